@@ -1,0 +1,42 @@
+# Two entry points: `make run` serves the sample corpus's graph, `make test` runs the whole suite.
+# Both create .venv and install on a fresh machine with only python3; re-runs skip what is done.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+GOVKG  := $(VENV)/bin/govkg
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: run test lint install install-test eval bench clean
+
+$(VENV)/.base: pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(VENV)/.test: $(VENV)/.base
+	$(PY) -m pip install -q -e ".[test]"
+	touch $@
+
+install: $(VENV)/.base
+install-test: $(VENV)/.test
+
+run: $(VENV)/.base
+	$(GOVKG) load
+	$(GOVKG) serve --host $(HOST) --port $(PORT)
+
+lint: $(VENV)/.test
+	$(VENV)/bin/ruff check .
+
+test: lint
+	$(VENV)/bin/pytest -q
+
+eval: $(VENV)/.base
+	$(PY) ../shared/eval/evaluate.py $(GOVKG)
+
+bench: $(VENV)/.base
+	$(PY) benchmarks/extract.py
+	$(PY) benchmarks/sparql.py
+
+clean:
+	rm -rf $(VENV) govkg-data .pytest_cache .ruff_cache .mypy_cache

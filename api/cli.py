@@ -1,0 +1,244 @@
+"""The `govkg` command line: thin commands over loaders/, graph/ and the service.
+
+Every command prints errors as one line and exits with the error's `exit_code`; never a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import pyoxigraph as ox
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from errors import EntityNotFound, GovkgError, InputError
+from graph import Store, TextRdfFormats, open_store, select
+from loaders import DEFAULT_BASE, LoadFailure, discover, load_paths, sample_corpus
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    help="govkg: knowledge graphs of Chinese local-governance reports.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+
+class _Options:
+    """The global options, read once by the callback."""
+
+    store: str | None = None
+    update_url: str | None = None
+    gsp_url: str | None = None
+    base: str = DEFAULT_BASE
+
+
+opts = _Options()
+
+
+@app.callback()
+def _global(
+    store: Annotated[
+        str | None,
+        typer.Option(help="Store folder (embedded Oxigraph) or http(s) URL of a SPARQL 1.1 server.",
+                     envvar="GOVKG_STORE", show_default="./govkg-data"),
+    ] = None,
+    update_url: Annotated[str | None, typer.Option(help="SPARQL Update URL of a remote server.")] = None,
+    gsp_url: Annotated[str | None, typer.Option(help="Graph Store Protocol URL of a remote server.")] = None,
+    base: Annotated[str, typer.Option(help="Base IRI of entities and documents.", envvar="GOVKG_BASE")] = DEFAULT_BASE,
+) -> None:
+    opts.store, opts.update_url, opts.gsp_url, opts.base = store, update_url, gsp_url, base
+
+
+def open_cli_store() -> Store:
+    """The store named by the global options."""
+    return open_store(opts.store, update_url=opts.update_url, gsp_url=opts.gsp_url)
+
+
+class RdfFormat(str, enum.Enum):
+    nquads = "nquads"
+    trig = "trig"
+    turtle = "turtle"
+    jsonld = "jsonld"
+    ntriples = "ntriples"
+
+
+class ResultFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+def load(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files and folders (recursed). Default: the sample.")] = None,
+) -> None:
+    """Read documents (txt in any Chinese encoding, html, docx, pdf) into the store, one graph each."""
+    files = discover(paths or [sample_corpus()])
+    failures: list[LoadFailure] = []
+
+    def failed(failure: LoadFailure) -> None:
+        failures.append(failure)
+        err.print(f"[red]error[/red] {failure}", highlight=False, soft_wrap=True)
+
+    store = open_cli_store()
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=len(files) < 2) as bar:
+        task = bar.add_task("loading", total=len(files))
+        report = load_paths(files, store, base=opts.base, on_error=failed,
+                            progress=lambda _: bar.advance(task))
+    store.close()
+    table = Table(title="govkg load", show_header=False)
+    table.add_row("documents", f"{len(report.documents)} loaded, {len(failures)} failed")
+    for cls, n in sorted(report.classes.items()):
+        table.add_row(f"  {cls}", str(n))
+    table.add_row("metrics", str(report.metrics))
+    table.add_row("triples", str(report.triples))
+    table.add_row("seconds", f"{report.seconds:.2f}")
+    out.print(table)
+    if failures:
+        raise typer.Exit(code=max(f.error.exit_code if isinstance(f.error, GovkgError) else 1 for f in failures))
+
+
+@app.command()
+def export(
+    format: Annotated[RdfFormat, typer.Option("--format", "-f", help="RDF serialization.")] = RdfFormat.nquads,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+) -> None:
+    """Write the whole graph (every document's graph and the ontology) in an RDF format."""
+    data = open_cli_store().dump(format.value)
+    if output:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+def _term_text(term: object) -> str:
+    return term.value if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode) else str(term)
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL 1.1 query (default graph: the union of all documents).")],
+    format: Annotated[ResultFormat, typer.Option("--format", "-f")] = ResultFormat.table,
+) -> None:
+    """Run a SPARQL query against the store."""
+    result = open_cli_store().query(sparql)
+    if isinstance(result, ox.QueryBoolean):
+        out.print(json.dumps({"boolean": bool(result)}) if format is ResultFormat.json else str(bool(result)))
+        return
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        rows = [[_term_text(s[n]) if s[n] is not None else "" for n in names] for s in result]
+    else:  # CONSTRUCT / DESCRIBE
+        names = ["subject", "predicate", "object"]
+        rows = [[_term_text(t.subject), _term_text(t.predicate), _term_text(t.object)] for t in result]
+    if format is ResultFormat.json:
+        sys.stdout.write(json.dumps([dict(zip(names, r, strict=True)) for r in rows], ensure_ascii=False, indent=1))
+        sys.stdout.write("\n")
+    elif format is ResultFormat.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(names)
+        writer.writerows(rows)
+    else:
+        table = Table(*names)
+        for r in rows:
+            table.add_row(*r)
+        out.print(table)
+
+
+_STATS = """
+PREFIX gk: <https://w3id.org/govkg/ontology#>
+SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  ?x a ?class . FILTER(STRSTARTS(STR(?class), STR(gk:)))
+  FILTER(?class NOT IN (gk:Passage, gk:Mention))
+} GROUP BY ?class ORDER BY ?class
+"""
+
+
+@app.command()
+def stats() -> None:
+    """Count documents, graphs, quads and entities by class."""
+    store = open_cli_store()
+    table = Table("what", "count")
+    table.add_row("graphs", str(len(store.graphs())))
+    table.add_row("quads", str(store.count()))
+    for row in select(store, _STATS):
+        table.add_row(row["class"].value.split("#")[-1], row["n"].value)
+    out.print(table)
+
+
+@app.command()
+def validate() -> None:
+    """Check the graph against the SHACL shapes of ontology/shapes.ttl (pySHACL)."""
+    from rdflib import Graph
+
+    from ontology import validate as shacl_validate
+
+    store = open_cli_store()
+    data = Graph()
+    ontology_graph = f"{opts.base}graph/ontology"
+    for graph in store.graphs():
+        if graph != ontology_graph:
+            data.parse(data=store.dump("ntriples", graph=graph), format="nt")
+    conforms, text = shacl_validate(data)
+    if not conforms:
+        out.print(text, highlight=False, markup=False)
+        raise typer.Exit(code=1)
+    out.print(f"conforms: {len(data)} triples checked against the shapes")
+
+
+_DOCS = """
+PREFIX gk: <https://w3id.org/govkg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?g ?doc ?id WHERE { GRAPH ?g { ?doc a gk:Document ; dcterms:identifier ?id } }
+"""
+
+
+@app.command()
+def remove(doc: Annotated[str, typer.Argument(help="A document's file name, id, IRI or graph IRI.")]) -> None:
+    """Remove one document's graph from the store."""
+    store = open_cli_store()
+    matches = {
+        r["g"].value
+        for r in select(store, _DOCS)
+        if doc in (r["id"].value, r["doc"].value, r["g"].value, r["doc"].value.rsplit("/", 1)[-1])
+    }
+    if not matches:
+        raise EntityNotFound(f"no loaded document matches {doc!r} (see `govkg query` on gk:Document)")
+    if len(matches) > 1:
+        raise InputError(f"{doc!r} matches {len(matches)} documents; give a document IRI instead")
+    store.remove_graph(matches.pop())
+    out.print(f"removed {doc}")
+
+
+def main() -> None:
+    """Entry point: run the app and turn every error into one line and an exit code."""
+    try:
+        app(standalone_mode=False)
+    except GovkgError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err.print("aborted")
+        sys.exit(130)
+    except Exception as exc:  # the last resort: one line, never a traceback
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        err.print(f"[red]internal error[/red] {type(exc).__name__}: {exc}", highlight=False, soft_wrap=True)
+        sys.exit(1)

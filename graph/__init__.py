@@ -1,0 +1,46 @@
+"""Where the graph lives: one Store interface, an embedded Oxigraph and a remote SPARQL 1.1 backend."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .oxigraph import OxigraphStore
+from .remote import RemoteStore
+from .store import QueryResult, Store, Term, TextRdfFormats, select
+
+__all__ = [
+    "DEFAULT_STORE",
+    "OxigraphStore",
+    "QueryResult",
+    "RemoteStore",
+    "Store",
+    "Term",
+    "TextRdfFormats",
+    "open_store",
+    "select",
+]
+
+DEFAULT_STORE = "./govkg-data"
+
+
+def open_store(
+    spec: str | Path | None = None,
+    *,
+    update_url: str | None = None,
+    gsp_url: str | None = None,
+    timeout: float = 30.0,
+    read_only: bool = False,
+) -> Store:
+    """Open the store a `--store` value names: an http(s) URL is a SPARQL server, anything else a folder.
+
+    `None` reads GOVKG_STORE, then falls back to `./govkg-data`; the string ":memory:" is an
+    in-memory store.
+    """
+    spec = spec if spec is not None else os.environ.get("GOVKG_STORE", DEFAULT_STORE)
+    text = str(spec)
+    if text.startswith(("http://", "https://")):
+        return RemoteStore(text, update_url=update_url, gsp_url=gsp_url, timeout=timeout)
+    if text == ":memory:":
+        return OxigraphStore()
+    return OxigraphStore(Path(text), read_only=read_only)

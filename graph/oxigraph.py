@@ -1,0 +1,128 @@
+"""The embedded backend: an Oxigraph store on disk (or in memory), shared with rdflib through oxrdflib."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from errors import QuerySyntaxError, StoreUnavailable, UnsupportedFormat
+
+from .store import QueryResult, Term, TextRdfFormats
+
+__all__ = ["OxigraphStore"]
+
+
+@contextmanager
+def _oxigraph_errors(where: str) -> Iterator[None]:
+    """Translate pyoxigraph's exceptions into ours at the boundary."""
+    try:
+        yield
+    except SyntaxError as exc:
+        raise QuerySyntaxError(str(exc)) from exc
+    except OSError as exc:
+        raise StoreUnavailable(f"{where}: {exc}") from exc
+
+
+class OxigraphStore:
+    """Oxigraph in this process: a folder on disk, or memory when `path` is None.
+
+    >>> s = OxigraphStore()
+    >>> s.replace_graph("urn:g", [ox.Triple(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("县"))])
+    1
+    >>> s.count()
+    1
+    """
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.path = path
+        where = str(path) if path else "memory store"
+        with _oxigraph_errors(f"cannot open the store at {where} (is another govkg process using it?)"):
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        self._where = where
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The pyoxigraph store itself, for code inside graph/ that needs its extras."""
+        return self._store
+
+    def rdflib_dataset(self) -> Any:
+        """The same data as an rdflib Dataset (oxrdflib), for rdflib-based tools such as pySHACL."""
+        from oxrdflib import OxigraphStore as RdflibOxigraph
+        from rdflib import Dataset
+
+        return Dataset(store=RdflibOxigraph(store=self._store), default_union=True)
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Term] | None = None,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> QueryResult:
+        kwargs: dict[str, Any] = {}
+        if default_graphs is not None:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs is not None:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        if bindings:
+            kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
+        with _oxigraph_errors(self._where):
+            return self._store.query(sparql, **kwargs)
+
+    def update(self, sparql: str) -> None:
+        with _oxigraph_errors(self._where):
+            self._store.update(sparql)
+
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
+        g = ox.NamedNode(graph)
+        quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
+        with _oxigraph_errors(self._where):
+            # remove_graph + extend are each atomic; a reader may see the gap between them only.
+            self._store.remove_graph(g) if self._store.contains_named_graph(g) else None
+            self._store.extend(quads)
+        return len(set(quads))
+
+    def remove_graph(self, graph: str) -> bool:
+        g = ox.NamedNode(graph)
+        with _oxigraph_errors(self._where):
+            if not self._store.contains_named_graph(g):
+                return False
+            self._store.remove_graph(g)
+        return True
+
+    def graphs(self) -> list[str]:
+        with _oxigraph_errors(self._where):
+            return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def dump(self, fmt: str, graph: str | None = None) -> bytes:
+        if fmt not in TextRdfFormats:
+            raise UnsupportedFormat(f"unknown RDF format {fmt!r}; choose one of {', '.join(TextRdfFormats)}")
+        rdf_format = TextRdfFormats[fmt]
+        with _oxigraph_errors(self._where):
+            if graph is not None:
+                return bytes(self._store.dump(format=rdf_format, from_graph=ox.NamedNode(graph)))
+            if not rdf_format.supports_datasets:
+                # Triple formats get the union of all graphs, de-duplicated.
+                triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
+                return bytes(ox.serialize(sorted(triples, key=str), format=rdf_format))
+            return bytes(self._store.dump(format=rdf_format))
+
+    def count(self) -> int:
+        return len(self._store)
+
+    def close(self) -> None:
+        with _oxigraph_errors(self._where):
+            self._store.flush()

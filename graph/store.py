@@ -1,0 +1,93 @@
+"""The narrow interface every triple store backend implements.
+
+Results and terms are pyoxigraph's in every backend (the remote one parses the server's answers
+with pyoxigraph), so code above `graph/` never depends on which store it has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Protocol
+
+import pyoxigraph as ox
+
+__all__ = ["QueryResult", "Store", "Term", "TextRdfFormats", "select"]
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+
+TextRdfFormats: dict[str, ox.RdfFormat] = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+class Store(Protocol):
+    """A quad store holding one named graph per document, queried as their union by default."""
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Term] | None = None,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> QueryResult:
+        """Run a SPARQL 1.1 query; without `default_graphs` the default graph is the union of all graphs.
+
+        Raises QuerySyntaxError for a malformed query and StoreUnavailable when the store fails.
+        """
+        ...
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update."""
+        ...
+
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
+        """Make `graph` hold exactly `triples` (atomically where the backend allows); return their count."""
+        ...
+
+    def remove_graph(self, graph: str) -> bool:
+        """Drop a named graph; False when it did not exist."""
+        ...
+
+    def graphs(self) -> list[str]:
+        """IRIs of the named graphs."""
+        ...
+
+    def dump(self, fmt: str, graph: str | None = None) -> bytes:
+        """Serialize every quad (or one graph's triples) in one of `TextRdfFormats`."""
+        ...
+
+    def count(self) -> int:
+        """Number of quads."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def select(store: Store, sparql: str, **bindings: Term) -> list[dict[str, Term]]:
+    """Run a SELECT and return its rows as dicts of bound variables (unbound ones left out).
+
+    >>> from graph.oxigraph import OxigraphStore
+    >>> s = OxigraphStore()
+    >>> select(s, "SELECT ?x WHERE { VALUES ?x { 1 } }")
+    [{'x': <Literal value=1 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>}]
+    """
+    result = store.query(sparql, bindings=bindings or None)
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError("select() needs a SELECT query")
+    names = [v.value for v in result.variables]
+    rows = []
+    for solution in result:
+        row = {}
+        for name in names:
+            term = solution[name]
+            if term is not None:
+                row[name] = term
+        rows.append(row)
+    return rows

@@ -1,0 +1,173 @@
+"""The last stage: a finished Document becomes RDF triples under the govkg ontology.
+
+IRIs are minted from stable keys (division codes, canonical names, a hash of the document text), so
+reloading the same text gives the same triples, and the same organization in two documents is one node.
+Every entity, relation and metric points to the passages it was read from (prov:wasDerivedFrom);
+a relation's provenance sits on its rdf:Statement reification, the form every RDF tool reads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from ontology import DCTERMS, GK, GKC, PROV, SKOS
+
+from .document import Document
+
+__all__ = ["DEFAULT_BASE", "RULES", "document_graph", "document_id", "emit", "entity_iri"]
+
+DEFAULT_BASE = "https://w3id.org/govkg/id/"
+RULES = "govkg.rules.v1"
+
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+A = _n(_RDF + "type")
+LABEL = _n(_RDFS + "label")
+ALT = _n(SKOS + "altLabel")
+DERIVED = _n(PROV + "wasDerivedFrom")
+PART_OF_DOC = _n(DCTERMS + "isPartOf")
+START, END, TEXT = _n(GK + "start"), _n(GK + "end"), _n(GK + "text")
+DECIMAL, INTEGER = _n(_XSD + "decimal"), _n(_XSD + "integer")
+
+
+def document_id(doc: Document) -> str:
+    """A stable id for a document: the hash of its text, so the same text loads into the same graph.
+
+    >>> from pathlib import Path
+    >>> a = document_id(Document(path=Path("a.txt"), text="南乐县"))
+    >>> a == document_id(Document(path=Path("b/c.txt"), text="南乐县")), len(a)
+    (True, 18)
+    """
+    return "d-" + hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:16]
+
+
+def entity_iri(base: str, key: str) -> str:
+    """The IRI of an entity key ("place/410923", "org/南乐县委"), ASCII-safe for every RDF tool.
+
+    >>> entity_iri("https://w3id.org/govkg/id/", "org/县委")
+    'https://w3id.org/govkg/id/org/%E5%8E%BF%E5%A7%94'
+    """
+    return base + quote(key, safe="/")
+
+
+def document_graph(base: str, doc_id: str) -> str:
+    """The named graph that holds everything read from one document."""
+    return f"{base}graph/{doc_id}"
+
+
+def _lit(text: str, lang: str | None = None) -> ox.Literal:
+    return ox.Literal(text, language=lang) if lang else ox.Literal(text)
+
+
+def _int(n: int) -> ox.Literal:
+    return ox.Literal(str(n), datatype=INTEGER)
+
+
+def emit(doc: Document, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
+    """Yield the triples of one document: metadata, passages, mentions, entities, relations, metrics."""
+    doc_id = document_id(doc)
+    doc_iri = _n(f"{base}doc/{doc_id}")
+    T = ox.Triple
+
+    yield T(doc_iri, A, _n(GK + "Document"))
+    yield T(doc_iri, _n(DCTERMS + "identifier"), _lit(doc.name))
+    yield T(doc_iri, _n(DCTERMS + "format"), _lit(doc.media_type))
+    yield T(doc_iri, _n(GK + "extractor"), _lit(RULES))
+    yield T(doc_iri, _n(GK + "length"), _int(len(doc.text)))
+    for prop, value in (("title", doc.title), ("source", doc.source), ("date", doc.date)):
+        if value:
+            yield T(doc_iri, _n(DCTERMS + prop), _lit(value))
+    if doc.title:
+        yield T(doc_iri, LABEL, _lit(doc.title, "zh"))
+
+    passage_iris = [_n(f"{base}doc/{doc_id}/p{i}") for i in range(len(doc.passages))]
+    for i, p in enumerate(doc.passages):
+        it = passage_iris[i]
+        yield T(it, A, _n(GK + "Passage"))
+        yield T(it, TEXT, _lit(doc.text[p.start : p.end]))
+        yield T(it, START, _int(p.start))
+        yield T(it, END, _int(p.end))
+        yield T(it, PART_OF_DOC, doc_iri)
+
+    iris = {key: _n(entity_iri(base, key)) for key in doc.entities}
+    for r_index, report in enumerate(doc.reports):
+        it = _n(f"{base}doc/{doc_id}/r{r_index}")
+        yield T(it, A, _n(GK + "Report"))
+        yield T(it, _n(DCTERMS + "title"), _lit(report.title, "zh"))
+        yield T(it, START, _int(report.start))
+        yield T(it, END, _int(report.end))
+        yield T(it, PART_OF_DOC, doc_iri)
+        if report.subject in iris:
+            yield T(it, _n(DCTERMS + "subject"), iris[report.subject])
+
+    for key, ent in doc.entities.items():
+        it = iris[key]
+        yield T(it, A, _n(GK + ent.cls))
+        yield T(it, LABEL, _lit(ent.label, "zh"))
+        if ent.label_en:
+            yield T(it, LABEL, _lit(ent.label_en, "en"))
+        for alt in sorted(ent.alt_labels - {ent.label}):
+            yield T(it, ALT, _lit(alt, "en" if alt.isascii() else "zh"))
+        if ent.code:
+            yield T(it, _n(GK + "code"), _lit(ent.code))
+        for concept in sorted(ent.categories):
+            yield T(it, _n(GK + "category"), _n(GKC + concept))
+        for p in sorted(set(ent.passages)):
+            yield T(it, DERIVED, passage_iris[p])
+
+    for m_index, m in enumerate(doc.mentions):
+        if m.key not in iris:
+            continue
+        it = _n(f"{base}doc/{doc_id}/m{m_index}")
+        yield T(it, A, _n(GK + "Mention"))
+        yield T(it, _n(GK + "mentionOf"), iris[m.key])
+        yield T(it, START, _int(m.start))
+        yield T(it, END, _int(m.end))
+        yield T(it, PART_OF_DOC, doc_iri)
+
+    seen: set[tuple[str, str, str]] = set()
+    for rel in doc.relations:
+        if rel.subject not in iris or rel.object not in iris:
+            continue
+        triple = T(iris[rel.subject], _n(GK + rel.predicate), iris[rel.object])
+        yield triple
+        if rel.passage is None or (rel.subject, rel.predicate, rel.object) in seen:
+            continue
+        seen.add((rel.subject, rel.predicate, rel.object))
+        digest = hashlib.sha1(f"{rel.subject}|{rel.predicate}|{rel.object}".encode()).hexdigest()[:16]
+        st = _n(f"{base}doc/{doc_id}/s-{digest}")
+        yield T(st, A, _n(_RDF + "Statement"))
+        yield T(st, _n(_RDF + "subject"), triple.subject)
+        yield T(st, _n(_RDF + "predicate"), triple.predicate)
+        yield T(st, _n(_RDF + "object"), triple.object)
+        yield T(st, DERIVED, passage_iris[rel.passage])
+
+    for k, met in enumerate(doc.metrics):
+        if met.subject not in iris:
+            continue
+        it = _n(f"{base}metric/{doc_id}-{k}")
+        yield T(it, A, _n(GK + "Metric"))
+        yield T(iris[met.subject], _n(GK + "reports"), it)
+        yield T(it, _n(GK + "value"), ox.Literal(format(met.value, "f"), datatype=DECIMAL))
+        yield T(it, _n(GK + "unit"), _lit(met.unit))
+        yield T(it, _n(GK + "measure"), _lit(met.measure, "zh"))
+        label = " ".join(x for x in (met.period, met.measure, f"{met.value.normalize():f}{met.unit}") if x)
+        yield T(it, LABEL, _lit(label, "zh"))
+        if met.period:
+            yield T(it, _n(GK + "period"), _lit(met.period))
+        if met.about in iris:
+            yield T(it, _n(GK + "about"), iris[met.about])
+        yield T(it, START, _int(met.start))
+        yield T(it, END, _int(met.end))
+        yield T(it, DERIVED, passage_iris[met.passage])

@@ -1,0 +1,226 @@
+"""Document metadata and web-page leftovers, found in text by general patterns.
+
+Shared by every reader: a text file saved from a web page, a DOCX and a PDF all carry the same
+kinds of lines (来源：…, 发布时间：…, 上一篇/下一篇, 【字体：大 中 小】), so one set of patterns
+serves them all. Nothing here knows any particular site.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = [
+    "boilerplate_spans",
+    "find_date",
+    "find_source",
+    "guess_title",
+    "is_boilerplate_line",
+    "parse_date",
+]
+
+# -- dates ---------------------------------------------------------------------------------------
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUM = "〇○零一二三四五六七八九十"
+_DATE_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d)"
+    r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*[日号])"
+    r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[十一二]{1,2}|[三四五六七八九])月(?P<cd>[十一二三四五六七八九]{1,3})日"
+)
+_DATE_LABEL = r"(?:发布|发表|发稿|更新|成文|印发)?(?:时间|日期)"
+_LABELLED_DATE_RE = re.compile(rf"{_DATE_LABEL}\s*[:：]?\s*")
+
+
+def _cn_int(text: str) -> int:
+    """二十三 -> 23, 十 -> 10, 十五 -> 15, 二〇二三 -> 2023 (digit by digit)."""
+    if "十" not in text:
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def parse_date(text: str) -> str | None:
+    """Return the first valid calendar date in `text` as ISO yyyy-mm-dd.
+
+    >>> parse_date("发布时间：2023年10月15日 09:30")
+    '2023-10-15'
+    >>> parse_date("二〇二三年十月十五日")
+    '2023-10-15'
+    >>> parse_date("2023-13-45") is None
+    True
+    """
+    for m in _DATE_RE.finditer(text):
+        if m["cy"]:
+            parts = (_cn_int(m["cy"]), _cn_int(m["cm"]), _cn_int(m["cd"]))
+        else:
+            parts = (int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+        try:
+            return date(*parts).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+# -- lines ---------------------------------------------------------------------------------------
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, newline excluded."""
+    spans, start = [], 0
+    for m in re.finditer(r"\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+_SENTENCE_END = "。！？；!?;"
+_MAX_TITLE = 80
+
+
+def guess_title(text: str) -> str | None:
+    """The first non-empty line, when it reads like a title (short, no sentence punctuation).
+
+    >>> guess_title("\\n  2023年全市组织工作会议经验交流材料\\n来源:濮阳党建网\\n")
+    '2023年全市组织工作会议经验交流材料'
+    >>> guess_title("近年来，我县坚持党建引领。") is None
+    True
+    """
+    for start, end in _lines(text):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if len(line) > _MAX_TITLE or any(c in line for c in _SENTENCE_END) or is_boilerplate_line(line):
+            return None
+        return line
+    return None
+
+
+_SOURCE_RE = re.compile(
+    r"(?:^|[\s【\[（(|])(?:稿件|信息|文章|新闻|消息)?来源\s*[:：]\s*"
+    r"(?P<value>[^\s|｜【】\[\]]+(?:\s(?![^\s]*[:：])[^\s|｜【】\[\]]+)*)",
+    re.MULTILINE,
+)
+_META_KEY = re.compile(r"\s*(?:作者|编辑|责任编辑|记者|发布|时间|日期|浏览|点击|阅读|字号|字体|通讯员|审核)")
+_MAX_META_LINE = 120
+
+
+def find_source(text: str) -> str | None:
+    """The value of the first `来源：…` label on a short line (a site, paper or URL).
+
+    >>> find_source("标题\\n来源:濮阳党建网\\n正文。")
+    '濮阳党建网'
+    >>> find_source("发布时间：2023-10-15 来源：河南日报 作者：张三")
+    '河南日报'
+    >>> find_source("来源: http://www.example.gov.cn/a.html")
+    'http://www.example.gov.cn/a.html'
+    """
+    for m in _SOURCE_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start() + 1) + 1
+        line_end = text.find("\n", m.end())
+        if (line_end if line_end >= 0 else len(text)) - line_start > _MAX_META_LINE:
+            continue
+        value = m["value"]
+        cut = _META_KEY.search(value)
+        if cut:
+            value = value[: cut.start()]
+        value = value.strip(" \u3000\xa0:：,，;；。】)）")
+        if value:
+            return value
+    return None
+
+
+_DATE_ONLY_RE = re.compile(
+    r"^[\s\[【（(]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"
+    r"|[〇○零一二三四五六七八九]{4}年[十一二三四五六七八九]{1,2}月[十一二三四五六七八九]{1,3}日)"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[\s\]】）)]*$"
+)
+
+
+def find_date(text: str) -> str | None:
+    """The publication date: a labelled date (发布时间：…) or a line holding only a date.
+
+    Dates inside sentences (2022年3月召开…) are events, not the document's date.
+
+    >>> find_date("正文。\\n2023-10-15 21:36:55\\n目录 返回")
+    '2023-10-15'
+    >>> find_date("标题\\n发布时间：2023年10月15日  来源：某某网")
+    '2023-10-15'
+    >>> find_date("2022年3月5日，全县召开会议。") is None
+    True
+    """
+    for start, end in _lines(text):
+        line = text[start:end]
+        if end - start > _MAX_META_LINE:
+            continue
+        label = _LABELLED_DATE_RE.search(line)
+        if label and (found := parse_date(line[label.end() : label.end() + 40])):
+            return found
+        if _DATE_ONLY_RE.match(line) and (found := parse_date(line)):
+            return found
+    return None
+
+
+# -- boilerplate ---------------------------------------------------------------------------------
+
+# Words that make up navigation bars and page tools; a line made only of these is not content.
+_NAV_WORDS = frozenset(
+    """
+    首页 主页 网站首页 返回 返回首页 返回顶部 回到顶部 顶部 目录 返回目录 上一页 下一页 上页 下页 尾页 末页
+    上一篇 下一篇 上一条 下一条 打印 打印本页 打印此页 打印文章 关闭 关闭窗口 关闭本页 收藏 加入收藏 设为首页
+    分享 分享到 转发 字体 字号 大 中 小 默认 繁体 简体 繁體 无障碍 无障碍阅读 长者模式 登录 注册 搜索 更多
+    网站地图 联系我们 微信 微博 扫一扫 二维码 手机版 English 当前位置 您的位置 您当前的位置 纠错 我要纠错
+    评论 我要评论 发表评论 点赞 TOP top Top 【 】 [ ] > » › · • | ｜ / - — → ← ↑ 、 ： :
+    """.split()
+)
+_NAV_SPLIT = re.compile(r"[\s|｜/>»›·•【】\[\]()（）:：、→←↑]+")
+
+# A short line containing one of these is a page tool, a metadata bar or a comment prompt.
+_CUE_RE = re.compile(
+    r"(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
+    r"|^[^\w]*(?:(?:稿件|信息|文章|新闻)?来源|作者|(?:责任|网络|文字|图片)?编辑|责编|审核|校对|终审|初审|记者|通讯员|摄影"
+    r"|(?:发布|发表|更新)(?:时间|日期)|(?:浏览|阅读|访问|点击)(?:次数|量|数)?)\s*[:：]"
+    r"|欢迎(?:参与|发表)?(?:讨论|评论|留言)|发表(?:您的|你的)?(?:看法|评论|观点)|(?:网友|读者)评论|我要(?:评论|留言|纠错)"
+    r"|已有\s*\d+\s*(?:人|位|条)(?:参与|评论)|相关(?:阅读|文章|新闻|链接|推荐|稿件)\s*[:：]?\s*$"
+    r"|字[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"
+    r"|打印本页|关闭窗口|加入收藏|设为首页|分享到|扫一扫|(?:扫描|扫码)(?:二维码|分享)"
+    r"|(?:当前|您的|您当前的|您现在的)位置\s*[:：]"
+    r"|版权所有|[Cc]opyright|©|ICP\s*备|公网安备|网站标识码|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]"
+)
+_MAX_BOILERPLATE = 60
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True for navigation, page tools, metadata bars and comment prompts.
+
+    >>> is_boilerplate_line("目录 返回")
+    True
+    >>> is_boilerplate_line("◎欢迎参与讨论,请在这里发表您的看法、交流您的观点。")
+    True
+    >>> is_boilerplate_line("【字体：大 中 小】【打印】【关闭】")
+    True
+    >>> is_boilerplate_line("一、抓组织聚合力,筑牢创星“强堡垒”。")
+    False
+    """
+    stripped = line.strip(" \t\u3000\xa0\f\v")
+    if not stripped or len(stripped) > _MAX_BOILERPLATE:
+        return False
+    tokens = [t for t in _NAV_SPLIT.split(stripped) if t]
+    if all(t in _NAV_WORDS for t in tokens):
+        return bool(tokens) or not any(c.isalnum() for c in stripped)
+    if _CUE_RE.search(stripped):
+        return True
+    return bool(_DATE_ONLY_RE.match(stripped))
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` that is navigation or page furniture, not content.
+
+    Lines are reported, not removed, so offsets into the text stay valid; the segmenter skips them.
+
+    >>> text = "标题\\n正文第一句。\\n2023-10-15 21:36:55\\n目录 返回\\n首页"
+    >>> [text[s:e] for s, e in boilerplate_spans(text)]
+    ['2023-10-15 21:36:55', '目录 返回', '首页']
+    """
+    return [(s, e) for s, e in _lines(text) if is_boilerplate_line(text[s:e])]

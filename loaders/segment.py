@@ -1,0 +1,202 @@
+"""Stage 2: cut a document into passages (sentences, headings) and reports (a title line + body).
+
+Everything is a regex pass over lines and sentences; no tokenizer. Offsets always point into
+`doc.text`, so provenance can quote the exact sentence.
+
+>>> from pathlib import Path
+>>> from loaders.document import Document
+>>> d = run(Document(path=Path("x.txt"), text="文件标题\\n来源:某网\\n某县经验\\n近年来,某县深化改革。一是强化领导。成效明显。"))
+>>> [d.reports[0].title, len(d.passages), d.passages[-2].heading]
+['某县经验', 5, True]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from loaders.document import Document, Part, Passage, Report
+
+__all__ = ["REQUIRES", "SETS", "is_boilerplate", "run", "sentences"]
+
+REQUIRES = ("text",)
+SETS = ("passages", "reports")
+
+_LINE = re.compile(r"[^\n\r]+")
+# a sentence: text up to a stop mark (with closing quotes/brackets kept), or to the end of the line
+_SENTENCE = re.compile(r"[^。！？；!?;]+(?:[。！？；!?;]+[”’\"」』）)》]*|$)|[。！？；!?;]+")
+_STOP = "。！？；!?;"
+_SOURCE = re.compile(r"^\s*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*)?(?:来源|来 源|出处|稿源|供稿)\s*[:：]\s*")
+_JUNK = re.compile(
+    r"^\s*(?:[-·•*>|]+\s*[·•]?|目录|返回|首页|上一篇|下一篇|打印|关闭|分享到?|收藏|字号|【|扫一扫|责任编辑|编辑\s*[:：]"
+    r"|作者\s*[:：]|记者\s*[:：]|发布(?:时间|日期)|时间\s*[:：]|日期\s*[:：]|浏览|阅读|点击|相关附件|附件\s*[:：]"
+    r"|关键词|版权|Copyright|©|◎|欢迎|网站|主办|承办|ICP|备案|联系我们|当前位置|您的位置|https?://|www\.)"
+    r"|^\s*[\d\s:：/.\-年月日时分秒]*$",
+    re.IGNORECASE,
+)
+_PART1 = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[部分章节]|\d{1,2}[、．.](?!\d))")
+_PART2 = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[（(]\d{1,2}[）)])")
+_DIGIT = re.compile(r"[0-9０-９%％]")
+_QUOTED = re.compile(r"[“\"‘《「][^”\"’》」]{0,30}[”\"’》」]")
+_TITLE_MAX = 48
+_HEADING_MAX = 24
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for web-page leftovers and metadata lines that carry no report content."""
+    return bool(_JUNK.match(line))
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of the sentences of text[start:end], leading/trailing blanks trimmed."""
+    for m in _SENTENCE.finditer(text, start, end):
+        s, e = _trim(text, m.start(), m.end())
+        if e > s:
+            yield s, e
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _is_heading(sent: str) -> bool:
+    """A short sentence without figures that reads like a heading: 强化组织领导。 创新发展模式，带动集体增收。"""
+    if _PART1.match(sent) or _PART2.match(sent):
+        return True
+    if sent[-1] not in "。！!" or sent[0] in "“\"‘「" or "说" in sent[-4:]:
+        return False
+    core = _QUOTED.sub("Q", sent.rstrip(_STOP))
+    if len(core) > _HEADING_MAX or _DIGIT.search(core):
+        return False
+    clauses = re.split(r"[，,：:]", core)
+    if len(clauses) == 1:
+        return len(core) <= 18
+    return len(clauses) == 2 and all(0 < len(c) <= 14 for c in clauses)
+
+
+def _is_title_line(line: str) -> bool:
+    """A candidate title: short, no sentence-final stop, not a numbered part, not metadata."""
+    s = line.strip()
+    if not s or len(s) > _TITLE_MAX or s[-1] in _STOP or s[-1] in "，,、：:":
+        return False
+    if _PART1.match(s) or _PART2.match(s) or is_boilerplate(s) or _SOURCE.match(s):
+        return False
+    return not re.search(r"[。！？；]", s)
+
+
+def _is_body_line(line: str) -> bool:
+    s = line.strip()
+    return len(s) > _TITLE_MAX or bool(re.search(r"[。！？；]", s))
+
+
+def run(doc: Document) -> Document:
+    """Fill doc.passages and doc.reports (with their parts) from doc.text."""
+    text = doc.text
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()]
+    kinds: list[str] = []  # junk, source, title, body, other
+    for s, e in lines:
+        line = text[s:e]
+        if _SOURCE.match(line):
+            kinds.append("source")
+        elif is_boilerplate(line):
+            kinds.append("junk")
+        elif _is_body_line(line):
+            kinds.append("body")
+        elif _is_title_line(line):
+            kinds.append("title")
+        else:
+            kinds.append("other")
+    # a title only opens a report when body follows it (possibly after other title-like lines? no: directly)
+    nxt: list[str | None] = [None] * len(lines)
+    following = None
+    for i in range(len(lines) - 1, -1, -1):
+        nxt[i] = following
+        if kinds[i] in ("body", "title", "other"):
+            following = kinds[i]
+    first_content = next((i for i, k in enumerate(kinds) if k in ("body", "title", "other")), None)
+    doc_title_idx = None
+    if first_content is not None and kinds[first_content] == "title":
+        doc_title_idx = first_content
+        title_text = text[slice(*lines[first_content])].strip()
+        if doc.title is None:
+            doc.title = title_text
+    doc_title = (doc.title or "").strip()
+    candidates = [
+        i for i, k in enumerate(kinds)
+        if k == "title" and nxt[i] == "body" and i != doc_title_idx and text[slice(*lines[i])].strip() != doc_title
+    ]
+    first_body = next((i for i, k in enumerate(kinds) if k == "body"), None)
+    report_starts: list[int] = []
+    if candidates and first_body is not None and first_body > candidates[0]:
+        report_starts = candidates
+    elif first_body is not None:
+        # one report: body that starts without its own title (sub-headings and captions stay inside);
+        # a title line directly above the body names it
+        above = first_body - 1
+        while above >= 0 and kinds[above] in ("junk", "source"):
+            above -= 1
+        report_starts = [above if above >= 0 and kinds[above] == "title" else first_body]
+    if doc.source is None:
+        for (s, e), k in zip(lines, kinds, strict=True):
+            if k == "source":
+                value = _SOURCE.sub("", text[s:e], count=1).strip()
+                if value:
+                    doc.source = value
+                    break
+
+    # reports: from a title line to the next title (trailing junk excluded)
+    reports: list[Report] = []
+    content_end = max((e for (s, e), k in zip(lines, kinds, strict=True) if k not in ("junk", "source")), default=0)
+    for n, i in enumerate(report_starts):
+        s = lines[i][0]
+        if n + 1 < len(report_starts):
+            end = _trim(text, s, lines[report_starts[n + 1]][0])[1]
+        else:
+            end = content_end
+        title = text[slice(*lines[i])].strip() if kinds[i] == "title" else (doc.title or "")
+        reports.append(Report(title=title, start=s, end=max(end, lines[i][1])))
+
+    passages: list[Passage] = []
+    r = 0
+    for (s, e), k in zip(lines, kinds, strict=True):
+        if k == "junk":
+            continue
+        while r < len(reports) and s >= reports[r].end:
+            r += 1
+        rep = r if r < len(reports) and reports[r].start <= s < reports[r].end else None
+        if k in ("title", "source"):
+            ss, ee = _trim(text, s, e)
+            passages.append(Passage(start=ss, end=ee, report=rep, heading=k == "title"))
+            continue
+        after_stop = True  # a heading starts a line or follows a full stop, never a ；
+        for ss, ee in sentences(text, s, e):
+            sent = text[ss:ee]
+            passages.append(Passage(start=ss, end=ee, report=rep, heading=after_stop and _is_heading(sent)))
+            after_stop = sent[-1] not in "；;"
+    for rep_i, rep in enumerate(reports):
+        rep.parts = _parts(text, [p for p in passages if p.report == rep_i], rep.end)
+    doc.passages = passages
+    doc.reports = reports
+    return doc
+
+
+def _parts(text: str, passages: list[Passage], end: int) -> list[Part]:
+    """Numbered parts (一、 level 1) and points ((一) / 一是 level 2) of one report."""
+    parts: list[Part] = []
+    for p in passages:
+        sent = text[p.start : p.end]
+        level = 1 if _PART1.match(sent) else 2 if _PART2.match(sent) else 0
+        if level:
+            parts.append(Part(start=p.start, end=end, title_end=p.end, level=level))
+    for i, part in enumerate(parts):
+        for later in parts[i + 1 :]:
+            if later.level <= part.level:
+                part.end = later.start
+                break
+        while part.end > part.start and text[part.end - 1].isspace():
+            part.end -= 1
+    return parts
