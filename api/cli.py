@@ -222,6 +222,27 @@ def remove(doc: Annotated[str, typer.Argument(help="A document's file name, id, 
     out.print(f"removed {doc}")
 
 
+class AskFormat(enum.StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="“which counties use grid governance”, “哪些县有双报到”")],
+    format: Annotated[AskFormat, typer.Option("--format", "-f")] = AskFormat.table,
+) -> None:
+    """Answer a question in English or Chinese, with the source quotes and the SPARQL it ran."""
+    from .ask_text import print_reply
+    from .questions import answer
+
+    reply = answer(open_cli_store(), question)
+    if format is AskFormat.json:
+        sys.stdout.write(json.dumps(reply, ensure_ascii=False, indent=1) + "\n")
+    else:
+        print_reply(reply, out)
+
+
 def main() -> None:
     """Entry point: run the app and turn every error into one line and an exit code."""
     try:

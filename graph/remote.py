@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pyoxigraph as ox
 
-from errors import QuerySyntaxError, StoreUnavailable, UnsupportedFormat
+from errors import QuerySyntaxError, QueryTimeout, StoreUnavailable, UnsupportedFormat
 
 from .store import QueryResult, Term, TextRdfFormats
 
@@ -40,6 +40,8 @@ def _http_errors(url: str) -> Iterator[None]:
     """Translate httpx's exceptions into ours at the boundary."""
     try:
         yield
+    except httpx.TimeoutException as exc:
+        raise QueryTimeout(f"SPARQL server {url} did not answer within the time limit: {exc}") from exc
     except httpx.TransportError as exc:
         raise StoreUnavailable(f"SPARQL server {url} unreachable: {exc}") from exc
 

@@ -15,7 +15,7 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
-from ontology import ONTOLOGY_FILES
+from ontology import concepts_path, ontology_path
 
 from . import activities, metrics, organizations, relations, segment
 from .document import Document
@@ -85,9 +85,9 @@ def extract(doc: Document) -> Document:
 
 
 def load_ontology(store: _GraphSink, base: str = DEFAULT_BASE) -> int:
-    """(Re)write the ontology, the concept scheme and the shapes into the `{base}graph/ontology` graph."""
+    """(Re)write the ontology and the concept scheme into the `{base}graph/ontology` graph."""
     triples: list[ox.Triple] = []
-    for path in ONTOLOGY_FILES:
+    for path in (ontology_path(), concepts_path()):
         triples += [q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
     return store.replace_graph(f"{base}graph/ontology", triples)
 

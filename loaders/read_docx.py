@@ -1,25 +1,40 @@
-"""DOCX: body paragraphs and table cells in document order, one per line."""
+"""DOCX: body paragraphs and table rows in document order, one per line."""
 
 from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
 from errors import MissingDependency, UnreadableDocument
 from loaders.document import Document
-from loaders.read_meta import find_date, find_source, guess_title
+from loaders.read_meta import embedded_title, find_date, find_source, guess_title
 
 __all__ = ["read_docx"]
 
 _MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# What python-docx raises on a damaged package besides its own errors; all mean "corrupt".
+_CORRUPT = (
+    KeyError,
+    ValueError,
+    EOFError,
+    OSError,
+    AttributeError,
+    TypeError,
+    IndexError,
+    NotImplementedError,  # zipfile: an unknown ZIP version or compression
+    RuntimeError,  # zipfile: an encrypted member
+    zlib.error,
+)
+_MAX_ROW = 200  # characters: longer rows are text laid out in a table, not a data row
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _block_lines(body: Any, parent: Any) -> list[str]:
-    """Paragraph texts, and the text of each table cell (merged cells once), in reading order."""
+    """Paragraph texts and table rows (merged cells once), in reading order."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -28,18 +43,27 @@ def _block_lines(body: Any, parent: Any) -> list[str]:
         if child.tag == f"{_W}p":
             lines.append(Paragraph(child, parent).text)
         elif child.tag == f"{_W}tbl":
-            seen: set[int] = set()
+            seen: set[Any] = set()  # holding the elements keeps their lxml proxies (and identities) alive
             for row in Table(child, parent).rows:
+                cells = []
                 for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    lines.extend(_block_lines(cell._tc, cell))
+                    if cell._tc not in seen:
+                        seen.add(cell._tc)
+                        cells.append([line for line in _block_lines(cell._tc, cell) if line.strip()])
+                lines.extend(_row_lines(cells))
         elif child.tag == f"{_W}sdt":  # content controls wrap paragraphs in some templates
             content = child.find(f"{_W}sdtContent")
             if content is not None:
                 lines.extend(_block_lines(content, parent))
     return lines
+
+
+def _row_lines(cells: list[list[str]]) -> list[str]:
+    """A row of short cells is one line, cells apart by tabs (网格员\t860名: a measure stays with
+    its value); a row holding longer text gives each cell's paragraphs their own lines."""
+    if all(len(cell) <= 1 for cell in cells) and sum(len(c[0]) for c in cells if c) <= _MAX_ROW:
+        return ["\t".join(c[0] if c else "" for c in cells).strip("\t")]
+    return [line for cell in cells for line in cell]
 
 
 def read_docx(path: Path, data: bytes) -> Document:
@@ -64,9 +88,9 @@ def read_docx(path: Path, data: bytes) -> Document:
                 raise UnreadableDocument(f"{path}: corrupt DOCX (no word/document.xml)")
         document = docx.Document(io.BytesIO(data))
         lines = _block_lines(document.element.body, document)
-        core_title = (document.core_properties.title or "").strip()
-    except (zipfile.BadZipFile, OpcError, LxmlError, KeyError, ValueError, EOFError, OSError) as exc:
-        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        core_title = embedded_title(document.core_properties.title)
+    except (zipfile.BadZipFile, OpcError, LxmlError, *_CORRUPT) as exc:
+        detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
         raise UnreadableDocument(f"{path}: corrupt DOCX ({detail})") from exc
     text = "\n".join(line.replace("\r", "").rstrip() for line in lines).strip("\n")
     if not text.strip():

@@ -1,16 +1,19 @@
 """Bytes to text: Chinese encodings, BOMs, binary sniffing, and the plain-text reader.
 
 Strict UTF-8 first (the fast path for almost every modern file), then BOMs, then charset
-detection restricted to the encodings Chinese documents come in, run on a sample only.
+detection among the encodings Chinese documents come in (GB18030 ⊃ GBK ⊃ GB2312, Big5), run on
+a sample only: the candidates that decode it strictly are ranked by how much of the result is
+common Chinese characters.
 """
 
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from pathlib import Path
 
-from errors import MissingDependency, UnreadableDocument
+from errors import UnreadableDocument
 from loaders.document import Document
 from loaders.read_meta import find_date, find_source, guess_title
 
@@ -24,19 +27,22 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # GB18030 is a superset of GBK and GB2312, cp950 of Big5: decoding with the superset never loses.
-_CANDIDATES = ("gb18030", "big5", "cp950")
-_REPORTED = {"cp950": "big5"}
+_CANDIDATES = ("gb18030", "cp950", "big5hkscs")
+_REPORTED = {"cp950": "big5", "big5hkscs": "big5"}
 _SNIFF_BYTES = 64 * 1024
 _DETECT_BYTES = 256 * 1024
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
 _MAX_CONTROL_RATIO = 0.05
 _MAX_REPLACED_RATIO = 0.001
+_MIN_LENIENT = 1000  # characters: below this a stray byte is too large a share to guess around
+_SCORE_CHARS = 20_000
+_MIN_SCORE = 0.5  # below this the "text" is mojibake: the bytes are in some other encoding
 
 
 def looks_binary(data: bytes) -> bool:
     """True when the start of `data` holds NUL bytes or many control characters.
 
-    >>> looks_binary("来源:濮阳党建网".encode())
+    >>> looks_binary("来源:某某党建网".encode())
     False
     >>> looks_binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR")
     True
@@ -56,29 +62,65 @@ def _decode_prefix(data: bytes, encoding: str) -> str:
     return decoder.decode(data, final=False)
 
 
-def _detect(sample: bytes) -> str | None:
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError as exc:  # pragma: no cover - a core dependency
-        raise MissingDependency("charset-normalizer is needed to read non-UTF-8 text: pip install govkg") from exc
-    best = from_bytes(sample, cp_isolation=list(_CANDIDATES)).best()
-    return best.encoding if best else None
+@functools.cache
+def _common_chars() -> frozenset[str]:
+    """Characters of the encodings' own frequent tiers: GB2312 symbols and level 1, Big5 symbols and level 1.
+
+    Correctly decoded Chinese text is almost all made of these; GBK bytes read as Big5 (or the
+    reverse) turn into rare characters, kana and box drawings, which is how we tell them apart.
+    """
+    chars: set[str] = set()
+    tiers = (
+        ("gb2312", range(0xA1, 0xA4), range(0xA1, 0xFF)),
+        ("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF)),
+        ("big5", range(0xA1, 0xA4), range(0x40, 0xFF)),
+        ("big5", range(0xA4, 0xC7), range(0x40, 0xFF)),
+    )
+    for encoding, leads, trails in tiers:
+        for lead in leads:
+            for trail in trails:
+                try:
+                    chars.add(bytes((lead, trail)).decode(encoding))
+                except UnicodeDecodeError:
+                    continue
+    return frozenset(chars)
+
+
+def _score(text: str) -> float:
+    """Share of the non-ASCII characters that are common Chinese characters or punctuation."""
+    common = _common_chars()
+    wide = [c for c in text[:_SCORE_CHARS] if c > "\x7f"]
+    return sum(1 for c in wide if c in common) / len(wide) if wide else 0.0
+
+
+def _detect(sample: bytes) -> list[str]:
+    """Candidate encodings that decode `sample` strictly, most plausible first."""
+    decoded: dict[str, str] = {}
+    for encoding in _CANDIDATES:
+        try:
+            decoded[encoding] = _decode_prefix(sample, encoding)
+        except UnicodeDecodeError:
+            continue
+    scores = {enc: _score(text) for enc, text in decoded.items()}
+    return sorted((enc for enc in decoded if scores[enc] >= _MIN_SCORE), key=lambda enc: -scores[enc])
 
 
 def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
     """Decode document bytes to text; return (text, encoding name).
 
-    `declared` is an encoding the container names (an HTML meta charset); it is tried after the
-    BOM and before detection. A truncated last character is dropped, undecodable bytes are an
-    error. `name` is only used in error messages.
+    Order: BOM, strict UTF-8, then `declared` (an HTML meta charset) if it is a Chinese encoding,
+    then detected candidates. A truncated last character is dropped; a long text with a few stray
+    bytes keeps them as U+FFFD; anything worse is an error. `name` is only used in messages.
 
     Raises:
         UnreadableDocument: binary data, or bytes that no Chinese encoding decodes.
 
-    >>> decode("濮阳".encode("gbk"), "a.txt")
-    ('濮阳', 'gb18030')
-    >>> decode(codecs.BOM_UTF8 + "濮阳".encode(), "a.txt")
-    ('濮阳', 'utf-8-sig')
+    >>> decode("长治".encode("gbk"), "a.txt")
+    ('长治', 'gb18030')
+    >>> decode("臺灣".encode("big5"), "a.txt")
+    ('臺灣', 'big5')
+    >>> decode(codecs.BOM_UTF8 + "长治".encode(), "a.txt")
+    ('长治', 'utf-8-sig')
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -92,22 +134,22 @@ def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, st
         return _decode_prefix(data, "utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    tried = []
-    if declared:
-        tried.append(_superset(declared))
     detected = _detect(_sample(data))
-    if detected:
-        tried.append(detected)
-    tried.extend(_CANDIDATES)
-    for encoding in dict.fromkeys(tried):
+    if declared:
+        # A declared Chinese encoding goes first; a declared single-byte one (often a wrong
+        # iso-8859-1 on old pages) decodes any bytes, so it only goes after the Chinese candidates.
+        named = _superset(declared)
+        detected = [named, *detected] if named in _CANDIDATES else [*detected, named]
+    for encoding in detected:
         try:
             return _decode_prefix(data, encoding), _REPORTED.get(encoding, encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    # Mostly UTF-8 with a few stray bytes: keep it (offsets stay stable with U+FFFD) rather than lose it.
-    text = data.decode("utf-8", errors="replace")
-    if text.count("\ufffd") <= max(1, len(text) * _MAX_REPLACED_RATIO) and len(text) > 100:
-        return text, "utf-8"
+    # A few stray bytes in otherwise good text: keep it (U+FFFD keeps offsets stable) rather than lose it.
+    for encoding in ("utf-8", *_CANDIDATES):
+        text = data.decode(encoding, errors="replace")
+        if len(text) >= _MIN_LENIENT and text.count("\ufffd") <= len(text) * _MAX_REPLACED_RATIO:
+            return text, _REPORTED.get(encoding, encoding)
     raise UnreadableDocument(f"{name}: undecodable text (not UTF-8, UTF-16, GB18030/GBK or Big5)")
 
 

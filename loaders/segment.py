@@ -5,7 +5,8 @@ Everything is a regex pass over lines and sentences; no tokenizer. Offsets alway
 
 >>> from pathlib import Path
 >>> from loaders.document import Document
->>> d = run(Document(path=Path("x.txt"), text="文件标题\\n来源:某网\\n某县经验\\n近年来,某县深化改革。一是强化领导。成效明显。"))
+>>> text = "文件标题\\n来源:某网\\n某县经验\\n近年来,某县深化改革。一是强化领导。成效明显。"
+>>> d = run(Document(path=Path("x.txt"), text=text))
 >>> [d.reports[0].title, len(d.passages), d.passages[-2].heading]
 ['某县经验', 5, True]
 """
@@ -26,7 +27,9 @@ _LINE = re.compile(r"[^\n\r]+")
 # a sentence: text up to a stop mark (with closing quotes/brackets kept), or to the end of the line
 _SENTENCE = re.compile(r"[^。！？；!?;]+(?:[。！？；!?;]+[”’\"」』）)》]*|$)|[。！？；!?;]+")
 _STOP = "。！？；!?;"
-_SOURCE = re.compile(r"^\s*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*)?(?:来源|来 源|出处|稿源|供稿)\s*[:：]\s*")
+_SOURCE = re.compile(
+    r"^\s*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*)?(?:来源|来 源|出处|稿源|供稿)\s*[:：]\s*"
+)
 _JUNK = re.compile(
     r"^\s*(?:[-·•*>|]+\s*[·•]?|目录|返回|首页|上一篇|下一篇|打印|关闭|分享到?|收藏|字号|【|扫一扫|责任编辑|编辑\s*[:：]"
     r"|作者\s*[:：]|记者\s*[:：]|发布(?:时间|日期)|时间\s*[:：]|日期\s*[:：]|浏览|阅读|点击|相关附件|附件\s*[:：]"
@@ -34,10 +37,15 @@ _JUNK = re.compile(
     r"|^\s*[\d\s:：/.\-年月日时分秒]*$",
     re.IGNORECASE,
 )
-_PART1 = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[部分章节]|\d{1,2}[、．.](?!\d))")
-_PART2 = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[（(]\d{1,2}[）)])")
+_PART1 = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[部分章节]|\d{1,2}[、．.](?!\d))"
+)
+_PART2 = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[（(]\d{1,2}[）)])"
+)
 _DIGIT = re.compile(r"[0-9０-９%％]")
 _QUOTED = re.compile(r"[“\"‘《「][^”\"’》」]{0,30}[”\"’》」]")
+_TIME_LEAD = re.compile(r"(?:近年|近几年|今年|去年|目前|当前|\d{4}年|据|截至)")
 _TITLE_MAX = 48
 _HEADING_MAX = 24
 
@@ -64,10 +72,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _is_heading(sent: str) -> bool:
-    """A short sentence without figures that reads like a heading: 强化组织领导。 创新发展模式，带动集体增收。"""
+    """A short sentence without figures that reads like a heading (强化组织领导。 创新模式，带动增收。)."""
     if _PART1.match(sent) or _PART2.match(sent):
         return True
-    if sent[-1] not in "。！!" or sent[0] in "“\"‘「" or "说" in sent[-4:]:
+    if _TIME_LEAD.match(sent):
+        return False
+    if sent[-1] not in "。！!" or sent[0] in '“"‘「' or "说" in sent[-4:]:
         return False
     core = _QUOTED.sub("Q", sent.rstrip(_STOP))
     if len(core) > _HEADING_MAX or _DIGIT.search(core):
@@ -126,8 +136,12 @@ def run(doc: Document) -> Document:
             doc.title = title_text
     doc_title = (doc.title or "").strip()
     candidates = [
-        i for i, k in enumerate(kinds)
-        if k == "title" and nxt[i] == "body" and i != doc_title_idx and text[slice(*lines[i])].strip() != doc_title
+        i
+        for i, k in enumerate(kinds)
+        if k == "title"
+        and nxt[i] == "body"
+        and i != doc_title_idx
+        and text[slice(*lines[i])].strip() != doc_title
     ]
     first_body = next((i for i, k in enumerate(kinds) if k == "body"), None)
     report_starts: list[int] = []
@@ -150,13 +164,12 @@ def run(doc: Document) -> Document:
 
     # reports: from a title line to the next title (trailing junk excluded)
     reports: list[Report] = []
-    content_end = max((e for (s, e), k in zip(lines, kinds, strict=True) if k not in ("junk", "source")), default=0)
+    content_end = max(
+        (e for (s, e), k in zip(lines, kinds, strict=True) if k not in ("junk", "source")), default=0
+    )
     for n, i in enumerate(report_starts):
         s = lines[i][0]
-        if n + 1 < len(report_starts):
-            end = _trim(text, s, lines[report_starts[n + 1]][0])[1]
-        else:
-            end = content_end
+        end = _trim(text, s, lines[report_starts[n + 1]][0])[1] if n + 1 < len(report_starts) else content_end
         title = text[slice(*lines[i])].strip() if kinds[i] == "title" else (doc.title or "")
         reports.append(Report(title=title, start=s, end=max(end, lines[i][1])))
 

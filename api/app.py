@@ -1,0 +1,79 @@
+"""The FastAPI app, built by `create_app(settings)`; the store opens in the lifespan, never at import."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from starlette.concurrency import run_in_threadpool
+
+from . import errors, linked_data, routes_api, sparql
+from .service import Service
+from .settings import Settings
+
+__all__ = ["OPTIONAL_ROUTERS", "create_app"]
+
+# Routers written beside this one (browser pages, questions); each is included when its module exists.
+OPTIONAL_ROUTERS = ("api.pages", "api.ask")
+
+
+def _optional(name: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        return None
+
+
+def create_app(settings: Settings | None = None, *, optional: tuple[str, ...] = OPTIONAL_ROUTERS) -> FastAPI:
+    """The service: SPARQL endpoint, Graph Store reads, JSON API, linked data and the optional pages.
+
+    The store named by `settings.store` is opened when the app starts and closed when it stops.
+    `optional` names the modules of other routers to include when they exist.
+    """
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        svc = await run_in_threadpool(Service, settings)
+        app.state.service = svc
+        try:
+            if settings.build_sample:
+                await run_in_threadpool(svc.build_sample_if_empty)
+            yield
+        finally:
+            await run_in_threadpool(svc.close)
+
+    app = FastAPI(
+        title=f"{settings.title} — knowledge graph of Chinese local-governance reports",
+        description="SPARQL 1.1 endpoint (default graph: the union of all documents), search, entities, "
+        "paths and linked data over govkg's graph.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    errors.install(app)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
+            allow_headers=["Accept", "Content-Type"],
+            allow_credentials=False,
+            expose_headers=["X-Result-Truncated"],
+        )
+    for name in optional:  # first, so their pages win over the plain fallbacks below
+        module = _optional(name)
+        if module is not None and hasattr(module, "install"):
+            module.install(app)
+        elif module is not None:
+            app.include_router(module.router)
+    app.include_router(sparql.router)
+    app.include_router(routes_api.router)
+    app.include_router(linked_data.router)
+    return app

@@ -1,0 +1,141 @@
+"""The document page's data: the text rebuilt from its passages, with every mention placed in it.
+
+The store keeps a document as passages (gk:text, gk:start, gk:end) and mentions (gk:Mention with
+gk:mentionOf, gk:start, gk:end, dcterms:isPartOf the document); offsets are into the original text,
+so the text is rebuilt by laying passages at their offsets, and mentions are cut out of the passage
+that holds them. The result is segments of plain text and links: the template escapes every one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import pyoxigraph as ox
+
+from errors import EntityNotFound
+from graph import Store, select
+from graph.catalog import Catalog, local_name
+from graph.queries import PREFIX
+
+__all__ = ["document_data", "is_document"]
+
+_META = PREFIX + """SELECT ?doc ?g ?id ?title ?source ?date ?format ?length WHERE {
+  GRAPH ?g { ?doc a gk:Document }
+  OPTIONAL { ?doc dcterms:identifier ?id } OPTIONAL { ?doc dcterms:title ?title }
+  OPTIONAL { ?doc dcterms:source ?source } OPTIONAL { ?doc dcterms:date ?date }
+  OPTIONAL { ?doc dcterms:format ?format } OPTIONAL { ?doc gk:length ?length }
+} LIMIT 1"""
+
+_PASSAGES = PREFIX + """SELECT ?doc ?p ?text ?start ?end WHERE {
+  ?p a gk:Passage ; dcterms:isPartOf ?doc ; gk:text ?text ; gk:start ?start ; gk:end ?end .
+} ORDER BY ?start"""
+
+_MENTIONS = PREFIX + """SELECT ?doc ?m ?ent ?start ?end WHERE {
+  ?m a gk:Mention ; dcterms:isPartOf ?doc ; gk:mentionOf ?ent ; gk:start ?start ; gk:end ?end .
+} ORDER BY ?start DESC(?end)"""
+
+_IS_DOCUMENT = PREFIX + "ASK { ?doc a gk:Document }"
+
+
+def is_document(store: Store, iri: str) -> bool:
+    """True when `iri` names a loaded gk:Document."""
+    return bool(store.query(_IS_DOCUMENT, bindings={"doc": ox.NamedNode(iri)}))
+
+
+def _value(row: dict[str, Any], key: str) -> str | None:
+    term = row.get(key)
+    return term.value if term is not None else None
+
+
+def _segments(
+    text: str, start: int, mentions: list[dict[str, Any]], url_for: Callable[[str], str]
+) -> list[dict[str, Any]]:
+    """Split one passage's text into plain pieces and mention links (overlapping mentions skipped)."""
+    out: list[dict[str, Any]] = []
+    cursor = 0
+    for m in mentions:
+        a, b = m["start"] - start, m["end"] - start
+        if a < cursor or b > len(text) or a >= b:
+            continue
+        if a > cursor:
+            out.append({"text": text[cursor:a]})
+        out.append({"text": text[a:b], "entity": m["entity"], "url": url_for(m["entity"]),
+                    "class": m["class"], "label": m["label"]})
+        cursor = b
+    if cursor < len(text):
+        out.append({"text": text[cursor:]})
+    return out
+
+
+def document_data(
+    store: Store, catalog: Catalog, iri: str, *, url_for: Callable[[str], str]
+) -> dict[str, Any]:
+    """Metadata, passages (each a list of segments) and the entities mentioned, for one document.
+
+    Raises EntityNotFound when `iri` is not a loaded document.
+    """
+    doc = ox.NamedNode(iri)
+    meta_rows = select(store, _META, doc=doc)
+    if not meta_rows:
+        raise EntityNotFound(f"no loaded document has the IRI <{iri}>")
+    meta = meta_rows[0]
+    mentions = []
+    for row in select(store, _MENTIONS, doc=doc):
+        ent = row["ent"].value
+        node = catalog.node(ent)
+        mentions.append({"entity": ent, "start": int(row["start"].value), "end": int(row["end"].value),
+                         "class": local_name(node["class"]) if node["class"] else "",
+                         "label": node["label"]})
+    passages = []
+    cursor = 0
+    mention_index = 0
+    for row in select(store, _PASSAGES, doc=doc):
+        start, end = int(row["start"].value), int(row["end"].value)
+        text = row["text"].value
+        while mention_index < len(mentions) and mentions[mention_index]["start"] < start:
+            mention_index += 1
+        inside = []
+        j = mention_index
+        while j < len(mentions) and mentions[j]["start"] < end:
+            inside.append(mentions[j])
+            j += 1
+        passages.append({
+            "iri": row["p"].value,
+            "anchor": row["p"].value.rsplit("/", 1)[-1],
+            "start": start,
+            "end": end,
+            "gap": "\n" if start > cursor and cursor > 0 else "",
+            "segments": _segments(text, start, inside, url_for),
+        })
+        cursor = max(cursor, end)
+    counts = Counter(m["entity"] for m in mentions)
+    entities = []
+    for ent, n in counts.most_common():
+        node = catalog.node(ent)
+        entities.append({**node, "class": local_name(node["class"]) if node["class"] else "",
+                         "mentions": n, "url": url_for(ent)})
+    classes = Counter(e["class"] for e in entities)
+    return {
+        "iri": iri,
+        "graph": _value(meta, "g"),
+        "identifier": _value(meta, "id"),
+        "title": _value(meta, "title") or _value(meta, "id") or local_name(iri),
+        "source": _value(meta, "source"),
+        "date": _value(meta, "date"),
+        "format": _value(meta, "format"),
+        "length": int(meta["length"].value) if "length" in meta else None,
+        "passages": passages,
+        "mention_count": len(mentions),
+        "entities": entities,
+        "classes": [{"class": c, "count": n, "label": _class_label(catalog, c)}
+                    for c, n in classes.most_common()],
+    }
+
+
+def _class_label(catalog: Catalog, local: str) -> str:
+    for info in catalog.classes.values():
+        if local_name(info.iri) == local:
+            return " ".join(x for x in (info.zh, info.en) if x) or local
+    return local

@@ -1,0 +1,128 @@
+"""What the routes share: the store, the query pool, the caches that follow loads, and the admin check.
+
+One `Service` is built in the app's lifespan and reached through `service(request)`.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from fastapi import Request
+
+from errors import Forbidden
+from graph import OxigraphStore, open_store
+from graph.catalog import Catalog
+from graph.pool import QueryPool, Snapshot
+from graph.project import Projection
+from graph.results import Answer, Job, run_job
+from graph.search import SearchIndex
+from graph.stats import corpus_stats
+from graph.watch import Cached, WatchedStore
+
+from .settings import Settings
+from .urls import Urls
+
+if TYPE_CHECKING:
+    from loaders import LoadFailure, LoadReport
+
+__all__ = ["Service", "service"]
+
+
+class Service:
+    """The open store and everything derived from it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.urls = Urls(settings.base)
+        inner = open_store(
+            settings.store,
+            update_url=settings.update_url,
+            gsp_url=settings.gsp_url,
+            timeout=settings.query_timeout,
+        )
+        self.store = WatchedStore(inner)
+        self._write_lock = threading.Lock()
+        self.pool: QueryPool | None = None
+        if isinstance(inner, OxigraphStore):
+            self.pool = QueryPool(
+                self._snapshot, self.store.stamp, size=settings.query_workers, timeout=settings.query_timeout
+            )
+        self.catalog: Cached[Catalog] = Cached(self.store, Catalog.build)
+        self.search: Cached[SearchIndex] = Cached(
+            self.store, lambda s: SearchIndex.build(s, self.catalog.get())
+        )
+        self.projection: Cached[Projection] = Cached(
+            self.store, lambda s: Projection.build(s, self.catalog.get())
+        )
+        self.stats: Cached[dict[str, Any]] = Cached(self.store, lambda s: corpus_stats(s, self.catalog.get()))
+
+    @property
+    def kind(self) -> str:
+        inner = self.store.inner
+        if isinstance(inner, OxigraphStore):
+            return "embedded" if inner.path else "memory"
+        return "remote"
+
+    def _snapshot(self) -> Snapshot:
+        inner = self.store.inner
+        assert isinstance(inner, OxigraphStore)
+        if inner.path is not None:
+            return Snapshot(path=inner.path)
+        return Snapshot(nquads=inner.dump("nquads"))
+
+    def run(self, job: Job) -> Answer:
+        """Answer a SPARQL job under the time limit (a worker process, or the remote server's timeout)."""
+        if self.pool is not None:
+            return self.pool.run(job)
+        return run_job(self.store, job)
+
+    def update(self, sparql: str) -> None:
+        with self._write_lock:
+            self.store.update(sparql)
+
+    def load(self, paths: list[Path]) -> tuple[LoadReport, list[LoadFailure]]:
+        """Load documents into the served store (the caches and workers follow); failures are collected."""
+        from loaders import load_paths
+
+        failures: list[LoadFailure] = []
+        with self._write_lock:
+            report = load_paths(paths, self.store, base=self.settings.base, on_error=failures.append)
+            self.store.bump()
+        return report, failures
+
+    def remove(self, graph: str) -> bool:
+        with self._write_lock:
+            return self.store.remove_graph(graph)
+
+    def authorize(self, request: Request, what: str) -> None:
+        """Let the request through only if the server has an admin token and the request bears it.
+
+        Raises Forbidden otherwise.
+        """
+        token = self.settings.admin_token
+        if not token:
+            raise Forbidden(f"{what} is disabled: the server was started without an admin token")
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+            raise Forbidden(f"{what} needs the admin token (Authorization: Bearer ...)")
+
+    def build_sample_if_empty(self) -> None:
+        """Fill an empty store with the bundled sample corpus, so a first `serve` shows something real."""
+        if self.store.graphs():
+            return
+        from loaders import sample_corpus
+
+        self.load([sample_corpus()])
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+        self.store.close()
+
+
+def service(request: Request) -> Service:
+    """The Service of the app serving `request` (a FastAPI dependency)."""
+    return request.app.state.service  # type: ignore[no-any-return]

@@ -1,0 +1,63 @@
+"""A small SPARQL tokenizer: enough to tell a query's form and spot SERVICE without a full parser.
+
+rdflib's parser costs 10-47 ms per query and pyoxigraph exposes no algebra, so the endpoint reads the
+keywords itself. Strings, IRIs, comments, variables and prefixed names are matched first and skipped,
+so `"SERVICE"`, `?service`, `ex:service` or `# SERVICE` never count as the keyword.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["FORMS", "keywords", "query_form", "uses_service"]
+
+FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
+
+_TOKEN = re.compile(
+    r"""
+      (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+                 |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<comment>\#[^\n\r]*)
+    | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
+    | (?P<pname>(?:[^\W\d][\w.-]*)?:[\w.:%\\-]*|_:[\w.-]+)
+    | (?P<word>[^\W\d]\w*)
+    | (?P<other>\S)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def keywords(sparql: str) -> Iterator[str]:
+    """Yield the bare words of a query in upper case, skipping strings, IRIs, comments and names.
+
+    >>> list(keywords('SELECT ?service WHERE { ?s ex:service "SERVICE" } # SERVICE'))
+    ['SELECT', 'WHERE']
+    """
+    for match in _TOKEN.finditer(sparql):
+        if match.lastgroup == "word":
+            yield match.group().upper()
+
+
+def query_form(sparql: str) -> str | None:
+    """SELECT, CONSTRUCT, DESCRIBE or ASK: the first form keyword (the prologue holds none); None if absent.
+
+    >>> query_form('PREFIX ask: <urn:x> DESCRIBE ask:y')
+    'DESCRIBE'
+    """
+    for word in keywords(sparql):
+        if word in FORMS:
+            return word
+    return None
+
+
+def uses_service(sparql: str) -> bool:
+    """Whether the query contains a SERVICE clause (federation), read from tokens, not substrings.
+
+    >>> uses_service('SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }')
+    True
+    >>> uses_service('SELECT * { ?s <http://example.org/SERVICE> "service" }')
+    False
+    """
+    return any(word == "SERVICE" for word in keywords(sparql))

@@ -1,0 +1,169 @@
+"""The query time limit: warm worker processes that run SPARQL and are killed when they overrun.
+
+pyoxigraph has no way to cancel a query, so a query that must really stop runs in a process we can
+kill. Each worker opens the on-disk store read-only (or, for an in-memory store, loads a copy) and
+reopens it when the store's stamp changes, so it sees loads made by the serving process. A killed
+worker is replaced at once; the pool stays at its size. The overhead is a pipe round trip (~0.1 ms).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import threading
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from errors import GovkgError, QueryTimeout, StoreUnavailable
+
+from .results import Answer, Job, run_job
+
+__all__ = ["QueryPool", "Snapshot"]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """How a worker gets its own view of the store: a folder opened read-only, or N-Quads to load."""
+
+    path: Path | None = None
+    nquads: bytes | None = None
+
+    def open(self) -> Any:
+        import pyoxigraph as ox
+
+        from .oxigraph import OxigraphStore
+
+        if self.path is not None:
+            return OxigraphStore(self.path, read_only=True)
+        store = OxigraphStore()
+        if self.nquads:
+            store.oxigraph.load(self.nquads, format=ox.RdfFormat.N_QUADS)
+        return store
+
+
+def _serve(conn: Connection) -> None:
+    """The worker loop: ("open", Snapshot) swaps the store; ("run", Job) answers ("ok"|"err", ...)."""
+    store: Any = None
+    failure: GovkgError | None = None
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        if message is None:
+            return
+        verb, payload = message
+        if verb == "open":
+            try:
+                store, failure = payload.open(), None
+            except GovkgError as exc:
+                failure = exc
+            continue
+        try:
+            if failure is not None:
+                raise failure
+            conn.send(("ok", run_job(store, payload)))
+        except GovkgError as exc:
+            conn.send(("err", exc))
+        except Exception as exc:  # a worker must answer, whatever pyoxigraph raised
+            conn.send(("err", StoreUnavailable(f"query worker failed: {type(exc).__name__}: {exc}")))
+
+
+class _Worker:
+    def __init__(self, ctx: Any) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(child,), daemon=True, name="govkg-query")
+        self.process.start()
+        child.close()
+        self.stamp: Hashable = object()
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                self.process.kill()
+        self.process.join(timeout=2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=2)
+        self.conn.close()
+
+
+class QueryPool:
+    """A fixed number of warm query processes; `run` answers within `timeout` seconds or raises.
+
+    `snapshot(stamp)` gives the view a worker must open for the store state named by `stamp()`.
+    """
+
+    def __init__(
+        self,
+        snapshot: Callable[[], Snapshot],
+        stamp: Callable[[], Hashable],
+        *,
+        size: int = 2,
+        timeout: float = 10.0,
+    ) -> None:
+        self._snapshot = snapshot
+        self._stamp = stamp
+        self._timeout = timeout
+        self._ctx = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._lock = threading.Lock()
+        self._cached: tuple[Hashable, Snapshot] | None = None
+        self._closed = False
+        for _ in range(size):
+            self._idle.put(_Worker(self._ctx))
+
+    def _view(self, stamp: Hashable) -> Snapshot:
+        with self._lock:
+            if self._cached is None or self._cached[0] != stamp:
+                self._cached = (stamp, self._snapshot())
+            return self._cached[1]
+
+    def run(self, job: Job) -> Answer:
+        """Run `job` in a worker. Raises QueryTimeout after the time limit and what `run_job` raises."""
+        try:
+            worker = self._idle.get(timeout=self._timeout)
+        except queue.Empty:
+            raise QueryTimeout(f"every query worker stayed busy for {self._timeout:g} s; try again") from None
+        healthy = False
+        try:
+            stamp = self._stamp()
+            if worker.stamp != stamp:
+                worker.conn.send(("open", self._view(stamp)))
+                worker.stamp = stamp
+            worker.conn.send(("run", job))
+            if not worker.conn.poll(self._timeout):
+                raise QueryTimeout(
+                    f"the query ran past the {self._timeout:g} s time limit and was stopped; "
+                    "narrow it (LIMIT, fewer patterns) or ask the admin for a longer --query-timeout"
+                )
+            status, value = worker.conn.recv()
+            healthy = True
+        except (EOFError, OSError) as exc:
+            raise StoreUnavailable(f"a query worker died: {exc}") from exc
+        finally:
+            if healthy:
+                self._idle.put(worker)
+            else:
+                worker.stop(kill=True)
+                if not self._closed:
+                    self._idle.put(_Worker(self._ctx))
+        if status == "err":
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        """Stop every idle worker (busy ones are daemons and die with the process)."""
+        self._closed = True
+        while True:
+            try:
+                self._idle.get_nowait().stop()
+            except queue.Empty:
+                return

@@ -1,0 +1,167 @@
+"""The named SPARQL queries the service runs; user input always goes in as bindings (`?iri`), never text.
+
+Entities are the things people look up: organizations, initiatives, mechanisms, concepts and documents
+(anything typed with a class under those tops in the ontology graph).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CLASS_TREE",
+    "DOCUMENTS",
+    "EDGES",
+    "ENTITY_CLASSES",
+    "ENTITY_GRAPHS",
+    "ENTITY_IN",
+    "ENTITY_LABELS",
+    "ENTITY_METRICS",
+    "ENTITY_OUT",
+    "ENTITY_SOURCES",
+    "ENTITY_STATEMENTS",
+    "ENTITY_TRIPLES",
+    "EXISTS",
+    "LABELS",
+    "PREFIX",
+    "SNIPPETS",
+    "STATS_CLASSES",
+]
+
+PREFIX = """PREFIX gk: <https://w3id.org/govkg/ontology#>
+PREFIX gkc: <https://w3id.org/govkg/concept/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+"""
+
+_ENTITY = """?s a ?cls . ?cls rdfs:subClassOf* ?top .
+  VALUES ?top { gk:Organization gk:Initiative gk:Mechanism skos:Concept gk:Document }"""
+
+# Queries taking ?iri project it too: pyoxigraph substitutes only projected variables.
+
+# Every label of every entity (for the search index): ?s ?label ?alt (true for altLabel).
+ENTITY_LABELS = (
+    PREFIX
+    + f"""SELECT DISTINCT ?s ?label ?alt WHERE {{
+  {{ SELECT DISTINCT ?s WHERE {{ {_ENTITY} }} }}
+  {{ ?s rdfs:label|skos:prefLabel ?label BIND(false AS ?alt) }}
+  UNION {{ ?s skos:altLabel ?label BIND(true AS ?alt) }}
+  FILTER(isLiteral(?label))
+}}"""
+)
+
+# Classes of entities (the search index and the projection keep the most specific one).
+ENTITY_CLASSES = PREFIX + f"SELECT DISTINCT ?s ?cls WHERE {{ {_ENTITY} }}"
+
+# The subclass tree with the classes' labels: ?cls ?super ?zh ?en.
+CLASS_TREE = (
+    PREFIX
+    + """SELECT ?cls ?super ?zh ?en WHERE {
+  ?cls a owl:Class .
+  OPTIONAL { ?cls rdfs:subClassOf ?super FILTER(isIRI(?super)) }
+  OPTIONAL { ?cls rdfs:label ?zh FILTER(lang(?zh) = "zh") }
+  OPTIONAL { ?cls rdfs:label ?en FILTER(langMatches(lang(?en), "en")) }
+}"""
+)
+
+# One source passage per entity for search snippets.
+SNIPPETS = (
+    PREFIX
+    + """SELECT ?s (MIN(?text) AS ?snippet) WHERE {
+  ?s prov:wasDerivedFrom ?p . ?p gk:text ?text .
+} GROUP BY ?s"""
+)
+
+# Labels of everything (zh and en), for the projection's nodes.
+LABELS = (
+    PREFIX
+    + """SELECT ?s ?label WHERE {
+  ?s rdfs:label|skos:prefLabel ?label
+  FILTER(isLiteral(?label) && (lang(?label) = "zh" || langMatches(lang(?label), "en")))
+}"""
+)
+
+# Entity-to-entity edges: every gk: relation between two IRIs, plus skos:broader between concepts.
+EDGES = (
+    PREFIX
+    + """SELECT DISTINCT ?s ?p ?o WHERE {
+  ?s ?p ?o . FILTER(isIRI(?o) && isIRI(?s))
+  FILTER(STRSTARTS(STR(?p), STR(gk:)) || ?p = skos:broader)
+  FILTER(?p NOT IN (gk:mentionOf))
+}"""
+)
+
+EXISTS = "ASK { { ?iri ?p ?o } UNION { ?s ?p ?iri } }"
+
+ENTITY_OUT = (
+    PREFIX
+    + """SELECT ?iri ?p ?o (SAMPLE(?zh0) AS ?zh) (SAMPLE(?en0) AS ?en) WHERE {
+  ?iri ?p ?o .
+  OPTIONAL { ?o rdfs:label|skos:prefLabel ?zh0 FILTER(lang(?zh0) = "zh") }
+  OPTIONAL { ?o rdfs:label|skos:prefLabel ?en0 FILTER(langMatches(lang(?en0), "en")) }
+} GROUP BY ?iri ?p ?o"""
+)
+
+ENTITY_IN = (
+    PREFIX
+    + """SELECT ?iri ?s ?p (SAMPLE(?zh0) AS ?zh) (SAMPLE(?en0) AS ?en) WHERE {
+  ?s ?p ?iri . FILTER(?p NOT IN (rdf:subject, rdf:object, gk:mentionOf))
+  OPTIONAL { ?s rdfs:label|skos:prefLabel ?zh0 FILTER(lang(?zh0) = "zh") }
+  OPTIONAL { ?s rdfs:label|skos:prefLabel ?en0 FILTER(langMatches(lang(?en0), "en")) }
+} GROUP BY ?iri ?s ?p"""
+)
+
+# The passages each fact about ?iri was read from (through its rdf:Statement), with their text.
+ENTITY_STATEMENTS = (
+    PREFIX
+    + """SELECT DISTINCT ?iri ?s ?p ?o ?passage ?text ?start ?end ?doc ?title WHERE {
+  { ?st rdf:subject ?iri ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+  UNION { ?st rdf:object ?iri ; rdf:object ?o ; rdf:predicate ?p ; rdf:subject ?s }
+  ?st prov:wasDerivedFrom ?passage .
+  ?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc .
+  OPTIONAL { ?doc dcterms:title ?title }
+}"""
+)
+
+ENTITY_SOURCES = (
+    PREFIX
+    + """SELECT DISTINCT ?iri ?passage ?text ?start ?end ?doc ?title WHERE {
+  ?iri prov:wasDerivedFrom ?passage .
+  ?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc .
+  OPTIONAL { ?doc dcterms:title ?title }
+} ORDER BY ?doc ?start"""
+)
+
+ENTITY_METRICS = (
+    PREFIX
+    + """SELECT ?iri ?m ?value ?unit ?measure ?period ?about ?aboutLabel ?passage WHERE {
+  ?iri gk:reports ?m . ?m gk:value ?value .
+  OPTIONAL { ?m gk:unit ?unit } OPTIONAL { ?m gk:measure ?measure } OPTIONAL { ?m gk:period ?period }
+  OPTIONAL { ?m gk:about ?about OPTIONAL { ?about rdfs:label ?aboutLabel FILTER(lang(?aboutLabel) = "zh") } }
+  OPTIONAL { ?m prov:wasDerivedFrom ?passage }
+} ORDER BY ?m"""
+)
+
+ENTITY_GRAPHS = "SELECT DISTINCT ?iri ?g WHERE { GRAPH ?g { ?iri ?p ?o } }"
+
+# The RDF description served at an entity's IRI: its triples and the triples pointing at it.
+ENTITY_TRIPLES = "CONSTRUCT { ?iri ?p ?o . ?s ?q ?iri } WHERE { { ?iri ?p ?o } UNION { ?s ?q ?iri } }"
+
+DOCUMENTS = (
+    PREFIX
+    + """SELECT ?doc ?g ?id ?title ?source ?date ?length (COUNT(DISTINCT ?p) AS ?passages) WHERE {
+  GRAPH ?g { ?doc a gk:Document . OPTIONAL { ?doc dcterms:identifier ?id }
+             OPTIONAL { ?doc dcterms:title ?title }
+             OPTIONAL { ?doc dcterms:source ?source } OPTIONAL { ?doc dcterms:date ?date }
+             OPTIONAL { ?doc gk:length ?length } OPTIONAL { ?p dcterms:isPartOf ?doc ; a gk:Passage } }
+} GROUP BY ?doc ?g ?id ?title ?source ?date ?length ORDER BY ?title ?doc"""
+)
+
+STATS_CLASSES = (
+    PREFIX
+    + """SELECT ?cls (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(gk:)) || ?cls = skos:Concept)
+} GROUP BY ?cls ORDER BY DESC(?n)"""
+)

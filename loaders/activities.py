@@ -1,0 +1,233 @@
+"""Stage 4: initiatives, mechanisms and policy documents: mentions, entities, categories, componentOf.
+
+Candidates come from `activity_spans` (general shapes of names); this stage settles overlaps, merges
+the forms of one practice into one entity (“双报到”活动 / 双报到; “五星”支部创建 / 五星支部创建) with a
+key stable across documents, gives categories from the concept scheme's keywords, and reads
+componentOf from the text's structure (enumerations under a named group, points under a heading
+that names an activity).
+
+>>> from pathlib import Path
+>>> from loaders import segment
+>>> d = run(segment.run(Document(path=Path("x.txt"), text="某县经验\\n某县严格落实派驻机制,开展“双报到”活动。")))
+>>> sorted((e.label, e.cls) for e in d.entities.values())
+[('“双报到”活动', 'Initiative'), ('派驻机制', 'Mechanism')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import cache
+
+from .activity_spans import Candidate, candidates
+from .document import Document, Entity, Mention, Relation
+
+__all__ = ["ACTIVITY_CLASSES", "REQUIRES", "SETS", "activity_key", "categories_for", "norm", "run"]
+
+REQUIRES = ("text", "passages", "reports", "mentions")
+SETS = ("mentions", "entities", "relations")
+
+ACTIVITY_CLASSES = frozenset({"Initiative", "Mechanism", "PolicyDocument"})
+_DROP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】<>·・,，、。.;；:：!！?？]")
+_GENERIC_TAIL = re.compile(r"(?:工作机制|工作|活动|机制|制度)$")
+_QUOTED_ONLY = re.compile(r"^[“\"‘「][^”\"’」]+[”\"’」]")
+
+
+def norm(text: str) -> str:
+    """A name without quotes, brackets, spaces and punctuation, NFKC-folded: the form names are compared in.
+
+    >>> norm("“党员联户、干部包片”工作机制")
+    '党员联户干部包片工作机制'
+    """
+    return _DROP.sub("", unicodedata.normalize("NFKC", text))
+
+
+def activity_key(label: str) -> str:
+    """The entity key of an activity name, the same in every document.
+
+    A quoted core with a generic tail (“双报到”活动, “四帮一”机制) keys on the core, so it meets the bare
+    term (双报到) written elsewhere.
+
+    >>> activity_key("“双报到”活动"), activity_key("“头雁领航”工程"), activity_key("派驻机制")
+    ('activity/双报到', 'activity/头雁领航工程', 'activity/派驻机制')
+    """
+    m = _QUOTED_ONLY.match(label)
+    if m and _GENERIC_TAIL.fullmatch(label[m.end() :] or "工作"):
+        return "activity/" + norm(m.group(0))
+    return "activity/" + norm(label)
+
+
+@cache
+def _concepts() -> tuple[re.Pattern[str], frozenset[str]]:
+    """One regex over every concept keyword (longest first), and the specific (non-top) concepts."""
+    from ontology.vocabulary import concept_keywords, concept_labels
+
+    pairs = concept_keywords()
+    pattern = re.compile("|".join(f"(?P<k{i}>{re.escape(k)})" for i, (k, _) in enumerate(pairs)))
+    specific = frozenset(name for name, labels in concept_labels().items() if labels["broader"])
+    return pattern, specific
+
+
+@cache
+def _concept_names() -> tuple[str, ...]:
+    from ontology.vocabulary import concept_keywords
+
+    return tuple(name for _, name in concept_keywords())
+
+
+def categories_for(names: set[str] | list[str]) -> set[str]:
+    """Concepts whose keyword appears in any of the names (labels, alt labels) of an activity.
+
+    >>> sorted(categories_for({"“党员联户、干部包片”工作机制"}))
+    ['PartyMemberHouseholdContact']
+    """
+    pattern, _ = _concepts()
+    concept = _concept_names()
+    found: set[str] = set()
+    for name in names:
+        for m in pattern.finditer(norm(name)):
+            found.add(concept[int((m.lastgroup or "k0")[1:])])
+    return found
+
+
+def _context_categories(doc: Document) -> list[set[str]]:
+    """Per passage: specific concepts named in it, its heading and its numbered part's title."""
+    _, specific = _concepts()
+    own = [categories_for([p.text_of(doc)]) & specific for p in doc.passages]
+    out: list[set[str]] = []
+    heading: set[str] = set()
+    report = None
+    for i, p in enumerate(doc.passages):
+        if p.report != report:
+            heading, report = set(), p.report
+        if p.heading:
+            heading = own[i]
+        part: set[str] = set()
+        if p.report is not None:
+            for prt in doc.reports[p.report].parts:
+                if prt.level == 1 and prt.start <= p.start < prt.end:
+                    part = categories_for([doc.text[prt.start : prt.title_end]]) & specific
+        out.append(own[i] | heading | part)
+    return out
+
+
+def _settle(cands: list[Candidate], org_spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Keep the best of overlapping candidates; items nest in their group and names in 《》 titles."""
+    term_ends = {c.end: c.start for c in cands if c.rule == "term"}
+    kept: list[Candidate] = []
+    for c in cands:
+        if c.rule == "head-noun" and c.end in term_ends and c.start < term_ends[c.end]:
+            continue
+        if c.tier > 0 and any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in org_spans):
+            continue
+        clash = False
+        for k in kept:
+            if k.end <= c.start or c.end <= k.start:
+                continue
+            nested = k.start <= c.start and c.end <= k.end
+            if nested and ((k.tier == 0 and c.tier == 2) or (c.group is not None and c.group == k.group and k.rule != "enum-item")):
+                continue
+            clash = True
+            break
+        if not clash:
+            kept.append(c)
+    kept.sort(key=lambda c: (c.start, -c.end))
+    return kept
+
+
+def run(doc: Document) -> Document:
+    """Add activity mentions, entities and componentOf relations to `doc`."""
+    text = doc.text
+    headings = [(p.start, p.end) for p in doc.passages if p.heading]
+    org_spans = [(m.start, m.end) for m in doc.mentions if m.cls not in ACTIVITY_CLASSES]
+    starts = [p.start for p in doc.passages]
+    chosen: list[tuple[Candidate, int]] = []
+    for c in _settle(candidates(text, headings), org_spans):
+        i = bisect_right(starts, c.start) - 1
+        if i >= 0 and c.end <= doc.passages[i].end:
+            chosen.append((c, i))
+
+    # merge the written forms of one practice: same key, or a bare form equal to another's quoted core
+    by_core: dict[str, str] = {}
+    for c, _ in chosen:
+        if c.core and not c.bare:
+            by_core.setdefault(norm(c.core), activity_key(c.text(text)))
+    groups: dict[int, str] = {}
+    for c, i in chosen:
+        label = c.text(text)
+        key = activity_key(label)
+        if c.bare or c.rule in ("term", "shape"):
+            # a bare quote or a term meets the quoted name it is the core of, and its other written forms
+            base = norm(min(c.alts, key=len)) if c.rule == "term" and c.alts else norm(c.core or label)
+            key = by_core.get(base, "activity/" + base)
+        ent = doc.entities.get(key)
+        if ent is None:
+            ent = doc.entities[key] = Entity(key=key, label=label, cls=c.cls)
+        elif _better(label, c, ent):
+            ent.alt_labels.add(ent.label)
+            ent.label, ent.cls = label, c.cls
+        ent.alt_labels |= {label, *c.alts, norm(label)}
+        if i not in ent.passages:
+            ent.passages.append(i)
+        doc.mentions.append(Mention(c.start, c.end, label, c.cls, i, key=key, rule=c.rule))
+        if c.rule in ("enum-group", "enum-head"):
+            groups[c.start] = key
+        elif c.group is not None and c.group in groups and groups[c.group] != key:
+            doc.relations.append(Relation(key, "componentOf", groups[c.group], i))
+    context = _context_categories(doc)
+    for ent in doc.entities.values():
+        if ent.cls in ACTIVITY_CLASSES:
+            ent.alt_labels.discard(ent.label)
+            ent.categories |= categories_for({ent.label, *ent.alt_labels})
+            for i in ent.passages:
+                ent.categories |= context[i]
+    _heading_components(doc)
+    return doc
+
+
+def _better(label: str, c: Candidate, ent: Entity) -> bool:
+    """A quoted name with its head noun is a better label than a bare or shorter form."""
+    return not c.bare and len(norm(label)) > len(norm(ent.label)) and ent.cls != "PolicyDocument"
+
+
+def _heading_components(doc: Document) -> None:
+    """componentOf from the text's layout, report by report.
+
+    An activity under a heading that names one (实施“头雁领航”工程。) is its component; an activity
+    outside such a heading, and a heading's own activity, is a component of the report's main
+    activity: the one its lead sentence names (省委部署开展“五星”支部创建…).
+    """
+    by_passage: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.cls in ACTIVITY_CLASSES and m.key:
+            by_passage.setdefault(m.passage, []).append(m)
+    seen = {(r.subject, r.object) for r in doc.relations if r.predicate == "componentOf"}
+
+    def add(part: str, whole: str, i: int) -> None:
+        if part != whole and (part, whole) not in seen and (whole, part) not in seen:
+            seen.add((part, whole))
+            doc.relations.append(Relation(part, "componentOf", whole, i))
+
+    for r_index, report in enumerate(doc.reports):
+        indices = [i for i, p in enumerate(doc.passages) if p.report == r_index and p.start != report.start]
+        body = [i for i in indices if not doc.passages[i].heading]
+        lead = body[0] if body else None
+        main = None
+        if lead is not None:
+            named = sorted((m for m in by_passage.get(lead, []) if m.cls != "PolicyDocument"), key=lambda m: m.start)
+            main = named[0].key if named else None
+        scope: str | None = None
+        for i in indices:
+            found = sorted(by_passage.get(i, []), key=lambda m: m.start)
+            if doc.passages[i].heading:
+                scope = found[0].key if found else None
+                if scope and main:
+                    add(scope, main, i)
+                continue
+            if i == lead:
+                continue
+            for m in found:
+                parent = scope or main
+                if parent and m.key and m.key not in (scope, main):
+                    add(m.key, parent, i)

@@ -1,0 +1,101 @@
+"""The general vocabulary that activity names are read with, loaded once from loaders/data/.
+
+Head nouns (工程, 机制, 平台 ...), the words that end a name on its left (开展, 建立, 的 ...), words too
+generic to make a name alone (工作, 长效 ...), the last words of rule-setting 《》 titles, and fixed terms
+of art of the field (网格化管理, 三会一课 ...). None of it names a place or a body of any one report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+__all__ = ["Lexicon", "lexicon"]
+
+_DATA = Path(__file__).parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _alternation(words: list[str] | set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled vocabulary; build it with `lexicon()`, which caches one instance."""
+
+    head_class: dict[str, str]  # head noun -> Initiative | Mechanism
+    any_heads: frozenset[str]  # heads that also end unquoted names
+    term_class: dict[str, str]  # fixed term -> class
+    policy_suffixes: tuple[str, ...]
+    heads_re: re.Pattern[str]  # every head, longest first, anchored at the end of a string
+    any_heads_re: str  # alternation of the heads that end unquoted names
+    boundary_re: re.Pattern[str]  # any boundary word
+    compound_re: re.Pattern[str]  # compounds that hold a boundary word but are one word (推广应用)
+    generic_re: re.Pattern[str]  # a string made only of generic words
+    terms_re: str  # alternation of the fixed terms
+
+    def head_of(self, name: str) -> str | None:
+        """The head noun `name` ends with (longest), or None.
+
+        >>> lexicon().head_of("观摩评比机制"), lexicon().head_of("头雁领航")
+        ('机制', None)
+        """
+        m = self.heads_re.search(name)
+        return m.group(0) if m else None
+
+    def class_of(self, name: str) -> str | None:
+        """Initiative or Mechanism by the head noun `name` ends with (the contract's rule of thumb)."""
+        head = self.head_of(name)
+        return self.head_class[head] if head else None
+
+    def after_boundary(self, text: str) -> int:
+        """Offset in `text` just after its last boundary word (0 if none): where a name may start.
+
+        >>> lexicon().after_boundary("严格落实派驻")
+        4
+        """
+        masked = self.compound_re.sub(lambda m: "\u3007" * len(m.group(0)), text)
+        last = 0
+        for m in self.boundary_re.finditer(masked):
+            last = max(last, m.end())
+        return last
+
+    def is_generic(self, modifier: str) -> bool:
+        """True when `modifier` is made only of generic words (工作, 长效 ...), so it names nothing."""
+        return bool(self.generic_re.fullmatch(modifier))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load and compile the vocabulary files (once per process)."""
+    head_class: dict[str, str] = {}
+    any_heads: set[str] = set()
+    for line in _lines("activity_heads.tsv"):
+        head, cls, scope = line.split("\t")
+        head_class[head] = cls
+        if scope == "any":
+            any_heads.add(head)
+    term_class = dict(line.split("\t")[:2] for line in _lines("practice_terms.tsv"))  # type: ignore[misc]
+    words = _lines("activity_boundaries.txt")
+    boundaries = [w for w in words if not w.startswith("!")]
+    compounds = [w[1:] for w in words if w.startswith("!")]
+    generic = _lines("activity_generic.txt")
+    return Lexicon(
+        head_class=head_class,
+        any_heads=frozenset(any_heads),
+        term_class=term_class,
+        policy_suffixes=tuple(sorted(_lines("policy_suffixes.txt"), key=len, reverse=True)),
+        heads_re=re.compile(f"(?:{_alternation(set(head_class))})$"),
+        any_heads_re=_alternation(any_heads),
+        boundary_re=re.compile(_alternation(boundaries)),
+        compound_re=re.compile(_alternation(compounds)),
+        generic_re=re.compile(f"(?:{_alternation(generic)})+"),
+        terms_re=_alternation(set(term_class)),
+    )

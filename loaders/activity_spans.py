@@ -1,0 +1,325 @@
+"""Rules that find activity names in text: each yields candidate spans with a class and other forms.
+
+Five general shapes, each one regex pass over the whole text (no tokenizer):
+- 《…》 titles ending in a rule-setting word (办法, 意见, 方案 ...) → PolicyDocument;
+- quoted names, with the head noun that follows (“头雁领航”工程, “双报到”活动) or alone when a verb of
+  doing introduces them (坚持“一星一方案、一星一抓手”);
+- enumerations of practices sharing one head (推行三资融合、三权分置等6种发展模式);
+- fixed terms of the field (网格化管理, 三会一课) and their shapes (X化管理, 一X一Y, X一体化);
+- unquoted names ending in a head noun, cut on the left at the last verb or function word
+  (严格落实派驻机制 → 派驻机制).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .activity_lexicon import lexicon
+
+__all__ = ["Candidate", "candidates"]
+
+_HAN = "\u4e00-\u9fff"
+_OPEN, _CLOSE = "“\"‘「", "”\"’」"
+
+
+@dataclass
+class Candidate:
+    """One activity name found in the text, before overlaps are settled."""
+
+    start: int
+    end: int
+    cls: str
+    rule: str
+    tier: int  # lower wins an overlap: 0 policy, 1 enumeration, 2 quoted, 3 term/shape/head
+    alts: set[str] = field(default_factory=set)
+    core: str | None = None  # the quoted core without quotes, for merging short and long forms
+    group: int | None = None  # start of the enumeration group this item belongs to
+    bare: bool = False  # a quoted core without a head noun
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start : self.end]
+
+
+_L = lexicon()
+_POLICY = re.compile(r"《([^《》\n]{2,80})》")
+_TRIAL = re.compile(r"[（(](?:试行|暂行|修订|征求意见稿)[）)]$")
+_QUOTE = re.compile(f"[{_OPEN}]([^{_OPEN}{_CLOSE}\\n]{{1,40}})[{_CLOSE}]")
+_LONG_QUOTE = re.compile(f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,120}}[{_CLOSE}]")
+_RUN = re.compile(f"[{_HAN}A-Za-z]{{1,14}}")
+_PREFIX = re.compile(f"[{_HAN}]{{1,10}}$")
+_UNQUOTED = re.compile(
+    f"([^\\W\\d等的和与及或了]{{2,30}})({_L.any_heads_re})"
+    "(?!学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚)"
+)
+_CLASSIFIERS = "个名家所项种类次批余多"
+_LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
+_AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
+_LEVEL = re.compile("^[\u4e00-\u9fff](?=[一二三四五六七八九十]级)")
+_TERMS = re.compile(f"(?:村级|社区|小区|乡镇|街道|县级|区级|市级|村)?(?:{_L.terms_re})")
+_SHAPES = re.compile(
+    f"[{_HAN}]{{2}}化管理|一[^\\W\\d一二三四五六七八九十]一[^\\W\\d一二三四五六七八九十]{{1,2}}"
+    f"(?:一[^\\W\\d一二三四五六七八九十]{{1,2}})?|[{_HAN}]{{2,6}}一体化"
+    f"|党支部领办(?:村集体|村级|集体)?(?:经济)?合作社"
+)
+_CAMPAIGN = re.compile("(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“\"])")
+_ITEM = f"[{_HAN}“”\"]{{2,14}}"
+_ENUM = re.compile(
+    f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?等(?:[\\d一二两三四五六七八九十]+[种项类个大])?(?:不同)?"
+    f"[{_HAN}]{{0,8}}?(模式|机制|制度|工程|行动|计划)"
+)
+_ENUM_GROUP = re.compile(
+    f"({_ITEM}(?:、{_ITEM})+)(“[一二两三四五六七八九十\\d]+[大项个类种条][{_HAN}]{{0,4}}(?:工程|计划|行动|机制|制度)”)"
+)
+_ENUM_HEAD = re.compile(f"({_ITEM}(?:、{_ITEM}){{2,}})(工作制度|工作机制|制度|机制)(?![{_HAN}])")
+# verbs that introduce a practice by a quoted name alone
+_ADOPT = re.compile(
+    "开展|实施|推行|推出|推广|坚持|实行|落实|深化|建立|健全|完善|设立|设置|评选|创新|探索|签订|按照|围绕|"
+    "通过|选拔|实现|挂牌|形成|打造|构建|执行|践行|开办|举办|重视|以"
+)
+_JOIN = re.compile(f"(?![和与及或、])[{_HAN}]{{1,3}}")
+_HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
+_DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
+_ORG_NEXT = re.compile("班子|成员|组织|干部|企业|党组织|委员|人员|群体")
+_AS = re.compile(f"为(?:导向|抓手|载体|主线|引领|契机|核心|重点|统领|牵引|突破口|目标)")
+_CHAIN = re.compile(f"(?:[{_OPEN}][^{_CLOSE}]{{1,40}}[{_CLOSE}]|、)*等?(活动|行动)")
+_EVENT_VERB = re.compile("开展|举办|评选|组织")
+_SPEECH = re.compile("说|表示|强调|介绍|感慨|指出|[:：]")
+_SPEECHY = re.compile("[我你他她]|[，,。！？!?]")
+_DIGIT_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+[大项个类种条]")
+
+
+def _clean_item(item: str, first: bool) -> str:
+    if first:
+        item = item[_L.after_boundary(item) :]
+    return item.strip("“”\"")
+
+
+def _policy(text: str) -> Iterator[Candidate]:
+    for m in _POLICY.finditer(text):
+        inner = m.group(1).strip()
+        core = _TRIAL.sub("", inner)
+        if not core.endswith(_L.policy_suffixes):
+            continue
+        alts = {inner, core, f"《{core}》"}
+        yield Candidate(m.start(), m.end(), "PolicyDocument", "policy-title", 0, alts)
+
+
+def _clause_before(text: str, start: int, limit: int = 40) -> str:
+    lo = max(0, start - limit)
+    chunk = text[lo:start]
+    cut = max(chunk.rfind(c) for c in "，,。；;！？!?\n：:")
+    return chunk[cut + 1 :]
+
+
+def _quote_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """Quoted names as (start, end, core); “小积分”激活“大德治” (two quotes joined by ≤3 characters) is one."""
+    quotes = list(_QUOTE.finditer(text))
+    i = 0
+    while i < len(quotes):
+        m = quotes[i]
+        start, end = m.start(), m.end()
+        while i + 1 < len(quotes) and _JOIN.fullmatch(text, end, quotes[i + 1].start()):
+            i += 1
+            end = quotes[i].end()
+        if end == m.end() and len(m.group(1)) == 1 and start > 0 and _HAN_CHAR.match(text[start - 1]):
+            start -= 1  # a one-character quote is a pun inside a word: 暖“新”驿站
+        yield start, end, text[start:end]
+        i += 1
+
+
+def _head_end(text: str, end: int, long_core: bool) -> int | None:
+    """Where the head noun after a quote ends (“四帮一”机制), or None for a bare quoted name."""
+    run = _RUN.match(text, end)
+    if not run:
+        return None
+    tail = run.group(0)
+    skip = 1 if tail.startswith("的") and long_core else 0
+    cut = _L.boundary_re.search(tail, skip + 1)
+    if cut:
+        tail = tail[: cut.start()]
+    for k in range(len(tail), skip, -1):
+        head = _L.head_of(tail[:k])
+        if head and (head != "工作" or tail[skip:k] == "工作"):
+            return end + k
+    return None
+
+
+def _quoted(text: str, headings: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for start, end, label_core in _quote_spans(text):
+        core = _DEQUOTE.sub("", label_core)
+        if not core or (_SPEECHY.search(core) and ("我" in core or "你" in core or "。" in core)):
+            continue
+        before = _clause_before(text, start)
+        if _SPEECH.search(before[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
+            continue
+        head_end = _head_end(text, end, "、" in core or len(core) > 8)
+        prefix = ""
+        prefix_m = _PREFIX.search(before)
+        if prefix_m:
+            raw = prefix_m.group(0)
+            prefix = raw[_L.after_boundary(raw) :]
+            if len(prefix) > 8:
+                prefix = ""
+        if head_end is not None:
+            full = text[start:head_end]
+            cls = _L.class_of(full) or "Mechanism"
+            tail_name = text[end:head_end].lstrip("的")
+            alts = {full.replace(label_core, core), core, label_core}
+            if len(tail_name) >= 4 and _L.head_of(tail_name) and not _DIGIT_HEAD.match(core):
+                alts.add(tail_name)
+            if prefix:
+                alts.add(prefix + full)
+            yield Candidate(start, head_end, cls, "quoted-head", 2, alts, core)
+            continue
+        # a bare quoted name: a term of the field, or introduced by a verb of doing in its clause
+        # (right before it in a heading, where quotes are mostly metaphors: 筑牢“强堡垒”)
+        if _ORG_NEXT.match(text, end) or len(core) > 30:
+            continue
+        in_heading = any(s <= start < e for s, e in headings)
+        verb = None
+        for v in _ADOPT.finditer(before):
+            verb = v
+        if verb and verb.group(0) == "以" and not (verb.end() == len(before) and _AS.match(text, end)):
+            verb = None
+        known = core in _L.term_class
+        inner = _L.class_of(core) is not None and len(core) >= 3
+        if not known:
+            if verb is None and not (inner and not in_heading):
+                continue
+            if in_heading and (verb is None or len(before) - verb.end() > 2):
+                continue
+        chained = _CHAIN.match(text[end : end + 160])
+        cls = _L.term_class.get(core) or _L.class_of(core)
+        if cls is None:
+            cls = "Initiative" if chained or (verb and _EVENT_VERB.search(verb.group(0))) else "Mechanism"
+        alts = {core}
+        if chained:
+            alts |= {label_core + chained.group(1), core + chained.group(1)}
+        if prefix:
+            alts.add(prefix + label_core)
+        yield Candidate(start, end, cls, "quoted-bare", 2, alts, core, bare=True)
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """True when `pos` lies inside an open “…” of its sentence."""
+    lo = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos), pos - 200)
+    chunk = text[lo + 1 : pos]
+    return chunk.count("“") > chunk.count("”")
+
+
+def _balanced(span: str) -> bool:
+    return span.count("“") == span.count("”")
+
+
+def _enumerations(text: str) -> Iterator[Candidate]:
+    for m in _ENUM.finditer(text):
+        if _in_quote(text, m.start()) or not _balanced(m.group(1)):
+            continue
+        items = m.group(1).split("、") + ([m.group(2)] if m.group(2) else [])
+        cls = _L.head_class.get(m.group(3), "Mechanism")
+        yield from _items(text, m.start(1), items, cls, m.start(1))
+    for m in _ENUM_GROUP.finditer(text):
+        if _in_quote(text, m.start()) or not _balanced(m.group(1)):
+            continue
+        items = m.group(1).split("、")
+        first_cut = _L.after_boundary(items[0])
+        start = m.start(1) + first_cut
+        group = text[start : m.end()]
+        cls = _L.class_of(m.group(2).strip("“”")) or "Initiative"
+        yield Candidate(start, m.end(), cls, "enum-group", 1, {m.group(2), m.group(2).strip("“”")}, group=start)
+        yield from _items(text, m.start(1), items, cls, start)
+    for m in _ENUM_HEAD.finditer(text):
+        items = m.group(1).split("、")
+        if _in_quote(text, m.start()) or not _balanced(m.group(1)) or min(map(len, items[1:])) < 5:
+            continue
+        first_cut = _L.after_boundary(items[0])
+        start = m.start(1) + first_cut
+        cls = _L.class_of(m.group(2)) or "Mechanism"
+        yield Candidate(start, m.end(), cls, "enum-head", 1, set(), group=start)
+        yield from _items(text, m.start(1), items, "Mechanism", start)
+
+
+def _items(text: str, pos: int, items: list[str], cls: str, group: int) -> Iterator[Candidate]:
+    for i, raw in enumerate(items):
+        at = text.find(raw, pos)
+        pos = at + len(raw)
+        name = raw[_L.after_boundary(raw) :] if i == 0 else raw
+        s = at + len(raw) - len(name)
+        for part in re.split("和|及", name) if i == len(items) - 1 else [name]:
+            part = part.removesuffix("工作")
+            ps = text.find(part, s)
+            clean = part.strip("“”\"")
+            if len(clean) < 2 or _L.is_generic(clean):
+                continue
+            alts = {clean} | ({part} if part != clean else set())
+            yield Candidate(ps, ps + len(part), cls, "enum-item", 1, alts, group=group)
+
+
+def _terms(text: str) -> Iterator[Candidate]:
+    for m in _TERMS.finditer(text):
+        term = m.group(0)
+        base = _L.term_class.get(term)
+        if base is None:
+            for pre in ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级", "村"):
+                if term.startswith(pre) and term[len(pre) :] in _L.term_class:
+                    base = _L.term_class[term[len(pre) :]]
+                    alts = {term[len(pre) :]}
+                    break
+            else:
+                continue
+        else:
+            alts = set()
+        yield Candidate(m.start(), m.end(), base, "term", 3, alts)
+    for m in _SHAPES.finditer(text):
+        cut = _L.after_boundary(m.group(0)[:-3]) if m.group(0).endswith(("化管理", "一体化")) else 0
+        if m.end() - m.start() - cut >= 4:
+            yield Candidate(m.start() + cut, m.end(), "Mechanism", "shape", 3)
+    for m in _CAMPAIGN.finditer(text):
+        yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
+
+
+def _unquoted(text: str) -> Iterator[Candidate]:
+    for m in _UNQUOTED.finditer(text):
+        mod, head = m.group(1), m.group(2)
+        mod = mod[_L.after_boundary(mod) :]
+        if len(mod) > 20:
+            continue
+        if m.start(1) == m.end(1) - len(mod) and m.start(1) > 0 and text[m.start(1) - 1].isdigit():
+            mod = mod.lstrip(_CLASSIFIERS)
+        if text[m.end(1) - len(mod) - 1 : m.end(1) - len(mod)] == "、":
+            mod = _LEVEL.sub("", mod)
+        if _AFTER_ENUM.search(text[max(0, m.end(1) - len(mod) - 4) : m.end(1) - len(mod)]):
+            continue
+        if len(mod) < 2 or _L.is_generic(mod) or mod.endswith("新") or mod[-1] in "的之":
+            continue
+        if head in ("大赛", "培训班", "整顿") and len(mod) < 4:
+            continue
+        start = m.end(1) - len(mod)
+        if start > 0 and text[start - 1] in _CLOSE:
+            continue  # the quoted rule owns “…”+head
+        alts = set()
+        if text[start - 1 : start] in ("和", "与", "及"):
+            left = _LEFT.search(text, 0, start - 1)
+            if left:
+                alts.add(left.group(0)[_L.after_boundary(left.group(0)) :] + text[start - 1 : m.end(2)])
+        yield Candidate(start, m.end(2), _L.head_class[head], "head-noun", 3, alts)
+
+
+def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
+    """Every activity candidate of `text`; `headings` are the (start, end) spans of heading passages.
+
+    >>> [c.text("严格落实派驻机制,建立“四帮一”机制。") for c in candidates("严格落实派驻机制,建立“四帮一”机制。", [])]
+    ['“四帮一”机制', '派驻机制']
+    """
+    out: list[Candidate] = []
+    out += _policy(text)
+    out += _enumerations(text)
+    out += _quoted(text, headings)
+    quotes = [(m.start(), m.end()) for m in _LONG_QUOTE.finditer(text)]
+    for c in (*_terms(text), *_unquoted(text)):
+        if not any(qs < c.start and c.end < qe for qs, qe in quotes):
+            out.append(c)
+    out.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
+    return out

@@ -1,0 +1,123 @@
+"""English names for organizations: pinyin of the proper part plus a translated suffix.
+
+>>> [english("南乐县", "County"), english("濮阳市", "Prefecture"), english("梁村乡", "Township")]
+['Nanle County', 'Puyang City', 'Liangcun Township']
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["english", "pinyin"]
+
+_UNIT_SUFFIX = (  # written suffix -> English, longest first
+    ("特别行政区", "Special Administrative Region"),
+    ("自治区", "Autonomous Region"),
+    ("自治州", "Autonomous Prefecture"),
+    ("自治县", "Autonomous County"),
+    ("自治旗", "Autonomous Banner"),
+    ("街道", "Subdistrict"),
+    ("社区", "Community"),
+    ("地区", "Prefecture"),
+    ("林区", "Forest District"),
+    ("省", "Province"),
+    ("市", "City"),
+    ("县", "County"),
+    ("区", "District"),
+    ("旗", "Banner"),
+    ("盟", "League"),
+    ("州", "Prefecture"),
+    ("乡", "Township"),
+    ("镇", "Town"),
+    ("村", "Village"),
+)
+_ORG_SUFFIX = (
+    ("股份有限公司", "Co., Ltd."),
+    ("有限责任公司", "Co., Ltd."),
+    ("有限公司", "Co., Ltd."),
+    ("集团", "Group"),
+    ("公司", "Company"),
+    ("银行", "Bank"),
+    ("大学", "University"),
+    ("学院", "College"),
+    ("研究院", "Research Institute"),
+    ("研究所", "Institute"),
+    ("所", "Institute"),
+    ("日报", "Daily"),
+    ("晚报", "Evening News"),
+    ("新闻网", "News Network"),
+    ("电视台", "Television"),
+    ("党建网", "Party Building Network"),
+    ("快报", "Bulletin"),
+    ("报", "News"),
+    ("党委", "Party Committee"),
+    ("党工委", "Party Working Committee"),
+    ("党支部", "Party Branch"),
+    ("党总支", "General Party Branch"),
+    ("工委", "Working Committee"),
+    ("石化", "Petrochemical"),
+    ("化工", "Chemical"),
+    ("科技", "Technology"),
+    ("实业", "Industrial"),
+    ("油脂", "Oils"),
+    ("玻璃", "Glass"),
+    ("物业", "Property"),
+)
+_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,4}族)+$")
+
+
+_PLACE_READING = {
+    "乐": "le",
+    "长": "chang",
+    "重": "chong",
+    "行": "xing",
+    "都": "du",
+    "会": "hui",
+    "单": "shan",
+    "六": "lu",
+    "番": "pan",
+    "蚌": "beng",
+    "厦": "xia",
+    "莘": "shen",
+    "洞": "dong",
+    "解": "xie",
+}
+
+
+def pinyin(text: str, place: bool = False) -> str:
+    """Capitalised toneless pinyin of Chinese text, as one word (南乐 -> Nanle).
+
+    Place names use their place readings for characters read otherwise elsewhere (乐 le, 长 chang).
+    """
+    from pypinyin import lazy_pinyin
+
+    syll = lazy_pinyin(text)
+    if place and len(syll) == len(text):
+        syll = [_PLACE_READING.get(ch, py) for ch, py in zip(text, syll, strict=True)]
+    out = "".join(syll).replace("ü", "v")
+    return out[:1].upper() + out[1:]
+
+
+def english(name: str, cls: str) -> str:
+    """An English name: pinyin of the proper part and the class's suffix translated."""
+    plain = name.strip('《》“”"')
+    table = (
+        _UNIT_SUFFIX
+        if cls
+        in {
+            "Province",
+            "Prefecture",
+            "County",
+            "CountyLevelCity",
+            "District",
+            "Township",
+            "Village",
+            "Community",
+        }
+        else _ORG_SUFFIX
+    )
+    for suffix, en in table:
+        if plain.endswith(suffix) and len(plain) > len(suffix):
+            core = _ETHNIC.sub("", plain[: -len(suffix)]) or plain[: -len(suffix)]
+            return f"{pinyin(core, place=table is _UNIT_SUFFIX)} {en}"
+    return pinyin(plain)

@@ -1,0 +1,178 @@
+"""Stage 5: quantities the reports give (2022年创成“五星”支部6个 → 6 个 “五星”支部, period 2022).
+
+One regex pass finds number + unit (Arabic digits with 万/亿, Chinese numerals of ten and more, 余/多,
+percentages); dates, ordinals (第一批) and numbers inside quoted names (“四帮一”) are not quantities.
+The measure is the counted noun phrase: after the unit (5名县级干部分别… → 县级干部) or, when the
+number closes its clause, between the last verb and the number (累计转化软弱涣散村党组织21个). The
+subject is the organization the sentence names as doer, else the report's subject; `about` is the
+activity of the same sentence, else the one its heading names.
+
+>>> from pathlib import Path
+>>> from loaders.document import Entity, Report
+>>> d = Document(path=Path("x.txt"), text="某县经验\\n2022年创成“五星”支部6个,配备2246名网格员。")
+>>> from loaders import segment
+>>> d = segment.run(d); d.reports[0].subject = "place/1"; d.entities["place/1"] = Entity("place/1", "某县", "County")
+>>> [(str(m.value), m.unit, m.measure, m.period) for m in run(d).metrics]
+[('6', '个', '“五星”支部', '2022'), ('2246', '名', '网格员', '2022')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from pathlib import Path
+
+from .activities import ACTIVITY_CLASSES
+from .document import Document, Metric
+from .numbers import parse_number
+from .relations import actor_of
+
+__all__ = ["REQUIRES", "SETS", "run"]
+
+REQUIRES = ("text", "passages", "reports", "mentions", "entities")
+SETS = ("metrics",)
+
+_DATA = Path(__file__).parent / "data"
+
+
+def _words(name: str) -> list[str]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return sorted({ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}, key=len, reverse=True)
+
+
+_UNITS = "|".join(re.escape(u) for u in _words("metric_units.txt"))
+_VERBS = re.compile("|".join(re.escape(v) for v in _words("metric_verbs.txt")))
+_QUANTITY = re.compile(
+    r"(?<![\d.第每+:：/])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|千万|百万|万|亿)?"
+    r"|[一二两三四五六七八九]?[十百千][零一二两三四五六七八九十百千]*万?)"
+    rf"(?P<q>余|多)?(?P<unit>{_UNITS})"
+)
+# a quantity that is a date, an age or part of a name: followed by these
+_NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|项目|条例|批次|类别")
+_NO_NOUN = re.compile("已|均|全部|分别|降至|增至|达到|达|为|是|以上|左右|都")
+_COUNTS_ONE = frozenset({"%", "％", "元", "万元", "亿元", "次"})
+_HAN = "\u4e00-\u9fff"
+_NOUN_AFTER = re.compile(rf"(?:的)?([“\"]?[{_HAN}“”\"]{{1,20}}(?:[（(][^）)]{{1,10}}[）)])?)")
+_NOUN_BEFORE = re.compile(rf"([{_HAN}“”\"、（()）]{{1,24}})$")
+_LEAD = re.compile("^(?:各类|各种|一批|共|其中|均|全部|已|累计|共计)+")
+_PERIOD = re.compile(
+    r"(\d{4}年(?:度|初|底|以来|上半年|下半年|一季度|二季度|三季度|四季度)?|今年以来|今年来|去年以来|今年|去年"
+    r"|近年来|近\d+年来?|近[一二两三四五六七八九十]+年来?|目前|截至\S{0,10}?[，,]|累计)"
+)
+_QUOTE = re.compile("[“\"][^”\"\\n]{1,40}[”\"]")
+_CLAUSE_STOP = "，,。；;：:！？!?\n"
+
+
+def _measure_after(text: str, end: int) -> str:
+    m = _NOUN_AFTER.match(text, end)
+    if not m or m.start(1) >= len(text):
+        return ""
+    phrase = m.group(1)
+    masked = _QUOTE.sub(lambda q: "〇" * len(q.group(0)), phrase)
+    if _NO_NOUN.match(masked):
+        return ""
+    cut = _VERBS.search(masked, 1)
+    if cut:
+        phrase = phrase[: cut.start()]
+    head = phrase.split("、")[0]
+    if "的" in head[1:]:
+        head = head[: head.index("的", 1)]
+    return head.strip("的").removesuffix("中")
+
+
+def _measure_before(text: str, start: int, lo: int) -> str:
+    m = _NOUN_BEFORE.search(text, lo, start)
+    if not m:
+        return ""
+    phrase = m.group(1)
+    cuts = sorted((v.end() for v in _VERBS.finditer(phrase)), reverse=True)
+    for cut in cuts:
+        rest = _LEAD.sub("", phrase[cut:]).strip("、的").rstrip("由从自")
+        if len(rest) >= 2 and not _VERBS.fullmatch(rest):
+            return rest
+    return "" if cuts else _LEAD.sub("", phrase).strip("、的").rstrip("由从自")
+
+
+def run(doc: Document) -> Document:
+    """Add the metrics of `doc`, one per reported quantity."""
+    text = doc.text
+    starts = [p.start for p in doc.passages]
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    q_starts = [s for s, _ in quotes]
+    activity_at: dict[int, list[tuple[int, str]]] = {}
+    for men in doc.mentions:
+        if men.cls in ACTIVITY_CLASSES and men.key:
+            activity_at.setdefault(men.passage, []).append((men.start, men.key))
+    heading_activity = _heading_activities(doc, activity_at)
+    previous = ""
+    prev_end = 0
+    reported: set[tuple[int | None, str, object, str]] = set()
+    for m in _QUANTITY.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() > doc.passages[i].end:
+            continue
+        p = doc.passages[i]
+        if p.report is None or p.heading and p.report is not None and doc.reports[p.report].start == p.start:
+            continue
+        if _NOT_AFTER.match(text, m.end()) or _inside(quotes, q_starts, m.start()):
+            continue
+        value = parse_number(m.group("num"))
+        unit = m.group("unit")
+        if value is None or value == 0 or (value == 1 and unit not in _COUNTS_ONE):
+            continue
+        subject = actor_of(doc, i, m.start())
+        if subject is None:
+            continue
+        clause_lo = max(text.rfind(c, p.start, m.start()) for c in _CLAUSE_STOP) + 1
+        clause_lo = max(clause_lo, p.start, prev_end)
+        prev_end = m.end()
+        if value >= 100 and unit not in ("%", "％") and (p.report, subject, value, unit) in reported:
+            continue  # a large figure said again (全县234个行政村 … 234个行政村) is one quantity
+        reported.add((p.report, subject, value, unit))
+        measure = ""
+        follow = text[m.end() : m.end() + 1]
+        if follow and (follow in "“\"的" or re.match(f"[{_HAN}]", follow)):
+            measure = _measure_after(text, m.end())
+        if not measure:
+            measure = _measure_before(text, m.start(), clause_lo)
+        if not measure:
+            measure = previous
+        previous = measure
+        period_m = None
+        for pm in _PERIOD.finditer(text, p.start, m.start()):
+            period_m = pm
+        period = period_m.group(1).rstrip("，,").removesuffix("年") if period_m else None
+        about = _about(activity_at.get(i, []), m.start()) or heading_activity.get(i)
+        doc.metrics.append(
+            Metric(value=value, unit=unit, measure=measure, subject=subject, passage=i,
+                   start=m.start(), end=m.end(), period=period, about=about)
+        )
+    return doc
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
+
+
+def _about(acts: list[tuple[int, str]], pos: int) -> str | None:
+    before = [key for s, key in acts if s < pos]
+    if before:
+        return before[-1]
+    return acts[0][1] if acts else None
+
+
+def _heading_activities(doc: Document, activity_at: dict[int, list[tuple[int, str]]]) -> dict[int, str]:
+    """Passage index -> the activity its nearest heading names, within a report."""
+    out: dict[int, str] = {}
+    current: str | None = None
+    report = None
+    for i, p in enumerate(doc.passages):
+        if p.report != report:
+            current, report = None, p.report
+        if p.heading:
+            acts = sorted(activity_at.get(i, []))
+            current = acts[0][1] if acts else None
+        elif current:
+            out[i] = current
+    return out

@@ -1,0 +1,606 @@
+"""Stage 3: organization mentions, their entities, report subjects, the document's place, partOf.
+
+Places come from `places` (division data), bodies and sub-county units from `bodies`, generic
+references from `references`. Resolution ties bare forms to a unit: 县委 in 南乐县's report is
+南乐县委, 省委 in a Henan document is 河南省委, 区卫健委 in 华龙区's report is 华龙区卫健委.
+
+>>> from pathlib import Path
+>>> from loaders.document import Document
+>>> from loaders import segment
+>>> text = "某地经验\\n近年来，南乐县坚持党建引领，县委常委会研究部署。"
+>>> d = run(segment.run(Document(path=Path("x.txt"), text=text)))
+>>> d.reports[0].subject, sorted(d.entities)[:3]
+('place/410923000000', ['org/南乐县委', 'place/410000000000', 'place/410900000000'])
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from loaders import bodies, divisions, places, references
+from loaders.bodies import Found
+from loaders.divisions import Division
+from loaders.document import Document, Entity, Mention, Relation
+from loaders.english import english
+from loaders.places import PlaceMention
+
+__all__ = ["REQUIRES", "RULES", "SETS", "actor_at", "run", "subject_of"]
+
+REQUIRES = ("passages", "reports")
+SETS = ("mentions", "entities", "relations", "place")
+RULES = "govkg.rules.v1"
+
+_UNIT_CLASSES = frozenset(
+    {"Province", "Prefecture", "County", "CountyLevelCity", "District", "Township", "Village", "Community"}
+)
+_LEVEL_CLASSES = {
+    "省": ("Province",),
+    "市": ("CountyLevelCity", "Prefecture"),
+    "县": ("County",),
+    "旗": ("County",),
+    "区": ("District",),
+    "乡": ("Township",),
+    "镇": ("Township",),
+}
+_BARE = frozenset({"委", "政府", "人民政府", "人大", "政协"})  # bare 县委/县政府 stand for the named one only
+
+
+@dataclass
+class _Cand:
+    """A mention on its way to an entity."""
+
+    start: int
+    end: int
+    text: str
+    cls: str
+    rule: str
+    passage: int
+    place: PlaceMention | None = None
+    found: Found | None = None
+    unit: Division | str | None = None  # a division, or the key of a township/village
+    level: str | None = None
+    key: str | None = None
+
+
+class _Resolver:
+    """Holds a document's context while its mentions are turned into entities."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.entities: dict[str, Entity] = {}
+        self.relations: list[Relation] = []
+        self.seen_rel: set[tuple[str, str, str]] = set()
+        self.unit_key_cls: dict[str, str] = {}
+
+    # -- entities -------------------------------------------------------------------------------
+    def entity(
+        self,
+        key: str,
+        label: str,
+        cls: str,
+        passage: int | None,
+        en: str | None = None,
+        alts: tuple[str, ...] = (),
+        code: str | None = None,
+    ) -> Entity:
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = self.entities[key] = Entity(key=key, label=label, cls=cls, label_en=en, code=code)
+        ent.alt_labels.update(a for a in alts if a and a != ent.label)
+        if passage is not None and passage not in ent.passages:
+            ent.passages.append(passage)
+        return ent
+
+    def part_of(self, child: str, parent: str, passage: int | None) -> None:
+        if child != parent and (child, "partOf", parent) not in self.seen_rel:
+            self.seen_rel.add((child, "partOf", parent))
+            self.relations.append(Relation(child, "partOf", parent, passage))
+
+    def division(self, d: Division, passage: int | None, written: str | None = None) -> str:
+        alts = (d.short, written or "") if d.short else (written or "",)
+        self.entity(d.key, d.name, d.cls, passage, english(d.name, d.cls), alts, d.code)
+        child = d
+        for parent in divisions.chain(d)[1:]:
+            self.entity(
+                parent.key,
+                parent.name,
+                parent.cls,
+                None,
+                english(parent.name, parent.cls),
+                (parent.short,) if parent.short else (),
+                parent.code,
+            )
+            self.part_of(child.key, parent.key, None)
+            child = parent
+        return d.key
+
+    def unit_key(self, unit: Division | str, passage: int | None) -> str:
+        return self.division(unit, passage) if isinstance(unit, Division) else unit
+
+    def unit_label(self, unit: Division | str) -> str:
+        if isinstance(unit, Division):
+            return unit.name
+        return self.entities[unit].label
+
+    def unit_en(self, unit: Division | str) -> str:
+        if isinstance(unit, Division):
+            return english(unit.name, unit.cls)
+        return self.entities[unit].label_en or ""
+
+
+def _passage_finder(doc: Document):  # type: ignore[no-untyped-def]
+    starts = [p.start for p in doc.passages]
+
+    def find(pos: int) -> int | None:
+        i = bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < doc.passages[i].end else None
+
+    return find
+
+
+def run(doc: Document) -> Document:
+    """Fill doc.mentions (organizations), doc.entities, partOf relations, Report.subject, doc.place."""
+    text = doc.text
+    where = _passage_finder(doc)
+    pmentions = [p for p in places.scan(text) if where(p.start) is not None]
+    stops = sorted(p.end for p in pmentions if not p.short)
+    founds = [f for f in bodies.scan(text, stops=stops) if where(f.start) is not None]
+    founds, pmentions = _province_brands(text, founds, pmentions, where)
+    cands = _merge(text, pmentions, founds, where)
+    hints = _source_hints(doc)
+    province, city = places.context(pmentions, hints)
+    res = _Resolver(doc)
+    place_div = _doc_place(doc, pmentions, hints, city)
+    for c in cands:
+        if c.cls in _UNIT_CLASSES and c.place is not None:
+            c.key = res.division(c.place.division, c.passage, c.text)
+    _subjects(doc, cands, res, place_div, province, city)
+    refs = _references(doc, res, where, province, city, place_div)
+    for c in cands:
+        if c.key is None:
+            _resolve(c, cands, res, province, city, place_div)
+    mentions = [Mention(c.start, c.end, c.text, c.cls, c.passage, c.key, c.rule) for c in cands if c.key]
+    mentions.extend(refs)
+    mentions.sort(key=lambda m: m.start)
+    doc.mentions = [m for m in doc.mentions if m.cls not in _ORG_CLASSES] + mentions
+    doc.entities.update(res.entities)
+    doc.relations.extend(res.relations)
+    if doc.place is None:
+        doc.place = place_div.key if place_div else (city.key if city else None)
+        if doc.place and place_div is None and city is not None:
+            res.division(city, None)
+            doc.entities.setdefault(city.key, res.entities[city.key])
+    return doc
+
+
+_ORG_CLASSES = _UNIT_CLASSES | {
+    "PartyOrganization",
+    "GovernmentAgency",
+    "Enterprise",
+    "ResearchInstitution",
+    "MediaOutlet",
+    "SocialOrganization",
+}
+
+
+def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where) -> list[_Cand]:  # type: ignore[no-untyped-def]
+    """Join places and bodies into one left-to-right list; a body written after its place absorbs it."""
+    by_end = {p.end: p for p in pms}
+    by_start = {p.start: p for p in pms}
+    absorbed: set[int] = set()
+    out: list[_Cand] = []
+    for f in founds:
+        c = _Cand(f.start, f.end, f.text, f.cls, f.rule, where(f.start), found=f, level=f.level)
+        p = by_end.get(f.start + 1)
+        if f.level and p is not None and p.text[-1] == f.level and p.start < f.start:
+            c.start, c.text, c.unit, c.level = p.start, text[p.start : f.end], p.division, None
+            absorbed.add(p.start)
+        elif f.start in by_start and by_start[f.start].end < f.end:
+            p = by_start[f.start]
+            if (
+                f.cls == "PartyOrganization"
+            ):  # 新罗区外卖配送行业党委 belongs to 新罗区; 北京…研究院 is only named so
+                c.unit = p.division
+            absorbed.add(p.start)
+        out.append(c)
+    taken = [(c.start, c.end) for c in out]
+    for p in pms:
+        if p.start in absorbed or any(s <= p.start < e for s, e in taken):
+            continue
+        out.append(
+            _Cand(
+                p.start,
+                p.end,
+                p.text,
+                p.division.cls,
+                "division-short" if p.short else "division",
+                where(p.start),
+                place=p,
+            )
+        )
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+_BRAND_END = set("，,。；;、等和与）)")
+
+
+def _province_brands(text: str, founds: list[Found], pms: list[PlaceMention], where):  # type: ignore[no-untyped-def]
+    """山东齐成: a province's short name and a two-character brand closing the phrase name a company."""
+    common, vs = bodies.common_words(), bodies.verbs()
+    keep = []
+    for p in pms:
+        brand = text[p.end : p.end + 2]
+        if (
+            p.short
+            and p.division.cls == "Province"
+            and len(brand) == 2
+            and text[p.end + 2 : p.end + 3] in _BRAND_END
+            and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand)
+            and brand not in common
+            and brand not in vs
+            and not divisions.by_short(brand)
+            and not any(f.start <= p.end < f.end for f in founds)
+        ):
+            founds.append(
+                Found(p.start, p.end + 2, text[p.start : p.end + 2], "Enterprise", "province-brand")
+            )
+            continue
+        keep.append(p)
+    founds.sort(key=lambda f: f.start)
+    return founds, keep
+
+
+def _source_hints(doc: Document) -> list[Division]:
+    """Divisions named by the source: a URL host in pinyin, or a unit's name in 来源 (濮阳党建网)."""
+    src = (doc.source or "").strip()
+    if not src:
+        return []
+    if re.match(r"(?:https?://|www\.)", src):
+        return places.url_places(src)
+    hits = [p.division for p in places.scan(src)]
+    for n in (4, 3, 2):
+        hits.extend(d for d in divisions.by_short(src[:n]) if d.cls != "Province")
+        if hits:
+            break
+    return hits
+
+
+def _doc_place(doc: Document, pms: list[PlaceMention], hints: list[Division], city: Division | None):  # type: ignore[no-untyped-def]
+    """The document's city or county: a source hint that the text also names, else the single county."""
+    written = {p.division for p in pms}
+    for h in hints:
+        if h in written or (len(hints) == 1 and h.level >= 1):
+            return h
+    counties = Counter(p.division for p in pms if p.division.level == 2)
+    if len(counties) == 1:
+        return next(iter(counties))
+    return None
+
+
+def _subjects(
+    doc: Document,
+    cands: list[_Cand],
+    res: _Resolver,
+    place: Division | None,
+    province: Division | None,
+    city: Division | None,
+) -> None:
+    """Each report's subject: the first clause-opening actor of its lead, else the previous report's."""
+    text = doc.text
+    by_report: dict[int, list[_Cand]] = {}
+    for c in cands:
+        r = doc.passages[c.passage].report
+        if r is not None:
+            by_report.setdefault(r, []).append(c)
+    previous = None
+    for r, report in enumerate(doc.reports):
+        chosen = None
+        lst = by_report.get(r, [])
+        for i, c in enumerate(lst):
+            if not references.doer_start(text, c.start, c.end):
+                continue
+            while i + 1 < len(lst) and lst[i + 1].start == c.end and lst[i + 1].place is not None:
+                i += 1
+                c = lst[i]  # 山东省|鱼台县: the most specific of a written chain
+            if c.cls in ("Province", "Village", "Community", "Township", "Enterprise", "MediaOutlet"):
+                continue
+            if c.found is not None and (
+                c.found.rule == "central"
+                or (c.level in ("省", "市") and c.found.core == "委")
+                or c.found.rule == "party"
+            ):
+                continue
+            if c.place is None:
+                _resolve(c, cands, res, province, city, place, subject=None)
+                if c.key is None:
+                    continue
+                if c.found is not None and c.found.core == "委" and c.unit is not None:
+                    chosen = res.unit_key(c.unit, None)  # bare 区委 leads: the report speaks for the district
+                    break
+            chosen = c.key
+            break
+        if chosen is None:
+            counts = Counter(c.key for c in lst if c.place is not None and c.place.division.level == 2)
+            chosen = counts.most_common(1)[0][0] if counts else previous or (place.key if place else None)
+            if chosen and chosen.startswith("place/") and chosen not in res.entities:
+                d = divisions.by_key(chosen)
+                if d:
+                    res.division(d, None)
+        report.subject = chosen
+        previous = chosen or previous
+
+
+def _subject_unit(res: _Resolver, key: str | None) -> Division | str | None:
+    """The unit a subject key belongs to: itself for a place, the unit a body is partOf otherwise."""
+    if key is None:
+        return None
+    if key.startswith("place/"):
+        return divisions.by_key(key) or key
+    for rel in res.relations:
+        if rel.subject == key and rel.predicate == "partOf":
+            return _subject_unit(res, rel.object)
+    return None
+
+
+def _level_unit(
+    level: str,
+    c: _Cand,
+    cands: list[_Cand],
+    res: _Resolver,
+    province: Division | None,
+    city: Division | None,
+    place: Division | None,
+    subject: str | None,
+) -> Division | str | None:
+    """The unit a bare level character stands for in this place of the text."""
+    if level == "省":
+        return province
+    sub = _subject_unit(res, subject)
+    sub_div = sub if isinstance(sub, Division) else None
+    classes = _LEVEL_CLASSES.get(level, ())
+    if level == "":
+        return sub if sub is not None else place
+    if sub_div is not None and sub_div.cls in classes:
+        return sub_div
+    if level == "市":
+        for d in (sub_div, place):
+            if d is not None:
+                pref = next((a for a in divisions.chain(d) if a.cls == "Prefecture"), None)
+                if pref is not None:
+                    return pref
+        return city
+    report = res.doc.passages[c.passage].report
+    for other in reversed(cands):
+        if (
+            other.start < c.start
+            and other.place is not None
+            and other.place.division.cls in classes
+            and res.doc.passages[other.passage].report == report
+        ):
+            return other.place.division
+    if place is not None and place.cls in classes:
+        return place
+    return None
+
+
+def _resolve(
+    c: _Cand,
+    cands: list[_Cand],
+    res: _Resolver,
+    province: Division | None,
+    city: Division | None,
+    place: Division | None,
+    subject: str | bool | None = False,
+) -> None:
+    """Give a body or sub-county unit its key, entity and partOf edge."""
+    if subject is False:
+        rep = res.doc.passages[c.passage].report
+        subject = res.doc.reports[rep].subject if rep is not None else None
+    f = c.found
+    if f is None:
+        return
+    if f.owner is not None and c.unit is None:
+        owner = _Cand(
+            f.owner.start,
+            f.owner.end,
+            f.owner.text,
+            f.owner.cls,
+            f.owner.rule,
+            c.passage,
+            found=f.owner,
+            level=f.owner.level,
+        )
+        _resolve(owner, cands, res, province, city, place, subject)
+        if owner.key is None:
+            return
+        key = "org/" + f.text.strip("《》")
+        res.entity(key, f.text, c.cls, c.passage, english(f.text, c.cls), (f.text.strip("《》"),))
+        res.part_of(key, owner.key, c.passage)
+        c.key = key
+        return
+    if c.cls in ("Township", "Village", "Community"):
+        parent = _unit_parent(c, cands, res, place, subject)
+        if parent is None:
+            return
+        pkey = res.unit_key(parent, c.passage)
+        key = f"{pkey}/{c.text}"
+        alts = [res.unit_label(parent) + c.text]
+        if c.cls == "Township" and len(c.text) >= 3 and c.text[-1] in "乡镇":
+            alts.append(c.text[:-1])
+        res.entity(key, c.text, c.cls, c.passage, english(c.text, c.cls), tuple(alts))
+        res.part_of(key, pkey, c.passage)
+        res.unit_key_cls[key] = c.cls
+        c.key = key
+        return
+    if f.rule == "central":
+        key = "org/" + (f.canonical or f.text)
+        res.entity(key, f.canonical or f.text, c.cls, c.passage, f.english, (f.text,))
+        c.key = key
+        return
+    if f.rule in ("department", "bureau", "department-enum"):
+        unit = c.unit
+        if unit is None and c.level is not None:
+            unit = _level_unit(c.level, c, cands, res, province, city, place, subject)
+        core = f.core or ""
+        if core in _BARE and c.unit is None and _in_quotes(res.doc, c):
+            return  # “县委书记突破项目”: part of a quoted name, not the committee itself
+        if unit is None:
+            if core in _BARE or f.rule == "department-enum":
+                return
+            key = "org/" + f.text
+            res.entity(key, f.text, c.cls, c.passage, None)
+            c.key = key
+            return
+        if core in ("政府", "人民政府") and c.unit is None:
+            return
+        ukey = res.unit_key(unit, c.passage)
+        ulabel = res.unit_label(unit)
+        # 范县 + 委 -> 范县县委 (a two-character name keeps its level before 委)
+        full = ulabel + (ulabel[-1] if len(ulabel) == 2 and core.startswith("委") else "") + core
+        level_char = res.unit_label(unit)[-1]
+        alts = [f.text, level_char + core]
+        if f.rule == "department-enum":
+            alts += [f.text + "部门", f.text + "部" if core.endswith("部") else ""]
+        en = f"{res.unit_en(unit)} {f.english}" if f.english else english(full, c.cls)
+        key = "org/" + full
+        res.entity(key, full, c.cls, c.passage, en, tuple(alts))
+        res.part_of(key, ukey, c.passage)
+        c.key = key
+        return
+    if f.rule == "party":
+        unit = (
+            c.unit
+            if c.unit is not None
+            else _subject_unit(res, subject if isinstance(subject, str) else None)
+        )
+        if unit is None:
+            unit = place
+        if unit is not None:
+            ukey = res.unit_key(unit, c.passage)
+            full = f.text if c.unit is not None else res.unit_label(unit) + f.text
+            key = "org/" + full
+            res.entity(
+                key,
+                full,
+                c.cls,
+                c.passage,
+                english(full, c.cls),
+                (f.text, f.text[len(res.unit_label(unit)) :] if c.unit is not None else ""),
+            )
+            res.part_of(key, ukey, c.passage)
+        else:
+            key = "org/" + f.text
+            res.entity(key, f.text, c.cls, c.passage, english(f.text, c.cls))
+        c.key = key
+        return
+    # enterprises, institutions, media: their own names
+    name = f.text.strip("《》")
+    key = "org/" + name
+    res.entity(key, f.text, c.cls, c.passage, english(name, c.cls), (name,))
+    if c.unit is not None:
+        res.part_of(key, res.unit_key(c.unit, c.passage), c.passage)
+    c.key = key
+
+
+def _in_quotes(doc: Document, c: _Cand) -> bool:
+    before = doc.text[doc.passages[c.passage].start : c.start]
+    return before.count("“") > before.count("”")
+
+
+def _unit_parent(
+    c: _Cand, cands: list[_Cand], res: _Resolver, place: Division | None, subject: str | bool | None
+) -> Division | str | None:
+    """A township's county, a village's township: the unit written just before, else the nearest one."""
+    i = sum(1 for o in cands if o.start < c.start)
+    if i and cands[i - 1].end == c.start and cands[i - 1].key:
+        prev = cands[i - 1]
+        if prev.place is not None:
+            return prev.place.division
+        if prev.cls == "Township" and c.cls in ("Village", "Community"):
+            return prev.key
+    report = res.doc.passages[c.passage].report
+    for other in reversed(cands[:i]):
+        if (
+            other.place is not None
+            and other.place.division.level == 2
+            and res.doc.passages[other.passage].report == report
+        ):
+            return other.place.division
+    sub = _subject_unit(res, subject if isinstance(subject, str) else None)
+    if isinstance(sub, Division) and sub.level >= 1:
+        return sub
+    return place
+
+
+def _references(
+    doc: Document,
+    res: _Resolver,
+    where,
+    province: Division | None,
+    city: Division | None,  # type: ignore[no-untyped-def]
+    place: Division | None,
+) -> list[Mention]:
+    """全县/我市/该区/县里: mentions keyed to the unit they stand for (no entity of their own)."""
+    out = []
+    for m in references.REFERENCE.finditer(doc.text):
+        p = where(m.start())
+        if p is None:
+            continue
+        rep = doc.passages[p].report
+        subject = doc.reports[rep].subject if rep is not None else None
+        c = _Cand(m.start(), m.end(), m.group(0), "", "reference", p)
+        unit = _level_unit(references.reference_level(m), c, [], res, province, city, place, subject)
+        if unit is None:
+            continue
+        key = res.unit_key(unit, None)
+        ent = res.entities.get(key)
+        if ent is None:
+            continue
+        if p not in ent.passages:
+            ent.passages.append(p)
+        out.append(Mention(m.start(), m.end(), m.group(0), ent.cls, p, key, "reference"))
+    return out
+
+
+# -- helpers for the relations stage ------------------------------------------------------------
+_CACHE: dict[int, tuple[int, dict[int, list[Mention]]]] = {}
+
+
+def _by_passage(doc: Document) -> dict[int, list[Mention]]:
+    cached = _CACHE.get(id(doc))
+    if cached is not None and cached[0] == len(doc.mentions):
+        return cached[1]
+    idx: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.cls in _ORG_CLASSES and m.key:
+            idx.setdefault(m.passage, []).append(m)
+    if len(_CACHE) > 8:
+        _CACHE.clear()
+    _CACHE[id(doc)] = (len(doc.mentions), idx)
+    return idx
+
+
+def actor_at(doc: Document, passage_index: int, start: int) -> str | None:
+    """The key of the organization that is the doer of the clause holding `start`, if the sentence names one.
+
+    The last clause-opening organization before `start` in the sentence (盛源石化|成立…以来，先后申请…).
+    """
+    best, best_end = None, -1
+    for m in _by_passage(doc).get(passage_index, []):
+        if m.start > start:
+            break
+        if references.doer_start(doc.text, m.start, m.end) or (
+            m.start == best_end and m.key and m.key.startswith("place/")
+        ):
+            best, best_end = m.key, m.end  # 山东省|鱼台县: the most specific unit of a written chain
+    return best
+
+
+def subject_of(doc: Document, passage_index: int) -> str | None:
+    """The subject of the report that holds the passage (None outside reports)."""
+    rep = doc.passages[passage_index].report
+    return doc.reports[rep].subject if rep is not None else None

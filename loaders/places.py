@@ -1,0 +1,230 @@
+"""Find administrative units (province, prefecture, county level) in text and pick the document's place.
+
+Full names are found from their suffix character (省/市/县/区/旗/州/盟) by looking back into the
+division index; short names (南乐, 贵州) only where they are safe: province short names anywhere,
+others when the full name occurs in the same document or when written right after a parent
+(贵州大方, 山东鱼台). Ambiguous names (朝阳区) go to the candidate inside the document's province.
+
+>>> [(p.text, p.division.code[:6]) for p in scan("2021年以来,山东省鱼台县坚持县级统筹。")]
+[('山东省', '370000'), ('鱼台县', '370827')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from loaders import divisions
+from loaders.divisions import Division
+
+__all__ = ["PlaceMention", "context", "scan", "url_places"]
+
+_SUFFIX = re.compile(r"[省市县区旗州盟]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_RISKY = frozenset(("城区", "郊区", "矿区", "西区", "东区", "新城区", "市中区", "新区"))
+_OPEN = set(
+    '的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获赴全我本该其各每'
+)
+_PLACE_END = set("省市县区州盟旗")
+
+
+@dataclass
+class PlaceMention:
+    """A written administrative unit; `candidates` holds every division of that name until resolved."""
+
+    start: int
+    end: int
+    text: str
+    candidates: list[Division]
+    short: bool = False
+    division: Division = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.division = self.candidates[0]
+
+
+def _open_left(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] in _OPEN or not _CJK.match(text[pos - 1]) or text[pos - 1] in _PLACE_END
+
+
+@cache
+def _province_shorts() -> re.Pattern[str]:
+    shorts = sorted(
+        {d.short for d in divisions.index().codes.values() if d.cls == "Province" and d.short},
+        key=len,
+        reverse=True,
+    )
+    return re.compile("|".join(shorts) + r"(?![省市])")
+
+
+def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+    """Every administrative unit written in text[start:end], resolved against each other."""
+    end = len(text) if end is None else end
+    ix = divisions.index()
+    maxlen = divisions.max_name_len()
+    found: list[PlaceMention] = []
+    taken_until = start
+    for m in _SUFFIX.finditer(text, start, end):
+        i = m.end()
+        for length in range(min(maxlen, i - start), 1, -1):
+            s = i - length
+            if s < taken_until:
+                continue
+            name = text[s:i]
+            cands = ix.names.get(name)
+            if not cands:
+                continue
+            if name in _RISKY and not (found and found[-1].end == s):
+                break
+            if length == 2 and not _open_left(text, s):
+                break
+            if i < end and text[i] in "长级委域" and length == 2:
+                break
+            found.append(PlaceMention(s, i, name, list(cands)))
+            taken_until = i
+            break
+    found.extend(_newer(text, end, found))
+    found.extend(_shorts(text, start, end, found))
+    found.sort(key=lambda p: p.start)
+    _resolve(found)
+    return found
+
+
+_NEWER_NAME = re.compile(
+    r"[\u4e00-\u9fff]{1,3}[区县市旗](?![\u4e00-\u9fff]{0,1}(?:委|政府|级|域|直|属|内|外|长))"
+)
+
+
+def _newer(text: str, end: int, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A county-level name written right after its prefecture but absent from the data (大同市平城区)."""
+    out = []
+    starts = {p.start for p in found}
+    for p in found:
+        if p.candidates[0].cls != "Prefecture" or p.end in starts:
+            continue
+        m = _NEWER_NAME.match(text, p.end, end)
+        if (
+            m
+            and not divisions.by_name(m.group(0))
+            and not any(c in m.group(0) for c in "的了在和与及等是全各每该")
+        ):
+            out.append(
+                PlaceMention(m.start(), m.end(), m.group(0), [divisions.newer(m.group(0), p.candidates[0])])
+            )
+    return out
+
+
+def _inside(pos: int, spans: list[PlaceMention]) -> bool:
+    return any(p.start <= pos < p.end for p in spans)
+
+
+def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    for m in _province_shorts().finditer(text, start, end):
+        if _inside(m.start(), full):
+            continue
+        out.append(
+            PlaceMention(m.start(), m.end(), m.group(0), divisions.by_short(m.group(0))[:1], short=True)
+        )
+    # a short name right after its province (贵州大方, 山东鱼台)
+    for p in [*full, *out]:
+        if p.candidates[0].cls != "Province":
+            continue
+        for length in (4, 3, 2):
+            short = text[p.end : p.end + length]
+            kids = [
+                d
+                for d in divisions.by_short(short)
+                if d.code.startswith(p.candidates[0].code[:2]) and d.cls != "Province"
+            ]
+            if kids and not _inside(p.end, full):
+                out.append(PlaceMention(p.end, p.end + length, short, kids, short=True))
+                break
+    # short names of units written in full elsewhere in the document (开平 after 开平市)
+    taken = [*full, *out]
+    for name in {p.candidates[0].short for p in full if p.candidates[0].cls != "Province"}:
+        if not name:
+            continue
+        pos = text.find(name, start, end)
+        while pos >= 0:
+            after = text[pos + len(name) : pos + len(name) + 1]
+            if (
+                after not in ("省", "市", "县", "区", "旗")
+                and not _inside(pos, taken)
+                and _open_left(text, pos)
+            ):
+                cands = [d for d in divisions.by_short(name) if any(d == p.candidates[0] for p in full)]
+                if cands:
+                    out.append(PlaceMention(pos, pos + len(name), name, cands, short=True))
+            pos = text.find(name, pos + len(name), end)
+    return out
+
+
+def context(
+    places: list[PlaceMention], extra: list[Division] = ()
+) -> tuple[Division | None, Division | None]:
+    """The document's province and prefecture: the ancestors most often written (with `extra` hints)."""
+    prov: Counter[str] = Counter()
+    pref: Counter[str] = Counter()
+    for d in [*(p.candidates[0] for p in places if len(p.candidates) == 1), *extra]:
+        for a in divisions.chain(d):
+            if a.cls == "Province":
+                prov[a.code] += 1
+            elif a.cls == "Prefecture":
+                pref[a.code] += 1
+    province = divisions.by_code(prov.most_common(1)[0][0]) if prov else None
+    city = None
+    for code, _ in pref.most_common():
+        if province is None or code.startswith(province.code[:2]):
+            city = divisions.by_code(code)
+            break
+    return province, city
+
+
+def _resolve(places: list[PlaceMention]) -> None:
+    """Pick one division for every ambiguous name: the one inside the written context."""
+    province, city = context(places)
+    written = {p.candidates[0].code for p in places if len(p.candidates) == 1}
+    for i, p in enumerate(places):
+        if len(p.candidates) == 1:
+            continue
+        prev = places[i - 1] if i and places[i - 1].end == p.start else None
+
+        def score(d: Division, prev: PlaceMention | None = prev) -> tuple[int, int, int, int]:
+            anc = {a.code for a in divisions.chain(d)[1:]}
+            return (
+                int(prev is not None and prev.division.code in anc),
+                int(city is not None and city.code in anc),
+                int(province is not None and province.code in anc)
+                + int(province is not None and d == province),
+                len(anc & written) - d.level,
+            )
+
+        p.candidates.sort(key=score, reverse=True)
+        p.division = p.candidates[0]
+
+
+@cache
+def _pinyin_index() -> dict[str, list[Division]]:
+    from pypinyin import lazy_pinyin
+
+    out: dict[str, list[Division]] = {}
+    for d in divisions.index().codes.values():
+        for name in {d.short, d.name}:
+            if len(name) >= 2:
+                out.setdefault("".join(lazy_pinyin(name)), []).append(d)
+    return out
+
+
+def url_places(url: str) -> list[Division]:
+    """Divisions whose pinyin is a label of the URL's host (www.huangshigang.gov.cn -> 黄石港区)."""
+    m = re.match(r"(?:[a-z]+://)?([^/:?#]+)", url.strip().lower())
+    if not m:
+        return []
+    out: list[Division] = []
+    for label in m.group(1).split("."):
+        if len(label) >= 5:
+            out.extend(_pinyin_index().get(label, []))
+    return out

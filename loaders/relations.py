@@ -1,0 +1,200 @@
+"""Stage 6: who does what: implements / uses, collaboratesWith, recognizedBy.
+
+A report's subject does everything its report describes unless the sentence names another actor
+(an enterprise, a community, a department) before the activity: the organizations stage's
+`actor_at` says which. Cooperation and recognition are read from their trigger words (联合, 携手,
+与…签约; 被…确定为, 荣获…表彰, …宣传报道) and the organizations named around them.
+
+>>> from pathlib import Path
+>>> from loaders.document import Entity, Mention, Passage, Report
+>>> d = Document(path=Path("x.txt"), text="某县经验\\n某县开展“双报到”活动。")
+>>> d.passages = [Passage(0, 4, 0, True), Passage(5, 17, 0)]
+>>> d.reports = [Report("某县经验", 0, 17, subject="place/1")]
+>>> d.entities = {"place/1": Entity("place/1", "某县", "County"), "activity/双报到": Entity("activity/双报到", "“双报到”活动", "Initiative")}
+>>> d.mentions = [Mention(9, 16, "“双报到”活动", "Initiative", 1, key="activity/双报到")]
+>>> [(r.subject, r.predicate, r.object) for r in run(d).relations]
+[('place/1', 'implements', 'activity/双报到')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from . import organizations
+from .document import Document, Mention, Relation
+
+__all__ = ["REQUIRES", "SETS", "actor_of", "run"]
+
+REQUIRES = ("passages", "reports", "mentions", "entities")
+SETS = ("relations",)
+
+_ACTIVITY = frozenset({"Initiative", "Mechanism", "PolicyDocument"})
+_LOCAL = frozenset({"Village", "Community"})
+_OWNERS = frozenset({"Village", "Community", "Enterprise", "SocialOrganization"})
+_COLLAB = re.compile(r"联合|携手|与|同|会同|协同")
+_COLLAB_VERB = re.compile(r"签约|签订|合作|共建|联建|结对|携手|联合|共同")
+_RECOG = re.compile(r"被|荣获|获得|获评|入选|纳入")
+_RECOG_VERB = re.compile(
+    r"确定为|命名为|评为|授予|表彰|列为|刊发|推广|报道|宣传|采用|转发|肯定|认定|批示|刊登|登载|专题|纳入|表扬|通报表扬"
+)
+_MEDIA_VERB = re.compile(r"宣传报道|报道|刊发|刊登|转发|发表|登载")
+_GAP = re.compile(r"(?:等)?(?:对[^，,。；]{0,14})?(?:进行|作了|作|予以)?了?")
+_CLAUSE = "，,。；;！？!?\n"
+
+
+def actor_of(doc: Document, passage: int, pos: int) -> str | None:
+    """The organization doing what is written at `pos`: one the sentence names, else the report's subject.
+
+    Three refinements of `organizations.actor_at`: an address chain names its last unit as the doer
+    (凤山乡银川村从… → 银川村); a village or community named as doer earlier in the same paragraph stays
+    the doer until another is named; a unit that contains the report's subject is an address prefix
+    (山东省鱼台县 → 鱼台县), not another actor.
+    """
+    subject = organizations.subject_of(doc, passage)
+    key = organizations.actor_at(doc, passage, pos)
+    if key is not None:
+        key = _innermost(doc, passage, key, pos)
+    else:
+        key = _carried(doc, passage)
+    if key is not None and subject is not None and _contains(key, subject):
+        key = subject
+    return key or subject
+
+
+def _org_mentions(doc: Document, passage: int) -> list[Mention]:
+    return sorted(
+        (m for m in doc.mentions if m.passage == passage and m.key and m.cls not in _ACTIVITY), key=lambda m: m.start
+    )
+
+
+def _innermost(doc: Document, passage: int, key: str, pos: int) -> str:
+    orgs = [m for m in _org_mentions(doc, passage) if m.start < pos]
+    at = max((k for k, m in enumerate(orgs) if m.key == key), default=None)
+    if at is None:
+        return key
+    while at + 1 < len(orgs) and orgs[at + 1].start == orgs[at].end:
+        at += 1
+    return orgs[at].key or key
+
+
+def _carried(doc: Document, passage: int) -> str | None:
+    """A village or community that was the doer of an earlier sentence of the same paragraph."""
+    text = doc.text
+    j = passage
+    while j > 0 and "\n" not in text[doc.passages[j - 1].end : doc.passages[j].start]:
+        j -= 1
+        if doc.passages[j].heading:
+            return None
+        key = organizations.actor_at(doc, j, doc.passages[j].end)
+        if key is not None:
+            key = _innermost(doc, j, key, doc.passages[j].end)
+            ent = doc.entities.get(key)
+            return key if ent is not None and ent.cls in _LOCAL else None
+    return None
+
+
+def _code(key: str) -> str | None:
+    parts = key.split("/")
+    if len(parts) < 2 or parts[0] != "place" or not parts[1].isdigit():
+        return None
+    code = parts[1]
+    if len(parts) > 2:
+        return code + "/"  # a township or village under that code: inside it, never containing
+    while code.endswith("00") and len(code) > 2:
+        code = code[:-2]
+    return code
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """True when the administrative unit `outer` strictly contains `inner` (by division code)."""
+    a, b = _code(outer), _code(inner)
+    if a is None or b is None or a == b or a.endswith("/"):
+        return False
+    return b.startswith(a)
+
+
+def run(doc: Document) -> Document:
+    """Add implements/uses, collaboratesWith and recognizedBy relations to `doc`."""
+    seen = {(r.subject, r.predicate, r.object) for r in doc.relations}
+
+    def add(s: str, p: str, o: str, i: int) -> None:
+        if s != o and (s, p, o) not in seen and s in doc.entities and o in doc.entities:
+            seen.add((s, p, o))
+            doc.relations.append(Relation(s, p, o, i))
+
+    orgs_by_passage: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.key and m.cls not in _ACTIVITY:
+            orgs_by_passage.setdefault(m.passage, []).append(m)
+    ends = {(m.passage, m.end): m.key for m in doc.mentions if m.key and m.cls in _OWNERS}
+    for m in doc.mentions:
+        if m.key and m.cls in _ACTIVITY:
+            ent = doc.entities.get(m.key)
+            # a community or enterprise written right before the name owns it: 卫河社区“小马扎”议事会
+            actor = ends.get((m.passage, m.start)) or actor_of(doc, m.passage, m.start)
+            if ent and actor:
+                add(actor, "implements" if ent.cls == "Initiative" else "uses", m.key, m.passage)
+    for i, p in enumerate(doc.passages):
+        orgs = sorted(orgs_by_passage.get(i, []), key=lambda m: m.start)
+        if orgs:
+            _collaborations(doc, i, orgs, add)
+            _recognitions(doc, i, orgs, add)
+    return doc
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    stops = [k for k in (text.find(c, pos, end) for c in _CLAUSE) if k >= 0]
+    return min(stops) if stops else end
+
+
+def _collaborations(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    text, p = doc.text, doc.passages[i]
+    for t in _COLLAB.finditer(text, p.start, p.end):
+        end = _clause_end(text, t.end(), p.end)
+        partners = [m for m in orgs if t.end() <= m.start < end]
+        if not partners or partners[0].start - t.end() > 2:
+            continue
+        if t.group(0) in ("与", "同") and not _COLLAB_VERB.search(text, partners[-1].end, end):
+            continue
+        actor = actor_of(doc, i, t.start())
+        if actor is None:
+            continue
+        for m in partners:
+            if m.key and m.key != actor:
+                add(actor, "collaboratesWith", m.key, i)
+
+
+def _recognitions(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    text, p = doc.text, doc.passages[i]
+    for t in _RECOG.finditer(text, p.start, p.end):
+        end = _clause_end(text, t.end(), p.end)
+        verb = _RECOG_VERB.search(text, t.end(), end)
+        by = [m for m in orgs if t.end() <= m.start < (verb.start() if verb and t.group(0) == "被" else end)]
+        if t.group(0) == "被" and not verb:
+            continue
+        if t.group(0) != "被":
+            by = by[:1] if by and by[0].start - t.end() <= 1 else []
+        _credit(doc, i, t.start(), by, add)
+    for v in _MEDIA_VERB.finditer(text, p.start, p.end):
+        lo = max(p.start, max(text.rfind(c, p.start, v.start()) for c in _CLAUSE) + 1)
+        before = [m for m in orgs if lo <= m.start and m.end <= v.start()]
+        for k in range(len(before) - 1, -1, -1):
+            if _GAP.fullmatch(text, before[k].end, v.start()):
+                chain = [before[k]]
+                while k > 0 and text[before[k - 1].end : chain[0].start] in ("、", "和", "及", ""):
+                    k -= 1
+                    chain.insert(0, before[k])
+                _credit(doc, i, lo, chain, add)
+                break
+
+
+def _credit(doc: Document, i: int, pos: int, by: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    if not by:
+        return
+    actor = actor_of(doc, i, pos)
+    if actor is None:
+        return
+    for m in by:
+        if m.key and m.key != actor:
+            add(actor, "recognizedBy", m.key, i)

@@ -1,0 +1,80 @@
+"""Segmentation: passages (sentences, headings), reports (title + body), numbered parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders import segment
+from loaders.document import Document
+
+
+def _seg(text: str) -> Document:
+    return segment.run(Document(path=Path("t.txt"), text=text))
+
+
+MULTI = (
+    "2023年全市工作会议经验交流材料\n来源:某某党建网\n2023年全市工作会议经验交流材料\n"
+    "建强堡垒促振兴\n近年来，甲县坚持党建引领。一、抓组织聚合力，筑牢“强堡垒”。强化组织领导。一是建立机制。"
+    "成立专班12个；压实责任。\n"
+    "聚人才促发展\n近年来，乙县建设平台。二是强化支持。出台办法。\n"
+    "2023-10-15 21:36:55\n目录 返回\n首页\n◎欢迎参与讨论，请发表看法。\n"
+)
+
+
+def test_reports_are_title_lines_followed_by_body() -> None:
+    doc = _seg(MULTI)
+    assert [r.title for r in doc.reports] == ["建强堡垒促振兴", "聚人才促发展"]
+    assert doc.title == "2023年全市工作会议经验交流材料"
+    assert doc.source == "某某党建网"
+    first, second = doc.reports
+    assert doc.text[first.start : first.end].startswith("建强堡垒促振兴\n近年来")
+    assert doc.text[second.start : second.end].endswith("出台办法。")
+
+
+def test_boilerplate_is_no_passage_and_title_lines_belong_to_no_report() -> None:
+    doc = _seg(MULTI)
+    texts = [doc.text[p.start : p.end] for p in doc.passages]
+    assert not any("目录" in t or "欢迎" in t or "21:36" in t for t in texts)
+    assert doc.passages[0].report is None and texts[1].startswith("来源")
+    assert all(p.report is not None for p in doc.passages[3:])
+
+
+def test_sentences_split_on_stops_and_keep_offsets() -> None:
+    doc = _seg(MULTI)
+    texts = [doc.text[p.start : p.end] for p in doc.passages]
+    assert "成立专班12个；" in texts and "压实责任。" in texts
+    for p in doc.passages:
+        assert doc.text[p.start : p.end].strip() == doc.text[p.start : p.end]
+
+
+def test_headings_and_parts() -> None:
+    doc = _seg(MULTI)
+    heads = {doc.text[p.start : p.end]: p.heading for p in doc.passages}
+    assert heads["一、抓组织聚合力，筑牢“强堡垒”。"] and heads["强化组织领导。"] and heads["一是建立机制。"]
+    assert not heads["近年来，甲县坚持党建引领。"] and not heads["压实责任。"]  # after a ；, not a heading
+    parts = doc.reports[0].parts
+    assert [(p.level, doc.text[p.start : p.title_end]) for p in parts] == [
+        (1, "一、抓组织聚合力，筑牢“强堡垒”。"),
+        (2, "一是建立机制。"),
+    ]
+    assert parts[0].end == doc.reports[0].end
+
+
+def test_text_without_titles_is_one_report_and_captions_stay_inside() -> None:
+    text = "来源: http://www.example.gov.cn/a.html\n近年来，某县推进治理。成效明显。\n某村工作队采摘藤椒\n聚焦人才，确保支持。下一步继续。\n"
+    doc = _seg(text)
+    assert len(doc.reports) == 1
+    rep = doc.reports[0]
+    assert doc.text[rep.start : rep.end].startswith("近年来") and doc.text[rep.start : rep.end].endswith("下一步继续。")
+    assert doc.source == "http://www.example.gov.cn/a.html"
+
+
+def test_a_title_directly_above_the_body_names_the_single_report() -> None:
+    doc = _seg("某省某县：全覆盖升级服务中心\n摘要：某县坚持统筹。\n正文第一句。")
+    assert [r.title for r in doc.reports] == ["某省某县：全覆盖升级服务中心"]
+    assert doc.passages[0].heading and doc.passages[0].report == 0
+
+
+def test_empty_text_gives_nothing() -> None:
+    doc = _seg("")
+    assert doc.passages == [] and doc.reports == []

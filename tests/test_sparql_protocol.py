@@ -1,0 +1,497 @@
+"""The SPARQL 1.1 Protocol at /sparql, the read-only Graph Store Protocol, and the endpoint's limits.
+
+Every test talks to a real uvicorn server (conftest.server) with real clients: httpx, SPARQLWrapper
+and rdflib's SPARQLStore.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+import xml.etree.ElementTree as ET
+
+import httpx
+import pytest
+import rdflib
+from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
+
+from api.negotiate import choose, parse_accept, sparql_formats
+from api.settings import Settings
+from errors import NotAcceptable
+from graph.lexer import query_form, uses_service
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
+LABELS = (
+    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?s ?l WHERE { ?s rdfs:label ?l } LIMIT 5"
+)
+CONSTRUCT = (
+    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+    "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s rdfs:label ?l } LIMIT 20"
+)
+HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def _count(response: httpx.Response) -> int:
+    assert response.status_code == 200, response.text
+    return int(response.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def _graphs(client: httpx.Client) -> list[str]:
+    rows = client.get("/sparql", params={"query": GRAPHS}).json()["results"]["bindings"]
+    return [r["g"]["value"] for r in rows]
+
+
+# --- Accept parsing and the query lexer, table-tested ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("accept", "offers", "expected"),
+    [
+        (None, ["a/b", "c/d"], "a/b"),
+        ("", ["a/b", "c/d"], "a/b"),
+        ("*/*", ["a/b", "c/d"], "a/b"),
+        ("c/d", ["a/b", "c/d"], "c/d"),
+        ("c/*", ["a/b", "c/d"], "c/d"),
+        ("a/b;q=0.2, c/d;q=0.9", ["a/b", "c/d"], "c/d"),
+        ("a/b;q=0, */*", ["a/b", "c/d"], "c/d"),
+        (
+            "text/*;q=0.3, text/csv;q=0",
+            ["text/csv", "text/tab-separated-values"],
+            "text/tab-separated-values",
+        ),
+        ("image/png", ["a/b"], None),
+        ("A/B", ["a/b"], "a/b"),
+        ("a/b;q=bogus, c/d", ["a/b", "c/d"], "c/d"),
+        (
+            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+            ["application/json", "text/html"],
+            "text/html",
+        ),
+    ],
+)
+def test_accept_choice(accept: str | None, offers: list[str], expected: str | None) -> None:
+    assert choose(accept, offers) == expected
+
+
+def test_accept_parse_orders_by_quality_then_specificity() -> None:
+    assert [m for m, _ in parse_accept("*/*;q=0.5, text/*;q=0.5, text/csv;q=0.5")] == [
+        "text/csv",
+        "text/*",
+        "*/*",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("accept", "fmt", "results", "graph"),
+    [
+        ("text/csv", None, "csv", None),
+        ("text/turtle", None, None, "turtle"),
+        ("application/sparql-results+xml", None, "xml", None),
+        ("application/json", None, "json", "jsonld"),
+        ("text/csv", "json", "json", "jsonld"),
+        (None, "tsv", "tsv", None),
+        (None, "application/ld+json", None, "jsonld"),
+    ],
+)
+def test_sparql_formats(accept: str | None, fmt: str | None, results: str | None, graph: str | None) -> None:
+    r, g = sparql_formats(accept, fmt)
+    assert (r.name if r else None, g.name if g else None) == (results, graph)
+
+
+def test_unknown_format_is_not_acceptable() -> None:
+    with pytest.raises(NotAcceptable):
+        sparql_formats(None, "pdf")
+
+
+@pytest.mark.parametrize(
+    ("query", "service"),
+    [
+        ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", True),
+        ("select * where { service silent <http://x/> { ?s ?p ?o } }", True),
+        ("SELECT * WHERE { SeRvIcE<http://x/>{ ?s ?p ?o } }", True),
+        ("SELECT * WHERE { SERVICE ?endpoint { ?s ?p ?o } }", True),
+        ('SELECT * WHERE { ?s ?p "SERVICE" }', False),
+        ("SELECT * WHERE { ?s ?p '''a\nSERVICE <http://x/> {}''' }", False),
+        ("SELECT ?service WHERE { ?service ?p ?o }", False),
+        ("PREFIX ex: <http://x/> SELECT * WHERE { ?s ex:service ?o }", False),
+        ("SELECT * WHERE { ?s <http://x/SERVICE> ?o } # SERVICE <http://y/>", False),
+        ("SELECT * WHERE { ?s ?p ?o FILTER(?o < 3 && ?o > 1) }", False),
+    ],
+)
+def test_service_is_found_by_tokens(query: str, service: bool) -> None:
+    assert uses_service(query) is service
+
+
+@pytest.mark.parametrize(
+    ("query", "form"),
+    [
+        ("PREFIX select: <urn:x#> ASK { ?s select:p ?o }", "ASK"),
+        ("# CONSTRUCT\nBASE <http://x/> DESCRIBE <a>", "DESCRIBE"),
+        ("construct where { ?s ?p ?o }", "CONSTRUCT"),
+        ("nonsense", None),
+    ],
+)
+def test_query_form(query: str, form: str | None) -> None:
+    assert query_form(query) == form
+
+
+# --- The protocol ---
+
+
+@pytest.mark.parametrize("path", ["/sparql", "/sparql/"])
+def test_get_query_on_both_paths(client: httpx.Client, path: str) -> None:
+    response = client.get(path, params={"query": COUNT})
+    assert response.headers["content-type"].startswith("application/sparql-results+json")
+    assert _count(response) > 100
+
+
+def test_post_form_and_direct_body_agree(client: httpx.Client) -> None:
+    by_get = _count(client.get("/sparql", params={"query": COUNT}))
+    assert _count(client.post("/sparql", data={"query": COUNT})) == by_get
+    direct = client.post(
+        "/sparql", content=COUNT.encode(), headers={"Content-Type": "application/sparql-query"}
+    )
+    assert _count(direct) == by_get
+
+
+def test_form_body_is_decoded_once(client: httpx.Client) -> None:
+    query = 'SELECT ?x WHERE { BIND("100% %41 网格" AS ?x) }'
+    response = client.post("/sparql", data={"query": query})
+    assert response.json()["results"]["bindings"][0]["x"]["value"] == "100% %41 网格"
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/json", None])
+def test_unsupported_body_type_is_415(client: httpx.Client, content_type: str | None) -> None:
+    headers = {"Content-Type": content_type} if content_type else {}
+    response = client.post("/sparql", content=COUNT.encode(), headers=headers)
+    assert response.status_code == 415
+    assert response.json() == {"ok": False, "error": response.json()["error"], "status": 415}
+
+
+def test_malformed_query_is_400_with_the_parser_message(client: httpx.Client) -> None:
+    response = client.get("/sparql", params={"query": "SELECT ?x WHERE { ?x ?p "})
+    assert response.status_code == 400
+    assert "error at 1:" in response.json()["error"]
+
+
+def test_two_queries_are_400(client: httpx.Client) -> None:
+    response = client.get("/sparql", params=[("query", COUNT), ("query", COUNT)])
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("accept", "media"),
+    [
+        ("application/sparql-results+json", "application/sparql-results+json"),
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+    ],
+)
+def test_select_in_every_results_format(client: httpx.Client, accept: str, media: str) -> None:
+    response = client.get("/sparql", params={"query": LABELS}, headers={"Accept": accept})
+    assert response.status_code == 200
+    assert response.headers["content-type"].split(";")[0] == media
+    if media.endswith("json"):
+        assert len(response.json()["results"]["bindings"]) == 5
+    elif media.endswith("xml"):
+        ns = {"r": "http://www.w3.org/2005/sparql-results#"}
+        assert len(ET.fromstring(response.content).findall(".//r:result", ns)) == 5
+    else:
+        rows = list(csv.reader(io.StringIO(response.text), delimiter="," if media == "text/csv" else "\t"))
+        assert rows[0] in (["s", "l"], ["?s", "?l"]) and len(rows) == 6
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_format_parameter_wins_over_accept(client: httpx.Client, fmt: str) -> None:
+    response = client.get("/sparql", params={"query": LABELS, "format": fmt}, headers={"Accept": "image/png"})
+    assert response.status_code == 200
+    assert fmt in response.headers["content-type"] or (
+        fmt == "tsv" and "tab-separated" in response.headers["content-type"]
+    )
+
+
+def test_ask(client: httpx.Client) -> None:
+    response = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
+    assert response.json()["boolean"] is True
+    xml = client.get(
+        "/sparql",
+        params={"query": "ASK { <urn:none> ?p ?o }"},
+        headers={"Accept": "application/sparql-results+xml"},
+    )
+    assert "<boolean>false</boolean>" in xml.text
+
+
+@pytest.mark.parametrize(
+    ("accept", "rdflib_format"),
+    [
+        ("text/turtle", "turtle"),
+        ("application/n-triples", "nt"),
+        ("application/ld+json", "json-ld"),
+        ("application/rdf+xml", "xml"),
+    ],
+)
+def test_construct_in_every_graph_format(client: httpx.Client, accept: str, rdflib_format: str) -> None:
+    response = client.get("/sparql", params={"query": CONSTRUCT}, headers={"Accept": accept})
+    assert response.status_code == 200
+    assert response.headers["content-type"].split(";")[0] == accept
+    graph = rdflib.Graph().parse(data=response.content, format=rdflib_format)
+    assert len(graph) == 20
+
+
+def test_describe_is_a_graph_labelled_as_such(client: httpx.Client) -> None:
+    row = client.get("/sparql", params={"query": LABELS}).json()["results"]["bindings"][0]
+    response = client.get("/sparql", params={"query": f"DESCRIBE <{row['s']['value']}>"})
+    assert response.headers["content-type"].startswith("text/turtle")
+    graph = rdflib.Graph().parse(data=response.text, format="turtle")
+    assert (rdflib.URIRef(row["s"]["value"]), None, None) in graph
+
+
+@pytest.mark.parametrize(
+    ("query", "accept"),
+    [
+        (CONSTRUCT, "text/csv"),
+        (CONSTRUCT, "application/sparql-results+json"),
+        (LABELS, "text/turtle"),
+        (LABELS, "image/png"),
+        ("ASK {}", "application/rdf+xml"),
+    ],
+)
+def test_unservable_accept_is_406(client: httpx.Client, query: str, accept: str) -> None:
+    response = client.get("/sparql", params={"query": query}, headers={"Accept": accept})
+    assert response.status_code == 406, response.text
+
+
+def test_construct_with_csv_format_parameter_is_406(client: httpx.Client) -> None:
+    assert client.get("/sparql", params={"query": CONSTRUCT, "format": "csv"}).status_code == 406
+
+
+def test_default_graph_is_the_union_and_default_graph_uri_narrows_it(client: httpx.Client) -> None:
+    graphs = _graphs(client)
+    assert len(graphs) >= 2
+    union = _count(client.get("/sparql", params={"query": COUNT}))
+    one = _count(client.get("/sparql", params={"query": COUNT, "default-graph-uri": graphs[0]}))
+    two = _count(
+        client.get(
+            "/sparql",
+            params=[("query", COUNT), ("default-graph-uri", graphs[0]), ("default-graph-uri", graphs[1])],
+        )
+    )
+    assert 0 < one < two <= union
+    posted = client.post(
+        "/sparql?default-graph-uri=" + httpx.QueryParams({"g": graphs[0]})["g"],
+        content=COUNT.encode(),
+        headers={"Content-Type": "application/sparql-query"},
+    )
+    assert _count(posted) == one
+    form = client.post("/sparql", data={"query": COUNT, "default-graph-uri": graphs[0]})
+    assert _count(form) == one
+
+
+def test_named_graph_uri_limits_graph_patterns(client: httpx.Client) -> None:
+    graphs = _graphs(client)
+    response = client.get("/sparql", params={"query": GRAPHS, "named-graph-uri": graphs[-1]})
+    assert [r["g"]["value"] for r in response.json()["results"]["bindings"]] == [graphs[-1]]
+
+
+def test_service_description(client: httpx.Client) -> None:
+    response = client.get("/sparql")
+    assert response.headers["content-type"].startswith("text/turtle")
+    graph = rdflib.Graph().parse(data=response.text, format="turtle")
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    service = next(graph.subjects(rdflib.RDF.type, sd.Service))
+    assert (service, sd.feature, sd.UnionDefaultGraph) in graph
+    assert (service, sd.endpoint, None) in graph
+    assert len(list(graph.objects(None, sd.namedGraph))) == len(_graphs(client))
+    assert "union" in response.text
+
+
+# --- Update: refused unless the admin token is presented ---
+
+INSERT = 'INSERT DATA { GRAPH <urn:test:update> { <urn:test:a> <urn:test:p> "更新" } }'
+
+
+def test_update_without_token_is_403(client: httpx.Client) -> None:
+    for kwargs in (
+        {"content": INSERT.encode(), "headers": {"Content-Type": "application/sparql-update"}},
+        {"data": {"update": INSERT}},
+        {"data": {"update": INSERT}, "headers": {"Authorization": "Bearer wrong"}},
+    ):
+        response = client.post("/sparql", **kwargs)  # type: ignore[arg-type]
+        assert response.status_code == 403
+    assert client.get("/sparql", params={"query": "ASK { <urn:test:a> ?p ?o }"}).json()["boolean"] is False
+
+
+def test_update_with_token(client: httpx.Client, admin: dict[str, str]) -> None:
+    response = client.post(
+        "/sparql", content=INSERT.encode(), headers={"Content-Type": "application/sparql-update", **admin}
+    )
+    assert response.status_code == 204
+    assert client.get("/sparql", params={"query": 'ASK { <urn:test:a> ?p "更新" }'}).json()["boolean"] is True
+    response = client.post("/sparql", data={"update": "DROP GRAPH <urn:test:update>"}, headers=admin)
+    assert response.status_code == 204
+    assert client.get("/sparql", params={"query": "ASK { <urn:test:a> ?p ?o }"}).json()["boolean"] is False
+
+
+def test_update_by_get_is_refused(client: httpx.Client, admin: dict[str, str]) -> None:
+    assert client.get("/sparql", params={"update": INSERT}, headers=admin).status_code == 400
+
+
+# --- Graph Store Protocol (read-only) ------------------------------------------------------------------
+
+
+def test_graph_store_named_graph(client: httpx.Client) -> None:
+    graph_iri = _graphs(client)[0]
+    expected = _count(client.get("/sparql", params={"query": COUNT, "default-graph-uri": graph_iri}))
+    response = client.get(
+        "/rdf-graphs", params={"graph": graph_iri}, headers={"Accept": "application/n-triples"}
+    )
+    assert response.status_code == 200
+    assert len(rdflib.Graph().parse(data=response.text, format="nt")) == expected
+    ttl = client.get("/rdf-graphs", params={"graph": graph_iri})
+    assert ttl.headers["content-type"].startswith("text/turtle")
+
+
+def test_graph_store_default_graph_is_the_union(client: httpx.Client) -> None:
+    distinct = _count(
+        client.get(
+            "/sparql",
+            params={"query": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"},
+        )
+    )
+    response = client.get("/rdf-graphs?default", headers={"Accept": "application/n-triples"})
+    assert response.status_code == 200
+    assert len(response.text.strip().splitlines()) == distinct
+
+
+def test_graph_store_errors(client: httpx.Client) -> None:
+    assert client.get("/rdf-graphs", params={"graph": "urn:no-such-graph"}).status_code == 404
+    assert client.get("/rdf-graphs").status_code == 400
+    graph_iri = _graphs(client)[0]
+    assert (
+        client.get("/rdf-graphs", params={"graph": graph_iri}, headers={"Accept": "text/csv"}).status_code
+        == 406
+    )
+    assert client.put("/rdf-graphs", params={"graph": graph_iri}, content=b"").status_code == 405
+
+
+# --- Limits ---
+
+
+def test_heavy_query_is_stopped_while_health_and_other_queries_answer(client: httpx.Client) -> None:
+    outcome: dict[str, httpx.Response] = {}
+
+    def heavy() -> None:
+        outcome["heavy"] = client.get("/sparql", params={"query": HEAVY})
+
+    thread = threading.Thread(target=heavy)
+    thread.start()
+    answered_meanwhile = []
+    while thread.is_alive():
+        health = client.get("/health")
+        assert health.status_code == 200 and health.json()["ok"] is True
+        if thread.is_alive():
+            answered_meanwhile.append(_count(client.get("/sparql", params={"query": COUNT})))
+    thread.join()
+    assert answered_meanwhile, "no other request was answered while the heavy query ran"
+    response = outcome["heavy"]
+    assert response.status_code == 503
+    assert "time limit" in response.json()["error"]
+    assert _count(client.get("/sparql", params={"query": COUNT})) > 0  # the pool recovered
+
+
+def test_row_cap_truncates_and_flags(client: httpx.Client, settings: Settings) -> None:
+    response = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+    assert response.headers["x-result-truncated"] == "true"
+    assert len(response.json()["results"]["bindings"]) == settings.max_rows
+    small = client.get("/sparql", params={"query": LABELS})
+    assert "x-result-truncated" not in small.headers
+
+
+def test_body_over_the_limit_is_413(client: httpx.Client) -> None:
+    big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 200_000
+    assert (
+        client.post(
+            "/sparql", content=big.encode(), headers={"Content-Type": "application/sparql-query"}
+        ).status_code
+        == 413
+    )
+    assert client.post("/sparql", data={"query": big}).status_code == 413
+
+
+def test_service_is_refused(client: httpx.Client) -> None:
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    response = client.get("/sparql", params={"query": query})
+    assert response.status_code == 403 and "SERVICE" in response.json()["error"]
+    assert client.get("/sparql", params={"query": 'SELECT ("SERVICE" AS ?x) WHERE {}'}).status_code == 200
+
+
+def test_cors_is_open_for_reading_but_not_for_credentials(client: httpx.Client) -> None:
+    response = client.get("/sparql", params={"query": "ASK {}"}, headers={"Origin": "https://example.org"})
+    assert response.headers["access-control-allow-origin"] == "*"
+    assert "access-control-allow-credentials" not in response.headers
+    preflight = client.options(
+        "/sparql",
+        headers={
+            "Origin": "https://example.org",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization",
+        },
+    )
+    assert preflight.status_code == 400
+
+
+# --- Real SPARQL clients ---
+
+
+@pytest.mark.parametrize("fmt", [JSON, XML, CSV])
+def test_sparqlwrapper_select(server: str, fmt: str) -> None:
+    client = SPARQLWrapper(f"{server}/sparql")
+    client.setQuery(COUNT)
+    client.setReturnFormat(fmt)
+    result = client.query().convert()
+    if fmt == JSON:
+        assert int(result["results"]["bindings"][0]["n"]["value"]) > 100  # type: ignore[index]
+    elif fmt == XML:
+        assert result.getElementsByTagName("literal")  # type: ignore[union-attr]
+    else:
+        assert result.decode().splitlines()[0] == "n"  # type: ignore[union-attr]
+
+
+def test_sparqlwrapper_construct_post_and_update(server: str, admin: dict[str, str]) -> None:
+    client = SPARQLWrapper(f"{server}/sparql")
+    client.setMethod("POST")
+    client.setQuery(CONSTRUCT)
+    client.setReturnFormat(TURTLE)
+    graph = rdflib.Graph().parse(data=client.query().convert(), format="turtle")
+    assert len(graph) == 20
+    updater = SPARQLWrapper(f"{server}/sparql", updateEndpoint=f"{server}/sparql")
+    updater.setMethod("POST")
+    updater.setQuery(INSERT)
+    with pytest.raises(Exception, match="403"):
+        updater.query()
+    updater.addCustomHttpHeader("Authorization", admin["Authorization"])
+    updater.query()
+    updater.setQuery("DROP GRAPH <urn:test:update>")
+    updater.query()
+
+
+def test_rdflib_sparqlstore(server: str) -> None:
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    graph = rdflib.Graph(store=SPARQLStore(f"{server}/sparql", returnFormat="json"))
+    rows = list(graph.query(LABELS))
+    assert len(rows) == 5
+    labels = list(graph.triples((None, rdflib.RDFS.label, None)))
+    assert labels and all(isinstance(o, rdflib.Literal) for _, _, o in labels)
+    assert graph.query("ASK { ?s ?p ?o }").askAnswer is True
+
+
+def test_error_shape_is_json(client: httpx.Client) -> None:
+    response = client.get("/sparql", params={"query": "SELECT"})
+    assert response.status_code == 400
+    body = json.loads(response.text)
+    assert set(body) == {"ok", "error", "status"} and body["ok"] is False and body["status"] == 400

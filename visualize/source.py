@@ -1,0 +1,179 @@
+"""Views picked from the graph: an entity's neighbourhood, paths between two entities, the overview.
+
+Names and classes come from the catalog (one bulk read per store state), edges from the networkx
+projection of the entity graph, so drawing a view costs no query per node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import networkx as nx
+
+from graph.catalog import Catalog, local_name
+
+from .view import DEFAULT_CAP, GraphView, build_view
+
+__all__ = [
+    "ACTIVITY_RELATIONS",
+    "class_label",
+    "ego_view",
+    "labelled_graph",
+    "overview_view",
+    "path_view",
+    "relation_label",
+]
+
+GK = "https://w3id.org/govkg/ontology#"
+ACTIVITY_RELATIONS = (GK + "uses", GK + "implements")
+
+_RELATIONS = {  # the ontology's property labels (ontology/govkg.ttl), English first for the interface
+    "implements": "implements 实施",
+    "uses": "uses 运用",
+    "partOf": "part of 隶属于",
+    "componentOf": "component of 组成部分",
+    "collaboratesWith": "collaborates with 合作",
+    "recognizedBy": "recognized by 获认可于",
+    "category": "category 类别",
+    "reports": "reports 报告数据",
+    "about": "about 所属工作",
+    "broader": "broader 上位概念",
+}
+
+
+def relation_label(relation: str) -> str:
+    """A bilingual label for a relation's IRI or local name.
+
+    >>> relation_label("https://w3id.org/govkg/ontology#partOf")
+    'part of 隶属于'
+    """
+    local = local_name(relation)
+    return _RELATIONS.get(local, local)
+
+
+def class_label(catalog: Catalog, cls: str | None) -> str:
+    """Chinese and English label of a class IRI, e.g. "县 county"; the local name if unlabelled."""
+    if not cls:
+        return ""
+    info = catalog.classes.get(cls)
+    if info is None:
+        return local_name(cls)
+    return " ".join(x for x in (info.zh, info.en) if x) or local_name(cls)
+
+
+def _attrs(catalog: Catalog, iri: str, source: nx.Graph | None = None) -> dict[str, Any]:
+    """Label, English label and class of a node; a node something `gk:reports` is a metric."""
+    info = catalog.nodes.get(iri)
+    cls = info.cls if info else None
+    if cls is None and source is not None and source.is_multigraph() and source.is_directed() and iri in source:
+        reported = any(local_name(_relation_of(d, k)) == "reports"
+                       for _, _, k, d in source.in_edges(iri, keys=True, data=True))
+        cls = GK + "Metric" if reported else None
+    if info is None:
+        return {"label": local_name(iri), "label_en": None, "cls": cls}
+    return {"label": info.label(iri), "label_en": info.en, "cls": cls}
+
+
+def _relation_of(data: dict[str, Any], key: Any) -> str:
+    for name in ("relation", "predicate", "property", "p", "label"):
+        value = data.get(name)
+        if isinstance(value, str) and value:
+            return value
+    return key if isinstance(key, str) else ""
+
+
+def labelled_graph(source: nx.Graph, nodes: Iterable[str], catalog: Catalog) -> nx.MultiDiGraph:
+    """The subgraph of `source` on `nodes`, with catalog labels and classes and one edge per relation."""
+    keep = set(nodes)
+    out = nx.MultiDiGraph()
+    for n in keep:
+        if n not in source:
+            continue
+        out.add_node(n, **_attrs(catalog, n, source))
+    edges = source.edges(keep, keys=True, data=True) if source.is_multigraph() else (
+        (u, v, None, d) for u, v, d in source.edges(keep, data=True))
+    for u, v, key, data in edges:
+        if u in keep and v in keep:
+            out.add_edge(u, v, relation=_relation_of(data, key))
+    return out
+
+
+def _finish(
+    graph: nx.MultiDiGraph, source: nx.Graph, catalog: Catalog, *, focus: list[str], cap: int, title: str,
+    url_for: Callable[[str], str | None] | None, edge_labels: bool = True,
+) -> GraphView:
+    classes = {local_name(c): class_label(catalog, c) for c in catalog.classes}
+    return build_view(
+        graph, focus=focus, cap=cap, title=title, url_for=url_for, class_labels=classes,
+        relation_labels={k: v for k, v in _RELATIONS.items()},
+        degrees=lambda n: int(source.degree(n)) if n in source else 0, edge_labels=edge_labels,
+    )
+
+
+def ego_view(
+    projection: nx.Graph, catalog: Catalog, iri: str, *, hops: int = 1, cap: int = DEFAULT_CAP,
+    url_for: Callable[[str], str | None] | None = None,
+) -> GraphView:
+    """The entity and everything within `hops` relations of it (either direction), nearest first."""
+    hops = 2 if hops >= 2 else 1
+    if iri not in projection:
+        nodes: set[str] = {iri}
+        base = nx.MultiDiGraph()
+        base.add_node(iri)
+    else:
+        undirected = projection.to_undirected(as_view=True) if projection.is_directed() else projection
+        nodes = set(nx.single_source_shortest_path_length(undirected, iri, cutoff=hops))
+        base = projection
+    graph = labelled_graph(base, nodes, catalog)
+    if iri not in graph:
+        graph.add_node(iri, **_attrs(catalog, iri))
+    name = graph.nodes[iri].get("label", iri)
+    title = f"{name}: {hops}-hop neighbourhood ({hops} 跳邻域)"
+    return _finish(graph, base, catalog, focus=[iri], cap=cap, title=title, url_for=url_for)
+
+
+def path_view(
+    projection: nx.Graph, catalog: Catalog, paths: list[dict[str, Any]], endpoints: list[str], *,
+    url_for: Callable[[str], str | None] | None = None, cap: int = DEFAULT_CAP,
+) -> GraphView:
+    """The union of paths (as `graph.project.Projection.paths` gives them), every edge labelled.
+
+    Each step's relations keep their direction: an "in" relation is drawn from the later node back.
+    """
+    nodes = set(endpoints)
+    for path in paths:
+        for step in path["steps"]:
+            nodes.update((step["from"], step["to"]))
+    graph = nx.MultiDiGraph()
+    for n in nodes:
+        graph.add_node(n, **_attrs(catalog, n, projection))
+    for path in paths:
+        for step in path["steps"]:
+            for rel in step["relations"]:
+                forward = rel.get("direction") != "in"
+                u, v = (step["from"], step["to"]) if forward else (step["to"], step["from"])
+                present = graph.get_edge_data(u, v, default={}).values()
+                if not any(d.get("relation") == rel["property"] for d in present):
+                    graph.add_edge(u, v, relation=rel["property"])
+    return _finish(graph, projection, catalog, focus=endpoints, cap=cap,
+                   title="Shortest paths 最短路径", url_for=url_for)
+
+
+def overview_view(
+    projection: nx.Graph, catalog: Catalog, *, cap: int = DEFAULT_CAP,
+    url_for: Callable[[str], str | None] | None = None,
+) -> GraphView:
+    """Organizations and the activities they use or implement, best connected first."""
+    graph = nx.MultiDiGraph()
+    edges = projection.edges(keys=True, data=True) if projection.is_multigraph() else (
+        (u, v, None, d) for u, v, d in projection.edges(data=True))
+    for u, v, key, data in edges:
+        rel = _relation_of(data, key)
+        if rel in ACTIVITY_RELATIONS or local_name(rel) in ("uses", "implements"):
+            for n in (u, v):
+                if n not in graph:
+                    graph.add_node(n, **_attrs(catalog, n))
+            graph.add_edge(u, v, relation=rel)
+    return _finish(graph, graph, catalog, focus=[], cap=cap, url_for=url_for, edge_labels=False,
+                   title="Organizations and their activities 组织及其工作举措")
