@@ -14,6 +14,7 @@ from typing import Annotated
 
 import pyoxigraph as ox
 import typer
+from typer.exceptions import TyperException
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -243,10 +244,32 @@ def ask(
         print_reply(reply, out)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    admin_token: Annotated[
+        str | None,
+        typer.Option(help="Enables SPARQL Update and POST /api/documents for requests bearing it.",
+                     envvar="GOVKG_ADMIN_TOKEN", show_default=False),
+    ] = None,
+    query_timeout: Annotated[float, typer.Option(help="Seconds before a SPARQL query is stopped.")] = 10.0,
+    sample: Annotated[bool, typer.Option(help="Build the bundled sample corpus into an empty store.")] = True,
+) -> None:
+    """Serve the SPARQL endpoint, the JSON API, linked data and the pages (OpenAPI docs at /docs)."""
+    from .serve import serve as run_server
+    from .settings import Settings
+
+    settings = Settings.from_env(store=opts.store, base=opts.base, update_url=opts.update_url,
+                                 gsp_url=opts.gsp_url, admin_token=admin_token, query_timeout=query_timeout)
+    err.print(f"govkg serving on http://{host}:{port}/ (SPARQL at /sparql, docs at /docs)")
+    run_server(settings, host, port, build_sample=sample)
+
+
 def main() -> None:
     """Entry point: run the app and turn every error into one line and an exit code."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)  # returns a typer.Exit's code instead of raising it
     except GovkgError as exc:
         err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
         sys.exit(exc.exit_code)
@@ -255,11 +278,10 @@ def main() -> None:
     except typer.Abort:
         err.print("aborted")
         sys.exit(130)
+    except TyperException as exc:  # usage errors: typer's own message and exit status 2
+        exc.show()  # type: ignore[attr-defined]  # every TyperException here is a ClickException
+        sys.exit(exc.exit_code)
     except Exception as exc:  # the last resort: one line, never a traceback
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
         err.print(f"[red]internal error[/red] {type(exc).__name__}: {exc}", highlight=False, soft_wrap=True)
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["FORMS", "keywords", "query_form", "uses_service"]
+__all__ = ["FORMS", "keywords", "query_form", "uses_service", "where_group"]
 
 FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 
@@ -61,3 +61,40 @@ def uses_service(sparql: str) -> bool:
     False
     """
     return any(word == "SERVICE" for word in keywords(sparql))
+
+
+def where_group(sparql: str) -> int | None:
+    """The offset just inside the `{` that opens the query's WHERE group; None if not found.
+
+    Lets a backend put a VALUES block first in the pattern, where the engine binds it before
+    scanning (a trailing VALUES is joined only after the whole pattern is evaluated).
+
+    >>> q = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    >>> q[: where_group(q)]
+    'CONSTRUCT { ?s ?p ?o } WHERE {'
+    >>> q = 'SELECT ?x { ?x ?p "{" }'
+    >>> q[: where_group(q)]
+    'SELECT ?x {'
+    """
+    form: str | None = None
+    depth = 0
+    template_done = False
+    saw_where = False
+    for match in _TOKEN.finditer(sparql):
+        kind, text = match.lastgroup, match.group()
+        if kind == "word":
+            word = text.upper()
+            if form is None and word in FORMS:
+                form = word
+            elif form is not None and depth == 0 and word == "WHERE":
+                saw_where = True
+        elif kind == "other" and form is not None:
+            if text == "{":
+                if depth == 0:
+                    if saw_where or form != "CONSTRUCT" or template_done:
+                        return match.end()
+                    template_done = True
+                depth += 1
+            elif text == "}":
+                depth -= 1
+    return None

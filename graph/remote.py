@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from errors import QuerySyntaxError, QueryTimeout, StoreUnavailable, UnsupportedFormat
 
+from .lexer import where_group
 from .store import QueryResult, Term, TextRdfFormats
 
 __all__ = ["RemoteStore"]
@@ -47,10 +48,22 @@ def _http_errors(url: str) -> Iterator[None]:
 
 
 def _values_clause(bindings: Mapping[str, Term]) -> str:
-    """A trailing VALUES block: the portable way to bind variables (SEP-0007 is Oxigraph-only)."""
+    """A VALUES block: the portable way to bind variables (SEP-0007 is Oxigraph-only).
+
+    It goes first inside the WHERE group (so the engine binds before it scans), else at the end.
+    """
     names = " ".join(f"?{k}" for k in bindings)
     terms = " ".join(str(v) for v in bindings.values())
     return f"\nVALUES ({names}) {{ ({terms}) }}"
+
+
+def _query_triples(quads: Iterable[ox.Quad]) -> ox.QueryTriples:
+    """A graph answer as the same QueryTriples the embedded store gives (read back from a scratch store)."""
+    scratch = ox.Store()
+    scratch.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads)
+    result = scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
+    assert isinstance(result, ox.QueryTriples)
+    return result
 
 
 class RemoteStore:
@@ -89,7 +102,9 @@ class RemoteStore:
         named_graphs: list[str] | None = None,
     ) -> QueryResult:
         if bindings:
-            sparql += _values_clause(bindings)
+            at = where_group(sparql)
+            values = _values_clause(bindings)
+            sparql = sparql + values if at is None else f"{sparql[:at]}{values}\n{sparql[at:]}"
         params = [("default-graph-uri", g) for g in default_graphs or []]
         params += [("named-graph-uri", g) for g in named_graphs or []]
         response = self._send(
@@ -103,7 +118,7 @@ class RemoteStore:
         if media in _RESULTS:
             return ox.parse_query_results(response.content, format=_RESULTS[media])
         if media in _GRAPHS:
-            return ox.parse(response.content, format=_GRAPHS[media])  # type: ignore[return-value]
+            return _query_triples(ox.parse(response.content, format=_GRAPHS[media]))
         raise StoreUnavailable(f"{self.query_url} answered an unexpected media type {media!r}")
 
     def update(self, sparql: str) -> None:

@@ -92,9 +92,26 @@ def categories_for(names: set[str] | list[str]) -> set[str]:
 
 
 def _context_categories(doc: Document) -> list[set[str]]:
-    """Per passage: specific concepts named in it, its heading and its numbered part's title."""
+    """Per passage: specific concepts named in it, its heading and its numbered part's title.
+
+    Words inside another activity's name belong to that activity (开展“三争三比”活动,落实包联机制:
+    包联 is not context for 三争三比); fixed terms (依托党群服务中心), bare quoted names listed
+    together and headings stay context.
+    """
     _, specific = _concepts()
-    own = [categories_for([p.text_of(doc)]) & specific for p in doc.passages]
+    text = doc.text
+    names: dict[int, list[tuple[int, int]]] = {}
+    for m in doc.mentions:
+        if m.cls in ACTIVITY_CLASSES and m.rule not in ("term", "quoted-bare") and not doc.passages[m.passage].heading:
+            names.setdefault(m.passage, []).append((m.start, m.end))
+    own = []
+    for i, p in enumerate(doc.passages):
+        pieces, at = [], p.start
+        for s, e in sorted(names.get(i, [])):
+            pieces.append(text[at:s])
+            at = max(at, e)
+        pieces.append(text[at : p.end])
+        own.append(categories_for(["|".join(pieces)]) & specific)
     out: list[set[str]] = []
     heading: set[str] = set()
     report = None
@@ -142,11 +159,16 @@ def run(doc: Document) -> Document:
     headings = [(p.start, p.end) for p in doc.passages if p.heading]
     org_spans = [(m.start, m.end) for m in doc.mentions if m.cls not in ACTIVITY_CLASSES]
     starts = [p.start for p in doc.passages]
+    # numbered part titles (一、激发主体作用建平台) are slogans: only quoted names count there
+    slogans = [(prt.start, prt.title_end) for r in doc.reports for prt in r.parts if prt.level == 1]
     chosen: list[tuple[Candidate, int]] = []
     for c in _settle(candidates(text, headings), org_spans):
         i = bisect_right(starts, c.start) - 1
-        if i >= 0 and c.end <= doc.passages[i].end:
-            chosen.append((c, i))
+        if i < 0 or c.end > doc.passages[i].end:
+            continue
+        if c.tier == 3 and any(s <= c.start < e for s, e in slogans):
+            continue
+        chosen.append((c, i))
 
     # merge the written forms of one practice: same key, or a bare form equal to another's quoted core
     by_core: dict[str, str] = {}

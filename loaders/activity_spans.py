@@ -75,7 +75,7 @@ _ENUM_GROUP = re.compile(
 _ENUM_HEAD = re.compile(f"({_ITEM}(?:、{_ITEM}){{2,}})(工作制度|工作机制|制度|机制)(?![{_HAN}])")
 # verbs that introduce a practice by a quoted name alone
 _ADOPT = re.compile(
-    "开展|实施|推行|推出|推广|坚持|实行|落实|深化|建立|健全|完善|设立|设置|评选|创新|探索|签订|按照|围绕|"
+    "开展|实施|推行|推出|推广|坚持|实行|落实|深化|建立|健全|完善|设立|设置|评选|探索|签订|按照|围绕|"
     "通过|选拔|实现|挂牌|形成|打造|构建|执行|践行|开办|举办|重视|以"
 )
 _JOIN = re.compile(f"(?![和与及或、])[{_HAN}]{{1,3}}")
@@ -83,7 +83,7 @@ _HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
 _DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
 _ORG_NEXT = re.compile("班子|成员|组织|干部|企业|党组织|委员|人员|群体")
 _AS = re.compile(f"为(?:导向|抓手|载体|主线|引领|契机|核心|重点|统领|牵引|突破口|目标)")
-_CHAIN = re.compile(f"(?:[{_OPEN}][^{_CLOSE}]{{1,40}}[{_CLOSE}]|、)*等?(活动|行动)")
+_CHAIN = re.compile(f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,40}}[{_CLOSE}]|、)*等?(活动|行动|工程|计划|项目)")
 _EVENT_VERB = re.compile("开展|举办|评选|组织")
 _SPEECH = re.compile("说|表示|强调|介绍|感慨|指出|[:：]")
 _SPEECHY = re.compile("[我你他她]|[，,。！？!?]")
@@ -136,6 +136,8 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
         return None
     tail = run.group(0)
     skip = 1 if tail.startswith("的") and long_core else 0
+    if skip == 0 and _L.boundary_re.match(tail):
+        return None  # “…”等方法: the quote ends the name
     cut = _L.boundary_re.search(tail, skip + 1)
     if cut:
         tail = tail[: cut.start()]

@@ -17,18 +17,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-__all__ = ["Found", "central", "common_words", "departments", "left_edge", "scan", "verbs"]
+from loaders.lexicon import BOUNDARY, CJK, central, common_words, departments, dept_shorts, left_edge, verbs
+from loaders.localities import locality_class
 
-_DATA = Path(__file__).parent / "data"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-# characters that never start or sit inside the names found here
-_BOUNDARY = set(
-    "的了在与及或并把将对向从到被让给于等是个名所各每该其此这那也都又还再就才均已曾全以由经按据至赴共因着过"
-)
-_LEAD_STRIP = "和与及并或同跟暨"
-_LEVEL_BOUNDARY = set(
+__all__ = ["Found", "scan"]
+
+_LEVELBOUNDARY = set(
     '的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获会请赴联'
 )
 
@@ -49,212 +44,175 @@ class Found:
     owner: Found | None = None  # the body this one belongs to, written just before it (信原物业集团|党委)
 
 
-def _lines(name: str) -> list[list[str]]:
-    with open(_DATA / name, encoding="utf-8") as fh:
-        return [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
-
-
-@cache
-def verbs() -> frozenset[str]:
-    """Two-character verbs, prepositions and adverbs that end a name's left context."""
-    return frozenset(r[0] for r in _lines("verbs.txt"))
-
-
-@cache
-def common_words() -> frozenset[str]:
-    """Two-character common words: a brand or place name is not one of them."""
-    return frozenset(r[0] for r in _lines("common_words.txt"))
-
-
-@cache
-def departments() -> dict[str, tuple[str, str, str]]:
-    """core -> (class, English, canonical core) for bodies after a level prefix."""
-    return {r[0]: (r[1], r[2], r[3] if len(r) > 3 else r[0]) for r in _lines("departments.tsv")}
-
-
-@cache
-def dept_shorts() -> dict[str, str]:
-    """Short department names of enumerations (宣传、网信、公安部门) -> their core (委宣传部, 公安局)."""
-    return {r[0]: r[1] for r in _lines("department_shorts.tsv")}
-
-
-@cache
-def central() -> dict[str, tuple[str, str, str]]:
-    """written form -> (canonical name, class, English) for national bodies."""
-    return {r[0]: (r[1], r[2], r[3]) for r in _lines("central_bodies.tsv")}
-
-
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@cache
-def _patterns() -> re.Pattern[str]:
-    cores = [c for c in departments() if c != "委"]
-    return re.compile(
-        rf"(?P<enum>(?:{_alt(list(dept_shorts()))})(?:、(?:{_alt(list(dept_shorts()))}))+等?(?:相关)?"
-        r"(?:部门|单位|领导小组成员单位|成员单位))"
-        r"|(?P<entlist>(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等[\d一二三四五六七八九十几多]+家(?:平台|企业|公司|银行|网站)"
-        rf"|(?P<central>(?:国家)?(?:{_alt(list(central()))})(?!门))"
-        rf"|(?P<lvl>[省市县区旗乡镇])(?P<core>{_alt(cores)}|委)"
-        r"|(?P<gov>[省市县区](?P<gcore>[\u4e00-\u9fff]{2,6}?[局厅]))(?![\u4e00-\u9fff]{0,1}长)"
-        r"|(?P<party>党委|党工委|党总支|党支部|工委|党组(?!织))"
-        r"|(?P<ent>(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|银行|农商行|信用社|石化|化工|油脂|科技|玻璃|实业"
-        r"|药业|制药|医药|电子|电气|机械|能源|新材料|食品|纺织|服饰|置业|地产|物流|商贸|牧业|生物|汽车|钢铁|水泥"
-        r"|电力|光电|光伏|环保|酒业|乳业|粮油|种业|重工|控股|陶瓷|纸业|矿业|煤业|化纤|家居|物业集团)"
-        r"(?![\u4e00-\u9fff]{0,1}(?:型|化|类|性|产业|企业|行业|领域|园区|人才|创新|技术|工作|发展|服务|成果|专家|政策|金融|特派员)))"
-        r"|(?P<res>(?:大学|学院|研究院|研究所|科学院|科研所|实验室|所)(?!生|党|有|在|属|以|谓|得))"
-        r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
-        r"|(?P<media>日报|晚报|新闻网|电视台|广播电视台|电台|党建网|快报|时报|商报|周报|杂志社|杂志|通讯社|报社|报(?![\u4e00-\u9fff]))"
-        r"|(?P<unit>(?:街道|社区|乡(?![村镇])|镇(?!村)|村)(?!民|干部|两委|级|组|庄|寨|屯|户|集体|居|务|规|党组织|书记))"
-    )
-
-
-_PLACE_BAD = set(
-    [
-        "整治",
-        "整顿",
-        "帮扶",
-        "创建",
-        "提升",
-        "城市",
-        "农村",
-        "城乡",
-        "基层",
-        "重点",
-        "示范",
-        "试点",
-        "样板",
-        "贫困",
-        "行政",
-        "自然",
-        "美丽",
-        "文明",
-        "和谐",
-        "幸福",
-        "平安",
-        "智慧",
-        "绿色",
-        "特色",
-        "先进",
-        "优秀",
-        "社区",
-        "小区",
-        "所在",
-        "相关",
-        "周边",
-        "辖区",
-        "当地",
-        "本地",
-        "城镇",
-        "乡镇",
-        "集镇",
-        "新型",
-        "传统",
-        "老旧",
-        "中心",
-        "全国",
-        "全省",
-        "全市",
-        "全县",
-        "全区",
-        "各个",
-        "其他",
-        "涉农",
-        "村级",
-        "软弱",
-        "涣散",
-        "薄弱",
-        "后进",
-        "空壳",
-        "边缘",
-        "易地",
-        "搬迁",
-        "安置",
-        "驻村",
-        "包村",
-        "帮扶",
-    ]
-)
-_GENERIC_PARTY = (
-    "村",
-    "社区",
-    "小区",
-    "楼栋",
-    "街道",
-    "乡镇",
-    "基层",
-    "企业",
-    "非公企业",
-    "学校",
-    "机关",
-    "网格",
-    "支部",
-    "单位",
-    "党",
-    "临时",
-    "功能",
-    "联合",
-    "离退休",
-    "直属",
-    "行业",
-    "大",
-    "综合",
-    "产业发展",
-)
-_PARTY_FIELD = (
-    "行业",
-    "组织",
-    "综合",
-    "领域",
-    "产业发展",
-    "园区",
-    "商圈",
-    "市场",
-    "楼宇",
-    "系统",
-    "协会",
-    "商会",
-    "学校",
-    "医院",
-    "大学",
+_ENT_WORDS = [
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "集团公司",
     "公司",
     "集团",
-    "企业",
-    "平台",
-    "工地",
-    "项目",
-    "联合",
+    "银行",
+    "农商行",
+    "信用社",
+    "石化",
+    "化工",
+    "油脂",
+    "科技",
+    "玻璃",
+    "实业",
+    "药业",
+    "制药",
+    "医药",
+    "电子",
+    "电气",
+    "机械",
+    "能源",
+    "新材料",
+    "食品",
+    "纺织",
+    "服饰",
+    "置业",
+    "地产",
+    "物流",
+    "商贸",
+    "牧业",
+    "生物",
+    "汽车",
+    "钢铁",
+    "水泥",
+    "电力",
+    "光电",
+    "光伏",
+    "环保",
+    "酒业",
+    "乳业",
+    "粮油",
+    "种业",
+    "重工",
+    "控股",
+    "陶瓷",
+    "纸业",
+    "矿业",
+    "煤业",
+    "化纤",
+    "家居",
+    "物业集团",
+]
+_RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
+_MEDIA_WORDS = [
+    "日报",
+    "晚报",
+    "新闻网",
+    "电视台",
+    "广播电视台",
+    "电台",
+    "党建网",
+    "快报",
+    "时报",
+    "商报",
+    "周报",
+    "杂志社",
+    "杂志",
+    "通讯社",
+    "报社",
+]
+_PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
+_UNIT_FIRST = "街社乡镇村"
+_LEVELS = "省市县区旗乡镇"
+
+
+@cache
+def _patterns() -> re.Pattern[str]:
+    """One pass for every kind of name; a look-ahead on first characters keeps it fast."""
+    cores = [c for c in departments() if c != "委"]
+    shorts, cen = list(dept_shorts()), list(central())
+    firsts = {w[0] for w in (*shorts, *cen, *_ENT_WORDS, *_RES_WORDS, *_MEDIA_WORDS, *_PARTY_WORDS)}
+    firsts |= set(_LEVELS + _UNIT_FIRST + "国党《报")
+    body = (
+        rf"(?P<enum>(?:{_alt(shorts)})(?:、(?:{_alt(shorts)}))+等?(?:相关)?(?:部门|单位|领导小组成员单位|成员单位))"
+        rf"|(?P<central>(?:国家)?(?:{_alt(cen)})(?!门))"
+        rf"|(?P<lvl>[{_LEVELS}])(?P<core>{_alt(cores)}|委)"
+        r"|(?P<gov>[省市县区](?P<gcore>[\u4e00-\u9fff]{2,6}?[局厅]))(?![\u4e00-\u9fff]{0,1}长)"
+        rf"|(?P<party>{_alt(_PARTY_WORDS)}|党组(?!织))"
+        rf"|(?P<ent>(?:{_alt(_ENT_WORDS)})"
+        r"(?!(?:型|化|类|性|产业|企业|行业|领域|园区|人才|创新|技术|工作|发展|服务|成果|专家|政策|金融|特派员)))"
+        rf"|(?P<res>(?:{_alt(_RES_WORDS)})(?!生|党|有|在|属|以|谓|得))"
+        r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
+        rf"|(?P<media>{_alt(_MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
+        r"|(?P<unit>(?:街道|社区|乡(?![村镇])|镇(?!村)|村)(?!民|干部|两委|级|组|庄|寨|屯|户|集体|居|务|规|党组织|书记))"
+    )
+    return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
+
+
+_LISTED = re.compile(r"等[\d一二三四五六七八九十几多]+家(?:平台|企业|公司|银行|网站)")
+
+
+_GENERIC_PARTY = tuple(
+    [
+        "村",
+        "社区",
+        "小区",
+        "楼栋",
+        "街道",
+        "乡镇",
+        "基层",
+        "企业",
+        "非公企业",
+        "学校",
+        "机关",
+        "网格",
+        "支部",
+        "单位",
+        "党",
+        "临时",
+        "功能",
+        "联合",
+        "离退休",
+        "直属",
+        "行业",
+        "大",
+        "综合",
+        "产业发展",
+    ]
+)
+_PARTY_FIELD = tuple(
+    [
+        "行业",
+        "组织",
+        "综合",
+        "领域",
+        "产业发展",
+        "园区",
+        "商圈",
+        "市场",
+        "楼宇",
+        "系统",
+        "协会",
+        "商会",
+        "学校",
+        "医院",
+        "大学",
+        "公司",
+        "集团",
+        "企业",
+        "平台",
+        "工地",
+        "项目",
+        "联合",
+    ]
 )
 _MEDIA_OK = re.compile(
     r"^(?:中国|人民|中华|国家|全国|中央|新华|光明|经济|法治|农民|工人|解放|南方|北京|上海)"
 )
 
 
-def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
-    """Start of the name that ends its left context at `pos` (walks back over CJK characters)."""
-    i = pos
-    low = max(floor, pos - maxlen - 4)
-    while i > low and _CJK.match(text[i - 1]) and text[i - 1] not in _BOUNDARY:
-        i -= 1
-    run = text[i:pos]
-    vs = verbs()
-    cut = 0
-    for j in range(len(run) - 1):  # the first verb ends the context: 成立|新罗区外卖配送行业 (配送 stays)
-        if run[j : j + 2] in vs:
-            cut = j + 2
-            while run[cut : cut + 2] in vs:  # 牵头成立|…
-                cut += 2
-            break
-    start = i + cut
-    while start < pos and text[start] in _LEAD_STRIP:
-        start += 1
-    return start
-
-
 def _level_ok(text: str, pos: int) -> bool:
     """A bare level character (区卫健委) must follow a boundary or a verb, not sit inside a word (城市委)."""
-    if pos == 0 or text[pos - 1] in _LEVEL_BOUNDARY or not _CJK.match(text[pos - 1]):
+    if pos == 0 or text[pos - 1] in _LEVELBOUNDARY or not CJK.match(text[pos - 1]):
         return True
     return text[max(0, pos - 2) : pos] in verbs()
 
@@ -277,10 +235,6 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
         )
         if m.group("title"):
             kind = "title"
-        elif m.group("entlist"):
-            out.extend(_listed(text, m, floor))
-            floor = m.end()
-            continue
         elif m.group("enum"):
             if _level_ok(text, m.start()):
                 out.extend(_enumerated(text, m))
@@ -308,7 +262,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 continue
             gcore = m.group("gcore")
             if (
-                any(c in _BOUNDARY for c in gcore)
+                any(c in BOUNDARY for c in gcore)
                 or gcore[:2] in verbs()
                 or gcore[-2] in "格布大结当开全新破赛饭棋时政"
             ):
@@ -328,6 +282,11 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             continue
         out.append(found)
         floor = found.end
+    listed = _listed(text, start, end)
+    if listed:
+        spans = [(f.start, f.end) for f in out]
+        out.extend(f for f in listed if not any(a < f.end and f.start < b for a, b in spans))
+        out.sort(key=lambda f: f.start)
     return out
 
 
@@ -348,26 +307,32 @@ def _enumerated(text: str, m: re.Match[str]) -> list[Found]:
     return out
 
 
-def _listed(text: str, m: re.Match[str], floor: int) -> list[Found]:
+def _listed(text: str, start: int, end: int) -> list[Found]:
     """美团、饿了么等6家平台: each listed name is an enterprise."""
     out: list[Found] = []
-    common = common_words()
-    pos = m.start("entlist")
-    items = m.group("entlist").split("、")
-    for n, item in enumerate(items):
-        s, e = pos, pos + len(item)
-        if n == 0:
-            s = left_edge(text, e, max(floor, m.start()), 4)
-        name = text[s:e]
-        if 2 <= len(name) <= 4 and name not in common and name not in verbs():
-            out.append(Found(s, e, name, "Enterprise", "enterprise-list"))
-        pos = e + 1
+    common, vs = common_words(), verbs()
+    for m in _LISTED.finditer(text, start, end):
+        head = text[max(start, m.start() - 40) : m.start()]
+        cut = max(head.rfind(ch) for ch in "，,。；;：:\n")
+        head_start = m.start() - len(head) + cut + 1
+        items = text[head_start : m.start()].split("、")
+        if len(items) < 2:
+            continue
+        pos = head_start
+        for n, item in enumerate(items):
+            s, e = pos, pos + len(item)
+            if n == 0:
+                s = left_edge(text, e, head_start, 4)
+            name = text[s:e]
+            if 2 <= len(name) <= 4 and name not in common and name not in vs and CJK.match(name[-1]):
+                out.append(Found(s, e, name, "Enterprise", "enterprise-list"))
+            pos = e + 1
     return out
 
 
 def _after_place_char(text: str, pos: int) -> bool:
     """The level character closes a place name written just before (南乐县委: 县 ends 南乐县)."""
-    return pos > 0 and text[pos] in "省市县区旗" and _CJK.match(text[pos - 1]) is not None
+    return pos > 0 and text[pos] in "省市县区旗" and CJK.match(text[pos - 1]) is not None
 
 
 _MEDIA_TITLE = re.compile(
@@ -415,7 +380,8 @@ def _named(
     if not name or len(name) > maxlen + (4 if kind == "res" else 0):
         return None
     if kind == "unit":
-        return _unit(text, b, e, name, suffix, common)
+        cls = locality_class(name, suffix)
+        return Found(b, e, text[b:e], cls, "unit") if cls else None
     if kind == "ent":
         if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2):
             return None
@@ -477,96 +443,7 @@ _ENT_NEXT = frozenset(
 
 def _ent_followed(text: str, e: int) -> bool:
     """A brand + industry word is a company when the clause goes on with a verb or stops (盛源石化成立…)."""
-    if e >= len(text) or not _CJK.match(text[e]) or text[e] in _BOUNDARY or text[e] in _LEAD_STRIP:
+    if e >= len(text) or not CJK.match(text[e]) or text[e] in BOUNDARY or text[e] in _LEAD_STRIP:
         return True
     nxt = text[e : e + 2]
     return nxt in verbs() or nxt in _ENT_NEXT
-
-
-_GENERIC_PAIR = frozenset(
-    [
-        "农村",
-        "乡村",
-        "山村",
-        "渔村",
-        "城乡",
-        "县乡",
-        "乡镇",
-        "城镇",
-        "村镇",
-        "集镇",
-        "小镇",
-        "县村",
-        "市县",
-        "省市",
-        "回乡",
-        "返乡",
-        "下乡",
-        "还乡",
-        "家乡",
-        "故乡",
-        "同乡",
-        "老乡",
-        "驻村",
-        "进村",
-        "入村",
-        "包村",
-        "到村",
-        "在村",
-        "全村",
-        "本村",
-        "该村",
-        "各村",
-        "每村",
-        "逐村",
-        "一村",
-        "整村",
-        "联村",
-        "强村",
-        "富村",
-    ]
-)
-_MODIFIER = set("高新大小老全各本该每多两三四五六七八九十一二几整")
-_UNIT_CLASS = {"街道": "Township", "乡": "Township", "镇": "Township", "村": "Village", "社区": "Community"}
-
-
-def _unit(text: str, b: int, e: int, name: str, suffix: str, common: frozenset[str]) -> Found | None:
-    if len(name) < 2 or len(name) > (3 if suffix == "村" else 4):
-        return None
-    if name in _PLACE_BAD or name[-2:] in _PLACE_BAD or (name in common and name not in _NAMEY):
-        return None
-    if name[-1] + suffix[0] in _GENERIC_PAIR or any(c in name for c in "党部支县市省") or name in verbs():
-        return None
-    if (
-        len(name) >= 3
-        and name[-2:] in common
-        and name[-2:] not in _NAMEY
-        and (len(name) == 4 or name[0] in _MODIFIER)
-    ):
-        return None
-    if name[-1] in "乡镇区县市省" and suffix in ("村", "社区"):
-        return None
-    return Found(b, e, text[b:e], _UNIT_CLASS[suffix], "unit")
-
-
-_NAMEY = frozenset(
-    [
-        "团结",
-        "复兴",
-        "胜利",
-        "前进",
-        "解放",
-        "振兴",
-        "光明",
-        "和平",
-        "新华",
-        "红旗",
-        "向阳",
-        "东风",
-        "友谊",
-        "幸福",
-        "和谐",
-        "民主",
-        "先锋",
-    ]
-)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["english", "pinyin"]
 
@@ -98,6 +99,7 @@ def pinyin(text: str, place: bool = False) -> str:
     return out[:1].upper() + out[1:]
 
 
+@lru_cache(maxsize=8192)
 def english(name: str, cls: str) -> str:
     """An English name: pinyin of the proper part and the class's suffix translated."""
     plain = name.strip('《》“”"')

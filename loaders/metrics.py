@@ -116,8 +116,10 @@ def run(doc: Document) -> Document:
             continue
         if _NOT_AFTER.match(text, m.end()) or _inside(quotes, q_starts, m.start()):
             continue
-        value = parse_number(m.group("num"))
-        unit = m.group("unit")
+        num, unit = m.group("num"), m.group("unit")
+        if unit == "元" and num[-1] in "万亿":
+            num, unit = num[:-1], num[-1] + unit  # 350万元: 万元 is the unit word as written
+        value = parse_number(num)
         if value is None or value == 0 or (value == 1 and unit not in _COUNTS_ONE):
             continue
         subject = actor_of(doc, i, m.start())

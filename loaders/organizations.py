@@ -16,15 +16,14 @@ references from `references`. Resolution ties bare forms to a unit: 县委 in �
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import Counter
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
 
-from loaders import bodies, divisions, places, references
+from loaders import bodies, divisions, places, references, subjects
 from loaders.bodies import Found
 from loaders.divisions import Division
-from loaders.document import Document, Entity, Mention, Relation
+from loaders.document import Document, Mention
 from loaders.english import english
+from loaders.org_registry import UNIT_CLASSES, Cand, Registry
 from loaders.places import PlaceMention
 
 __all__ = ["REQUIRES", "RULES", "SETS", "actor_at", "run", "subject_of"]
@@ -33,102 +32,7 @@ REQUIRES = ("passages", "reports")
 SETS = ("mentions", "entities", "relations", "place")
 RULES = "govkg.rules.v1"
 
-_UNIT_CLASSES = frozenset(
-    {"Province", "Prefecture", "County", "CountyLevelCity", "District", "Township", "Village", "Community"}
-)
-_LEVEL_CLASSES = {
-    "省": ("Province",),
-    "市": ("CountyLevelCity", "Prefecture"),
-    "县": ("County",),
-    "旗": ("County",),
-    "区": ("District",),
-    "乡": ("Township",),
-    "镇": ("Township",),
-}
 _BARE = frozenset({"委", "政府", "人民政府", "人大", "政协"})  # bare 县委/县政府 stand for the named one only
-
-
-@dataclass
-class _Cand:
-    """A mention on its way to an entity."""
-
-    start: int
-    end: int
-    text: str
-    cls: str
-    rule: str
-    passage: int
-    place: PlaceMention | None = None
-    found: Found | None = None
-    unit: Division | str | None = None  # a division, or the key of a township/village
-    level: str | None = None
-    key: str | None = None
-
-
-class _Resolver:
-    """Holds a document's context while its mentions are turned into entities."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.entities: dict[str, Entity] = {}
-        self.relations: list[Relation] = []
-        self.seen_rel: set[tuple[str, str, str]] = set()
-        self.unit_key_cls: dict[str, str] = {}
-
-    # -- entities -------------------------------------------------------------------------------
-    def entity(
-        self,
-        key: str,
-        label: str,
-        cls: str,
-        passage: int | None,
-        en: str | None = None,
-        alts: tuple[str, ...] = (),
-        code: str | None = None,
-    ) -> Entity:
-        ent = self.entities.get(key)
-        if ent is None:
-            ent = self.entities[key] = Entity(key=key, label=label, cls=cls, label_en=en, code=code)
-        ent.alt_labels.update(a for a in alts if a and a != ent.label)
-        if passage is not None and passage not in ent.passages:
-            ent.passages.append(passage)
-        return ent
-
-    def part_of(self, child: str, parent: str, passage: int | None) -> None:
-        if child != parent and (child, "partOf", parent) not in self.seen_rel:
-            self.seen_rel.add((child, "partOf", parent))
-            self.relations.append(Relation(child, "partOf", parent, passage))
-
-    def division(self, d: Division, passage: int | None, written: str | None = None) -> str:
-        alts = (d.short, written or "") if d.short else (written or "",)
-        self.entity(d.key, d.name, d.cls, passage, english(d.name, d.cls), alts, d.code)
-        child = d
-        for parent in divisions.chain(d)[1:]:
-            self.entity(
-                parent.key,
-                parent.name,
-                parent.cls,
-                None,
-                english(parent.name, parent.cls),
-                (parent.short,) if parent.short else (),
-                parent.code,
-            )
-            self.part_of(child.key, parent.key, None)
-            child = parent
-        return d.key
-
-    def unit_key(self, unit: Division | str, passage: int | None) -> str:
-        return self.division(unit, passage) if isinstance(unit, Division) else unit
-
-    def unit_label(self, unit: Division | str) -> str:
-        if isinstance(unit, Division):
-            return unit.name
-        return self.entities[unit].label
-
-    def unit_en(self, unit: Division | str) -> str:
-        if isinstance(unit, Division):
-            return english(unit.name, unit.cls)
-        return self.entities[unit].label_en or ""
 
 
 def _passage_finder(doc: Document):  # type: ignore[no-untyped-def]
@@ -150,14 +54,14 @@ def run(doc: Document) -> Document:
     founds = [f for f in bodies.scan(text, stops=stops) if where(f.start) is not None]
     founds, pmentions = _province_brands(text, founds, pmentions, where)
     cands = _merge(text, pmentions, founds, where)
-    hints = _source_hints(doc)
+    hints = subjects.source_hints(doc)
     province, city = places.context(pmentions, hints)
-    res = _Resolver(doc)
-    place_div = _doc_place(doc, pmentions, hints, city)
+    res = Registry(doc)
+    place_div = subjects.doc_place(doc, pmentions, hints, city)
     for c in cands:
-        if c.cls in _UNIT_CLASSES and c.place is not None:
+        if c.cls in UNIT_CLASSES and c.place is not None:
             c.key = res.division(c.place.division, c.passage, c.text)
-    _subjects(doc, cands, res, place_div, province, city)
+    subjects.subjects(doc, cands, res, place_div, province, city, _resolve)
     refs = _references(doc, res, where, province, city, place_div)
     for c in cands:
         if c.key is None:
@@ -176,7 +80,7 @@ def run(doc: Document) -> Document:
     return doc
 
 
-_ORG_CLASSES = _UNIT_CLASSES | {
+_ORG_CLASSES = UNIT_CLASSES | {
     "PartyOrganization",
     "GovernmentAgency",
     "Enterprise",
@@ -186,14 +90,14 @@ _ORG_CLASSES = _UNIT_CLASSES | {
 }
 
 
-def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where) -> list[_Cand]:  # type: ignore[no-untyped-def]
+def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where) -> list[Cand]:  # type: ignore[no-untyped-def]
     """Join places and bodies into one left-to-right list; a body written after its place absorbs it."""
     by_end = {p.end: p for p in pms}
     by_start = {p.start: p for p in pms}
     absorbed: set[int] = set()
-    out: list[_Cand] = []
+    out: list[Cand] = []
     for f in founds:
-        c = _Cand(f.start, f.end, f.text, f.cls, f.rule, where(f.start), found=f, level=f.level)
+        c = Cand(f.start, f.end, f.text, f.cls, f.rule, where(f.start), found=f, level=f.level)
         p = by_end.get(f.start + 1)
         if f.level and p is not None and p.text[-1] == f.level and p.start < f.start:
             c.start, c.text, c.unit, c.level = p.start, text[p.start : f.end], p.division, None
@@ -206,12 +110,14 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where) -> li
                 c.unit = p.division
             absorbed.add(p.start)
         out.append(c)
-    taken = [(c.start, c.end) for c in out]
+    taken = sorted((c.start, c.end) for c in out)
+    starts = [t[0] for t in taken]
     for p in pms:
-        if p.start in absorbed or any(s <= p.start < e for s, e in taken):
+        k = bisect_right(starts, p.start) - 1
+        if p.start in absorbed or (k >= 0 and taken[k][0] <= p.start < taken[k][1]):
             continue
         out.append(
-            _Cand(
+            Cand(
                 p.start,
                 p.end,
                 p.text,
@@ -254,143 +160,10 @@ def _province_brands(text: str, founds: list[Found], pms: list[PlaceMention], wh
     return founds, keep
 
 
-def _source_hints(doc: Document) -> list[Division]:
-    """Divisions named by the source: a URL host in pinyin, or a unit's name in 来源 (濮阳党建网)."""
-    src = (doc.source or "").strip()
-    if not src:
-        return []
-    if re.match(r"(?:https?://|www\.)", src):
-        return places.url_places(src)
-    hits = [p.division for p in places.scan(src)]
-    for n in (4, 3, 2):
-        hits.extend(d for d in divisions.by_short(src[:n]) if d.cls != "Province")
-        if hits:
-            break
-    return hits
-
-
-def _doc_place(doc: Document, pms: list[PlaceMention], hints: list[Division], city: Division | None):  # type: ignore[no-untyped-def]
-    """The document's city or county: a source hint that the text also names, else the single county."""
-    written = {p.division for p in pms}
-    for h in hints:
-        if h in written or (len(hints) == 1 and h.level >= 1):
-            return h
-    counties = Counter(p.division for p in pms if p.division.level == 2)
-    if len(counties) == 1:
-        return next(iter(counties))
-    return None
-
-
-def _subjects(
-    doc: Document,
-    cands: list[_Cand],
-    res: _Resolver,
-    place: Division | None,
-    province: Division | None,
-    city: Division | None,
-) -> None:
-    """Each report's subject: the first clause-opening actor of its lead, else the previous report's."""
-    text = doc.text
-    by_report: dict[int, list[_Cand]] = {}
-    for c in cands:
-        r = doc.passages[c.passage].report
-        if r is not None:
-            by_report.setdefault(r, []).append(c)
-    previous = None
-    for r, report in enumerate(doc.reports):
-        chosen = None
-        lst = by_report.get(r, [])
-        for i, c in enumerate(lst):
-            if not references.doer_start(text, c.start, c.end):
-                continue
-            while i + 1 < len(lst) and lst[i + 1].start == c.end and lst[i + 1].place is not None:
-                i += 1
-                c = lst[i]  # 山东省|鱼台县: the most specific of a written chain
-            if c.cls in ("Province", "Village", "Community", "Township", "Enterprise", "MediaOutlet"):
-                continue
-            if c.found is not None and (
-                c.found.rule == "central"
-                or (c.level in ("省", "市") and c.found.core == "委")
-                or c.found.rule == "party"
-            ):
-                continue
-            if c.place is None:
-                _resolve(c, cands, res, province, city, place, subject=None)
-                if c.key is None:
-                    continue
-                if c.found is not None and c.found.core == "委" and c.unit is not None:
-                    chosen = res.unit_key(c.unit, None)  # bare 区委 leads: the report speaks for the district
-                    break
-            chosen = c.key
-            break
-        if chosen is None:
-            counts = Counter(c.key for c in lst if c.place is not None and c.place.division.level == 2)
-            chosen = counts.most_common(1)[0][0] if counts else previous or (place.key if place else None)
-            if chosen and chosen.startswith("place/") and chosen not in res.entities:
-                d = divisions.by_key(chosen)
-                if d:
-                    res.division(d, None)
-        report.subject = chosen
-        previous = chosen or previous
-
-
-def _subject_unit(res: _Resolver, key: str | None) -> Division | str | None:
-    """The unit a subject key belongs to: itself for a place, the unit a body is partOf otherwise."""
-    if key is None:
-        return None
-    if key.startswith("place/"):
-        return divisions.by_key(key) or key
-    for rel in res.relations:
-        if rel.subject == key and rel.predicate == "partOf":
-            return _subject_unit(res, rel.object)
-    return None
-
-
-def _level_unit(
-    level: str,
-    c: _Cand,
-    cands: list[_Cand],
-    res: _Resolver,
-    province: Division | None,
-    city: Division | None,
-    place: Division | None,
-    subject: str | None,
-) -> Division | str | None:
-    """The unit a bare level character stands for in this place of the text."""
-    if level == "省":
-        return province
-    sub = _subject_unit(res, subject)
-    sub_div = sub if isinstance(sub, Division) else None
-    classes = _LEVEL_CLASSES.get(level, ())
-    if level == "":
-        return sub if sub is not None else place
-    if sub_div is not None and sub_div.cls in classes:
-        return sub_div
-    if level == "市":
-        for d in (sub_div, place):
-            if d is not None:
-                pref = next((a for a in divisions.chain(d) if a.cls == "Prefecture"), None)
-                if pref is not None:
-                    return pref
-        return city
-    report = res.doc.passages[c.passage].report
-    for other in reversed(cands):
-        if (
-            other.start < c.start
-            and other.place is not None
-            and other.place.division.cls in classes
-            and res.doc.passages[other.passage].report == report
-        ):
-            return other.place.division
-    if place is not None and place.cls in classes:
-        return place
-    return None
-
-
 def _resolve(
-    c: _Cand,
-    cands: list[_Cand],
-    res: _Resolver,
+    c: Cand,
+    cands: list[Cand],
+    res: Registry,
     province: Division | None,
     city: Division | None,
     place: Division | None,
@@ -404,7 +177,7 @@ def _resolve(
     if f is None:
         return
     if f.owner is not None and c.unit is None:
-        owner = _Cand(
+        owner = Cand(
             f.owner.start,
             f.owner.end,
             f.owner.text,
@@ -442,11 +215,13 @@ def _resolve(
         c.key = key
         return
     if f.rule in ("department", "bureau", "department-enum"):
+        prefixed = c.unit is not None
         unit = c.unit
         if unit is None and c.level is not None:
-            unit = _level_unit(c.level, c, cands, res, province, city, place, subject)
+            unit = subjects.level_unit(c.level, c, cands, res, province, city, place, subject)
+            c.unit = unit
         core = f.core or ""
-        if core in _BARE and c.unit is None and _in_quotes(res.doc, c):
+        if core in _BARE and not prefixed and _in_quotes(res.doc, c):
             return  # “县委书记突破项目”: part of a quoted name, not the committee itself
         if unit is None:
             if core in _BARE or f.rule == "department-enum":
@@ -455,7 +230,7 @@ def _resolve(
             res.entity(key, f.text, c.cls, c.passage, None)
             c.key = key
             return
-        if core in ("政府", "人民政府") and c.unit is None:
+        if core in ("政府", "人民政府") and not prefixed:
             return
         ukey = res.unit_key(unit, c.passage)
         ulabel = res.unit_label(unit)
@@ -475,7 +250,7 @@ def _resolve(
         unit = (
             c.unit
             if c.unit is not None
-            else _subject_unit(res, subject if isinstance(subject, str) else None)
+            else subjects.subject_unit(res, subject if isinstance(subject, str) else None)
         )
         if unit is None:
             unit = place
@@ -506,16 +281,27 @@ def _resolve(
     c.key = key
 
 
-def _in_quotes(doc: Document, c: _Cand) -> bool:
+def _index_before(cands: list[Cand], pos: int) -> int:
+    lo, hi = 0, len(cands)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if cands[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _in_quotes(doc: Document, c: Cand) -> bool:
     before = doc.text[doc.passages[c.passage].start : c.start]
     return before.count("“") > before.count("”")
 
 
 def _unit_parent(
-    c: _Cand, cands: list[_Cand], res: _Resolver, place: Division | None, subject: str | bool | None
+    c: Cand, cands: list[Cand], res: Registry, place: Division | None, subject: str | bool | None
 ) -> Division | str | None:
     """A township's county, a village's township: the unit written just before, else the nearest one."""
-    i = sum(1 for o in cands if o.start < c.start)
+    i = bisect_left([o.start for o in cands], c.start) if len(cands) < 64 else _index_before(cands, c.start)
     if i and cands[i - 1].end == c.start and cands[i - 1].key:
         prev = cands[i - 1]
         if prev.place is not None:
@@ -530,7 +316,7 @@ def _unit_parent(
             and res.doc.passages[other.passage].report == report
         ):
             return other.place.division
-    sub = _subject_unit(res, subject if isinstance(subject, str) else None)
+    sub = subjects.subject_unit(res, subject if isinstance(subject, str) else None)
     if isinstance(sub, Division) and sub.level >= 1:
         return sub
     return place
@@ -538,7 +324,7 @@ def _unit_parent(
 
 def _references(
     doc: Document,
-    res: _Resolver,
+    res: Registry,
     where,
     province: Division | None,
     city: Division | None,  # type: ignore[no-untyped-def]
@@ -552,8 +338,8 @@ def _references(
             continue
         rep = doc.passages[p].report
         subject = doc.reports[rep].subject if rep is not None else None
-        c = _Cand(m.start(), m.end(), m.group(0), "", "reference", p)
-        unit = _level_unit(references.reference_level(m), c, [], res, province, city, place, subject)
+        c = Cand(m.start(), m.end(), m.group(0), "", "reference", p)
+        unit = subjects.level_unit(references.reference_level(m), c, [], res, province, city, place, subject)
         if unit is None:
             continue
         key = res.unit_key(unit, None)

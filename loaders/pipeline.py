@@ -47,7 +47,8 @@ class LoadFailure:
     error: Exception
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.error}" if self.stage == "read" else f"{self.path} ({self.stage}): {self.error}"
+        text = str(self.error)
+        return text if str(self.path) in text else f"{self.path} ({self.stage}): {text}"
 
 
 @dataclass

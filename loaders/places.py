@@ -12,6 +12,7 @@ others when the full name occurs in the same document or when written right afte
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -117,6 +118,10 @@ def _newer(text: str, end: int, found: list[PlaceMention]) -> list[PlaceMention]
 
 
 def _inside(pos: int, spans: list[PlaceMention]) -> bool:
+    if len(spans) > 16:
+        ordered = sorted(spans, key=lambda p: p.start)
+        k = bisect_right([p.start for p in ordered], pos) - 1
+        return k >= 0 and pos < ordered[k].end
     return any(p.start <= pos < p.end for p in spans)
 
 

@@ -55,7 +55,7 @@ def actor_of(doc: Document, passage: int, pos: int) -> str | None:
     key = organizations.actor_at(doc, passage, pos)
     if key is not None:
         key = _innermost(doc, passage, key, pos)
-    else:
+    elif not doc.passages[passage].heading:
         key = _carried(doc, passage)
     if key is not None and subject is not None and _contains(key, subject):
         key = subject
@@ -68,13 +68,16 @@ def _org_mentions(doc: Document, passage: int) -> list[Mention]:
     )
 
 
-def _innermost(doc: Document, passage: int, key: str, pos: int) -> str:
+def _innermost(doc: Document, passage: int, key: str, pos: int) -> str | None:
+    """The doer a chain of names ends with (凤山乡|银川村); None for a scope word (全市65所学校)."""
     orgs = [m for m in _org_mentions(doc, passage) if m.start < pos]
     at = max((k for k, m in enumerate(orgs) if m.key == key), default=None)
     if at is None:
         return key
     while at + 1 < len(orgs) and orgs[at + 1].start == orgs[at].end:
         at += 1
+    if orgs[at].text.startswith("全"):
+        return None
     return orgs[at].key or key
 
 

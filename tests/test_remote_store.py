@@ -131,7 +131,7 @@ def test_service_over_a_remote_store(oxigraph_server: str, serve_app: Any) -> No
     if not remote.graphs():
         load_paths([sample_corpus()], remote)
     remote.close()
-    settings = Settings(store=oxigraph_server, query_timeout=1.0)
+    settings = Settings(store=oxigraph_server, query_timeout=2.0)
     with serve_app(create_app(settings)) as url, httpx.Client(base_url=url, timeout=30) as client:
         assert client.get("/health").json()["store"] == "remote"
         count = client.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
@@ -139,7 +139,7 @@ def test_service_over_a_remote_store(oxigraph_server: str, serve_app: Any) -> No
         hits = client.get("/api/search", params={"q": "网格"}).json()["hits"]
         assert hits
         entity = client.get(hits[0]["api"]).json()
-        assert entity["iri"] == hits[0]["iri"] and entity["label"]
+        assert entity.get("iri") == hits[0]["iri"] and entity["label"], entity
         heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
         response = client.get("/sparql", params={"query": heavy})
         assert response.status_code == 503 and "time limit" in response.json()["error"]

@@ -60,8 +60,9 @@ def options_for(view: GraphView) -> dict[str, Any]:
         "physics": {
             "enabled": True,
             "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.3, "springLength": 130,
-                          "springConstant": 0.04, "damping": 0.35, "avoidOverlap": 0.3},
+            "barnesHut": {"gravitationalConstant": -5000 if n > 60 else -6000, "centralGravity": 0.9,
+                          "springLength": 110 if n > 60 else 130, "springConstant": 0.04, "damping": 0.35,
+                          "avoidOverlap": 0.4},
             "stabilization": {"enabled": True, "iterations": 300 if n <= 60 else 160,
                               "updateInterval": 40, "fit": True},
         },

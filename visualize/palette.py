@@ -28,7 +28,7 @@ _COLOURS: dict[str, str] = {
     "GovernmentAgency": "#f57c00",
     "Enterprise": "#388e3c",
     "ResearchInstitution": "#7b1fa2",
-    "MediaOutlet": "#795548",
+    "MediaOutlet": "#4e342e",
     "SocialOrganization": "#00897b",
     # activities
     "Activity": "#f9a825",
@@ -36,7 +36,7 @@ _COLOURS: dict[str, str] = {
     "Mechanism": "#ec407a",
     "PolicyDocument": "#ad1457",
     # figures and sources
-    "Metric": "#8d6e63",
+    "Metric": "#bcaaa4",
     "Document": "#455a64",
     "Passage": "#90a4ae",
     "Concept": "#c0ca33",

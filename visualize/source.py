@@ -26,6 +26,8 @@ __all__ = [
 ]
 
 GK = "https://w3id.org/govkg/ontology#"
+_SKOS_CONCEPT = "http://www.w3.org/2004/02/skos/core#Concept"
+_MIN_COMPONENT = 3  # the overview leaves out pairs that touch nothing else
 ACTIVITY_RELATIONS = (GK + "uses", GK + "implements")
 
 _RELATIONS = {  # the ontology's property labels (ontology/govkg.ttl), English first for the interface
@@ -56,6 +58,8 @@ def class_label(catalog: Catalog, cls: str | None) -> str:
     """Chinese and English label of a class IRI, e.g. "县 county"; the local name if unlabelled."""
     if not cls:
         return ""
+    if cls == _SKOS_CONCEPT:
+        return "工作类别 category"
     info = catalog.classes.get(cls)
     if info is None:
         return local_name(cls)
@@ -175,5 +179,14 @@ def overview_view(
                 if n not in graph:
                     graph.add_node(n, **_attrs(catalog, n))
             graph.add_edge(u, v, relation=rel)
-    return _finish(graph, graph, catalog, focus=[], cap=cap, url_for=url_for, edge_labels=False,
-                   title="Organizations and their activities 组织及其工作举措")
+    total = graph.number_of_nodes()
+    components = sorted(nx.weakly_connected_components(graph), key=len, reverse=True)
+    keep: list[str] = []
+    for component in components:
+        if len(component) < _MIN_COMPONENT or len(keep) >= cap:
+            break
+        keep.extend(sorted(component, key=lambda n: -graph.degree(n)))
+    view = _finish(graph.subgraph(keep[:cap]).copy(), graph, catalog, focus=[], cap=cap, url_for=url_for,
+                   edge_labels=False, title="Organizations and their activities 组织及其工作举措")
+    view.total = total
+    return view

@@ -18,6 +18,7 @@ from .palette import class_colour
 __all__ = ["DEFAULT_CAP", "GraphView", "ViewEdge", "ViewNode", "build_view", "local_name"]
 
 DEFAULT_CAP = 200
+_MAX_EDGE_LABELS = 60  # past this, relation names pile up on each other; tooltips still give them
 
 
 def local_name(iri: str | None) -> str:
@@ -103,7 +104,7 @@ class GraphView:
         return {
             "title": self.title,
             "nodes": [
-                {"id": n.id, "label": n.label, "label_en": n.label_en, "class": n.cls,
+                {"iri": n.id, "label": n.label, "label_en": n.label_en, "class": n.cls,
                  "class_label": n.class_label, "url": n.url, "degree": n.degree, "focus": n.focus}
                 for n in self.nodes
             ],
@@ -184,4 +185,4 @@ def build_view(
                 seen.add(key)
                 edges.append(ViewEdge(str(u), str(v), rel, relation_labels.get(rel, rel)))
     return GraphView(nodes=nodes, edges=edges, title=title, total=graph.number_of_nodes(), cap=cap,
-                     edge_labels=edge_labels)
+                     edge_labels=edge_labels and len(edges) <= _MAX_EDGE_LABELS)

@@ -1,0 +1,82 @@
+"""General lexicons of the organization rules, read once from loaders/data/, and the left-edge walk.
+
+`left_edge` finds where a name starts when only its right end (a suffix) is known: it walks back
+over CJK characters to a boundary character, then drops a leading verb chain (成立|牵头|…) and a
+leading conjunction.
+
+>>> text = "盛源石化成立北京新材料研究院"
+>>> text[left_edge(text, text.index("研究院"), 4, 14) : text.index("研究院")]
+'北京新材料'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+__all__ = ["BOUNDARY", "CJK", "central", "common_words", "departments", "dept_shorts", "left_edge", "verbs"]
+
+_DATA = Path(__file__).parent / "data"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# characters that never start or sit inside the names found here
+BOUNDARY = set(
+    "的了在与及或并把将对向从到被让给于等是个名所各每该其此这那也都又还再就才均已曾全以由经按据至赴共因着"
+)
+_LEAD_STRIP = "和与及并或同跟暨"
+
+
+def _lines(name: str) -> list[list[str]]:
+    with open(_DATA / name, encoding="utf-8") as fh:
+        return [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def verbs() -> frozenset[str]:
+    """Two-character verbs, prepositions and adverbs that end a name's left context."""
+    return frozenset(r[0] for r in _lines("verbs.txt"))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Two-character common words: a brand or place name is not one of them."""
+    return frozenset(r[0] for r in _lines("common_words.txt"))
+
+
+@cache
+def departments() -> dict[str, tuple[str, str, str]]:
+    """core -> (class, English, canonical core) for bodies after a level prefix."""
+    return {r[0]: (r[1], r[2], r[3] if len(r) > 3 else r[0]) for r in _lines("departments.tsv")}
+
+
+@cache
+def dept_shorts() -> dict[str, str]:
+    """Short department names of enumerations (宣传、网信、公安部门) -> their core (委宣传部, 公安局)."""
+    return {r[0]: r[1] for r in _lines("department_shorts.tsv")}
+
+
+@cache
+def central() -> dict[str, tuple[str, str, str]]:
+    """written form -> (canonical name, class, English) for national bodies."""
+    return {r[0]: (r[1], r[2], r[3]) for r in _lines("central_bodies.tsv")}
+
+
+def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
+    """Start of the name that ends its left context at `pos` (walks back over CJK characters)."""
+    i = pos
+    low = max(floor, pos - maxlen - 4)
+    while i > low and CJK.match(text[i - 1]) and text[i - 1] not in BOUNDARY:
+        i -= 1
+    run = text[i:pos]
+    vs = verbs()
+    cut = 0
+    for j in range(len(run) - 1):  # the first verb ends the context: 成立|新罗区外卖配送行业 (配送 stays)
+        if run[j : j + 2] in vs:
+            cut = j + 2
+            while run[cut : cut + 2] in vs:  # 牵头成立|…
+                cut += 2
+            break
+    start = i + cut
+    while start < pos and text[start] in _LEAD_STRIP:
+        start += 1
+    return start

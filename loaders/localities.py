@@ -1,0 +1,170 @@
+"""Townships, villages and communities named by the text (梁村乡, 红沙村, 玉兰社区): which runs are names.
+
+The run before 乡/镇/街道/村/社区 is a name unless it is a generic word (城市社区, 软弱涣散村,
+驻村), a verb (兼任社区), or carries a level or party character (支部村, 县乡村).
+
+>>> [locality_class(n, s) for n, s in (("梁村", "乡"), ("城市", "社区"), ("团结", "社区"), ("驻", "村"))]
+['Township', None, 'Community', None]
+"""
+
+from __future__ import annotations
+
+from loaders.lexicon import common_words, verbs
+
+__all__ = ["locality_class"]
+
+_PLACE_BAD = frozenset(
+    [
+        "整治",
+        "整顿",
+        "帮扶",
+        "创建",
+        "提升",
+        "城市",
+        "农村",
+        "城乡",
+        "基层",
+        "重点",
+        "示范",
+        "试点",
+        "样板",
+        "贫困",
+        "行政",
+        "自然",
+        "美丽",
+        "文明",
+        "和谐",
+        "幸福",
+        "平安",
+        "智慧",
+        "绿色",
+        "特色",
+        "先进",
+        "优秀",
+        "社区",
+        "小区",
+        "所在",
+        "相关",
+        "周边",
+        "辖区",
+        "当地",
+        "本地",
+        "城镇",
+        "乡镇",
+        "集镇",
+        "新型",
+        "传统",
+        "老旧",
+        "中心",
+        "全国",
+        "全省",
+        "全市",
+        "全县",
+        "全区",
+        "各个",
+        "其他",
+        "涉农",
+        "村级",
+        "软弱",
+        "涣散",
+        "薄弱",
+        "后进",
+        "空壳",
+        "边缘",
+        "易地",
+        "搬迁",
+        "安置",
+        "驻村",
+        "包村",
+        "帮扶",
+    ]
+)
+_GENERIC_PAIR = frozenset(
+    [
+        "农村",
+        "乡村",
+        "山村",
+        "渔村",
+        "城乡",
+        "县乡",
+        "乡镇",
+        "城镇",
+        "村镇",
+        "集镇",
+        "小镇",
+        "县村",
+        "市县",
+        "省市",
+        "回乡",
+        "返乡",
+        "下乡",
+        "还乡",
+        "家乡",
+        "故乡",
+        "同乡",
+        "老乡",
+        "驻村",
+        "进村",
+        "入村",
+        "包村",
+        "到村",
+        "在村",
+        "全村",
+        "本村",
+        "该村",
+        "各村",
+        "每村",
+        "逐村",
+        "一村",
+        "整村",
+        "联村",
+        "强村",
+        "富村",
+    ]
+)
+_MODIFIER = set("高新大小老全各本该每多两三四五六七八九十一二几整")
+_UNIT_CLASS = {"街道": "Township", "乡": "Township", "镇": "Township", "村": "Village", "社区": "Community"}
+
+
+_NAMEY = frozenset(
+    [
+        "团结",
+        "复兴",
+        "胜利",
+        "前进",
+        "解放",
+        "振兴",
+        "光明",
+        "和平",
+        "新华",
+        "红旗",
+        "向阳",
+        "东风",
+        "友谊",
+        "幸福",
+        "和谐",
+        "民主",
+        "先锋",
+    ]
+)  # common words that are also names
+
+
+def locality_class(name: str, suffix: str) -> str | None:
+    """The class of name+suffix (梁村+乡 -> Township), or None when the run is no name."""
+    common = common_words()
+    if len(name) < 2 or len(name) > (3 if suffix == "村" else 4):
+        return None
+    if name in _PLACE_BAD or name[-2:] in _PLACE_BAD or (name in common and name not in _NAMEY):
+        return None
+    if name[-1] + suffix[0] in _GENERIC_PAIR or any(c in name for c in "党部支县市省") or name in verbs():
+        return None
+    if (
+        len(name) >= 3
+        and name[-2:] in common
+        and name[-2:] not in _NAMEY
+        and (len(name) == 4 or name[0] in _MODIFIER)
+    ):
+        return None
+    if name[-1] in "乡镇区县市省" and suffix in ("村", "社区"):
+        return None
+    return _UNIT_CLASS[suffix]

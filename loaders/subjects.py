@@ -1,0 +1,153 @@
+"""Who a report speaks for, and the place a document comes from.
+
+A report's subject is the first clause-opening actor of its lead (近年来，南乐县坚持…; 市委教育工委全面…),
+skipping higher bodies whose directives it follows (省委部署…) and units below the county; a bare
+区委 that leads stands for its district. The document's place comes from its source (a unit's name in
+来源, or a URL host in pinyin) or from the single county it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from loaders import divisions, places, references
+from loaders.divisions import Division
+from loaders.document import Document
+from loaders.org_registry import LEVEL_CLASSES, Cand, Registry
+from loaders.places import PlaceMention
+
+__all__ = ["doc_place", "level_unit", "source_hints", "subject_unit", "subjects"]
+
+
+def source_hints(doc: Document) -> list[Division]:
+    """Divisions named by the source: a URL host in pinyin, or a unit's name in 来源 (濮阳党建网)."""
+    src = (doc.source or "").strip()
+    if not src:
+        return []
+    if re.match(r"(?:https?://|www\.)", src):
+        return places.url_places(src)
+    hits = [p.division for p in places.scan(src)]
+    for n in (4, 3, 2):
+        hits.extend(d for d in divisions.by_short(src[:n]) if d.cls != "Province")
+        if hits:
+            break
+    return hits
+
+
+def doc_place(doc: Document, pms: list[PlaceMention], hints: list[Division], city: Division | None):  # type: ignore[no-untyped-def]
+    """The document's city or county: a source hint that the text also names, else the single county."""
+    written = {p.division for p in pms}
+    for h in hints:
+        if h in written or (len(hints) == 1 and h.level >= 1):
+            return h
+    counties = Counter(p.division for p in pms if p.division.level == 2)
+    if len(counties) == 1:
+        return next(iter(counties))
+    return None
+
+
+def subjects(
+    doc: Document,
+    cands: list[Cand],
+    res: Registry,
+    place: Division | None,
+    province: Division | None,
+    city: Division | None,
+    resolve: Callable[..., None],
+) -> None:
+    """Each report's subject: the first clause-opening actor of its lead, else the previous report's."""
+    text = doc.text
+    by_report: dict[int, list[Cand]] = {}
+    for c in cands:
+        r = doc.passages[c.passage].report
+        if r is not None:
+            by_report.setdefault(r, []).append(c)
+    previous = None
+    for r, report in enumerate(doc.reports):
+        chosen = None
+        lst = by_report.get(r, [])
+        for i, c in enumerate(lst):
+            if not references.doer_start(text, c.start, c.end):
+                continue
+            while i + 1 < len(lst) and lst[i + 1].start == c.end and lst[i + 1].place is not None:
+                i += 1
+                c = lst[i]  # 山东省|鱼台县: the most specific of a written chain
+            if c.cls in ("Province", "Village", "Community", "Township", "Enterprise", "MediaOutlet"):
+                continue
+            if c.found is not None and (
+                c.found.rule == "central"
+                or (c.level in ("省", "市") and c.found.core == "委")
+                or c.found.rule == "party"
+            ):
+                continue
+            if c.place is None:
+                resolve(c, cands, res, province, city, place, subject=None)
+                if c.key is None:
+                    continue
+                if c.found is not None and c.found.core == "委" and c.unit is not None:
+                    chosen = res.unit_key(c.unit, None)  # bare 区委 leads: the report speaks for the district
+                    break
+            chosen = c.key
+            break
+        if chosen is None:
+            counts = Counter(c.key for c in lst if c.place is not None and c.place.division.level == 2)
+            chosen = counts.most_common(1)[0][0] if counts else previous or (place.key if place else None)
+            if chosen and chosen.startswith("place/") and chosen not in res.entities:
+                d = divisions.by_key(chosen)
+                if d:
+                    res.division(d, None)
+        report.subject = chosen
+        previous = chosen or previous
+
+
+def subject_unit(res: Registry, key: str | None) -> Division | str | None:
+    """The unit a subject key belongs to: itself for a place, the unit a body is partOf otherwise."""
+    if key is None:
+        return None
+    if key.startswith("place/"):
+        return divisions.by_key(key) or key
+    parent = res.parent.get(key)
+    return subject_unit(res, parent) if parent else None
+
+
+def level_unit(
+    level: str,
+    c: Cand,
+    cands: list[Cand],
+    res: Registry,
+    province: Division | None,
+    city: Division | None,
+    place: Division | None,
+    subject: str | None,
+) -> Division | str | None:
+    """The unit a bare level character stands for in this place of the text."""
+    if level == "省":
+        return province
+    sub = subject_unit(res, subject)
+    sub_div = sub if isinstance(sub, Division) else None
+    classes = LEVEL_CLASSES.get(level, ())
+    if level == "":
+        return sub if sub is not None else place
+    if sub_div is not None and sub_div.cls in classes:
+        return sub_div
+    if level == "市":
+        for d in (sub_div, place):
+            if d is not None:
+                pref = next((a for a in divisions.chain(d) if a.cls == "Prefecture"), None)
+                if pref is not None:
+                    return pref
+        return city
+    report = res.doc.passages[c.passage].report
+    for other in reversed(cands):
+        if (
+            other.start < c.start
+            and other.place is not None
+            and other.place.division.cls in classes
+            and res.doc.passages[other.passage].report == report
+        ):
+            return other.place.division
+    if place is not None and place.cls in classes:
+        return place
+    return None

@@ -1,0 +1,91 @@
+"""Initiatives, mechanisms and policy documents read from short report-like snippets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.activities import activity_key, categories_for, norm
+from loaders.document import Document, Entity
+from loaders.pipeline import extract
+
+REPORT = (
+    "兰考县推进基层治理经验\n"
+    "近年来,兰考县深入实施“红色引擎”工程,严格落实包联机制,开展“三争三比”活动,"
+    "被中组部确定为全国基层党建示范县。\n"
+    "一、夯实基础,筑牢“桥头堡”。\n"
+    "推行股份合作、托管经营、订单农业等3种经营模式。建立“一村一档”制度,推行网格化管理,"
+    "将全县划分为520个网格,配备1.2万名网格员。\n"
+    "实施“银发先锋”行动。组建老党员宣讲团12个,开展“话初心”宣讲活动80余场。\n"
+    "出台《兰考县村级组织运转经费保障办法(试行)》,党员双报到实现全覆盖,“双报到”工作纳入考核。\n"
+)
+
+
+def _doc(text: str = REPORT) -> Document:
+    return extract(Document(path=Path("t.txt"), text=text))
+
+
+def _activities(doc: Document) -> dict[str, Entity]:
+    return {e.label: e for e in doc.entities.values() if e.cls in ("Initiative", "Mechanism", "PolicyDocument")}
+
+
+def test_names_and_classes() -> None:
+    acts = {label: e.cls for label, e in _activities(_doc()).items()}
+    assert acts["“红色引擎”工程"] == "Initiative"  # quoted name + head noun 工程
+    assert acts["包联机制"] == "Mechanism"  # unquoted, cut after the verb 落实
+    assert acts["“三争三比”活动"] == "Initiative"
+    assert acts["“一村一档”制度"] == "Mechanism"
+    assert acts["网格化管理"] == "Mechanism"  # a fixed term of the field
+    assert acts["《兰考县村级组织运转经费保障办法(试行)》"] == "PolicyDocument"
+    assert acts["全国基层党建示范县"] == "Initiative"
+    for item in ("股份合作", "托管经营", "订单农业"):  # an enumeration under one head: each a Mechanism
+        assert acts[item] == "Mechanism"
+
+
+def test_metaphors_in_headings_are_not_activities() -> None:
+    labels = set(_activities(_doc()))
+    assert not any("桥头堡" in label for label in labels)
+    assert "经营模式" not in labels and "3种经营模式" not in labels  # the enumeration's generic head
+
+
+def test_spans_and_provenance() -> None:
+    doc = _doc()
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text
+        p = doc.passages[m.passage]
+        assert p.start <= m.start and m.end <= p.end
+    for e in _activities(doc).values():
+        assert e.passages, e.label
+
+
+def test_short_and_long_forms_are_one_entity() -> None:
+    doc = _doc()
+    dual = [e for e in _activities(doc).values() if "双报到" in norm(e.label)]
+    assert len(dual) == 1
+    assert activity_key("“双报到”工作") == activity_key("双报到") == "activity/双报到"
+    assert activity_key("“头雁领航”工程") != activity_key("头雁领航")  # a head noun that names a programme stays
+
+
+def test_alt_labels_and_categories() -> None:
+    acts = _activities(_doc())
+    engine = acts["“红色引擎”工程"]
+    assert {"红色引擎", "“红色引擎”", "红色引擎工程"} <= engine.alt_labels
+    assert "GridGovernance" in acts["网格化管理"].categories
+    assert "GridGovernance" in acts["“一村一档”制度"].categories  # from its sentence: 网格, 网格员
+    assert "PartyMemberHouseholdContact" in categories_for({"“党员联户、干部包片”工作机制"})
+
+
+def test_component_of_heading_and_lead() -> None:
+    doc = _doc()
+    parts = {(doc.entities[r.subject].label, doc.entities[r.object].label) for r in doc.relations
+             if r.predicate == "componentOf"}
+    assert ("“话初心”宣讲活动", "“银发先锋”行动") in parts  # under the heading that names the action
+    assert ("“银发先锋”行动", "“红色引擎”工程") in parts  # the heading's action serves the lead's programme
+
+
+def test_speech_and_generic_phrases_are_not_names() -> None:
+    text = (
+        "新县社区治理经验\n"
+        "新县建立工作机制,完善长效机制。村民说:“有了这个议事会,心里踏实。”\n"
+    )
+    labels = set(_activities(_doc(text)))
+    assert labels == set()

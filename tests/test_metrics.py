@@ -1,0 +1,67 @@
+"""Reported quantities: value, unit as written, measure, period, subject, about."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from loaders.document import Document, Metric
+from loaders.pipeline import extract
+
+REPORT = (
+    "兰考县推进基层治理经验\n"
+    "2022年,兰考县创成“五好”支部8个、“四好”支部31个,累计转化后进村党组织12个。\n"
+    "推行网格化管理,将全县划分为520个网格,配备1.2万名网格员,帮助群众解决难题3000余件。\n"
+    "投入资金350万元,村级党群服务中心覆盖率达95%,在职党员1500余名到社区报到。\n"
+    "建立“四帮一”机制,开展第一批次培训,学习党的二十大精神,构建六级组织体系,2023年7月召开推进会。\n"
+)
+
+
+def _metrics(text: str = REPORT) -> tuple[Document, list[Metric]]:
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    return doc, doc.metrics
+
+
+def test_values_units_and_measures() -> None:
+    _, ms = _metrics()
+    got = [(str(m.value), m.unit, m.measure) for m in ms]
+    assert got == [
+        ("8", "个", "“五好”支部"),
+        ("31", "个", "“四好”支部"),
+        ("12", "个", "后进村党组织"),
+        ("520", "个", "网格"),
+        ("12000", "名", "网格员"),
+        ("3000", "件", "难题"),
+        ("350", "万元", "资金"),
+        ("95", "%", "村级党群服务中心覆盖率"),
+        ("1500", "名", "在职党员"),
+    ]
+    assert all(isinstance(m.value, Decimal) for m in ms)
+
+
+def test_names_dates_and_ordinals_are_not_quantities() -> None:
+    _, ms = _metrics()
+    values = {str(m.value) for m in ms}
+    # “四帮一”, 第一批次, 二十大, 六级, 2023年7月 give no metric
+    assert not values & {"4", "1", "20", "6", "2023", "7"}
+
+
+def test_period_subject_about_and_span() -> None:
+    doc, ms = _metrics()
+    first = ms[0]
+    assert first.period == "2022"
+    assert ms[2].period == "累计"
+    subject = doc.reports[0].subject
+    assert subject is not None and doc.entities[subject].label == "兰考县"
+    assert {m.subject for m in ms} == {subject}
+    assert ms[3].about == "activity/网格化管理"  # the activity of the same sentence
+    for m in ms:
+        assert doc.text[m.start : m.end].startswith(str(m.value)[:1]) or "万" in doc.text[m.start : m.end]
+        assert doc.passages[m.passage].start <= m.start < doc.passages[m.passage].end
+
+
+def test_named_actor_reports_its_own_figures() -> None:
+    text = "兰考县经验\n兰考县持续深化社区治理。城关镇东街社区组建志愿服务队6支,服务群众2000余人次。\n"
+    doc, ms = _metrics(text)
+    labels = {doc.entities[m.subject].label for m in ms}
+    assert labels == {"东街社区"}

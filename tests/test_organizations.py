@@ -1,0 +1,159 @@
+"""Organizations: division codes and parent chains, bodies resolved to their unit, subjects, English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders import divisions, organizations, segment
+from loaders.document import Document
+
+
+def _orgs(text: str, source: str | None = None) -> Document:
+    doc = Document(path=Path("t.txt"), text=text, source=source)
+    return organizations.run(segment.run(doc))
+
+
+def _labels(doc: Document) -> dict[str, str]:
+    return {e.label: e.cls for e in doc.entities.values()}
+
+
+def _parents(doc: Document, key: str) -> list[str]:
+    chain, seen = [], {key}
+    while True:
+        nxt = [r.object for r in doc.relations if r.subject == key and r.predicate == "partOf"]
+        if not nxt or nxt[0] in seen:
+            return chain
+        key = nxt[0]
+        seen.add(key)
+        chain.append(doc.entities[key].label)
+
+
+def test_division_data_gives_codes_classes_and_chains() -> None:
+    d = divisions.by_name("华龙区")[0]
+    assert (d.code, d.cls, d.short) == ("410902000000", "District", "华龙")
+    assert [x.name for x in divisions.chain(d)] == ["华龙区", "濮阳市", "河南省"]
+    assert len(divisions.by_name("朝阳区")) >= 2
+    assert divisions.by_name("长白朝鲜族自治县")[0].short == "长白"
+
+
+def test_a_county_is_linked_to_its_code_and_parent_chain() -> None:
+    doc = _orgs("经验交流\n近年来，南乐县坚持党建引领，全县建成网格328个。")
+    key = "place/410923000000"
+    assert doc.reports[0].subject == key
+    ent = doc.entities[key]
+    assert (ent.label, ent.cls, ent.code, ent.label_en) == ("南乐县", "County", "410923000000", "Nanle County")
+    assert "南乐" in ent.alt_labels
+    assert _parents(doc, key) == ["濮阳市", "河南省"]
+    assert doc.entities["place/410900000000"].label_en == "Puyang City"
+    assert doc.entities["place/410000000000"].label_en == "Henan Province"
+    refs = [m for m in doc.mentions if m.rule == "reference"]
+    assert [(m.text, m.key) for m in refs] == [("全县", key)]
+    assert "全县" not in ent.alt_labels
+
+
+def test_an_ambiguous_district_follows_the_document_province() -> None:
+    beijing = _orgs("经验\n北京市朝阳区推进治理。朝阳区建立机制。")
+    jilin = _orgs("经验\n吉林省长春市朝阳区推进治理。朝阳区建立机制。")
+    assert "place/110105000000" in beijing.entities and "place/220104000000" not in beijing.entities
+    assert "place/220104000000" in jilin.entities and "place/110105000000" not in jilin.entities
+
+
+def test_bodies_resolve_to_the_report_unit() -> None:
+    text = (
+        "经验\n近年来，华龙区深入贯彻省委、市委部署要求，成立区卫健委、区教育局等单位牵头的行业党委。"
+        "县委书记到场。经验被中组部确定为试点，荣获省教育厅表彰。\n"
+    )
+    doc = _orgs(text)
+    labels = _labels(doc)
+    assert labels["华龙区卫健委"] == "GovernmentAgency" and labels["华龙区教育局"] == "GovernmentAgency"
+    assert labels["河南省委"] == "PartyOrganization" and labels["濮阳市委"] == "PartyOrganization"
+    assert labels["河南省教育厅"] == "GovernmentAgency"
+    central = doc.entities["org/中共中央组织部"]
+    assert central.cls == "PartyOrganization" and "中组部" in central.alt_labels
+    assert central.label_en == "Organization Department of the CPC Central Committee"
+    assert "区卫健委" in doc.entities["org/华龙区卫健委"].alt_labels
+    assert _parents(doc, "org/华龙区卫健委") == ["华龙区", "濮阳市", "河南省"]
+    assert doc.entities["org/华龙区卫健委"].label_en == "Hualong District Health Commission"
+
+
+def test_a_named_body_leads_its_report() -> None:
+    doc = _orgs("教育经验\n市委教育工委全面贯彻党的教育方针。我市被教育部命名为示范区。\n来源:濮阳党建网\n")
+    assert doc.reports[0].subject == "org/濮阳市委教育工委"
+    ent = doc.entities["org/濮阳市委教育工委"]
+    assert "市委教育工委" in ent.alt_labels and _parents(doc, ent.key)[0] == "濮阳市"
+    assert doc.place == "place/410900000000"
+    assert [m.key for m in doc.mentions if m.text == "我市"] == ["place/410900000000"]
+
+
+def test_enterprises_institutions_and_media() -> None:
+    text = (
+        "经验\n近年来，某县依托鑫业油脂等企业引才。盛源石化成立研究院以来申请专利33项。"
+        "联合邮储银行开展活动，与郑州大学签约，与中科院过程所合作。"
+        "典型做法被《调查研究》刊发，经验被中央电视台、河南日报等宣传报道。信原物业集团党委有党员117名。\n"
+    )
+    labels = _labels(_orgs(text))
+    for name in ("鑫业油脂", "盛源石化", "邮储银行", "信原物业集团"):
+        assert labels[name] == "Enterprise", name
+    assert labels["郑州大学"] == "ResearchInstitution" and labels["中科院过程所"] == "ResearchInstitution"
+    assert labels["《调查研究》"] == "MediaOutlet" and labels["中央电视台"] == "MediaOutlet"
+    assert labels["河南日报"] == "MediaOutlet"
+    assert labels["信原物业集团党委"] == "PartyOrganization"
+
+
+def test_policy_titles_are_left_to_the_activity_stage() -> None:
+    doc = _orgs("经验\n出台《某县支持科技研发平台建设八条措施》，编印《工作手册》。\n")
+    assert not [e for e in doc.entities.values() if "《" in e.label]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["乡镇", "党员", "全县", "软弱涣散村", "兼任社区", "下沉社区", "村党支部", "科技型", "城市社区", "企业文化"],
+)
+def test_generic_words_are_no_entities(fragment: str) -> None:
+    text = (
+        "经验\n近年来，某地推进乡镇工作，党员下沉社区，检察官兼任社区法治副主任，转化软弱涣散村12个，"
+        "村党支部书记述职，培育科技型中小企业，加强城市社区党建，推动企业文化建设，全县划分网格。\n"
+    )
+    labels = {lab for e in _orgs(text).entities.values() for lab in (e.label, *e.alt_labels)}
+    assert fragment not in labels
+
+
+def test_townships_villages_and_communities_get_parents_from_context() -> None:
+    doc = _orgs("经验\n杨某家住吉林省通榆县复兴村。良安镇红沙村工作队进村。复兴村党支部书记介绍。\n")
+    labels = _labels(doc)
+    assert labels["复兴村"] == "Village" and labels["良安镇"] == "Township" and labels["红沙村"] == "Village"
+    assert _parents(doc, "place/220822000000/复兴村")[:1] == ["通榆县"]
+    assert _parents(doc, "place/220822000000/良安镇/红沙村")[:2] == ["良安镇", "通榆县"]
+    assert labels["复兴村党支部"] == "PartyOrganization"
+    assert "通榆县复兴村" in doc.entities["place/220822000000/复兴村"].alt_labels
+
+
+def test_a_unit_newer_than_the_data_sits_under_its_written_prefecture() -> None:
+    doc = _orgs("经验\n为解决问题，大同市平城区选派指导员。\n")
+    assert doc.reports[0].subject == "place/140200000000/平城区"
+    assert _parents(doc, "place/140200000000/平城区")[:2] == ["大同市", "山西省"]
+
+
+def test_the_source_url_names_the_district_for_a_bare_district_committee() -> None:
+    doc = _orgs("7月19日，区委常委带队赴下陆区考察。在黄石港区注册的企业。\n",
+                source="https://www.huangshigang.gov.cn/a/1.html")
+    assert doc.reports[0].subject == doc.entities["place/420202000000"].key
+
+
+def test_actor_at_and_subject_of() -> None:
+    text = "经验\n近年来，某县依托鑫业油脂等企业引才。盛源石化成立研究院以来，先后申请专利33项。\n"
+    doc = _orgs(text)
+    p_dep = next(i for i, p in enumerate(doc.passages) if "依托" in doc.text[p.start : p.end])
+    p_act = next(i for i, p in enumerate(doc.passages) if "盛源" in doc.text[p.start : p.end])
+    assert organizations.actor_at(doc, p_dep, doc.text.index("引才")) is None
+    assert organizations.actor_at(doc, p_act, doc.text.index("33项")) == "org/盛源石化"
+    assert organizations.subject_of(doc, p_act) == doc.reports[0].subject
+
+
+def test_every_mention_is_an_offset_with_a_key() -> None:
+    doc = _orgs("经验\n近年来，南乐县坚持党建引领，县委常委会研究，梁村乡入选示范点。\n")
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text and m.key in doc.entities
+        assert m.passage in doc.entities[m.key].passages or m.rule == "reference"
