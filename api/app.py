@@ -67,13 +67,13 @@ def create_app(settings: Settings | None = None, *, optional: tuple[str, ...] = 
             allow_credentials=False,
             expose_headers=["X-Result-Truncated"],
         )
-    for name in optional:  # first, so their pages win over the plain fallbacks below
+    app.include_router(sparql.router)  # first: routes are matched in order, and /sparql is the hot path
+    app.include_router(routes_api.router)
+    for name in optional:  # before linked_data, so their entity pages win over its plain fallback
         module = _optional(name)
         if module is not None and hasattr(module, "install"):
             module.install(app)
         elif module is not None:
             app.include_router(module.router)
-    app.include_router(sparql.router)
-    app.include_router(routes_api.router)
     app.include_router(linked_data.router)
     return app

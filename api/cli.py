@@ -245,6 +245,21 @@ def ask(
 
 
 @app.command()
+def view(
+    entity: Annotated[str, typer.Argument(help="An entity's IRI or name (南乐县, Nanle County).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    hops: Annotated[int, typer.Option(min=1, max=2, help="Relations away from the entity: 1 or 2.")] = 1,
+    limit: Annotated[int, typer.Option(min=10, max=2000, help="Most nodes to draw (nearest first).")] = 200,
+) -> None:
+    """Write an entity's neighbourhood as one HTML file (vis-network inlined: opens offline)."""
+    from visualize import neighbourhood_html
+
+    html, drawn = neighbourhood_html(open_cli_store(), entity, hops=hops, cap=limit)
+    output.write_text(html, encoding="utf-8")
+    out.print(f"wrote {output}: {drawn.title}, {len(drawn.nodes)} of {drawn.total} nodes")
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,

@@ -21,20 +21,39 @@ from graph.queries import PREFIX
 
 __all__ = ["document_data", "is_document"]
 
-_META = PREFIX + """SELECT ?doc ?g ?id ?title ?source ?date ?format ?length WHERE {
+_META = (
+    PREFIX
+    + """SELECT ?doc ?g ?id ?title ?source ?date ?format ?length WHERE {
   GRAPH ?g { ?doc a gk:Document }
   OPTIONAL { ?doc dcterms:identifier ?id } OPTIONAL { ?doc dcterms:title ?title }
   OPTIONAL { ?doc dcterms:source ?source } OPTIONAL { ?doc dcterms:date ?date }
   OPTIONAL { ?doc dcterms:format ?format } OPTIONAL { ?doc gk:length ?length }
 } LIMIT 1"""
+)
 
-_PASSAGES = PREFIX + """SELECT ?doc ?p ?text ?start ?end WHERE {
+_PASSAGES = (
+    PREFIX
+    + """SELECT ?doc ?p ?text ?start ?end WHERE {
   ?p a gk:Passage ; dcterms:isPartOf ?doc ; gk:text ?text ; gk:start ?start ; gk:end ?end .
 } ORDER BY ?start"""
+)
 
-_MENTIONS = PREFIX + """SELECT ?doc ?m ?ent ?start ?end WHERE {
+_MENTIONS = (
+    PREFIX
+    + """SELECT ?doc ?m ?ent ?start ?end WHERE {
   ?m a gk:Mention ; dcterms:isPartOf ?doc ; gk:mentionOf ?ent ; gk:start ?start ; gk:end ?end .
 } ORDER BY ?start DESC(?end)"""
+)
+
+_METRICS = (
+    PREFIX
+    + """SELECT ?doc ?m ?start ?end ?value ?unit ?measure ?period ?org ?orgName WHERE {
+  ?m a gk:Metric ; gk:start ?start ; gk:end ?end ; gk:value ?value ; prov:wasDerivedFrom ?p .
+  ?p dcterms:isPartOf ?doc .
+  OPTIONAL { ?m gk:unit ?unit } OPTIONAL { ?m gk:measure ?measure } OPTIONAL { ?m gk:period ?period }
+  OPTIONAL { ?org gk:reports ?m OPTIONAL { ?org rdfs:label ?orgName FILTER(lang(?orgName) = "zh") } }
+} ORDER BY ?start"""
+)
 
 _IS_DOCUMENT = PREFIX + "ASK { ?doc a gk:Document }"
 
@@ -49,24 +68,47 @@ def _value(row: dict[str, Any], key: str) -> str | None:
     return term.value if term is not None else None
 
 
-def _segments(
-    text: str, start: int, mentions: list[dict[str, Any]], url_for: Callable[[str], str]
-) -> list[dict[str, Any]]:
-    """Split one passage's text into plain pieces and mention links (overlapping mentions skipped)."""
+def _inside(spans: list[dict[str, Any]], start: int, end: int) -> list[dict[str, Any]]:
+    return [s for s in spans if start <= s["start"] and s["end"] <= end]
+
+
+def _segments(text: str, start: int, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Split one passage's text into plain pieces and spans (mentions first; overlapping ones skipped)."""
+    kept: list[dict[str, Any]] = []
+    for span in sorted(spans, key=lambda s: ("metric" in s, s["start"], -s["end"])):
+        if span["start"] < span["end"] and all(
+            span["end"] <= k["start"] or k["end"] <= span["start"] for k in kept
+        ):
+            kept.append(span)
     out: list[dict[str, Any]] = []
     cursor = 0
-    for m in mentions:
-        a, b = m["start"] - start, m["end"] - start
-        if a < cursor or b > len(text) or a >= b:
-            continue
+    for span in sorted(kept, key=lambda s: s["start"]):
+        a, b = span["start"] - start, span["end"] - start
         if a > cursor:
             out.append({"text": text[cursor:a]})
-        out.append({"text": text[a:b], "entity": m["entity"], "url": url_for(m["entity"]),
-                    "class": m["class"], "label": m["label"]})
+        out.append({**{k: v for k, v in span.items() if k not in ("start", "end")}, "text": text[a:b]})
         cursor = b
     if cursor < len(text):
         out.append({"text": text[cursor:]})
     return out
+
+
+def _metric_note(row: dict[str, Any]) -> dict[str, Any]:
+    value = _value(row, "value") or ""
+    number = value.rstrip("0").rstrip(".") if "." in value else value
+    return {
+        "value": value,
+        "unit": _value(row, "unit"),
+        "measure": _value(row, "measure"),
+        "period": _value(row, "period"),
+        "reporter": _value(row, "org"),
+        "reporter_label": _value(row, "orgName"),
+        "label": " ".join(
+            x
+            for x in (_value(row, "period"), _value(row, "measure"), number + (_value(row, "unit") or ""))
+            if x
+        ),
+    }
 
 
 def document_data(
@@ -74,49 +116,63 @@ def document_data(
 ) -> dict[str, Any]:
     """Metadata, passages (each a list of segments) and the entities mentioned, for one document.
 
-    Raises EntityNotFound when `iri` is not a loaded document.
+    Mentions become links to their entities, reported figures become marked spans naming their
+    reporter. Raises EntityNotFound when `iri` is not a loaded document.
     """
     doc = ox.NamedNode(iri)
     meta_rows = select(store, _META, doc=doc)
     if not meta_rows:
         raise EntityNotFound(f"no loaded document has the IRI <{iri}>")
     meta = meta_rows[0]
-    mentions = []
+    mentions: list[dict[str, Any]] = []
     for row in select(store, _MENTIONS, doc=doc):
         ent = row["ent"].value
         node = catalog.node(ent)
-        mentions.append({"entity": ent, "start": int(row["start"].value), "end": int(row["end"].value),
-                         "class": local_name(node["class"]) if node["class"] else "",
-                         "label": node["label"]})
+        mentions.append(
+            {
+                "start": int(row["start"].value),
+                "end": int(row["end"].value),
+                "entity": ent,
+                "url": url_for(ent),
+                "class": local_name(node["class"]) if node["class"] else "",
+                "label": node["label"],
+            }
+        )
+    metrics = []
+    for row in select(store, _METRICS, doc=doc):
+        note = _metric_note(row)
+        if note["reporter"]:
+            note["reporter_url"] = url_for(note["reporter"])
+        metrics.append({"start": int(row["start"].value), "end": int(row["end"].value), "metric": note})
     passages = []
     cursor = 0
-    mention_index = 0
     for row in select(store, _PASSAGES, doc=doc):
         start, end = int(row["start"].value), int(row["end"].value)
-        text = row["text"].value
-        while mention_index < len(mentions) and mentions[mention_index]["start"] < start:
-            mention_index += 1
-        inside = []
-        j = mention_index
-        while j < len(mentions) and mentions[j]["start"] < end:
-            inside.append(mentions[j])
-            j += 1
-        passages.append({
-            "iri": row["p"].value,
-            "anchor": row["p"].value.rsplit("/", 1)[-1],
-            "start": start,
-            "end": end,
-            "gap": "\n" if start > cursor and cursor > 0 else "",
-            "segments": _segments(text, start, inside, url_for),
-        })
+        spans = _inside(mentions, start, end) + _inside(metrics, start, end)
+        passages.append(
+            {
+                "iri": row["p"].value,
+                "anchor": row["p"].value.rsplit("/", 1)[-1],
+                "start": start,
+                "end": end,
+                "gap": "\n" if start > cursor and cursor > 0 else "",
+                "segments": _segments(row["text"].value, start, spans),
+            }
+        )
         cursor = max(cursor, end)
-    counts = Counter(m["entity"] for m in mentions)
-    entities = []
+    counts: Counter[str] = Counter(str(m["entity"]) for m in mentions)
+    entities: list[dict[str, Any]] = []
     for ent, n in counts.most_common():
         node = catalog.node(ent)
-        entities.append({**node, "class": local_name(node["class"]) if node["class"] else "",
-                         "mentions": n, "url": url_for(ent)})
-    classes = Counter(e["class"] for e in entities)
+        entities.append(
+            {
+                **node,
+                "class": local_name(node["class"]) if node["class"] else "",
+                "mentions": n,
+                "url": url_for(ent),
+            }
+        )
+    classes: Counter[str] = Counter(str(e["class"]) for e in entities)
     return {
         "iri": iri,
         "graph": _value(meta, "g"),
@@ -128,9 +184,11 @@ def document_data(
         "length": int(meta["length"].value) if "length" in meta else None,
         "passages": passages,
         "mention_count": len(mentions),
+        "metric_count": len(metrics),
         "entities": entities,
-        "classes": [{"class": c, "count": n, "label": _class_label(catalog, c)}
-                    for c, n in classes.most_common()],
+        "classes": [
+            {"class": c, "count": n, "label": _class_label(catalog, c)} for c, n in classes.most_common()
+        ],
     }
 
 

@@ -25,13 +25,17 @@ __all__ = ["MAX_LIMIT", "entity_data", "passage_url"]
 
 GK = "https://w3id.org/govkg/ontology#"
 _PROV = "http://www.w3.org/ns/prov#wasDerivedFrom"
-_HIDDEN = {_PROV, GK + "code", GK + "start", GK + "end", GK + "text"}
+# Shown elsewhere on the page (sources, the code line, the metrics table) or not facts at all.
+_HIDDEN = {_PROV, GK + "code", GK + "start", GK + "end", GK + "text", GK + "reports"}
 MAX_LIMIT = 1600
 
-_PASSAGE_TEXTS = PREFIX + """SELECT ?passage ?text ?start ?end ?doc ?title WHERE {
+_PASSAGE_TEXTS = (
+    PREFIX
+    + """SELECT ?passage ?text ?start ?end ?doc ?title WHERE {
   ?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc .
   OPTIONAL { ?doc dcterms:title ?title }
 }"""
+)
 
 UrlFor = Callable[[str], str | None]
 
@@ -43,7 +47,9 @@ def passage_url(url_for: UrlFor, document: str, passage: str) -> str | None:
 
 
 def _with_urls(sources: list[dict[str, Any]], url_for: UrlFor) -> list[dict[str, Any]]:
-    return [{**s, "url": passage_url(url_for, s["document"], s["passage"])} for s in sources if "document" in s]
+    return [
+        {**s, "url": passage_url(url_for, s["document"], s["passage"])} for s in sources if "document" in s
+    ]
 
 
 def _fill_passages(store: Store, sources: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -55,10 +61,14 @@ def _fill_passages(store: Store, sources: list[dict[str, Any]]) -> dict[str, dic
         rows = select(store, _PASSAGE_TEXTS, passage=ox.NamedNode(s["passage"]))
         if rows:
             r = rows[0]
-            found[s["passage"]] = {"passage": s["passage"], "text": r["text"].value,
-                                   "start": int(r["start"].value), "end": int(r["end"].value),
-                                   "document": r["doc"].value,
-                                   "document_title": r["title"].value if "title" in r else None}
+            found[s["passage"]] = {
+                "passage": s["passage"],
+                "text": r["text"].value,
+                "start": int(r["start"].value),
+                "end": int(r["end"].value),
+                "document": r["doc"].value,
+                "document_title": r["title"].value if "title" in r else None,
+            }
     return found
 
 
@@ -86,7 +96,13 @@ def _node(node: dict[str, Any], url_for: UrlFor) -> dict[str, Any]:
 
 
 def entity_data(
-    store: Store, projection: Projection, iri: str, *, hops: int, limit: int, url_for: UrlFor,
+    store: Store,
+    projection: Projection,
+    iri: str,
+    *,
+    hops: int,
+    limit: int,
+    url_for: UrlFor,
     page_url: Callable[..., str],
 ) -> tuple[dict[str, Any], GraphView]:
     """The entity page's dict (its JSON twin) and the ego graph view to draw.
@@ -97,8 +113,10 @@ def entity_data(
     d = describe_entity(store, iri)
     catalog = projection.catalog
     node = catalog.node(iri)
-    classes = sorted({c["iri"] for c in d["classes"] if "iri" in c},
-                     key=lambda c: -(catalog.classes[c].depth if c in catalog.classes else 0))
+    classes = sorted(
+        {c["iri"] for c in d["classes"] if "iri" in c},
+        key=lambda c: -(catalog.classes[c].depth if c in catalog.classes else 0),
+    )
     extra = _fill_passages(store, [m["source"] for m in d["metrics"] if m.get("source")])
 
     groups: dict[tuple[str, str], dict[str, Any]] = {}
@@ -110,8 +128,9 @@ def entity_data(
                 continue
             key = (direction, prop["iri"])
             groups.setdefault(key, {"property": prop, "direction": direction})
-            buckets[key].append({"node": _node(fact[side], url_for),
-                                 "sources": _with_urls(fact["sources"], url_for)})
+            buckets[key].append(
+                {"node": _node(fact[side], url_for), "sources": _with_urls(fact["sources"], url_for)}
+            )
     grouped = [{**groups[k], "items": buckets[k]} for k in sorted(groups, key=lambda k: (k[0] == "in", k[1]))]
 
     metrics = []
@@ -119,19 +138,30 @@ def entity_data(
         source = m.get("source")
         if source and "text" not in source:
             source = extra.get(source["passage"], source)
-        metrics.append({**m, "about": _node(m["about"], url_for) if m.get("about") else None,
-                        "source": _with_urls([source], url_for)[0] if source and "document" in source else None})
+        metrics.append(
+            {
+                **m,
+                "about": _node(m["about"], url_for) if m.get("about") else None,
+                "source": _with_urls([source], url_for)[0] if source and "document" in source else None,
+            }
+        )
 
     code = next((f["value"]["value"] for f in d["facts_out"] if f["property"]["iri"] == GK + "code"), None)
-    categories = [_node(f["value"], url_for) for f in d["facts_out"] if f["property"]["iri"] == GK + "category"]
+    categories = [
+        _node(f["value"], url_for) for f in d["facts_out"] if f["property"]["iri"] == GK + "category"
+    ]
     documents: dict[str, str] = {}
     for s in d["sources"]:
         documents.setdefault(s["document"], s.get("document_title") or local_name(s["document"]))
 
     limit = max(20, min(limit, MAX_LIMIT))
     view = ego_view(projection.graph, catalog, iri, hops=hops, cap=limit, url_for=url_for)
-    graph = {**view.to_dict(), "hops": 2 if hops >= 2 else 1, "limit": limit,
-             "next_limit": min(limit * 2, MAX_LIMIT)}
+    graph = {
+        **view.to_dict(),
+        "hops": 2 if hops >= 2 else 1,
+        "limit": limit,
+        "next_limit": min(limit * 2, MAX_LIMIT),
+    }
     data = {
         "iri": iri,
         "label": d["label"],

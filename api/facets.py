@@ -26,12 +26,19 @@ __all__ = ["FACETS", "MAX_ROWS", "document_list", "entity_list", "is_a"]
 GK = "https://w3id.org/govkg/ontology#"
 SKOS_CONCEPT = "http://www.w3.org/2004/02/skos/core#Concept"
 MAX_ROWS = 500
-FACETS = (("province", "Province 省"), ("county", "County 县级"), ("cls", "Class 类别"),
-          ("category", "Category 工作类别"))
+FACETS = (
+    ("province", "Province 省"),
+    ("county", "County 县级"),
+    ("cls", "Class 类别"),
+    ("category", "Category 工作类别"),
+)
 
-_DOC_ENTITIES = PREFIX + """SELECT DISTINCT ?doc ?ent WHERE {
+_DOC_ENTITIES = (
+    PREFIX
+    + """SELECT DISTINCT ?doc ?ent WHERE {
   ?m a gk:Mention ; dcterms:isPartOf ?doc ; gk:mentionOf ?ent .
 }"""
+)
 
 
 def is_a(catalog: Catalog, cls: str | None, wanted: str) -> bool:
@@ -66,7 +73,8 @@ def _places(projection: Projection, iri: str) -> tuple[set[str], set[str]]:
     catalog, graph = projection.catalog, projection.graph
     provinces: set[str] = set()
     counties: set[str] = set()
-    todo, seen = [iri], set()
+    todo: list[str] = [iri]
+    seen: set[str] = set()
     while todo:
         n = todo.pop()
         if n in seen or len(seen) > 50:
@@ -96,7 +104,7 @@ def _categories(projection: Projection, iri: str) -> set[str]:
 
 def _filter_and_facet(
     rows: list[_Row], filters: dict[str, str | None], path: str, catalog: Catalog
-) -> tuple[list[_Row], list[dict[str, Any]], list[dict[str, str]]]:
+) -> tuple[list[_Row], list[dict[str, Any]], list[dict[str, Any]]]:
     def keep(row: _Row) -> bool:
         for name, _ in FACETS:
             wanted = filters.get(name)
@@ -112,18 +120,39 @@ def _filter_and_facet(
         for value, n in counts.most_common(40):
             on = filters.get(name) == value
             text = class_label(catalog, value) if name == "cls" else catalog.node(value)["label"]
-            values.append({"value": value, "label": text, "count": n, "selected": on,
-                           "toggle_url": with_query(path, **{**filters, name: None if on else value})})
+            values.append(
+                {
+                    "value": value,
+                    "label": text,
+                    "count": n,
+                    "selected": on,
+                    "toggle_url": with_query(path, **{**filters, name: None if on else value}),
+                }
+            )
         wanted = filters.get(name)
         if wanted and wanted not in counts:
             text = class_label(catalog, wanted) if name == "cls" else catalog.node(wanted)["label"]
-            values.insert(0, {"value": wanted, "label": text, "count": 0, "selected": True,
-                              "toggle_url": with_query(path, **{**filters, name: None})})
+            values.insert(
+                0,
+                {
+                    "value": wanted,
+                    "label": text,
+                    "count": 0,
+                    "selected": True,
+                    "toggle_url": with_query(path, **{**filters, name: None}),
+                },
+            )
         facets.append({"name": name, "label": label, "values": values})
         if wanted:
             text = class_label(catalog, wanted) if name == "cls" else catalog.node(wanted)["label"]
-            selected.append({"facet": name, "value": wanted, "label": text,
-                             "remove_url": with_query(path, **{**filters, name: None})})
+            selected.append(
+                {
+                    "facet": name,
+                    "value": wanted,
+                    "label": text,
+                    "remove_url": with_query(path, **{**filters, name: None}),
+                }
+            )
     return kept, facets, selected
 
 
@@ -147,7 +176,10 @@ def _class_iri(catalog: Catalog, wanted: str | None) -> str | None:
 
 
 def entity_list(
-    projection: Projection, filters: dict[str, str | None], *, url_for: Callable[[str], str | None],
+    projection: Projection,
+    filters: dict[str, str | None],
+    *,
+    url_for: Callable[[str], str | None],
     path: str = "/entities",
 ) -> dict[str, Any]:
     """Entities (organizations, activities, concepts) filtered by name and facets, best connected first."""
@@ -167,30 +199,53 @@ def entity_list(
         row = _Row(iri, {}, provinces, counties, _classes(catalog, info.cls), _categories(projection, iri))
         rows.append(row)
     kept, facets, selected = _filter_and_facet(rows, filters, path, catalog)
-    kept.sort(key=lambda r: (-(graph.degree(r.iri) if r.iri in graph else 0), catalog.nodes[r.iri].label(r.iri)))
+    kept.sort(
+        key=lambda r: (-(graph.degree(r.iri) if r.iri in graph else 0), catalog.nodes[r.iri].label(r.iri))
+    )
     out_rows = []
     for r in kept[:MAX_ROWS]:
         node = catalog.node(r.iri)
-        out_rows.append({
-            **node, "class": local_name(node["class"] or ""), "class_label": class_label(catalog, node["class"]),
-            "url": url_for(r.iri), "degree": graph.degree(r.iri) if r.iri in graph else 0,
-            "places": [catalog.node(p)["label"] for p in sorted(r.county | r.province)],
-            "categories": sorted(r.category),
-            "category_labels": [catalog.node(c)["label"] for c in sorted(r.category)],
-        })
+        out_rows.append(
+            {
+                **node,
+                "class": local_name(node["class"] or ""),
+                "class_label": class_label(catalog, node["class"]),
+                "url": url_for(r.iri),
+                "degree": graph.degree(r.iri) if r.iri in graph else 0,
+                "places": [catalog.node(p)["label"] for p in sorted(r.county | r.province)],
+                "categories": sorted(r.category),
+                "category_labels": [catalog.node(c)["label"] for c in sorted(r.category)],
+            }
+        )
     return {
-        "kind": "entities", "path": path, "heading": "实体", "heading_en": "Entities", "unit": "entities 个实体",
-        "filters": filters, "count": len(kept), "truncated": len(kept) > MAX_ROWS, "rows": out_rows,
-        "facets": facets, "selected": selected,
-        "columns": [{"name": "label", "label": "Name 名称"}, {"name": "class", "label": "Class 类别"},
-                    {"name": "places", "label": "Place 地区"}, {"name": "categories", "label": "Category 工作类别"},
-                    {"name": "degree", "label": "Links 关系数"}],
+        "kind": "entities",
+        "path": path,
+        "heading": "实体",
+        "heading_en": "Entities",
+        "unit": "entities 个实体",
+        "filters": filters,
+        "count": len(kept),
+        "truncated": len(kept) > MAX_ROWS,
+        "rows": out_rows,
+        "facets": facets,
+        "selected": selected,
+        "columns": [
+            {"name": "label", "label": "Name 名称"},
+            {"name": "class", "label": "Class 类别"},
+            {"name": "places", "label": "Place 地区"},
+            {"name": "categories", "label": "Category 工作类别"},
+            {"name": "degree", "label": "Links 关系数"},
+        ],
     }
 
 
 def document_list(
-    store: Store, projection: Projection, filters: dict[str, str | None], *,
-    url_for: Callable[[str], str | None], path: str = "/documents",
+    store: Store,
+    projection: Projection,
+    filters: dict[str, str | None],
+    *,
+    url_for: Callable[[str], str | None],
+    path: str = "/documents",
 ) -> dict[str, Any]:
     """Loaded documents, faceted by the places, classes and categories of what they mention."""
     catalog = projection.catalog
@@ -205,30 +260,52 @@ def document_list(
         title = r["title"].value if "title" in r else (r["id"].value if "id" in r else local_name(doc))
         if q and q not in normalize(title):
             continue
-        row = _Row(doc, {
-            "iri": doc, "title": title, "url": url_for(doc),
-            "identifier": r["id"].value if "id" in r else None,
-            "source": r["source"].value if "source" in r else None,
-            "date": r["date"].value if "date" in r else None,
-            "passages": int(r["passages"].value) if "passages" in r else 0,
-            "entities": len(mentioned.get(doc, ())),
-        })
+        row = _Row(
+            doc,
+            {
+                "iri": doc,
+                "title": title,
+                "url": url_for(doc),
+                "identifier": r["id"].value if "id" in r else None,
+                "source": r["source"].value if "source" in r else None,
+                "date": r["date"].value if "date" in r else None,
+                "passages": int(r["passages"].value) if "passages" in r else 0,
+                "entities": len(mentioned.get(doc, ())),
+            },
+        )
         for ent in mentioned.get(doc, ()):
             provinces, counties = _places(projection, ent)
             row.province |= provinces
             row.county |= counties
             row.cls |= _classes(catalog, catalog.nodes[ent].cls if ent in catalog.nodes else None)
-            row.category |= {v for _, v, k in projection.graph.out_edges(ent, keys=True)
-                             if k == GK + "category"} if ent in projection.graph else set()
+            row.category |= (
+                {v for _, v, k in projection.graph.out_edges(ent, keys=True) if k == GK + "category"}
+                if ent in projection.graph
+                else set()
+            )
         rows.append(row)
     kept, facets, selected = _filter_and_facet(rows, filters, path, catalog)
-    out_rows = [{**r.data, "places": [catalog.node(p)["label"] for p in sorted(r.county)][:8]}
-                for r in kept[:MAX_ROWS]]
+    out_rows = [
+        {**r.data, "places": [catalog.node(p)["label"] for p in sorted(r.county)][:8]}
+        for r in kept[:MAX_ROWS]
+    ]
     return {
-        "kind": "documents", "path": path, "heading": "文档", "heading_en": "Documents", "unit": "documents 篇文档",
-        "filters": filters, "count": len(kept), "truncated": len(kept) > MAX_ROWS, "rows": out_rows,
-        "facets": facets, "selected": selected,
-        "columns": [{"name": "title", "label": "Title 标题"}, {"name": "source", "label": "Source 来源"},
-                    {"name": "places", "label": "Counties 县级地区"}, {"name": "passages", "label": "Passages 段落"},
-                    {"name": "entities", "label": "Entities 实体"}],
+        "kind": "documents",
+        "path": path,
+        "heading": "文档",
+        "heading_en": "Documents",
+        "unit": "documents 篇文档",
+        "filters": filters,
+        "count": len(kept),
+        "truncated": len(kept) > MAX_ROWS,
+        "rows": out_rows,
+        "facets": facets,
+        "selected": selected,
+        "columns": [
+            {"name": "title", "label": "Title 标题"},
+            {"name": "source", "label": "Source 来源"},
+            {"name": "places", "label": "Counties 县级地区"},
+            {"name": "passages", "label": "Passages 段落"},
+            {"name": "entities", "label": "Entities 实体"},
+        ],
     }

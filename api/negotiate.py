@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from fastapi import Request
@@ -155,6 +156,7 @@ class Choice:
     media: str
 
 
+@lru_cache(maxsize=256)
 def sparql_formats(accept: str | None, format_param: str | None) -> tuple[Choice | None, Choice | None]:
     """The formats for a results answer and for a graph answer; `?format=` wins over Accept.
 

@@ -33,14 +33,19 @@ __all__ = ["entity_page", "router"]
 
 router = APIRouter(include_in_schema=False)
 
-_VIS_FILES = {"vis-network.min.js", "govkg-graph.js", "govkg-graph.css",
-              "vis-network-LICENSE-MIT.txt", "vis-network-LICENSE-APACHE-2.0.txt"}
+_VIS_FILES = {
+    "vis-network.min.js",
+    "govkg-graph.js",
+    "govkg-graph.css",
+    "vis-network-LICENSE-MIT.txt",
+    "vis-network-LICENSE-APACHE-2.0.txt",
+}
 _OVERVIEW_LIMIT = 150
 
 
 def _int(request: Request, name: str, default: int, low: int, high: int) -> int:
     raw = request.query_params.get(name)
-    if raw in (None, ""):
+    if raw is None or raw == "":
         return default
     try:
         value = int(raw)
@@ -71,7 +76,9 @@ def _strip_json(path_id: str) -> str:
 
 def _class_counts(svc: Service) -> dict[str, int]:
     """Things per class (local name); organizations and county-level units counted over their subclasses."""
-    counts = {row["cls"].value.rsplit("#", 1)[-1]: int(row["n"].value) for row in select(svc.store, STATS_CLASSES)}
+    counts = {
+        row["cls"].value.rsplit("#", 1)[-1]: int(row["n"].value) for row in select(svc.store, STATS_CLASSES)
+    }
     catalog = svc.catalog.get()
     for top in ("Organization", "CountyLevelDivision"):
         counts[top] = sum(1 for info in catalog.nodes.values() if info.cls and is_a(catalog, info.cls, top))
@@ -87,29 +94,46 @@ def home(request: Request) -> Response:
     limit = _int(request, "limit", _OVERVIEW_LIMIT, 20, MAX_LIMIT)
     view = overview_view(projection.graph, projection.catalog, cap=limit, url_for=_url_for(svc))
     counts = _class_counts(svc)
-    metric_query = ("PREFIX gk: <https://w3id.org/govkg/ontology#>\n"
-                    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-                    "SELECT ?m ?label WHERE { ?m a gk:Metric ; rdfs:label ?label } LIMIT 200")
+    metric_query = (
+        "PREFIX gk: <https://w3id.org/govkg/ontology#>\n"
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        "SELECT ?m ?label WHERE { ?m a gk:Metric ; rdfs:label ?label } LIMIT 200"
+    )
     rows = (
         ("Document", "documents 文档", "/documents"),
         ("Organization", "organizations 组织", with_query("/entities", cls="Organization")),
-        ("CountyLevelDivision", "county-level units 县级", with_query("/entities", cls="CountyLevelDivision")),
+        (
+            "CountyLevelDivision",
+            "county-level units 县级",
+            with_query("/entities", cls="CountyLevelDivision"),
+        ),
         ("Initiative", "initiatives 专项行动", with_query("/entities", cls="Initiative")),
         ("Mechanism", "mechanisms 工作机制", with_query("/entities", cls="Mechanism")),
         ("Metric", "metrics 数据指标", with_query("/query", query=metric_query)),
     )
-    stats = [{"key": key, "label": label, "count": counts.get(key, 0), "url": url} for key, label, url in rows]
+    stats = [
+        {"key": key, "label": label, "count": counts.get(key, 0), "url": url} for key, label, url in rows
+    ]
     stats.append({"key": "quads", "label": "triples 三元组", "count": svc.store.count(), "url": "/query"})
     next_limit = min(limit * 2, MAX_LIMIT)
     own = {"limit": limit if limit != _OVERVIEW_LIMIT else None}
+    links = {"expand": with_query("/", limit=next_limit), "json": with_query("/index.json", **own)}
     data = {
         "stats": stats,
         "example_questions": [str(e) for form in FORMS for e in form["examples"]][:8],  # type: ignore[attr-defined]
         "overview": {**view.to_dict(), "limit": limit, "next_limit": next_limit},
-        "links": {"expand": with_query("/", limit=next_limit), "json": with_query("/index.json", **own)},
+        "links": links,
     }
-    return page_response(request, "home.html", data, html_url=with_query("/", **own),
-                         json_url=data["links"]["json"], title="首页 Home", section="/", extra={"view": view})
+    return page_response(
+        request,
+        "home.html",
+        data,
+        html_url=with_query("/", **own),
+        json_url=links["json"],
+        title="首页 Home",
+        section="/",
+        extra={"view": view},
+    )
 
 
 # ---------------------------------------------------------------- entities and documents
@@ -124,8 +148,15 @@ def entity_page(request: Request, iri: str) -> Response:
     url_for = _url_for(svc)
     if is_document(svc.store, iri):
         data = document_data(svc.store, svc.catalog.get(), iri, url_for=url_for)
-        return page_response(request, "document.html", data, html_url=svc.urls.document(iri),
-                             json_url=svc.urls.document(iri, "json"), title=data["title"], section="/documents")
+        return page_response(
+            request,
+            "document.html",
+            data,
+            html_url=svc.urls.document(iri),
+            json_url=svc.urls.document(iri, "json"),
+            title=data["title"],
+            section="/documents",
+        )
     hops = _int(request, "hops", 1, 1, 2)
     limit = _int(request, "limit", 200, 20, MAX_LIMIT)
 
@@ -135,10 +166,19 @@ def entity_page(request: Request, iri: str) -> Response:
         params = {"hops": hops if hops != 1 else None, "limit": limit if limit != 200 else None}
         return with_query(svc.urls.entity(iri, format), **params)
 
-    data, view = entity_data(svc.store, svc.projection.get(), iri, hops=hops, limit=limit,
-                             url_for=url_for, page_url=page_url)
-    return page_response(request, "entity.html", data, html_url=page_url(), json_url=page_url(format="json"),
-                         title=data["label"], section="/entities", extra={"view": view})
+    data, view = entity_data(
+        svc.store, svc.projection.get(), iri, hops=hops, limit=limit, url_for=url_for, page_url=page_url
+    )
+    return page_response(
+        request,
+        "entity.html",
+        data,
+        html_url=page_url(),
+        json_url=page_url(format="json"),
+        title=data["label"],
+        section="/entities",
+        extra={"view": view},
+    )
 
 
 @router.get("/entity/{entity_id:path}")
@@ -158,7 +198,10 @@ def document_route(request: Request, doc_id: str) -> Response:
 
 
 def _filters(request: Request) -> dict[str, str | None]:
-    return {name: request.query_params.get(name) or None for name in ("q", "cls", "province", "county", "category")}
+    return {
+        name: request.query_params.get(name) or None
+        for name in ("q", "cls", "province", "county", "category")
+    }
 
 
 @router.get("/entities")
@@ -168,9 +211,15 @@ def entities(request: Request) -> Response:
     svc = service(request)
     data = entity_list(svc.projection.get(), _filters(request), url_for=_url_for(svc))
     params = {k: v for k, v in data["filters"].items() if v}
-    return page_response(request, "list.html", data, html_url=with_query("/entities", **params),
-                         json_url=with_query("/entities.json", **params), title="实体 Entities",
-                         section="/entities")
+    return page_response(
+        request,
+        "list.html",
+        data,
+        html_url=with_query("/entities", **params),
+        json_url=with_query("/entities.json", **params),
+        title="实体 Entities",
+        section="/entities",
+    )
 
 
 @router.get("/documents")
@@ -180,9 +229,15 @@ def documents(request: Request) -> Response:
     svc = service(request)
     data = document_list(svc.store, svc.projection.get(), _filters(request), url_for=_url_for(svc))
     params = {k: v for k, v in data["filters"].items() if v}
-    return page_response(request, "list.html", data, html_url=with_query("/documents", **params),
-                         json_url=with_query("/documents.json", **params), title="文档 Documents",
-                         section="/documents")
+    return page_response(
+        request,
+        "list.html",
+        data,
+        html_url=with_query("/documents", **params),
+        json_url=with_query("/documents.json", **params),
+        title="文档 Documents",
+        section="/documents",
+    )
 
 
 # ---------------------------------------------------------------- paths, questions, SPARQL
@@ -197,8 +252,9 @@ def _quotes(svc: Service, step: dict[str, Any], url_for: Callable[[str], str]) -
     quotes = []
     for rel in step["relations"]:
         s, o = (step["from"], step["to"]) if rel["direction"] == "out" else (step["to"], step["from"])
-        rows = select(svc.store, STATEMENT_QUOTES, s=ox.NamedNode(s), p=ox.NamedNode(rel["property"]),
-                      o=ox.NamedNode(o))
+        rows = select(
+            svc.store, STATEMENT_QUOTES, s=ox.NamedNode(s), p=ox.NamedNode(rel["property"]), o=ox.NamedNode(o)
+        )
         for row in rows:
             q = quote_rows(row)
             if q and q.get("document") and q.get("passage"):
@@ -216,8 +272,14 @@ def path(request: Request) -> Response:
     raw_from, raw_to = request.query_params.get("from") or "", request.query_params.get("to") or ""
     k = _int(request, "k", 3, 1, 10)
     max_hops = _int(request, "max_hops", 6, 1, 8)
-    data: dict[str, Any] = {"source": None, "target": None, "k": k, "max_hops": max_hops, "paths": [],
-                            "message": None}
+    data: dict[str, Any] = {
+        "source": None,
+        "target": None,
+        "k": k,
+        "max_hops": max_hops,
+        "paths": [],
+        "message": None,
+    }
     view: GraphView | None = None
     if raw_from and raw_to:
         source, target = svc.urls.iri(raw_from), svc.urls.iri(raw_to)
@@ -237,11 +299,22 @@ def path(request: Request) -> Response:
             data["message"] = f"No path of at most {max_hops} steps. 在 {max_hops} 跳内没有路径。"
     elif raw_from or raw_to:
         data["message"] = "Pick both ends. 请选择起点和终点。"
-    params = {"from": raw_from or None, "to": raw_to or None, "k": k if k != 3 else None,
-              "max_hops": max_hops if max_hops != 6 else None}
-    return page_response(request, "path.html", data, html_url=with_query("/path", **params),
-                         json_url=with_query("/path.json", **params), title="路径 Paths", section="/path",
-                         extra={"view": view})
+    params = {
+        "from": raw_from or None,
+        "to": raw_to or None,
+        "k": k if k != 3 else None,
+        "max_hops": max_hops if max_hops != 6 else None,
+    }
+    return page_response(
+        request,
+        "path.html",
+        data,
+        html_url=with_query("/path", **params),
+        json_url=with_query("/path.json", **params),
+        title="路径 Paths",
+        section="/path",
+        extra={"view": view},
+    )
 
 
 @router.get("/ask")
@@ -260,7 +333,10 @@ def ask(request: Request) -> Response:
         data = {**ask_reply(svc, question), "examples": examples}
         for item in data.get("answers", []):
             item["url"] = url_for(item["iri"]) if item.get("iri") else None
-            quotes = [*item.get("quotes", []), *(m["quote"] for m in item.get("metrics", []) if m.get("quote"))]
+            quotes = [
+                *item.get("quotes", []),
+                *(m["quote"] for m in item.get("metrics", []) if m.get("quote")),
+            ]
             for q in quotes:
                 if q.get("document") and q.get("passage"):
                     q["url"] = passage_url(url_for, q["document"], q["passage"])
@@ -270,9 +346,16 @@ def ask(request: Request) -> Response:
             view = path_view(projection.graph, projection.catalog, data["paths"], ends, url_for=url_for)
         data["links"] = {"query": with_query("/query", query=data.get("sparql") or None)}
     own = {"q": question or None}
-    return page_response(request, "ask.html", data, html_url=with_query("/ask", **own),
-                         json_url=with_query("/ask.json", **own), title="问答 Ask", section="/ask",
-                         extra={"view": view})
+    return page_response(
+        request,
+        "ask.html",
+        data,
+        html_url=with_query("/ask", **own),
+        json_url=with_query("/ask.json", **own),
+        title="问答 Ask",
+        section="/ask",
+        extra={"view": view},
+    )
 
 
 @router.get("/query")
@@ -290,9 +373,17 @@ def query(request: Request) -> Response:
         data["result"] = {"form": None, "error": str(exc), "rows": [], "vars": []}
         status = exc.status
     own = {"query": sparql or None}
-    return page_response(request, "query.html", data, html_url=with_query("/query", **own),
-                         json_url=with_query("/query.json", **own), title="SPARQL 查询", section="/query",
-                         status=status, extra={"view": view})
+    return page_response(
+        request,
+        "query.html",
+        data,
+        html_url=with_query("/query", **own),
+        json_url=with_query("/query.json", **own),
+        title="SPARQL 查询",
+        section="/query",
+        status=status,
+        extra={"view": view},
+    )
 
 
 # ---------------------------------------------------------------- static files
@@ -313,5 +404,6 @@ def static(name: str) -> Response:
         path = (STATIC_DIR / name).resolve()
         if not path.is_relative_to(STATIC_DIR.resolve()) or not path.is_file():
             raise EntityNotFound(f"no static file {name!r}")
-    return FileResponse(Path(path), headers={"Cache-Control": "public, max-age=3600",
-                                             "X-Content-Type-Options": "nosniff"})
+    return FileResponse(
+        Path(path), headers={"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"}
+    )

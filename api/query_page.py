@@ -35,39 +35,66 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 """
 
 EXAMPLES: list[dict[str, str]] = [
-    {"title": "Which counties use grid governance", "title_zh": "哪些县使用网格化治理",
-     "query": _P + """SELECT DISTINCT ?org ?name WHERE {
+    {
+        "title": "Which counties use grid governance",
+        "title_zh": "哪些县使用网格化治理",
+        "query": _P
+        + """SELECT DISTINCT ?org ?name WHERE {
   ?org a/rdfs:subClassOf* gk:CountyLevelDivision ; rdfs:label ?name ;
        gk:uses|gk:implements ?act .
   ?act gk:category/skos:broader* gkc:GridGovernance .
   FILTER(lang(?name) = "zh")
-}"""},
-    {"title": "Organizations with the most activities", "title_zh": "工作举措最多的组织",
-     "query": _P + """SELECT ?org ?name (COUNT(DISTINCT ?act) AS ?activities) WHERE {
+}""",
+    },
+    {
+        "title": "Organizations with the most activities",
+        "title_zh": "工作举措最多的组织",
+        "query": _P
+        + """SELECT ?org ?name (COUNT(DISTINCT ?act) AS ?activities) WHERE {
   ?org gk:uses|gk:implements ?act ; rdfs:label ?name . FILTER(lang(?name) = "zh")
-} GROUP BY ?org ?name ORDER BY DESC(?activities) LIMIT 20"""},
-    {"title": "Reported figures: value, unit, measure, period", "title_zh": "数据指标",
-     "query": _P + """SELECT ?name ?value ?unit ?measure ?period WHERE {
+} GROUP BY ?org ?name ORDER BY DESC(?activities) LIMIT 20""",
+    },
+    {
+        "title": "Reported figures: value, unit, measure, period",
+        "title_zh": "数据指标",
+        "query": _P
+        + """SELECT ?name ?value ?unit ?measure ?period WHERE {
   ?org gk:reports ?m ; rdfs:label ?name . FILTER(lang(?name) = "zh")
   ?m gk:value ?value ; gk:unit ?unit ; gk:measure ?measure .
   OPTIONAL { ?m gk:period ?period }
-} ORDER BY ?name DESC(?value) LIMIT 100"""},
-    {"title": "Activities per category", "title_zh": "各类别的工作举措数量",
-     "query": _P + """SELECT ?category ?label (COUNT(DISTINCT ?act) AS ?activities) WHERE {
+} ORDER BY ?name DESC(?value) LIMIT 100""",
+    },
+    {
+        "title": "Activities per category",
+        "title_zh": "各类别的工作举措数量",
+        "query": _P
+        + """SELECT ?category ?label (COUNT(DISTINCT ?act) AS ?activities) WHERE {
   ?act gk:category ?category . ?category skos:prefLabel ?label . FILTER(lang(?label) = "en")
-} GROUP BY ?category ?label ORDER BY DESC(?activities)"""},
-    {"title": "Administrative hierarchy (partOf+)", "title_zh": "行政隶属关系",
-     "query": _P + """SELECT ?unit ?name ?parent ?parentName WHERE {
+} GROUP BY ?category ?label ORDER BY DESC(?activities)""",
+    },
+    {
+        "title": "Administrative hierarchy (partOf+)",
+        "title_zh": "行政隶属关系",
+        "query": _P
+        + """SELECT ?unit ?name ?parent ?parentName WHERE {
   ?unit a/rdfs:subClassOf* gk:AdministrativeUnit ; gk:partOf+ ?parent ; rdfs:label ?name .
   ?parent rdfs:label ?parentName .
   FILTER(lang(?name) = "zh" && lang(?parentName) = "zh")
-} ORDER BY ?parentName ?name LIMIT 200"""},
-    {"title": "Names containing 网格", "title_zh": "名称包含“网格”",
-     "query": _P + """SELECT ?s ?label WHERE {
+} ORDER BY ?parentName ?name LIMIT 200""",
+    },
+    {
+        "title": "Names containing 网格",
+        "title_zh": "名称包含“网格”",
+        "query": _P
+        + """SELECT ?s ?label WHERE {
   ?s rdfs:label ?label . FILTER(CONTAINS(?label, "网格"))
-} LIMIT 100"""},
-    {"title": "Who uses what, around grid governance (CONSTRUCT, drawable)", "title_zh": "网格化治理相关的组织与举措（图）",
-     "query": _P + """CONSTRUCT {
+} LIMIT 100""",
+    },
+    {
+        "title": "Who uses what, around grid governance (CONSTRUCT, drawable)",
+        "title_zh": "网格化治理相关的组织与举措（图）",
+        "query": _P
+        + """CONSTRUCT {
   ?org ?rel ?act . ?act gk:category ?category .
   ?org rdfs:label ?orgName . ?act rdfs:label ?actName . ?category skos:prefLabel ?catName .
 } WHERE {
@@ -77,7 +104,8 @@ EXAMPLES: list[dict[str, str]] = [
   OPTIONAL { ?org rdfs:label ?orgName FILTER(lang(?orgName) = "zh") }
   OPTIONAL { ?act rdfs:label ?actName FILTER(lang(?actName) = "zh") }
   OPTIONAL { ?category skos:prefLabel ?catName FILTER(lang(?catName) = "zh") }
-}"""},
+}""",
+    },
 ]
 
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -128,17 +156,27 @@ def _run(svc: Service, sparql: str, url_for: Callable[[str], str]) -> tuple[dict
     if answer.kind == "graph":
         triples = [q.triple for q in ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)]
         result["vars"] = ["subject", "predicate", "object"]
-        result["rows"] = [[_cell(_term(t.subject), url_for), _cell(_term(t.predicate), url_for),
-                           _cell(_term(t.object), url_for)] for t in triples]
-        result["downloads"] = [{"label": "Turtle", "url": with_query("/sparql", query=sparql, format="turtle")},
-                               {"label": "N-Triples", "url": with_query("/sparql", query=sparql, format="nt")}]
+        result["rows"] = [
+            [
+                _cell(_term(t.subject), url_for),
+                _cell(_term(t.predicate), url_for),
+                _cell(_term(t.object), url_for),
+            ]
+            for t in triples
+        ]
+        result["downloads"] = [
+            {"label": "Turtle", "url": with_query("/sparql", query=sparql, format="turtle")},
+            {"label": "N-Triples", "url": with_query("/sparql", query=sparql, format="nt")},
+        ]
         return result, _graph_view(triples, url_for)
     doc = json.loads(answer.body)
     names = doc["head"]["vars"]
     result["vars"] = names
     result["rows"] = [[_cell(b.get(n), url_for) for n in names] for b in doc["results"]["bindings"]]
-    result["downloads"] = [{"label": "CSV", "url": with_query("/sparql", query=sparql, format="csv")},
-                           {"label": "JSON", "url": with_query("/sparql", query=sparql, format="json")}]
+    result["downloads"] = [
+        {"label": "CSV", "url": with_query("/sparql", query=sparql, format="csv")},
+        {"label": "JSON", "url": with_query("/sparql", query=sparql, format="json")},
+    ]
     return result, None
 
 
@@ -148,7 +186,9 @@ def _term(term: Any) -> dict[str, Any]:
     return {"type": "literal", "value": getattr(term, "value", str(term))}
 
 
-def query_data(svc: Service, sparql: str, *, url_for: Callable[[str], str]) -> tuple[dict[str, Any], GraphView | None]:
+def query_data(
+    svc: Service, sparql: str, *, url_for: Callable[[str], str]
+) -> tuple[dict[str, Any], GraphView | None]:
     """The page's dict: the query, the examples (with their URLs) and, for a query, its result.
 
     Raises InputError (QuerySyntaxError, Forbidden for SERVICE) for a query that cannot run.

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 
 from errors import Forbidden
 from graph import OxigraphStore, open_store
@@ -78,6 +79,12 @@ class Service:
         if self.pool is not None:
             return self.pool.run(job)
         return run_job(self.store, job)
+
+    async def run_async(self, job: Job) -> Answer:
+        """`run` from the event loop: no thread is held while a worker process computes."""
+        if self.pool is not None:
+            return await self.pool.run_async(job)
+        return await run_in_threadpool(run_job, self.store, job)
 
     def update(self, sparql: str) -> None:
         with self._write_lock:

@@ -15,7 +15,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from errors import EntityNotFound, Forbidden, InputError, NotAcceptable, PayloadTooLarge, UnsupportedMediaType
-from graph.lexer import query_form, uses_service
+from graph.lexer import analyze
 from graph.results import GRAPH_FORMATS, RESULT_FORMATS, Answer, Job
 
 from .negotiate import GRAPH_MEDIA, Choice, choose, sparql_formats
@@ -108,12 +108,12 @@ async def sparql(request: Request) -> Response:
         if request.method == "POST":
             raise InputError("no 'query' parameter")
         return await run_in_threadpool(_description, request, svc)
-    if not svc.settings.allow_service and uses_service(query):
+    form, service_used = analyze(query)
+    if service_used and not svc.settings.allow_service:
         raise Forbidden("SERVICE (federated query) is disabled on this endpoint")
     result_choice, graph_choice = sparql_formats(
         request.headers.get("accept"), request.query_params.get("format")
     )
-    form = query_form(query)
     if form in ("SELECT", "ASK") and result_choice is None:
         raise NotAcceptable(f"a {form} query answers SPARQL results; ask for JSON, XML, CSV or TSV")
     if form in ("CONSTRUCT", "DESCRIBE") and graph_choice is None:
@@ -126,7 +126,7 @@ async def sparql(request: Request) -> Response:
         named_graphs=[v for k, v in params if k == "named-graph-uri"] or None,
         max_rows=svc.settings.max_rows,
     )
-    answer = await run_in_threadpool(svc.run, job)
+    answer = await svc.run_async(job)
     choice = graph_choice if answer.kind == "graph" else result_choice
     assert choice is not None  # run_job raised NotAcceptable otherwise
     return _response(answer, choice)

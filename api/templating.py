@@ -36,18 +36,20 @@ STATIC_DIR = Path(__file__).parent / "static"
 
 # Scripts only from the app itself (no inline script anywhere); vis-network sets inline styles on the
 # elements it creates and injects its stylesheet, hence 'unsafe-inline' for styles only.
-CSP = "; ".join([
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'self'",
-])
+CSP = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+    ]
+)
 
 NAV: tuple[tuple[str, str, str], ...] = (
     ("/", "首页", "Home"),
@@ -121,8 +123,14 @@ def page_response(
         response.headers["Link"] = f'<{html_url}>; rel="alternate"; type="text/html"'
         response.headers["Vary"] = "Accept"
         return response
-    context = {"page": data, "title": title, "json_url": json_url, "section": section,
-               "request_path": request.url.path, **(extra or {})}
+    context = {
+        "page": data,
+        "title": title,
+        "json_url": json_url,
+        "section": section,
+        "request_path": request.url.path,
+        **(extra or {}),
+    }
     response = HTMLResponse(render_html(template, context), status_code=status)
     response.headers["Link"] = f'<{json_url}>; rel="alternate"; type="application/json"'
     response.headers["Content-Security-Policy"] = CSP

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["FORMS", "keywords", "query_form", "uses_service", "where_group"]
+__all__ = ["FORMS", "analyze", "keywords", "query_form", "uses_service", "where_group"]
 
 FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 
@@ -38,6 +38,21 @@ def keywords(sparql: str) -> Iterator[str]:
     for match in _TOKEN.finditer(sparql):
         if match.lastgroup == "word":
             yield match.group().upper()
+
+
+def analyze(sparql: str) -> tuple[str | None, bool]:
+    """(query form, uses SERVICE) in one pass over the tokens.
+
+    >>> analyze("ASK { SERVICE <http://x/> { } }")
+    ('ASK', True)
+    """
+    form, service = None, False
+    for word in keywords(sparql):
+        if form is None and word in FORMS:
+            form = word
+        elif word == "SERVICE":
+            service = True
+    return form, service
 
 
 def query_form(sparql: str) -> str | None:

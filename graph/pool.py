@@ -8,6 +8,7 @@ worker is replaced at once; the pool stays at its size. The overhead is a pipe r
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import queue
 import threading
@@ -126,20 +127,26 @@ class QueryPool:
                 self._cached = (stamp, self._snapshot())
             return self._cached[1]
 
-    def run(self, job: Job) -> Answer:
-        """Run `job` in a worker. Raises QueryTimeout after the time limit and what `run_job` raises."""
-        try:
-            worker = self._idle.get(timeout=self._timeout)
-        except queue.Empty:
-            raise QueryTimeout(f"every query worker stayed busy for {self._timeout:g} s; try again") from None
+    def _send(self, worker: _Worker, job: Job) -> None:
+        stamp = self._stamp()
+        if worker.stamp != stamp:
+            worker.conn.send(("open", self._view(stamp)))
+            worker.stamp = stamp
+        worker.conn.send(("run", job))
+
+    def _release(self, worker: _Worker, healthy: bool) -> None:
+        """Back to the idle queue, or killed and replaced (overran, died, or abandoned mid-query)."""
+        if healthy:
+            self._idle.put(worker)
+            return
+        worker.stop(kill=True)
+        if not self._closed:
+            self._idle.put(_Worker(self._ctx))
+
+    def _receive(self, worker: _Worker, answered: bool) -> Answer:
         healthy = False
         try:
-            stamp = self._stamp()
-            if worker.stamp != stamp:
-                worker.conn.send(("open", self._view(stamp)))
-                worker.stamp = stamp
-            worker.conn.send(("run", job))
-            if not worker.conn.poll(self._timeout):
+            if not answered:
                 raise QueryTimeout(
                     f"the query ran past the {self._timeout:g} s time limit and was stopped; "
                     "narrow it (LIMIT, fewer patterns) or ask the admin for a longer --query-timeout"
@@ -149,15 +156,63 @@ class QueryPool:
         except (EOFError, OSError) as exc:
             raise StoreUnavailable(f"a query worker died: {exc}") from exc
         finally:
-            if healthy:
-                self._idle.put(worker)
-            else:
-                worker.stop(kill=True)
-                if not self._closed:
-                    self._idle.put(_Worker(self._ctx))
+            self._release(worker, healthy)
         if status == "err":
             raise value
         return value  # type: ignore[no-any-return]
+
+    def run(self, job: Job) -> Answer:
+        """Run `job` in a worker, blocking.
+
+        Raises QueryTimeout after the time limit, StoreUnavailable when the worker dies, and what
+        `run_job` raises.
+        """
+        try:
+            worker = self._idle.get(timeout=self._timeout)
+        except queue.Empty:
+            raise QueryTimeout(f"every query worker stayed busy for {self._timeout:g} s; try again") from None
+        try:
+            self._send(worker, job)
+        except (EOFError, OSError) as exc:
+            self._release(worker, False)
+            raise StoreUnavailable(f"a query worker died: {exc}") from exc
+        return self._receive(worker, worker.conn.poll(self._timeout))
+
+    async def run_async(self, job: Job) -> Answer:
+        """`run` for an event loop: waits on the worker's pipe without a thread when a worker is free.
+
+        A request cancelled mid-query (client gone) kills its worker, so abandoned queries stop too.
+        """
+        try:
+            worker = self._idle.get_nowait()
+        except queue.Empty:
+            return await asyncio.to_thread(self.run, job)
+        try:
+            if worker.stamp != self._stamp():  # reopening may dump a store: not on the event loop
+                await asyncio.to_thread(self._send, worker, job)
+            else:
+                self._send(worker, job)
+        except (EOFError, OSError) as exc:
+            self._release(worker, False)
+            raise StoreUnavailable(f"a query worker died: {exc}") from exc
+        except asyncio.CancelledError:
+            self._release(worker, False)
+            raise
+        loop = asyncio.get_running_loop()
+        ready: asyncio.Future[None] = loop.create_future()
+        fd = worker.conn.fileno()
+        loop.add_reader(fd, lambda: None if ready.done() else ready.set_result(None))
+        answered = True
+        try:
+            await asyncio.wait_for(ready, self._timeout)
+        except TimeoutError:
+            answered = False
+        except asyncio.CancelledError:
+            self._release(worker, False)
+            raise
+        finally:
+            loop.remove_reader(fd)
+        return self._receive(worker, answered)
 
     def close(self) -> None:
         """Stop every idle worker (busy ones are daemons and die with the process)."""

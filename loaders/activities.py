@@ -20,7 +20,8 @@ import unicodedata
 from bisect import bisect_right
 from functools import cache
 
-from .activity_spans import Candidate, candidates
+from .activity_lexicon import trie_pattern
+from .activity_spans import Candidate, Spans, candidates
 from .document import Document, Entity, Mention, Relation
 
 __all__ = ["ACTIVITY_CLASSES", "REQUIRES", "SETS", "activity_key", "categories_for", "norm", "run"]
@@ -59,35 +60,29 @@ def activity_key(label: str) -> str:
 
 
 @cache
-def _concepts() -> tuple[re.Pattern[str], frozenset[str]]:
-    """One regex over every concept keyword (longest first), and the specific (non-top) concepts."""
+def _concepts() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str]]:
+    """One regex over every concept keyword (longest first), keyword -> concepts, the specific concepts."""
     from ontology.vocabulary import concept_keywords, concept_labels
 
-    pairs = concept_keywords()
-    pattern = re.compile("|".join(f"(?P<k{i}>{re.escape(k)})" for i, (k, _) in enumerate(pairs)))
+    by_word: dict[str, list[str]] = {}
+    for word, name in concept_keywords():
+        by_word.setdefault(word, []).append(name)
+    pattern = re.compile(trie_pattern(list(by_word)))
     specific = frozenset(name for name, labels in concept_labels().items() if labels["broader"])
-    return pattern, specific
-
-
-@cache
-def _concept_names() -> tuple[str, ...]:
-    from ontology.vocabulary import concept_keywords
-
-    return tuple(name for _, name in concept_keywords())
+    return pattern, {w: tuple(v) for w, v in by_word.items()}, specific
 
 
 def categories_for(names: set[str] | list[str]) -> set[str]:
     """Concepts whose keyword appears in any of the names (labels, alt labels) of an activity.
 
-    >>> sorted(categories_for({"“党员联户、干部包片”工作机制"}))
-    ['PartyMemberHouseholdContact']
+    >>> sorted(categories_for({"网格化管理"}))
+    ['GridGovernance']
     """
-    pattern, _ = _concepts()
-    concept = _concept_names()
+    pattern, by_word, _ = _concepts()
     found: set[str] = set()
     for name in names:
         for m in pattern.finditer(norm(name)):
-            found.add(concept[int((m.lastgroup or "k0")[1:])])
+            found.update(by_word[m.group(0)])
     return found
 
 
@@ -96,22 +91,27 @@ def _context_categories(doc: Document) -> list[set[str]]:
 
     Words inside another activity's name belong to that activity (开展“三争三比”活动,落实包联机制:
     包联 is not context for 三争三比); fixed terms (依托党群服务中心), bare quoted names listed
-    together and headings stay context.
+    together and headings stay context. One regex pass over the whole text.
     """
-    _, specific = _concepts()
+    pattern, by_word, specific = _concepts()
     text = doc.text
-    names: dict[int, list[tuple[int, int]]] = {}
-    for m in doc.mentions:
-        if m.cls in ACTIVITY_CLASSES and m.rule not in ("term", "quoted-bare") and not doc.passages[m.passage].heading:
-            names.setdefault(m.passage, []).append((m.start, m.end))
-    own = []
-    for i, p in enumerate(doc.passages):
-        pieces, at = [], p.start
-        for s, e in sorted(names.get(i, [])):
-            pieces.append(text[at:s])
-            at = max(at, e)
-        pieces.append(text[at : p.end])
-        own.append(categories_for(["|".join(pieces)]) & specific)
+    names = Spans([
+        (m.start, m.end) for m in doc.mentions
+        if m.cls in ACTIVITY_CLASSES and m.rule not in ("term", "quoted-bare") and not doc.passages[m.passage].heading
+    ])
+    starts = [p.start for p in doc.passages]
+    own: list[set[str]] = [set() for _ in doc.passages]
+    for m in pattern.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= doc.passages[i].end and not names.holding(m.start(), m.end()):
+            own[i].update(c for c in by_word[m.group(0)] if c in specific)
+    parts: dict[tuple[int, int], set[str]] = {}
+    for r in doc.reports:
+        for prt in r.parts:
+            if prt.level == 1:
+                parts[(prt.start, prt.end)] = categories_for([text[prt.start : prt.title_end]]) & specific
+    part_spans = sorted(parts)
+    part_starts = [s for s, _ in part_spans]
     out: list[set[str]] = []
     heading: set[str] = set()
     report = None
@@ -120,53 +120,52 @@ def _context_categories(doc: Document) -> list[set[str]]:
             heading, report = set(), p.report
         if p.heading:
             heading = own[i]
-        part: set[str] = set()
-        if p.report is not None:
-            for prt in doc.reports[p.report].parts:
-                if prt.level == 1 and prt.start <= p.start < prt.end:
-                    part = categories_for([doc.text[prt.start : prt.title_end]]) & specific
+        k = bisect_right(part_starts, p.start) - 1
+        part = parts[part_spans[k]] if k >= 0 and p.start < part_spans[k][1] else set()
         out.append(own[i] | heading | part)
     return out
 
 
-def _settle(cands: list[Candidate], org_spans: list[tuple[int, int]]) -> list[Candidate]:
+def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
     """Keep the best of overlapping candidates; items nest in their group and names in 《》 titles."""
     term_ends = {c.end: c.start for c in cands if c.rule == "term"}
-    kept: list[Candidate] = []
+    lines = [m.start() for m in re.finditer("\n", text)]
+    kept: dict[int, list[Candidate]] = {}
     for c in cands:
         if c.rule == "head-noun" and c.end in term_ends and c.start < term_ends[c.end]:
             continue
-        if c.tier > 0 and any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in org_spans):
+        if c.tier > 0 and orgs.holding(c.start, c.end):
             continue
-        clash = False
-        for k in kept:
-            if k.end <= c.start or c.end <= k.start:
-                continue
-            nested = k.start <= c.start and c.end <= k.end
-            if nested and ((k.tier == 0 and c.tier == 2) or (c.group is not None and c.group == k.group and k.rule != "enum-item")):
-                continue
-            clash = True
-            break
-        if not clash:
-            kept.append(c)
-    kept.sort(key=lambda c: (c.start, -c.end))
-    return kept
+        line = kept.setdefault(bisect_right(lines, c.start), [])
+        if not any(_clash(k, c) for k in line):
+            line.append(c)
+    out = [c for line in kept.values() for c in line]
+    out.sort(key=lambda c: (c.start, -c.end))
+    return out
+
+
+def _clash(k: Candidate, c: Candidate) -> bool:
+    if k.end <= c.start or c.end <= k.start:
+        return False
+    if k.start <= c.start and c.end <= k.end:  # nested: allowed in a 《》 title and in its enumeration
+        return not ((k.tier == 0 and c.tier == 2) or (c.group is not None and c.group == k.group and k.rule != "enum-item"))
+    return True
 
 
 def run(doc: Document) -> Document:
     """Add activity mentions, entities and componentOf relations to `doc`."""
     text = doc.text
     headings = [(p.start, p.end) for p in doc.passages if p.heading]
-    org_spans = [(m.start, m.end) for m in doc.mentions if m.cls not in ACTIVITY_CLASSES]
+    orgs = Spans([(m.start, m.end) for m in doc.mentions if m.cls not in ACTIVITY_CLASSES])
     starts = [p.start for p in doc.passages]
     # numbered part titles (一、激发主体作用建平台) are slogans: only quoted names count there
-    slogans = [(prt.start, prt.title_end) for r in doc.reports for prt in r.parts if prt.level == 1]
+    slogans = Spans([(prt.start, prt.title_end) for r in doc.reports for prt in r.parts if prt.level == 1])
     chosen: list[tuple[Candidate, int]] = []
-    for c in _settle(candidates(text, headings), org_spans):
+    for c in _settle(text, candidates(text, headings), orgs):
         i = bisect_right(starts, c.start) - 1
         if i < 0 or c.end > doc.passages[i].end:
             continue
-        if c.tier == 3 and any(s <= c.start < e for s, e in slogans):
+        if c.tier == 3 and slogans.at(c.start):
             continue
         chosen.append((c, i))
 
@@ -231,8 +230,12 @@ def _heading_components(doc: Document) -> None:
             seen.add((part, whole))
             doc.relations.append(Relation(part, "componentOf", whole, i))
 
-    for r_index, report in enumerate(doc.reports):
-        indices = [i for i, p in enumerate(doc.passages) if p.report == r_index and p.start != report.start]
+    in_report: dict[int, list[int]] = {}
+    for i, p in enumerate(doc.passages):
+        if p.report is not None and p.start != doc.reports[p.report].start:
+            in_report.setdefault(p.report, []).append(i)
+    for r_index in range(len(doc.reports)):
+        indices = in_report.get(r_index, [])
         body = [i for i in indices if not doc.passages[i].heading]
         lead = body[0] if body else None
         main = None

@@ -13,12 +13,13 @@ Five general shapes, each one regex pass over the whole text (no tokenizer):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .activity_lexicon import lexicon
 
-__all__ = ["Candidate", "candidates"]
+__all__ = ["Candidate", "Spans", "candidates"]
 
 _HAN = "\u4e00-\u9fff"
 _OPEN, _CLOSE = "“\"‘「", "”\"’」"
@@ -42,6 +43,29 @@ class Candidate:
         return doc_text[self.start : self.end]
 
 
+class Spans:
+    """Sorted (start, end) spans that answer "does one of you hold this?" by bisection, not a scan."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def holding(self, start: int, end: int, strict: bool = False) -> bool:
+        """True when a span covers [start, end) (strictly inside it when `strict`, not equal to it)."""
+        k = bisect_right(self.starts, start)
+        for s, e in self.spans[max(0, k - 8) : k]:
+            if strict and (s < start and end < e):
+                return True
+            if not strict and s <= start and end <= e and (s, e) != (start, end):
+                return True
+        return False
+
+    def at(self, pos: int) -> bool:
+        """True when `pos` lies in a span."""
+        k = bisect_right(self.starts, pos)
+        return any(s <= pos < e for s, e in self.spans[max(0, k - 8) : k])
+
+
 _L = lexicon()
 _POLICY = re.compile(r"《([^《》\n]{2,80})》")
 _TRIAL = re.compile(r"[（(](?:试行|暂行|修订|征求意见稿)[）)]$")
@@ -49,13 +73,15 @@ _QUOTE = re.compile(f"[{_OPEN}]([^{_OPEN}{_CLOSE}\\n]{{1,40}})[{_CLOSE}]")
 _LONG_QUOTE = re.compile(f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,120}}[{_CLOSE}]")
 _RUN = re.compile(f"[{_HAN}A-Za-z]{{1,14}}")
 _PREFIX = re.compile(f"[{_HAN}]{{1,10}}$")
-_UNQUOTED = re.compile(
-    f"([^\\W\\d等的和与及或了]{{2,30}})({_L.any_heads_re})"
+_HEAD = re.compile(
+    f"(?:{_L.any_heads_re})"
     "(?!学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚)"
 )
+_MODIFIER = re.compile("[^\\W\\d等的和与及或了]{2,30}")  # matched on the reversed left context
 _CLASSIFIERS = "个名家所项种类次批余多"
 _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
 _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
+_LISTING = re.compile("[^，,。；;！？!?：:\\n]*、[^，,。；;！？!?：:\\n]*")
 _LEVEL = re.compile("^[\u4e00-\u9fff](?=[一二三四五六七八九十]级)")
 _TERMS = re.compile(f"(?:村级|社区|小区|乡镇|街道|县级|区级|市级|村)?(?:{_L.terms_re})")
 _SHAPES = re.compile(
@@ -65,6 +91,7 @@ _SHAPES = re.compile(
 )
 _CAMPAIGN = re.compile("(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“\"])")
 _ITEM = f"[{_HAN}“”\"]{{2,14}}"
+_LISTING = re.compile("[^，,。；;！？!?：:\\n]*、[^，,。；;！？!?：:\\n]*")
 _ENUM = re.compile(
     f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?等(?:[\\d一二两三四五六七八九十]+[种项类个大])?(?:不同)?"
     f"[{_HAN}]{{0,8}}?(模式|机制|制度|工程|行动|计划)"
@@ -82,7 +109,7 @@ _JOIN = re.compile(f"(?![和与及或、])[{_HAN}]{{1,3}}")
 _HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
 _DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
 _ORG_NEXT = re.compile("班子|成员|组织|干部|企业|党组织|委员|人员|群体")
-_AS = re.compile(f"为(?:导向|抓手|载体|主线|引领|契机|核心|重点|统领|牵引|突破口|目标)")
+_AS = re.compile("为(?:导向|抓手|载体|主线|引领|契机|核心|重点|统领|牵引|突破口|目标)")
 _CHAIN = re.compile(f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,40}}[{_CLOSE}]|、)*等?(活动|行动|工程|计划|项目)")
 _EVENT_VERB = re.compile("开展|举办|评选|组织")
 _SPEECH = re.compile("说|表示|强调|介绍|感慨|指出|[:：]")
@@ -148,7 +175,7 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
     return None
 
 
-def _quoted(text: str, headings: list[tuple[int, int]]) -> Iterator[Candidate]:
+def _quoted(text: str, headings: Spans) -> Iterator[Candidate]:
     for start, end, label_core in _quote_spans(text):
         core = _DEQUOTE.sub("", label_core)
         if not core or (_SPEECHY.search(core) and ("我" in core or "你" in core or "。" in core)):
@@ -179,7 +206,7 @@ def _quoted(text: str, headings: list[tuple[int, int]]) -> Iterator[Candidate]:
         # (right before it in a heading, where quotes are mostly metaphors: 筑牢“强堡垒”)
         if _ORG_NEXT.match(text, end) or len(core) > 30:
             continue
-        in_heading = any(s <= start < e for s, e in headings)
+        in_heading = headings.at(start)
         verb = None
         for v in _ADOPT.finditer(before):
             verb = v
@@ -216,13 +243,18 @@ def _balanced(span: str) -> bool:
 
 
 def _enumerations(text: str) -> Iterator[Candidate]:
-    for m in _ENUM.finditer(text):
+    for clause in _LISTING.finditer(text):
+        yield from _enumerations_in(text, clause.start(), clause.end())
+
+
+def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    for m in _ENUM.finditer(text, lo, hi):
         if _in_quote(text, m.start()) or not _balanced(m.group(1)):
             continue
         items = m.group(1).split("、") + ([m.group(2)] if m.group(2) else [])
         cls = _L.head_class.get(m.group(3), "Mechanism")
         yield from _items(text, m.start(1), items, cls, m.start(1))
-    for m in _ENUM_GROUP.finditer(text):
+    for m in _ENUM_GROUP.finditer(text, lo, hi):
         if _in_quote(text, m.start()) or not _balanced(m.group(1)):
             continue
         items = m.group(1).split("、")
@@ -232,7 +264,7 @@ def _enumerations(text: str) -> Iterator[Candidate]:
         cls = _L.class_of(m.group(2).strip("“”")) or "Initiative"
         yield Candidate(start, m.end(), cls, "enum-group", 1, {m.group(2), m.group(2).strip("“”")}, group=start)
         yield from _items(text, m.start(1), items, cls, start)
-    for m in _ENUM_HEAD.finditer(text):
+    for m in _ENUM_HEAD.finditer(text, lo, hi):
         items = m.group(1).split("、")
         if _in_quote(text, m.start()) or not _balanced(m.group(1)) or min(map(len, items[1:])) < 5:
             continue
@@ -283,30 +315,36 @@ def _terms(text: str) -> Iterator[Candidate]:
 
 
 def _unquoted(text: str) -> Iterator[Candidate]:
-    for m in _UNQUOTED.finditer(text):
-        mod, head = m.group(1), m.group(2)
-        mod = mod[_L.after_boundary(mod) :]
+    for h in _HEAD.finditer(text):
+        left = text[max(0, h.start() - 30) : h.start()][::-1]
+        m = _MODIFIER.match(left)
+        if m is None:
+            continue
+        head, mod_end = h.group(0), h.start()
+        run = m.group(0)[::-1]
+        run_start = mod_end - len(run)
+        mod = run[_L.after_boundary(run) :]
         if len(mod) > 20:
             continue
-        if m.start(1) == m.end(1) - len(mod) and m.start(1) > 0 and text[m.start(1) - 1].isdigit():
+        if run_start == mod_end - len(mod) and run_start > 0 and text[run_start - 1].isdigit():
             mod = mod.lstrip(_CLASSIFIERS)
-        if text[m.end(1) - len(mod) - 1 : m.end(1) - len(mod)] == "、":
+        if text[mod_end - len(mod) - 1 : mod_end - len(mod)] == "、":
             mod = _LEVEL.sub("", mod)
-        if _AFTER_ENUM.search(text[max(0, m.end(1) - len(mod) - 4) : m.end(1) - len(mod)]):
+        if _AFTER_ENUM.search(text[max(0, mod_end - len(mod) - 4) : mod_end - len(mod)]):
             continue
         if len(mod) < 2 or _L.is_generic(mod) or mod.endswith("新") or mod[-1] in "的之":
             continue
         if head in ("大赛", "培训班", "整顿") and len(mod) < 4:
             continue
-        start = m.end(1) - len(mod)
+        start = mod_end - len(mod)
         if start > 0 and text[start - 1] in _CLOSE:
             continue  # the quoted rule owns “…”+head
         alts = set()
         if text[start - 1 : start] in ("和", "与", "及"):
-            left = _LEFT.search(text, 0, start - 1)
+            left = _LEFT.search(text, max(0, start - 14), start - 1)
             if left:
-                alts.add(left.group(0)[_L.after_boundary(left.group(0)) :] + text[start - 1 : m.end(2)])
-        yield Candidate(start, m.end(2), _L.head_class[head], "head-noun", 3, alts)
+                alts.add(left.group(0)[_L.after_boundary(left.group(0)) :] + text[start - 1 : h.end()])
+        yield Candidate(start, h.end(), _L.head_class[head], "head-noun", 3, alts)
 
 
 def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
@@ -318,10 +356,10 @@ def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
     out += _policy(text)
     out += _enumerations(text)
-    out += _quoted(text, headings)
-    quotes = [(m.start(), m.end()) for m in _LONG_QUOTE.finditer(text)]
+    out += _quoted(text, Spans(headings))
+    quotes = Spans([(m.start(), m.end()) for m in _LONG_QUOTE.finditer(text)])
     for c in (*_terms(text), *_unquoted(text)):
-        if not any(qs < c.start and c.end < qe for qs, qe in quotes):
+        if not quotes.holding(c.start, c.end, strict=True):
             out.append(c)
     out.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
     return out

@@ -18,7 +18,18 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from loaders.lexicon import BOUNDARY, CJK, central, common_words, departments, dept_shorts, left_edge, verbs
+from loaders.lexicon import (
+    BOUNDARY,
+    CJK,
+    LEAD_STRIP,
+    central,
+    common_words,
+    departments,
+    dept_shorts,
+    left_edge,
+    verbs,
+    words,
+)
 from loaders.localities import locality_class
 
 __all__ = ["Found", "scan"]
@@ -44,83 +55,22 @@ class Found:
     owner: Found | None = None  # the body this one belongs to, written just before it (信原物业集团|党委)
 
 
-def _alt(words: list[str]) -> str:
+def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_ENT_WORDS = [
-    "股份有限公司",
-    "有限责任公司",
-    "有限公司",
-    "集团公司",
-    "公司",
-    "集团",
-    "银行",
-    "农商行",
-    "信用社",
-    "石化",
-    "化工",
-    "油脂",
-    "科技",
-    "玻璃",
-    "实业",
-    "药业",
-    "制药",
-    "医药",
-    "电子",
-    "电气",
-    "机械",
-    "能源",
-    "新材料",
-    "食品",
-    "纺织",
-    "服饰",
-    "置业",
-    "地产",
-    "物流",
-    "商贸",
-    "牧业",
-    "生物",
-    "汽车",
-    "钢铁",
-    "水泥",
-    "电力",
-    "光电",
-    "光伏",
-    "环保",
-    "酒业",
-    "乳业",
-    "粮油",
-    "种业",
-    "重工",
-    "控股",
-    "陶瓷",
-    "纸业",
-    "矿业",
-    "煤业",
-    "化纤",
-    "家居",
-    "物业集团",
-]
+_ENT_WORDS = words(
+    "股份有限公司 有限责任公司 有限公司 集团公司 公司 集团 银行 农商行 信用社 石化 "
+    "化工 油脂 科技 玻璃 实业 药业 制药 医药 电子 电气 机械 能源 新材料 食品 纺织 "
+    "服饰 置业 地产 物流 商贸 牧业 生物 汽车 钢铁 水泥 电力 光电 光伏 环保 酒业 "
+    "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团"
+)
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
-_MEDIA_WORDS = [
-    "日报",
-    "晚报",
-    "新闻网",
-    "电视台",
-    "广播电视台",
-    "电台",
-    "党建网",
-    "快报",
-    "时报",
-    "商报",
-    "周报",
-    "杂志社",
-    "杂志",
-    "通讯社",
-    "报社",
-]
+_MEDIA_WORDS = words(
+    "日报 晚报 新闻网 电视台 广播电视台 电台 党建网 快报 时报 商报 周报 杂志社 杂志 通讯社 报社"
+)
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
+_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会"]
 _UNIT_FIRST = "街社乡镇村"
 _LEVELS = "省市县区旗乡镇"
 
@@ -130,17 +80,18 @@ def _patterns() -> re.Pattern[str]:
     """One pass for every kind of name; a look-ahead on first characters keeps it fast."""
     cores = [c for c in departments() if c != "委"]
     shorts, cen = list(dept_shorts()), list(central())
-    firsts = {w[0] for w in (*shorts, *cen, *_ENT_WORDS, *_RES_WORDS, *_MEDIA_WORDS, *_PARTY_WORDS)}
+    firsts = {w[0] for w in (*shorts, *cen, *_ENT_WORDS, *_RES_WORDS, *_MEDIA_WORDS, *_PARTY_WORDS, *_SOCIAL_WORDS)}
     firsts |= set(_LEVELS + _UNIT_FIRST + "国党《报")
     body = (
         rf"(?P<enum>(?:{_alt(shorts)})(?:、(?:{_alt(shorts)}))+等?(?:相关)?(?:部门|单位|领导小组成员单位|成员单位))"
-        rf"|(?P<central>(?:国家)?(?:{_alt(cen)})(?!门))"
+        rf"|(?P<central>(?:国家)?(?:{_alt(cen)})(?!门|区))"
         rf"|(?P<lvl>[{_LEVELS}])(?P<core>{_alt(cores)}|委)"
         r"|(?P<gov>[省市县区](?P<gcore>[\u4e00-\u9fff]{2,6}?[局厅]))(?![\u4e00-\u9fff]{0,1}长)"
         rf"|(?P<party>{_alt(_PARTY_WORDS)}|党组(?!织))"
+        rf"|(?P<social>{_alt(_SOCIAL_WORDS)})"
         rf"|(?P<ent>(?:{_alt(_ENT_WORDS)})"
         r"(?!(?:型|化|类|性|产业|企业|行业|领域|园区|人才|创新|技术|工作|发展|服务|成果|专家|政策|金融|特派员)))"
-        rf"|(?P<res>(?:{_alt(_RES_WORDS)})(?!生|党|有|在|属|以|谓|得))"
+        rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!生|党|毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
         r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
         rf"|(?P<media>{_alt(_MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
         r"|(?P<unit>(?:街道|社区|乡(?![村镇])|镇(?!村)|村)(?!民|干部|两委|级|组|庄|寨|屯|户|集体|居|务|规|党组织|书记))"
@@ -152,59 +103,28 @@ _LISTED = re.compile(r"等[\d一二三四五六七八九十几多]+家(?:平台|
 
 
 _GENERIC_PARTY = tuple(
-    [
-        "村",
-        "社区",
-        "小区",
-        "楼栋",
-        "街道",
-        "乡镇",
-        "基层",
-        "企业",
-        "非公企业",
-        "学校",
-        "机关",
-        "网格",
-        "支部",
-        "单位",
-        "党",
-        "临时",
-        "功能",
-        "联合",
-        "离退休",
-        "直属",
-        "行业",
-        "大",
-        "综合",
-        "产业发展",
-    ]
+    words(
+        "村 社区 小区 楼栋 街道 乡镇 基层 企业 非公企业 学校 机关 网格 支部 单位 党 "
+        "临时 功能 联合 离退休 直属 行业 大 综合 产业发展"
+    )
 )
 _PARTY_FIELD = tuple(
-    [
-        "行业",
-        "组织",
-        "综合",
-        "领域",
-        "产业发展",
-        "园区",
-        "商圈",
-        "市场",
-        "楼宇",
-        "系统",
-        "协会",
-        "商会",
-        "学校",
-        "医院",
-        "大学",
-        "公司",
-        "集团",
-        "企业",
-        "平台",
-        "工地",
-        "项目",
-        "联合",
-    ]
+    words(
+        "行业 组织 综合 领域 产业发展 园区 商圈 市场 楼宇 系统 协会 商会 学校 医院 "
+        "大学 公司 集团 企业 平台 工地 项目 联合"
+    )
 )
+def _quoted(text: str, pos: int) -> bool:
+    """True inside “…” in the current sentence: “两山银行”模式 names a practice, not a bank."""
+    i = pos
+    low = max(0, pos - 80)
+    while i > low and text[i - 1] not in "。！？；\n":
+        i -= 1
+    before = text[i:pos]
+    return before.count("“") > before.count("”")
+
+
+_GENERIC_SOCIAL = ("行业", "个体", "相关", "各类", "各级", "社会", "群团", "协会")
 _MEDIA_OK = re.compile(
     r"^(?:中国|人民|中华|国家|全国|中央|新华|光明|经济|法治|农民|工人|解放|南方|北京|上海)"
 )
@@ -231,7 +151,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
     common = common_words()
     for m in _patterns().finditer(text, start, end):
         kind = (
-            m.lastgroup if m.lastgroup in ("central", "gov", "party", "ent", "res", "media", "unit") else None
+            m.lastgroup if m.lastgroup in ("central", "gov", "party", "ent", "res", "media", "unit", "social") else None
         )
         if m.group("title"):
             kind = "title"
@@ -272,7 +192,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if _is_media_title(m.group("inner"), text, e, end):
                 owner = out[-1] if out and out[-1].end == s and out[-1].cls != "MediaOutlet" else None
                 found = Found(s, e, text[s:e], "MediaOutlet", "media-title", owner=owner)
-        elif kind in ("party", "ent", "res", "media", "unit"):
+        elif kind in ("party", "ent", "res", "media", "unit", "social"):
             k = bisect_right(stops, m.start())
             fl = max(floor, stops[k - 1]) if k else floor
             found = _named(text, m, kind, fl, common, out[-1] if out else None)
@@ -360,7 +280,7 @@ def _named(
 ) -> Found | None:
     s, e = m.start(), m.end()
     suffix = text[s:e]
-    maxlen = {"unit": 4, "ent": 4, "party": 12, "res": 14, "media": 10}[kind]
+    maxlen = {"unit": 4, "ent": 4, "party": 12, "res": 14, "media": 10, "social": 10}[kind]
     b = left_edge(text, s, floor, maxlen)
     name = text[b:s]
     if (
@@ -380,10 +300,10 @@ def _named(
     if not name or len(name) > maxlen + (4 if kind == "res" else 0):
         return None
     if kind == "unit":
-        cls = locality_class(name, suffix)
-        return Found(b, e, text[b:e], cls, "unit") if cls else None
+        loc = None if _quoted(text, b) else locality_class(name, suffix)
+        return Found(b, e, text[b:e], loc, "unit") if loc else None
     if kind == "ent":
-        if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2):
+        if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2) or _quoted(text, b):
             return None
         if suffix not in _STRONG_ENT and not _ent_followed(text, e):
             return None
@@ -391,7 +311,13 @@ def _named(
     if kind == "res":
         if len(name) < 2 or name in common or name.startswith(("高等", "重点", "新型", "各类", "科研")):
             return None
+        if _quoted(text, b):
+            return None
         return Found(b, e, text[b:e], "ResearchInstitution", "institution")
+    if kind == "social":
+        if len(name) < 2 or name in common or name.startswith(_GENERIC_SOCIAL) or _quoted(text, b):
+            return None
+        return Found(b, e, text[b:e], "SocialOrganization", "social")
     if kind == "media":
         if len(name) < 2 or name in common:
             return None
@@ -400,6 +326,8 @@ def _named(
         return Found(b, e, text[b:e], "MediaOutlet", "media")
     # party: a descriptor of its own (外卖配送行业党委, 社会组织综合党委); bare 村党支部 is generic
     if len(name) < 2 or name.startswith(_GENERIC_PARTY) or name in common or not name.endswith(_PARTY_FIELD):
+        return None
+    if _quoted(text, b):
         return None
     return Found(b, e, text[b:e], "PartyOrganization", "party")
 
@@ -417,33 +345,13 @@ _STRONG_ENT = (
     "物业集团",
 )
 _ENT_NEXT = frozenset(
-    [
-        "党委",
-        "党支",
-        "党总",
-        "集团",
-        "公司",
-        "股份",
-        "有限",
-        "研发",
-        "先后",
-        "累计",
-        "经过",
-        "成功",
-        "通过",
-        "已经",
-        "荣获",
-        "获得",
-        "被评",
-        "入选",
-        "投资",
-    ]
+    "党委 党支 党总 集团 公司 股份 有限 研发 先后 累计 经过 成功 通过 已经 荣获 获得 被评 入选 投资"
 )
 
 
 def _ent_followed(text: str, e: int) -> bool:
     """A brand + industry word is a company when the clause goes on with a verb or stops (盛源石化成立…)."""
-    if e >= len(text) or not CJK.match(text[e]) or text[e] in BOUNDARY or text[e] in _LEAD_STRIP:
+    if e >= len(text) or not CJK.match(text[e]) or text[e] in BOUNDARY or text[e] in LEAD_STRIP:
         return True
     nxt = text[e : e + 2]
     return nxt in verbs() or nxt in _ENT_NEXT

@@ -15,15 +15,26 @@ import re
 from functools import cache
 from pathlib import Path
 
-__all__ = ["BOUNDARY", "CJK", "central", "common_words", "departments", "dept_shorts", "left_edge", "verbs"]
+__all__ = [
+    "BOUNDARY",
+    "CJK",
+    "LEAD_STRIP",
+    "central",
+    "common_words",
+    "departments",
+    "dept_shorts",
+    "left_edge",
+    "verbs",
+    "words",
+]
 
 _DATA = Path(__file__).parent / "data"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never start or sit inside the names found here
 BOUNDARY = set(
-    "的了在与及或并把将对向从到被让给于等是个名所各每该其此这那也都又还再就才均已曾全以由经按据至赴共因着"
+    "的了在与及或并把将对从到被让给于等是个名所各每该其此这那也又还再就才均已曾全以由经按据至赴共因着"
 )
-_LEAD_STRIP = "和与及并或同跟暨"
+LEAD_STRIP = "和与及并或同跟暨"
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -77,6 +88,11 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
                 cut += 2
             break
     start = i + cut
-    while start < pos and text[start] in _LEAD_STRIP:
+    while start < pos and text[start] in LEAD_STRIP:
         start += 1
     return start
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The space-separated words of a literal word list (keeps long lexicons readable)."""
+    return tuple(text.split())

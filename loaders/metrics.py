@@ -23,6 +23,7 @@ from bisect import bisect_right
 from pathlib import Path
 
 from .activities import ACTIVITY_CLASSES
+from .activity_lexicon import trie_pattern
 from .document import Document, Metric
 from .numbers import parse_number
 from .relations import actor_of
@@ -40,8 +41,8 @@ def _words(name: str) -> list[str]:
     return sorted({ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}, key=len, reverse=True)
 
 
-_UNITS = "|".join(re.escape(u) for u in _words("metric_units.txt"))
-_VERBS = re.compile("|".join(re.escape(v) for v in _words("metric_verbs.txt")))
+_UNITS = trie_pattern(_words("metric_units.txt"))
+_VERBS = re.compile(trie_pattern(_words("metric_verbs.txt")))
 _QUANTITY = re.compile(
     r"(?<![\d.第每+:：/])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|千万|百万|万|亿)?"
     r"|[一二两三四五六七八九]?[十百千][零一二两三四五六七八九十百千]*万?)"
@@ -49,11 +50,12 @@ _QUANTITY = re.compile(
 )
 # a quantity that is a date, an age or part of a name: followed by these
 _NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|项目|条例|批次|类别")
-_NO_NOUN = re.compile("已|均|全部|分别|降至|增至|达到|达|为|是|以上|左右|都")
+_NO_NOUN = re.compile("已|均|全部|分别|降至|增至|达到|达|为|是|以上|左右|都|到|赴|在(?!职|校|编|岗|读|册|任)|于|向|从|被|由|用于|参加|参与|进入|走进")
 _COUNTS_ONE = frozenset({"%", "％", "元", "万元", "亿元", "次"})
 _HAN = "\u4e00-\u9fff"
 _NOUN_AFTER = re.compile(rf"(?:的)?([“\"]?[{_HAN}“”\"]{{1,20}}(?:[（(][^）)]{{1,10}}[）)])?)")
 _NOUN_BEFORE = re.compile(rf"([{_HAN}“”\"、（()）]{{1,24}})$")
+_TRAIL = re.compile("(?:达到|提高到|提升到|提升至|降至|增至|达|为|至|由|从)$")
 _LEAD = re.compile("^(?:各类|各种|一批|共|其中|均|全部|已|累计|共计)+")
 _PERIOD = re.compile(
     r"(\d{4}年(?:度|初|底|以来|上半年|下半年|一季度|二季度|三季度|四季度)?|今年以来|今年来|去年以来|今年|去年"
@@ -63,12 +65,21 @@ _QUOTE = re.compile("[“\"][^”\"\\n]{1,40}[”\"]")
 _CLAUSE_STOP = "，,。；;：:！？!?\n"
 
 
-def _measure_after(text: str, end: int) -> str:
+def _mask(text: str, lo: int, hi: int, names: list[tuple[int, int]]) -> str:
+    """text[lo:hi] with quoted parts and known names blanked, so no verb is found inside them."""
+    chars = list(text[lo:hi])
+    for s, e in names:
+        for k in range(max(s, lo), min(e, hi)):
+            chars[k - lo] = "〇"
+    return _QUOTE.sub(lambda q: "〇" * len(q.group(0)), "".join(chars))
+
+
+def _measure_after(text: str, end: int, names: list[tuple[int, int]]) -> str:
     m = _NOUN_AFTER.match(text, end)
     if not m or m.start(1) >= len(text):
         return ""
     phrase = m.group(1)
-    masked = _QUOTE.sub(lambda q: "〇" * len(q.group(0)), phrase)
+    masked = _mask(text, m.start(1), m.end(1), names)
     if _NO_NOUN.match(masked):
         return ""
     cut = _VERBS.search(masked, 1)
@@ -80,12 +91,13 @@ def _measure_after(text: str, end: int) -> str:
     return head.strip("的").removesuffix("中")
 
 
-def _measure_before(text: str, start: int, lo: int) -> str:
+def _measure_before(text: str, start: int, lo: int, names: list[tuple[int, int]]) -> str:
     m = _NOUN_BEFORE.search(text, lo, start)
     if not m:
         return ""
-    phrase = m.group(1)
-    cuts = sorted((v.end() for v in _VERBS.finditer(phrase)), reverse=True)
+    phrase = _TRAIL.sub("", m.group(1))
+    masked = _mask(text, m.start(1), m.start(1) + len(phrase), names)
+    cuts = sorted((v.end() for v in _VERBS.finditer(masked)), reverse=True)
     for cut in cuts:
         rest = _LEAD.sub("", phrase[cut:]).strip("、的").rstrip("由从自")
         if len(rest) >= 2 and not _VERBS.fullmatch(rest):
@@ -100,7 +112,9 @@ def run(doc: Document) -> Document:
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     q_starts = [s for s, _ in quotes]
     activity_at: dict[int, list[tuple[int, str]]] = {}
+    names: dict[int, list[tuple[int, int]]] = {}
     for men in doc.mentions:
+        names.setdefault(men.passage, []).append((men.start, men.end))
         if men.cls in ACTIVITY_CLASSES and men.key:
             activity_at.setdefault(men.passage, []).append((men.start, men.key))
     heading_activity = _heading_activities(doc, activity_at)
@@ -112,7 +126,7 @@ def run(doc: Document) -> Document:
         if i < 0 or m.end() > doc.passages[i].end:
             continue
         p = doc.passages[i]
-        if p.report is None or p.heading and p.report is not None and doc.reports[p.report].start == p.start:
+        if p.report is None or (p.heading and p.report is not None and doc.reports[p.report].start == p.start):
             continue
         if _NOT_AFTER.match(text, m.end()) or _inside(quotes, q_starts, m.start()):
             continue
@@ -134,9 +148,9 @@ def run(doc: Document) -> Document:
         measure = ""
         follow = text[m.end() : m.end() + 1]
         if follow and (follow in "“\"的" or re.match(f"[{_HAN}]", follow)):
-            measure = _measure_after(text, m.end())
+            measure = _measure_after(text, m.end(), names.get(i, []))
         if not measure:
-            measure = _measure_before(text, m.start(), clause_lo)
+            measure = _measure_before(text, m.start(), clause_lo, names.get(i, []))
         if not measure:
             measure = previous
         previous = measure

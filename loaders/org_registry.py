@@ -58,6 +58,7 @@ class Registry:
         self.seen_rel: set[tuple[str, str, str]] = set()
         self.unit_key_cls: dict[str, str] = {}
         self.parent: dict[str, str] = {}  # first partOf target of each key
+        self.localities: dict[str, str] = {}  # township/village/community name -> key in this document
 
     # -- entities -------------------------------------------------------------------------------
     def entity(
@@ -97,14 +98,14 @@ class Registry:
         child = d
         for parent in divisions.chain(d)[1:]:
             if parent.key not in self.entities:
-                alts = (parent.short,) if parent.short else ()
+                parent_alts = (parent.short,) if parent.short else ()
                 self.entity(
                     parent.key,
                     parent.name,
                     parent.cls,
                     None,
                     english(parent.name, parent.cls),
-                    alts,
+                    parent_alts,
                     parent.code,
                 )
             self.part_of(child.key, parent.key, None)

@@ -10,7 +10,7 @@ references from `references`. Resolution ties bare forms to a unit: 县委 in �
 >>> text = "某地经验\\n近年来，南乐县坚持党建引领，县委常委会研究部署。"
 >>> d = run(segment.run(Document(path=Path("x.txt"), text=text)))
 >>> d.reports[0].subject, sorted(d.entities)[:3]
-('place/410923000000', ['org/南乐县委', 'place/410000000000', 'place/410900000000'])
+('place/410923000000', ['org/南乐县委常委会', 'place/410000000000', 'place/410900000000'])
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from loaders import bodies, divisions, places, references, subjects
+from loaders import bodies, divisions, lexicon, places, references, subjects
 from loaders.bodies import Found
 from loaders.divisions import Division
 from loaders.document import Document, Mention
@@ -63,7 +63,9 @@ def run(doc: Document) -> Document:
             c.key = res.division(c.place.division, c.passage, c.text)
     subjects.subjects(doc, cands, res, place_div, province, city, _resolve)
     refs = _references(doc, res, where, province, city, place_div)
-    for c in cands:
+    adjacent = {c.start for i, c in enumerate(cands) if i and cands[i - 1].end == c.start}
+    # townships first (a village's parent), then names written after their parent (玉林街道|黉门街社区)
+    for c in sorted(cands, key=lambda c: (c.cls != "Township", c.start not in adjacent)):
         if c.key is None:
             _resolve(c, cands, res, province, city, place_div)
     mentions = [Mention(c.start, c.end, c.text, c.cls, c.passage, c.key, c.rule) for c in cands if c.key]
@@ -136,7 +138,7 @@ _BRAND_END = set("，,。；;、等和与）)")
 
 def _province_brands(text: str, founds: list[Found], pms: list[PlaceMention], where):  # type: ignore[no-untyped-def]
     """山东齐成: a province's short name and a two-character brand closing the phrase name a company."""
-    common, vs = bodies.common_words(), bodies.verbs()
+    common, vs = lexicon.common_words(), lexicon.verbs()
     keep = []
     for p in pms:
         brand = text[p.end : p.end + 2]
@@ -190,17 +192,29 @@ def _resolve(
         _resolve(owner, cands, res, province, city, place, subject)
         if owner.key is None:
             return
-        key = "org/" + f.text.strip("《》")
+        if owner.key.startswith("place/"):  # 复兴村党支部: under its village's key, not merged by name
+            key = "org/" + owner.key[len("place/") :] + f.text[len(f.owner.text) :]
+        else:
+            key = "org/" + f.text.strip("《》")
         res.entity(key, f.text, c.cls, c.passage, english(f.text, c.cls), (f.text.strip("《》"),))
         res.part_of(key, owner.key, c.passage)
         c.key = key
         return
     if c.cls in ("Township", "Village", "Community"):
+        known = res.localities.get(c.text)
+        if known is not None:  # one node per locality name in a document (黉门街社区 in title and body)
+            res.entity(known, c.text, c.cls, c.passage)
+            c.key = known
+            return
         parent = _unit_parent(c, cands, res, place, subject)
         if parent is None:
+            key = f"place/{_scope(res.doc)}/{c.text}"  # no unit named anywhere: this document's only
+            res.entity(key, c.text, c.cls, c.passage, english(c.text, c.cls))
+            res.localities[c.text] = c.key = key
             return
         pkey = res.unit_key(parent, c.passage)
         key = f"{pkey}/{c.text}"
+        res.localities[c.text] = key
         alts = [res.unit_label(parent) + c.text]
         if c.cls == "Township" and len(c.text) >= 3 and c.text[-1] in "乡镇":
             alts.append(c.text[:-1])
@@ -218,7 +232,8 @@ def _resolve(
         prefixed = c.unit is not None
         unit = c.unit
         if unit is None and c.level is not None:
-            unit = subjects.level_unit(c.level, c, cands, res, province, city, place, subject)
+            sub = subject if isinstance(subject, str) else None
+            unit = subjects.level_unit(c.level, c, cands, res, province, city, place, sub)
             c.unit = unit
         core = f.core or ""
         if core in _BARE and not prefixed and _in_quotes(res.doc, c):
@@ -226,7 +241,7 @@ def _resolve(
         if unit is None:
             if core in _BARE or f.rule == "department-enum":
                 return
-            key = "org/" + f.text
+            key = f"org/{_scope(res.doc)}/{f.text}"  # 县人社局 of an unnamed county: this document's only
             res.entity(key, f.text, c.cls, c.passage, None)
             c.key = key
             return
@@ -268,17 +283,25 @@ def _resolve(
             )
             res.part_of(key, ukey, c.passage)
         else:
-            key = "org/" + f.text
+            key = f"org/{_scope(res.doc)}/{f.text}"
             res.entity(key, f.text, c.cls, c.passage, english(f.text, c.cls))
         c.key = key
         return
-    # enterprises, institutions, media: their own names
+    # enterprises, institutions, media: their own names (《人民日报》 is the 人民日报 of the central list)
     name = f.text.strip("《》")
-    key = "org/" + name
-    res.entity(key, f.text, c.cls, c.passage, english(name, c.cls), (name,))
+    canon, _, en = lexicon.central().get(name, (name, c.cls, english(name, c.cls)))
+    key = "org/" + canon
+    res.entity(key, f.text, c.cls, c.passage, en, (name,))
     if c.unit is not None:
         res.part_of(key, res.unit_key(c.unit, c.passage), c.passage)
     c.key = key
+
+
+def _scope(doc: Document) -> str:
+    """A per-document key segment for names no unit anchors (the document id emit uses)."""
+    from loaders.emit import document_id
+
+    return document_id(doc)
 
 
 def _index_before(cands: list[Cand], pos: int) -> int:

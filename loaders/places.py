@@ -60,6 +60,11 @@ def _province_shorts() -> re.Pattern[str]:
     return re.compile("|".join(shorts) + r"(?![省市])")
 
 
+@cache
+def _endings() -> frozenset[str]:
+    return frozenset(n[-2:] for n in divisions.index().names)
+
+
 def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every administrative unit written in text[start:end], resolved against each other."""
     end = len(text) if end is None else end
@@ -67,8 +72,11 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention
     maxlen = divisions.max_name_len()
     found: list[PlaceMention] = []
     taken_until = start
+    endings = _endings()
     for m in _SUFFIX.finditer(text, start, end):
         i = m.end()
+        if text[i - 2 : i] not in endings:  # 全市, 城市: no name ends so
+            continue
         for length in range(min(maxlen, i - start), 1, -1):
             s = i - length
             if s < taken_until:
@@ -168,12 +176,12 @@ def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[P
 
 
 def context(
-    places: list[PlaceMention], extra: list[Division] = ()
+    places: list[PlaceMention], extra: list[Division] | None = None
 ) -> tuple[Division | None, Division | None]:
     """The document's province and prefecture: the ancestors most often written (with `extra` hints)."""
     prov: Counter[str] = Counter()
     pref: Counter[str] = Counter()
-    for d in [*(p.candidates[0] for p in places if len(p.candidates) == 1), *extra]:
+    for d in [*(p.candidates[0] for p in places if len(p.candidates) == 1), *(extra or [])]:
         for a in divisions.chain(d):
             if a.cls == "Province":
                 prov[a.code] += 1

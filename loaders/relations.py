@@ -19,7 +19,6 @@ A report's subject does everything its report describes unless the sentence name
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from . import organizations
 from .document import Document, Mention, Relation
@@ -62,10 +61,20 @@ def actor_of(doc: Document, passage: int, pos: int) -> str | None:
     return key or subject
 
 
+_INDEX: dict[int, tuple[int, dict[int, list[Mention]]]] = {}
+
+
 def _org_mentions(doc: Document, passage: int) -> list[Mention]:
-    return sorted(
-        (m for m in doc.mentions if m.passage == passage and m.key and m.cls not in _ACTIVITY), key=lambda m: m.start
-    )
+    """The organization mentions of a passage, in order (indexed once per document and mention count)."""
+    cached = _INDEX.get(id(doc))
+    if cached is None or cached[0] != len(doc.mentions):
+        index: dict[int, list[Mention]] = {}
+        for m in sorted(doc.mentions, key=lambda m: m.start):
+            if m.key and m.cls not in _ACTIVITY:
+                index.setdefault(m.passage, []).append(m)
+        _INDEX.clear()
+        cached = _INDEX[id(doc)] = (len(doc.mentions), index)
+    return cached[1].get(passage, [])
 
 
 def _innermost(doc: Document, passage: int, key: str, pos: int) -> str | None:

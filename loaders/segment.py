@@ -8,7 +8,7 @@ Everything is a regex pass over lines and sentences; no tokenizer. Offsets alway
 >>> text = "文件标题\\n来源:某网\\n某县经验\\n近年来,某县深化改革。一是强化领导。成效明显。"
 >>> d = run(Document(path=Path("x.txt"), text=text))
 >>> [d.reports[0].title, len(d.passages), d.passages[-2].heading]
-['某县经验', 5, True]
+['某县经验', 6, True]
 """
 
 from __future__ import annotations
@@ -190,8 +190,12 @@ def run(doc: Document) -> Document:
             sent = text[ss:ee]
             passages.append(Passage(start=ss, end=ee, report=rep, heading=after_stop and _is_heading(sent)))
             after_stop = sent[-1] not in "；;"
-    for rep_i, rep in enumerate(reports):
-        rep.parts = _parts(text, [p for p in passages if p.report == rep_i], rep.end)
+    grouped: dict[int, list[Passage]] = {}
+    for p in passages:
+        if p.report is not None:
+            grouped.setdefault(p.report, []).append(p)
+    for rep_i, report in enumerate(reports):
+        report.parts = _parts(text, grouped.get(rep_i, []), report.end)
     doc.passages = passages
     doc.reports = reports
     return doc

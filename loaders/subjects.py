@@ -68,7 +68,14 @@ def subjects(
     for r, report in enumerate(doc.reports):
         chosen = None
         lst = by_report.get(r, [])
+        self_ref = _self_reference(text, report.start, report.end)
         for i, c in enumerate(lst):
+            if self_ref is not None and c.start > self_ref.start():
+                # 近年来，我县…: the report speaks for its own unnamed unit; a later doer is not it
+                level = references.reference_level(self_ref)
+                unit = place if place is not None and place.cls in LEVEL_CLASSES.get(level, ()) else None
+                chosen = res.unit_key(unit, None) if unit is not None else None
+                break
             if not references.doer_start(text, c.start, c.end):
                 continue
             while i + 1 < len(lst) and lst[i + 1].start == c.end and lst[i + 1].place is not None:
@@ -100,6 +107,14 @@ def subjects(
                     res.division(d, None)
         report.subject = chosen
         previous = chosen or previous
+
+
+def _self_reference(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first clause-opening 我县/本市/全区 of a report, if any."""
+    for m in references.REFERENCE.finditer(text, start, end):
+        if m.group(0)[0] in "我本全" and references.doer_start(text, m.start(), m.end()):
+            return m
+    return None
 
 
 def subject_unit(res: Registry, key: str | None) -> Division | str | None:

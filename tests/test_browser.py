@@ -25,8 +25,10 @@ WAIT = 30  # seconds; an upper bound for a page on a loaded machine, not a speed
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists() or not CHROMEDRIVER.exists(),
-                       reason="needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists() or not CHROMEDRIVER.exists(),
+        reason="needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)",
+    ),
 ]
 
 
@@ -36,9 +38,19 @@ def browser() -> Iterator[Any]:
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
-    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=zh-CN"):
+    for arg in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+        "--lang=zh-CN",
+    ):
         options.add_argument(arg)
     profile = tempfile.TemporaryDirectory(prefix="govkg-chromium-")
     options.add_argument(f"--user-data-dir={profile.name}")
@@ -57,7 +69,9 @@ def browser() -> Iterator[Any]:
 def site(pages_server: str) -> dict[str, Any]:
     """URLs of the pages to open, found through the JSON API as a user would find them."""
     with httpx.Client(base_url=pages_server, timeout=60) as web:
-        nanle = next(h for h in web.get("/api/search", params={"q": "南乐县"}).json()["hits"] if h["label"] == "南乐县")
+        nanle = next(
+            h for h in web.get("/api/search", params={"q": "南乐县"}).json()["hits"] if h["label"] == "南乐县"
+        )
         docs = web.get("/documents.json").json()["rows"]
         parent = web.get(nanle["url"] + ".json").json()["parents"][-1]
     sample = max(docs, key=lambda d: d["passages"])
@@ -72,9 +86,12 @@ def _wait(driver: Any, condition: Any, timeout: float = WAIT) -> Any:
 
 
 def _graphs_ready(driver: Any) -> bool:
-    return bool(driver.execute_script(
-        "return document.readyState === 'complete' && Array.from(document.querySelectorAll("
-        "'[data-govkg-graph]')).every(f => f.getAttribute('data-ready') === 'true')"))
+    return bool(
+        driver.execute_script(
+            "return document.readyState === 'complete' && Array.from(document.querySelectorAll("
+            "'[data-govkg-graph]')).every(f => f.getAttribute('data-ready') === 'true')"
+        )
+    )
 
 
 def _open(driver: Any, url: str) -> None:
@@ -83,11 +100,16 @@ def _open(driver: Any, url: str) -> None:
 
 
 def _shot(driver: Any, name: str) -> None:
+    """The first screen of the page, and the first graph on it when there is one."""
     SHOTS.mkdir(exist_ok=True)
-    height = driver.execute_script("return Math.min(document.body.scrollHeight, 4000)")
-    driver.set_window_size(1280, max(1000, height))
     driver.save_screenshot(str(SHOTS / f"{name}.png"))
-    driver.set_window_size(1280, 1000)
+    if driver.execute_script(
+        "const g = document.querySelector('[data-govkg-graph]');"
+        "if (!g || g.getBoundingClientRect().top < 500) { return false; }"
+        "g.scrollIntoView(); return true;"
+    ):
+        driver.save_screenshot(str(SHOTS / f"{name}-graph.png"))
+        driver.execute_script("window.scrollTo(0, 0)")
 
 
 def _problems(driver: Any, base: str) -> dict[str, list[str]]:
@@ -143,7 +165,9 @@ def test_search_suggests_and_opens_an_entity(browser: Any, site: dict[str, Any])
     _open(browser, site["base"] + "/")
     box = browser.find_element("css selector", "#home-search input[type=search]")
     box.send_keys("网格")
-    first = _wait(browser, lambda d: next(iter(d.find_elements("css selector", "#home-search .suggestions li")), None))
+    first = _wait(
+        browser, lambda d: next(iter(d.find_elements("css selector", "#home-search .suggestions li")), None)
+    )
     label = first.find_element("css selector", ".label").text
     assert "网格" in label
     _shot(browser, "search-suggestions")
@@ -162,7 +186,8 @@ def test_clicking_a_graph_node_opens_its_page(browser: Any, site: dict[str, Any]
     assert state is False  # the layout was stabilised, then frozen
     canvas = browser.find_element("css selector", "#ego-graph canvas")
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", canvas)
-    target = browser.execute_script("""
+    target = browser.execute_script(
+        """
         const net = window.govkgGraphs['ego-graph'];
         const rect = arguments[0].getBoundingClientRect();
         const nodes = net.body.data.nodes.get().filter(n => n.url && n.borderWidth === 1);
@@ -173,10 +198,13 @@ def test_clicking_a_graph_node_opens_its_page(browser: Any, site: dict[str, Any]
                 return {id: node.id, url: node.url, x: p.x, y: p.y, w: rect.width, h: rect.height};
             }
         }
-        return null;""", canvas)
+        return null;""",
+        canvas,
+    )
     assert target, "no clickable neighbour in the ego graph"
     ActionChains(browser).move_to_element_with_offset(
-        canvas, int(target["x"] - target["w"] / 2), int(target["y"] - target["h"] / 2)).click().perform()
+        canvas, int(target["x"] - target["w"] / 2), int(target["y"] - target["h"] / 2)
+    ).click().perform()
     _wait(browser, lambda d: urlsplit(d.current_url).path == urlsplit(target["url"]).path)
     _wait(browser, _graphs_ready)
     assert browser.find_element("css selector", "h1").text.strip()
@@ -224,8 +252,10 @@ def test_path_page_picks_both_ends(browser: Any, site: dict[str, Any]) -> None:
     _open(browser, site["base"] + "/path")
     for field, words in (("#from-name", site["nanle"]["label"]), ("#to-name", site["parent"]["label"])):
         browser.find_element("css selector", field).send_keys(words)
-        choice = _wait(browser, lambda d, f=field: next(iter(
-            d.find_elements("css selector", f"{f} + .suggestions li")), None))
+        choice = _wait(
+            browser,
+            lambda d, f=field: next(iter(d.find_elements("css selector", f"{f} + .suggestions li")), None),
+        )
         choice.click()
     browser.find_element("css selector", "#path-form button[type=submit]").click()
     _wait(browser, lambda d: "from=" in d.current_url)
@@ -241,4 +271,15 @@ def test_query_editor_runs_a_query(browser: Any, site: dict[str, Any]) -> None:
     browser.find_element("css selector", ".yasqe_queryButton").click()
     _wait(browser, lambda d: "南乐县" in d.find_element("css selector", ".yasr").text)
     _shot(browser, "query-results")
+    _clean(browser, site["base"])
+    with httpx.Client(base_url=site["base"], timeout=60) as web:
+        construct = next(e for e in web.get("/query.json").json()["examples"] if "CONSTRUCT" in e["query"])
+    _open(browser, site["base"] + construct["url"])  # the server draws the result under the editor
+    assert browser.find_elements("css selector", "#construct-graph canvas")
+    browser.find_element("css selector", ".yasqe_queryButton").click()
+    graph_tab = _wait(browser, lambda d: next(
+        (b for b in d.find_elements("css selector", ".yasr .select_graph") if b.is_enabled()), None))
+    graph_tab.click()
+    _wait(browser, lambda d: d.find_elements("css selector", ".yasr .govkg-graph-canvas canvas"))
+    _shot(browser, "query-construct")
     _clean(browser, site["base"])

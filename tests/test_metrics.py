@@ -61,7 +61,7 @@ def test_period_subject_about_and_span() -> None:
 
 
 def test_named_actor_reports_its_own_figures() -> None:
-    text = "兰考县经验\n兰考县持续深化社区治理。城关镇东街社区组建志愿服务队6支,服务群众2000余人次。\n"
+    text = "兰考县经验\n兰考县持续推进社区治理。城关镇东街社区“好邻居”议事会解决矛盾纠纷160余件。\n"
     doc, ms = _metrics(text)
     labels = {doc.entities[m.subject].label for m in ms}
     assert labels == {"东街社区"}

@@ -20,7 +20,8 @@ def _labels(doc: Document) -> dict[str, str]:
 
 
 def _parents(doc: Document, key: str) -> list[str]:
-    chain, seen = [], {key}
+    chain: list[str] = []
+    seen = {key}
     while True:
         nxt = [r.object for r in doc.relations if r.subject == key and r.predicate == "partOf"]
         if not nxt or nxt[0] in seen:
@@ -43,7 +44,12 @@ def test_a_county_is_linked_to_its_code_and_parent_chain() -> None:
     key = "place/410923000000"
     assert doc.reports[0].subject == key
     ent = doc.entities[key]
-    assert (ent.label, ent.cls, ent.code, ent.label_en) == ("南乐县", "County", "410923000000", "Nanle County")
+    assert (ent.label, ent.cls, ent.code, ent.label_en) == (
+        "南乐县",
+        "County",
+        "410923000000",
+        "Nanle County",
+    )
     assert "南乐" in ent.alt_labels
     assert _parents(doc, key) == ["濮阳市", "河南省"]
     assert doc.entities["place/410900000000"].label_en == "Puyang City"
@@ -109,7 +115,18 @@ def test_policy_titles_are_left_to_the_activity_stage() -> None:
 
 @pytest.mark.parametrize(
     "fragment",
-    ["乡镇", "党员", "全县", "软弱涣散村", "兼任社区", "下沉社区", "村党支部", "科技型", "城市社区", "企业文化"],
+    [
+        "乡镇",
+        "党员",
+        "全县",
+        "软弱涣散村",
+        "兼任社区",
+        "下沉社区",
+        "村党支部",
+        "科技型",
+        "城市社区",
+        "企业文化",
+    ],
 )
 def test_generic_words_are_no_entities(fragment: str) -> None:
     text = (
@@ -137,8 +154,10 @@ def test_a_unit_newer_than_the_data_sits_under_its_written_prefecture() -> None:
 
 
 def test_the_source_url_names_the_district_for_a_bare_district_committee() -> None:
-    doc = _orgs("7月19日，区委常委带队赴下陆区考察。在黄石港区注册的企业。\n",
-                source="https://www.huangshigang.gov.cn/a/1.html")
+    doc = _orgs(
+        "7月19日，区委常委带队赴下陆区考察。在黄石港区注册的企业。\n",
+        source="https://www.huangshigang.gov.cn/a/1.html",
+    )
     assert doc.reports[0].subject == doc.entities["place/420202000000"].key
 
 

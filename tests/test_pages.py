@@ -7,8 +7,8 @@ carry <script> and <img onerror>, all loaded through the real pipeline.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from urllib.parse import quote
 
 import httpx
@@ -88,7 +88,7 @@ def test_every_page_has_a_json_twin(web: httpx.Client, county: dict, hostile_doc
         assert page.headers["content-type"].startswith("text/html")
         assert '<meta charset="utf-8">' in page.text
         twin = _twin(path)
-        assert f'rel="alternate"' in page.headers["link"] and ".json" in page.headers["link"], path
+        assert 'rel="alternate"' in page.headers["link"] and ".json" in page.headers["link"], path
         assert re.search(r'<a href="[^"]*\.json[^"]*"', page.text), f"{path} does not link to its twin"
         data = web.get(twin).json()
         assert isinstance(data, dict) and data, twin

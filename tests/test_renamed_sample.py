@@ -40,13 +40,34 @@ def _target() -> tuple[Division, Division, Division, Division, Division]:
 def _renames() -> dict[str, str]:
     province, city, county, county2, district = _target()
     return {  # longest first when applied
-        "河南省": province.name, "河南": province.short, "濮阳市": city.name, "濮阳": city.short,
-        "南乐县": county.name, "南乐": county.short, "范县": county2.name, "华龙区": district.name,
-        "梁村乡": "石桥乡", "玉兰社区": "丁香社区", "卫河社区": "滨河社区", "登月社区": "望月社区",
-        "开西社区": "安东社区", "瑞景社区": "瑞丰社区", "盛源石化": "恒泰石化", "盛源科技": "恒泰科技",
-        "鑫业油脂": "金丰油脂", "欧亚化工": "华远化工", "海韵科技": "辰宇科技", "鲁蒙玻璃": "晋美玻璃",
-        "丰利石化": "润邦石化", "新和实业": "德润实业", "元泰化工": "天泰化工", "崛起集团": "腾跃集团",
-        "信原物业集团": "嘉和物业集团", "邮储银行": "浦发银行", "郑州大学": "湘潭大学", "中科院过程所": "中科院化学所",
+        "河南省": province.name,
+        "河南": province.short,
+        "濮阳市": city.name,
+        "濮阳": city.short,
+        "南乐县": county.name,
+        "南乐": county.short,
+        "范县": county2.name,
+        "华龙区": district.name,
+        "梁村乡": "石桥乡",
+        "玉兰社区": "丁香社区",
+        "卫河社区": "滨河社区",
+        "登月社区": "望月社区",
+        "开西社区": "安东社区",
+        "瑞景社区": "瑞丰社区",
+        "盛源石化": "恒泰石化",
+        "盛源科技": "恒泰科技",
+        "鑫业油脂": "金丰油脂",
+        "欧亚化工": "华远化工",
+        "海韵科技": "辰宇科技",
+        "鲁蒙玻璃": "晋美玻璃",
+        "丰利石化": "润邦石化",
+        "新和实业": "德润实业",
+        "元泰化工": "天泰化工",
+        "崛起集团": "腾跃集团",
+        "信原物业集团": "嘉和物业集团",
+        "邮储银行": "浦发银行",
+        "郑州大学": "湘潭大学",
+        "中科院过程所": "中科院化学所",
     }
 
 
@@ -64,7 +85,7 @@ def pair() -> tuple[Document, Document]:
 
 
 def _chain(doc: Document, key: str) -> list[str]:
-    out = []
+    out: list[str] = []
     while True:
         up = [r.object for r in doc.relations if r.subject == key and r.predicate == "partOf"]
         if not up:
@@ -75,16 +96,22 @@ def _chain(doc: Document, key: str) -> list[str]:
 
 def test_subjects_follow_the_new_names(pair: tuple[Document, Document]) -> None:
     _, doc = pair
-    province, city, county, county2, district = _target()
+    _, city, county, county2, district = _target()
     assert [r.subject for r in doc.reports] == [
-        county.key, county2.key, f"org/{city.name}委教育工委", f"org/{city.name}非公经济组织党委", district.key,
+        county.key,
+        county2.key,
+        f"org/{city.name}委教育工委",
+        f"org/{city.name}非公经济组织党委",
+        district.key,
     ]
     assert doc.place == city.key
 
 
 def test_same_count_of_organizations_per_class(pair: tuple[Document, Document]) -> None:
     original, renamed = pair
-    assert Counter(e.cls for e in renamed.entities.values()) == Counter(e.cls for e in original.entities.values())
+    assert Counter(e.cls for e in renamed.entities.values()) == Counter(
+        e.cls for e in original.entities.values()
+    )
 
 
 def test_part_of_chains_follow_the_division_data(pair: tuple[Document, Document]) -> None:

@@ -13,6 +13,7 @@ import threading
 import xml.etree.ElementTree as ET
 
 import httpx
+import pyoxigraph as ox
 import pytest
 import rdflib
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
@@ -238,8 +239,10 @@ def test_construct_in_every_graph_format(client: httpx.Client, accept: str, rdfl
     response = client.get("/sparql", params={"query": CONSTRUCT}, headers={"Accept": accept})
     assert response.status_code == 200
     assert response.headers["content-type"].split(";")[0] == accept
-    graph = rdflib.Graph().parse(data=response.content, format=rdflib_format)
-    assert len(graph) == 20
+    if rdflib_format == "json-ld":  # rdflib's JSON-LD parser warns about its own deprecations
+        assert len(list(ox.parse(response.content, format=ox.RdfFormat.JSON_LD))) == 20
+    else:
+        assert len(rdflib.Graph().parse(data=response.content, format=rdflib_format)) == 20
 
 
 def test_describe_is_a_graph_labelled_as_such(client: httpx.Client) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from errors import EntityNotFound
 from graph import open_store
 from graph.catalog import Catalog
 from graph.project import Projection
@@ -93,7 +94,7 @@ def test_options_bound_the_layout_work() -> None:
 def test_graph_block_escapes_labels_and_legend() -> None:
     html = str(graph_block(build_view(_star(3), focus=["hub"]), "g1"))
     assert HOSTILE not in html
-    assert 'data-govkg-graph' in html and 'id="g1"' in html
+    assert "data-govkg-graph" in html and 'id="g1"' in html
 
 
 def test_standalone_html_loads_nothing_from_outside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -136,3 +137,26 @@ def test_overview_and_path_views(projection: Projection) -> None:
 def test_empty_view_renders() -> None:
     html = generate_html(GraphView(nodes=[ViewNode("x", "唯一")]))
     assert "唯一" in html
+
+
+def test_view_command_writes_a_standalone_file(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    report = tmp_path / "report.txt"
+    report.write_text("经验交流材料\n" + SNIPPET, encoding="utf-8")
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    assert runner.invoke(app, ["--store", store, "load", str(report)]).exit_code == 0
+    output = tmp_path / "fan.html"
+    result = runner.invoke(app, ["--store", store, "view", "范县", "--output", str(output), "--hops", "2"])
+    assert result.exit_code == 0, result.output
+    html = output.read_text(encoding="utf-8")
+    assert '<meta charset="utf-8">' in html and "范县" in html and "vis.Network" in html
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    nowhere = str(tmp_path / "x.html")
+    missing = runner.invoke(app, ["--store", store, "view", "没有这个地方", "--output", nowhere])
+    assert isinstance(missing.exception, EntityNotFound)  # main() turns it into one line and exit 2
+    assert missing.exception.exit_code == 2
+    assert not (tmp_path / "x.html").exists()

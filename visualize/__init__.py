@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .network import STATIC_DIR, generate_html, graph_block, options_for, payload, payload_json, to_pyvis
 from .palette import class_colour
+from .source import ego_view, neighbourhood_html, overview_view, path_view
 from .view import DEFAULT_CAP, GraphView, ViewEdge, ViewNode, build_view, local_name
 
 __all__ = [
@@ -19,10 +20,14 @@ __all__ = [
     "ViewNode",
     "build_view",
     "class_colour",
+    "ego_view",
     "generate_html",
     "graph_block",
     "local_name",
+    "neighbourhood_html",
     "options_for",
+    "overview_view",
+    "path_view",
     "payload",
     "payload_json",
     "to_pyvis",

@@ -60,14 +60,28 @@ def options_for(view: GraphView) -> dict[str, Any]:
         "physics": {
             "enabled": True,
             "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -5000 if n > 60 else -6000, "centralGravity": 0.9,
-                          "springLength": 110 if n > 60 else 130, "springConstant": 0.04, "damping": 0.35,
-                          "avoidOverlap": 0.4},
-            "stabilization": {"enabled": True, "iterations": 300 if n <= 60 else 160,
-                              "updateInterval": 40, "fit": True},
+            "barnesHut": {
+                "gravitationalConstant": -5000 if n > 60 else -6000,
+                "centralGravity": 0.9,
+                "springLength": 110 if n > 60 else 130,
+                "springConstant": 0.04,
+                "damping": 0.35,
+                "avoidOverlap": 0.4,
+            },
+            "stabilization": {
+                "enabled": True,
+                "iterations": 300 if n <= 60 else 160,
+                "updateInterval": 40,
+                "fit": True,
+            },
         },
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n > 120,
-                        "navigationButtons": False, "keyboard": False},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": n > 120,
+            "navigationButtons": False,
+            "keyboard": False,
+        },
     }
 
 
@@ -80,13 +94,16 @@ def to_pyvis(view: GraphView) -> Network:
     '<b>甲</b>'
     """
     net = Network(directed=True, height="100%", width="100%")
+    biggest = max((n.degree for n in view.nodes), default=1)
     for node in view.nodes:
         net.add_node(
             node.id,
             label=node.label,
             color=node.colour,
             title=node.tooltip,
-            value=max(node.degree, 1),
+            value=biggest
+            if node.focus
+            else max(node.degree, 1),  # the focus stands out; its tooltip has the degree
             url=node.url,
             borderWidth=4 if node.focus else 1,
             cls=node.cls,  # not `group`: pyvis drops the colour of a node that has a group
@@ -116,8 +133,13 @@ def payload_json(view: GraphView) -> str:
     False
     """
     text = json.dumps(payload(view), ensure_ascii=False, separators=(",", ":"))
-    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for raw, escaped in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(raw, escaped)
     return text
 
@@ -133,8 +155,11 @@ def _environment() -> jinja2.Environment:
 
 def graph_block(view: GraphView, element_id: str = "graph", *, height: str = "560px") -> Markup:
     """The HTML of one graph (container, legend, note, data) for a page that loads the scripts itself."""
-    html = _environment().get_template("graph-block.html").render(
-        view=view, element_id=element_id, height=height, data=Markup(payload_json(view)))
+    html = (
+        _environment()
+        .get_template("graph-block.html")
+        .render(view=view, element_id=element_id, height=height, data=Markup(payload_json(view)))
+    )
     return Markup(html)
 
 

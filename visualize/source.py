@@ -11,6 +11,8 @@ from typing import Any
 
 import networkx as nx
 
+from errors import EntityNotFound
+from graph import Store
 from graph.catalog import Catalog, local_name
 
 from .view import DEFAULT_CAP, GraphView, build_view
@@ -20,6 +22,7 @@ __all__ = [
     "class_label",
     "ego_view",
     "labelled_graph",
+    "neighbourhood_html",
     "overview_view",
     "path_view",
     "relation_label",
@@ -70,9 +73,17 @@ def _attrs(catalog: Catalog, iri: str, source: nx.Graph | None = None) -> dict[s
     """Label, English label and class of a node; a node something `gk:reports` is a metric."""
     info = catalog.nodes.get(iri)
     cls = info.cls if info else None
-    if cls is None and source is not None and source.is_multigraph() and source.is_directed() and iri in source:
-        reported = any(local_name(_relation_of(d, k)) == "reports"
-                       for _, _, k, d in source.in_edges(iri, keys=True, data=True))
+    if (
+        cls is None
+        and source is not None
+        and source.is_multigraph()
+        and source.is_directed()
+        and iri in source
+    ):
+        reported = any(
+            local_name(_relation_of(d, k)) == "reports"
+            for _, _, k, d in source.in_edges(iri, keys=True, data=True)
+        )
         cls = GK + "Metric" if reported else None
     if info is None:
         return {"label": local_name(iri), "label_en": None, "cls": cls}
@@ -95,8 +106,11 @@ def labelled_graph(source: nx.Graph, nodes: Iterable[str], catalog: Catalog) -> 
         if n not in source:
             continue
         out.add_node(n, **_attrs(catalog, n, source))
-    edges = source.edges(keep, keys=True, data=True) if source.is_multigraph() else (
-        (u, v, None, d) for u, v, d in source.edges(keep, data=True))
+    edges = (
+        source.edges(keep, keys=True, data=True)
+        if source.is_multigraph()
+        else ((u, v, None, d) for u, v, d in source.edges(keep, data=True))
+    )
     for u, v, key, data in edges:
         if u in keep and v in keep:
             out.add_edge(u, v, relation=_relation_of(data, key))
@@ -104,19 +118,37 @@ def labelled_graph(source: nx.Graph, nodes: Iterable[str], catalog: Catalog) -> 
 
 
 def _finish(
-    graph: nx.MultiDiGraph, source: nx.Graph, catalog: Catalog, *, focus: list[str], cap: int, title: str,
-    url_for: Callable[[str], str | None] | None, edge_labels: bool = True,
+    graph: nx.MultiDiGraph,
+    source: nx.Graph,
+    catalog: Catalog,
+    *,
+    focus: list[str],
+    cap: int,
+    title: str,
+    url_for: Callable[[str], str | None] | None,
+    edge_labels: bool = True,
 ) -> GraphView:
     classes = {local_name(c): class_label(catalog, c) for c in catalog.classes}
     return build_view(
-        graph, focus=focus, cap=cap, title=title, url_for=url_for, class_labels=classes,
+        graph,
+        focus=focus,
+        cap=cap,
+        title=title,
+        url_for=url_for,
+        class_labels=classes,
         relation_labels={k: v for k, v in _RELATIONS.items()},
-        degrees=lambda n: int(source.degree(n)) if n in source else 0, edge_labels=edge_labels,
+        degrees=lambda n: int(source.degree(n)) if n in source else 0,
+        edge_labels=edge_labels,
     )
 
 
 def ego_view(
-    projection: nx.Graph, catalog: Catalog, iri: str, *, hops: int = 1, cap: int = DEFAULT_CAP,
+    projection: nx.Graph,
+    catalog: Catalog,
+    iri: str,
+    *,
+    hops: int = 1,
+    cap: int = DEFAULT_CAP,
     url_for: Callable[[str], str | None] | None = None,
 ) -> GraphView:
     """The entity and everything within `hops` relations of it (either direction), nearest first."""
@@ -138,8 +170,13 @@ def ego_view(
 
 
 def path_view(
-    projection: nx.Graph, catalog: Catalog, paths: list[dict[str, Any]], endpoints: list[str], *,
-    url_for: Callable[[str], str | None] | None = None, cap: int = DEFAULT_CAP,
+    projection: nx.Graph,
+    catalog: Catalog,
+    paths: list[dict[str, Any]],
+    endpoints: list[str],
+    *,
+    url_for: Callable[[str], str | None] | None = None,
+    cap: int = DEFAULT_CAP,
 ) -> GraphView:
     """The union of paths (as `graph.project.Projection.paths` gives them), every edge labelled.
 
@@ -160,18 +197,25 @@ def path_view(
                 present = graph.get_edge_data(u, v, default={}).values()
                 if not any(d.get("relation") == rel["property"] for d in present):
                     graph.add_edge(u, v, relation=rel["property"])
-    return _finish(graph, projection, catalog, focus=endpoints, cap=cap,
-                   title="Shortest paths 最短路径", url_for=url_for)
+    return _finish(
+        graph, projection, catalog, focus=endpoints, cap=cap, title="Shortest paths 最短路径", url_for=url_for
+    )
 
 
 def overview_view(
-    projection: nx.Graph, catalog: Catalog, *, cap: int = DEFAULT_CAP,
+    projection: nx.Graph,
+    catalog: Catalog,
+    *,
+    cap: int = DEFAULT_CAP,
     url_for: Callable[[str], str | None] | None = None,
 ) -> GraphView:
     """Organizations and the activities they use or implement, best connected first."""
     graph = nx.MultiDiGraph()
-    edges = projection.edges(keys=True, data=True) if projection.is_multigraph() else (
-        (u, v, None, d) for u, v, d in projection.edges(data=True))
+    edges = (
+        projection.edges(keys=True, data=True)
+        if projection.is_multigraph()
+        else ((u, v, None, d) for u, v, d in projection.edges(data=True))
+    )
     for u, v, key, data in edges:
         rel = _relation_of(data, key)
         if rel in ACTIVITY_RELATIONS or local_name(rel) in ("uses", "implements"):
@@ -186,7 +230,39 @@ def overview_view(
         if len(component) < _MIN_COMPONENT or len(keep) >= cap:
             break
         keep.extend(sorted(component, key=lambda n: -graph.degree(n)))
-    view = _finish(graph.subgraph(keep[:cap]).copy(), graph, catalog, focus=[], cap=cap, url_for=url_for,
-                   edge_labels=False, title="Organizations and their activities 组织及其工作举措")
+    view = _finish(
+        graph.subgraph(keep[:cap]).copy(),
+        graph,
+        catalog,
+        focus=[],
+        cap=cap,
+        url_for=url_for,
+        edge_labels=False,
+        title="Organizations and their activities 组织及其工作举措",
+    )
     view.total = total
     return view
+
+
+def neighbourhood_html(
+    store: Store, entity: str, *, hops: int = 1, cap: int = DEFAULT_CAP
+) -> tuple[str, GraphView]:
+    """A standalone HTML picture of an entity's neighbourhood; `entity` is an IRI or a name to search.
+
+    Clicking a node opens its IRI. Raises EntityNotFound when no entity has that IRI or name.
+    """
+    from graph.project import Projection
+    from graph.search import SearchIndex
+
+    from .network import generate_html
+
+    catalog = Catalog.build(store)
+    iri = entity
+    if entity not in catalog.nodes:
+        hits = SearchIndex.build(store, catalog).search(entity, limit=1)
+        if not hits:
+            raise EntityNotFound(f"no entity is named {entity!r} or has that IRI")
+        iri = hits[0]["iri"]
+    projection = Projection.build(store, catalog)
+    view = ego_view(projection.graph, catalog, iri, hops=hops, cap=cap, url_for=lambda i: i)
+    return generate_html(view), view

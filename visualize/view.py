@@ -95,8 +95,11 @@ class GraphView:
         seen: dict[str, dict[str, str]] = {}
         for node in self.nodes:
             if node.cls not in seen:
-                seen[node.cls] = {"cls": node.cls, "label": node.class_label or node.cls or "other 其他",
-                                  "colour": node.colour}
+                seen[node.cls] = {
+                    "cls": node.cls,
+                    "label": node.class_label or node.cls or "other 其他",
+                    "colour": node.colour,
+                }
         return sorted(seen.values(), key=lambda e: e["label"])
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,12 +107,22 @@ class GraphView:
         return {
             "title": self.title,
             "nodes": [
-                {"iri": n.id, "label": n.label, "label_en": n.label_en, "class": n.cls,
-                 "class_label": n.class_label, "url": n.url, "degree": n.degree, "focus": n.focus}
+                {
+                    "iri": n.id,
+                    "label": n.label,
+                    "label_en": n.label_en,
+                    "class": n.cls,
+                    "class_label": n.class_label,
+                    "url": n.url,
+                    "degree": n.degree,
+                    "focus": n.focus,
+                }
                 for n in self.nodes
             ],
-            "edges": [{"from": e.source, "to": e.target, "relation": e.relation, "label": e.label}
-                      for e in self.edges],
+            "edges": [
+                {"from": e.source, "to": e.target, "relation": e.relation, "label": e.label}
+                for e in self.edges
+            ],
             "total_nodes": self.total,
             "shown_nodes": len(self.nodes),
             "truncated": self.truncated,
@@ -165,16 +178,18 @@ def build_view(
     for n in kept:
         data = graph.nodes[n]
         cls = local_name(data.get("cls"))
-        nodes.append(ViewNode(
-            id=str(n),
-            label=str(data.get("label") or local_name(str(n))),
-            cls=cls,
-            label_en=data.get("label_en"),
-            class_label=class_labels.get(cls),
-            url=url_for(str(n)) if url_for else None,
-            degree=degrees(str(n)) if degrees else int(graph.degree(n)),
-            focus=n in focus,
-        ))
+        nodes.append(
+            ViewNode(
+                id=str(n),
+                label=str(data.get("label") or local_name(str(n))),
+                cls=cls,
+                label_en=data.get("label_en"),
+                class_label=class_labels.get(cls),
+                url=url_for(str(n)) if url_for else None,
+                degree=degrees(str(n)) if degrees else int(graph.degree(n)),
+                focus=n in focus,
+            )
+        )
     edges = []
     seen: set[tuple[str, str, str]] = set()
     for u, v, data in graph.edges(data=True):
@@ -184,5 +199,11 @@ def build_view(
             if key not in seen:
                 seen.add(key)
                 edges.append(ViewEdge(str(u), str(v), rel, relation_labels.get(rel, rel)))
-    return GraphView(nodes=nodes, edges=edges, title=title, total=graph.number_of_nodes(), cap=cap,
-                     edge_labels=edge_labels and len(edges) <= _MAX_EDGE_LABELS)
+    return GraphView(
+        nodes=nodes,
+        edges=edges,
+        title=title,
+        total=graph.number_of_nodes(),
+        cap=cap,
+        edge_labels=edge_labels and len(edges) <= _MAX_EDGE_LABELS,
+    )

@@ -7,7 +7,7 @@
   if (!el || typeof Yasgui === "undefined") { return; }
   var endpoint = new URL(el.getAttribute("data-endpoint") || "/sparql", window.location.href).href;
   var RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-  var LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
+  var LABELS = ["http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel"];
 
   function shortName(iri) {
     var cut = Math.max(iri.lastIndexOf("#"), iri.lastIndexOf("/"));
@@ -36,13 +36,13 @@
     var bindings = this.yasr.results.getBindings() || [];
     var labels = {}, types = {}, nodes = {}, edges = [];
     bindings.forEach(function (b) {
-      if (b.predicate.value === LABEL && b.object.type === "literal") {
+      if (LABELS.indexOf(b.predicate.value) >= 0 && b.object.type === "literal") {
         if (!labels[b.subject.value] || b.object["xml:lang"] === "zh") { labels[b.subject.value] = b.object.value; }
       }
       if (b.predicate.value === RDF_TYPE) { types[b.subject.value] = shortName(b.object.value); }
     });
     bindings.slice(0, 2000).forEach(function (b) {
-      if (b.predicate.value === LABEL || b.predicate.value === RDF_TYPE || b.object.type === "literal") { return; }
+      if (b.predicate.value === RDF_TYPE || b.object.type === "literal") { return; }
       [b.subject.value, b.object.value].forEach(function (iri) {
         if (!nodes[iri] && Object.keys(nodes).length < 200) {
           nodes[iri] = { id: iri, label: labels[iri] || shortName(iri), title: iri, group: types[iri] || "other" };

@@ -1,0 +1,357 @@
+"""SPARQL and API latency of `govkg serve` against a bare `oxigraph serve-read-only` over the same data.
+
+Prints (never asserts) p50/p95 of fixed queries on the sample corpus and on a synthetic graph of about
+1 M triples, through our /sparql and through Oxigraph's own server on the same store folder in the
+same run; /api/paths p50; and requests/s with errors under concurrent clients.
+
+    .venv/bin/python -m benchmarks.sparql                      # sample + 1 M, 60 s load test
+    .venv/bin/python -m benchmarks.sparql --sizes 0 --duration 10 --runs 20
+
+Stores are built once under --workdir and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pyoxigraph as ox
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+PREFIX = """PREFIX gk: <https://w3id.org/govkg/ontology#>
+PREFIX gkc: <https://w3id.org/govkg/concept/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+
+
+def _port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def build_store(workdir: Path, size: int) -> Path:
+    """The store folder for a dataset: 0 = the sample corpus through the real pipeline, else synthetic."""
+    folder = workdir / ("sample" if size == 0 else f"synthetic-{size}")
+    if (folder / "READY").exists():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    started = time.perf_counter()
+    if size == 0:
+        from graph import open_store
+        from loaders import load_paths, sample_corpus
+
+        store = open_store(folder)
+        load_paths([sample_corpus()], store)
+        store.close()
+        del store
+    else:
+        from benchmarks.synthetic import generate, ontology_quads
+
+        raw = ox.Store(str(folder))
+        raw.bulk_extend([*ontology_quads(), *generate(size)])
+        raw.optimize()
+        raw.flush()
+        del raw
+    gc.collect()
+    (folder / "READY").write_text("ok\n")
+    print(f"  built {folder.name} in {time.perf_counter() - started:.1f} s", flush=True)
+    return folder
+
+
+@contextmanager
+def running(command: list[str], url: str, probe: str) -> Iterator[str]:
+    """Run a server process until the block ends; wait until `probe` answers."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                if httpx.get(url + probe, timeout=2).status_code < 500:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{command[0]} did not start: {process.stderr.read()!r}")  # type: ignore[union-attr]
+            time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _pick(client: httpx.Client, endpoint: str, query: str) -> list[dict[str, str]]:
+    response = client.get(
+        endpoint, params={"query": PREFIX + query}, headers={"Accept": "application/sparql-results+json"}
+    )
+    response.raise_for_status()
+    return [{k: v["value"] for k, v in row.items()} for row in response.json()["results"]["bindings"]]
+
+
+def fixed_queries(client: httpx.Client, endpoint: str) -> dict[str, str]:
+    """The benchmark queries, with entities picked from the data itself."""
+    county = _pick(
+        client,
+        endpoint,
+        "SELECT ?c ?l WHERE { ?c a gk:County ; gk:partOf ?p ; rdfs:label ?l "
+        'FILTER(lang(?l) = "zh") } ORDER BY ?c LIMIT 1',
+    )[0]
+    org = _pick(
+        client,
+        endpoint,
+        "SELECT ?o (COUNT(?x) AS ?n) WHERE { ?o gk:uses|gk:implements ?x } "
+        "GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT 1",
+    )[0]["o"]
+    province = _pick(client, endpoint, "SELECT ?p WHERE { ?p a gk:Province } ORDER BY ?p LIMIT 1")
+    top = province[0]["p"] if province else county["c"]
+    label = ox.Literal(county["l"], language="zh")
+    return {
+        "label lookup": f"SELECT ?s WHERE {{ ?s rdfs:label {label} }}",
+        "grid governance": """SELECT DISTINCT ?org ?name WHERE {
+  ?org a/rdfs:subClassOf* gk:CountyLevelDivision ; rdfs:label ?name ; gk:uses|gk:implements ?act .
+  ?act gk:category/skos:broader* gkc:GridGovernance .
+  FILTER(lang(?name) = "zh")
+}""",
+        "GROUP BY metrics": "SELECT ?measure (COUNT(?m) AS ?n) (SUM(?v) AS ?total) "
+        "WHERE { ?m a gk:Metric ; gk:measure ?measure ; gk:value ?v } "
+        "GROUP BY ?measure ORDER BY DESC(?n) LIMIT 20",
+        "2-hop CONSTRUCT": f"CONSTRUCT {{ <{org}> ?p ?x . ?x ?q ?y }} "
+        f"WHERE {{ <{org}> ?p ?x . FILTER(isIRI(?x)) ?x ?q ?y . FILTER(isIRI(?y)) }}",
+        "text search": "SELECT ?p ?text WHERE { ?p a gk:Passage ; gk:text ?text "
+        'FILTER(CONTAINS(?text, "网格")) } LIMIT 50',
+        "partOf+ up": f"SELECT ?unit ?name WHERE {{ <{county['c']}> gk:partOf+ ?unit "
+        "OPTIONAL { ?unit rdfs:label ?name } }",
+        "partOf+ down": f"SELECT (COUNT(DISTINCT ?u) AS ?n) WHERE {{ ?u gk:partOf+ <{top}> }}",
+    }
+
+
+def _accept(query: str) -> str:
+    return "text/turtle" if "CONSTRUCT" in query else "application/sparql-results+json"
+
+
+def _ms(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return 1000 * ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+@dataclass
+class Timing:
+    ours: list[float] = field(default_factory=list)
+    bare: list[float] = field(default_factory=list)
+    rows: tuple[int, int] = (0, 0)
+
+
+def time_queries(ours: str, bare: str, queries: dict[str, str], runs: int) -> dict[str, Timing]:
+    """Alternate our /sparql and the bare server, query by query, after a warm-up."""
+    timings: dict[str, Timing] = {}
+    with httpx.Client(timeout=60) as client:
+        for name, query in queries.items():
+            timing = timings.setdefault(name, Timing())
+            targets = ((f"{ours}/sparql", timing.ours), (f"{bare}/query", timing.bare))
+            sizes = []
+            for url, _ in targets:
+                for _ in range(3):
+                    response = client.get(
+                        url, params={"query": PREFIX + query}, headers={"Accept": _accept(query)}
+                    )
+                    response.raise_for_status()
+                sizes.append(len(response.content))
+            timing.rows = (sizes[0], sizes[1])
+            for _ in range(runs):
+                for url, bucket in targets:
+                    started = time.perf_counter()
+                    response = client.get(
+                        url, params={"query": PREFIX + query}, headers={"Accept": _accept(query)}
+                    )
+                    bucket.append(time.perf_counter() - started)
+                    response.raise_for_status()
+    return timings
+
+
+def time_paths(ours: str, runs: int, k: int) -> tuple[float, float, float]:
+    """(first call incl. projection build, p50, p95) in ms of /api/paths between random organizations."""
+    with httpx.Client(base_url=ours, timeout=120) as client:
+        orgs = [
+            r["o"]
+            for r in _pick(
+                client,
+                "/sparql",
+                "SELECT DISTINCT ?o WHERE { ?o gk:uses|gk:implements ?x } ORDER BY ?o LIMIT 2000",
+            )
+        ]
+        rng = random.Random(3)
+        started = time.perf_counter()
+        client.get("/api/paths", params={"from": orgs[0], "to": orgs[-1]}).raise_for_status()
+        first = 1000 * (time.perf_counter() - started)
+        times = []
+        for _ in range(runs):
+            a, b = rng.sample(orgs, 2)
+            started = time.perf_counter()
+            client.get("/api/paths", params={"from": a, "to": b, "k": k}).raise_for_status()
+            times.append(time.perf_counter() - started)
+    return first, _ms(times, 0.5), _ms(times, 0.95)
+
+
+def load_test(url: str, queries: dict[str, str], seconds: float, clients: int, api: bool) -> dict[str, Any]:
+    """`clients` threads looping over the queries (and search/paths on our server) for `seconds`."""
+    stop = time.monotonic() + seconds
+    ok, errors, latencies = [0], [0], []  # type: ignore[var-annotated]
+    lock = threading.Lock()
+    endpoint = f"{url}/sparql" if api else f"{url}/query"
+    with httpx.Client(timeout=60) as probe:
+        orgs = [
+            r["o"] for r in _pick(probe, endpoint, "SELECT DISTINCT ?o WHERE { ?o gk:uses ?x } LIMIT 200")
+        ]
+
+    def worker(seed: int) -> None:
+        rng = random.Random(seed)
+        items = list(queries.values())
+        with httpx.Client(timeout=60) as client:
+            i = seed
+            while time.monotonic() < stop:
+                i += 1
+                started = time.perf_counter()
+                try:
+                    if api and i % 5 == 0:
+                        a, b = rng.sample(orgs, 2)
+                        response = client.get(f"{url}/api/paths", params={"from": a, "to": b})
+                    elif api and i % 5 == 1:
+                        response = client.get(
+                            f"{url}/api/search", params={"q": rng.choice(["网格", "党建", "县", "党委"])}
+                        )
+                    else:
+                        query = items[i % len(items)]
+                        response = client.get(
+                            endpoint, params={"query": PREFIX + query}, headers={"Accept": _accept(query)}
+                        )
+                    good = response.status_code == 200
+                except httpx.HTTPError:
+                    good = False
+                elapsed = time.perf_counter() - started
+                with lock:
+                    (ok if good else errors)[0] += 1
+                    latencies.append(elapsed)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - started
+    return {
+        "requests": ok[0] + errors[0],
+        "errors": errors[0],
+        "rps": (ok[0] + errors[0]) / wall,
+        "p50": _ms(latencies, 0.5),
+        "p95": _ms(latencies, 0.95),
+    }
+
+
+def bench(folder: Path, args: argparse.Namespace) -> None:
+    count = len(ox.Store.read_only(str(folder)))
+    print(f"\n## {folder.name}: {count:,} quads", flush=True)
+    ours_port, bare_port = _port(), _port()
+    ours_cmd = [
+        str(BIN / "govkg"),
+        "--store",
+        str(folder),
+        "serve",
+        "--port",
+        str(ours_port),
+        "--no-sample",
+        "--query-timeout",
+        "60",
+    ]
+    bare_cmd = [
+        str(BIN / "oxigraph"),
+        "serve-read-only",
+        "--location",
+        str(folder),
+        "--bind",
+        f"127.0.0.1:{bare_port}",
+        "--union-default-graph",
+    ]
+    with (
+        running(ours_cmd, f"http://127.0.0.1:{ours_port}", "/health") as ours,
+        running(bare_cmd, f"http://127.0.0.1:{bare_port}", "/query?query=ASK%7B%7D") as bare,
+    ):
+        with httpx.Client(timeout=60) as client:
+            queries = fixed_queries(client, f"{bare}/query")
+        timings = time_queries(ours, bare, queries, args.runs)
+        print("\n| query | /sparql p50 | p95 | bare Oxigraph p50 | p95 | ratio p50 | bytes (ours/bare) |")
+        print("|---|---:|---:|---:|---:|---:|---|")
+        for name, t in timings.items():
+            ratio = _ms(t.ours, 0.5) / max(_ms(t.bare, 0.5), 1e-6)
+            print(
+                f"| {name} | {_ms(t.ours, 0.5):.1f} ms | {_ms(t.ours, 0.95):.1f} ms "
+                f"| {_ms(t.bare, 0.5):.1f} ms | {_ms(t.bare, 0.95):.1f} ms | {ratio:.2f}× "
+                f"| {t.rows[0]}/{t.rows[1]} |",
+                flush=True,
+            )
+        for k in (1, 3):
+            first, p50, p95 = time_paths(ours, args.runs, k)
+            print(
+                f"\n/api/paths k={k}: p50 {p50:.1f} ms, p95 {p95:.1f} ms (first call with projection build "
+                f"{first:.0f} ms)",
+                flush=True,
+            )
+        for label, url, api in (("govkg /sparql + /api", ours, True), ("bare Oxigraph", bare, False)):
+            if api or args.compare_load:
+                result = load_test(url, queries, args.duration, args.clients, api)
+                print(
+                    f"\nload, {args.clients} clients × {args.duration:g} s, {label}: "
+                    f"{result['requests']} requests, "
+                    f"{result['rps']:.1f} req/s, {result['errors']} errors, p50 {result['p50']:.1f} ms, "
+                    f"p95 {result['p95']:.1f} ms",
+                    flush=True,
+                )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        default=[0, 1_000_000],
+        help="0 = the sample corpus; N = a synthetic graph of about N triples",
+    )
+    parser.add_argument("--runs", type=int, default=30, help="timed runs per query and server")
+    parser.add_argument("--duration", type=float, default=60.0, help="seconds of the concurrent load test")
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--compare-load", action="store_true", help="also load-test the bare server")
+    parser.add_argument(
+        "--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "govkg-bench"
+    )
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    print(f"# govkg SPARQL benchmark ({os.cpu_count()} CPUs, pyoxigraph {ox.__version__})")
+    for size in args.sizes:
+        bench(build_store(args.workdir, size), args)
+
+
+if __name__ == "__main__":
+    main()

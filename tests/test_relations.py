@@ -1,0 +1,49 @@
+"""Who does what: implements / uses from the right actor, cooperation and recognition."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.document import Document
+from loaders.pipeline import extract
+
+REPORT = (
+    "兰考县推进基层治理经验\n"
+    "近年来,兰考县深入实施“红色引擎”工程,严格落实包联机制,被中组部确定为全国基层党建示范县。\n"
+    "城关镇东街社区“好邻居”议事会解决矛盾纠纷160余件。\n"
+    "兰考县与河南大学签订合作协议,经验做法被人民日报、河南日报等宣传报道。\n"
+)
+
+
+def _triples(text: str = REPORT) -> tuple[Document, set[tuple[str, str, str]]]:
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    label = {k: e.label for k, e in doc.entities.items()}
+    return doc, {(label[r.subject], r.predicate, label[r.object]) for r in doc.relations}
+
+
+def test_report_subject_does_what_its_report_describes() -> None:
+    _, triples = _triples()
+    assert ("兰考县", "implements", "“红色引擎”工程") in triples
+    assert ("兰考县", "uses", "包联机制") in triples
+    assert ("兰考县", "implements", "全国基层党建示范县") in triples
+
+
+def test_named_owner_is_the_actor() -> None:
+    _, triples = _triples()
+    assert ("东街社区", "uses", "“好邻居”议事会") in triples
+    assert ("兰考县", "uses", "“好邻居”议事会") not in triples
+
+
+def test_collaboration_and_recognition() -> None:
+    _, triples = _triples()
+    assert ("兰考县", "collaboratesWith", "河南大学") in triples
+    assert ("兰考县", "recognizedBy", "中共中央组织部") in triples
+    assert ("兰考县", "recognizedBy", "人民日报") in triples
+    assert ("兰考县", "recognizedBy", "河南日报") in triples
+
+
+def test_every_relation_has_provenance() -> None:
+    doc, _ = _triples()
+    for r in doc.relations:
+        if r.predicate != "partOf":
+            assert r.passage is not None and 0 <= r.passage < len(doc.passages)
