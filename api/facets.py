@@ -117,7 +117,9 @@ def _filter_and_facet(
     for name, label in FACETS:
         counts: Counter[str] = Counter(v for r in kept for v in getattr(r, name))
         values = []
-        for value, n in counts.most_common(40):
+        for value, n in sorted(counts.items(), key=lambda vn: (vn[0] != filters.get(name), -vn[1], vn[0]))[
+            :40
+        ]:
             on = filters.get(name) == value
             text = class_label(catalog, value) if name == "cls" else catalog.node(value)["label"]
             values.append(

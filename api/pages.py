@@ -8,38 +8,30 @@ service calls for an entity IRI dereferenced by a browser (`/id/...`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, Response
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import Response
 
 from errors import EntityNotFound, InputError
 from graph import select
 from graph.queries import STATS_CLASSES
-from visualize import STATIC_DIR as VIS_STATIC
 from visualize import GraphView
 from visualize.source import overview_view, path_view
 
+from . import assets
 from .document_view import document_data, is_document
 from .entity_view import MAX_LIMIT, entity_data, passage_url
 from .facets import document_list, entity_list, is_a
 from .query_page import query_data
 from .question_forms import FORMS
 from .service import Service, service
-from .templating import STATIC_DIR, page_response, with_query
+from .templating import page_response, with_query
 
-__all__ = ["entity_page", "router"]
+__all__ = ["entity_page", "install", "router"]
 
 router = APIRouter(include_in_schema=False)
 
-_VIS_FILES = {
-    "vis-network.min.js",
-    "govkg-graph.js",
-    "govkg-graph.css",
-    "vis-network-LICENSE-MIT.txt",
-    "vis-network-LICENSE-APACHE-2.0.txt",
-}
 _OVERVIEW_LIMIT = 150
 
 
@@ -262,6 +254,15 @@ def _quotes(svc: Service, step: dict[str, Any], url_for: Callable[[str], str]) -
     return quotes
 
 
+def _resolve(svc: Service, given: str) -> str:
+    """An entity id or IRI as given, or else the best search hit for it as a name (`from=南乐县`)."""
+    iri = svc.urls.iri(given)
+    if iri in svc.catalog.get().nodes:
+        return iri
+    hits = svc.search.get().search(given, limit=1)
+    return str(hits[0]["iri"]) if hits else iri
+
+
 @router.get("/path")
 @router.get("/path.json")
 def path(request: Request) -> Response:
@@ -282,7 +283,7 @@ def path(request: Request) -> Response:
     }
     view: GraphView | None = None
     if raw_from and raw_to:
-        source, target = svc.urls.iri(raw_from), svc.urls.iri(raw_to)
+        source, target = _resolve(svc, raw_from), _resolve(svc, raw_to)
         data["source"] = {**projection.node(source), "url": url_for(source)}
         data["target"] = {**projection.node(target), "url": url_for(target)}
         paths = projection.paths(source, target, max_hops=max_hops, k=k)
@@ -386,24 +387,11 @@ def query(request: Request) -> Response:
     )
 
 
-# ---------------------------------------------------------------- static files
+# ---------------------------------------------------------------- installing
 
 
-@router.get("/favicon.ico")
-def favicon() -> Response:
-    """The icon browsers ask for on their own."""
-    return FileResponse(STATIC_DIR / "favicon.svg", media_type="image/svg+xml")
-
-
-@router.get("/static/{name:path}")
-def static(name: str) -> Response:
-    """CSS, scripts and vendored libraries: api/static, and vis-network under /static/vis/."""
-    if name.startswith("vis/") and name[4:] in _VIS_FILES:
-        path = VIS_STATIC / name[4:]
-    else:
-        path = (STATIC_DIR / name).resolve()
-        if not path.is_relative_to(STATIC_DIR.resolve()) or not path.is_file():
-            raise EntityNotFound(f"no static file {name!r}")
-    return FileResponse(
-        Path(path), headers={"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"}
-    )
+def install(app: FastAPI) -> None:
+    """Add the pages, the files they load, and the offline /docs page to the service's app."""
+    app.include_router(router)
+    app.include_router(assets.router)
+    assets.offline_docs(app)

@@ -7,7 +7,6 @@ header to the twin and a Content-Security-Policy that lets the page load nothing
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,12 +18,13 @@ from fastapi.responses import HTMLResponse, Response
 
 from visualize import class_colour, graph_block
 
+from .negotiate import choose, json_response
+
 __all__ = [
     "CSP",
     "NAV",
     "STATIC_DIR",
     "TEMPLATE_DIR",
-    "json_response",
     "page_response",
     "render_html",
     "wants_json",
@@ -84,17 +84,13 @@ def _environment() -> jinja2.Environment:
 
 
 def wants_json(request: Request) -> bool:
-    """True for the `.json` twin of a page, `?format=json`, or an Accept preferring JSON over HTML."""
+    """True for the `.json` twin of a page, `?format=json`, or an Accept preferring JSON to HTML.
+
+    Pages are HTML first: `*/*` (or no Accept) gets the page, unlike the API's JSON-first choice.
+    """
     if request.url.path.endswith(".json") or request.query_params.get("format") == "json":
         return True
-    accept = request.headers.get("accept", "")
-    return "application/json" in accept and "text/html" not in accept
-
-
-def json_response(data: dict[str, Any], *, status: int = 200) -> Response:
-    """UTF-8 JSON with Chinese kept readable (ensure_ascii=False)."""
-    body = json.dumps(data, ensure_ascii=False, indent=1, default=str)
-    return Response(body, status_code=status, media_type="application/json")
+    return choose(request.headers.get("accept"), ["text/html", "application/json"]) == "application/json"
 
 
 def render_html(template: str, context: dict[str, Any]) -> str:
@@ -119,10 +115,9 @@ def page_response(
     `extra` holds objects for the template only (graph views), never part of the JSON.
     """
     if wants_json(request):
-        response = json_response(data, status=status)
-        response.headers["Link"] = f'<{html_url}>; rel="alternate"; type="text/html"'
-        response.headers["Vary"] = "Accept"
-        return response
+        return json_response(
+            data, status, {"Link": f'<{html_url}>; rel="alternate"; type="text/html"', "Vary": "Accept"}
+        )
     context = {
         "page": data,
         "title": title,

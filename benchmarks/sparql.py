@@ -272,17 +272,12 @@ def bench(folder: Path, args: argparse.Namespace) -> None:
     count = len(ox.Store.read_only(str(folder)))
     print(f"\n## {folder.name}: {count:,} quads", flush=True)
     ours_port, bare_port = _port(), _port()
-    ours_cmd = [
-        str(BIN / "govkg"),
-        "--store",
-        str(folder),
-        "serve",
-        "--port",
-        str(ours_port),
-        "--no-sample",
-        "--query-timeout",
-        "60",
-    ]
+    # The same serve() that `govkg serve` runs, without importing the CLI (and the loaders) first.
+    launch = (
+        "from api.settings import Settings; from api.serve import serve; "
+        f"serve(Settings(store={str(folder)!r}, query_timeout=60.0), '127.0.0.1', {ours_port}, build_sample=False)"
+    )
+    ours_cmd = [sys.executable, "-c", launch]
     bare_cmd = [
         str(BIN / "oxigraph"),
         "serve-read-only",

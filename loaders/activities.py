@@ -8,7 +8,8 @@ that names an activity).
 
 >>> from pathlib import Path
 >>> from loaders import segment
->>> d = run(segment.run(Document(path=Path("x.txt"), text="某县经验\\n某县严格落实派驻机制,开展“双报到”活动。")))
+>>> text = "某县经验\\n某县严格落实派驻机制,开展“双报到”活动。"
+>>> d = run(segment.run(Document(path=Path("x.txt"), text=text)))
 >>> sorted((e.label, e.cls) for e in d.entities.values())
 [('“双报到”活动', 'Initiative'), ('派驻机制', 'Mechanism')]
 """
@@ -32,6 +33,11 @@ SETS = ("mentions", "entities", "relations")
 ACTIVITY_CLASSES = frozenset({"Initiative", "Mechanism", "PolicyDocument"})
 _DROP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】<>·・,，、。.;；:：!！?？]")
 _GENERIC_TAIL = re.compile(r"(?:工作机制|工作|活动|机制|制度)$")
+_CLAUSE_MARKS = "，,；;：:"
+_NAMED_RULES = frozenset({"quoted-head", "quoted-bare", "enum-group", "policy-title"})
+# a superior's programme the lead only says it carries out (认真贯彻落实省委“百县千镇万村…工程”)
+_CARRIED_OUT = re.compile(r"贯彻(?:落实)?[^，,。；]{0,6}$")
+_FORMS = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:打造|形成了?|出台|制定|印发)")
 _QUOTED_ONLY = re.compile(r"^[“\"‘「][^”\"’」]+[”\"’」]")
 
 
@@ -95,16 +101,24 @@ def _context_categories(doc: Document) -> list[set[str]]:
     """
     pattern, by_word, specific = _concepts()
     text = doc.text
-    names = Spans([
-        (m.start, m.end) for m in doc.mentions
-        if m.cls in ACTIVITY_CLASSES and m.rule not in ("term", "quoted-bare") and not doc.passages[m.passage].heading
-    ])
-    starts = [p.start for p in doc.passages]
+    names = Spans(
+        [
+            (m.start, m.end)
+            for m in doc.mentions
+            if m.cls in ACTIVITY_CLASSES
+            and m.rule not in ("term", "quoted-bare")
+            and not doc.passages[m.passage].heading
+        ]
+    )
+    # only passages that name an activity or head a scope can lend context
+    wanted = {m.passage for m in doc.mentions if m.cls in ACTIVITY_CLASSES}
     own: list[set[str]] = [set() for _ in doc.passages]
-    for m in pattern.finditer(text):
-        i = bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.end() <= doc.passages[i].end and not names.holding(m.start(), m.end()):
-            own[i].update(c for c in by_word[m.group(0)] if c in specific)
+    for i, p in enumerate(doc.passages):
+        if i not in wanted and not p.heading:
+            continue
+        for m in pattern.finditer(text, p.start, p.end):
+            if not names.holding(m.start(), m.end()):
+                own[i].update(c for c in by_word[m.group(0)] if c in specific)
     parts: dict[tuple[int, int], set[str]] = {}
     for r in doc.reports:
         for prt in r.parts:
@@ -135,7 +149,10 @@ def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
         if c.rule == "head-noun" and c.end in term_ends and c.start < term_ends[c.end]:
             continue
         if c.tier > 0 and orgs.holding(c.start, c.end):
-            continue
+            continue  # a name inside an organization's name (…研究院) is part of that name
+        if c.rule != "term" and (c.start, c.end) in orgs.exact:
+            continue  # the same span read as an organization (县委人才工作领导小组); terms of the field stay
+
         line = kept.setdefault(bisect_right(lines, c.start), [])
         if not any(_clash(k, c) for k in line):
             line.append(c)
@@ -148,7 +165,9 @@ def _clash(k: Candidate, c: Candidate) -> bool:
     if k.end <= c.start or c.end <= k.start:
         return False
     if k.start <= c.start and c.end <= k.end:  # nested: allowed in a 《》 title and in its enumeration
-        return not ((k.tier == 0 and c.tier == 2) or (c.group is not None and c.group == k.group and k.rule != "enum-item"))
+        in_title = k.tier == 0 and c.tier == 2
+        in_group = c.group is not None and c.group == k.group and k.rule != "enum-item"
+        return not (in_title or in_group)
     return True
 
 
@@ -232,7 +251,7 @@ def _heading_components(doc: Document) -> None:
 
     in_report: dict[int, list[int]] = {}
     for i, p in enumerate(doc.passages):
-        if p.report is not None and p.start != doc.reports[p.report].start:
+        if p.report is not None and not (p.heading and p.start == doc.reports[p.report].start):
             in_report.setdefault(p.report, []).append(i)
     for r_index in range(len(doc.reports)):
         indices = in_report.get(r_index, [])
@@ -240,8 +259,18 @@ def _heading_components(doc: Document) -> None:
         lead = body[0] if body else None
         main = None
         if lead is not None:
-            named = sorted((m for m in by_passage.get(lead, []) if m.cls != "PolicyDocument"), key=lambda m: m.start)
-            main = named[0].key if named else None
+            named = sorted(
+                (
+                    m
+                    for m in by_passage.get(lead, [])
+                    if m.cls != "PolicyDocument"
+                    and not _CARRIED_OUT.search(doc.text, max(0, m.start - 10), m.start)
+                ),
+                key=lambda m: m.start,
+            )
+            # the programme a report is about: an initiative, else a quoted name, else the first named
+            ranked = sorted(named, key=lambda m: (m.cls != "Initiative", m.rule not in _NAMED_RULES))
+            main = ranked[0].key if ranked else None
         scope: str | None = None
         for i in indices:
             found = sorted(by_passage.get(i, []), key=lambda m: m.start)
@@ -250,9 +279,31 @@ def _heading_components(doc: Document) -> None:
                 if scope and main:
                     add(scope, main, i)
                 continue
+            inner = _sentence_components(doc.text, doc.passages[i].start, found)
+            for part, whole in inner.items():
+                add(part, whole, i)
             if i == lead:
                 continue
             for m in found:
                 parent = scope or main
-                if parent and m.key and m.key not in (scope, main):
+                if parent and m.key and m.key not in (scope, main) and m.key not in inner:
                     add(m.key, parent, i)
+
+
+def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[str, str]:
+    """Within one sentence, what a clause forms or issues belongs to the practice the sentence opens with.
+
+    建立…网格化管理智慧平台,打造“收集、上报、交办、反馈”闭环 → the loop is part of the platform;
+    开展…集中提升两年行动,出台《…办法》 → the rules are part of the campaign.
+    """
+    opener = next((m for m in found if m.cls != "PolicyDocument"), None)
+    out: dict[str, str] = {}
+    if opener is None or opener.key is None:
+        return out
+    for m in found:
+        if m.start <= opener.end or not m.key or m.key == opener.key:
+            continue
+        lo = max(start, *(text.rfind(c, start, m.start) + 1 for c in _CLAUSE_MARKS))
+        if lo > opener.end and _FORMS.match(text, lo):
+            out[m.key] = opener.key
+    return out

@@ -17,12 +17,12 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .activity_lexicon import lexicon
+from .activity_lexicon import lexicon, trie_pattern
 
 __all__ = ["Candidate", "Spans", "candidates"]
 
 _HAN = "\u4e00-\u9fff"
-_OPEN, _CLOSE = "“\"‘「", "”\"’」"
+_OPEN, _CLOSE = '“"‘「', '”"’」'
 
 
 @dataclass
@@ -49,6 +49,7 @@ class Spans:
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
+        self.exact = set(self.spans)
 
     def holding(self, start: int, end: int, strict: bool = False) -> bool:
         """True when a span covers [start, end) (strictly inside it when `strict`, not equal to it)."""
@@ -75,22 +76,24 @@ _RUN = re.compile(f"[{_HAN}A-Za-z]{{1,14}}")
 _PREFIX = re.compile(f"[{_HAN}]{{1,10}}$")
 _HEAD = re.compile(
     f"(?:{_L.any_heads_re})"
-    "(?!学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚)"
+    "(?!学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|标准)"
 )
 _MODIFIER = re.compile("[^\\W\\d等的和与及或了]{2,30}")  # matched on the reversed left context
 _CLASSIFIERS = "个名家所项种类次批余多"
 _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
+_FOCUS = re.compile("上下功夫|上下工夫|上做文章|上用力|方面")
 _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
 _LISTING = re.compile("[^，,。；;！？!?：:\\n]*、[^，,。；;！？!?：:\\n]*")
 _LEVEL = re.compile("^[\u4e00-\u9fff](?=[一二三四五六七八九十]级)")
-_TERMS = re.compile(f"(?:村级|社区|小区|乡镇|街道|县级|区级|市级|村)?(?:{_L.terms_re})")
+_PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级", "村")
+_TERMS = re.compile(trie_pattern([p + t for t in _L.term_class for p in ("", *_PLACE_LEVELS)]))
 _SHAPES = re.compile(
     f"[{_HAN}]{{2}}化管理|一[^\\W\\d一二三四五六七八九十]一[^\\W\\d一二三四五六七八九十]{{1,2}}"
     f"(?:一[^\\W\\d一二三四五六七八九十]{{1,2}})?|[{_HAN}]{{2,6}}一体化"
-    f"|党支部领办(?:村集体|村级|集体)?(?:经济)?合作社"
+    f"|党支部领办(?:村集体|村级|集体)?(?:经济)?合作社|[{_HAN}]{{2,8}}(?:标准化|规范化)+建设"
 )
-_CAMPAIGN = re.compile("(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“\"])")
-_ITEM = f"[{_HAN}“”\"]{{2,14}}"
+_CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
+_ITEM = f'[{_HAN}“”"]{{2,14}}'
 _LISTING = re.compile("[^，,。；;！？!?：:\\n]*、[^，,。；;！？!?：:\\n]*")
 _ENUM = re.compile(
     f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?等(?:[\\d一二两三四五六七八九十]+[种项类个大])?(?:不同)?"
@@ -120,7 +123,7 @@ _DIGIT_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+[大项个类�
 def _clean_item(item: str, first: bool) -> str:
     if first:
         item = item[_L.after_boundary(item) :]
-    return item.strip("“”\"")
+    return item.strip('“”"')
 
 
 def _policy(text: str) -> Iterator[Candidate]:
@@ -141,7 +144,7 @@ def _clause_before(text: str, start: int, limit: int = 40) -> str:
 
 
 def _quote_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """Quoted names as (start, end, core); “小积分”激活“大德治” (two quotes joined by ≤3 characters) is one."""
+    """Quoted names as (start, end, text); “小积分”激活“大德治” (quotes joined by ≤3 characters) is one."""
     quotes = list(_QUOTE.finditer(text))
     i = 0
     while i < len(quotes):
@@ -193,14 +196,14 @@ def _quoted(text: str, headings: Spans) -> Iterator[Candidate]:
                 prefix = ""
         if head_end is not None:
             full = text[start:head_end]
-            cls = _L.class_of(full) or "Mechanism"
+            head_cls = _L.class_of(full) or "Mechanism"
             tail_name = text[end:head_end].lstrip("的")
             alts = {full.replace(label_core, core), core, label_core}
             if len(tail_name) >= 4 and _L.head_of(tail_name) and not _DIGIT_HEAD.match(core):
                 alts.add(tail_name)
             if prefix:
                 alts.add(prefix + full)
-            yield Candidate(start, head_end, cls, "quoted-head", 2, alts, core)
+            yield Candidate(start, head_end, head_cls, "quoted-head", 2, alts, core)
             continue
         # a bare quoted name: a term of the field, or introduced by a verb of doing in its clause
         # (right before it in a heading, where quotes are mostly metaphors: 筑牢“强堡垒”)
@@ -260,9 +263,9 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         items = m.group(1).split("、")
         first_cut = _L.after_boundary(items[0])
         start = m.start(1) + first_cut
-        group = text[start : m.end()]
         cls = _L.class_of(m.group(2).strip("“”")) or "Initiative"
-        yield Candidate(start, m.end(), cls, "enum-group", 1, {m.group(2), m.group(2).strip("“”")}, group=start)
+        alts = {m.group(2), m.group(2).strip("“”")}
+        yield Candidate(start, m.end(), cls, "enum-group", 1, alts, group=start)
         yield from _items(text, m.start(1), items, cls, start)
     for m in _ENUM_HEAD.finditer(text, lo, hi):
         items = m.group(1).split("、")
@@ -284,7 +287,7 @@ def _items(text: str, pos: int, items: list[str], cls: str, group: int) -> Itera
         for part in re.split("和|及", name) if i == len(items) - 1 else [name]:
             part = part.removesuffix("工作")
             ps = text.find(part, s)
-            clean = part.strip("“”\"")
+            clean = part.strip('“”"')
             if len(clean) < 2 or _L.is_generic(clean):
                 continue
             alts = {clean} | ({part} if part != clean else set())
@@ -296,7 +299,7 @@ def _terms(text: str) -> Iterator[Candidate]:
         term = m.group(0)
         base = _L.term_class.get(term)
         if base is None:
-            for pre in ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级", "村"):
+            for pre in _PLACE_LEVELS:
                 if term.startswith(pre) and term[len(pre) :] in _L.term_class:
                     base = _L.term_class[term[len(pre) :]]
                     alts = {term[len(pre) :]}
@@ -307,7 +310,7 @@ def _terms(text: str) -> Iterator[Candidate]:
             alts = set()
         yield Candidate(m.start(), m.end(), base, "term", 3, alts)
     for m in _SHAPES.finditer(text):
-        cut = _L.after_boundary(m.group(0)[:-3]) if m.group(0).endswith(("化管理", "一体化")) else 0
+        cut = _L.after_boundary(m.group(0)[:-3]) if m.group(0).endswith(("化管理", "一体化", "化建设")) else 0
         if m.end() - m.start() - cut >= 4:
             yield Candidate(m.start() + cut, m.end(), "Mechanism", "shape", 3)
     for m in _CAMPAIGN.finditer(text):
@@ -334,23 +337,27 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             continue
         if len(mod) < 2 or _L.is_generic(mod) or mod.endswith("新") or mod[-1] in "的之":
             continue
-        if head in ("大赛", "培训班", "整顿") and len(mod) < 4:
+        if head in ("大赛", "培训班") and len(mod) < 4:
             continue
+        if _FOCUS.match(text, h.end()):
+            continue  # 在贯通体系上下功夫: a field of effort, not a practice
         start = mod_end - len(mod)
         if start > 0 and text[start - 1] in _CLOSE:
             continue  # the quoted rule owns “…”+head
         alts = set()
         if text[start - 1 : start] in ("和", "与", "及"):
-            left = _LEFT.search(text, max(0, start - 14), start - 1)
-            if left:
-                alts.add(left.group(0)[_L.after_boundary(left.group(0)) :] + text[start - 1 : h.end()])
+            joined = _LEFT.search(text, max(0, start - 14), start - 1)
+            if joined:
+                first = joined.group(0)[_L.after_boundary(joined.group(0)) :]
+                alts.add(first + text[start - 1 : h.end()])
         yield Candidate(start, h.end(), _L.head_class[head], "head-noun", 3, alts)
 
 
 def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
     """Every activity candidate of `text`; `headings` are the (start, end) spans of heading passages.
 
-    >>> [c.text("严格落实派驻机制,建立“四帮一”机制。") for c in candidates("严格落实派驻机制,建立“四帮一”机制。", [])]
+    >>> text = "严格落实派驻机制,建立“四帮一”机制。"
+    >>> [c.text(text) for c in candidates(text, [])]
     ['“四帮一”机制', '派驻机制']
     """
     out: list[Candidate] = []

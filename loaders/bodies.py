@@ -60,7 +60,8 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 
 _ENT_WORDS = words(
-    "股份有限公司 有限责任公司 有限公司 集团公司 公司 集团 银行 农商行 信用社 石化 "
+    "分公司 子公司 支行 分行 合金 股份有限公司 有限责任公司 有限公司 集团公司 公司 集团 "
+    "银行 农商行 信用社 石化 "
     "化工 油脂 科技 玻璃 实业 药业 制药 医药 电子 电气 机械 能源 新材料 食品 纺织 "
     "服饰 置业 地产 物流 商贸 牧业 生物 汽车 钢铁 水泥 电力 光电 光伏 环保 酒业 "
     "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团"
@@ -71,6 +72,7 @@ _MEDIA_WORDS = words(
 )
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 _SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会"]
+_ADMIN_WORDS = ["管委会", "管理委员会"]
 _UNIT_FIRST = "街社乡镇村"
 _LEVELS = "省市县区旗乡镇"
 
@@ -80,7 +82,19 @@ def _patterns() -> re.Pattern[str]:
     """One pass for every kind of name; a look-ahead on first characters keeps it fast."""
     cores = [c for c in departments() if c != "委"]
     shorts, cen = list(dept_shorts()), list(central())
-    firsts = {w[0] for w in (*shorts, *cen, *_ENT_WORDS, *_RES_WORDS, *_MEDIA_WORDS, *_PARTY_WORDS, *_SOCIAL_WORDS)}
+    firsts = {
+        w[0]
+        for w in (
+            *shorts,
+            *cen,
+            *_ENT_WORDS,
+            *_RES_WORDS,
+            *_MEDIA_WORDS,
+            *_PARTY_WORDS,
+            *_SOCIAL_WORDS,
+            *_ADMIN_WORDS,
+        )
+    }
     firsts |= set(_LEVELS + _UNIT_FIRST + "国党《报")
     body = (
         rf"(?P<enum>(?:{_alt(shorts)})(?:、(?:{_alt(shorts)}))+等?(?:相关)?(?:部门|单位|领导小组成员单位|成员单位))"
@@ -89,6 +103,7 @@ def _patterns() -> re.Pattern[str]:
         r"|(?P<gov>[省市县区](?P<gcore>[\u4e00-\u9fff]{2,6}?[局厅]))(?![\u4e00-\u9fff]{0,1}长)"
         rf"|(?P<party>{_alt(_PARTY_WORDS)}|党组(?!织))"
         rf"|(?P<social>{_alt(_SOCIAL_WORDS)})"
+        rf"|(?P<admin>{_alt(_ADMIN_WORDS)})"
         rf"|(?P<ent>(?:{_alt(_ENT_WORDS)})"
         r"(?!(?:型|化|类|性|产业|企业|行业|领域|园区|人才|创新|技术|工作|发展|服务|成果|专家|政策|金融|特派员)))"
         rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!生|党|毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
@@ -99,7 +114,10 @@ def _patterns() -> re.Pattern[str]:
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
 
-_LISTED = re.compile(r"等[\d一二三四五六七八九十几多]+家(?:平台|企业|公司|银行|网站)")
+_LISTED = re.compile(r"等(?:[\d一二三四五六七八九十几多]+家)?(?:平台企业|平台|企业|公司|银行|网站)")
+_LIST_GENERIC = re.compile(
+    r"企业|单位|部门|组织|机构|行业|党|村|社区|政府|平台|公司|银行|协会|学校|医院|群众|干部"
+)
 
 
 _GENERIC_PARTY = tuple(
@@ -114,6 +132,8 @@ _PARTY_FIELD = tuple(
         "大学 公司 集团 企业 平台 工地 项目 联合"
     )
 )
+
+
 def _quoted(text: str, pos: int) -> bool:
     """True inside “…” in the current sentence: “两山银行”模式 names a practice, not a bank."""
     i = pos
@@ -151,7 +171,9 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
     common = common_words()
     for m in _patterns().finditer(text, start, end):
         kind = (
-            m.lastgroup if m.lastgroup in ("central", "gov", "party", "ent", "res", "media", "unit", "social") else None
+            m.lastgroup
+            if m.lastgroup in ("central", "gov", "party", "ent", "res", "media", "unit", "social", "admin")
+            else None
         )
         if m.group("title"):
             kind = "title"
@@ -192,7 +214,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if _is_media_title(m.group("inner"), text, e, end):
                 owner = out[-1] if out and out[-1].end == s and out[-1].cls != "MediaOutlet" else None
                 found = Found(s, e, text[s:e], "MediaOutlet", "media-title", owner=owner)
-        elif kind in ("party", "ent", "res", "media", "unit", "social"):
+        elif kind in ("party", "ent", "res", "media", "unit", "social", "admin"):
             k = bisect_right(stops, m.start())
             fl = max(floor, stops[k - 1]) if k else floor
             found = _named(text, m, kind, fl, common, out[-1] if out else None)
@@ -202,7 +224,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             continue
         out.append(found)
         floor = found.end
-    listed = _listed(text, start, end)
+    listed = _listed(text, start, end) + _lead_brands(text, start, end)
     if listed:
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in listed if not any(a < f.end and f.start < b for a, b in spans))
@@ -244,9 +266,42 @@ def _listed(text: str, start: int, end: int) -> list[Found]:
             if n == 0:
                 s = left_edge(text, e, head_start, 4)
             name = text[s:e]
-            if 2 <= len(name) <= 4 and name not in common and name not in vs and CJK.match(name[-1]):
+            if (
+                2 <= len(name) <= 4
+                and name not in common
+                and name not in vs
+                and CJK.match(name[-1])
+                and not _LIST_GENERIC.search(name)
+            ):
                 out.append(Found(s, e, name, "Enterprise", "enterprise-list"))
             pos = e + 1
+    return out
+
+
+_LEAD_BRAND = re.compile(r"[。；！？!?\n][ \t\u3000]*([\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{2})")
+    r"(?:(?<=[。；！？!?\n])|^)[ \t\u3000]*([\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{2})", re.M
+)
+_NOT_IN_BRAND = set("省市县区乡镇村党委部局厅")
+
+
+def _lead_brands(text: str, start: int, end: int) -> list[Found]:
+    """盛通聚源攻克…: a four-character name of no common words opening a sentence about enterprises."""
+    out: list[Found] = []
+    common, vs = common_words(), verbs()
+    for m in _LEAD_BRAND.finditer(text, start, end):
+        name = m.group(1)
+        s, e = m.start(1), m.end(1)
+        if (
+            name[:2] in common
+            or name[2:] in common
+            or name[:2] in vs
+            or name[2:] in vs
+            or any(ch in BOUNDARY or ch in _NOT_IN_BRAND for ch in name)
+            or text[e : e + 2] not in vs
+            or "企业" not in text[max(start, s - 300) : s]
+        ):
+            continue
+        out.append(Found(s, e, name, "Enterprise", "lead-brand"))
     return out
 
 
@@ -280,19 +335,24 @@ def _named(
 ) -> Found | None:
     s, e = m.start(), m.end()
     suffix = text[s:e]
-    maxlen = {"unit": 4, "ent": 4, "party": 12, "res": 14, "media": 10, "social": 10}[kind]
+    maxlen = {"unit": 4, "ent": 4, "party": 12, "res": 14, "media": 10, "social": 10, "admin": 10}[kind]
+    if kind == "ent" and suffix in _STRONG_ENT:
+        maxlen = 8  # 国网宁波供电公司, 宁波舟山港集团
     b = left_edge(text, s, floor, maxlen)
     name = text[b:s]
+    branch = kind == "ent" and suffix in _BRANCH and prev is not None and prev.cls == "Enterprise"
     if (
         prev is not None
         and prev.end == b
         and kind in ("party", "res", "media")
         and prev.cls != "MediaOutlet"
         and prev.rule != "department"
-    ) or (prev is not None and prev.end == b and kind == "party"):
-        # a body written right after its owner: 信原物业集团|党委, 复兴村|党支部, 中科院|过程所
-        cls = {"party": "PartyOrganization", "res": "ResearchInstitution", "media": "MediaOutlet"}[kind]
-        if kind == "res" and len(name) > 6:
+    ) or (prev is not None and prev.end == b and (kind == "party" or branch)):
+        # a body written right after its owner: 信原物业集团|党委, 复兴村|党支部, 中国银行|北仑支行
+        cls = {"party": "PartyOrganization", "res": "ResearchInstitution", "media": "MediaOutlet"}.get(
+            kind, "Enterprise"
+        )
+        if kind in ("res", "ent") and len(name) > 6:
             return None
         return Found(prev.start, e, text[prev.start : e], cls, kind + "-of", owner=prev)
     if suffix == "所":
@@ -314,6 +374,10 @@ def _named(
         if _quoted(text, b):
             return None
         return Found(b, e, text[b:e], "ResearchInstitution", "institution")
+    if kind == "admin":  # 湘江新区管委会, 经济开发区管委会
+        if len(name) < 2 or name in common or _quoted(text, b):
+            return None
+        return Found(b, e, text[b:e], "GovernmentAgency", "admin")
     if kind == "social":
         if len(name) < 2 or name in common or name.startswith(_GENERIC_SOCIAL) or _quoted(text, b):
             return None
@@ -332,7 +396,12 @@ def _named(
     return Found(b, e, text[b:e], "PartyOrganization", "party")
 
 
+_BRANCH = ("分公司", "子公司", "支行", "分行", "分店")
 _STRONG_ENT = (
+    "分公司",
+    "子公司",
+    "支行",
+    "分行",
     "股份有限公司",
     "有限责任公司",
     "有限公司",

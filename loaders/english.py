@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders import divisions
+
 __all__ = ["english", "pinyin"]
 
 _UNIT_SUFFIX = (  # written suffix -> English, longest first
@@ -33,6 +35,37 @@ _UNIT_SUFFIX = (  # written suffix -> English, longest first
     ("村", "Village"),
 )
 _ORG_SUFFIX = (
+    ("管理委员会", "Administrative Committee"),
+    ("管委会", "Administrative Committee"),
+    ("联合会", "Federation"),
+    ("促进会", "Promotion Association"),
+    ("基金会", "Foundation"),
+    ("研究会", "Research Society"),
+    ("协会", "Association"),
+    ("商会", "Chamber of Commerce"),
+    ("合作社", "Cooperative"),
+    ("实验室", "Laboratory"),
+    ("杂志", "Magazine"),
+    ("通讯", "Newsletter"),
+    ("委员会", "Committee"),
+    ("中心", "Center"),
+    ("局", "Bureau"),
+    ("厅", "Department"),
+    ("分公司", "Branch"),
+    ("支行", "Sub-branch"),
+    ("分行", "Branch"),
+    ("汽车", "Automobile"),
+    ("电子", "Electronics"),
+    ("电气", "Electric"),
+    ("医药", "Pharmaceutical"),
+    ("药业", "Pharmaceutical"),
+    ("能源", "Energy"),
+    ("物流", "Logistics"),
+    ("食品", "Food"),
+    ("机械", "Machinery"),
+    ("地产", "Real Estate"),
+    ("置业", "Property"),
+    ("合金", "Alloy"),
     ("股份有限公司", "Co., Ltd."),
     ("有限责任公司", "Co., Ltd."),
     ("有限公司", "Co., Ltd."),
@@ -118,6 +151,13 @@ def english(name: str, cls: str) -> str:
         }
         else _ORG_SUFFIX
     )
+    if table is _ORG_SUFFIX:
+        for n in range(
+            min(len(plain) - 1, 10), 2, -1
+        ):  # 安吉县|白茶产业协会 -> Anji County Baichachanye Association
+            units = divisions.by_name(plain[:n])
+            if units:
+                return f"{english(units[0].name, units[0].cls)} {english(plain[n:], cls)}"
     for suffix, en in table:
         if plain.endswith(suffix) and len(plain) > len(suffix):
             core = _ETHNIC.sub("", plain[: -len(suffix)]) or plain[: -len(suffix)]

@@ -32,7 +32,7 @@ _DATA = Path(__file__).parent / "data"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never start or sit inside the names found here
 BOUNDARY = set(
-    "的了在与及或并把将对从到被让给于等是个名所各每该其此这那也又还再就才均已曾全以由经按据至赴共因着"
+    "的了在与及或并把将对从到被让给于等是个名所各每该其此这那也又还再就才已曾全以由经按据至赴共因着"
 )
 LEAD_STRIP = "和与及并或同跟暨"
 

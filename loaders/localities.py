@@ -41,7 +41,11 @@ _NAMEY = frozenset(
 def locality_class(name: str, suffix: str) -> str | None:
     """The class of name+suffix (梁村+乡 -> Township), or None when the run is no name."""
     common = common_words()
-    if len(name) < 2 or len(name) > (3 if suffix == "村" else 4):
+    if len(name) < 2 or len(name) > (3 if suffix == "村" else 4) or name.startswith(("中国", "国家", "全国")):
+        return None
+    if name.endswith(
+        ("石化", "化工", "集团", "公司", "银行", "科技", "实业", "电力", "电网", "移动", "电信")
+    ):
         return None
     if name in _PLACE_BAD or name[-2:] in _PLACE_BAD or (name in common and name not in _NAMEY):
         return None

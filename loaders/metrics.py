@@ -11,7 +11,9 @@ activity of the same sentence, else the one its heading names.
 >>> from loaders.document import Entity, Report
 >>> d = Document(path=Path("x.txt"), text="某县经验\\n2022年创成“五星”支部6个,配备2246名网格员。")
 >>> from loaders import segment
->>> d = segment.run(d); d.reports[0].subject = "place/1"; d.entities["place/1"] = Entity("place/1", "某县", "County")
+>>> d = segment.run(d)
+>>> d.reports[0].subject = "place/1"
+>>> d.entities["place/1"] = Entity("place/1", "某县", "County")
 >>> [(str(m.value), m.unit, m.measure, m.period) for m in run(d).metrics]
 [('6', '个', '“五星”支部', '2022'), ('2246', '名', '网格员', '2022')]
 """
@@ -38,7 +40,8 @@ _DATA = Path(__file__).parent / "data"
 
 def _words(name: str) -> list[str]:
     lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    return sorted({ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}, key=len, reverse=True)
+    words = {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
+    return sorted(words, key=len, reverse=True)
 
 
 _UNITS = trie_pattern(_words("metric_units.txt"))
@@ -50,7 +53,10 @@ _QUANTITY = re.compile(
 )
 # a quantity that is a date, an age or part of a name: followed by these
 _NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|项目|条例|批次|类别")
-_NO_NOUN = re.compile("已|均|全部|分别|降至|增至|达到|达|为|是|以上|左右|都|到|赴|在(?!职|校|编|岗|读|册|任)|于|向|从|被|由|用于|参加|参与|进入|走进")
+_NO_NOUN = re.compile(  # what follows a figure when no counted noun does (…1500名 到社区报到)
+    "已|均|全部|分别|降至|增至|达到|达|为|是|以上|左右|都|到|赴|在(?!职|校|编|岗|读|册|任)|于|向|从|被|由"
+    "|用于|参加|参与|进入|走进"
+)
 _COUNTS_ONE = frozenset({"%", "％", "元", "万元", "亿元", "次"})
 _HAN = "\u4e00-\u9fff"
 _NOUN_AFTER = re.compile(rf"(?:的)?([“\"]?[{_HAN}“”\"]{{1,20}}(?:[（(][^）)]{{1,10}}[）)])?)")
@@ -61,7 +67,7 @@ _PERIOD = re.compile(
     r"(\d{4}年(?:度|初|底|以来|上半年|下半年|一季度|二季度|三季度|四季度)?|今年以来|今年来|去年以来|今年|去年"
     r"|近年来|近\d+年来?|近[一二两三四五六七八九十]+年来?|目前|截至\S{0,10}?[，,]|累计)"
 )
-_QUOTE = re.compile("[“\"][^”\"\\n]{1,40}[”\"]")
+_QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]')
 _CLAUSE_STOP = "，,。；;：:！？!?\n"
 
 
@@ -126,7 +132,7 @@ def run(doc: Document) -> Document:
         if i < 0 or m.end() > doc.passages[i].end:
             continue
         p = doc.passages[i]
-        if p.report is None or (p.heading and p.report is not None and doc.reports[p.report].start == p.start):
+        if p.report is None or (p.heading and doc.reports[p.report].start == p.start):
             continue
         if _NOT_AFTER.match(text, m.end()) or _inside(quotes, q_starts, m.start()):
             continue
@@ -147,8 +153,11 @@ def run(doc: Document) -> Document:
         reported.add((p.report, subject, value, unit))
         measure = ""
         follow = text[m.end() : m.end() + 1]
-        if follow and (follow in "“\"的" or re.match(f"[{_HAN}]", follow)):
+        if follow and (follow in '“"的' or re.match(f"[{_HAN}]", follow)):
             measure = _measure_after(text, m.end(), names.get(i, []))
+        nxt = _QUANTITY.match(text, m.end()) if not measure else None
+        if nxt:  # 6大项58小项内容: both count the noun after the second
+            measure = _measure_after(text, nxt.end(), names.get(i, []))
         if not measure:
             measure = _measure_before(text, m.start(), clause_lo, names.get(i, []))
         if not measure:
@@ -160,8 +169,17 @@ def run(doc: Document) -> Document:
         period = period_m.group(1).rstrip("，,").removesuffix("年") if period_m else None
         about = _about(activity_at.get(i, []), m.start()) or heading_activity.get(i)
         doc.metrics.append(
-            Metric(value=value, unit=unit, measure=measure, subject=subject, passage=i,
-                   start=m.start(), end=m.end(), period=period, about=about)
+            Metric(
+                value=value,
+                unit=unit,
+                measure=measure,
+                subject=subject,
+                passage=i,
+                start=m.start(),
+                end=m.end(),
+                period=period,
+                about=about,
+            )
         )
     return doc
 

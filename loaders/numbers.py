@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 __all__ = ["CN_NUMBER", "NUMBER", "parse_chinese", "parse_number"]
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1000), "百": Decimal(100)}
 

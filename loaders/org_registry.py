@@ -15,11 +15,19 @@ from loaders.document import Document, Entity, Relation
 from loaders.english import english
 from loaders.places import PlaceMention
 
-__all__ = ["LEVEL_CLASSES", "UNIT_CLASSES", "Cand", "Registry"]
+__all__ = ["LEVEL_CLASSES", "ORG_CLASSES", "UNIT_CLASSES", "Cand", "Registry"]
 
 UNIT_CLASSES = frozenset(
     {"Province", "Prefecture", "County", "CountyLevelCity", "District", "Township", "Village", "Community"}
 )
+ORG_CLASSES = UNIT_CLASSES | {
+    "PartyOrganization",
+    "GovernmentAgency",
+    "Enterprise",
+    "ResearchInstitution",
+    "MediaOutlet",
+    "SocialOrganization",
+}
 LEVEL_CLASSES = {
     "省": ("Province",),
     "市": ("CountyLevelCity", "Prefecture"),

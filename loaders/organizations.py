@@ -17,16 +17,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import replace
 
 from loaders import bodies, divisions, lexicon, places, references, subjects
+from loaders.actors import actor_at, subject_of
 from loaders.bodies import Found
 from loaders.divisions import Division
 from loaders.document import Document, Mention
 from loaders.english import english
-from loaders.org_registry import UNIT_CLASSES, Cand, Registry
+from loaders.org_registry import ORG_CLASSES, UNIT_CLASSES, Cand, Registry
 from loaders.places import PlaceMention
 
 __all__ = ["REQUIRES", "RULES", "SETS", "actor_at", "run", "subject_of"]
+
+Finder = Callable[[int], int]  # offset -> index of the passage holding it, -1 outside passages
 
 REQUIRES = ("passages", "reports")
 SETS = ("mentions", "entities", "relations", "place")
@@ -35,12 +40,12 @@ RULES = "govkg.rules.v1"
 _BARE = frozenset({"委", "政府", "人民政府", "人大", "政协"})  # bare 县委/县政府 stand for the named one only
 
 
-def _passage_finder(doc: Document):  # type: ignore[no-untyped-def]
+def _passage_finder(doc: Document) -> Finder:
     starts = [p.start for p in doc.passages]
 
-    def find(pos: int) -> int | None:
+    def find(pos: int) -> int:
         i = bisect_right(starts, pos) - 1
-        return i if i >= 0 and pos < doc.passages[i].end else None
+        return i if i >= 0 and pos < doc.passages[i].end else -1
 
     return find
 
@@ -49,10 +54,10 @@ def run(doc: Document) -> Document:
     """Fill doc.mentions (organizations), doc.entities, partOf relations, Report.subject, doc.place."""
     text = doc.text
     where = _passage_finder(doc)
-    pmentions = [p for p in places.scan(text) if where(p.start) is not None]
+    pmentions = [p for p in places.scan(text) if where(p.start) >= 0]
     stops = sorted(p.end for p in pmentions if not p.short)
-    founds = [f for f in bodies.scan(text, stops=stops) if where(f.start) is not None]
-    founds, pmentions = _province_brands(text, founds, pmentions, where)
+    founds = [f for f in bodies.scan(text, stops=stops) if where(f.start) >= 0]
+    founds, pmentions = _province_brands(text, founds, pmentions)
     cands = _merge(text, pmentions, founds, where)
     hints = subjects.source_hints(doc)
     province, city = places.context(pmentions, hints)
@@ -69,9 +74,14 @@ def run(doc: Document) -> Document:
         if c.key is None:
             _resolve(c, cands, res, province, city, place_div)
     mentions = [Mention(c.start, c.end, c.text, c.cls, c.passage, c.key, c.rule) for c in cands if c.key]
-    mentions.extend(refs)
+    spans = sorted((c.start, c.end) for c in cands)
+    starts = [s for s, _ in spans]
+    for m in refs:  # 该区|区市场监管局: the name wins over an overlapping reference
+        k = bisect_right(starts, m.end - 1) - 1
+        if k < 0 or spans[k][1] <= m.start:
+            mentions.append(m)
     mentions.sort(key=lambda m: m.start)
-    doc.mentions = [m for m in doc.mentions if m.cls not in _ORG_CLASSES] + mentions
+    doc.mentions = [m for m in doc.mentions if m.cls not in ORG_CLASSES] + mentions
     doc.entities.update(res.entities)
     doc.relations.extend(res.relations)
     if doc.place is None:
@@ -82,33 +92,26 @@ def run(doc: Document) -> Document:
     return doc
 
 
-_ORG_CLASSES = UNIT_CLASSES | {
-    "PartyOrganization",
-    "GovernmentAgency",
-    "Enterprise",
-    "ResearchInstitution",
-    "MediaOutlet",
-    "SocialOrganization",
-}
-
-
-def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where) -> list[Cand]:  # type: ignore[no-untyped-def]
+def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finder) -> list[Cand]:
     """Join places and bodies into one left-to-right list; a body written after its place absorbs it."""
     by_end = {p.end: p for p in pms}
     by_start = {p.start: p for p in pms}
     absorbed: set[int] = set()
     out: list[Cand] = []
     for f in founds:
+        p = by_end.get(f.start)
+        if p is not None and not p.short and f.rule in ("party", "social") and p.start not in absorbed:
+            # 安吉县|白茶产业协会, 新罗区|外卖配送行业党委: the unit written before is part of the name
+            f = replace(f, start=p.start, text=text[p.start : f.end])
         c = Cand(f.start, f.end, f.text, f.cls, f.rule, where(f.start), found=f, level=f.level)
         p = by_end.get(f.start + 1)
         if f.level and p is not None and p.text[-1] == f.level and p.start < f.start:
-            c.start, c.text, c.unit, c.level = p.start, text[p.start : f.end], p.division, None
+            begin = p.start - 2 if text.startswith("中共", p.start - 2) else p.start  # 中共|南乐县委
+            c.start, c.text, c.unit, c.level = begin, text[begin : f.end], p.division, None
             absorbed.add(p.start)
         elif f.start in by_start and by_start[f.start].end < f.end:
             p = by_start[f.start]
-            if (
-                f.cls == "PartyOrganization"
-            ):  # 新罗区外卖配送行业党委 belongs to 新罗区; 北京…研究院 is only named so
+            if f.rule in ("party", "social"):  # 新罗区外卖配送行业党委 is 新罗区's; 北京…研究院 only named so
                 c.unit = p.division
             absorbed.add(p.start)
         out.append(c)
@@ -136,7 +139,9 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where) -> li
 _BRAND_END = set("，,。；;、等和与）)")
 
 
-def _province_brands(text: str, founds: list[Found], pms: list[PlaceMention], where):  # type: ignore[no-untyped-def]
+def _province_brands(
+    text: str, founds: list[Found], pms: list[PlaceMention]
+) -> tuple[list[Found], list[PlaceMention]]:
     """山东齐成: a province's short name and a two-character brand closing the phrase name a company."""
     common, vs = lexicon.common_words(), lexicon.verbs()
     keep = []
@@ -252,7 +257,7 @@ def _resolve(
         # 范县 + 委 -> 范县县委 (a two-character name keeps its level before 委)
         full = ulabel + (ulabel[-1] if len(ulabel) == 2 and core.startswith("委") else "") + core
         level_char = res.unit_label(unit)[-1]
-        alts = [f.text, level_char + core]
+        alts = [f.text, c.text, level_char + core]
         if f.rule == "department-enum":
             alts += [f.text + "部门", f.text + "部" if core.endswith("部") else ""]
         en = f"{res.unit_en(unit)} {f.english}" if f.english else english(full, c.cls)
@@ -348,16 +353,16 @@ def _unit_parent(
 def _references(
     doc: Document,
     res: Registry,
-    where,
+    where: Finder,
     province: Division | None,
-    city: Division | None,  # type: ignore[no-untyped-def]
+    city: Division | None,
     place: Division | None,
 ) -> list[Mention]:
     """全县/我市/该区/县里: mentions keyed to the unit they stand for (no entity of their own)."""
     out = []
     for m in references.REFERENCE.finditer(doc.text):
         p = where(m.start())
-        if p is None:
+        if p < 0:
             continue
         rep = doc.passages[p].report
         subject = doc.reports[rep].subject if rep is not None else None
@@ -373,43 +378,3 @@ def _references(
             ent.passages.append(p)
         out.append(Mention(m.start(), m.end(), m.group(0), ent.cls, p, key, "reference"))
     return out
-
-
-# -- helpers for the relations stage ------------------------------------------------------------
-_CACHE: dict[int, tuple[int, dict[int, list[Mention]]]] = {}
-
-
-def _by_passage(doc: Document) -> dict[int, list[Mention]]:
-    cached = _CACHE.get(id(doc))
-    if cached is not None and cached[0] == len(doc.mentions):
-        return cached[1]
-    idx: dict[int, list[Mention]] = {}
-    for m in doc.mentions:
-        if m.cls in _ORG_CLASSES and m.key:
-            idx.setdefault(m.passage, []).append(m)
-    if len(_CACHE) > 8:
-        _CACHE.clear()
-    _CACHE[id(doc)] = (len(doc.mentions), idx)
-    return idx
-
-
-def actor_at(doc: Document, passage_index: int, start: int) -> str | None:
-    """The key of the organization that is the doer of the clause holding `start`, if the sentence names one.
-
-    The last clause-opening organization before `start` in the sentence (盛源石化|成立…以来，先后申请…).
-    """
-    best, best_end = None, -1
-    for m in _by_passage(doc).get(passage_index, []):
-        if m.start > start:
-            break
-        if references.doer_start(doc.text, m.start, m.end) or (
-            m.start == best_end and m.key and m.key.startswith("place/")
-        ):
-            best, best_end = m.key, m.end  # 山东省|鱼台县: the most specific unit of a written chain
-    return best
-
-
-def subject_of(doc: Document, passage_index: int) -> str | None:
-    """The subject of the report that holds the passage (None outside reports)."""
-    rep = doc.passages[passage_index].report
-    return doc.reports[rep].subject if rep is not None else None

@@ -10,7 +10,8 @@ A report's subject does everything its report describes unless the sentence name
 >>> d = Document(path=Path("x.txt"), text="某县经验\\n某县开展“双报到”活动。")
 >>> d.passages = [Passage(0, 4, 0, True), Passage(5, 17, 0)]
 >>> d.reports = [Report("某县经验", 0, 17, subject="place/1")]
->>> d.entities = {"place/1": Entity("place/1", "某县", "County"), "activity/双报到": Entity("activity/双报到", "“双报到”活动", "Initiative")}
+>>> d.entities = {"place/1": Entity("place/1", "某县", "County")}
+>>> d.entities["activity/双报到"] = Entity("activity/双报到", "“双报到”活动", "Initiative")
 >>> d.mentions = [Mention(9, 16, "“双报到”活动", "Initiative", 1, key="activity/双报到")]
 >>> [(r.subject, r.predicate, r.object) for r in run(d).relations]
 [('place/1', 'implements', 'activity/双报到')]
@@ -61,20 +62,21 @@ def actor_of(doc: Document, passage: int, pos: int) -> str | None:
     return key or subject
 
 
-_INDEX: dict[int, tuple[int, dict[int, list[Mention]]]] = {}
+_INDEX: list[tuple[Document, int, dict[int, list[Mention]]]] = []
 
 
 def _org_mentions(doc: Document, passage: int) -> list[Mention]:
-    """The organization mentions of a passage, in order (indexed once per document and mention count)."""
-    cached = _INDEX.get(id(doc))
-    if cached is None or cached[0] != len(doc.mentions):
+    """The organization mentions of a passage, in order (indexed once per document and mention count).
+
+    The cache holds the document itself, not its id(): a new document may reuse a freed id.
+    """
+    if not _INDEX or _INDEX[0][0] is not doc or _INDEX[0][1] != len(doc.mentions):
         index: dict[int, list[Mention]] = {}
         for m in sorted(doc.mentions, key=lambda m: m.start):
             if m.key and m.cls not in _ACTIVITY:
                 index.setdefault(m.passage, []).append(m)
-        _INDEX.clear()
-        cached = _INDEX[id(doc)] = (len(doc.mentions), index)
-    return cached[1].get(passage, [])
+        _INDEX[:] = [(doc, len(doc.mentions), index)]
+    return _INDEX[0][2].get(passage, [])
 
 
 def _innermost(doc: Document, passage: int, key: str, pos: int) -> str | None:
@@ -100,9 +102,9 @@ def _carried(doc: Document, passage: int) -> str | None:
             return None
         key = organizations.actor_at(doc, j, doc.passages[j].end)
         if key is not None:
-            key = _innermost(doc, j, key, doc.passages[j].end)
-            ent = doc.entities.get(key)
-            return key if ent is not None and ent.cls in _LOCAL else None
+            doer = _innermost(doc, j, key, doc.passages[j].end)
+            ent = doc.entities.get(doer) if doer else None
+            return doer if ent is not None and ent.cls in _LOCAL else None
     return None
 
 
@@ -139,15 +141,23 @@ def run(doc: Document) -> Document:
     for m in doc.mentions:
         if m.key and m.cls not in _ACTIVITY:
             orgs_by_passage.setdefault(m.passage, []).append(m)
-    ends = {(m.passage, m.end): m.key for m in doc.mentions if m.key and m.cls in _OWNERS}
+    ends = {(m.passage, m.end): m for m in doc.mentions if m.key and m.cls not in _ACTIVITY}
     for m in doc.mentions:
-        if m.key and m.cls in _ACTIVITY:
-            ent = doc.entities.get(m.key)
-            # a community or enterprise written right before the name owns it: 卫河社区“小马扎”议事会
-            actor = ends.get((m.passage, m.start)) or actor_of(doc, m.passage, m.start)
-            if ent and actor:
-                add(actor, "implements" if ent.cls == "Initiative" else "uses", m.key, m.passage)
-    for i, p in enumerate(doc.passages):
+        ent = doc.entities.get(m.key or "")
+        if ent is None or m.cls not in _ACTIVITY:
+            continue
+        does = "implements" if ent.cls == "Initiative" else "uses"
+        # an organization written right before the name owns it: 卫河社区“小马扎”议事会 (the owner is the
+        # doer), 贯彻落实省委“百县千镇万村…工程” (the body's programme, which the doer also carries out)
+        owner = ends.get((m.passage, m.start))
+        if owner is not None and owner.key and not owner.text.startswith("全"):
+            add(owner.key, does, m.key or "", m.passage)
+            if owner.cls in _OWNERS:
+                continue
+        actor = actor_of(doc, m.passage, m.start)
+        if actor:
+            add(actor, does, m.key or "", m.passage)
+    for i in range(len(doc.passages)):
         orgs = sorted(orgs_by_passage.get(i, []), key=lambda m: m.start)
         if orgs:
             _collaborations(doc, i, orgs, add)

@@ -21,7 +21,7 @@ from loaders.document import Document, Part, Passage, Report
 __all__ = ["REQUIRES", "SETS", "is_boilerplate", "run", "sentences"]
 
 REQUIRES = ("text",)
-SETS = ("passages", "reports")
+SETS = ("passages", "reports", "title", "source")  # title and source only where the reader left them empty
 
 _LINE = re.compile(r"[^\n\r]+")
 # a sentence: text up to a stop mark (with closing quotes/brackets kept), or to the end of the line
@@ -46,7 +46,13 @@ _PART2 = re.compile(
 _DIGIT = re.compile(r"[0-9０-９%％]")
 _QUOTED = re.compile(r"[“\"‘《「][^”\"’》」]{0,30}[”\"’》」]")
 _TIME_LEAD = re.compile(r"(?:近年|近几年|今年|去年|目前|当前|\d{4}年|据|截至)")
+_AUTHOR = re.compile(
+    r"^\s*[-—－]*\s*[（(]?(?:中共)?[\u4e00-\u9fff]{2,14}(?:委员会|委|组织部|宣传部|统战部|政法委|(?<![格布大全当开结新破])局"
+    r"|厅|办公室|政府|党委|党工委|党组|党支部|街道|乡|镇|村|社区)[）)]?\s*$"
+)
+_INNER_SOURCE = re.compile(r"(?:来源|来 源|稿源)\s*[:：]\s*[^\s:：|｜]{2,30}")
 _TITLE_MAX = 48
+_REPORT_TITLE_MIN = 12
 _HEADING_MAX = 24
 
 
@@ -107,15 +113,22 @@ def run(doc: Document) -> Document:
     """Fill doc.passages and doc.reports (with their parts) from doc.text."""
     text = doc.text
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()]
-    kinds: list[str] = []  # junk, source, title, body, other
-    for s, e in lines:
+    kinds: list[str] = []  # junk, source, author, title, body, other
+    for n, (s, e) in enumerate(lines):
         line = text[s:e]
-        if _SOURCE.match(line):
+        inner = _INNER_SOURCE.search(line) if not _SOURCE.match(line) else None
+        if inner is not None and is_boilerplate(line):
+            # 发布时间：… 来源：某区委组织部 浏览次数：…: keep only the source as a passage
+            lines[n] = (s + inner.start(), s + inner.end())
+            kinds.append("source")
+        elif _SOURCE.match(line):
             kinds.append("source")
         elif is_boilerplate(line):
             kinds.append("junk")
         elif _is_body_line(line):
             kinds.append("body")
+        elif _AUTHOR.match(line):
+            kinds.append("author")  # 中共某县委 under a title: the report's author, not a new title
         elif _is_title_line(line):
             kinds.append("title")
         else:
@@ -145,8 +158,13 @@ def run(doc: Document) -> Document:
     ]
     first_body = next((i for i, k in enumerate(kinds) if k == "body"), None)
     report_starts: list[int] = []
+    long_titles = [i for i in candidates if len(text[slice(*lines[i])].strip()) >= _REPORT_TITLE_MIN]
     if candidates and first_body is not None and first_body > candidates[0]:
         report_starts = candidates
+    elif doc_title_idx is not None and nxt[doc_title_idx] == "body" and long_titles:
+        # no cover title: the first title opens the first report, and long titles the next ones
+        # (short sub-headings such as 暖心服务办实事 stay inside)
+        report_starts = [doc_title_idx, *long_titles]
     elif first_body is not None:
         # one report: body that starts without its own title (sub-headings and captions stay inside);
         # a title line directly above the body names it
@@ -154,6 +172,8 @@ def run(doc: Document) -> Document:
         while above >= 0 and kinds[above] in ("junk", "source"):
             above -= 1
         report_starts = [above if above >= 0 and kinds[above] == "title" else first_body]
+    elif first_content is not None:
+        report_starts = [first_content]  # short lines only: still one report
     if doc.source is None:
         for (s, e), k in zip(lines, kinds, strict=True):
             if k == "source":
@@ -181,9 +201,9 @@ def run(doc: Document) -> Document:
         while r < len(reports) and s >= reports[r].end:
             r += 1
         rep = r if r < len(reports) and reports[r].start <= s < reports[r].end else None
-        if k in ("title", "source"):
+        if k in ("title", "source", "author"):
             ss, ee = _trim(text, s, e)
-            passages.append(Passage(start=ss, end=ee, report=rep, heading=k == "title"))
+            passages.append(Passage(start=ss, end=ee, report=rep, heading=k != "source"))
             continue
         after_stop = True  # a heading starts a line or follows a full stop, never a ；
         for ss, ee in sentences(text, s, e):

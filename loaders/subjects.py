@@ -36,8 +36,14 @@ def source_hints(doc: Document) -> list[Division]:
     return hits
 
 
-def doc_place(doc: Document, pms: list[PlaceMention], hints: list[Division], city: Division | None):  # type: ignore[no-untyped-def]
-    """The document's city or county: a source hint that the text also names, else the single county."""
+def doc_place(
+    doc: Document, pms: list[PlaceMention], hints: list[Division], city: Division | None
+) -> Division | None:
+    """The document's city or county: a unit its title names, a source hint that the text also names,
+    else the single county it names."""
+    titled = [p.division for p in places.scan(doc.title)] if doc.title else []
+    if titled:
+        return max(titled, key=lambda d: d.level)
     written = {p.division for p in pms}
     for h in hints:
         if h in written or (len(hints) == 1 and h.level >= 1):
@@ -72,21 +78,25 @@ def subjects(
         for i, c in enumerate(lst):
             if self_ref is not None and c.start > self_ref.start():
                 # 近年来，我县…: the report speaks for its own unnamed unit; a later doer is not it
-                level = references.reference_level(self_ref)
-                unit = place if place is not None and place.cls in LEVEL_CLASSES.get(level, ()) else None
+                ref = Cand(self_ref.start(), self_ref.end(), self_ref.group(0), "", "reference", c.passage)
+                unit = level_unit(
+                    references.reference_level(self_ref), ref, lst, res, province, city, place, None
+                )
                 chosen = res.unit_key(unit, None) if unit is not None else None
                 break
             if not references.doer_start(text, c.start, c.end):
                 continue
-            while i + 1 < len(lst) and lst[i + 1].start == c.end and lst[i + 1].place is not None:
+            while i + 1 < len(lst) and lst[i + 1].start == c.end and c.place is not None:
                 i += 1
-                c = lst[i]  # 山东省|鱼台县: the most specific of a written chain
+                c = lst[i]  # 山东省|鱼台县, 宁波市|北仑区非公经济组织党委: the last of a written chain
             if c.cls in ("Province", "Village", "Community", "Township", "Enterprise", "MediaOutlet"):
                 continue
             if c.found is not None and (
                 c.found.rule == "central"
                 or (c.level in ("省", "市") and c.found.core == "委")
-                or c.found.rule == "party"
+                or c.found.rule
+                in ("party", "party-of", "res-of", "media-of", "enterprise-list", "province-brand")
+                or c.cls in ("ResearchInstitution", "SocialOrganization")
             ):
                 continue
             if c.place is None:

@@ -25,7 +25,8 @@ def _doc(text: str = REPORT) -> Document:
 
 
 def _activities(doc: Document) -> dict[str, Entity]:
-    return {e.label: e for e in doc.entities.values() if e.cls in ("Initiative", "Mechanism", "PolicyDocument")}
+    kinds = ("Initiative", "Mechanism", "PolicyDocument")
+    return {e.label: e for e in doc.entities.values() if e.cls in kinds}
 
 
 def test_names_and_classes() -> None:
@@ -62,7 +63,8 @@ def test_short_and_long_forms_are_one_entity() -> None:
     dual = [e for e in _activities(doc).values() if "双报到" in norm(e.label)]
     assert len(dual) == 1
     assert activity_key("“双报到”工作") == activity_key("双报到") == "activity/双报到"
-    assert activity_key("“头雁领航”工程") != activity_key("头雁领航")  # a head noun that names a programme stays
+    # a head noun that names a programme stays in the key
+    assert activity_key("“头雁领航”工程") != activity_key("头雁领航")
 
 
 def test_alt_labels_and_categories() -> None:
@@ -76,16 +78,44 @@ def test_alt_labels_and_categories() -> None:
 
 def test_component_of_heading_and_lead() -> None:
     doc = _doc()
-    parts = {(doc.entities[r.subject].label, doc.entities[r.object].label) for r in doc.relations
-             if r.predicate == "componentOf"}
+    parts = {
+        (doc.entities[r.subject].label, doc.entities[r.object].label)
+        for r in doc.relations
+        if r.predicate == "componentOf"
+    }
     assert ("“话初心”宣讲活动", "“银发先锋”行动") in parts  # under the heading that names the action
     assert ("“银发先锋”行动", "“红色引擎”工程") in parts  # the heading's action serves the lead's programme
 
 
 def test_speech_and_generic_phrases_are_not_names() -> None:
-    text = (
-        "新县社区治理经验\n"
-        "新县建立工作机制,完善长效机制。村民说:“有了这个议事会,心里踏实。”\n"
-    )
+    text = "新县社区治理经验\n新县建立工作机制,完善长效机制。村民说:“有了这个议事会,心里踏实。”\n"
     labels = set(_activities(_doc(text)))
     assert labels == set()
+
+
+def test_what_a_sentence_forms_belongs_to_its_opening_practice() -> None:
+    text = (
+        "兰考县推进基层治理经验\n"
+        "近年来,兰考县持续推进基层治理。\n"
+        "兰考县建立县乡村三级贯通的智慧治理平台,打造“发现、派单、处置、反馈”闭环,覆盖全县380个网格。"
+        "开展村级阵地提升行动,出台《兰考县村级阵地建设奖补办法》,新建党群服务中心21个。\n"
+    )
+    doc = _doc(text)
+    label = {k: e.label for k, e in doc.entities.items()}
+    parts = {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "componentOf"}
+    assert ("“发现、派单、处置、反馈”闭环", "智慧治理平台") in parts
+    assert ("《兰考县村级阵地建设奖补办法》", "村级阵地提升行动") in parts
+
+
+def test_trie_pattern_prefers_the_longest_word() -> None:
+    import re
+
+    from loaders.activity_lexicon import trie_pattern
+
+    pattern = re.compile(trie_pattern(["网格", "网格化管理", "网格员", "机制"]))
+    assert [m.group(0) for m in pattern.finditer("网格化管理、网格员和网格的机制")] == [
+        "网格化管理",
+        "网格员",
+        "网格",
+        "机制",
+    ]

@@ -99,9 +99,12 @@ def test_enterprises_institutions_and_media() -> None:
         "联合邮储银行开展活动，与郑州大学签约，与中科院过程所合作。"
         "典型做法被《调查研究》刊发，经验被中央电视台、河南日报等宣传报道。信原物业集团党委有党员117名。\n"
     )
-    labels = _labels(_orgs(text))
-    for name in ("鑫业油脂", "盛源石化", "邮储银行", "信原物业集团"):
+    doc = _orgs(text)
+    labels = _labels(doc)
+    for name in ("鑫业油脂", "盛源石化", "信原物业集团"):
         assert labels[name] == "Enterprise", name
+    bank = doc.entities["org/中国邮政储蓄银行"]  # a standard abbreviation keeps the full name
+    assert bank.cls == "Enterprise" and "邮储银行" in bank.alt_labels
     assert labels["郑州大学"] == "ResearchInstitution" and labels["中科院过程所"] == "ResearchInstitution"
     assert labels["《调查研究》"] == "MediaOutlet" and labels["中央电视台"] == "MediaOutlet"
     assert labels["河南日报"] == "MediaOutlet"
@@ -176,3 +179,76 @@ def test_every_mention_is_an_offset_with_a_key() -> None:
     for m in doc.mentions:
         assert doc.text[m.start : m.end] == m.text and m.key in doc.entities
         assert m.passage in doc.entities[m.key].passages or m.rule == "reference"
+
+
+def test_quoted_practice_names_are_no_organizations() -> None:
+    labels = _labels(_orgs("经验\n近年来，某县推行“两山银行”模式，打造“红色物业”联盟。\n"))
+    assert "两山银行" not in labels
+
+
+def test_associations_and_level_institutes() -> None:
+    text = "经验\n近年来，浙江省湖州市安吉县白茶产业协会吸纳会员，省农科院专家驻村，县工商联组织企业结对。\n"
+    labels = _labels(_orgs(text))
+    assert labels["安吉县白茶产业协会"] == "SocialOrganization"
+    assert labels["浙江省农科院"] == "ResearchInstitution"
+    assert labels["安吉县工商联"] == "SocialOrganization"
+
+
+def test_without_any_named_unit_localities_and_bodies_stay_in_their_document() -> None:
+    doc = _orgs("经验\n近年来，我县推行网格化管理，县委政法委牵头。石门镇李家村党支部书记带头。\n")
+    assert doc.reports[0].subject is None  # 我县 leads: no named unit to speak for
+    keys = {e.label: k for k, e in doc.entities.items()}
+    assert keys["石门镇"].startswith("place/d-") and keys["县委政法委"].startswith("org/d-")
+    assert _parents(doc, keys["李家村"])[:1] == ["石门镇"]
+
+
+def test_one_node_for_a_locality_named_twice() -> None:
+    doc = _orgs(
+        "黉门街社区：小区党建\n成都市武侯区玉林街道黉门街社区探索新模式。黉门街社区议事会运行良好。\n"
+    )
+    communities = [e for e in doc.entities.values() if e.label == "黉门街社区"]
+    assert len(communities) == 1 and _parents(doc, communities[0].key)[:2] == ["玉林街道", "武侯区"]
+
+
+def test_short_names_need_a_closed_right_edge_when_they_are_words() -> None:
+    doc = _orgs("经验\n近年来，大方县坚持方向。把握大方向，大方、织金等县推进。\n")
+    shorts = [m.text for m in doc.mentions if m.key == "place/520521000000"]
+    assert shorts == ["大方县", "大方"]
+
+
+def test_an_author_line_names_the_report_and_keeps_its_party_prefix() -> None:
+    doc = _orgs("材料汇编\n抓党建促振兴\n中共南乐县委\n近年来，我县坚持党建引领，全县建成网格328个。\n")
+    assert doc.reports[0].subject == "place/410923000000"
+    assert "中共南乐县委" in doc.entities["org/南乐县委"].alt_labels
+
+
+def test_an_administrative_committee_is_a_government_agency() -> None:
+    doc = _orgs("经验\n今年以来，长沙市望城区推进治理，湘江新区管委会、区住建局定期到社区。\n")
+    ent = next(e for e in doc.entities.values() if e.label == "湘江新区管委会")
+    assert ent.cls == "GovernmentAgency" and ent.label_en == "Xiangjiangxinqu Administrative Committee"
+
+
+def test_enterprise_party_committees_branches_and_listed_platforms() -> None:
+    text = (
+        "经验\n近年来，宁波市北仑区非公经济组织党委推动覆盖。国网宁波供电公司党委开展服务，"
+        "中国银行北仑支行推出产品，均胜电子、博威合金等企业建立岗位，美团、饿了么等平台企业建立服务站。\n"
+    )
+    doc = _orgs(text)
+    assert doc.reports[0].subject == "org/北仑区非公经济组织党委"
+    labels = _labels(doc)
+    for name in ("国网宁波供电公司", "中国银行北仑支行", "均胜电子", "博威合金", "美团", "饿了么"):
+        assert labels[name] == "Enterprise", name
+    assert labels["国网宁波供电公司党委"] == "PartyOrganization"
+    assert _parents(doc, "org/中国银行北仑支行")[:1] == ["中国银行"]
+    assert not [lab for lab in labels if lab.endswith("镇")]
+
+
+def test_a_brand_opening_a_sentence_about_enterprises() -> None:
+    text = "经验\n近年来，某县引导企业创新。盛通聚源攻克关键技术，获得二等奖。党员干部攻坚克难。\n"
+    labels = _labels(_orgs(text))
+    assert labels["盛通聚源"] == "Enterprise" and "党员干部" not in labels
+
+
+def test_the_title_names_the_document_place() -> None:
+    doc = _orgs("安吉县：绿水青山引领治理\n近年来，浙江省湖州市坚持理念，长兴县、德清县学习借鉴。\n")
+    assert doc.place == "place/330523000000"

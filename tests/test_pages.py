@@ -191,6 +191,8 @@ def test_path_page_draws_labelled_paths(web: httpx.Client, county: dict) -> None
     assert all(e["label"] for e in data["graph"]["edges"])
     page = web.get("/path", params={"from": county["iri"], "to": parent["iri"]}).text
     assert "data-govkg-graph" in page and 'data-suggest="pick"' in page
+    by_name = web.get("/path.json", params={"from": county["label"], "to": parent["label"], "k": 3}).json()
+    assert by_name["paths"] == data["paths"]  # names are looked up like the search box does
 
 
 def test_query_page_runs_examples_with_downloads(web: httpx.Client) -> None:
@@ -229,3 +231,12 @@ def test_static_files_are_served_and_confined(web: httpx.Client) -> None:
     assert web.get("/static/vendor/yasgui.min.css").status_code == 200
     assert web.get("/static/..%2F..%2Ferrors.py").status_code == 404
     assert web.get("/static/vis/standalone.html").status_code == 404
+
+
+def test_api_docs_are_served_offline(web: httpx.Client) -> None:
+    docs = web.get("/docs")
+    assert docs.status_code == 200 and "/static/vendor/swagger-ui-bundle.js" in docs.text
+    assert "cdn." not in docs.text and "https://" not in docs.text
+    assert web.get("/static/vendor/swagger-ui.css").status_code == 200
+    assert web.get("/redoc").status_code == 404
+    assert web.get("/openapi.json").json()["paths"]["/sparql"]

@@ -47,3 +47,30 @@ def test_every_relation_has_provenance() -> None:
     for r in doc.relations:
         if r.predicate != "partOf":
             assert r.passage is not None and 0 <= r.passage < len(doc.passages)
+
+
+def test_renamed_sample_gives_the_same_activities_metrics_and_relations() -> None:
+    """General rules only: other real names of the same shapes leave the structure unchanged."""
+    from collections import Counter
+
+    from test_renamed_sample import _renames
+
+    from loaders import sample_corpus
+
+    text = sample_corpus().read_text(encoding="utf-8")
+    renamed = text
+    for old, new in sorted(_renames().items(), key=lambda kv: -len(kv[0])):
+        renamed = renamed.replace(old, new)
+
+    def shape(t: str) -> tuple[Counter[str], Counter[str], list[tuple[str, str]]]:
+        doc = extract(Document(path=Path("s.txt"), text=t))
+        acts = Counter(
+            e.cls for e in doc.entities.values() if e.cls in ("Initiative", "Mechanism", "PolicyDocument")
+        )
+        return (
+            acts,
+            Counter(r.predicate for r in doc.relations),
+            [(str(m.value), m.unit) for m in doc.metrics],
+        )
+
+    assert shape(text) == shape(renamed)

@@ -8,6 +8,7 @@ names, and the subjects, the count of organizations per class and the partOf cha
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,10 @@ def test_part_of_chains_follow_the_division_data(pair: tuple[Document, Document]
         assert labels[company] == "Enterprise", company
     assert labels["湘潭大学"] == "ResearchInstitution" and labels["中科院化学所"] == "ResearchInstitution"
     assert labels[f"{province.short}日报"] == "MediaOutlet"
+
+
+def test_mentions_are_offsets_that_never_overlap(pair: tuple[Document, Document]) -> None:
+    for doc in pair:
+        ms = sorted(doc.mentions, key=lambda m: m.start)
+        assert all(doc.text[m.start : m.end] == m.text and m.key in doc.entities for m in ms)
+        assert all(a.end <= b.start for a, b in pairwise(ms))

@@ -80,3 +80,33 @@ def test_a_title_directly_above_the_body_names_the_single_report() -> None:
 def test_empty_text_gives_nothing() -> None:
     doc = _seg("")
     assert doc.passages == [] and doc.reports == []
+
+
+def test_an_author_line_under_a_title_does_not_open_a_report() -> None:
+    text = (
+        "交流材料汇编\n抓党建促振兴\n中共某某县委\n近年来，我县坚持党建引领。\n"
+        "建设治理新格局\n——某某区委组织部\n近年来，某区推进治理。\n"
+    )
+    doc = _seg(text)
+    assert [r.title for r in doc.reports] == ["抓党建促振兴", "建设治理新格局"]
+    texts = [doc.text[p.start : p.end] for p in doc.passages]
+    assert "中共某某县委" in texts and "——某某区委组织部" in texts
+    assert all(p.report is not None for p in doc.passages[1:])
+
+
+def test_a_source_inside_a_metadata_line_is_kept() -> None:
+    doc = _seg("发布时间：2023-06-12 来源：某区委组织部 浏览次数：1024\n某区经验\n近年来，某区推进治理。\n")
+    assert doc.source == "某区委组织部"
+    assert doc.text[doc.passages[0].start : doc.passages[0].end] == "来源：某区委组织部"
+
+
+def test_without_a_cover_title_long_titles_open_reports_and_short_ones_stay_inside() -> None:
+    text = (
+        "创建五星支部绘就乡村振兴美丽画卷\n近年来，甲县推进创建。\n暖心服务办实事\n开展服务。\n"
+        "筑平台聚人才推动工业转型升级\n近年来，乙县建设平台。\n"
+    )
+    doc = _seg(text)
+    assert [r.title for r in doc.reports] == [
+        "创建五星支部绘就乡村振兴美丽画卷",
+        "筑平台聚人才推动工业转型升级",
+    ]

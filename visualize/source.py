@@ -25,7 +25,7 @@ __all__ = [
     "neighbourhood_html",
     "overview_view",
     "path_view",
-    "relation_label",
+    "relation_labels",
 ]
 
 GK = "https://w3id.org/govkg/ontology#"
@@ -33,28 +33,16 @@ _SKOS_CONCEPT = "http://www.w3.org/2004/02/skos/core#Concept"
 _MIN_COMPONENT = 3  # the overview leaves out pairs that touch nothing else
 ACTIVITY_RELATIONS = (GK + "uses", GK + "implements")
 
-_RELATIONS = {  # the ontology's property labels (ontology/govkg.ttl), English first for the interface
-    "implements": "implements 实施",
-    "uses": "uses 运用",
-    "partOf": "part of 隶属于",
-    "componentOf": "component of 组成部分",
-    "collaboratesWith": "collaborates with 合作",
-    "recognizedBy": "recognized by 获认可于",
-    "category": "category 类别",
-    "reports": "reports 报告数据",
-    "about": "about 所属工作",
-    "broader": "broader 上位概念",
-}
+_SKOS_BROADER = "broader 上位概念"  # SKOS itself is not loaded, so its property has no label in the store
 
 
-def relation_label(relation: str) -> str:
-    """A bilingual label for a relation's IRI or local name.
-
-    >>> relation_label("https://w3id.org/govkg/ontology#partOf")
-    'part of 隶属于'
-    """
-    local = local_name(relation)
-    return _RELATIONS.get(local, local)
+def relation_labels(catalog: Catalog) -> dict[str, str]:
+    """Bilingual labels of the ontology's properties by local name ("partOf" -> "part of 隶属于")."""
+    labels = {"broader": _SKOS_BROADER}
+    for iri, info in catalog.nodes.items():
+        if iri.startswith(GK) and (info.en or info.zh):
+            labels[local_name(iri)] = " ".join(x for x in (info.en, info.zh) if x)
+    return labels
 
 
 def class_label(catalog: Catalog, cls: str | None) -> str:
@@ -136,7 +124,7 @@ def _finish(
         title=title,
         url_for=url_for,
         class_labels=classes,
-        relation_labels={k: v for k, v in _RELATIONS.items()},
+        relation_labels=relation_labels(catalog),
         degrees=lambda n: int(source.degree(n)) if n in source else 0,
         edge_labels=edge_labels,
     )
