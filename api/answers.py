@@ -1,143 +1,103 @@
 """The SPARQL behind each question form, and the answers it gives: organizations, activities, figures, quotes.
 
-Every query takes the question's IRIs as bindings (never as text spliced into the query), and uses a
-bound variable only in triple patterns, so the same query is right on an embedded store (which
-substitutes bindings) and on a remote server (which gets them as a trailing VALUES block). The
-query shown to the user has those IRIs written in, so it can be pasted into the SPARQL endpoint.
+The queries are written with the IRIs the question resolved to (classes, concepts, organizations from
+the vocabulary, each checked and escaped by pyoxigraph through `sparql_iri`); the user's own words
+never reach a query. Written-in IRIs rather than bindings, because Oxigraph plans a query around its
+constants: the same query with bound variables ran 5 to 1000 times slower on a million triples.
+The query run is the query shown, so users can paste it into the SPARQL endpoint.
+
+Each form runs one query for its answers and one for their source quotes: the passages of the
+rdf:Statement behind each gk:uses/gk:implements (or of the figure), where the extractor wrote one.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+from string import Template
 from typing import Any
-
-import pyoxigraph as ox
 
 from graph import Store, Term, select
 
-from .lexicon import PREFIXES, Vocabulary, norm, value
+from .lexicon import GK, PREFIXES, norm, sparql_iri, value
 from .question_forms import Parsed
+from .vocabulary import Vocabulary
 
-__all__ = ["Answered", "activities_of", "display", "metrics_of", "organizations_using", "quote_rows"]
+__all__ = ["Answered", "activities_of", "metrics_of", "organizations_using", "step_quotes"]
 
-Answered = tuple[list[dict[str, Any]], str]  # the answers and the SPARQL shown for them
+# the answers, the SPARQL that found them, and the queries that found their quotes
+Answered = tuple[list[dict[str, Any]], str, list[str]]
 
-_QUOTE = """  OPTIONAL {
-    ?statement rdf:subject ?{s} ; rdf:predicate ?rel ; rdf:object ?act ; prov:wasDerivedFrom ?passage .
-    ?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc .
-    OPTIONAL { ?doc dcterms:title ?doc_title }
-  }"""
+_SHOWN_ROWS = 12  # VALUES rows written out in the shown quotes query before "… more"
 
-USING_CONCEPT = PREFIXES + """
-SELECT DISTINCT ?kind ?concept {within_var}?org ?name ?rel ?act ?act_name
-       ?passage ?text ?start ?end ?doc ?doc_title WHERE {
-  ?org a ?cls . ?cls rdfs:subClassOf* ?kind .
-{within_line}  ?act gk:category/skos:broader* ?concept .
-  ?org ?rel ?act . VALUES ?rel { gk:uses gk:implements }
-  OPTIONAL { ?org rdfs:label ?name FILTER(lang(?name) = "zh") }
-  OPTIONAL { ?act rdfs:label ?act_name FILTER(lang(?act_name) = "zh") }
-""" + _QUOTE.replace("{s}", "org") + """
-}
-ORDER BY ?name ?act_name"""
+_DOES = """{ ?$who gk:uses ?act . BIND(gk:uses AS ?rel) }
+  UNION { ?$who gk:implements ?act . BIND(gk:implements AS ?rel) }"""
 
-USING_ACTIVITY = PREFIXES + """
-SELECT DISTINCT ?kind {within_var}?org ?name ?rel ?act ?act_name
-       ?passage ?text ?start ?end ?doc ?doc_title WHERE {
-  ?org a ?cls . ?cls rdfs:subClassOf* ?kind .
-{within_line}  ?org ?rel ?act . VALUES ?rel { gk:uses gk:implements }
-  OPTIONAL { ?org rdfs:label ?name FILTER(lang(?name) = "zh") }
-  OPTIONAL { ?act rdfs:label ?act_name FILTER(lang(?act_name) = "zh") }
-""" + _QUOTE.replace("{s}", "org") + """
-}
-ORDER BY ?name"""
+USING = Template(PREFIXES + """
+SELECT DISTINCT ?org ?rel ?act WHERE {
+  $practice
+  """ + _DOES.replace("$who", "org") + """
+  VALUES ?class { $classes }
+  ?org a ?class .$within
+}""")
 
-ACTIVITIES_OF = PREFIXES + """
-SELECT DISTINCT ?org {class_var}?actor ?actor_name ?rel ?act ?act_name
-       ?passage ?text ?start ?end ?doc ?doc_title WHERE {
-  ?actor gk:partOf? ?org .
-  ?actor ?rel ?act . VALUES ?rel { gk:uses gk:implements }
-{class_line}  OPTIONAL { ?actor rdfs:label ?actor_name FILTER(lang(?actor_name) = "zh") }
-  OPTIONAL { ?act rdfs:label ?act_name FILTER(lang(?act_name) = "zh") }
-""" + _QUOTE.replace("{s}", "actor") + """
-}
-ORDER BY ?actor_name ?act_name"""
+_OWN = """{ BIND($org AS ?actor) }
+  UNION { ?actor gk:partOf $org . FILTER NOT EXISTS { VALUES ?unit { $places } ?actor a ?unit } }"""
 
-METRICS_OF = PREFIXES + """
-SELECT DISTINCT ?org ?actor ?actor_name ?metric ?label ?value ?unit ?measure ?period
-       ?about ?about_name ?category ?passage ?text ?start ?end ?doc ?doc_title WHERE {
-  ?actor gk:partOf? ?org .
+ACTIVITIES = Template(PREFIXES + """
+SELECT DISTINCT ?actor ?rel ?act WHERE {
+  """ + _OWN + """
+  """ + _DOES.replace("$who", "actor") + """$narrow
+}""")
+
+METRICS = Template(PREFIXES + """
+SELECT DISTINCT ?actor ?metric ?label ?value ?unit ?measure ?period ?about ?passage WHERE {
+  """ + _OWN + """
   ?actor gk:reports ?metric .
   ?metric gk:value ?value .
-  OPTIONAL { ?actor rdfs:label ?actor_name FILTER(lang(?actor_name) = "zh") }
   OPTIONAL { ?metric rdfs:label ?label }
   OPTIONAL { ?metric gk:unit ?unit }
   OPTIONAL { ?metric gk:measure ?measure }
   OPTIONAL { ?metric gk:period ?period }
-  OPTIONAL {
-    ?metric gk:about ?about .
-    OPTIONAL { ?about rdfs:label ?about_name FILTER(lang(?about_name) = "zh") }
-    OPTIONAL { ?about gk:category/skos:broader* ?category }
-  }
-  OPTIONAL {
-    ?metric prov:wasDerivedFrom ?passage .
-    ?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc .
-    OPTIONAL { ?doc dcterms:title ?doc_title }
-  }
-}
-ORDER BY ?actor_name ?metric"""
+  OPTIONAL { ?metric gk:about ?about }
+  OPTIONAL { ?metric prov:wasDerivedFrom ?passage }
+}""")
 
-STATEMENT_QUOTES = PREFIXES + """
+_PASSAGE = """?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc .
+  OPTIONAL { ?doc dcterms:title ?doc_title }"""
+
+STATEMENT_QUOTES = Template(PREFIXES + """
 SELECT DISTINCT ?s ?p ?o ?passage ?text ?start ?end ?doc ?doc_title WHERE {
+  VALUES (?s ?p ?o) {$rows
+  }
   ?statement rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?passage .
-  ?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc .
-  OPTIONAL { ?doc dcterms:title ?doc_title }
-}"""
+  """ + _PASSAGE + """
+}""")
 
-ACTIVITY_QUOTES = PREFIXES + """
+ACTIVITY_QUOTES = Template(PREFIXES + """
 SELECT DISTINCT ?act ?passage ?text ?start ?end ?doc ?doc_title WHERE {
+  VALUES ?act { $acts }
   ?act prov:wasDerivedFrom ?passage .
-  ?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc .
-  OPTIONAL { ?doc dcterms:title ?doc_title }
-} ORDER BY ?start LIMIT 2"""
+  """ + _PASSAGE + """
+}""")
+
+PASSAGES = Template(PREFIXES + """
+SELECT DISTINCT ?passage ?text ?start ?end ?doc ?doc_title WHERE {
+  VALUES ?passage { $passages }
+  """ + _PASSAGE + """
+}""")
 
 
-def display(sparql: str, bindings: dict[str, ox.NamedNode]) -> str:
-    """The query with its bound IRIs written in, for people to read and paste into the endpoint.
-
-    Bound variables are projected (Oxigraph substitutes only projected variables); the shown query
-    drops them from the projection and writes their IRIs where they are used.
-
-    >>> display("SELECT ?kind ?x WHERE { ?x a ?kind }", {"kind": ox.NamedNode("urn:k")})
-    'SELECT ?x WHERE { ?x a <urn:k> }'
-    """
-    head, brace, body = sparql.partition("WHERE {")
-    for name, term in bindings.items():
-        head = re.sub(rf"\?{re.escape(name)}\b\s*", "", head)
-        body = re.sub(rf"\?{re.escape(name)}\b", lambda _m, t=term: str(t), body)  # type: ignore[misc]
-    return head + brace + body
-
-
-def _fill(template: str, lines: dict[str, str]) -> str:
-    """A query template with its optional lines put in (or left out)."""
-    for slot, text in lines.items():
-        template = template.replace(slot, text)
-    return template
-
-
-def _run(store: Store, sparql: str, bindings: dict[str, ox.NamedNode]) -> list[dict[str, Term]]:
-    return select(store, sparql, **bindings)
+def _iris(iris: Iterable[str]) -> str:
+    return " ".join(sparql_iri(i) for i in iris)
 
 
 def _v(row: dict[str, Term], name: str) -> str | None:
     term = row.get(name)
-    return term.value if isinstance(term, ox.NamedNode | ox.Literal) else None
+    return value(term) if term is not None else None
 
 
-def quote_rows(row: dict[str, Term]) -> dict[str, Any] | None:
-    """A source quote from a row's ?passage ?text ?start ?end ?doc ?doc_title, or None."""
-    if "passage" not in row or "text" not in row:
-        return None
+def _quote(row: dict[str, Term]) -> dict[str, Any]:
+    """A source quote from a row's ?passage ?text ?start ?end ?doc ?doc_title."""
     return {
         "text": _v(row, "text"),
         "document": _v(row, "doc"),
@@ -148,166 +108,192 @@ def quote_rows(row: dict[str, Term]) -> dict[str, Any] | None:
     }
 
 
-class _Entities:
+def _by_start(rows: list[dict[str, Term]]) -> list[dict[str, Term]]:
+    return sorted(rows, key=lambda r: (_v(r, "doc") or "", int(_v(r, "start") or 0)))
+
+
+def step_quotes(store: Store, triples: list[tuple[str, str, str]]) -> tuple[dict[tuple[str, str, str], list[
+        dict[str, Any]]], str]:
+    """The quotes of each (subject, predicate, object) statement, and the query that found them."""
+    if not triples:
+        return {}, ""
+    rows = [f"\n    ({sparql_iri(s)} {sparql_iri(p)} {sparql_iri(o)})" for s, p, o in triples]
+    found: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for row in _by_start(select(store, STATEMENT_QUOTES.substitute(rows="".join(rows)))):
+        found.setdefault((value(row["s"]), value(row["p"]), value(row["o"])), []).append(_quote(row))
+    more = f"\n    # … and {len(rows) - _SHOWN_ROWS} more" if len(rows) > _SHOWN_ROWS else ""
+    return found, STATEMENT_QUOTES.substitute(rows="".join(rows[:_SHOWN_ROWS]) + more)
+
+
+class _Answers:
     """Answers keyed by organization, in first-seen order, each with its activities and quotes."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self.items: dict[str, dict[str, Any]] = {}
+        self.done: list[tuple[str, str, str]] = []  # (organization, relation, activity) in order
 
-    def entity(self, iri: str, name: str | None) -> dict[str, Any]:
+    def entity(self, iri: str) -> dict[str, Any]:
         if iri not in self.items:
             term = self.vocab.organizations.by_iri.get(iri)
-            cls = term.cls if term else None
             self.items[iri] = {
                 "iri": iri,
-                "label": (term.label if term else None) or name or iri,
+                "label": term.label if term else iri,
                 "label_en": term.label_en if term else None,
-                "class": cls,
-                "class_label": self.vocab.class_label(cls),
+                "class": term.cls if term else None,
+                "class_label": self.vocab.class_label(term.cls if term else None),
                 "activities": [],
                 "quotes": [],
             }
         return self.items[iri]
 
-    def add(self, iri: str, name: str | None, row: dict[str, Term], act: str | None) -> dict[str, Any]:
-        item = self.entity(iri, name)
-        if act and all(a["iri"] != act for a in item["activities"]):
-            rel = _v(row, "rel")
-            item["activities"].append({
-                "iri": act, "label": _v(row, "act_name") or act,
-                "label_en": self.vocab.activity_label_en(act),
-                "relation": rel.rsplit("#", 1)[-1] if rel else None,
-            })
-        quote = quote_rows(row)
-        if quote and all(q["passage"] != quote["passage"] for q in item["quotes"]):
-            item["quotes"].append({**quote, "activity": act})
-        return item
+    def activity(self, org: str, act: str, relation: str) -> None:
+        item = self.entity(org)
+        if all(a["iri"] != act for a in item["activities"]):
+            term = self.vocab.activities.by_iri.get(act)
+            item["activities"].append({"iri": act, "label": term.label if term else act,
+                                       "label_en": term.label_en if term else None, "relation": relation})
 
-    def fill_missing_quotes(self, store: Store) -> None:
-        """Where no statement carries a passage, quote the activity's own first passage."""
-        for item in self.items.values():
-            quoted = {q.get("activity") for q in item["quotes"]}
-            for act in item["activities"]:
-                if act["iri"] in quoted:
-                    continue
-                for row in _run(store, ACTIVITY_QUOTES, {"act": ox.NamedNode(act["iri"])})[:1]:
-                    quote = quote_rows(row)
-                    if quote:
-                        item["quotes"].append({**quote, "activity": act["iri"]})
+    def does(self, org: str, rel: str, act: str) -> None:
+        self.activity(org, act, rel.rsplit("#", 1)[-1])
+        if (org, rel, act) not in self.done:
+            self.done.append((org, rel, act))
+
+    def add_quote(self, org: str, quote: dict[str, Any], activity: str | None) -> None:
+        item = self.entity(org)
+        if all(q["passage"] != quote["passage"] for q in item["quotes"]):
+            item["quotes"].append({**quote, "activity": activity})
+
+    def quote(self, store: Store) -> list[str]:
+        """Quote each statement's passages; where the extractor wrote none, the activity's first passage."""
+        found, sparql = step_quotes(store, self.done)
+        queries = [sparql] if sparql else []
+        unquoted: dict[str, list[str]] = {}
+        for org, rel, act in self.done:
+            for quote in found.get((org, rel, act), []):
+                self.add_quote(org, quote, act)
+            if (org, rel, act) not in found:
+                unquoted.setdefault(act, []).append(org)
+        if unquoted:
+            query = ACTIVITY_QUOTES.substitute(acts=_iris(sorted(unquoted)))
+            first: dict[str, dict[str, Any]] = {}
+            for row in _by_start(select(store, query)):
+                first.setdefault(value(row["act"]), _quote(row))
+            for act, orgs in unquoted.items():
+                for org in orgs:
+                    if act in first:
+                        self.add_quote(org, first[act], act)
+            queries.append("# where no statement carries a passage: the activity's own passages\n" + query)
+        return queries
 
 
 def organizations_using(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answered:
     """which <kind> use <practice>: each organization with the matching activities and their quotes."""
     assert parsed.organization_class is not None and parsed.practice is not None
-    kind = ox.NamedNode(parsed.organization_class.iri)
-    place: dict[str, ox.NamedNode] = {"within": ox.NamedNode(parsed.within.iri)} if parsed.within else {}
-    lines = {"{within_var}": "?within " if place else "", "{within_line}": "  ?org gk:partOf+ ?within .\n"
-             if place else ""}
-    found = _Entities(vocab)
-    shown: list[str] = []
-    runs: list[tuple[str, dict[str, ox.NamedNode], str | None]] = []
-    if parsed.practice.concept is not None:
-        concept = ox.NamedNode(parsed.practice.concept.iri)
-        runs.append((USING_CONCEPT, {"kind": kind, "concept": concept, **place}, None))
-    for named in parsed.practice.activities:
-        runs.append((USING_ACTIVITY, {"kind": kind, "act": ox.NamedNode(named.iri), **place}, named.iri))
-    for template, bindings, act in runs:
-        sparql = _fill(template, lines)
-        shown.append(display(sparql, bindings))
-        for row in _run(store, sparql, bindings):
-            found.add(value(row["org"]), _v(row, "name"), row, act or _v(row, "act"))
-    found.fill_missing_quotes(store)
-    answers = sorted(found.items.values(), key=lambda a: (a["label"], a["iri"]))
-    more = f"\n\n# … and {len(shown) - 2} more like it, one per activity named" if len(shown) > 2 else ""
-    return answers, "\n\n".join(shown[:2]) + more
+    practice = parsed.practice
+    parts = []
+    if practice.concept is not None:
+        concepts = vocab.concepts_under(practice.concept.iri) or [practice.concept.iri]
+        parts.append(f"VALUES ?category {{ {_iris(concepts)} }}\n  ?act gk:category ?category .")
+    if practice.activities:
+        parts.append(f"VALUES ?act {{ {_iris(a.iri for a in practice.activities)} }}")
+    chosen = parts[0] if len(parts) == 1 else "{ " + parts[0].replace("\n", "\n  ") + " }\n  UNION { " + (
+        parts[1] + " }")
+    within = f"\n  ?org gk:partOf+ {sparql_iri(parsed.within.iri)} ." if parsed.within else ""
+    classes = vocab.classes_under(parsed.organization_class.iri) or [parsed.organization_class.iri]
+    sparql = USING.substitute(practice=chosen, classes=_iris(classes), within=within)
+    found = _Answers(vocab)
+    for row in select(store, sparql):
+        found.does(value(row["org"]), value(row["rel"]), value(row["act"]))
+    quoted = found.quote(store)
+    return sorted(found.items.values(), key=lambda a: (a["label"], a["iri"])), sparql, quoted
 
 
-def _own_bodies(vocab: Vocabulary, org: str, rows: Iterable[dict[str, Term]]) -> list[dict[str, Term]]:
-    """Rows of the organization itself or of its bodies (县委 of a 县), not of other administrative units."""
-    return [r for r in rows if value(r["actor"]) == org or not vocab.is_administrative(value(r["actor"]))]
+def _own(vocab: Vocabulary, org: str) -> dict[str, str]:
+    return {"org": sparql_iri(org), "places": _iris(vocab.classes_under(GK + "AdministrativeUnit"))}
 
 
 def activities_of(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answered:
     """what does <organization> use: the organization (and its own bodies) with each activity and quote."""
     assert parsed.organization is not None
-    bindings = {"org": ox.NamedNode(parsed.organization.iri)}
-    class_line = class_var = ""
+    narrow = ""
     if parsed.activity_class is not None:
-        class_line = "  ?act a ?act_cls . ?act_cls rdfs:subClassOf* ?activity_class .\n"
-        class_var = "?activity_class "
-        bindings["activity_class"] = ox.NamedNode(parsed.activity_class.iri)
-    sparql = _fill(ACTIVITIES_OF, {"{class_line}": class_line, "{class_var}": class_var})
-    found = _Entities(vocab)
-    found.entity(parsed.organization.iri, parsed.organization.label)
-    for row in _own_bodies(vocab, parsed.organization.iri, _run(store, sparql, bindings)):
-        found.add(value(row["actor"]), _v(row, "actor_name"), row, _v(row, "act"))
-    found.fill_missing_quotes(store)
-    answers = [a for a in found.items.values() if a["activities"]]
-    return answers, display(sparql, bindings)
+        classes = vocab.classes_under(parsed.activity_class.iri) or [parsed.activity_class.iri]
+        narrow = f"\n  VALUES ?class {{ {_iris(classes)} }}\n  ?act a ?class ."
+    sparql = ACTIVITIES.substitute(**_own(vocab, parsed.organization.iri), narrow=narrow)
+    found = _Answers(vocab)
+    asked = parsed.organization.iri
+    found.entity(asked)
+    rows = select(store, sparql)
+    for row in sorted(rows, key=lambda r: (value(r["actor"]) != asked, value(r["act"]))):
+        found.does(value(row["actor"]), value(row["rel"]), value(row["act"]))
+    quoted = found.quote(store)
+    return [a for a in found.items.values() if a["activities"]], sparql, quoted
 
 
-def _counted(row: dict[str, Term]) -> str:
+def _counted(vocab: Vocabulary, row: dict[str, Term]) -> str:
     """What a figure counts, and the activity it is about, as one normalized text."""
-    return norm(_v(row, "measure") or "") + " " + norm(_v(row, "about_name") or "")
+    about = vocab.activities.by_iri.get(_v(row, "about") or "")
+    return norm(_v(row, "measure") or "") + " " + norm(about.label if about else "")
 
 
-def _about_practice(parsed: Parsed, row: dict[str, Term]) -> bool:
+def _about_practice(vocab: Vocabulary, parsed: Parsed, row: dict[str, Term]) -> bool:
     """Whether a figure belongs to the asked practice: by its activity's category or name, or its measure."""
     practice = parsed.practice
     if practice is None:
         return True
-    if practice.concept and _v(row, "category") == practice.concept.iri:
+    about = _v(row, "about")
+    if about and practice.concept and vocab.in_category(about, practice.concept.iri):
         return True
-    if _v(row, "about") in {a.iri for a in practice.activities}:
+    if about in {a.iri for a in practice.activities}:
         return True
     words = {norm(practice.words)} | set(practice.concept.forms if practice.concept else ())
-    return any(len(w) >= 2 and w in _counted(row) for w in words)
+    return any(len(w) >= 2 and w in _counted(vocab, row) for w in words)
 
 
-def _fitting(parsed: Parsed, rows: list[dict[str, Term]]) -> set[str]:
+def _fitting(vocab: Vocabulary, parsed: Parsed, rows: list[dict[str, Term]]) -> set[str]:
     """The figures asked for: those counting the asked words (how many 网格员), else the practice's."""
     if parsed.measure is not None:
         words = norm(parsed.measure)
-        counted = {value(r["metric"]) for r in rows if words in _counted(r)}
+        counted = {value(r["metric"]) for r in rows if words in _counted(vocab, r)}
         if counted or parsed.practice is None:
             return counted
-    return {value(r["metric"]) for r in rows if _about_practice(parsed, r)}
+    return {value(r["metric"]) for r in rows if _about_practice(vocab, parsed, r)}
 
 
 def metrics_of(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answered:
     """what did <organization> report: its figures (value, unit, measure, period, about) with their quotes."""
     assert parsed.organization is not None
-    bindings = {"org": ox.NamedNode(parsed.organization.iri)}
-    found = _Entities(vocab)
-    found.entity(parsed.organization.iri, parsed.organization.label)
+    sparql = METRICS.substitute(**_own(vocab, parsed.organization.iri))
+    rows = select(store, sparql)
+    fitting = _fitting(vocab, parsed, rows)
+    rows = [r for r in rows if value(r["metric"]) in fitting]
+    passages = sorted({p for r in rows if (p := _v(r, "passage"))})
+    quotes: dict[str, dict[str, Any]] = {}
+    quoted: list[str] = []
+    if passages:
+        quoted.append(PASSAGES.substitute(passages=_iris(passages)))
+        quotes = {value(r["passage"]): _quote(r) for r in select(store, quoted[0])}
+    found = _Answers(vocab)
+    asked = parsed.organization.iri
+    found.entity(asked)
     seen: set[str] = set()
-    rows = _own_bodies(vocab, parsed.organization.iri, _run(store, METRICS_OF, bindings))
-    fitting = _fitting(parsed, rows)
-    for row in rows:
-        metric = value(row["metric"])
-        if metric in seen or metric not in fitting:
+    order = sorted(rows, key=lambda r: (value(r["actor"]) != asked, value(r["metric"])))
+    for row in order:
+        metric, actor, about = value(row["metric"]), value(row["actor"]), _v(row, "about")
+        if metric in seen:
             continue
         seen.add(metric)
-        item = found.entity(value(row["actor"]), _v(row, "actor_name"))
-        about = _v(row, "about")
-        quote = quote_rows(row)
-        item.setdefault("metrics", []).append({
-            "iri": metric,
-            "label": _v(row, "label"),
-            "value": _v(row, "value"),
-            "unit": _v(row, "unit"),
-            "measure": _v(row, "measure"),
-            "period": _v(row, "period"),
-            "about": {"iri": about, "label": _v(row, "about_name") or about} if about else None,
+        quote = quotes.get(_v(row, "passage") or "")
+        term = vocab.activities.by_iri.get(about) if about else None
+        found.entity(actor).setdefault("metrics", []).append({
+            "iri": metric, "label": _v(row, "label"), "value": _v(row, "value"), "unit": _v(row, "unit"),
+            "measure": _v(row, "measure"), "period": _v(row, "period"),
+            "about": {"iri": about, "label": term.label if term else about} if about else None,
             "quote": quote,
         })
-        if about and all(a["iri"] != about for a in item["activities"]):
-            item["activities"].append({"iri": about, "label": _v(row, "about_name") or about,
-                                       "label_en": vocab.activity_label_en(about), "relation": "about"})
-        if quote and all(q["passage"] != quote["passage"] for q in item["quotes"]):
-            item["quotes"].append({**quote, "activity": about})
-    answers = [a for a in found.items.values() if a.get("metrics")]
-    for a in answers:
-        a.setdefault("metrics", [])
-    return answers, display(METRICS_OF, bindings)
+        if about:
+            found.activity(actor, about, "about")
+        if quote:
+            found.add_quote(actor, quote, about)
+    return [a for a in found.items.values() if a.get("metrics")], sparql, quoted

@@ -41,7 +41,7 @@ def _link(urls: Urls, reply: dict[str, Any]) -> dict[str, Any]:
     understood = reply.get("understood", {})
     if reply.get("kind") == "connection":
         reply["path_url"] = urls.paths(understood["from"]["iri"], understood["to"]["iri"], k=3)
-    if reply.get("sparql") and reply.get("kind") != "connection":
+    if reply.get("sparql"):
         reply["sparql_url"] = urls.sparql(reply["sparql"])
     return reply
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Console, Group
+from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
 from rich.syntax import Syntax
@@ -74,4 +74,6 @@ def print_reply(reply: dict[str, Any], console: Console) -> None:
         console.print(table)
     else:
         console.print("No answers in the graph.")
-    console.print(Panel(Group(Syntax(reply["sparql"], "sparql", word_wrap=True)), title="SPARQL"))
+    console.print(Panel(Syntax(reply["sparql"], "sparql", word_wrap=True), title="SPARQL"))
+    for query in reply.get("sparql_quotes", []):
+        console.print(Panel(Syntax(query, "sparql", word_wrap=True), title="SPARQL: the source quotes"))

@@ -235,23 +235,28 @@ def documents(request: Request) -> Response:
 # ---------------------------------------------------------------- paths, questions, SPARQL
 
 
-def _quotes(svc: Service, step: dict[str, Any], url_for: Callable[[str], str]) -> list[dict[str, Any]]:
-    """The passages each relation of a path step was read from."""
-    import pyoxigraph as ox
+def _add_quotes(svc: Service, paths: list[dict[str, Any]], url_for: Callable[[str], str]) -> None:
+    """Give each step of each path the passages its relations were read from (one query for all)."""
+    from .answers import step_quotes
 
-    from .answers import STATEMENT_QUOTES, quote_rows
+    def statements(step: dict[str, Any]) -> list[tuple[str, str, str]]:
+        return [
+            (step["from"], rel["property"], step["to"])
+            if rel["direction"] == "out"
+            else (step["to"], rel["property"], step["from"])
+            for rel in step["relations"]
+        ]
 
-    quotes = []
-    for rel in step["relations"]:
-        s, o = (step["from"], step["to"]) if rel["direction"] == "out" else (step["to"], step["from"])
-        rows = select(
-            svc.store, STATEMENT_QUOTES, s=ox.NamedNode(s), p=ox.NamedNode(rel["property"]), o=ox.NamedNode(o)
-        )
-        for row in rows:
-            q = quote_rows(row)
-            if q and q.get("document") and q.get("passage"):
-                quotes.append({**q, "url": passage_url(url_for, q["document"], q["passage"])})
-    return quotes
+    everything = [t for p in paths for step in p["steps"] for t in statements(step)]
+    found, _query = step_quotes(svc.store, list(dict.fromkeys(everything)))
+    for p in paths:
+        for step in p["steps"]:
+            step["quotes"] = [
+                {**q, "url": passage_url(url_for, q["document"], q["passage"])}
+                for t in statements(step)
+                for q in found.get(t, [])
+                if q.get("document") and q.get("passage")
+            ]
 
 
 def _resolve(svc: Service, given: str) -> str:
@@ -291,7 +296,7 @@ def path(request: Request) -> Response:
             for step in p["steps"]:
                 step["from_node"] = {**projection.node(step["from"]), "url": url_for(step["from"])}
                 step["to_node"] = {**projection.node(step["to"]), "url": url_for(step["to"])}
-                step["quotes"] = _quotes(svc, step, url_for)
+        _add_quotes(svc, paths, url_for)
         data["paths"] = paths
         if paths:
             view = path_view(projection.graph, projection.catalog, paths, [source, target], url_for=url_for)

@@ -10,14 +10,17 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import unquote
 
 import networkx as nx
 import pyoxigraph as ox
 
 from errors import Forbidden, InputError
+from graph.catalog import Catalog
 from graph.lexer import query_form, uses_service
 from graph.results import Job
 from visualize import GraphView
+from visualize.source import class_label, relation_labels
 from visualize.view import build_view, local_name
 
 from .service import Service
@@ -111,18 +114,22 @@ EXAMPLES: list[dict[str, str]] = [
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
 _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_CONCEPT = "http://www.w3.org/2004/02/skos/core#Concept"
 
 
 def _cell(term: dict[str, Any] | None, url_for: Callable[[str], str]) -> dict[str, Any] | None:
     if term is None:
         return None
     if term.get("type") == "uri":
-        return {"text": term["value"], "url": url_for(term["value"])}
+        return {"text": unquote(term["value"]), "url": url_for(term["value"])}  # IRIs readable, 中文 kept
     return {"text": term.get("value", "")}
 
 
-def _graph_view(triples: list[ox.Triple], url_for: Callable[[str], str]) -> GraphView:
-    """A CONSTRUCT result as a picture: IRIs are nodes, labels name them, other literals are left out."""
+def _graph_view(triples: list[ox.Triple], url_for: Callable[[str], str], catalog: Catalog) -> GraphView:
+    """A CONSTRUCT result as a picture: IRIs are nodes, labels name them, other literals are left out.
+
+    Names and classes the result does not carry come from the catalog, so nodes keep their colours.
+    """
     graph = nx.MultiDiGraph()
     labels: dict[str, str] = {}
     classes: dict[str, str] = {}
@@ -136,9 +143,19 @@ def _graph_view(triples: list[ox.Triple], url_for: Callable[[str], str]) -> Grap
     for t in triples:
         if isinstance(t.object, ox.NamedNode) and t.predicate.value != _TYPE:
             for n in (t.subject.value, t.object.value):
-                graph.add_node(n, label=labels.get(n, local_name(n)), cls=classes.get(n))
+                known = catalog.nodes.get(n)
+                label = labels.get(n) or (known.label(n) if known else local_name(n))
+                graph.add_node(n, label=label, cls=classes.get(n) or (known.cls if known else None))
             graph.add_edge(t.subject.value, t.object.value, relation=t.predicate.value)
-    return build_view(graph, url_for=url_for, title="CONSTRUCT result 构造结果")
+    class_labels = {local_name(c): class_label(catalog, c) for c in catalog.classes}
+    class_labels["Concept"] = class_label(catalog, _CONCEPT)
+    return build_view(
+        graph,
+        url_for=url_for,
+        title="CONSTRUCT result 构造结果",
+        class_labels=class_labels,
+        relation_labels=relation_labels(catalog),
+    )
 
 
 def _run(svc: Service, sparql: str, url_for: Callable[[str], str]) -> tuple[dict[str, Any], GraphView | None]:
@@ -168,7 +185,7 @@ def _run(svc: Service, sparql: str, url_for: Callable[[str], str]) -> tuple[dict
             {"label": "Turtle", "url": with_query("/sparql", query=sparql, format="turtle")},
             {"label": "N-Triples", "url": with_query("/sparql", query=sparql, format="nt")},
         ]
-        return result, _graph_view(triples, url_for)
+        return result, _graph_view(triples, url_for, svc.catalog.get())
     doc = json.loads(answer.body)
     names = doc["head"]["vars"]
     result["vars"] = names
@@ -196,6 +213,7 @@ def query_data(
     data: dict[str, Any] = {
         "query": sparql or EXAMPLES[0]["query"],
         "endpoint": "/sparql",
+        "base": svc.settings.base,
         "examples": [{**e, "url": with_query("/query", query=e["query"])} for e in EXAMPLES],
         "result": None,
     }

@@ -12,7 +12,8 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from .lexicon import GK, Match, Names, Term, Vocabulary, norm
+from .lexicon import GK, Match, Term, norm
+from .vocabulary import Vocabulary
 
 __all__ = ["FORMS", "Miss", "Parsed", "Practice", "parse"]
 
@@ -422,8 +423,3 @@ def parse(vocab: Vocabulary, question: str) -> tuple[Parsed | None, list[Miss]]:
             if parsed is not None:
                 return parsed, misses
     return None, misses
-
-
-def kind_names(names: Names) -> list[str]:
-    """The labels of a vocabulary slot, for help texts."""
-    return sorted({t.label for t in names.terms})

@@ -16,15 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import pyoxigraph as ox
-
 from graph import Store, select
 from graph.project import Projection
 from graph.queries import EDGES
 
 from . import answers as A
-from .lexicon import PREFIXES, Vocabulary, value, vocabulary
+from .lexicon import PREFIXES, sparql_iri, value
 from .question_forms import FORMS, Miss, Parsed, parse
+from .vocabulary import Vocabulary, vocabulary
 
 __all__ = ["MAX_QUESTION", "answer", "help_forms"]
 
@@ -48,52 +47,56 @@ def answer(
         return _not_understood(store, vocab, question, misses)
     reply: dict[str, Any] = {"question": question, "kind": parsed.form, "understood": parsed.to_dict()}
     if parsed.form == "organizations_using":
-        found, sparql = A.organizations_using(store, vocab, parsed)
+        found, sparql, quoted = A.organizations_using(store, vocab, parsed)
     elif parsed.form == "activities_of":
-        found, sparql = A.activities_of(store, vocab, parsed)
+        found, sparql, quoted = A.activities_of(store, vocab, parsed)
     elif parsed.form == "metrics_of":
-        found, sparql = A.metrics_of(store, vocab, parsed)
+        found, sparql, quoted = A.metrics_of(store, vocab, parsed)
     else:
-        found, sparql, paths = _connection(store, vocab, parsed, projection)
+        found, sparql, quoted, paths = _connection(store, parsed, projection)
         reply["paths"] = paths
     reply["answers"] = found
     reply["sparql"] = sparql
+    reply["sparql_quotes"] = quoted
     return reply
 
 
 def _connection(
-    store: Store, vocab: Vocabulary, parsed: Parsed, get_projection: Callable[[], Projection] | None
-) -> tuple[list[dict[str, Any]], str, list[dict[str, Any]]]:
+    store: Store, parsed: Parsed, get_projection: Callable[[], Projection] | None
+) -> tuple[list[dict[str, Any]], str, list[str], list[dict[str, Any]]]:
     """how is <A> connected to <B>: up to three shortest paths, each step with the quote it was read from."""
     assert parsed.organization is not None and parsed.target is not None
     projection = get_projection() if get_projection else Projection.build(store)
-    if parsed.organization.iri not in projection or parsed.target.iri not in projection:
-        paths: list[dict[str, Any]] = []
-    else:
-        paths = projection.paths(parsed.organization.iri, parsed.target.iri, max_hops=_MAX_HOPS, k=_PATHS)
+    ends = (parsed.organization.iri, parsed.target.iri)
+    paths: list[dict[str, Any]] = []
+    if all(end in projection for end in ends):
+        paths = projection.paths(*ends, max_hops=_MAX_HOPS, k=_PATHS)
+    triples: list[tuple[str, str, str]] = []
     for path in paths:
         for step in path["steps"]:
-            step["quotes"] = []
             for rel in step["relations"]:
                 s, o = (step["from"], step["to"]) if rel["direction"] == "out" else (step["to"], step["from"])
-                bindings = {"s": ox.NamedNode(s), "p": ox.NamedNode(rel["property"]), "o": ox.NamedNode(o)}
-                step["quotes"] += [q for r in select(store, A.STATEMENT_QUOTES, **bindings)
-                                   if (q := A.quote_rows(r))]
+                triples.append((s, rel["property"], o))
+    quotes, quote_sparql = A.step_quotes(store, list(dict.fromkeys(triples)))
+    for path in paths:
+        for step in path["steps"]:
+            step["quotes"] = [
+                q for rel in step["relations"]
+                for q in quotes.get((step["from"], rel["property"], step["to"]) if rel["direction"] == "out"
+                                    else (step["to"], rel["property"], step["from"]), [])]
     found: list[dict[str, Any]] = []
     if paths:
         first = paths[0]
         for i, node in enumerate(first["nodes"]):
-            quotes = first["steps"][i - 1]["quotes"] if i else []
-            found.append({**node, "activities": [], "quotes": quotes})
-    sparql = ("# The paths are found over these entity-to-entity edges (shortest paths, networkx);\n"
-              "# each step's quote comes from the statement's prov:wasDerivedFrom passage.\n" + EDGES)
-    return found, sparql, paths
+            found.append({**node, "activities": [], "quotes": first["steps"][i - 1]["quotes"] if i else []})
+    sparql = "# The paths are shortest paths (networkx) over these entity-to-entity edges:\n" + EDGES
+    return found, sparql, [quote_sparql] if quote_sparql else [], paths
 
 
 _BUSY_ORG = PREFIXES + """
 SELECT ?org (COUNT(DISTINCT ?x) AS ?n) WHERE { ?org gk:uses|gk:implements|gk:reports ?x }
 GROUP BY ?org ORDER BY DESC(?n) ?org LIMIT 1"""
-_PARENT = PREFIXES + "SELECT ?org ?parent WHERE { ?org gk:partOf ?parent } ORDER BY ?parent LIMIT 1"
+_PARENT = PREFIXES + "SELECT ?parent WHERE {{ {org} gk:partOf ?parent }} ORDER BY ?parent LIMIT 1"
 
 
 def help_forms(store: Store, vocab: Vocabulary | None = None) -> list[dict[str, Any]]:
@@ -109,7 +112,7 @@ def help_forms(store: Store, vocab: Vocabulary | None = None) -> list[dict[str, 
         "activities_of": [f"what does {en} use", f"{org.label}有哪些做法", f"{org.label}实施了哪些工程"],
         "metrics_of": [f"what did {en} report", f"{org.label}报告了哪些数据"],
     }
-    parent_rows = select(store, _PARENT, org=ox.NamedNode(org.iri))
+    parent_rows = select(store, _PARENT.format(org=sparql_iri(org.iri)))
     parent = vocab.organizations.by_iri.get(value(parent_rows[0]["parent"])) if parent_rows else None
     if parent is not None:
         extra["connection"] = [f"how is {en} connected to {parent.label_en or parent.label}",
@@ -137,6 +140,7 @@ def _not_understood(store: Store, vocab: Vocabulary, question: str, misses: list
         "understood": {"near_misses": [vars(m) for m in misses[:5]]},
         "answers": [],
         "sparql": "",
+        "sparql_quotes": [],
         "message": message,
         "help": help_forms(store, vocab),
     }

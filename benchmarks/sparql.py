@@ -275,7 +275,8 @@ def bench(folder: Path, args: argparse.Namespace) -> None:
     # The same serve() that `govkg serve` runs, without importing the CLI (and the loaders) first.
     launch = (
         "from api.settings import Settings; from api.serve import serve; "
-        f"serve(Settings(store={str(folder)!r}, query_timeout=60.0), '127.0.0.1', {ours_port}, build_sample=False)"
+        f"serve(Settings(store={str(folder)!r}, query_timeout=60.0), '127.0.0.1', {ours_port}, "
+        "build_sample=False)"
     )
     ours_cmd = [sys.executable, "-c", launch]
     bare_cmd = [

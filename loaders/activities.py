@@ -21,7 +21,7 @@ import unicodedata
 from bisect import bisect_right
 from functools import cache
 
-from .activity_lexicon import trie_pattern
+from .activity_lexicon import lexicon, trie_pattern
 from .activity_spans import Candidate, Spans, candidates
 from .document import Document, Entity, Mention, Relation
 
@@ -34,6 +34,8 @@ ACTIVITY_CLASSES = frozenset({"Initiative", "Mechanism", "PolicyDocument"})
 _DROP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】<>·・,，、。.;；:：!！?？]")
 _GENERIC_TAIL = re.compile(r"(?:工作机制|工作|活动|机制|制度)$")
 _CLAUSE_MARKS = "，,；;：:"
+_ADJECTIVE = re.compile("[型式性级类化]$")
+_TITLE_TAIL = re.compile(r"[（(](?:试行|暂行|修订)[）)]|[《》]")
 _NAMED_RULES = frozenset({"quoted-head", "quoted-bare", "enum-group", "policy-title"})
 # a superior's programme the lead only says it carries out (认真贯彻落实省委“百县千镇万村…工程”)
 _CARRIED_OUT = re.compile(r"贯彻(?:落实)?[^，,。；]{0,6}$")
@@ -92,6 +94,30 @@ def categories_for(names: set[str] | list[str]) -> set[str]:
     return found
 
 
+def gloss(ent: Entity) -> str | None:
+    """An English gloss from the most specific category and the head noun: "grid governance platform".
+
+    >>> gloss(Entity("activity/x", "网格化管理智慧平台", "Mechanism", categories={"GridGovernance"}))
+    'grid governance platform'
+    >>> gloss(Entity("activity/y", "《某县网格员管理办法》", "PolicyDocument", categories={"GridGovernance"}))
+    'grid governance measures (policy document)'
+    """
+    from ontology.vocabulary import concept_labels
+
+    labels = concept_labels()
+    own = categories_for({ent.label}) & _concepts()[2] or categories_for({ent.label})
+    known = [c for c in ent.categories if c in labels]
+    ranked = sorted(known, key=lambda c: (c not in own, not labels[c]["broader"], c))
+    if not ranked:
+        return None
+    lex = lexicon()
+    head = lex.head_of(norm(_TITLE_TAIL.sub("", ent.label)))
+    word = lex.head_english.get(head or "", "") or ("practice" if ent.cls == "Mechanism" else "initiative")
+    topic = labels[ranked[0]]["en"]
+    text = topic if topic.endswith(word) else f"{topic} {word}"
+    return f"{text} (policy document)" if ent.cls == "PolicyDocument" else text
+
+
 def _context_categories(doc: Document) -> list[set[str]]:
     """Per passage: specific concepts named in it, its heading and its numbered part's title.
 
@@ -142,11 +168,15 @@ def _context_categories(doc: Document) -> list[set[str]]:
 
 def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
     """Keep the best of overlapping candidates; items nest in their group and names in 《》 titles."""
-    term_ends = {c.end: c.start for c in cands if c.rule == "term"}
+    # a term beats a longer unquoted reading whose extra words are a place prefix or an adjective
+    # (高标准村党群服务中心 → 村党群服务中心, 复合型党群服务中心 → 党群服务中心),
+    # not one whose extra words specify it (创建工作专班)
+    terms = {c.end: c for c in cands if c.rule == "term"}
     lines = [m.start() for m in re.finditer("\n", text)]
     kept: dict[int, list[Candidate]] = {}
     for c in cands:
-        if c.rule == "head-noun" and c.end in term_ends and c.start < term_ends[c.end]:
+        term = terms.get(c.end) if c.rule == "head-noun" else None
+        if term and c.start < term.start and (term.alts or _ADJECTIVE.search(text, c.start, term.start)):
             continue
         if c.tier > 0 and orgs.holding(c.start, c.end):
             continue  # a name inside an organization's name (…研究院) is part of that name
@@ -222,6 +252,7 @@ def run(doc: Document) -> Document:
             ent.categories |= categories_for({ent.label, *ent.alt_labels})
             for i in ent.passages:
                 ent.categories |= context[i]
+            ent.label_en = ent.label_en or gloss(ent)
     _heading_components(doc)
     return doc
 

@@ -64,6 +64,7 @@ class Lexicon:
     """Compiled vocabulary; build it with `lexicon()`, which caches one instance."""
 
     head_class: dict[str, str]  # head noun -> Initiative | Mechanism
+    head_english: dict[str, str]  # head noun -> English head word (平台 -> platform)
     any_heads: frozenset[str]  # heads that also end unquoted names
     term_class: dict[str, str]  # fixed term -> class
     policy_suffixes: tuple[str, ...]
@@ -109,10 +110,12 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """Load and compile the vocabulary files (once per process)."""
     head_class: dict[str, str] = {}
+    head_english: dict[str, str] = {}
     any_heads: set[str] = set()
     for line in _lines("activity_heads.tsv"):
-        head, cls, scope = line.split("\t")
+        head, cls, scope, english = [*line.split("\t"), ""][:4]
         head_class[head] = cls
+        head_english[head] = english
         if scope == "any":
             any_heads.add(head)
     term_class = dict(line.split("\t")[:2] for line in _lines("practice_terms.tsv"))  # type: ignore[misc]
@@ -122,6 +125,7 @@ def lexicon() -> Lexicon:
     generic = _lines("activity_generic.txt")
     return Lexicon(
         head_class=head_class,
+        head_english=head_english,
         any_heads=frozenset(any_heads),
         term_class=term_class,
         policy_suffixes=tuple(sorted(_lines("policy_suffixes.txt"), key=len, reverse=True)),

@@ -79,11 +79,11 @@ _HEAD = re.compile(
     "(?!学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|标准)"
 )
 _MODIFIER = re.compile("[^\\W\\d等的和与及或了]{2,30}")  # matched on the reversed left context
-_CLASSIFIERS = "个名家所项种类次批余多"
+_CLASSIFIERS = "个名家所项种类次批余多处块支座间套台辆本册期份篇条堂天户人位场件"
 _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
 _FOCUS = re.compile("上下功夫|上下工夫|上做文章|上用力|方面")
 _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
-_LISTING = re.compile("[^，,。；;！？!?：:\\n]*、[^，,。；;！？!?：:\\n]*")
+_CLAUSE_RUN = re.compile("[^，,。；;！？!?：:\\n]+")
 _LEVEL = re.compile("^[\u4e00-\u9fff](?=[一二三四五六七八九十]级)")
 _PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级", "村")
 _TERMS = re.compile(trie_pattern([p + t for t in _L.term_class for p in ("", *_PLACE_LEVELS)]))
@@ -113,6 +113,7 @@ _HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
 _DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
 _ORG_NEXT = re.compile("班子|成员|组织|干部|企业|党组织|委员|人员|群体")
 _AS = re.compile("为(?:导向|抓手|载体|主线|引领|契机|核心|重点|统领|牵引|突破口|目标)")
+_BUILT = re.compile("(?:建设|创建)(?:目标|标准|任务)")
 _CHAIN = re.compile(f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,40}}[{_CLOSE}]|、)*等?(活动|行动|工程|计划|项目)")
 _EVENT_VERB = re.compile("开展|举办|评选|组织")
 _SPEECH = re.compile("说|表示|强调|介绍|感慨|指出|[:：]")
@@ -215,7 +216,8 @@ def _quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             verb = v
         if verb and verb.group(0) == "以" and not (verb.end() == len(before) and _AS.match(text, end)):
             verb = None
-        known = core in _L.term_class
+        # a term of the field, or a named standard being built (聚焦…的“六有小区”建设目标)
+        known = core in _L.term_class or (not in_heading and _BUILT.match(text, end) is not None)
         inner = _L.class_of(core) is not None and len(core) >= 3
         if not known:
             if verb is None and not (inner and not in_heading):
@@ -246,18 +248,20 @@ def _balanced(span: str) -> bool:
 
 
 def _enumerations(text: str) -> Iterator[Candidate]:
-    for clause in _LISTING.finditer(text):
-        yield from _enumerations_in(text, clause.start(), clause.end())
+    for clause in _CLAUSE_RUN.finditer(text):
+        if "、" in clause.group(0):
+            yield from _enumerations_in(text, clause.start(), clause.end())
 
 
 def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
-    for m in _ENUM.finditer(text, lo, hi):
+    clause = text[lo:hi]
+    for m in _ENUM.finditer(text, lo, hi) if "等" in clause else ():
         if _in_quote(text, m.start()) or not _balanced(m.group(1)):
             continue
         items = m.group(1).split("、") + ([m.group(2)] if m.group(2) else [])
         cls = _L.head_class.get(m.group(3), "Mechanism")
         yield from _items(text, m.start(1), items, cls, m.start(1))
-    for m in _ENUM_GROUP.finditer(text, lo, hi):
+    for m in _ENUM_GROUP.finditer(text, lo, hi) if "“" in clause else ():
         if _in_quote(text, m.start()) or not _balanced(m.group(1)):
             continue
         items = m.group(1).split("、")
@@ -267,7 +271,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         alts = {m.group(2), m.group(2).strip("“”")}
         yield Candidate(start, m.end(), cls, "enum-group", 1, alts, group=start)
         yield from _items(text, m.start(1), items, cls, start)
-    for m in _ENUM_HEAD.finditer(text, lo, hi):
+    for m in _ENUM_HEAD.finditer(text, lo, hi) if "制" in clause else ():
         items = m.group(1).split("、")
         if _in_quote(text, m.start()) or not _balanced(m.group(1)) or min(map(len, items[1:])) < 5:
             continue
@@ -326,7 +330,9 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         head, mod_end = h.group(0), h.start()
         run = m.group(0)[::-1]
         run_start = mod_end - len(run)
-        mod = run[_L.after_boundary(run) :]
+        # 职业体系建设试点: the 建设 right before the head belongs to the name, not a verb ending it
+        core = run[:-2] if run.endswith(("建设", "创建")) else run
+        mod = run[_L.after_boundary(core) :]
         if len(mod) > 20:
             continue
         if run_start == mod_end - len(mod) and run_start > 0 and text[run_start - 1].isdigit():

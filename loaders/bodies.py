@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache
 
+from loaders.found import Found
 from loaders.lexicon import (
     BOUNDARY,
     CJK,
@@ -30,6 +30,7 @@ from loaders.lexicon import (
     verbs,
     words,
 )
+from loaders.listings import enumerated, lead_brands, listed
 from loaders.localities import locality_class
 
 __all__ = ["Found", "scan"]
@@ -37,22 +38,6 @@ __all__ = ["Found", "scan"]
 _LEVELBOUNDARY = set(
     '的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获会请赴联'
 )
-
-
-@dataclass
-class Found:
-    """A name found in text; `level` is the bare level character (省/市/县/区) a body starts with."""
-
-    start: int
-    end: int
-    text: str
-    cls: str
-    rule: str
-    level: str | None = None
-    core: str | None = None  # department core after the level (委教育工委, 卫健委) or None
-    canonical: str | None = None  # full standard name for central bodies (中组部 -> 中共中央组织部)
-    english: str | None = None
-    owner: Found | None = None  # the body this one belongs to, written just before it (信原物业集团|党委)
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -114,12 +99,6 @@ def _patterns() -> re.Pattern[str]:
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
 
-_LISTED = re.compile(r"等(?:[\d一二三四五六七八九十几多]+家)?(?:平台企业|平台|企业|公司|银行|网站)")
-_LIST_GENERIC = re.compile(
-    r"企业|单位|部门|组织|机构|行业|党|村|社区|政府|平台|公司|银行|协会|学校|医院|群众|干部"
-)
-
-
 _GENERIC_PARTY = tuple(
     words(
         "村 社区 小区 楼栋 街道 乡镇 基层 企业 非公企业 学校 机关 网格 支部 单位 党 "
@@ -179,7 +158,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             kind = "title"
         elif m.group("enum"):
             if _level_ok(text, m.start()):
-                out.extend(_enumerated(text, m))
+                out.extend(enumerated(text, m))
                 floor = m.end()
             continue
         if m.group("lvl"):
@@ -224,85 +203,16 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             continue
         out.append(found)
         floor = found.end
-    listed = _listed(text, start, end) + _lead_brands(text, start, end)
-    if listed:
+    extra = listed(text, start, end) + lead_brands(text, start, end)
+    if extra:
         spans = [(f.start, f.end) for f in out]
-        out.extend(f for f in listed if not any(a < f.end and f.start < b for a, b in spans))
+        out.extend(f for f in extra if not any(a < f.end and f.start < b for a, b in spans))
         out.sort(key=lambda f: f.start)
     return out
 
 
-def _enumerated(text: str, m: re.Match[str]) -> list[Found]:
-    """宣传、网信、公安部门: one body per item, of the unit the sentence is about (resolved later)."""
-    out = []
-    shorts, deps = dept_shorts(), departments()
-    pos = m.start()
-    for item in re.split(
-        r"、", re.sub(r"等?(?:相关)?(?:部门|单位|领导小组成员单位|成员单位)$", "", m.group(0))
-    ):
-        core = shorts[item]
-        cls, en, canon = deps[core]
-        out.append(
-            Found(pos, pos + len(item), item, cls, "department-enum", level="", core=canon, english=en)
-        )
-        pos += len(item) + 1
-    return out
-
-
-def _listed(text: str, start: int, end: int) -> list[Found]:
-    """美团、饿了么等6家平台: each listed name is an enterprise."""
-    out: list[Found] = []
-    common, vs = common_words(), verbs()
-    for m in _LISTED.finditer(text, start, end):
-        head = text[max(start, m.start() - 40) : m.start()]
-        cut = max(head.rfind(ch) for ch in "，,。；;：:\n")
-        head_start = m.start() - len(head) + cut + 1
-        items = text[head_start : m.start()].split("、")
-        if len(items) < 2:
-            continue
-        pos = head_start
-        for n, item in enumerate(items):
-            s, e = pos, pos + len(item)
-            if n == 0:
-                s = left_edge(text, e, head_start, 4)
-            name = text[s:e]
-            if (
-                2 <= len(name) <= 4
-                and name not in common
-                and name not in vs
-                and CJK.match(name[-1])
-                and not _LIST_GENERIC.search(name)
-            ):
-                out.append(Found(s, e, name, "Enterprise", "enterprise-list"))
-            pos = e + 1
-    return out
-
-
-_LEAD_BRAND = re.compile(r"[。；！？!?\n][ \t\u3000]*([\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{2})")
-    r"(?:(?<=[。；！？!?\n])|^)[ \t\u3000]*([\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{2})", re.M
-)
-_NOT_IN_BRAND = set("省市县区乡镇村党委部局厅")
-
-
-def _lead_brands(text: str, start: int, end: int) -> list[Found]:
-    """盛通聚源攻克…: a four-character name of no common words opening a sentence about enterprises."""
-    out: list[Found] = []
-    common, vs = common_words(), verbs()
-    for m in _LEAD_BRAND.finditer(text, start, end):
-        name = m.group(1)
-        s, e = m.start(1), m.end(1)
-        if (
-            name[:2] in common
-            or name[2:] in common
-            or name[:2] in vs
-            or name[2:] in vs
-            or any(ch in BOUNDARY or ch in _NOT_IN_BRAND for ch in name)
-            or text[e : e + 2] not in vs
-            or "企业" not in text[max(start, s - 300) : s]
-        ):
-            continue
-        out.append(Found(s, e, name, "Enterprise", "lead-brand"))
-    return out
+def _clause_opens(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] in "，,。；;：:！？!?、\n" or text[pos - 1].isspace()
 
 
 def _after_place_char(text: str, pos: int) -> bool:
@@ -339,6 +249,8 @@ def _named(
     if kind == "ent" and suffix in _STRONG_ENT:
         maxlen = 8  # 国网宁波供电公司, 宁波舟山港集团
     b = left_edge(text, s, floor, maxlen)
+    if b == s and kind == "ent" and suffix in _STRONG_ENT and s - 2 >= floor and _clause_opens(text, s - 2):
+        b = s - 2  # ，崛起集团建成…: a verb-like brand that opens its clause, before a legal suffix
     name = text[b:s]
     branch = kind == "ent" and suffix in _BRANCH and prev is not None and prev.cls == "Enterprise"
     if (

@@ -136,6 +136,8 @@ def pinyin(text: str, place: bool = False) -> str:
 def english(name: str, cls: str) -> str:
     """An English name: pinyin of the proper part and the class's suffix translated."""
     plain = name.strip('《》“”"')
+    if cls == "Province" and plain.endswith("市"):
+        return f"{pinyin(plain[:-1], place=True)} Municipality"
     table = (
         _UNIT_SUFFIX
         if cls
@@ -159,6 +161,8 @@ def english(name: str, cls: str) -> str:
             if units:
                 return f"{english(units[0].name, units[0].cls)} {english(plain[n:], cls)}"
     for suffix, en in table:
+        if plain == suffix:
+            return en
         if plain.endswith(suffix) and len(plain) > len(suffix):
             core = _ETHNIC.sub("", plain[: -len(suffix)]) or plain[: -len(suffix)]
             return f"{pinyin(core, place=table is _UNIT_SUFFIX)} {en}"

@@ -48,7 +48,7 @@ _UNITS = trie_pattern(_words("metric_units.txt"))
 _VERBS = re.compile(trie_pattern(_words("metric_verbs.txt")))
 _QUANTITY = re.compile(
     r"(?<![\d.第每+:：/])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|千万|百万|万|亿)?"
-    r"|[一二两三四五六七八九]?[十百千][零一二两三四五六七八九十百千]*万?)"
+    r"|(?<![数几若上零一二两三四五六七八九十百千万])[一二两三四五六七八九]?[十百千][零一二两三四五六七八九十百千]*万?)"
     rf"(?P<q>余|多)?(?P<unit>{_UNITS})"
 )
 # a quantity that is a date, an age or part of a name: followed by these
@@ -67,6 +67,8 @@ _PERIOD = re.compile(
     r"(\d{4}年(?:度|初|底|以来|上半年|下半年|一季度|二季度|三季度|四季度)?|今年以来|今年来|去年以来|今年|去年"
     r"|近年来|近\d+年来?|近[一二两三四五六七八九十]+年来?|目前|截至\S{0,10}?[，,]|累计)"
 )
+_MODALS = frozenset("拟待未将正再")
+_WHEN = re.compile("(?:以后|之后|后|以来|期间|之际|时)$")
 _QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]')
 _CLAUSE_STOP = "，,。；;：:！？!?\n"
 
@@ -89,6 +91,8 @@ def _measure_after(text: str, end: int, names: list[tuple[int, int]]) -> str:
     if _NO_NOUN.match(masked):
         return ""
     cut = _VERBS.search(masked, 1)
+    if cut and masked[: cut.start()] in _MODALS:  # 13个拟创建“五星”支部村: 拟 is not what is counted
+        cut = _VERBS.search(masked, cut.end())
     if cut:
         phrase = phrase[: cut.start()]
     head = phrase.split("、")[0]
@@ -108,7 +112,8 @@ def _measure_before(text: str, start: int, lo: int, names: list[tuple[int, int]]
         rest = _LEAD.sub("", phrase[cut:]).strip("、的").rstrip("由从自")
         if len(rest) >= 2 and not _VERBS.fullmatch(rest):
             return rest
-    return "" if cuts else _LEAD.sub("", phrase).strip("、的").rstrip("由从自")
+    whole = _LEAD.sub("", phrase).strip("、的").rstrip("由从自")  # 办结率: a verb inside the noun
+    return "" if len(whole) < 2 or _VERBS.fullmatch(whole) else whole
 
 
 def run(doc: Document) -> Document:
@@ -142,6 +147,11 @@ def run(doc: Document) -> Document:
         value = parse_number(num)
         if value is None or value == 0 or (value == 1 and unit not in _COUNTS_ONE):
             continue
+        clause_end = min(
+            (k for k in (text.find(c, m.end(), p.end) for c in _CLAUSE_STOP) if k >= 0), default=p.end
+        )
+        if _WHEN.search(text, m.end(), clause_end):
+            continue  # 26个服务中心改造完成后,…: a figure restated as the time of what follows
         subject = actor_of(doc, i, m.start())
         if subject is None:
             continue

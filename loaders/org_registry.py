@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders import divisions
-from loaders.bodies import Found
 from loaders.divisions import Division
 from loaders.document import Document, Entity, Relation
 from loaders.english import english
+from loaders.found import Found
 from loaders.places import PlaceMention
 
 __all__ = ["LEVEL_CLASSES", "ORG_CLASSES", "UNIT_CLASSES", "Cand", "Registry"]
@@ -102,7 +102,7 @@ class Registry:
                 ent.alt_labels.add(written)
             return d.key
         alts = (d.short, written or "") if d.short else (written or "",)
-        self.entity(d.key, d.name, d.cls, passage, english(d.name, d.cls), alts, d.code)
+        self.entity(d.key, d.name, d.cls, passage, english(d.name, d.cls), alts, d.code or None)
         child = d
         for parent in divisions.chain(d)[1:]:
             if parent.key not in self.entities:

@@ -1,8 +1,13 @@
 """Stage 3: organization mentions, their entities, report subjects, the document's place, partOf.
 
-Places come from `places` (division data), bodies and sub-county units from `bodies`, generic
-references from `references`. Resolution ties bare forms to a unit: 县委 in 南乐县's report is
-南乐县委, 省委 in a Henan document is 河南省委, 区卫健委 in 华龙区's report is 华龙区卫健委.
+Places come from `places` (division data), bodies and sub-county units from `bodies` (with
+`listings` and `localities`), generic references from `references`, report subjects and the
+document's place from `subjects`; `org_registry` creates the entities and partOf edges. Resolution
+ties bare forms to a unit: 县委 in 南乐县's report is 南乐县委, 省委 in a Henan document is 河南省委,
+区卫健委 in 华龙区's report is 华龙区卫健委. Keys: place/<12-digit code> for divisions,
+place/<parent key>/<name> for townships, villages and communities, org/<full name> for bodies (names
+no unit anchors are scoped to their document: org/<doc id>/县人社局). `actor_at` and `subject_of`
+(from `actors`) serve the relations and metrics stages.
 
 >>> from pathlib import Path
 >>> from loaders.document import Document
@@ -22,10 +27,10 @@ from dataclasses import replace
 
 from loaders import bodies, divisions, lexicon, places, references, subjects
 from loaders.actors import actor_at, subject_of
-from loaders.bodies import Found
 from loaders.divisions import Division
 from loaders.document import Document, Mention
 from loaders.english import english
+from loaders.found import Found
 from loaders.org_registry import ORG_CLASSES, UNIT_CLASSES, Cand, Registry
 from loaders.places import PlaceMention
 
@@ -201,7 +206,10 @@ def _resolve(
             key = "org/" + owner.key[len("place/") :] + f.text[len(f.owner.text) :]
         else:
             key = "org/" + f.text.strip("《》")
-        res.entity(key, f.text, c.cls, c.passage, english(f.text, c.cls), (f.text.strip("《》"),))
+        rest = f.text[len(f.owner.text) :]
+        owner_en = res.entities[owner.key].label_en
+        en = f"{owner_en} {english(rest, c.cls)}" if owner_en and rest else english(f.text, c.cls)
+        res.entity(key, f.text, c.cls, c.passage, en, (f.text.strip("《》"),))
         res.part_of(key, owner.key, c.passage)
         c.key = key
         return

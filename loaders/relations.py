@@ -38,13 +38,17 @@ _RECOG = re.compile(r"被|荣获|获得|获评|入选|纳入")
 _RECOG_VERB = re.compile(
     r"确定为|命名为|评为|授予|表彰|列为|刊发|推广|报道|宣传|采用|转发|肯定|认定|批示|刊登|登载|专题|纳入|表扬|通报表扬"
 )
+_LEVEL_HONOUR = re.compile(
+    r"(省级|全省|市级|全市)[^，,。；;]{0,16}?(?:示范点|示范单位|示范村|示范社区|示范校|先进|典型|标杆|样板|优秀)"
+)
 _MEDIA_VERB = re.compile(r"宣传报道|报道|刊发|刊登|转发|发表|登载")
 _GAP = re.compile(r"(?:等)?(?:对[^，,。；]{0,14})?(?:进行|作了|作|予以)?了?")
 _CLAUSE = "，,。；;！？!?\n"
 
 
 def actor_of(doc: Document, passage: int, pos: int) -> str | None:
-    """The organization doing what is written at `pos`: one the sentence names, else the report's subject.
+    """The organization doing what is written at `pos`: one the sentence names, else the report's subject
+    (else the document's place).
 
     Three refinements of `organizations.actor_at`: an address chain names its last unit as the doer
     (凤山乡银川村从… → 银川村); a village or community named as doer earlier in the same paragraph stays
@@ -59,7 +63,10 @@ def actor_of(doc: Document, passage: int, pos: int) -> str | None:
         key = _carried(doc, passage)
     if key is not None and subject is not None and _contains(key, subject):
         key = subject
-    return key or subject
+    if key or subject:
+        return key or subject
+    # a report whose lead names nobody: the document's own place speaks for it
+    return doc.place if doc.place in doc.entities and doc.passages[passage].report is not None else None
 
 
 _INDEX: list[tuple[Document, int, dict[int, list[Mention]]]] = []
@@ -162,6 +169,7 @@ def run(doc: Document) -> Document:
         if orgs:
             _collaborations(doc, i, orgs, add)
             _recognitions(doc, i, orgs, add)
+        _level_recognitions(doc, i, add)
     return doc
 
 
@@ -214,9 +222,41 @@ def _recognitions(doc: Document, i: int, orgs: list[Mention], add) -> None:  # t
 def _credit(doc: Document, i: int, pos: int, by: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
     if not by:
         return
+    for actor in _doers(doc, i, pos):
+        for m in by:
+            if m.key and m.key != actor:
+                add(actor, "recognizedBy", m.key, i)
+
+
+def _doers(doc: Document, i: int, pos: int) -> list[str]:
+    """The doer at `pos` and those listed with it (开西社区、瑞景社区先进做法纳入… → both)."""
     actor = actor_of(doc, i, pos)
     if actor is None:
-        return
-    for m in by:
-        if m.key and m.key != actor:
-            add(actor, "recognizedBy", m.key, i)
+        return []
+    out = [actor]
+    orgs = [m for m in _org_mentions(doc, i) if m.start < pos]
+    at = next((k for k in range(len(orgs) - 1, -1, -1) if orgs[k].key == actor), None)
+    while (
+        at is not None
+        and at + 1 < len(orgs)
+        and doc.text[orgs[at].end : orgs[at + 1].start] in ("、", "和", "与")
+    ):
+        at += 1
+        out.append(orgs[at].key or "")
+    return [k for k in out if k]
+
+
+def _level_recognitions(doc: Document, i: int, add) -> None:  # type: ignore[no-untyped-def]
+    """省级…示范点 / 全省…典型案例: recognized by the province (or city) the report's subject lies in."""
+    text, p = doc.text, doc.passages[i]
+    where = next(
+        (k for k in (organizations.subject_of(doc, i), doc.place) if k and k.startswith("place/")), None
+    )
+    code = where.split("/")[1] if where else ""
+    for m in _LEVEL_HONOUR.finditer(text, p.start, p.end):
+        digits = 2 if m.group(1) in ("省级", "全省") else 4
+        unit = "place/" + code[:digits].ljust(12, "0")
+        if code.isdigit() and unit in doc.entities:
+            for actor in _doers(doc, i, m.start()):
+                if actor != unit:
+                    add(actor, "recognizedBy", unit, i)

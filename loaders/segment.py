@@ -57,7 +57,14 @@ _HEADING_MAX = 24
 
 
 def is_boilerplate(line: str) -> bool:
-    """True for web-page leftovers and metadata lines that carry no report content."""
+    """True for web-page leftovers and metadata lines that carry no report content.
+
+    >>> lines = ("目录 返回", "【字体：大 中 小】", "【典型案例】某县推行网格化管理，成效明显")
+    >>> [is_boilerplate(x) for x in lines]
+    [True, True, False]
+    """
+    if line.lstrip().startswith("【") and len(line.strip()) > 16:
+        return False  # 【编者按】… opens content
     return bool(_JUNK.match(line))
 
 

@@ -42,11 +42,11 @@ def doc_place(
     """The document's city or county: a unit its title names, a source hint that the text also names,
     else the single county it names."""
     titled = [p.division for p in places.scan(doc.title)] if doc.title else []
-    if titled:
+    if titled and max(d.level for d in titled) >= 1:
         return max(titled, key=lambda d: d.level)
     written = {p.division for p in pms}
     for h in hints:
-        if h in written or (len(hints) == 1 and h.level >= 1):
+        if h.level >= 1 and (h in written or len(hints) == 1):
             return h
     counties = Counter(p.division for p in pms if p.division.level == 2)
     if len(counties) == 1:

@@ -295,6 +295,11 @@ def test_query_editor_runs_a_query(browser: Any, site: dict[str, Any]) -> None:
     _wait(browser, lambda d: "南乐县" in d.find_element("css selector", ".yasr").text)
     _shot(browser, "query-results")
     _clean(browser, site["base"])
+    browser.find_element("css selector", ".yasr a.iri").click()  # an IRI under the base opens here
+    _wait(browser, lambda d: urlsplit(d.current_url).path.startswith("/id/"))
+    _wait(browser, _graphs_ready)
+    assert "南乐县" in browser.find_element("css selector", "h1").text
+    _open(browser, site["base"] + "/query")
     with httpx.Client(base_url=site["base"], timeout=60) as web:
         construct = next(e for e in web.get("/query.json").json()["examples"] if "CONSTRUCT" in e["query"])
     _open(browser, site["base"] + construct["url"])  # the server draws the result under the editor

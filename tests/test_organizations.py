@@ -252,3 +252,21 @@ def test_a_brand_opening_a_sentence_about_enterprises() -> None:
 def test_the_title_names_the_document_place() -> None:
     doc = _orgs("安吉县：绿水青山引领治理\n近年来，浙江省湖州市坚持理念，长兴县、德清县学习借鉴。\n")
     assert doc.place == "place/330523000000"
+
+
+def test_division_data_is_read_without_importing_cpca_or_pandas() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from loaders import divisions; divisions.index(); "
+        "print('cpca' in sys.modules or 'pandas' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
+    assert out.stdout.strip() == "False"
+
+
+def test_a_verb_like_brand_opening_its_clause_before_a_legal_suffix() -> None:
+    labels = _labels(_orgs("经验\n近年来，某区推进党建，跨越集团建成示范点。\n"))
+    assert labels["跨越集团"] == "Enterprise"

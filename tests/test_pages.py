@@ -193,6 +193,11 @@ def test_path_page_draws_labelled_paths(web: httpx.Client, county: dict) -> None
     assert "data-govkg-graph" in page and 'data-suggest="pick"' in page
     by_name = web.get("/path.json", params={"from": county["label"], "to": parent["label"], "k": 3}).json()
     assert by_name["paths"] == data["paths"]  # names are looked up like the search box does
+    facts = web.get(_twin(county["url"])).json()["groups"]
+    quoted = next(i for g in facts if g["direction"] == "out" for i in g["items"] if i["sources"])
+    step = web.get("/path.json", params={"from": county["iri"], "to": quoted["node"]["iri"]}).json()
+    quotes = step["paths"][0]["steps"][0]["quotes"]
+    assert quotes and all(q["url"].startswith("/document/") and q["text"] for q in quotes)
 
 
 def test_query_page_runs_examples_with_downloads(web: httpx.Client) -> None:

@@ -202,13 +202,20 @@ def test_each_answer_has_its_activities_and_the_statement_quote(hand: OxigraphSt
     assert [q["text"] for q in liucheng["quotes"]] == [PASSAGES[4]]
 
 
-def test_the_sparql_shown_is_the_contract_query_and_runs_as_shown(hand: OxigraphStore) -> None:
+def test_the_sparql_shown_is_the_query_run_and_names_the_iris(hand: OxigraphStore) -> None:
     reply = answer(hand, "which counties use grid governance")
     sparql = reply["sparql"]
-    assert f"<{GK}CountyLevelDivision>" in sparql and f"<{GKC}GridGovernance>" in sparql
-    assert "rdfs:subClassOf*" in sparql and "gk:category/skos:broader*" in sparql
+    # the class and its subclasses, the concept and its narrower concepts, written in
+    assert "VALUES ?class { gk:County gk:CountyLevelCity gk:CountyLevelDivision gk:District }" in sparql
+    assert "VALUES ?category { gkc:GridGovernance" in sparql
     shown = {value(r["org"]) for r in select(hand, sparql)}
     assert shown == {a["iri"] for a in reply["answers"]}
+    # the quotes come from the rdf:Statement reifications of exactly the answered statements
+    [statements, own_passages] = reply["sparql_quotes"]
+    assert "rdf:subject" in statements and f"<{org('qinghe')}> gk:uses <{act('grid')}>" in statements
+    assert "prov:wasDerivedFrom" in own_passages  # 柳城区's 红色网格工程 has no statement
+    assert {value(r["passage"]) for r in select(hand, statements)} == {f"{BASE}doc/d-test/p0",
+                                                                      f"{BASE}doc/d-test/p6"}
 
 
 @pytest.mark.parametrize(("question", "kind", "expected"), [
@@ -493,7 +500,8 @@ def test_the_ask_command_prints_answers_quotes_and_sparql(hand: OxigraphStore, t
     assert "网格化管理" in as_json.stdout  # not \\u escapes
     table = runner.invoke(app, ["--store", str(folder), "ask", "which counties use grid governance"])
     assert table.exit_code == 0, table.output
-    for text in ("清河县", "网格化管理", PASSAGES[0][:8], "SELECT DISTINCT", "gk:category/skos:broader*"):
+    shown = ("清河县", "网格化管理", PASSAGES[0][:8], "SELECT DISTINCT", "?act gk:category", "rdf:subject")
+    for text in shown:
         assert text in table.stdout, text
     unknown = runner.invoke(app, ["--store", str(folder), "ask", "what is the meaning of life"])
     assert unknown.exit_code == 0 and "which counties use grid governance" in unknown.stdout

@@ -74,3 +74,13 @@ def test_renamed_sample_gives_the_same_activities_metrics_and_relations() -> Non
         )
 
     assert shape(text) == shape(renamed)
+
+
+def test_listed_doers_share_a_provincial_honour() -> None:
+    text = (
+        "兰考县社区治理经验\n"
+        "兰考县持续推进社区治理。城关镇东街社区、西街社区先进做法纳入全省基层治理创新典型案例。\n"
+    )
+    _, triples = _triples(text)
+    assert ("东街社区", "recognizedBy", "河南省") in triples
+    assert ("西街社区", "recognizedBy", "河南省") in triples

@@ -96,14 +96,13 @@ def to_pyvis(view: GraphView) -> Network:
     net = Network(directed=True, height="100%", width="100%")
     biggest = max((n.degree for n in view.nodes), default=1)
     for node in view.nodes:
+        size = biggest if node.focus else max(node.degree, 1)  # focus drawn largest (tooltip: real degree)
         net.add_node(
             node.id,
             label=node.label,
             color=node.colour,
             title=node.tooltip,
-            value=biggest
-            if node.focus
-            else max(node.degree, 1),  # the focus stands out; its tooltip has the degree
+            value=size,
             url=node.url,
             borderWidth=4 if node.focus else 1,
             cls=node.cls,  # not `group`: pyvis drops the colour of a node that has a group

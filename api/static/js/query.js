@@ -93,4 +93,13 @@
     if (query) { tab.setQuery(query); }
   }
   window.govkgYasgui = yasgui;
+
+  /* Result IRIs under this server's base open their page here (/id/...), not the IRI's own host. */
+  var base = el.getAttribute("data-base");
+  document.addEventListener("click", function (ev) {
+    var link = ev.target && ev.target.closest ? ev.target.closest(".yasr a.iri") : null;
+    if (!base || !link || link.href.indexOf(base) !== 0) { return; }
+    ev.preventDefault();
+    window.location.assign("/id/" + link.href.slice(base.length));
+  }, true);
 })();
