@@ -67,12 +67,10 @@ CLASS_TREE = (
 )
 
 # One source passage per entity for search snippets.
-SNIPPETS = (
-    PREFIX
-    + """SELECT ?s (MIN(?text) AS ?snippet) WHERE {
+SNIPPETS = PREFIX + f"""SELECT ?s (MIN(?text) AS ?snippet) WHERE {
+  { SELECT DISTINCT ?s WHERE { {_ENTITY} } }
   ?s prov:wasDerivedFrom ?p . ?p gk:text ?text .
 } GROUP BY ?s"""
-)
 
 # Labels of everything (zh and en), for the projection's nodes.
 LABELS = (
@@ -83,15 +81,14 @@ LABELS = (
 }"""
 )
 
-# Entity-to-entity edges: every gk: relation between two IRIs, plus skos:broader between concepts.
-EDGES = (
-    PREFIX
-    + """SELECT DISTINCT ?s ?p ?o WHERE {
+# Entity-to-entity edges: every gk: object property between two IRIs, plus skos:broader between concepts.
+# The properties come from the ontology first, so each is an index lookup rather than a full scan.
+EDGES = PREFIX + """SELECT DISTINCT ?s ?p ?o WHERE {
+  { SELECT DISTINCT ?p WHERE {
+      { ?p a owl:ObjectProperty FILTER(STRSTARTS(STR(?p), STR(gk:)) && ?p != gk:mentionOf) }
+      UNION { VALUES ?p { skos:broader } } } }
   ?s ?p ?o . FILTER(isIRI(?o) && isIRI(?s))
-  FILTER(STRSTARTS(STR(?p), STR(gk:)) || ?p = skos:broader)
-  FILTER(?p NOT IN (gk:mentionOf))
 }"""
-)
 
 EXISTS = "ASK { { ?iri ?p ?o } UNION { ?s ?p ?iri } }"
 

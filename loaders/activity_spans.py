@@ -88,13 +88,15 @@ _LEVEL = re.compile("^[\u4e00-\u9fff](?=[一二三四五六七八九十]级)")
 _PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级", "村")
 _TERMS = re.compile(trie_pattern([p + t for t in _L.term_class for p in ("", *_PLACE_LEVELS)]))
 _SHAPES = re.compile(
-    f"[{_HAN}]{{2}}化管理|一[^\\W\\d一二三四五六七八九十]一[^\\W\\d一二三四五六七八九十]{{1,2}}"
-    f"(?:一[^\\W\\d一二三四五六七八九十]{{1,2}})?|[{_HAN}]{{2,6}}一体化"
-    f"|党支部领办(?:村集体|村级|集体)?(?:经济)?合作社|[{_HAN}]{{2,8}}(?:标准化|规范化)+建设"
+    "一[^\\W\\d一二三四五六七八九十]一[^\\W\\d一二三四五六七八九十]{1,2}(?:一[^\\W\\d一二三四五六七八九十]{1,2})?"
+    "|党支部领办(?:村集体|村级|集体)?(?:经济)?合作社"
 )
+# X化管理, X一体化, X标准化建设: found by their literal tail, then read leftwards (fast on long texts)
+_TAILS = re.compile("化管理|一体化|(?:标准化|规范化)+建设")
+_TAIL_LEFT = {"化管理": (2, 2), "一体化": (2, 6)}
+_LEFT_HAN = re.compile(f"[{_HAN}]{{1,8}}")
 _CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
 _ITEM = f'[{_HAN}“”"]{{2,14}}'
-_LISTING = re.compile("[^，,。；;！？!?：:\\n]*、[^，,。；;！？!?：:\\n]*")
 _ENUM = re.compile(
     f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?等(?:[\\d一二两三四五六七八九十]+[种项类个大])?(?:不同)?"
     f"[{_HAN}]{{0,8}}?(模式|机制|制度|工程|行动|计划)"
@@ -314,9 +316,16 @@ def _terms(text: str) -> Iterator[Candidate]:
             alts = set()
         yield Candidate(m.start(), m.end(), base, "term", 3, alts)
     for m in _SHAPES.finditer(text):
-        cut = _L.after_boundary(m.group(0)[:-3]) if m.group(0).endswith(("化管理", "一体化", "化建设")) else 0
-        if m.end() - m.start() - cut >= 4:
-            yield Candidate(m.start() + cut, m.end(), "Mechanism", "shape", 3)
+        yield Candidate(m.start(), m.end(), "Mechanism", "shape", 3)
+    for m in _TAILS.finditer(text):
+        low, high = _TAIL_LEFT.get(m.group(0), (2, 8))
+        run = _LEFT_HAN.match(text[max(0, m.start() - high) : m.start()][::-1])
+        if run is None or len(run.group(0)) < low:
+            continue
+        left = run.group(0)[::-1]
+        left = left[len(left) - low :] if low == high else left[_L.after_boundary(left) :]
+        if len(left) >= 2:
+            yield Candidate(m.start() - len(left), m.end(), "Mechanism", "shape", 3)
     for m in _CAMPAIGN.finditer(text):
         yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
 
