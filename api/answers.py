@@ -28,20 +28,27 @@ __all__ = ["Answered", "activities_of", "metrics_of", "organizations_using", "st
 Answered = tuple[list[dict[str, Any]], str, list[str]]
 
 _SHOWN_ROWS = 12  # VALUES rows written out in the shown quotes query before "… more"
+_QUOTED_PER_ANSWER = 30  # statements quoted per answer (each activity's evidence, within reason)
+_QUOTED = 400  # statements quoted per question: a province's hundreds of activities stay quick
 
 _DOES = """{ ?$who gk:uses ?act . BIND(gk:uses AS ?rel) }
   UNION { ?$who gk:implements ?act . BIND(gk:implements AS ?rel) }"""
 
 USING = Template(PREFIXES + """
 SELECT DISTINCT ?org ?rel ?act WHERE {
-  $practice
+  { SELECT DISTINCT ?act WHERE {
+    $practice
+  } }
   """ + _DOES.replace("$who", "org") + """
-  VALUES ?class { $classes }
-  ?org a ?class .$within
+  ?org a ?class .
+  FILTER(?class IN ($classes))$within
 }""")
 
 _OWN = """{ BIND($org AS ?actor) }
-  UNION { ?actor gk:partOf $org . FILTER NOT EXISTS { VALUES ?unit { $places } ?actor a ?unit } }"""
+  UNION {  # its own bodies (its party committee, its bureaus), not the places below it
+    ?actor gk:partOf $org .
+    FILTER NOT EXISTS { VALUES ?unit { $places } ?actor a ?unit }
+  }"""
 
 ACTIVITIES = Template(PREFIXES + """
 SELECT DISTINCT ?actor ?rel ?act WHERE {
@@ -69,7 +76,7 @@ STATEMENT_QUOTES = Template(PREFIXES + """
 SELECT DISTINCT ?s ?p ?o ?passage ?text ?start ?end ?doc ?doc_title WHERE {
   VALUES (?s ?p ?o) {$rows
   }
-  ?statement rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?passage .
+  ?statement rdf:object ?o ; rdf:subject ?s ; rdf:predicate ?p ; prov:wasDerivedFrom ?passage .
   """ + _PASSAGE + """
 }""")
 
@@ -165,11 +172,20 @@ class _Answers:
             item["quotes"].append({**quote, "activity": activity})
 
     def quote(self, store: Store) -> list[str]:
-        """Quote each statement's passages; where the extractor wrote none, the activity's first passage."""
-        found, sparql = step_quotes(store, self.done)
+        """Quote each statement's passages; where the extractor wrote none, the activity's first passage.
+
+        At most `_QUOTED_PER_ANSWER` statements per answer and `_QUOTED` in all are quoted.
+        """
+        per_answer: dict[str, int] = {}
+        chosen: list[tuple[str, str, str]] = []
+        for org, rel, act in self.done:
+            per_answer[org] = per_answer.get(org, 0) + 1
+            if per_answer[org] <= _QUOTED_PER_ANSWER and len(chosen) < _QUOTED:
+                chosen.append((org, rel, act))
+        found, sparql = step_quotes(store, chosen)
         queries = [sparql] if sparql else []
         unquoted: dict[str, list[str]] = {}
-        for org, rel, act in self.done:
+        for org, rel, act in chosen:
             for quote in found.get((org, rel, act), []):
                 self.add_quote(org, quote, act)
             if (org, rel, act) not in found:
@@ -194,14 +210,15 @@ def organizations_using(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answ
     parts = []
     if practice.concept is not None:
         concepts = vocab.concepts_under(practice.concept.iri) or [practice.concept.iri]
-        parts.append(f"VALUES ?category {{ {_iris(concepts)} }}\n  ?act gk:category ?category .")
+        parts.append(f"VALUES ?category {{ {_iris(concepts)} }}\n    ?act gk:category ?category .")
     if practice.activities:
         parts.append(f"VALUES ?act {{ {_iris(a.iri for a in practice.activities)} }}")
-    chosen = parts[0] if len(parts) == 1 else "{ " + parts[0].replace("\n", "\n  ") + " }\n  UNION { " + (
+    chosen = parts[0] if len(parts) == 1 else "{ " + parts[0].replace("\n", "\n  ") + " }\n    UNION { " + (
         parts[1] + " }")
     within = f"\n  ?org gk:partOf+ {sparql_iri(parsed.within.iri)} ." if parsed.within else ""
     classes = vocab.classes_under(parsed.organization_class.iri) or [parsed.organization_class.iri]
-    sparql = USING.substitute(practice=chosen, classes=_iris(classes), within=within)
+    listed = ", ".join(sparql_iri(c) for c in classes)
+    sparql = USING.substitute(practice=chosen, classes=listed, within=within)
     found = _Answers(vocab)
     for row in select(store, sparql):
         found.does(value(row["org"]), value(row["rel"]), value(row["act"]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -45,6 +46,7 @@ def create_app(settings: Settings | None = None, *, optional: tuple[str, ...] = 
         try:
             if settings.build_sample:
                 await run_in_threadpool(svc.build_sample_if_empty)
+            threading.Thread(target=svc.warm, name="govkg-warm", daemon=True).start()
             yield
         finally:
             await run_in_threadpool(svc.close)

@@ -56,7 +56,9 @@ def print_reply(reply: dict[str, Any], console: Console) -> None:
                 console.print(f"      {escape(example)}", style="dim")
         return
     console.print(escape(_understood(reply)), style="bold")
-    table = Table("answer", "class", "what", "source", show_lines=True)
+    table = Table(show_lines=True)
+    for header in ("answer", "class", "what", "source"):
+        table.add_column(header, overflow="fold")  # Chinese has no spaces to wrap at
     for item in reply["answers"]:
         if "metrics" in item:
             what = "\n".join(_figure(m) for m in item["metrics"])
@@ -65,15 +67,18 @@ def print_reply(reply: dict[str, Any], console: Console) -> None:
         cls = (item.get("class") or "").rsplit("#", 1)[-1]
         table.add_row(escape(_name(item)), escape(cls), escape(what), escape(_quotes(item["quotes"])))
     for path in reply.get("paths", [])[:3]:
-        names = [n["label"] for n in path["nodes"]]
-        rels = [", ".join(r["label"] + ("→" if r["direction"] == "out" else "←") for r in s["relations"])
-                for s in path["steps"]]
-        line = names[0] + "".join(f" —{r}— {n}" for r, n in zip(rels, names[1:], strict=True))
-        console.print(escape(f"path ({path['length']} steps): {line}"))
+        line = path["nodes"][0]["label"]
+        for step, node in zip(path["steps"], path["nodes"][1:], strict=True):
+            arrows = [f"—{r['label']}→" if r["direction"] == "out" else f"←{r['label']}—"
+                      for r in step["relations"]]
+            line += f" {'/'.join(arrows)} {node['label']}"
+        steps = f"{path['length']} step" + ("s" if path["length"] != 1 else "")
+        console.print(escape(f"path ({steps}): {line}"))
     if reply["answers"]:
         console.print(table)
     else:
         console.print("No answers in the graph.")
     console.print(Panel(Syntax(reply["sparql"], "sparql", word_wrap=True), title="SPARQL"))
-    for query in reply.get("sparql_quotes", []):
-        console.print(Panel(Syntax(query, "sparql", word_wrap=True), title="SPARQL: the source quotes"))
+    if reply.get("sparql_quotes"):
+        console.print(f"(and {len(reply['sparql_quotes'])} more for the source quotes: see --format json)",
+                      style="dim")

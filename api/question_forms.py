@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from . import question_patterns as P
 from .lexicon import GK, Match, Term, norm
 from .vocabulary import Vocabulary
 
@@ -46,11 +47,6 @@ FORMS: list[dict[str, object]] = [
 ]
 
 CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    """A question pattern: English words match in any case."""
-    return re.compile(pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -157,7 +153,7 @@ def _activity_kind(vocab: Vocabulary, words: str) -> Term | None:
 
 def _practice(vocab: Vocabulary, words: str) -> Practice | None:
     """A concept (preferred, with same-named activities) or activities by name: exact, short form, partial."""
-    words = re.sub(r"^(?:关于|有关|在)|^the practice of\s+", "", words.strip(), flags=re.IGNORECASE)
+    words = re.sub(r"^(?:关于|有关)|^the practice of\s+", "", words.strip(), flags=re.IGNORECASE)
     concept = vocab.concepts.find(words, within=True)
     named = vocab.activities.find(words, within=True)
     if concept and (named is None or concept.level <= named.level):
@@ -182,84 +178,6 @@ def _entity(vocab: Vocabulary, words: str, *, activities: bool = False) -> Match
 
 
 # --- the forms ------------------------------------------------------------------------------------
-
-_EN_VERBS = "|".join([
-    r"use|uses|used|using|implement|implements|implemented|implementing|run|runs|ran|running",
-    r"adopt|adopts|adopted|adopting|apply|applies|applied|applying",
-    r"practi[cs]e|practi[cs]es|practi[cs]ed|practi[cs]ing|have|has|had",
-    r"carry out|carries out|carried out|carrying out|conduct|conducts|conducted|conducting",
-    r"launch|launches|launched|introduce|introduces|introduced|pilot|piloted|piloting|do|does|did|doing",
-])
-_ZH_VERBS = "|".join([
-    "使用|采用|采取|实施|开展|推行|运用|实行|推进|推动|推广|建立|建设|创建|落实|探索|构建|完善",
-    "应用|执行|实践|引入|打造|试点|参与|参加|启动|推出|开创|组织|举办|制定|出台|搞|做|用|有|抓",
-])
-_ZH_ADVERBS = "在|正在|也|都|还|已|已经|曾|均|主要|有在|普遍"
-_WHICH_EN = [
-    _rx(rf"^(?:which|what|list|show|find|name)(?: me)?(?: all)?(?: the)?\s+(?P<kind>.+?)\s+"
-               rf"(?:(?:that|which|who)\s+)?(?:(?:are|is|do|does|did|have|has)\s+)?(?:also\s+)?"
-               rf"(?:{_EN_VERBS})\s+(?P<practice>.+)$"),
-    _rx(rf"^(?:list |show |find )?(?:me )?(?:all )?(?:the )?(?P<kind>.+?)\s+(?:that|which|who)\s+"
-               rf"(?:(?:are|is|do|does|did|have|has)\s+)?(?:{_EN_VERBS})\s+(?P<practice>.+)$"),
-    _rx(r"^(?:list |show |find )?(?:me )?(?:all )?(?:the )?(?P<kind>.+?)\s+(?:using|running|implementing|"
-               r"adopting|applying|practi[cs]ing|conducting|with)\s+(?P<practice>.+)$"),
-]
-_IN_EN = r"\s+(?:in|of|within|under|belonging to)\s+"
-_WHO_EN = _rx(rf"^who(?:\s+(?:is|are|has|have|did|does))?\s+(?:{_EN_VERBS})\s+(?P<practice>.+)$")
-_WHICH_ZH = _rx(r"^(?:请问)?(?P<place>.*?)(?:的)?(?:都)?(?:有)?(?:哪些|哪个|哪几个|哪一些|什么)(?P<rest>.+)$")
-_WHICH_ZH_TAIL = _rx(rf"^(?:{_ZH_ADVERBS})*(?:{_ZH_VERBS})(?:了|过|着)?(?P<practice>.+)$")
-_WHICH_ZH_REVERSED = _rx(
-    rf"^(?:{_ZH_ADVERBS})*(?:{_ZH_VERBS})?(?:了|过)?(?P<practice>.+?)的(?P<kind>[^的]+?)(?:都)?(?:有哪些|是哪些|有哪几个|有什么)$"
-)
-_NOUNS_EN = r"[a-z][a-z -]*?"
-_ACTIVITIES_EN = [
-    _rx(rf"^what(?:\s+(?P<noun>{_NOUNS_EN}))?\s+(?:does|do|did|has|have|is|are)\s+(?P<org>.+?)\s+"
-               r"(?:use|implement|run|adopt|apply|do|have|carry out|practi[cs]e|launch|conduct|introduce|"
-               r"doing|using|implementing|running|used|implemented|adopted|launched|introduced|applied|"
-               r"carried out)$"),
-    _rx(rf"^(?:list |show )?(?:me )?(?:the |all )?(?P<noun>{_NOUNS_EN})\s+(?:of|by|at|in|used by|run by|"
-               r"implemented by)\s+(?P<org>.+)$"),
-    _rx(rf"^(?:list |show )?(?:me )?(?P<org>.+?)'s\s+(?P<noun>{_NOUNS_EN})$"),
-]
-_METRIC_NOUNS_EN = r"figures|numbers|metrics|data|statistics|results|indicators"
-_METRICS_EN = [
-    _rx(rf"^what(?:\s+(?:{_METRIC_NOUNS_EN}))?\s+(?:did|does|do|has|have)\s+(?P<org>.+?)\s+report(?:ed)?"
-               r"(?:\s+(?:about|on|for)\s+(?P<practice>.+))?$"),
-    _rx(rf"^(?:list |show )?(?:me )?(?:the )?(?:{_METRIC_NOUNS_EN})\s+(?:of|for|from|reported by|by)\s+"
-               r"(?P<org>.+?)(?:\s+(?:about|on)\s+(?P<practice>.+))?$"),
-    _rx(rf"^(?P<org>.+?)'s\s+(?:{_METRIC_NOUNS_EN})(?:\s+(?:about|on|for)\s+(?P<practice>.+))?$"),
-    _rx(r"^how\s+(?P<many>many|much)\s+(?P<practice>.+?)\s+(?:does|did|do|has|have)\s+(?P<org>.+?)"
-        r"(?:\s+(?:have|has|had|report|reported|count|counted|set up|build|built|train|trained|create|"
-        r"created))?$"),
-]
-_METRICS_ZH_TAILS = [
-    _rx(r"^(?:都|共|一共|已|已经)?(?:报告|上报|公布|发布|提供|取得|统计|有)?(?:了|过)?(?:的)?(?:哪些|什么|多少|那些)?"
-        r"(?P<practice>.*?)(?:方面|工作)?(?:的)?(?:统计数据|数据指标|数据|数字|指标|统计)"
-        r"(?:有哪些|是什么|是多少|有多少)?(?:呢|吗)?$"),
-    _rx(r"^(?:的)?(?:共|一共|总共|累计)?(?:有|配备了?|建立了?|建成了?|培育了?|创成了?|发展了?)?(?P<many>多少)"
-        r"(?:个|名|人|户|家|项|件|万)?(?P<practice>.+?)(?:呢|吗)?$"),
-    _rx(r"^(?:的)?(?P<practice>.+?)(?:共|一共|总共|累计)?(?:有|是)(?P<many>多少)(?:个|名|人|户|家|项|件)?(?:呢|吗)?$"),
-]
-_ACTIVITIES_ZH_TAIL = [
-    _rx(rf"^(?:都|还|主要|已经|已|一共|共)?(?:在)?(?:{_ZH_VERBS})?(?:了|过|着)?"
-               r"(?:哪些|什么|哪几个|哪几项|些什么|啥)(?P<noun>[^的]*?)(?:呢|吗)?$"),
-    _rx(r"^(?:的)?(?P<noun>[^的]+?)(?:有哪些|是什么|有什么)(?:呢|吗)?$"),
-]
-_CONNECTION_EN = [
-    (_rx(r"^how\s+(?:is|are|was|were)\s+(?P<a>.+?)\s+(?:connected|related|linked|tied)\s+(?:to|with)\s+"
-                r"(?P<b>.+)$"), None),
-    (_rx(r"^how\s+(?:does|do)\s+(?P<a>.+?)\s+(?:connect|relate|link)\s+(?:to|with)\s+(?P<b>.+)$"), None),
-    (_rx(r"^how\s+(?:is|are|were)\s+(?P<rest>.+?)\s+(?:connected|related|linked)$"), r"\s+and\s+"),
-    (_rx(r"^what\s+(?:is\s+|are\s+)?(?:the\s+)?(?:connections?|relationships?|relations?|links?|paths?)\s+"
-                r"between\s+(?P<rest>.+)$"), r"\s+and\s+"),
-    (_rx(r"^(?:the\s+)?(?:shortest\s+)?(?:path|paths|connection|route)\s+from\s+(?P<rest>.+)$"), r"\s+to\s+"),
-]
-_CONNECTION_ZH_TAIL = _rx(
-    r"^(?P<b>.+?)(?:之间)?(?:(?:有|存在|是)?(?:什么|何|哪些|怎样的|怎么样的|啥)(?:样的)?(?:关系|联系|关联|连接|路径)"
-    r"|(?:是)?(?:怎么|如何|怎样)(?:关联|联系|连接|相连|联系起来|连起来|关联起来)(?:的)?"
-    r"|的(?:关系|联系|关联|连接|路径))(?:吗|呢)?$"
-)
-
 
 def _splits(text: str, sep: str) -> Iterator[tuple[str, str]]:
     """Every way to cut `text` at one occurrence of the separator pattern."""
@@ -287,22 +205,22 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
     """which <kind> [in <place>] use <practice>, [<地方>]哪些<类别>使用<做法>."""
     candidates: list[tuple[str, str, str]] = []  # kind, practice, place words
     if zh:
-        m = _WHICH_ZH.match(text)
+        m = P.WHICH_ZH.match(text)
         if m:
             rest = m["rest"]
             for i in range(min(len(rest), 12), 0, -1):
-                tail = _WHICH_ZH_TAIL.match(rest[i:])
+                tail = P.WHICH_ZH_TAIL.match(rest[i:])
                 if tail and _kind(vocab, rest[:i]):
                     candidates.append((rest[:i], tail["practice"], m["place"]))
-        m = _WHICH_ZH_REVERSED.match(text)
+        m = P.WHICH_ZH_REVERSED.match(text)
         if m:
             candidates.append((m["kind"], m["practice"], ""))
     else:
-        for p in _WHICH_EN:
+        for p in P.WHICH_EN:
             if m := p.match(text):
                 candidates.append((m["kind"], m["practice"], ""))
-                candidates += [(k, m["practice"], place) for k, place in _splits(m["kind"], _IN_EN)]
-        if m := _WHO_EN.match(text):
+                candidates += [(k, m["practice"], place) for k, place in _splits(m["kind"], P.IN_EN)]
+        if m := P.WHO_EN.match(text):
             candidates.append(("organizations", m["practice"], ""))
     for kind_words, practice_words, place_words in candidates:
         kind = _kind(vocab, kind_words)
@@ -327,14 +245,14 @@ def _of_org(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss], form: st
     lang = "zh" if zh else "en"
     metrics = form == "metrics_of"
     if zh:
-        tails = _METRICS_ZH_TAILS if metrics else _ACTIVITIES_ZH_TAIL
+        tails = P.METRICS_ZH_TAILS if metrics else P.ACTIVITIES_ZH_TAIL
         for tail in tails:
             for match, rest in _org_prefixes(vocab, text, tail):
                 parsed = _fill(vocab, form, lang, match, rest.groupdict(), misses)
                 if parsed:
                     return parsed
         return None
-    for pattern in _METRICS_EN if metrics else _ACTIVITIES_EN:
+    for pattern in P.METRICS_EN if metrics else P.ACTIVITIES_EN:
         m = pattern.match(text)
         if m is None:
             continue
@@ -375,11 +293,11 @@ def _connection(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> P
     pairs: list[tuple[str, str]] = []
     if zh:
         for a, rest in _splits(text, r"和|与|跟|同|及"):
-            m = _CONNECTION_ZH_TAIL.match(rest)
+            m = P.CONNECTION_ZH_TAIL.match(rest)
             if m:
                 pairs.append((a, m["b"]))
     else:
-        for pattern, sep in _CONNECTION_EN:
+        for pattern, sep in P.CONNECTION_EN:
             m = pattern.match(text)
             if m and sep is None:
                 pairs.append((m["a"], m["b"]))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
-from errors import Forbidden
+from errors import Forbidden, GovkgError
 from graph import OxigraphStore, open_store
 from graph.catalog import Catalog
 from graph.pool import QueryPool, Snapshot
@@ -115,6 +115,15 @@ class Service:
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
             raise Forbidden(f"{what} needs the admin token (Authorization: Bearer ...)")
+
+    def warm(self) -> None:
+        """Build the search index, projection and stats at startup (in the background), not on first use."""
+        try:
+            self.search.get()
+            self.projection.get()
+            self.stats.get()
+        except GovkgError:  # the store is unreachable now; the caches build on first use instead
+            pass
 
     def build_sample_if_empty(self) -> None:
         """Fill an empty store with the bundled sample corpus, so a first `serve` shows something real."""

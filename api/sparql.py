@@ -171,8 +171,8 @@ def _description(request: Request, svc: Service) -> Response:
             ox.Literal("the union of all named graphs (all documents and the ontology)", language="en"),
         ),
     ]
-    for fmt in [*RESULT_FORMATS.values(), *GRAPH_FORMATS.values()]:
-        triples.append(T(sd, N(_SD + "resultFormat"), N(fmt.iri)))
+    iris = [f.iri for f in RESULT_FORMATS.values()] + [f.iri for f in GRAPH_FORMATS.values()]
+    triples += [T(sd, N(_SD + "resultFormat"), N(iri)) for iri in iris]
     for graph in svc.store.graphs():
         named = ox.BlankNode()
         triples += [T(dataset, N(_SD + "namedGraph"), named), T(named, N(_SD + "name"), N(graph))]
@@ -183,7 +183,8 @@ def _description(request: Request, svc: Service) -> Response:
         format=fmt,
         prefixes={"sd": _SD} if fmt is ox.RdfFormat.TURTLE else None,
     )
-    return Response(bytes(body), media_type=media + ("; charset=utf-8" if media.startswith("text/") else ""))
+    assert body is not None
+    return Response(body, media_type=media + ("; charset=utf-8" if media.startswith("text/") else ""))
 
 
 @router.get("/rdf-graphs", tags=["SPARQL"], summary="Graph Store Protocol (read-only)")

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from .queries import CLASS_TREE, ENTITY_CLASSES, LABELS
-from .store import Store, select
+from .store import Store, Term, select
 
-__all__ = ["Catalog", "ClassInfo", "NodeInfo", "local_name"]
+__all__ = ["Catalog", "ClassInfo", "NodeInfo", "local_name", "text"]
 
 
 def local_name(iri: str) -> str:
@@ -25,6 +25,15 @@ def local_name(iri: str) -> str:
     from urllib.parse import unquote
 
     return unquote(iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+
+
+def text(term: Term) -> str:
+    """The lexical value of a term (an IRI's string, a literal's text); a quoted triple's N-Triples form.
+
+    >>> text(ox.Literal("县", language="zh"))
+    '县'
+    """
+    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
 @dataclass
@@ -65,11 +74,11 @@ class Catalog:
         """Read the class tree, every zh/en label and the classes of entities from `store`."""
         classes: dict[str, ClassInfo] = {}
         for row in select(store, CLASS_TREE):
-            info = classes.setdefault(row["cls"].value, ClassInfo(row["cls"].value))
+            info = classes.setdefault(text(row["cls"]), ClassInfo(text(row["cls"])))
             if "super" in row:
-                info.parents.add(row["super"].value)
-            info.zh = info.zh or (row["zh"].value if "zh" in row else None)
-            info.en = info.en or (row["en"].value if "en" in row else None)
+                info.parents.add(text(row["super"]))
+            info.zh = info.zh or (text(row["zh"]) if "zh" in row else None)
+            info.en = info.en or (text(row["en"]) if "en" in row else None)
         for info in classes.values():
             info.depth = _depth(info.iri, classes, set())
         nodes: dict[str, NodeInfo] = {}
@@ -77,19 +86,17 @@ class Catalog:
             s, label = row["s"], row["label"]
             if not isinstance(s, ox.NamedNode) or not isinstance(label, ox.Literal):
                 continue
-            info = nodes.setdefault(s.value, NodeInfo())
+            node = nodes.setdefault(s.value, NodeInfo())
             if label.language == "zh":
-                info.zh = info.zh or label.value
+                node.zh = node.zh or label.value
             else:
-                info.en = info.en or label.value
+                node.en = node.en or label.value
         for row in select(store, ENTITY_CLASSES):
-            s, c = row["s"].value, row["cls"].value
-            info = nodes.setdefault(s, NodeInfo())
-            if (
-                info.cls is None
-                or classes.get(c, ClassInfo(c)).depth > classes.get(info.cls, ClassInfo(c)).depth
-            ):
-                info.cls = c
+            iri, c = text(row["s"]), text(row["cls"])
+            node = nodes.setdefault(iri, NodeInfo())
+            depth = classes[c].depth if c in classes else 0
+            if node.cls is None or depth > (classes[node.cls].depth if node.cls in classes else 0):
+                node.cls = c
         return cls(nodes, classes)
 
     def node(self, iri: str) -> dict[str, str | None]:

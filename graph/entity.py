@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from errors import EntityNotFound
 
-from .catalog import local_name
+from .catalog import local_name, text
 from .queries import (
     ENTITY_GRAPHS,
     ENTITY_IN,
@@ -61,22 +61,22 @@ def literal_json(term: ox.Literal) -> dict[str, Any]:
 def _node(term: Term, zh: Term | None, en: Term | None) -> dict[str, Any]:
     if isinstance(term, ox.Literal):
         return literal_json(term)
-    value = getattr(term, "value", str(term))
+    value = text(term)
     return {
         "iri": value,
-        "label": zh.value if zh is not None else (en.value if en is not None else local_name(value)),
-        "label_en": en.value if en is not None else None,
+        "label": text(zh) if zh is not None else (text(en) if en is not None else local_name(value)),
+        "label_en": text(en) if en is not None else None,
     }
 
 
 def _passage(row: dict[str, Term]) -> dict[str, Any]:
     return {
-        "passage": row["passage"].value,
-        "text": row["text"].value,
-        "start": int(row["start"].value),
-        "end": int(row["end"].value),
-        "document": row["doc"].value,
-        "document_title": row["title"].value if "title" in row else None,
+        "passage": text(row["passage"]),
+        "text": text(row["text"]),
+        "start": int(text(row["start"])),
+        "end": int(text(row["end"])),
+        "document": text(row["doc"]),
+        "document_title": text(row["title"]) if "title" in row else None,
     }
 
 
@@ -90,30 +90,30 @@ def describe_entity(store: Store, iri: str) -> dict[str, Any]:
     in_rows = select(store, ENTITY_IN, iri=me)
     if not out_rows and not in_rows:
         raise EntityNotFound(f"nothing is known about <{iri}>")
-    props = {r["p"].value: r for r in select(store, _PROPERTY_LABELS)}
+    props = {text(r["p"]): r for r in select(store, _PROPERTY_LABELS)}
 
     def prop(p: str) -> dict[str, Any]:
         row = props.get(p, {})
         return {
             "iri": p,
             "name": compact(p),
-            "label": row["zh"].value if "zh" in row else local_name(p),
-            "label_en": row["en"].value if "en" in row else None,
+            "label": text(row["zh"]) if "zh" in row else local_name(p),
+            "label_en": text(row["en"]) if "en" in row else None,
         }
 
     sources = [_passage(r) for r in select(store, ENTITY_SOURCES, iri=me)]
     by_passage = {s["passage"]: s for s in sources}
     fact_sources: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for r in select(store, ENTITY_STATEMENTS, iri=me):
-        key = (r["s"].value, r["p"].value, r["o"].value)
-        fact_sources[key].append(by_passage.get(r["passage"].value) or _passage(r))
+        key = (text(r["s"]), text(r["p"]), text(r["o"]))
+        fact_sources[key].append(by_passage.get(text(r["passage"])) or _passage(r))
 
     labels: dict[str, list[str]] = defaultdict(list)
     alt_labels: list[dict[str, Any]] = []
     classes: list[dict[str, Any]] = []
     facts_out: list[dict[str, Any]] = []
     for r in out_rows:
-        p, o = r["p"].value, r["o"]
+        p, o = text(r["p"]), r["o"]
         if p in _LABELS and isinstance(o, ox.Literal):
             if p.endswith("altLabel"):
                 alt_labels.append(literal_json(o))
@@ -132,22 +132,22 @@ def describe_entity(store: Store, iri: str) -> dict[str, Any]:
         )
     facts_in = [
         {
-            "property": prop(r["p"].value),
+            "property": prop(text(r["p"])),
             "subject": _node(r["s"], r.get("zh"), r.get("en")),
-            "sources": fact_sources.get((r["s"].value, r["p"].value, iri), []),
+            "sources": fact_sources.get((text(r["s"]), text(r["p"]), iri), []),
         }
         for r in in_rows
     ]
     metrics = [
         {
-            "iri": r["m"].value,
-            "value": r["value"].value,
-            "number": float(r["value"].value),
-            "unit": r["unit"].value if "unit" in r else None,
-            "measure": r["measure"].value if "measure" in r else None,
-            "period": r["period"].value if "period" in r else None,
+            "iri": text(r["m"]),
+            "value": text(r["value"]),
+            "number": float(text(r["value"])),
+            "unit": text(r["unit"]) if "unit" in r else None,
+            "measure": text(r["measure"]) if "measure" in r else None,
+            "period": text(r["period"]) if "period" in r else None,
             "about": _node(r["about"], r.get("aboutLabel"), None) if "about" in r else None,
-            "source": by_passage.get(r["passage"].value, {"passage": r["passage"].value})
+            "source": by_passage.get(text(r["passage"]), {"passage": text(r["passage"])})
             if "passage" in r
             else None,
         }
@@ -166,5 +166,5 @@ def describe_entity(store: Store, iri: str) -> dict[str, Any]:
         "facts_in": sorted(facts_in, key=lambda f: (f["property"]["name"], f["subject"]["label"])),
         "metrics": metrics,
         "sources": sources,
-        "graphs": [r["g"].value for r in select(store, ENTITY_GRAPHS, iri=me)],
+        "graphs": [text(r["g"]) for r in select(store, ENTITY_GRAPHS, iri=me)],
     }

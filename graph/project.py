@@ -16,7 +16,7 @@ import networkx as nx
 
 from errors import EntityNotFound, InputError
 
-from .catalog import Catalog, local_name
+from .catalog import Catalog, local_name, text
 from .entity import compact
 from .queries import EDGES
 from .store import Store, select
@@ -46,7 +46,7 @@ class Projection:
         catalog = catalog or Catalog.build(store)
         graph = nx.MultiDiGraph()
         for row in select(store, EDGES):
-            graph.add_edge(row["s"].value, row["o"].value, key=row["p"].value)
+            graph.add_edge(text(row["s"]), text(row["o"]), key=text(row["p"]))
         return cls(graph, catalog)
 
     def __contains__(self, iri: str) -> bool:

@@ -67,10 +67,10 @@ CLASS_TREE = (
 )
 
 # One source passage per entity for search snippets.
-SNIPPETS = PREFIX + f"""SELECT ?s (MIN(?text) AS ?snippet) WHERE {
-  { SELECT DISTINCT ?s WHERE { {_ENTITY} } }
+SNIPPETS = PREFIX + f"""SELECT ?s (MIN(?text) AS ?snippet) WHERE {{
+  {{ SELECT DISTINCT ?s WHERE {{ {_ENTITY} }} }}
   ?s prov:wasDerivedFrom ?p . ?p gk:text ?text .
-} GROUP BY ?s"""
+}} GROUP BY ?s"""
 
 # Labels of everything (zh and en), for the projection's nodes.
 LABELS = (

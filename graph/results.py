@@ -77,6 +77,12 @@ class Answer:
     truncated: bool = False
 
 
+def _written(data: bytes | None) -> bytes:
+    """pyoxigraph's serializers return the bytes when given no output file."""
+    assert data is not None
+    return data
+
+
 def term_json(term: Term) -> dict[str, Any]:
     """A term in the SPARQL 1.1 JSON results shape.
 
@@ -107,7 +113,7 @@ def term_json(term: Term) -> dict[str, Any]:
 def _solutions(result: ox.QuerySolutions, fmt: str, max_rows: int | None) -> Answer:
     """Collect up to `max_rows` rows, then write them (JSON here; other formats by pyoxigraph from it)."""
     names = [v.value for v in result.variables]
-    bindings = []
+    bindings: list[dict[str, Any]] = []
     truncated = False
     for solution in result:
         if max_rows is not None and len(bindings) >= max_rows:
@@ -123,7 +129,7 @@ def _solutions(result: ox.QuerySolutions, fmt: str, max_rows: int | None) -> Ans
     body = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
     if fmt != "json":
         parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-        body = bytes(parsed.serialize(format=RESULT_FORMATS[fmt]))
+        body = _written(parsed.serialize(format=RESULT_FORMATS[fmt]))
     return Answer("solutions", fmt, body, len(bindings), truncated)
 
 
@@ -137,7 +143,7 @@ def graph_answer(triples: ox.QueryTriples, fmt: str, max_rows: int | None) -> An
             break
         kept.append(triple)
     prefixes = PREFIXES if GRAPH_FORMATS[fmt] in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
-    body = bytes(ox.serialize(kept, format=GRAPH_FORMATS[fmt], prefixes=prefixes))
+    body = _written(ox.serialize(kept, format=GRAPH_FORMATS[fmt], prefixes=prefixes))
     return Answer("graph", fmt, body, len(kept), truncated)
 
 
@@ -166,6 +172,6 @@ def run_job(store: Store, job: Job) -> Answer:
     if job.result_format is None:
         raise NotAcceptable("this query returns results; ask for SPARQL JSON, XML, CSV or TSV")
     if isinstance(result, ox.QueryBoolean):
-        body = bytes(result.serialize(format=RESULT_FORMATS[job.result_format]))
+        body = _written(result.serialize(format=RESULT_FORMATS[job.result_format]))
         return Answer("boolean", job.result_format, body, 1)
     return _solutions(result, job.result_format, job.max_rows)

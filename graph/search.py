@@ -15,7 +15,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .catalog import Catalog
+from .catalog import Catalog, text
 from .queries import ENTITY_LABELS, SNIPPETS
 from .store import Store, select
 
@@ -69,10 +69,11 @@ class SearchIndex:
         catalog = catalog or Catalog.build(store)
         labels = []
         for row in select(store, ENTITY_LABELS):
-            s, text = row["s"], row["label"]
-            if isinstance(s, ox.NamedNode) and isinstance(text, ox.Literal) and normalize(text.value):
-                labels.append(_Label(s.value, text.value, normalize(text.value), row["alt"].value == "true"))
-        snippets = {r["s"].value: r["snippet"].value for r in select(store, SNIPPETS) if "snippet" in r}
+            s, label = row["s"], row["label"]
+            if isinstance(s, ox.NamedNode) and isinstance(label, ox.Literal) and normalize(label.value):
+                alt = text(row["alt"]) == "true"
+                labels.append(_Label(s.value, label.value, normalize(label.value), alt))
+        snippets = {text(r["s"]): text(r["snippet"]) for r in select(store, SNIPPETS) if "snippet" in r}
         return cls(catalog, labels, snippets)
 
     def __len__(self) -> int:

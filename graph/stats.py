@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .catalog import Catalog, local_name
+from .catalog import Catalog, local_name, text
 from .queries import STATS_CLASSES
 from .store import Store, select
 
@@ -16,7 +16,7 @@ def corpus_stats(store: Store, catalog: Catalog | None = None) -> dict[str, Any]
     catalog = catalog or Catalog.build(store)
     classes = []
     for row in select(store, STATS_CLASSES):
-        iri = row["cls"].value
+        iri = text(row["cls"])
         info = catalog.classes.get(iri)
         classes.append(
             {
@@ -24,7 +24,7 @@ def corpus_stats(store: Store, catalog: Catalog | None = None) -> dict[str, Any]
                 "name": local_name(iri),
                 "label": info.zh if info and info.zh else local_name(iri),
                 "label_en": info.en if info else None,
-                "count": int(row["n"].value),
+                "count": int(text(row["n"])),
             }
         )
     counts = {c["name"]: c["count"] for c in classes}

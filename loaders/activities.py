@@ -38,6 +38,8 @@ _ADJECTIVE = re.compile("[型式性级类化]$")
 _TITLE_TAIL = re.compile(r"[（(](?:试行|暂行|修订)[）)]|[《》]")
 _NAMED_RULES = frozenset({"quoted-head", "quoted-bare", "enum-group", "policy-title"})
 # a superior's programme the lead only says it carries out (认真贯彻落实省委“百县千镇万村…工程”)
+# what something is made into is not the programme itself (将…作为乡村振兴的“关键一招”)
+_AS_WHAT = re.compile(r"作为[^，,。；]*$")
 _CARRIED_OUT = re.compile(r"贯彻(?:落实)?[^，,。；]{0,6}$")
 _FORMS = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:打造|形成了?|出台|制定|印发)")
 _QUOTED_ONLY = re.compile(r"^[“\"‘「][^”\"’」]+[”\"’」]")
@@ -160,6 +162,9 @@ def _context_categories(doc: Document) -> list[set[str]]:
             heading, report = set(), p.report
         if p.heading:
             heading = own[i]
+        if i not in wanted:
+            out.append(set())
+            continue
         k = bisect_right(part_starts, p.start) - 1
         part = parts[part_spans[k]] if k >= 0 and p.start < part_spans[k][1] else set()
         out.append(own[i] | heading | part)
@@ -288,27 +293,28 @@ def _heading_components(doc: Document) -> None:
         indices = in_report.get(r_index, [])
         body = [i for i in indices if not doc.passages[i].heading]
         lead = body[0] if body else None
-        main = None
-        if lead is not None:
-            named = sorted(
-                (
-                    m
-                    for m in by_passage.get(lead, [])
-                    if m.cls != "PolicyDocument"
-                    and not _CARRIED_OUT.search(doc.text, max(0, m.start - 10), m.start)
-                ),
-                key=lambda m: m.start,
-            )
-            # the programme a report is about: an initiative, else a quoted name, else the first named
-            ranked = sorted(named, key=lambda m: (m.cls != "Initiative", m.rule not in _NAMED_RULES))
-            main = ranked[0].key if ranked else None
+        main = _main_activity(doc, by_passage.get(lead, [])) if lead is not None else None
+        # a numbered part's own programme, named in the sentence after its title (探索“六型”引才模式)
+        part_main: dict[int, str | None] = {}
+        for prt in doc.reports[r_index].parts:
+            if prt.level == 1:
+                title = next((k for k, i in enumerate(indices) if doc.passages[i].start == prt.start), None)
+                if title is None or title + 1 >= len(indices):
+                    continue
+                intro, title = indices[title + 1], indices[title]
+                if not doc.passages[intro].heading and doc.passages[intro].start < prt.end:
+                    part_main[title] = _main_activity(doc, by_passage.get(intro, []), named_only=True)
         scope: str | None = None
+        current_part: str | None = None
         for i in indices:
             found = sorted(by_passage.get(i, []), key=lambda m: m.start)
             if doc.passages[i].heading:
+                if i in part_main:
+                    current_part = part_main[i]
                 scope = found[0].key if found else None
-                if scope and main:
-                    add(scope, main, i)
+                whole = current_part if current_part != scope else main
+                if scope and (whole or main):
+                    add(scope, whole or main or "", i)
                 continue
             inner = _sentence_components(doc.text, doc.passages[i].start, found)
             for part, whole in inner.items():
@@ -319,6 +325,28 @@ def _heading_components(doc: Document) -> None:
                 parent = scope or main
                 if parent and m.key and m.key not in (scope, main) and m.key not in inner:
                     add(m.key, parent, i)
+
+
+def _main_activity(doc: Document, named: list[Mention], named_only: bool = False) -> str | None:
+    """The programme a lead sentence is about: an initiative, else a quoted name, else the first named.
+
+    A superior's programme the sentence only says it carries out (贯彻落实省委“…工程”) is skipped;
+    `named_only` accepts only initiatives and quoted or titled names.
+    """
+    own = sorted(
+        (
+            m
+            for m in named
+            if m.cls != "PolicyDocument"
+            and not _CARRIED_OUT.search(doc.text, max(0, m.start - 10), m.start)
+            and not _AS_WHAT.search(doc.text, max(0, m.start - 14), m.start)
+        ),
+        key=lambda m: m.start,
+    )
+    ranked = sorted(own, key=lambda m: (m.cls != "Initiative", m.rule not in _NAMED_RULES))
+    if named_only:
+        ranked = [m for m in ranked if m.cls == "Initiative" or m.rule in _NAMED_RULES]
+    return ranked[0].key if ranked else None
 
 
 def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[str, str]:

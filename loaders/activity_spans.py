@@ -110,6 +110,8 @@ _ADOPT = re.compile(
     "开展|实施|推行|推出|推广|坚持|实行|落实|深化|建立|健全|完善|设立|设置|评选|探索|签订|按照|围绕|"
     "通过|选拔|实现|挂牌|形成|打造|构建|执行|践行|开办|举办|重视|以"
 )
+_MODEL_HEADING = re.compile(f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$")
+_CLAUSE_TAIL = re.compile("[^，,。；;！？!?\n：:]*")  # matched on the reversed text before a position
 _JOIN = re.compile(f"(?![和与及或、])[{_HAN}]{{1,3}}")
 _HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
 _DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
@@ -140,10 +142,9 @@ def _policy(text: str) -> Iterator[Candidate]:
 
 
 def _clause_before(text: str, start: int, limit: int = 40) -> str:
-    lo = max(0, start - limit)
-    chunk = text[lo:start]
-    cut = max(chunk.rfind(c) for c in "，,。；;！？!?\n：:")
-    return chunk[cut + 1 :]
+    """The part of its clause before `start` (at most `limit` characters)."""
+    tail = _CLAUSE_TAIL.match(text[max(0, start - limit) : start][::-1])
+    return tail.group(0)[::-1] if tail else ""
 
 
 def _quote_spans(text: str) -> Iterator[tuple[int, int, str]]:
@@ -247,6 +248,14 @@ def _in_quote(text: str, pos: int) -> bool:
 
 def _balanced(span: str) -> bool:
     return span.count("“") == span.count("”")
+
+
+def _model_headings(text: str, headings: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """A heading that is only a model's name (飞地攻关型。以才引才型。) names a Mechanism."""
+    for s, e in headings:
+        m = _MODEL_HEADING.match(text, s, e)
+        if m:
+            yield Candidate(m.start(1), m.end(1), "Mechanism", "model-heading", 2, {m.group(1)[:-1]})
 
 
 def _enumerations(text: str) -> Iterator[Candidate]:
@@ -379,6 +388,7 @@ def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
     out += _policy(text)
     out += _enumerations(text)
     out += _quoted(text, Spans(headings))
+    out += _model_headings(text, headings)
     quotes = Spans([(m.start(), m.end()) for m in _LONG_QUOTE.finditer(text)])
     for c in (*_terms(text), *_unquoted(text)):
         if not quotes.holding(c.start, c.end, strict=True):

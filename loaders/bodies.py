@@ -58,7 +58,7 @@ _MEDIA_WORDS = words(
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 _SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会"]
 _ADMIN_WORDS = ["管委会", "管理委员会"]
-_UNIT_FIRST = "街社乡镇村"
+_UNIT_FIRST = "街社乡镇村嘎苏"  # 嘎查/苏木: the village and township of Inner Mongolia
 _LEVELS = "省市县区旗乡镇"
 
 
@@ -91,10 +91,10 @@ def _patterns() -> re.Pattern[str]:
         rf"|(?P<admin>{_alt(_ADMIN_WORDS)})"
         rf"|(?P<ent>(?:{_alt(_ENT_WORDS)})"
         r"(?!(?:型|化|类|性|产业|企业|行业|领域|园区|人才|创新|技术|工作|发展|服务|成果|专家|政策|金融|特派员)))"
-        rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!生|党|毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
+        rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!生|毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
         r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
         rf"|(?P<media>{_alt(_MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
-        r"|(?P<unit>(?:街道|社区|乡(?![村镇])|镇(?!村)|村)(?!民|干部|两委|级|组|庄|寨|屯|户|集体|居|务|规|党组织|书记))"
+        r"|(?P<unit>(?:街道|社区|乡(?![村镇])|镇(?!村)|村|嘎查(?!村)|苏木)(?!民|干部|两委|级|组|庄|寨|屯|户|集体|居|务|规|党组织|书记))"
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 

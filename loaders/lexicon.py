@@ -35,6 +35,8 @@ BOUNDARY = set(
     "的了在与及或并把将对从到被让给于等是个名所各每该其此这那也又还再就才已曾全以由经按据至赴共因着"
 )
 LEAD_STRIP = "和与及并或同跟暨"
+# verbs that are also nouns (党组织, 组织部), so not in verbs.txt: cut only where they open the run
+_LEAD_VERBS = ("组织", "带动", "引进", "招引")
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -78,8 +80,13 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
     low = max(floor, pos - maxlen - 4)
     while i > low and CJK.match(text[i - 1]) and text[i - 1] not in BOUNDARY:
         i -= 1
-    run = text[i:pos]
     vs = verbs()
+    if i > low and i < pos and text[i - 1 : i + 1] in vs:
+        i += 1  # 共建|乡村振兴学院: a boundary character that begins a verb takes its second character
+    run = text[i:pos]
+    if run.startswith(_LEAD_VERBS) and len(run) >= 4:
+        i += 2  # 组织|伊泰集团
+        run = run[2:]
     cut = 0
     for j in range(len(run) - 1):  # the first verb ends the context: 成立|新罗区外卖配送行业 (配送 stays)
         if run[j : j + 2] in vs:

@@ -16,7 +16,10 @@ from loaders.lexicon import BOUNDARY, CJK, common_words, departments, dept_short
 
 __all__ = ["enumerated", "lead_brands", "listed"]
 
-_LISTED = re.compile(r"等(?:[\d一二三四五六七八九十几多]+家)?(?:平台企业|平台|企业|公司|银行|网站)")
+_LISTED = re.compile(
+    r"等(?:[\d一二三四五六七八九十几多]+家)?(?:辖区|驻区|区内|域内|本地|当地|重点|龙头|骨干|民营|国有|知名|优质)?"
+    r"(?:平台企业|平台|企业|公司|银行|网站)"
+)
 _LIST_GENERIC = re.compile(
     r"企业|单位|部门|组织|机构|行业|党|村|社区|政府|平台|公司|银行|协会|学校|医院|群众|干部"
 )

@@ -19,7 +19,7 @@ _PLACE_BAD = frozenset(
         "自然 美丽 文明 和谐 幸福 平安 智慧 绿色 特色 先进 优秀 社区 小区 所在 相关 "
         "周边 辖区 当地 本地 城镇 乡镇 集镇 新型 传统 老旧 中心 全国 全省 全市 全县 "
         "全区 各个 其他 涉农 村级 软弱 涣散 薄弱 后进 空壳 边缘 易地 搬迁 安置 驻村 "
-        "包村 帮扶"
+        "包村 帮扶 嘎查 苏木"
     )
 )
 _GENERIC_PAIR = frozenset(
@@ -30,7 +30,15 @@ _GENERIC_PAIR = frozenset(
     )
 )
 _MODIFIER = set("高新大小老全各本该每多两三四五六七八九十一二几整")
-_UNIT_CLASS = {"街道": "Township", "乡": "Township", "镇": "Township", "村": "Village", "社区": "Community"}
+_UNIT_CLASS = {
+    "街道": "Township",
+    "乡": "Township",
+    "镇": "Township",
+    "苏木": "Township",
+    "村": "Village",
+    "嘎查": "Village",
+    "社区": "Community",
+}
 
 
 _NAMEY = frozenset(
@@ -49,6 +57,8 @@ def locality_class(name: str, suffix: str) -> str | None:
         return None
     if name in _PLACE_BAD or name[-2:] in _PLACE_BAD or (name in common and name not in _NAMEY):
         return None
+    if name[-1] + suffix[0] == "村镇" and len(name) == 2 and name[0] not in _MODIFIER and name not in common:
+        return _UNIT_CLASS[suffix]  # 贺村|镇, 石村|镇: a one-character name before 村 names a town
     if name[-1] + suffix[0] in _GENERIC_PAIR or any(c in name for c in "党部支县市省") or name in verbs():
         return None
     if (

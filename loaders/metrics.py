@@ -48,7 +48,7 @@ _UNITS = trie_pattern(_words("metric_units.txt"))
 _VERBS = re.compile(trie_pattern(_words("metric_verbs.txt")))
 _QUANTITY = re.compile(
     r"(?<![\d.第每+:：/])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|千万|百万|万|亿)?"
-    r"|(?<![数几若上零一二两三四五六七八九十百千万])[一二两三四五六七八九]?[十百千][零一二两三四五六七八九十百千]*万?)"
+    r"|(?<![数几若上零一二两三四五六七八九十百千万])(?:[一二两三四五六七八九][十百千万亿]|[十百])[零一二两三四五六七八九十百千万亿]*)"
     rf"(?P<q>余|多)?(?P<unit>{_UNITS})"
 )
 # a quantity that is a date, an age or part of a name: followed by these
@@ -70,7 +70,8 @@ _PERIOD = re.compile(
 _MODALS = frozenset("拟待未将正再")
 _WHEN = re.compile("(?:以后|之后|后|以来|期间|之际|时)$")
 _QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]')
-_CLAUSE_STOP = "，,。；;：:！？!?\n"
+_CLAUSE_RUN = re.compile("[^，,。；;：:！？!?\n]*")
+_NOUN_START = re.compile(f'[“"的{_HAN}]')
 
 
 def _mask(text: str, lo: int, hi: int, names: list[tuple[int, int]]) -> str:
@@ -147,23 +148,20 @@ def run(doc: Document) -> Document:
         value = parse_number(num)
         if value is None or value == 0 or (value == 1 and unit not in _COUNTS_ONE):
             continue
-        clause_end = min(
-            (k for k in (text.find(c, m.end(), p.end) for c in _CLAUSE_STOP) if k >= 0), default=p.end
-        )
-        if _WHEN.search(text, m.end(), clause_end):
+        rest = _CLAUSE_RUN.match(text, m.end(), p.end)
+        if rest and _WHEN.search(rest.group(0)):
             continue  # 26个服务中心改造完成后,…: a figure restated as the time of what follows
         subject = actor_of(doc, i, m.start())
         if subject is None:
             continue
-        clause_lo = max(text.rfind(c, p.start, m.start()) for c in _CLAUSE_STOP) + 1
-        clause_lo = max(clause_lo, p.start, prev_end)
+        lead = _CLAUSE_RUN.match(text[max(p.start, m.start() - 60) : m.start()][::-1])
+        clause_lo = max(m.start() - (len(lead.group(0)) if lead else 0), p.start, prev_end)
         prev_end = m.end()
         if value >= 100 and unit not in ("%", "％") and (p.report, subject, value, unit) in reported:
             continue  # a large figure said again (全县234个行政村 … 234个行政村) is one quantity
         reported.add((p.report, subject, value, unit))
         measure = ""
-        follow = text[m.end() : m.end() + 1]
-        if follow and (follow in '“"的' or re.match(f"[{_HAN}]", follow)):
+        if _NOUN_START.match(text, m.end()):
             measure = _measure_after(text, m.end(), names.get(i, []))
         nxt = _QUANTITY.match(text, m.end()) if not measure else None
         if nxt:  # 6大项58小项内容: both count the noun after the second

@@ -75,6 +75,8 @@ def subjects(
         chosen = None
         lst = by_report.get(r, [])
         self_ref = _self_reference(text, report.start, report.end)
+        lead = _lead_passages(doc, r)
+        low: Cand | None = None  # a town, enterprise or institution body that leads: the subject if none else
         for i, c in enumerate(lst):
             if self_ref is not None and c.start > self_ref.start():
                 # 近年来，我县…: the report speaks for its own unnamed unit; a later doer is not it
@@ -90,6 +92,8 @@ def subjects(
                 i += 1
                 c = lst[i]  # 山东省|鱼台县, 宁波市|北仑区非公经济组织党委: the last of a written chain
             if c.cls in ("Province", "Village", "Community", "Township", "Enterprise", "MediaOutlet"):
+                if low is None and c.passage in lead and c.cls in ("Township", "Enterprise"):
+                    low = c
                 continue
             if c.found is not None and (
                 c.found.rule == "central"
@@ -98,6 +102,8 @@ def subjects(
                 in ("party", "party-of", "res-of", "media-of", "enterprise-list", "province-brand")
                 or c.cls in ("ResearchInstitution", "SocialOrganization")
             ):
+                if low is None and c.passage in lead and _own_body(c):
+                    low = c
                 continue
             if c.place is None:
                 resolve(c, cands, res, province, city, place, subject=None)
@@ -108,6 +114,10 @@ def subjects(
                     break
             chosen = c.key
             break
+        if chosen is None and low is not None:
+            # 珲春市敬信镇地处…, 西安城投集团党委坚持…, 咸阳恒通纺织是…: a town's or an enterprise's own report
+            resolve(low, cands, res, province, city, place, subject=None)
+            chosen = low.key
         if chosen is None:
             counts = Counter(c.key for c in lst if c.place is not None and c.place.division.level == 2)
             chosen = counts.most_common(1)[0][0] if counts else previous or (place.key if place else None)
@@ -117,6 +127,31 @@ def subjects(
                     res.division(d, None)
         report.subject = chosen
         previous = chosen or previous
+
+
+def _lead_passages(doc: Document, r: int) -> set[int]:
+    """The report's title and its first body sentence: where a report names whom it speaks for."""
+    out: set[int] = set()
+    body = 0
+    for i, p in enumerate(doc.passages):
+        if p.report != r:
+            continue
+        out.add(i)
+        if not p.heading:
+            body += 1
+            if body == 1:
+                break
+    return out
+
+
+def _own_body(c: Cand) -> bool:
+    """A body of an enterprise or institution (西安城投集团党委, 兰州理工大学党委), or the institution itself."""
+    f = c.found
+    if f is None or f.rule == "central":
+        return False
+    if f.owner is not None:
+        return f.owner.cls in ("Enterprise", "ResearchInstitution", "Township")
+    return c.cls == "ResearchInstitution"
 
 
 def _self_reference(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -119,3 +119,26 @@ def test_trie_pattern_prefers_the_longest_word() -> None:
         "网格",
         "机制",
     ]
+
+
+def test_shapes_of_fixed_practices() -> None:
+    text = "兰考县经验\n兰考县推行清单化管理,实行“一村一策”,全面完成城乡供水一体化,推进党支部标准化建设。\n"
+    acts = _activities(_doc(text))
+    assert {"清单化管理", "“一村一策”", "城乡供水一体化", "党支部标准化建设"} <= set(acts)
+
+
+def test_model_headings_are_components_of_the_parts_programme() -> None:
+    text = (
+        "兰考县人才工作经验\n"
+        "近年来,兰考县坚持人才强县。\n"
+        "二、创新模式聚人才。着眼产业升级,探索“三型”引才模式,集聚一批高层次人才。\n"
+        "候鸟服务型。引导企业柔性引进专家教授20人。\n"
+        "校地合作型。与高校共建实验室3个。\n"
+    )
+    doc = _doc(text)
+    acts = _activities(doc)
+    assert acts["候鸟服务型"].cls == "Mechanism" and acts["校地合作型"].cls == "Mechanism"
+    label = {k: e.label for k, e in doc.entities.items()}
+    parts = {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "componentOf"}
+    assert ("候鸟服务型", "“三型”引才模式") in parts
+    assert ("校地合作型", "“三型”引才模式") in parts

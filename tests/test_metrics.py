@@ -65,3 +65,25 @@ def test_named_actor_reports_its_own_figures() -> None:
     doc, ms = _metrics(text)
     labels = {doc.entities[m.subject].label for m in ms}
     assert labels == {"东街社区"}
+
+
+def test_chinese_numerals_and_scales() -> None:
+    text = (
+        "兰考县经验\n兰考县选派三十六名干部驻村,发展集体经济项目百余个,带动两万户群众增收,发放贷款3.5亿元。\n"
+    )
+    _, ms = _metrics(text)
+    assert [(str(m.value), m.unit) for m in ms] == [
+        ("36", "名"),
+        ("100", "个"),
+        ("20000", "户"),
+        ("3.5", "亿元"),
+    ]
+
+
+def test_restated_and_subordinate_figures_are_not_counted_twice() -> None:
+    text = (
+        "兰考县经验\n兰考县对全县450个行政村进行改造提升。"
+        "26个试点村改造完成后,群众满意度明显提升。450个行政村全部完成改造。\n"
+    )
+    _, ms = _metrics(text)
+    assert [(str(m.value), m.unit) for m in ms] == [("450", "个")]

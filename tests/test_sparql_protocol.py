@@ -9,8 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import socket
+import subprocess
+import sys
 import threading
+import time
 import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pyoxigraph as ox
@@ -498,3 +504,41 @@ def test_error_shape_is_json(client: httpx.Client) -> None:
     assert response.status_code == 400
     body = json.loads(response.text)
     assert set(body) == {"ok", "error", "status"} and body["ok"] is False and body["status"] == 400
+
+
+def test_in_memory_store_workers_see_updates(serve_app: Any) -> None:
+    """An in-memory store's query workers hold a copy; it is refreshed after each write."""
+    from api.app import create_app
+
+    settings = Settings(store=":memory:", admin_token="t", query_workers=1)
+    with serve_app(create_app(settings, optional=())) as url, httpx.Client(base_url=url, timeout=30) as c:
+        assert _count(c.get("/sparql", params={"query": COUNT})) == 0
+        response = c.post("/sparql", data={"update": INSERT}, headers={"Authorization": "Bearer t"})
+        assert response.status_code == 204
+        assert _count(c.get("/sparql", params={"query": COUNT})) == 1
+
+
+def test_govkg_serve_command(tmp_path: Path) -> None:
+    """`govkg serve` runs the app under uvicorn; the admin token comes from its option."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [str(Path(sys.executable).parent / "govkg"), "--store", str(tmp_path / "store"), "serve",
+               "--port", str(port), "--no-sample", "--admin-token", "cli-token", "--query-timeout", "5"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                assert process.poll() is None, process.stderr.read()  # type: ignore[union-attr]
+                time.sleep(0.1)
+        assert httpx.post(f"{url}/sparql", data={"update": INSERT}).status_code == 403
+        bearer = {"Authorization": "Bearer cli-token"}
+        assert httpx.post(f"{url}/sparql", data={"update": INSERT}, headers=bearer).status_code == 204
+        assert "sd:Service" in httpx.get(f"{url}/sparql").text
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
