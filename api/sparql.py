@@ -91,7 +91,8 @@ async def sparql(request: Request) -> Response:
     """Query by GET `?query=`, POST form or POST application/sparql-query; update with the admin token.
 
     The default graph is the union of every document's graph unless `default-graph-uri` names graphs.
-    Without a query, GET answers the Service Description.
+    Without a query, GET answers the Service Description. The handler is `async` because it reads
+    the body and then awaits the worker process's pipe; every blocking call goes to the threadpool.
     """
     svc = service(request)
     params = await _protocol_params(request, svc)
@@ -157,7 +158,8 @@ def _description(request: Request, svc: Service) -> Response:
                 "answers hold at "
                 f"most {svc.settings.max_rows} rows (header X-Result-Truncated when cut). SERVICE is "
                 f"{'allowed' if svc.settings.allow_service else 'refused (403)'}; "
-                "updates need the admin token.",
+                "updates need the admin token. Oxigraph's union is a multiset: a triple stated in "
+                "several documents matches once per document graph; use DISTINCT (or GRAPH) to count.",
                 language="en",
             ),
         ),

@@ -277,11 +277,12 @@ def bench(folder: Path, args: argparse.Namespace) -> None:
     count = len(ox.Store.read_only(str(folder)))
     print(f"\n## {folder.name}: {count:,} quads", flush=True)
     ours_port, bare_port = _port(), _port()
-    # The same serve() that `govkg serve` runs, without importing the CLI (and the loaders) first.
+    # The same serve() that `govkg serve` runs, without importing the CLI (and the loaders) first;
+    # no row cap, so both servers send the same answers.
     launch = (
         "from api.settings import Settings; from api.serve import serve; "
-        f"serve(Settings(store={str(folder)!r}, query_timeout=60.0), '127.0.0.1', {ours_port}, "
-        "build_sample=False)"
+        f"serve(Settings(store={str(folder)!r}, query_timeout=60.0, max_rows=10_000_000), "
+        f"'127.0.0.1', {ours_port}, build_sample=False)"
     )
     ours_cmd = [sys.executable, "-c", launch]
     bare_cmd = [

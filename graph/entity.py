@@ -16,15 +16,18 @@ from .queries import (
     ENTITY_METRICS,
     ENTITY_OUT,
     ENTITY_SOURCES,
-    ENTITY_STATEMENTS,
     PREFIX,
+    STATEMENTS_IN,
+    STATEMENTS_OUT,
 )
 from .results import PREFIXES
 from .store import Store, Term, select
 
-__all__ = ["compact", "describe_entity", "literal_json"]
+__all__ = ["MAX_FACTS", "compact", "describe_entity", "literal_json"]
 
 _RDF_TYPE = PREFIXES["rdf"] + "type"
+_DERIVED = PREFIXES["prov"] + "wasDerivedFrom"
+MAX_FACTS = 2000  # per direction; a hub (a province, a concept) is cut there and flagged
 _LABELS = {PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "prefLabel", PREFIXES["skos"] + "altLabel"}
 _PROPERTY_LABELS = (
     PREFIX
@@ -104,8 +107,11 @@ def describe_entity(store: Store, iri: str) -> dict[str, Any]:
     sources = [_passage(r) for r in select(store, ENTITY_SOURCES, iri=me)]
     by_passage = {s["passage"]: s for s in sources}
     fact_sources: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for r in select(store, ENTITY_STATEMENTS, iri=me):
-        key = (text(r["s"]), text(r["p"]), text(r["o"]))
+    for r in select(store, STATEMENTS_OUT, iri=me):
+        key = (iri, text(r["p"]), text(r["o"]))
+        fact_sources[key].append(by_passage.get(text(r["passage"])) or _passage(r))
+    for r in select(store, STATEMENTS_IN, iri=me):
+        key = (text(r["s"]), text(r["p"]), iri)
         fact_sources[key].append(by_passage.get(text(r["passage"])) or _passage(r))
 
     labels: dict[str, list[str]] = defaultdict(list)
@@ -123,6 +129,8 @@ def describe_entity(store: Store, iri: str) -> dict[str, Any]:
         if p == _RDF_TYPE:
             classes.append(_node(o, r.get("zh"), r.get("en")))
             continue
+        if p == _DERIVED:  # listed once, with their text, under "sources"
+            continue
         facts_out.append(
             {
                 "property": prop(p),
@@ -130,7 +138,7 @@ def describe_entity(store: Store, iri: str) -> dict[str, Any]:
                 "sources": fact_sources.get((iri, p, getattr(o, "value", "")), []),
             }
         )
-    facts_in = [
+    facts_in: list[dict[str, Any]] = [
         {
             "property": prop(text(r["p"])),
             "subject": _node(r["s"], r.get("zh"), r.get("en")),
@@ -153,6 +161,8 @@ def describe_entity(store: Store, iri: str) -> dict[str, Any]:
         }
         for r in select(store, ENTITY_METRICS, iri=me)
     ]
+    facts_out.sort(key=lambda f: (f["property"]["name"], str(f["value"])))
+    facts_in.sort(key=lambda f: (f["property"]["name"], f["subject"]["label"]))
     zh = labels.get("zh", [])
     en = [v for lang, vs in labels.items() if lang.startswith("en") for v in vs]
     return {
@@ -162,8 +172,9 @@ def describe_entity(store: Store, iri: str) -> dict[str, Any]:
         "labels": {lang or "none": sorted(vs) for lang, vs in labels.items()},
         "alt_labels": alt_labels,
         "classes": classes,
-        "facts_out": sorted(facts_out, key=lambda f: (f["property"]["name"], str(f["value"]))),
-        "facts_in": sorted(facts_in, key=lambda f: (f["property"]["name"], f["subject"]["label"])),
+        "facts_out": facts_out[:MAX_FACTS],
+        "facts_in": facts_in[:MAX_FACTS],
+        "facts_truncated": max(len(facts_out), len(facts_in)) > MAX_FACTS,
         "metrics": metrics,
         "sources": sources,
         "graphs": [text(r["g"]) for r in select(store, ENTITY_GRAPHS, iri=me)],

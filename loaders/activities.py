@@ -22,8 +22,9 @@ from bisect import bisect_right
 from functools import cache
 
 from .activity_lexicon import lexicon, trie_pattern
-from .activity_spans import Candidate, Spans, candidates
+from .activity_spans import Candidate, candidates
 from .document import Document, Entity, Mention, Relation
+from .spans import Spans
 
 __all__ = ["ACTIVITY_CLASSES", "REQUIRES", "SETS", "activity_key", "categories_for", "norm", "run"]
 
@@ -34,7 +35,8 @@ ACTIVITY_CLASSES = frozenset({"Initiative", "Mechanism", "PolicyDocument"})
 _DROP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】<>·・,，、。.;；:：!！?？]")
 _GENERIC_TAIL = re.compile(r"(?:工作机制|工作|活动|机制|制度)$")
 _CLAUSE_MARKS = "，,；;：:"
-_ADJECTIVE = re.compile("[型式性级类化]$")
+_TITLE_END = re.compile(r"(?:[（(](?:试行|暂行|修订)[）)])?》")
+_ADJECTIVE = re.compile("[型式性级类化村镇乡区县市]$")  # 复合型…, 高标准村…, 红沙村…: not part of the term
 _TITLE_TAIL = re.compile(r"[（(](?:试行|暂行|修订)[）)]|[《》]")
 _NAMED_RULES = frozenset({"quoted-head", "quoted-bare", "enum-group", "policy-title"})
 # a superior's programme the lead only says it carries out (认真贯彻落实省委“百县千镇万村…工程”)
@@ -183,24 +185,38 @@ def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
         term = terms.get(c.end) if c.rule == "head-noun" else None
         if term and c.start < term.start and (term.alts or _ADJECTIVE.search(text, c.start, term.start)):
             continue
-        if c.tier > 0 and orgs.holding(c.start, c.end):
-            continue  # a name inside an organization's name (…研究院) is part of that name
-        if c.rule != "term" and (c.start, c.end) in orgs.exact:
-            continue  # the same span read as an organization (县委人才工作领导小组); terms of the field stay
+        if (
+            c.tier > 0
+            and c.rule != "term"
+            and (orgs.holding(c.start, c.end) or (c.start, c.end) in orgs.exact)
+        ):
+            # a name inside an organization's name (…研究院), or the same span read as an organization
+            # (县委人才工作领导小组), is that organization; terms of the field stay practices
+            continue
 
         line = kept.setdefault(bisect_right(lines, c.start), [])
-        if not any(_clash(k, c) for k in line):
+        if not any(_clash(k, c) or _title_tail(text, k, c) for k in line):
             line.append(c)
     out = [c for line in kept.values() for c in line]
     out.sort(key=lambda c: (c.start, -c.end))
     return out
 
 
+def _title_tail(text: str, k: Candidate, c: Candidate) -> bool:
+    """A quoted name that runs to the end of the 《》 title holding it is the title's own head."""
+    return (
+        k.tier == 0
+        and k.start <= c.start
+        and c.end <= k.end
+        and _TITLE_END.fullmatch(text, c.end, k.end) is not None
+    )
+
+
 def _clash(k: Candidate, c: Candidate) -> bool:
     if k.end <= c.start or c.end <= k.start:
         return False
     if k.start <= c.start and c.end <= k.end:  # nested: allowed in a 《》 title and in its enumeration
-        in_title = k.tier == 0 and c.tier == 2
+        in_title = k.tier == 0 and (c.tier == 2 or c.rule == "term")  # 《…揭榜挂帅暂行办法》
         in_group = c.group is not None and c.group == k.group and k.rule != "enum-item"
         return not (in_title or in_group)
     return True
@@ -234,7 +250,8 @@ def run(doc: Document) -> Document:
         key = activity_key(label)
         if c.bare or c.rule in ("term", "shape"):
             # a bare quote or a term meets the quoted name it is the core of, and its other written forms
-            base = norm(min(c.alts, key=len)) if c.rule == "term" and c.alts else norm(c.core or label)
+            # (a place prefix keeps its own node: 村级党群服务中心 and 社区党群服务中心 differ)
+            base = norm(c.core or label)
             key = by_core.get(base, "activity/" + base)
         ent = doc.entities.get(key)
         if ent is None:
@@ -242,7 +259,8 @@ def run(doc: Document) -> Document:
         elif _better(label, c, ent):
             ent.alt_labels.add(ent.label)
             ent.label, ent.cls = label, c.cls
-        ent.alt_labels |= {label, *c.alts, norm(label)}
+        # a term's unprefixed form (党群服务中心 of 村级党群服务中心) names the general practice, not this one
+        ent.alt_labels |= {label, norm(label), *(c.alts if c.rule != "term" else ())}
         if i not in ent.passages:
             ent.passages.append(i)
         doc.mentions.append(Mention(c.start, c.end, label, c.cls, i, key=key, rule=c.rule))

@@ -13,13 +13,13 @@ Five general shapes, each one regex pass over the whole text (no tokenizer):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .activity_lexicon import lexicon, trie_pattern
+from .spans import Spans
 
-__all__ = ["Candidate", "Spans", "candidates"]
+__all__ = ["Candidate", "candidates"]
 
 _HAN = "\u4e00-\u9fff"
 _OPEN, _CLOSE = '“"‘「', '”"’」'
@@ -43,30 +43,6 @@ class Candidate:
         return doc_text[self.start : self.end]
 
 
-class Spans:
-    """Sorted (start, end) spans that answer "does one of you hold this?" by bisection, not a scan."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-        self.exact = set(self.spans)
-
-    def holding(self, start: int, end: int, strict: bool = False) -> bool:
-        """True when a span covers [start, end) (strictly inside it when `strict`, not equal to it)."""
-        k = bisect_right(self.starts, start)
-        for s, e in self.spans[max(0, k - 8) : k]:
-            if strict and (s < start and end < e):
-                return True
-            if not strict and s <= start and end <= e and (s, e) != (start, end):
-                return True
-        return False
-
-    def at(self, pos: int) -> bool:
-        """True when `pos` lies in a span."""
-        k = bisect_right(self.starts, pos)
-        return any(s <= pos < e for s, e in self.spans[max(0, k - 8) : k])
-
-
 _L = lexicon()
 _POLICY = re.compile(r"《([^《》\n]{2,80})》")
 _TRIAL = re.compile(r"[（(](?:试行|暂行|修订|征求意见稿)[）)]$")
@@ -76,16 +52,17 @@ _RUN = re.compile(f"[{_HAN}A-Za-z]{{1,14}}")
 _PREFIX = re.compile(f"[{_HAN}]{{1,10}}$")
 _HEAD = re.compile(
     f"(?:{_L.any_heads_re})"
-    "(?!学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|标准)"
+    "(?!化|学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|标准)"
 )
 _MODIFIER = re.compile("[^\\W\\d等的和与及或了]{2,30}")  # matched on the reversed left context
 _CLASSIFIERS = "个名家所项种类次批余多处块支座间套台辆本册期份篇条堂天户人位场件"
 _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
 _FOCUS = re.compile("上下功夫|上下工夫|上做文章|上用力|方面")
 _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
+_LONGEST_LISTING = 400  # a longer "clause" is not prose (tables, keyword dumps): no enumeration read there
 _CLAUSE_RUN = re.compile("[^，,。；;！？!?：:\\n]+")
 _LEVEL = re.compile("^[\u4e00-\u9fff](?=[一二三四五六七八九十]级)")
-_PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级", "村")
+_PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级")
 _TERMS = re.compile(trie_pattern([p + t for t in _L.term_class for p in ("", *_PLACE_LEVELS)]))
 _SHAPES = re.compile(
     "一[^\\W\\d一二三四五六七八九十]一[^\\W\\d一二三四五六七八九十]{1,2}(?:一[^\\W\\d一二三四五六七八九十]{1,2})?"
@@ -108,10 +85,14 @@ _ENUM_HEAD = re.compile(f"({_ITEM}(?:、{_ITEM}){{2,}})(工作制度|工作机�
 # verbs that introduce a practice by a quoted name alone
 _ADOPT = re.compile(
     "开展|实施|推行|推出|推广|坚持|实行|落实|深化|建立|健全|完善|设立|设置|评选|探索|签订|按照|围绕|"
-    "通过|选拔|实现|挂牌|形成|打造|构建|执行|践行|开办|举办|重视|以"
+    "通过|选拔|实现|挂牌|形成|打造|构建|执行|践行|开办|举办|重视|命名|以"
 )
-_MODEL_HEADING = re.compile(f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$")
+_MODEL_HEADING = re.compile(
+    f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$"
+)
 _CLAUSE_TAIL = re.compile("[^，,。；;！？!?\n：:]*")  # matched on the reversed text before a position
+_PROGRAMME = re.compile("(?:工程|行动|活动|攻坚)$")
+_TAIL_STOP = re.compile("[等和与及或为是在对把将被了]")
 _JOIN = re.compile(f"(?![和与及或、])[{_HAN}]{{1,3}}")
 _HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
 _DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
@@ -170,7 +151,7 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
         return None
     tail = run.group(0)
     skip = 1 if tail.startswith("的") and long_core else 0
-    if skip == 0 and _L.boundary_re.match(tail):
+    if skip == 0 and _TAIL_STOP.match(tail):
         return None  # “…”等方法: the quote ends the name
     cut = _L.boundary_re.search(tail, skip + 1)
     if cut:
@@ -260,7 +241,7 @@ def _model_headings(text: str, headings: list[tuple[int, int]]) -> Iterator[Cand
 
 def _enumerations(text: str) -> Iterator[Candidate]:
     for clause in _CLAUSE_RUN.finditer(text):
-        if "、" in clause.group(0):
+        if "、" in clause.group(0) and len(clause.group(0)) <= _LONGEST_LISTING:
             yield from _enumerations_in(text, clause.start(), clause.end())
 
 
@@ -270,8 +251,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         if _in_quote(text, m.start()) or not _balanced(m.group(1)):
             continue
         items = m.group(1).split("、") + ([m.group(2)] if m.group(2) else [])
-        cls = _L.head_class.get(m.group(3), "Mechanism")
-        yield from _items(text, m.start(1), items, cls, m.start(1))
+        yield from _items(text, m.start(1), items, _item_class(m.group(3)), m.start(1))
     for m in _ENUM_GROUP.finditer(text, lo, hi) if "“" in clause else ():
         if _in_quote(text, m.start()) or not _balanced(m.group(1)):
             continue
@@ -281,7 +261,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         cls = _L.class_of(m.group(2).strip("“”")) or "Initiative"
         alts = {m.group(2), m.group(2).strip("“”")}
         yield Candidate(start, m.end(), cls, "enum-group", 1, alts, group=start)
-        yield from _items(text, m.start(1), items, cls, start)
+        yield from _items(text, m.start(1), items, _item_class(m.group(2)), start)
     for m in _ENUM_HEAD.finditer(text, lo, hi) if "制" in clause else ():
         items = m.group(1).split("、")
         if _in_quote(text, m.start()) or not _balanced(m.group(1)) or min(map(len, items[1:])) < 5:
@@ -291,6 +271,12 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         cls = _L.class_of(m.group(2)) or "Mechanism"
         yield Candidate(start, m.end(), cls, "enum-head", 1, set(), group=start)
         yield from _items(text, m.start(1), items, "Mechanism", start)
+
+
+def _item_class(group_head: str) -> str:
+    """Parts of a programme (…等行动, “三大工程”) are initiatives; parts of a plan, model or system are
+    standing practices (跟班学习、专题培训…“四项计划”)."""
+    return "Initiative" if _PROGRAMME.search(group_head.strip("“”")) else "Mechanism"
 
 
 def _items(text: str, pos: int, items: list[str], cls: str, group: int) -> Iterator[Candidate]:

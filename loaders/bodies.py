@@ -49,8 +49,10 @@ _ENT_WORDS = words(
     "银行 农商行 信用社 石化 "
     "化工 油脂 科技 玻璃 实业 药业 制药 医药 电子 电气 机械 能源 新材料 食品 纺织 "
     "服饰 置业 地产 物流 商贸 牧业 生物 汽车 钢铁 水泥 电力 光电 光伏 环保 酒业 "
-    "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团"
+    "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团 酒厂 酒庄 合作社"
 )
+# what stands before 合作社 in the generic kinds of cooperative (村集体合作社, 农民专业合作社, 肉羊养殖合作社)
+_COOP_GENERIC = ("集体", "经济", "专业", "股份", "农民", "领办", "村级", "联合", "养殖", "种植", "新型")
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
 _MEDIA_WORDS = words(
     "日报 晚报 新闻网 电视台 广播电视台 电台 党建网 快报 时报 商报 周报 杂志社 杂志 通讯社 报社"
@@ -59,7 +61,7 @@ _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 _SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会"]
 _ADMIN_WORDS = ["管委会", "管理委员会"]
 _UNIT_FIRST = "街社乡镇村嘎苏"  # 嘎查/苏木: the village and township of Inner Mongolia
-_LEVELS = "省市县区旗乡镇"
+_LEVELS = "省市县区旗乡镇州盟"  # 州/盟: 延边州委, 兴安盟委 (autonomous prefectures, leagues)
 
 
 @cache
@@ -80,11 +82,11 @@ def _patterns() -> re.Pattern[str]:
             *_ADMIN_WORDS,
         )
     }
-    firsts |= set(_LEVELS + _UNIT_FIRST + "国党《报")
+    firsts |= set(_LEVELS + _UNIT_FIRST + "国党《报自")
     body = (
         rf"(?P<enum>(?:{_alt(shorts)})(?:、(?:{_alt(shorts)}))+等?(?:相关)?(?:部门|单位|领导小组成员单位|成员单位))"
         rf"|(?P<central>(?:国家)?(?:{_alt(cen)})(?!门|区))"
-        rf"|(?P<lvl>[{_LEVELS}])(?P<core>{_alt(cores)}|委)"
+        rf"|(?P<lvl>自治区党(?=委)|自治区|[{_LEVELS}])(?P<core>{_alt(cores)}|委(?!托))"
         r"|(?P<gov>[省市县区](?P<gcore>[\u4e00-\u9fff]{2,6}?[局厅]))(?![\u4e00-\u9fff]{0,1}长)"
         rf"|(?P<party>{_alt(_PARTY_WORDS)}|党组(?!织))"
         rf"|(?P<social>{_alt(_SOCIAL_WORDS)})"
@@ -98,6 +100,9 @@ def _patterns() -> re.Pattern[str]:
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
+
+_NOT_IN_DEPT = set("的了在把将被对从到给让向为于是也又还再就才已曾并及或")  # 高等教育司 keeps its 等
+_MINISTRY_DEPT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?<!公)司(?![\u4e00-\u9fff]{0,1}长)")
 
 _GENERIC_PARTY = tuple(
     words(
@@ -172,9 +177,16 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             base = written[2:] if written.startswith("国家") and written[2:] in cen else written
             canon, cls, en = cen[base]
             found = Found(s, e, written, cls, "central", canonical=canon, english=en)
+            dept = _MINISTRY_DEPT.match(text, e, min(end, e + 15)) if canon.endswith("部") else None
+            if dept is not None and not any(ch in _NOT_IN_DEPT for ch in dept.group(0)):
+                # 教育部|思想政治工作司: a department of a ministry, part of it
+                e = dept.end()
+                found = Found(s, e, text[s:e], "GovernmentAgency", "ministry-dept", owner=found)
         elif kind == "dept":
             lvl, core = m.group("lvl"), m.group("core")
-            if not _level_ok(text, s) and not _after_place_char(text, s):
+            if len(lvl) > 1:
+                lvl = "省"  # 自治区党委, 广西壮族自治区党委组织部: an autonomous region's body
+            elif not _level_ok(text, s) and not _after_place_char(text, s):
                 continue
             cls, en, canon = deps[core if core in deps else "委"]
             found = Found(s, e, text[s:e], cls, "department", level=lvl, core=canon, english=en)
@@ -197,6 +209,9 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             k = bisect_right(stops, m.start())
             fl = max(floor, stops[k - 1]) if k else floor
             found = _named(text, m, kind, fl, common, out[-1] if out else None)
+            if found is None and kind == "res" and fl > floor:
+                # 甘肃省|科学院: an institution named by its province or city alone takes the place in
+                found = _named(text, m, kind, floor, common, out[-1] if out else None)
             if found is not None and found.owner is not None:
                 out.pop()
         if found is None:
@@ -217,7 +232,7 @@ def _clause_opens(text: str, pos: int) -> bool:
 
 def _after_place_char(text: str, pos: int) -> bool:
     """The level character closes a place name written just before (南乐县委: 县 ends 南乐县)."""
-    return pos > 0 and text[pos] in "省市县区旗" and CJK.match(text[pos - 1]) is not None
+    return pos > 0 and text[pos] in "省市县区旗州盟" and CJK.match(text[pos - 1]) is not None
 
 
 _MEDIA_TITLE = re.compile(
@@ -246,8 +261,8 @@ def _named(
     s, e = m.start(), m.end()
     suffix = text[s:e]
     maxlen = {"unit": 4, "ent": 4, "party": 12, "res": 14, "media": 10, "social": 10, "admin": 10}[kind]
-    if kind == "ent" and suffix in _STRONG_ENT:
-        maxlen = 8  # 国网宁波供电公司, 宁波舟山港集团
+    if kind == "ent" and (suffix in _STRONG_ENT or suffix == "合作社"):
+        maxlen = 8  # 国网宁波供电公司, 宁波舟山港集团, 永兴现代农机合作社
     b = left_edge(text, s, floor, maxlen)
     if b == s and kind == "ent" and suffix in _STRONG_ENT and s - 2 >= floor and _clause_opens(text, s - 2):
         b = s - 2  # ，崛起集团建成…: a verb-like brand that opens its clause, before a legal suffix
@@ -277,7 +292,9 @@ def _named(
     if kind == "ent":
         if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2) or _quoted(text, b):
             return None
-        if suffix not in _STRONG_ENT and not _ent_followed(text, e):
+        if suffix == "合作社" and (name.endswith(_COOP_GENERIC) or "领办" in name or name[0] in "村各该"):
+            return None
+        if suffix not in _STRONG_ENT and suffix != "合作社" and not _ent_followed(text, e):
             return None
         return Found(b, e, text[b:e], "Enterprise", "enterprise")
     if kind == "res":

@@ -133,6 +133,10 @@ def index() -> _Index:
         names.setdefault(d.name, []).append(d)
         if d.short and d.short != d.name:
             shorts.setdefault(d.short, []).append(d)
+    for d in list(codes.values()):  # 延边州, 长阳县: autonomous units by their common short form
+        m = re.search(r"自治([州县旗])$", d.name)
+        if m and d.short and d.short + m.group(1) not in names:
+            names[d.short + m.group(1)] = [d]
     for lst in shorts.values():
         lst.sort(key=lambda d: d.level)  # a province first: 吉林 is 吉林省 before 吉林市
     return _Index(codes, names, shorts)

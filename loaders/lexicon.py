@@ -81,7 +81,7 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
     while i > low and CJK.match(text[i - 1]) and text[i - 1] not in BOUNDARY:
         i -= 1
     vs = verbs()
-    if i > low and i < pos and text[i - 1 : i + 1] in vs:
+    if i > low and i < pos and text[i - 1 : i + 1] in vs and text[i : i + 2] not in vs:
         i += 1  # 共建|乡村振兴学院: a boundary character that begins a verb takes its second character
     run = text[i:pos]
     if run.startswith(_LEAD_VERBS) and len(run) >= 4:

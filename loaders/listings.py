@@ -17,8 +17,7 @@ from loaders.lexicon import BOUNDARY, CJK, common_words, departments, dept_short
 __all__ = ["enumerated", "lead_brands", "listed"]
 
 _LISTED = re.compile(
-    r"等(?:[\d一二三四五六七八九十几多]+家)?(?:辖区|驻区|区内|域内|本地|当地|重点|龙头|骨干|民营|国有|知名|优质)?"
-    r"(?:平台企业|平台|企业|公司|银行|网站)"
+    r"等(?:[\d一二三四五六七八九十几多]+家)?(?:平台企业|平台|银行|网站|[\u4e00-\u9fff]{0,6}?(?:企业|公司))"
 )
 _LIST_GENERIC = re.compile(
     r"企业|单位|部门|组织|机构|行业|党|村|社区|政府|平台|公司|银行|协会|学校|医院|群众|干部"
@@ -57,10 +56,10 @@ def listed(text: str, start: int, end: int) -> list[Found]:
         for n, item in enumerate(items):
             s, e = pos, pos + len(item)
             if n == 0:
-                s = left_edge(text, e, head_start, 4)
+                s = left_edge(text, e, head_start, 7)
             name = text[s:e]
             if (
-                2 <= len(name) <= 4
+                2 <= len(name) <= 7
                 and name not in common
                 and name not in vs
                 and CJK.match(name[-1])

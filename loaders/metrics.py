@@ -48,7 +48,8 @@ _UNITS = trie_pattern(_words("metric_units.txt"))
 _VERBS = re.compile(trie_pattern(_words("metric_verbs.txt")))
 _QUANTITY = re.compile(
     r"(?<![\d.第每+:：/])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|千万|百万|万|亿)?"
-    r"|(?<![数几若上零一二两三四五六七八九十百千万])(?:[一二两三四五六七八九][十百千万亿]|[十百])[零一二两三四五六七八九十百千万亿]*)"
+    r"|(?<![数几若上零一二两三四五六七八九十百千万])(?:[一二两三四五六七八九][十百千万亿]|[十百])[零一二两三四五六七八九十百千万亿]*"
+    rf"|(?<![数几若上零一二两三四五六七八九十百千万第每])[两二三四五六七八九](?=(?:余|多)?(?:{_UNITS})(?:以上|左右)))"
     rf"(?P<q>余|多)?(?P<unit>{_UNITS})"
 )
 # a quantity that is a date, an age or part of a name: followed by these
@@ -70,6 +71,11 @@ _PERIOD = re.compile(
 _MODALS = frozenset("拟待未将正再")
 _WHEN = re.compile("(?:以后|之后|后|以来|期间|之际|时)$")
 _QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]')
+_THRESHOLD = re.compile("(?:及以上|以上|以下|及以下)的")
+_RANGE_END = re.compile(  # 300至500户 (a range), not 由93元降至75元 (a change)
+    "[\\d一二两三四五六七八九十百千万][^，,。；;\\d]{0,3}(?:(?<![降增升减提高达])[至到]|[~～\\-—－])$"
+)
+_WINDOW = 60  # characters around a figure that its clause, measure and period are read from
 _CLAUSE_RUN = re.compile("[^，,。；;：:！？!?\n]*")
 _NOUN_START = re.compile(f'[“"的{_HAN}]')
 
@@ -123,12 +129,12 @@ def run(doc: Document) -> Document:
     starts = [p.start for p in doc.passages]
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     q_starts = [s for s, _ in quotes]
-    activity_at: dict[int, list[tuple[int, str]]] = {}
+    activity_at: dict[int, list[tuple[int, int, str]]] = {}
     names: dict[int, list[tuple[int, int]]] = {}
     for men in doc.mentions:
         names.setdefault(men.passage, []).append((men.start, men.end))
         if men.cls in ACTIVITY_CLASSES and men.key:
-            activity_at.setdefault(men.passage, []).append((men.start, men.key))
+            activity_at.setdefault(men.passage, []).append((men.start, men.end, men.key))
     heading_activity = _heading_activities(doc, activity_at)
     previous = ""
     prev_end = 0
@@ -142,19 +148,21 @@ def run(doc: Document) -> Document:
             continue
         if _NOT_AFTER.match(text, m.end()) or _inside(quotes, q_starts, m.start()):
             continue
+        if _THRESHOLD.match(text, m.end()) or _RANGE_END.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 50万元以上的村: a threshold; 300至500户: the range's upper end
         num, unit = m.group("num"), m.group("unit")
         if unit == "元" and num[-1] in "万亿":
             num, unit = num[:-1], num[-1] + unit  # 350万元: 万元 is the unit word as written
         value = parse_number(num)
         if value is None or value == 0 or (value == 1 and unit not in _COUNTS_ONE):
             continue
-        rest = _CLAUSE_RUN.match(text, m.end(), p.end)
+        rest = _CLAUSE_RUN.match(text, m.end(), min(p.end, m.end() + _WINDOW))
         if rest and _WHEN.search(rest.group(0)):
             continue  # 26个服务中心改造完成后,…: a figure restated as the time of what follows
         subject = actor_of(doc, i, m.start())
         if subject is None:
             continue
-        lead = _CLAUSE_RUN.match(text[max(p.start, m.start() - 60) : m.start()][::-1])
+        lead = _CLAUSE_RUN.match(text[max(p.start, m.start() - _WINDOW) : m.start()][::-1])
         clause_lo = max(m.start() - (len(lead.group(0)) if lead else 0), p.start, prev_end)
         prev_end = m.end()
         if value >= 100 and unit not in ("%", "％") and (p.report, subject, value, unit) in reported:
@@ -172,10 +180,10 @@ def run(doc: Document) -> Document:
             measure = previous
         previous = measure
         period_m = None
-        for pm in _PERIOD.finditer(text, p.start, m.start()):
+        for pm in _PERIOD.finditer(text, max(p.start, m.start() - 2 * _WINDOW), m.start()):
             period_m = pm
         period = period_m.group(1).rstrip("，,").removesuffix("年") if period_m else None
-        about = _about(activity_at.get(i, []), m.start()) or heading_activity.get(i)
+        about = _about(activity_at.get(i, []), m.start(), m.end()) or heading_activity.get(i)
         doc.metrics.append(
             Metric(
                 value=value,
@@ -197,14 +205,14 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return k >= 0 and spans[k][0] < pos < spans[k][1]
 
 
-def _about(acts: list[tuple[int, str]], pos: int) -> str | None:
-    before = [key for s, key in acts if s < pos]
-    if before:
-        return before[-1]
-    return acts[0][1] if acts else None
+def _about(acts: list[tuple[int, int, str]], pos: int, end: int) -> str | None:
+    """The activity of the sentence nearest to the figure (划分328个网格…,建立…平台 → the platform)."""
+    if not acts:
+        return None
+    return min(acts, key=lambda a: pos - a[1] if a[1] <= pos else max(0, a[0] - end))[2]
 
 
-def _heading_activities(doc: Document, activity_at: dict[int, list[tuple[int, str]]]) -> dict[int, str]:
+def _heading_activities(doc: Document, activity_at: dict[int, list[tuple[int, int, str]]]) -> dict[int, str]:
     """Passage index -> the activity its nearest heading names, within a report."""
     out: dict[int, str] = {}
     current: str | None = None
@@ -214,7 +222,7 @@ def _heading_activities(doc: Document, activity_at: dict[int, list[tuple[int, st
             current, report = None, p.report
         if p.heading:
             acts = sorted(activity_at.get(i, []))
-            current = acts[0][1] if acts else None
+            current = acts[0][2] if acts else None
         elif current:
             out[i] = current
     return out

@@ -33,9 +33,14 @@ LEVEL_CLASSES = {
     "市": ("CountyLevelCity", "Prefecture"),
     "县": ("County",),
     "旗": ("County",),
+    "州": ("Prefecture",),
+    "盟": ("Prefecture",),
     "区": ("District",),
     "乡": ("Township",),
     "镇": ("Township",),
+    "街道": ("Township",),
+    "村": ("Village",),
+    "社区": ("Community",),
 }
 
 

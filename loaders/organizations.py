@@ -42,6 +42,7 @@ REQUIRES = ("passages", "reports")
 SETS = ("mentions", "entities", "relations", "place")
 RULES = "govkg.rules.v1"
 
+_LOCAL_LEVELS = frozenset({"村", "社区", "镇", "乡", "街道"})
 _BARE = frozenset({"委", "政府", "人民政府", "人大", "政协"})  # bare 县委/县政府 stand for the named one only
 
 
@@ -71,13 +72,19 @@ def run(doc: Document) -> Document:
     for c in cands:
         if c.cls in UNIT_CLASSES and c.place is not None:
             c.key = res.division(c.place.division, c.passage, c.text)
-    subjects.subjects(doc, cands, res, place_div, province, city, _resolve)
-    refs = _references(doc, res, where, province, city, place_div)
+    pending = subjects.subjects(doc, cands, res, place_div, province, city, _resolve)
     adjacent = {c.start for i, c in enumerate(cands) if i and cands[i - 1].end == c.start}
     # townships first (a village's parent), then names written after their parent (玉林街道|黉门街社区)
     for c in sorted(cands, key=lambda c: (c.cls != "Township", c.start not in adjacent)):
+        if c.cls != "Township":
+            for r, low in pending.items():  # a town's report: its villages are the town's (防川村)
+                doc.reports[r].subject = low.key
         if c.key is None:
             _resolve(c, cands, res, province, city, place_div)
+    for r, low in pending.items():
+        doc.reports[r].subject = low.key
+    refs = _references(doc, res, where, province, city, place_div, cands)
+    refs += references.own_bodies(doc, res, where)
     mentions = [Mention(c.start, c.end, c.text, c.cls, c.passage, c.key, c.rule) for c in cands if c.key]
     spans = sorted((c.start, c.end) for c in cands)
     starts = [s for s, _ in spans]
@@ -86,6 +93,9 @@ def run(doc: Document) -> Document:
         if k < 0 or spans[k][1] <= m.start:
             mentions.append(m)
     mentions.sort(key=lambda m: m.start)
+    bare = references.bare_bodies(doc, mentions, where)
+    if bare:
+        mentions = sorted(mentions + bare, key=lambda m: m.start)
     doc.mentions = [m for m in doc.mentions if m.cls not in ORG_CLASSES] + mentions
     doc.entities.update(res.entities)
     doc.relations.extend(res.relations)
@@ -109,8 +119,9 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
             # 安吉县|白茶产业协会, 新罗区|外卖配送行业党委: the unit written before is part of the name
             f = replace(f, start=p.start, text=text[p.start : f.end])
         c = Cand(f.start, f.end, f.text, f.cls, f.rule, where(f.start), found=f, level=f.level)
-        p = by_end.get(f.start + 1)
-        if f.level and p is not None and p.text[-1] == f.level and p.start < f.start:
+        region = f.rule == "department" and f.text.startswith("自治区")  # 广西壮族|自治区党委
+        p = by_end.get(f.start + (3 if region else 1))
+        if f.level and p is not None and p.start < f.start and (p.text[-1] == f.level or region):
             begin = p.start - 2 if text.startswith("中共", p.start - 2) else p.start  # 中共|南乐县委
             c.start, c.text, c.unit, c.level = begin, text[begin : f.end], p.division, None
             absorbed.add(p.start)
@@ -264,6 +275,8 @@ def _resolve(
         ulabel = res.unit_label(unit)
         # 范县 + 委 -> 范县县委 (a two-character name keeps its level before 委)
         full = ulabel + (ulabel[-1] if len(ulabel) == 2 and core.startswith("委") else "") + core
+        if ulabel.endswith("自治区") and core.startswith("委"):
+            full = ulabel + "党" + core  # 广西壮族自治区党委组织部
         level_char = res.unit_label(unit)[-1]
         alts = [f.text, c.text, level_char + core]
         if f.rule == "department-enum":
@@ -344,6 +357,9 @@ def _unit_parent(
             return prev.place.division
         if prev.cls == "Township" and c.cls in ("Village", "Community"):
             return prev.key
+    township_report = isinstance(subject, str) and res.unit_key_cls.get(subject) == "Township"
+    if c.cls in ("Village", "Community") and township_report:
+        return subject  # 防川村 in 敬信镇's report
     report = res.doc.passages[c.passage].report
     for other in reversed(cands[:i]):
         if (
@@ -365,8 +381,12 @@ def _references(
     province: Division | None,
     city: Division | None,
     place: Division | None,
+    cands: list[Cand],
 ) -> list[Mention]:
-    """全县/我市/该区/县里: mentions keyed to the unit they stand for (no entity of their own)."""
+    """全县/我市/该区/县里/村里: mentions keyed to the unit they stand for (no entity of their own).
+
+    A village's, community's or town's reference may stand for the one named before it (该村, 村里).
+    """
     out = []
     for m in references.REFERENCE.finditer(doc.text):
         p = where(m.start())
@@ -375,7 +395,9 @@ def _references(
         rep = doc.passages[p].report
         subject = doc.reports[rep].subject if rep is not None else None
         c = Cand(m.start(), m.end(), m.group(0), "", "reference", p)
-        unit = subjects.level_unit(references.reference_level(m), c, [], res, province, city, place, subject)
+        level = references.reference_level(m)
+        before = cands if level in _LOCAL_LEVELS else []
+        unit = subjects.level_unit(level, c, before, res, province, city, place, subject)
         if unit is None:
             continue
         key = res.unit_key(unit, None)

@@ -1,4 +1,4 @@
-"""Generic references (全县, 我市, 该区, 县里) and the doer of a clause.
+"""Generic references (全县, 我市, 该区, 县里, 公司党委) and the doer of a clause.
 
 A generic reference is no entity of its own: it stands for the report's unit (全县 in 南乐县's report)
 or the document's city (我市). `doer_start` tells whether a mention opens its clause, which makes it
@@ -15,11 +15,26 @@ False
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["REFERENCE", "doer_start", "reference_level"]
+from loaders.document import Document, Mention
+from loaders.english import english
+from loaders.org_registry import Registry
 
-REFERENCE = re.compile(r"(?:全|我|本|该)(?P<a>[省市县区])(?![委长级直属域内外])|(?P<b>[县市区])里(?![程])")
+__all__ = ["OWN_BODY", "REFERENCE", "bare_bodies", "doer_start", "own_bodies", "reference_level"]
+
+REFERENCE = re.compile(
+    r"(?:全|我|本|该)(?P<a>[省市县区旗州盟]|街道|社区|村|镇(?!村)|乡(?![村镇]))(?![委长级直属域内外])|(?P<b>[县市区]|村)里(?![程])"
+)
 _CLAUSE = "，,；;：:。！？!?\n"
+# a bare party body that opens its clause: the one just named (…行业党委。…，党委将…纳入)
+_BARE_BODY = re.compile(
+    r"(?<![\u4e00-\u9fff])该?(?P<body>党委|党工委|党总支|党支部)(?![\u4e00-\u9fff]{0,1}(?:书记|委员|班子|会议))"
+)
+# the party committee of the enterprise or institution a report speaks for (公司党委 in 恒通纺织's report)
+OWN_BODY = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:(?:公司|集团|企业|学校|校)(?P<body>党委|党总支|党支部)|(?:公司|集团|学校)(?=[\u4e00-\u9fff]))"
+)
 # what may stand between a clause start and its doer: time phrases and sentence adverbs
 _LEAD = re.compile(
     r"^(?:(?:近年来|近年|近几年来?|去年以来|今年以来|今年来|今年|去年|目前|当前|同时|此外|其中|另外|为此|对此|"
@@ -43,3 +58,62 @@ def doer_start(text: str, start: int, end: int) -> bool:
     if not _LEAD.match(text[i:start].strip()):
         return False
     return not text.startswith("的", end)
+
+
+def own_bodies(doc: Document, res: Registry, where: Callable[[int], int]) -> list[Mention]:
+    """公司党委/集团党委/学校党委 in an enterprise's or institution's report: that body's party committee."""
+    out = []
+    for m in OWN_BODY.finditer(doc.text):
+        p = where(m.start())
+        rep = doc.passages[p].report if p >= 0 else None
+        subject = doc.reports[rep].subject if rep is not None else None
+        owner = subject
+        if subject in res.entities and res.entities[subject].cls == "PartyOrganization":
+            owner = res.parent.get(subject)
+        if owner is None or owner not in res.entities:
+            continue
+        if res.entities[owner].cls not in ("Enterprise", "ResearchInstitution"):
+            continue
+        if m.group("body") is None:  # ，集团实现营业收入…: the enterprise itself, where it opens the clause
+            if doer_start(doc.text, m.start(), m.end()):
+                cls = res.entities[owner].cls
+                res.entity(owner, res.entities[owner].label, cls, p)
+                out.append(Mention(m.start(), m.end(), m.group(0), cls, p, owner, "own-body"))
+            continue
+        label = res.entities[owner].label + m.group("body")
+        key = "org/" + label
+        if subject != key and subject in res.entities and res.entities[subject].cls == "PartyOrganization":
+            key, label = subject, res.entities[subject].label  # 集团党委 in 西安城投集团党委's report
+        en = english(label, "PartyOrganization")
+        res.entity(key, label, "PartyOrganization", p, en, (m.group(0),))
+        res.part_of(key, owner, p)
+        out.append(Mention(m.start(), m.end(), m.group(0), "PartyOrganization", p, key, "own-body"))
+    return out
+
+
+def bare_bodies(doc: Document, mentions: list[Mention], where: Callable[[int], int]) -> list[Mention]:
+    """党委/该党支部 opening a clause: the party body of that kind named last in the report (3 sentences)."""
+    out = []
+    ends = sorted((m.start, m.end) for m in mentions)
+    for m in _BARE_BODY.finditer(doc.text):
+        p = where(m.start())
+        if p < 0 or not doer_start(doc.text, m.start(), m.end()):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in ends):
+            continue
+        rep = doc.passages[p].report
+        prev = None
+        for o in mentions:
+            if o.start >= m.start():
+                break
+            if (
+                o.cls == "PartyOrganization"
+                and o.key
+                and o.text.endswith(m.group("body"))
+                and p - o.passage <= 3
+                and doc.passages[o.passage].report == rep
+            ):
+                prev = o
+        if prev is not None:
+            out.append(Mention(m.start(), m.end(), m.group(0), prev.cls, p, prev.key, "reference"))
+    return out

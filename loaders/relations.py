@@ -23,6 +23,7 @@ import re
 
 from . import organizations
 from .document import Document, Mention, Relation
+from .references import doer_start
 
 __all__ = ["REQUIRES", "SETS", "actor_of", "run"]
 
@@ -38,35 +39,55 @@ _RECOG = re.compile(r"被|荣获|获得|获评|入选|纳入")
 _RECOG_VERB = re.compile(
     r"确定为|命名为|评为|授予|表彰|列为|刊发|推广|报道|宣传|采用|转发|肯定|认定|批示|刊登|登载|专题|纳入|表扬|通报表扬"
 )
+_HELPING = re.compile("(?:支持|指导|引导|帮助|鼓励|推动|动员|督促)$")
+_HELPED_ACT = re.compile(
+    "(?:等[\u4e00-\u9fff]{0,4})?(?:建设|建立|设立|成立|开展|实施|打造|创建|推行|组建|探索|落实)[\u4e00-\u9fff]{0,2}"
+)
 _LEVEL_HONOUR = re.compile(
     r"(省级|全省|市级|全市)[^，,。；;]{0,16}?(?:示范点|示范单位|示范村|示范社区|示范校|先进|典型|标杆|样板|优秀)"
 )
 _MEDIA_VERB = re.compile(r"宣传报道|报道|刊发|刊登|转发|发表|登载")
 _GAP = re.compile(r"(?:等)?(?:对[^，,。；]{0,14})?(?:进行|作了|作|予以)?了?")
 _CLAUSE = "，,。；;！？!?\n"
+_GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
+_BARE_DOER = re.compile(
+    "(?:该|本|这个)?(?P<kind>党委|党支部|党组|局|委|公司|企业|村|社区)(?:里)?(?=[^，,。；;]{1,4})"
+)
+_CLAUSE_MARK = re.compile("[，,；;：:]")
 
 
 def actor_of(doc: Document, passage: int, pos: int) -> str | None:
     """The organization doing what is written at `pos`: one the sentence names, else the report's subject
     (else the document's place).
 
-    Three refinements of `organizations.actor_at`: an address chain names its last unit as the doer
+    Doers are organizations that open a clause (`references.doer_start`). The doer of the clause at
+    `pos` if it names one, else the sentence's first doer (荣军街道探索…,区城管局等部门接到…后限时响应,
+    今年累计处置问题8300余件 → 荣军街道). An address chain names its last unit as the doer
     (凤山乡银川村从… → 银川村); a village or community named as doer earlier in the same paragraph stays
     the doer until another is named; a unit that contains the report's subject is an address prefix
     (山东省鱼台县 → 鱼台县), not another actor.
     """
     subject = organizations.subject_of(doc, passage)
-    key = organizations.actor_at(doc, passage, pos)
+    key = _sentence_doer(doc, passage, pos)
     if key is not None:
         key = _innermost(doc, passage, key, pos)
     elif not doc.passages[passage].heading:
-        key = _carried(doc, passage)
+        key = _referent(doc, passage, pos) or _continued(doc, passage) or _carried(doc, passage)
     if key is not None and subject is not None and _contains(key, subject):
         key = subject
     if key or subject:
         return key or subject
     # a report whose lead names nobody: the document's own place speaks for it
     return doc.place if doc.place in doc.entities and doc.passages[passage].report is not None else None
+
+
+def _sentence_doer(doc: Document, passage: int, pos: int) -> str | None:
+    text = doc.text
+    doers = [m for m in _org_mentions(doc, passage) if m.start < pos and doer_start(text, m.start, m.end)]
+    if not doers:
+        return None
+    last = doers[-1]
+    return last.key if not _CLAUSE_MARK.search(text, last.end, pos) else doers[0].key
 
 
 _INDEX: list[tuple[Document, int, dict[int, list[Mention]]]] = []
@@ -97,6 +118,36 @@ def _innermost(doc: Document, passage: int, key: str, pos: int) -> str | None:
     if orgs[at].text.startswith("全"):
         return None
     return orgs[at].key or key
+
+
+def _referent(doc: Document, passage: int, pos: int) -> str | None:
+    """A bare 党委 / 该局 / 村里 opening a clause before `pos`: the body of that kind named last before it."""
+    text, p = doc.text, doc.passages[passage]
+    for m in _BARE_DOER.finditer(text, max(p.start, pos - 80), pos):
+        if not doer_start(text, m.start(), m.end()):
+            continue
+        kind = m.group("kind")
+        for j in range(passage, max(-1, passage - 6), -1):
+            if doc.passages[j].report != p.report:
+                break
+            named = [
+                o for o in _org_mentions(doc, j) if o.end <= m.start() and o.text.endswith(kind) and o.key
+            ]
+            if named:
+                return named[-1].key
+    return None
+
+
+def _continued(doc: Document, passage: int) -> str | None:
+    """同时,健全…: a sentence that goes on with the previous one keeps its named doer."""
+    p = doc.passages[passage]
+    if passage == 0 or not _GOES_ON.match(doc.text, p.start):
+        return None
+    q = doc.passages[passage - 1]
+    if q.heading or q.report != p.report or "\n" in doc.text[q.end : p.start]:
+        return None
+    key = _sentence_doer(doc, passage - 1, q.end)
+    return _innermost(doc, passage - 1, key, q.end) if key else _referent(doc, passage - 1, q.end)
 
 
 def _carried(doc: Document, passage: int) -> str | None:
@@ -161,8 +212,8 @@ def run(doc: Document) -> Document:
             add(owner.key, does, m.key or "", m.passage)
             if owner.cls in _OWNERS:
                 continue
-        actor = actor_of(doc, m.passage, m.start)
-        if actor:
+        helped = _helped(doc, m)
+        for actor in helped or _doers(doc, m.passage, m.start):  # 孚能科技、金力永磁等企业建立…: each
             add(actor, does, m.key or "", m.passage)
     for i in range(len(doc.passages)):
         orgs = sorted(orgs_by_passage.get(i, []), key=lambda m: m.start)
@@ -244,6 +295,22 @@ def _doers(doc: Document, i: int, pos: int) -> list[str]:
         at += 1
         out.append(orgs[at].key or "")
     return [k for k in out if k]
+
+
+def _helped(doc: Document, m: Mention) -> list[str]:
+    """Organizations the doer makes act (支持孚能科技、金力永磁等企业建设博士后科研工作站): they do it."""
+    text = doc.text
+    orgs = [o for o in _org_mentions(doc, m.passage) if o.end <= m.start and m.start - o.end <= 12]
+    if not orgs or not _HELPED_ACT.fullmatch(text, orgs[-1].end, m.start):
+        return []
+    chain = [orgs[-1]]
+    k = len(orgs) - 1
+    while k > 0 and text[orgs[k - 1].end : chain[0].start] in ("、", "和", "与", "及"):
+        k -= 1
+        chain.insert(0, orgs[k])
+    if not _HELPING.search(text, max(0, chain[0].start - 4), chain[0].start):
+        return []
+    return [o.key for o in chain if o.key]
 
 
 def _level_recognitions(doc: Document, i: int, add) -> None:  # type: ignore[no-untyped-def]

@@ -62,8 +62,14 @@ def subjects(
     province: Division | None,
     city: Division | None,
     resolve: Callable[..., None],
-) -> None:
-    """Each report's subject: the first clause-opening actor of its lead, else the previous report's."""
+) -> dict[int, Cand]:
+    """Each report's subject: the first clause-opening actor of its lead, else the previous report's.
+
+    Returns the reports whose subject is a township, village or community, by the mention that names
+    it: the caller sets the subject once that mention is resolved.
+    """
+    pending: dict[int, Cand] = {}
+    leads = _lead_passages(doc)
     text = doc.text
     by_report: dict[int, list[Cand]] = {}
     for c in cands:
@@ -75,7 +81,7 @@ def subjects(
         chosen = None
         lst = by_report.get(r, [])
         self_ref = _self_reference(text, report.start, report.end)
-        lead = _lead_passages(doc, r)
+        lead = leads.get(r, set())
         low: Cand | None = None  # a town, enterprise or institution body that leads: the subject if none else
         for i, c in enumerate(lst):
             if self_ref is not None and c.start > self_ref.start():
@@ -88,12 +94,12 @@ def subjects(
                 break
             if not references.doer_start(text, c.start, c.end):
                 continue
-            while i + 1 < len(lst) and lst[i + 1].start == c.end and c.place is not None:
+            while i + 1 < len(lst) and lst[i + 1].start == c.end and (c.place or c.cls == "Township"):
                 i += 1
                 c = lst[i]  # 山东省|鱼台县, 宁波市|北仑区非公经济组织党委: the last of a written chain
             if c.cls in ("Province", "Village", "Community", "Township", "Enterprise", "MediaOutlet"):
-                if low is None and c.passage in lead and c.cls in ("Township", "Enterprise"):
-                    low = c
+                if low is None and c.passage in lead and c.cls not in ("Province", "MediaOutlet"):
+                    low = c  # 红旗社区：…, 珲春市敬信镇…: a community's, village's or town's report
                 continue
             if c.found is not None and (
                 c.found.rule == "central"
@@ -115,7 +121,11 @@ def subjects(
             chosen = c.key
             break
         if chosen is None and low is not None:
-            # 珲春市敬信镇地处…, 西安城投集团党委坚持…, 咸阳恒通纺织是…: a town's or an enterprise's own report
+            # 珲春市敬信镇地处…, 西安城投集团党委坚持…: a town's or an enterprise's own report
+            if low.cls in ("Township", "Village", "Community"):
+                pending[r] = low  # keyed once the written chains are resolved (玉林街道|红旗社区)
+                report.subject = None
+                continue
             resolve(low, cands, res, province, city, place, subject=None)
             chosen = low.key
         if chosen is None:
@@ -127,25 +137,24 @@ def subjects(
                     res.division(d, None)
         report.subject = chosen
         previous = chosen or previous
+    return pending
 
 
-def _lead_passages(doc: Document, r: int) -> set[int]:
-    """The report's title and its first body sentence: where a report names whom it speaks for."""
-    out: set[int] = set()
-    body = 0
+def _lead_passages(doc: Document) -> dict[int, set[int]]:
+    """Each report's title and first body sentence: where a report names whom it speaks for."""
+    out: dict[int, set[int]] = {}
+    done: set[int] = set()
     for i, p in enumerate(doc.passages):
-        if p.report != r:
+        if p.report is None or p.report in done:
             continue
-        out.add(i)
+        out.setdefault(p.report, set()).add(i)
         if not p.heading:
-            body += 1
-            if body == 1:
-                break
+            done.add(p.report)
     return out
 
 
 def _own_body(c: Cand) -> bool:
-    """A body of an enterprise or institution (西安城投集团党委, 兰州理工大学党委), or the institution itself."""
+    """A body of an enterprise or institution (西安城投集团党委, 兰州理工大学党委), or the institution."""
     f = c.found
     if f is None or f.rule == "central":
         return False
@@ -192,6 +201,8 @@ def level_unit(
         return sub if sub is not None else place
     if sub_div is not None and sub_div.cls in classes:
         return sub_div
+    if isinstance(sub, str) and res.unit_key_cls.get(sub) in classes:
+        return sub  # 全镇/我镇 in 敬信镇's report
     if level == "市":
         for d in (sub_div, place):
             if d is not None:
@@ -201,13 +212,12 @@ def level_unit(
         return city
     report = res.doc.passages[c.passage].report
     for other in reversed(cands):
-        if (
-            other.start < c.start
-            and other.place is not None
-            and other.place.division.cls in classes
-            and res.doc.passages[other.passage].report == report
-        ):
+        if other.start >= c.start or res.doc.passages[other.passage].report != report:
+            continue
+        if other.place is not None and other.place.division.cls in classes:
             return other.place.division
+        if other.place is None and other.cls in classes and other.key:
+            return other.key  # 复兴村…村里: the village named before
     if place is not None and place.cls in classes:
         return place
     return None

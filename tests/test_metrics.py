@@ -87,3 +87,18 @@ def test_restated_and_subordinate_figures_are_not_counted_twice() -> None:
     )
     _, ms = _metrics(text)
     assert [(str(m.value), m.unit) for m in ms] == [("450", "个")]
+
+
+def test_ranges_and_thresholds_are_not_quantities() -> None:
+    text = (
+        "兰考县经验\n兰考县按照每格300至500户的标准划分网格,集体经济收入50万元以上的村达到36个,"
+        "对增幅在30%至50%的村给予5万元至10万元奖励,每人费用从93元降至75元。\n"
+    )
+    _, ms = _metrics(text)
+    assert [(str(m.value), m.unit) for m in ms] == [
+        ("36", "个"),
+        ("30", "%"),
+        ("5", "万元"),
+        ("93", "元"),
+        ("75", "元"),
+    ]

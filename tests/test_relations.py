@@ -84,3 +84,37 @@ def test_listed_doers_share_a_provincial_honour() -> None:
     _, triples = _triples(text)
     assert ("东街社区", "recognizedBy", "河南省") in triples
     assert ("西街社区", "recognizedBy", "河南省") in triples
+
+
+def test_organizations_made_to_act_are_the_doers() -> None:
+    text = (
+        "兰考县人才工作经验\n"
+        "兰考县持续优化人才生态。支持富士康、比亚迪等企业建设博士后科研工作站,新增创新平台12个。\n"
+    )
+    _, triples = _triples(text)
+    assert ("富士康", "uses", "博士后科研工作站") in triples
+    assert ("比亚迪", "uses", "博士后科研工作站") in triples
+    assert ("兰考县", "uses", "博士后科研工作站") not in triples
+
+
+def test_a_clause_without_its_own_doer_belongs_to_the_sentence_doer() -> None:
+    text = (
+        "兰考县网格治理经验\n"
+        "兰考县持续推进网格治理。城关镇探索“吹哨报到”工作法,县城管局等部门接到上报问题后限时响应,"
+        "今年累计处置问题830余件。\n"
+    )
+    doc, _ = _triples(text)
+    assert [doc.entities[m.subject].label for m in doc.metrics] == ["城关镇"]
+
+
+def test_bare_references_and_continued_sentences_keep_the_named_doer() -> None:
+    text = (
+        "兰考县外卖骑手党建经验\n"
+        "兰考县市场监管局牵头成立兰考县外卖配送行业党委。"
+        "针对骑手流动性大的状况,党委将3家平台520名骑手纳入工作范围,建立“骑手驿站”服务模式。"
+        "同时,健全协调会商机制,组建联络专班。\n"
+    )
+    doc, triples = _triples(text)
+    assert ("兰考县外卖配送行业党委", "uses", "“骑手驿站”服务模式") in triples
+    assert ("兰考县外卖配送行业党委", "uses", "协调会商机制") in triples
+    assert {doc.entities[m.subject].label for m in doc.metrics} == {"兰考县外卖配送行业党委"}
