@@ -14,13 +14,13 @@ from typing import Annotated
 
 import pyoxigraph as ox
 import typer
-from typer.exceptions import TyperException
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer.exceptions import TyperException
 
 from errors import EntityNotFound, GovkgError, InputError
-from graph import Store, TextRdfFormats, open_store, select
+from graph import Store, open_store, select
 from loaders import DEFAULT_BASE, LoadFailure, discover, load_paths, sample_corpus
 
 __all__ = ["app", "main"]
@@ -66,7 +66,7 @@ def open_cli_store() -> Store:
     return open_store(opts.store, update_url=opts.update_url, gsp_url=opts.gsp_url)
 
 
-class RdfFormat(str, enum.Enum):
+class RdfFormat(enum.StrEnum):
     nquads = "nquads"
     trig = "trig"
     turtle = "turtle"
@@ -74,7 +74,7 @@ class RdfFormat(str, enum.Enum):
     ntriples = "ntriples"
 
 
-class ResultFormat(str, enum.Enum):
+class ResultFormat(enum.StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
@@ -82,7 +82,9 @@ class ResultFormat(str, enum.Enum):
 
 @app.command()
 def load(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files and folders (recursed). Default: the sample.")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files and folders (recursed). Default: the sample.")
+    ] = None,
 ) -> None:
     """Read documents (txt in any Chinese encoding, html, docx, pdf) into the store, one graph each."""
     files = discover(paths or [sample_corpus()])

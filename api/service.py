@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import pyoxigraph as ox
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
@@ -72,7 +73,7 @@ class Service:
         assert isinstance(inner, OxigraphStore)
         if inner.path is not None:
             return Snapshot(path=inner.path)
-        return Snapshot(nquads=inner.dump("nquads"))
+        return Snapshot(nquads=bytes(inner.oxigraph.dump(format=ox.RdfFormat.N_QUADS)))  # default graph too
 
     def run(self, job: Job) -> Answer:
         """Answer a SPARQL job under the time limit (a worker process, or the remote server's timeout)."""

@@ -151,15 +151,15 @@ def _description(request: Request, svc: Service) -> Response:
             sd,
             comment,
             ox.Literal(
-                "govkg SPARQL 1.1 endpoint (Oxigraph engine). The default graph is the union of all "
-                "named graphs: "
+                "govkg SPARQL 1.1 endpoint (Oxigraph engine). The default graph is the de-duplicated "
+                "union of all named graphs: "
                 "every loaded document's graph and the ontology graph. default-graph-uri and named-graph-uri "
                 f"narrow the dataset. Queries stop after {svc.settings.query_timeout:g} s (503); "
                 "answers hold at "
                 f"most {svc.settings.max_rows} rows (header X-Result-Truncated when cut). SERVICE is "
                 f"{'allowed' if svc.settings.allow_service else 'refused (403)'}; "
-                "updates need the admin token. Oxigraph's union is a multiset: a triple stated in "
-                "several documents matches once per document graph; use DISTINCT (or GRAPH) to count.",
+                "updates need the admin token and write exactly where they say (the default graph "
+                "is kept as the union by govkg's loads, not by raw updates).",
                 language="en",
             ),
         ),
@@ -170,7 +170,7 @@ def _description(request: Request, svc: Service) -> Response:
         T(
             default,
             comment,
-            ox.Literal("the union of all named graphs (all documents and the ontology)", language="en"),
+            ox.Literal("the de-duplicated union of all named graphs (all documents and the ontology)", language="en"),
         ),
     ]
     iris = [f.iri for f in RESULT_FORMATS.values()] + [f.iri for f in GRAPH_FORMATS.values()]

@@ -292,7 +292,6 @@ def bench(folder: Path, args: argparse.Namespace) -> None:
         str(folder),
         "--bind",
         f"127.0.0.1:{bare_port}",
-        "--union-default-graph",
     ]
     with (
         running(ours_cmd, f"http://127.0.0.1:{ours_port}", "/health") as ours,

@@ -32,6 +32,9 @@ def _oxigraph_errors(where: str) -> Iterator[None]:
 class OxigraphStore:
     """Oxigraph in this process: a folder on disk, or memory when `path` is None.
 
+    Each document is a named graph; the default graph holds their de-duplicated union, kept by
+    `replace_graph` and `remove_graph`, so a triple stated by many documents matches once.
+
     >>> s = OxigraphStore()
     >>> s.replace_graph("urn:g", [ox.Triple(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("县"))])
     1
@@ -62,7 +65,7 @@ class OxigraphStore:
         from oxrdflib import OxigraphStore as RdflibOxigraph
         from rdflib import Dataset
 
-        return Dataset(store=RdflibOxigraph(store=self._store), default_union=True)
+        return Dataset(store=RdflibOxigraph(store=self._store))
 
     def query(
         self,
@@ -75,8 +78,6 @@ class OxigraphStore:
         kwargs: dict[str, Any] = {}
         if default_graphs is not None:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        else:
-            kwargs["use_default_graph_as_union"] = True
         if named_graphs is not None:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         if bindings:
@@ -89,26 +90,38 @@ class OxigraphStore:
             self._store.update(sparql)
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
-        g = ox.NamedNode(graph)
-        quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
+        g, default = ox.NamedNode(graph), ox.DefaultGraph()
+        unique = set(triples)
+        quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in unique]
+        quads += [ox.Quad(t.subject, t.predicate, t.object, default) for t in unique]
         with _oxigraph_errors(self._where):
-            if self._store.contains_named_graph(g):
-                self._store.remove_graph(g)
+            self._drop(g)
             # extend is one transaction; past a size where that costs 3x, bulk loading is worth
             # a reader briefly seeing part of a graph that is being written.
             if len(quads) > _BULK:
                 self._store.bulk_extend(quads)
             else:
                 self._store.extend(quads)
-        return len(set(quads))
+        return len(unique)
+
+    def _drop(self, g: ox.NamedNode) -> bool:
+        """Remove a named graph and those of its triples that no other named graph states."""
+        if not self._store.contains_named_graph(g):
+            return False
+        default = ox.DefaultGraph()
+        orphans = []
+        for q in self._store.quads_for_pattern(None, None, None, g):
+            holders = self._store.quads_for_pattern(q.subject, q.predicate, q.object, None)
+            if all(h.graph_name in (g, default) for h in holders):
+                orphans.append(ox.Quad(q.subject, q.predicate, q.object, default))
+        self._store.remove_graph(g)
+        for quad in orphans:
+            self._store.remove(quad)
+        return True
 
     def remove_graph(self, graph: str) -> bool:
-        g = ox.NamedNode(graph)
         with _oxigraph_errors(self._where):
-            if not self._store.contains_named_graph(g):
-                return False
-            self._store.remove_graph(g)
-        return True
+            return self._drop(ox.NamedNode(graph))
 
     def graphs(self) -> list[str]:
         with _oxigraph_errors(self._where):
@@ -121,14 +134,15 @@ class OxigraphStore:
         with _oxigraph_errors(self._where):
             if graph is not None:
                 return bytes(self._store.dump(format=rdf_format, from_graph=ox.NamedNode(graph)))
-            if not rdf_format.supports_datasets:
-                # Triple formats get the union of all graphs, de-duplicated.
-                triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
-                return bytes(ox.serialize(sorted(triples, key=str), format=rdf_format))
-            return bytes(self._store.dump(format=rdf_format))
+            if not rdf_format.supports_datasets:  # the default graph is the de-duplicated union
+                return bytes(self._store.dump(format=rdf_format, from_graph=ox.DefaultGraph()))
+            named = (q for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph))
+            return bytes(ox.serialize(named, format=rdf_format))
 
     def count(self) -> int:
-        return len(self._store)
+        with _oxigraph_errors(self._where):
+            default = sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+            return len(self._store) - default
 
     def close(self) -> None:
         with _oxigraph_errors(self._where):

@@ -1,9 +1,10 @@
 """The remote backend: any SPARQL 1.1 server through the Query, Update and Graph Store protocols.
 
 For an Oxigraph server its root URL is enough (`/query`, `/update`, `/store`); other servers lay out
-their endpoints differently and take explicit `update_url` and `gsp_url`. govkg expects the server's
-default graph to be the union of its named graphs (`oxigraph serve --union-default-graph`,
-Fuseki's `tdb2:unionDefaultGraph`, Virtuoso and GraphDB by default) unless a query names graphs.
+their endpoints differently and take explicit `update_url` and `gsp_url`. As in the embedded store,
+each document is a named graph and govkg keeps the server's default graph their de-duplicated union
+(written beside each graph, cleaned on removal), so the server must keep its default graph a graph
+of its own (Oxigraph's default; not `--union-default-graph`).
 """
 
 from __future__ import annotations
@@ -127,15 +128,23 @@ class RemoteStore:
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
         unique = set(triples)
-        body = ox.serialize(sorted(unique, key=str), format=ox.RdfFormat.N_TRIPLES)
-        self._send("PUT", self.gsp_url, params={"graph": graph}, content=bytes(body),
-                   headers={"Content-Type": "application/n-triples"})
+        body = bytes(ox.serialize(sorted(unique, key=str), format=ox.RdfFormat.N_TRIPLES))
+        headers = {"Content-Type": "application/n-triples"}
+        self.remove_graph(graph)
+        self._send("PUT", self.gsp_url, params={"graph": graph}, content=body, headers=headers)
+        self._send("POST", self.gsp_url, params={"default": ""}, content=body, headers=headers)
         return len(unique)
 
     def remove_graph(self, graph: str) -> bool:
         if graph not in self.graphs():
             return False
-        self.update(f"DROP GRAPH {ox.NamedNode(graph)}")
+        g = ox.NamedNode(graph)
+        # Keep the default graph the union of the named graphs: drop what only this graph stated.
+        self.update(
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {g}) }} }} ;\n"
+            f"DROP GRAPH {g}"
+        )
         return True
 
     def graphs(self) -> list[str]:

@@ -27,7 +27,11 @@ TextRdfFormats: dict[str, ox.RdfFormat] = {
 
 
 class Store(Protocol):
-    """A quad store holding one named graph per document, queried as their union by default."""
+    """A quad store holding one named graph per document; its default graph is their de-duplicated union.
+
+    `replace_graph` and `remove_graph` keep that invariant, so queries see each fact once however
+    many documents state it (a union default graph would match it once per document).
+    """
 
     def query(
         self,
@@ -38,6 +42,9 @@ class Store(Protocol):
         named_graphs: list[str] | None = None,
     ) -> QueryResult:
         """Run a SPARQL 1.1 query; without `default_graphs` the default graph is the union of all graphs.
+
+        `default_graphs` and `named_graphs` narrow the dataset (the protocol's default-graph-uri and
+        named-graph-uri).
 
         Raises QuerySyntaxError for a malformed query and StoreUnavailable when the store fails.
         """
@@ -60,11 +67,11 @@ class Store(Protocol):
         ...
 
     def dump(self, fmt: str, graph: str | None = None) -> bytes:
-        """Serialize every quad (or one graph's triples) in one of `TextRdfFormats`."""
+        """Serialize the named graphs (dataset formats), the union (triple formats) or one graph."""
         ...
 
     def count(self) -> int:
-        """Number of quads."""
+        """Number of quads in the named graphs."""
         ...
 
     def close(self) -> None: ...

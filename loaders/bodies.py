@@ -35,9 +35,7 @@ from loaders.localities import locality_class
 
 __all__ = ["Found", "scan"]
 
-_LEVELBOUNDARY = set(
-    '的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获会请赴联'
-)
+_LEVELBOUNDARY = set('的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获会请赴联')
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -54,9 +52,7 @@ _ENT_WORDS = words(
 # what stands before 合作社 in the generic kinds of cooperative (村集体合作社, 农民专业合作社, 肉羊养殖合作社)
 _COOP_GENERIC = ("集体", "经济", "专业", "股份", "农民", "领办", "村级", "联合", "养殖", "种植", "新型")
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
-_MEDIA_WORDS = words(
-    "日报 晚报 新闻网 电视台 广播电视台 电台 党建网 快报 时报 商报 周报 杂志社 杂志 通讯社 报社"
-)
+_MEDIA_WORDS = words("日报 晚报 新闻网 电视台 广播电视台 电台 党建网 快报 时报 商报 周报 杂志社 杂志 通讯社 报社")
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 _SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会"]
 _ADMIN_WORDS = ["管委会", "管理委员会"]
@@ -113,7 +109,7 @@ _GENERIC_PARTY = tuple(
 _PARTY_FIELD = tuple(
     words(
         "行业 组织 综合 领域 产业发展 园区 商圈 市场 楼宇 系统 协会 商会 学校 医院 "
-        "大学 公司 集团 企业 平台 工地 项目 联合"
+        "大学 公司 集团 企业 平台 工地 项目 联合 开发区 高新区 新区 工业园 产业园 工业集中区 合作区"
     )
 )
 
@@ -129,9 +125,7 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 _GENERIC_SOCIAL = ("行业", "个体", "相关", "各类", "各级", "社会", "群团", "协会")
-_MEDIA_OK = re.compile(
-    r"^(?:中国|人民|中华|国家|全国|中央|新华|光明|经济|法治|农民|工人|解放|南方|北京|上海)"
-)
+_MEDIA_OK = re.compile(r"^(?:中国|人民|中华|国家|全国|中央|新华|光明|经济|法治|农民|工人|解放|南方|北京|上海)")
 
 
 def _level_ok(text: str, pos: int) -> bool:
@@ -194,11 +188,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if not _level_ok(text, s) and not _after_place_char(text, s):
                 continue
             gcore = m.group("gcore")
-            if (
-                any(c in BOUNDARY for c in gcore)
-                or gcore[:2] in verbs()
-                or gcore[-2] in "格布大结当开全新破赛饭棋时政"
-            ):
+            if any(c in BOUNDARY for c in gcore) or gcore[:2] in verbs() or gcore[-2] in "格布大结当开全新破赛饭棋时政":
                 continue
             found = Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=gcore)
         elif kind == "title":
@@ -209,8 +199,11 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             k = bisect_right(stops, m.start())
             fl = max(floor, stops[k - 1]) if k else floor
             found = _named(text, m, kind, fl, common, out[-1] if out else None)
-            if found is None and kind == "res" and fl > floor:
-                # 甘肃省|科学院: an institution named by its province or city alone takes the place in
+            if fl > floor and (
+                (found is None and kind in ("res", "ent"))
+                or (found is not None and kind == "ent" and text[found.start : s] in _UTILITY)
+            ):
+                # 甘肃省|科学院, 国网临泽县|供电公司: a name whose own part is generic takes the place in
                 found = _named(text, m, kind, floor, common, out[-1] if out else None)
             if found is not None and found.owner is not None:
                 out.pop()
@@ -247,9 +240,7 @@ _MEDIA_VERB = re.compile(
 def _is_media_title(inner: str, text: str, end: int, limit: int) -> bool:
     """《调查研究》 is a journal when its name says so or the sentence says it published something."""
     if _MEDIA_TITLE.search(inner):
-        return not re.search(
-            r"(?:办法|意见|方案|规定|通知|决定|措施|条例|标准|细则|规划|纲要|手册|清单)$", inner
-        )
+        return not re.search(r"(?:办法|意见|方案|规定|通知|决定|措施|条例|标准|细则|规划|纲要|手册|清单)$", inner)
     return bool(_MEDIA_VERB.match(text, end, min(limit, end + 40))) and not re.search(
         r"(?:办法|意见|方案|规定|通知|决定|措施|条例|标准|细则|规划|纲要|手册|清单|制度|指引|公约)$", inner
     )
@@ -325,6 +316,8 @@ def _named(
     return Found(b, e, text[b:e], "PartyOrganization", "party")
 
 
+# generic names of utilities and state companies, named by their place (国网临泽县|供电公司)
+_UTILITY = frozenset(words("供电 供水 燃气 电力 自来水 邮政 移动 联通 电信 烟草 农商 水务 公交 热力 城投 交投"))
 _BRANCH = ("分公司", "子公司", "支行", "分行", "分店")
 _STRONG_ENT = (
     "分公司",
@@ -342,9 +335,7 @@ _STRONG_ENT = (
     "信用社",
     "物业集团",
 )
-_ENT_NEXT = frozenset(
-    "党委 党支 党总 集团 公司 股份 有限 研发 先后 累计 经过 成功 通过 已经 荣获 获得 被评 入选 投资"
-)
+_ENT_NEXT = frozenset("党委 党支 党总 集团 公司 股份 有限 研发 先后 累计 经过 成功 通过 已经 荣获 获得 被评 入选 投资")
 
 
 def _ent_followed(text: str, e: int) -> bool:

@@ -31,12 +31,11 @@ __all__ = [
 _DATA = Path(__file__).parent / "data"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never start or sit inside the names found here
-BOUNDARY = set(
-    "的了在与及或并把将对从到被让给于等是个名所各每该其此这那也又还再就才已曾全以由经按据至赴共因着"
-)
+BOUNDARY = set("的了在与及或并把将对从到被让给于等是个名所各每该其此这那也又还再就才已曾全以由经按据至赴共因着")
 LEAD_STRIP = "和与及并或同跟暨"
 # verbs that are also nouns (党组织, 组织部), so not in verbs.txt: cut only where they open the run
 _LEAD_VERBS = ("组织", "带动", "引进", "招引")
+_NOUNS = frozenset({"经济", "共青"})  # nouns of names that begin with a BOUNDARY character
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -78,8 +77,10 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
     """Start of the name that ends its left context at `pos` (walks back over CJK characters)."""
     i = pos
     low = max(floor, pos - maxlen - 4)
-    while i > low and CJK.match(text[i - 1]) and text[i - 1] not in BOUNDARY:
-        i -= 1
+    while i > low and CJK.match(text[i - 1]) and (
+        text[i - 1] not in BOUNDARY or (i < pos and text[i - 1 : i + 1] in _NOUNS)
+    ):
+        i -= 1  # 非公经济组织, 张掖经济技术开发区: a boundary character that begins a noun of names
     vs = verbs()
     if i > low and i < pos and text[i - 1 : i + 1] in vs and text[i : i + 2] not in vs:
         i += 1  # 共建|乡村振兴学院: a boundary character that begins a verb takes its second character

@@ -155,9 +155,7 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
 _BRAND_END = set("，,。；;、等和与）)")
 
 
-def _province_brands(
-    text: str, founds: list[Found], pms: list[PlaceMention]
-) -> tuple[list[Found], list[PlaceMention]]:
+def _province_brands(text: str, founds: list[Found], pms: list[PlaceMention]) -> tuple[list[Found], list[PlaceMention]]:
     """山东齐成: a province's short name and a two-character brand closing the phrase name a company."""
     common, vs = lexicon.common_words(), lexicon.verbs()
     keep = []
@@ -174,9 +172,7 @@ def _province_brands(
             and not divisions.by_short(brand)
             and not any(f.start <= p.end < f.end for f in founds)
         ):
-            founds.append(
-                Found(p.start, p.end + 2, text[p.start : p.end + 2], "Enterprise", "province-brand")
-            )
+            founds.append(Found(p.start, p.end + 2, text[p.start : p.end + 2], "Enterprise", "province-brand"))
             continue
         keep.append(p)
     founds.sort(key=lambda f: f.start)
@@ -288,15 +284,18 @@ def _resolve(
         c.key = key
         return
     if f.rule == "party":
+        named = c.unit if c.unit is not None else _named_place(f.text)  # 张掖|经济技术开发区党工委
+        if named is not None and c.unit is None:
+            c.unit = named
+            f = replace(f, text=f.text)
         unit = (
-            c.unit
-            if c.unit is not None
-            else subjects.subject_unit(res, subject if isinstance(subject, str) else None)
+            c.unit if c.unit is not None else subjects.subject_unit(res, subject if isinstance(subject, str) else None)
         )
         if unit is None:
             unit = place
         if unit is not None:
             ukey = res.unit_key(unit, c.passage)
+            written = c.unit is not None and not f.text.startswith(res.unit_label(c.unit))
             full = f.text if c.unit is not None else res.unit_label(unit) + f.text
             key = "org/" + full
             res.entity(
@@ -305,7 +304,7 @@ def _resolve(
                 c.cls,
                 c.passage,
                 english(full, c.cls),
-                (f.text, f.text[len(res.unit_label(unit)) :] if c.unit is not None else ""),
+                (f.text, f.text[len(res.unit_label(unit)) :] if c.unit is not None and not written else ""),
             )
             res.part_of(key, ukey, c.passage)
         else:
@@ -321,6 +320,15 @@ def _resolve(
     if c.unit is not None:
         res.part_of(key, res.unit_key(c.unit, c.passage), c.passage)
     c.key = key
+
+
+def _named_place(name: str) -> Division | None:
+    """The unit a body's name starts with by its short form (张掖经济技术开发区党工委 -> 张掖市), if unique."""
+    for k in (4, 3, 2):
+        found = [d for d in divisions.by_short(name[:k]) if d.cls != "Province"]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _scope(doc: Document) -> str:

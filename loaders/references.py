@@ -29,7 +29,7 @@ REFERENCE = re.compile(
 _CLAUSE = "，,；;：:。！？!?\n"
 # a bare party body that opens its clause: the one just named (…行业党委。…，党委将…纳入)
 _BARE_BODY = re.compile(
-    r"(?<![\u4e00-\u9fff])该?(?P<body>党委|党工委|党总支|党支部)(?![\u4e00-\u9fff]{0,1}(?:书记|委员|班子|会议))"
+    r"(?<![\u4e00-\u9fff])该?(?P<body>党委|党工委|党总支|党支部|合作社)(?![\u4e00-\u9fff]{0,1}(?:书记|委员|班子|会议|理事|成员))"
 )
 # the party committee of the enterprise or institution a report speaks for (公司党委 in 恒通纺织's report)
 OWN_BODY = re.compile(
@@ -92,7 +92,7 @@ def own_bodies(doc: Document, res: Registry, where: Callable[[int], int]) -> lis
 
 
 def bare_bodies(doc: Document, mentions: list[Mention], where: Callable[[int], int]) -> list[Mention]:
-    """党委/该党支部 opening a clause: the party body of that kind named last in the report (3 sentences)."""
+    """党委/该党支部/合作社 opening a clause: the body of that kind named last in the report (3 sentences)."""
     out = []
     ends = sorted((m.start, m.end) for m in mentions)
     for m in _BARE_BODY.finditer(doc.text):
@@ -107,7 +107,7 @@ def bare_bodies(doc: Document, mentions: list[Mention], where: Callable[[int], i
             if o.start >= m.start():
                 break
             if (
-                o.cls == "PartyOrganization"
+                o.cls in ("PartyOrganization", "Enterprise")
                 and o.key
                 and o.text.endswith(m.group("body"))
                 and p - o.passage <= 3

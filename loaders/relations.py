@@ -82,12 +82,23 @@ def actor_of(doc: Document, passage: int, pos: int) -> str | None:
 
 
 def _sentence_doer(doc: Document, passage: int, pos: int) -> str | None:
-    text = doc.text
-    doers = [m for m in _org_mentions(doc, passage) if m.start < pos and doer_start(text, m.start, m.end)]
+    doers = [m for m in _doer_mentions(doc, passage) if m.start < pos]
     if not doers:
         return None
     last = doers[-1]
-    return last.key if not _CLAUSE_MARK.search(text, last.end, pos) else doers[0].key
+    return last.key if not _CLAUSE_MARK.search(doc.text, last.end, pos) else doers[0].key
+
+
+_DOERS: dict[int, list[Mention]] = {}
+
+
+def _doer_mentions(doc: Document, passage: int) -> list[Mention]:
+    """The clause-opening organization mentions of a passage (kept with the mention index below)."""
+    _org_mentions(doc, passage)  # refreshes the index, and clears _DOERS, when the document changes
+    if passage not in _DOERS:
+        text = doc.text
+        _DOERS[passage] = [m for m in _org_mentions(doc, passage) if doer_start(text, m.start, m.end)]
+    return _DOERS[passage]
 
 
 _INDEX: list[tuple[Document, int, dict[int, list[Mention]]]] = []
@@ -104,6 +115,7 @@ def _org_mentions(doc: Document, passage: int) -> list[Mention]:
             if m.key and m.cls not in _ACTIVITY:
                 index.setdefault(m.passage, []).append(m)
         _INDEX[:] = [(doc, len(doc.mentions), index)]
+        _DOERS.clear()
     return _INDEX[0][2].get(passage, [])
 
 

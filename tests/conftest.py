@@ -114,7 +114,7 @@ def _oxigraph_binary() -> str:
 
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Root URL of a real `oxigraph serve --union-default-graph` on a free loopback port.
+    """Root URL of a real `oxigraph serve` on a free loopback port.
 
     Its own time limit makes it stop the heavy queries the tests give up on.
     """
@@ -130,7 +130,6 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             str(location),
             "--bind",
             f"127.0.0.1:{port}",
-            "--union-default-graph",
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

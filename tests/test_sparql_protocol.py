@@ -242,10 +242,12 @@ def test_update_with_token(client: httpx.Client, admin: dict[str, str]) -> None:
         "/sparql", content=INSERT.encode(), headers={"Content-Type": "application/sparql-update", **admin}
     )
     assert response.status_code == 204
-    assert client.get("/sparql", params={"query": 'ASK { <urn:test:a> ?p "更新" }'}).json()["boolean"] is True
+    # A raw update writes where it says: the named graph, not the default graph's union of documents.
+    ask = 'ASK { GRAPH <urn:test:update> { <urn:test:a> ?p "更新" } }'
+    assert client.get("/sparql", params={"query": ask}).json()["boolean"] is True
     response = client.post("/sparql", data={"update": "DROP GRAPH <urn:test:update>"}, headers=admin)
     assert response.status_code == 204
-    assert client.get("/sparql", params={"query": "ASK { <urn:test:a> ?p ?o }"}).json()["boolean"] is False
+    assert client.get("/sparql", params={"query": "ASK { GRAPH ?g { <urn:test:a> ?p ?o } }"}).json()["boolean"] is False
 
 
 def test_update_by_get_is_refused(client: httpx.Client, admin: dict[str, str]) -> None:
@@ -415,10 +417,11 @@ def test_in_memory_store_workers_see_updates(serve_app: Any) -> None:
 
     settings = Settings(store=":memory:", admin_token="t", query_workers=1)
     with serve_app(create_app(settings, optional=())) as url, httpx.Client(base_url=url, timeout=30) as c:
-        assert _count(c.get("/sparql", params={"query": COUNT})) == 0
+        named = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        assert _count(c.get("/sparql", params={"query": named})) == 0
         response = c.post("/sparql", data={"update": INSERT}, headers={"Authorization": "Bearer t"})
         assert response.status_code == 204
-        assert _count(c.get("/sparql", params={"query": COUNT})) == 1
+        assert _count(c.get("/sparql", params={"query": named})) == 1
 
 
 def test_govkg_serve_command(tmp_path: Path) -> None:

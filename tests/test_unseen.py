@@ -328,3 +328,24 @@ def test_names_lose_their_leading_verbs_and_lists_of_brands_are_enterprises() ->
     assert "区经信局" in orgs and "乡村工匠学院" in orgs
     assert {"天目竹业", "青山茶叶"} <= set(orgs)
     assert not any(t.startswith(("建", "组织")) for t in orgs)
+
+
+def test_village_and_bare_party_references_stand_for_the_body_named_before() -> None:
+    doc = _extract(
+        "经验\n近年来,通化县推进乡村治理。家住通化县红星村的村民说,今年村里实行积分制。"
+        "这就是红星村党支部。针对村民诉求,党支部推行“积分超市”。"
+    )
+    orgs = {(m.text, m.key) for m in doc.mentions if m.rule == "reference"}
+    village = next(k for t, k in orgs if t == "村里")
+    assert village.endswith("/红星村")
+    assert ("党支部", next(m.key for m in doc.mentions if m.text == "红星村党支部")) in orgs
+
+
+def test_development_zones_and_utilities_keep_their_place_names() -> None:
+    doc = _extract(
+        "经验\n近年来,临泽县委组织部推进工作。张掖经济技术开发区党工委、国网临泽县供电公司、学习强国平台参与。"
+    )
+    orgs = _orgs(doc)
+    assert orgs["张掖经济技术开发区党工委"] == "org/张掖经济技术开发区党工委"
+    assert orgs["国网临泽县供电公司"] == "org/国网临泽县供电公司"
+    assert "学习强国" in orgs
