@@ -11,20 +11,21 @@ from loaders.org_registry import ORG_CLASSES
 
 __all__ = ["actor_at", "subject_of"]
 
-_CACHE: dict[int, tuple[int, dict[int, list[Mention]]]] = {}
+# Keyed by id() but holding the document itself: a freed document's id can be reused by the next one.
+_CACHE: dict[int, tuple[Document, int, dict[int, list[Mention]]]] = {}
 
 
 def _by_passage(doc: Document) -> dict[int, list[Mention]]:
     cached = _CACHE.get(id(doc))
-    if cached is not None and cached[0] == len(doc.mentions):
-        return cached[1]
+    if cached is not None and cached[0] is doc and cached[1] == len(doc.mentions):
+        return cached[2]
     idx: dict[int, list[Mention]] = {}
     for m in doc.mentions:
         if m.cls in ORG_CLASSES and m.key:
             idx.setdefault(m.passage, []).append(m)
     if len(_CACHE) > 8:
         _CACHE.clear()
-    _CACHE[id(doc)] = (len(doc.mentions), idx)
+    _CACHE[id(doc)] = (doc, len(doc.mentions), idx)
     return idx
 
 
