@@ -6,6 +6,9 @@ township > village tree, initiatives and mechanisms with categories from the con
 reified with their source passage, and metrics. Names are random syllables, never the sample's.
 
     .venv/bin/python -m benchmarks.synthetic --triples 1000000 --output /tmp/synth.nq
+
+The N-Quads output has the store's layout: one named graph per document plus their de-duplicated
+union in the default graph (what `Store.replace_graph` keeps), so `oxigraph load` gives the same store.
 """
 
 from __future__ import annotations
@@ -17,11 +20,14 @@ import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pyoxigraph as ox
 
-__all__ = ["generate", "ontology_quads"]
+from ontology import concepts_path, ontology_path
+
+__all__ = ["documents", "generate", "load", "ontology_quads"]
 
 BASE = "https://w3id.org/govkg/id/"
 GK = "https://w3id.org/govkg/ontology#"
@@ -32,7 +38,6 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 PROV = "http://www.w3.org/ns/prov#"
 DCT = "http://purl.org/dc/terms/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology"
 
 _CHARS = "安宝昌城川达丰福港和华惠嘉江金锦康兰乐利林龙隆宁平庆仁荣瑞山盛泰通文武祥新兴秀阳永裕源云泽长正"
 _INIT = ["工程", "行动", "活动", "攻坚", "试点", "计划"]
@@ -110,10 +115,10 @@ class _World:
 
 
 def ontology_quads() -> list[ox.Quad]:
-    """The ontology and concept scheme in their graph, as the loader writes them."""
+    """The ontology and concept scheme in their graph, as `loaders.load_ontology` writes them."""
     g = ox.NamedNode(BASE + "graph/ontology")
     quads = []
-    for path in sorted(ONTOLOGY.glob("*.ttl")):
+    for path in (ontology_path(), concepts_path()):
         quads += [
             ox.Quad(q.subject, q.predicate, q.object, g)
             for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
@@ -236,17 +241,39 @@ def _document(world: _World, n: int) -> Iterator[ox.Triple]:
     yield T(a, N(GK + "componentOf"), b)
 
 
-def generate(triples: int, *, seed: int = 7) -> Iterator[ox.Quad]:
-    """Quads of synthetic documents (one named graph each) until about `triples` are written."""
+def documents(triples: int, *, seed: int = 7) -> Iterator[tuple[str, list[ox.Triple]]]:
+    """(graph IRI, triples) of synthetic documents until about `triples` are written."""
     rng = random.Random(seed)
     world = _World(rng, max(1, triples // 900))
     written, n = 0, 0
     while written < triples:
-        graph = ox.NamedNode(f"{BASE}graph/synthetic-{n}")
-        for t in _document(world, n):
-            yield ox.Quad(t.subject, t.predicate, t.object, graph)
-            written += 1
+        batch = list(_document(world, n))
+        yield f"{BASE}graph/synthetic-{n}", batch
+        written += len(batch)
         n += 1
+
+
+def generate(triples: int, *, seed: int = 7) -> Iterator[ox.Quad]:
+    """Quads of synthetic documents (one named graph each), without the default-graph union."""
+    for graph, batch in documents(triples, seed=seed):
+        g = ox.NamedNode(graph)
+        yield from (ox.Quad(t.subject, t.predicate, t.object, g) for t in batch)
+
+
+def load(store: Any, triples: int, *, seed: int = 7) -> int:
+    """Write the ontology and synthetic documents through `store.replace_graph`, as the loaders do.
+
+    Going through the store (not bulk-loading quads) is what builds the default graph as the
+    de-duplicated union of the documents' graphs. Returns the number of documents.
+    """
+    from loaders import load_ontology
+
+    load_ontology(store, BASE)
+    n = 0
+    for graph, batch in documents(triples, seed=seed):
+        store.replace_graph(graph, batch)
+        n += 1
+    return n
 
 
 def main() -> None:
@@ -258,6 +285,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     quads = [*ontology_quads(), *generate(args.triples, seed=args.seed)]
+    union = {q.triple for q in quads}
+    quads += [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in union]
     data = bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
     if args.output:
         args.output.write_bytes(data)

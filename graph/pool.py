@@ -24,6 +24,8 @@ from .results import Answer, Job, run_job
 
 __all__ = ["QueryPool", "Snapshot"]
 
+_STARTUP_SECONDS = 120.0  # starting a worker or reopening the store; generous, as a loaded machine is slow
+
 
 @dataclass(frozen=True)
 class Snapshot:
@@ -49,6 +51,7 @@ def _serve(conn: Connection) -> None:
     """The worker loop: ("open", Snapshot) swaps the store; ("run", Job) answers ("ok"|"err", ...)."""
     store: Any = None
     failure: GovkgError | None = None
+    conn.send(("ready", None))  # imports are done: from now on the pool's clock is query time
     while True:
         try:
             message = conn.recv()
@@ -62,6 +65,7 @@ def _serve(conn: Connection) -> None:
                 store, failure = payload.open(), None
             except GovkgError as exc:
                 failure = exc
+            conn.send(("opened", None))
             continue
         try:
             if failure is not None:
@@ -80,6 +84,17 @@ class _Worker:
         self.process.start()
         child.close()
         self.stamp: Hashable = object()
+        self.started = False
+
+    def ack(self, timeout: float) -> None:
+        """Wait for the worker's "ready" (after its imports) or "opened" (after reopening the store).
+
+        Neither counts against the query's time limit: a replacement worker that is still starting
+        on a loaded machine must not make the next query overrun and be killed in turn.
+        """
+        if not self.conn.poll(timeout):
+            raise StoreUnavailable(f"a query worker did not get ready within {timeout:g} s")
+        self.conn.recv()
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -128,9 +143,13 @@ class QueryPool:
             return self._cached[1]
 
     def _send(self, worker: _Worker, job: Job) -> None:
+        if not worker.started:
+            worker.ack(_STARTUP_SECONDS)
+            worker.started = True
         stamp = self._stamp()
         if worker.stamp != stamp:
             worker.conn.send(("open", self._view(stamp)))
+            worker.ack(_STARTUP_SECONDS)
             worker.stamp = stamp
         worker.conn.send(("run", job))
 
@@ -176,6 +195,9 @@ class QueryPool:
         except (EOFError, OSError) as exc:
             self._release(worker, False)
             raise StoreUnavailable(f"a query worker died: {exc}") from exc
+        except StoreUnavailable:  # it never got ready
+            self._release(worker, False)
+            raise
         return self._receive(worker, worker.conn.poll(self._timeout))
 
     async def run_async(self, job: Job) -> Answer:
@@ -188,13 +210,16 @@ class QueryPool:
         except queue.Empty:
             return await asyncio.to_thread(self.run, job)
         try:
-            if worker.stamp != self._stamp():  # reopening may dump a store: not on the event loop
+            if not worker.started or worker.stamp != self._stamp():  # may wait: not on the event loop
                 await asyncio.to_thread(self._send, worker, job)
             else:
                 self._send(worker, job)
         except (EOFError, OSError) as exc:
             self._release(worker, False)
             raise StoreUnavailable(f"a query worker died: {exc}") from exc
+        except StoreUnavailable:  # it never got ready
+            self._release(worker, False)
+            raise
         except asyncio.CancelledError:
             self._release(worker, False)
             raise

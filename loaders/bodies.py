@@ -92,7 +92,7 @@ def _patterns() -> re.Pattern[str]:
         rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!生|毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
         r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
         rf"|(?P<media>{_alt(_MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
-        r"|(?P<unit>(?:街道|社区|乡(?![村镇])|镇(?!村)|村|嘎查(?!村)|苏木)(?!民|干部|两委|级|组|庄|寨|屯|户|集体|居|务|规|党组织|书记))"
+        r"|(?P<unit>(?:街道|社区|乡(?![村镇])|镇(?!村)|村|嘎查(?!村)|苏木)(?!民|干部|两委|级|组|庄|寨|屯|户|集体|居|务|规|党组织|书记|情|容|貌|风|史|志))"
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
@@ -147,6 +147,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
     floor = start
     deps, cen = departments(), central()
     common = common_words()
+    vouched = _vouched(text, stops)
     for m in _patterns().finditer(text, start, end):
         kind = (
             m.lastgroup
@@ -198,13 +199,13 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
         elif kind in ("party", "ent", "res", "media", "unit", "social", "admin"):
             k = bisect_right(stops, m.start())
             fl = max(floor, stops[k - 1]) if k else floor
-            found = _named(text, m, kind, fl, common, out[-1] if out else None)
+            found = _named(text, m, kind, fl, common, out[-1] if out else None, vouched)
             if fl > floor and (
                 (found is None and kind in ("res", "ent"))
                 or (found is not None and kind == "ent" and text[found.start : s] in _UTILITY)
             ):
                 # 甘肃省|科学院, 国网临泽县|供电公司: a name whose own part is generic takes the place in
-                found = _named(text, m, kind, floor, common, out[-1] if out else None)
+                found = _named(text, m, kind, floor, common, out[-1] if out else None, vouched)
             if found is not None and found.owner is not None:
                 out.pop()
         if found is None:
@@ -217,6 +218,20 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
         out.extend(f for f in extra if not any(a < f.end and f.start < b for a, b in spans))
         out.sort(key=lambda f: f.start)
     return out
+
+
+_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:乡|镇|街道)")
+
+
+def _vouched(text: str, stops: list[int]) -> frozenset[str]:
+    """Township names written right after a county (寿宁县|下党乡): names the document may use alone."""
+    out = set()
+    for p in stops:
+        if p > 0 and text[p - 1] in "县市区旗":
+            m = _AFTER_COUNTY.match(text, p, p + 9)
+            if m and any(c in m.group(1) for c in "党部支"):
+                out.add(m.group(1))
+    return frozenset(out)
 
 
 def _clause_opens(text: str, pos: int) -> bool:
@@ -247,11 +262,17 @@ def _is_media_title(inner: str, text: str, end: int, limit: int) -> bool:
 
 
 def _named(
-    text: str, m: re.Match[str], kind: str, floor: int, common: frozenset[str], prev: Found | None
+    text: str,
+    m: re.Match[str],
+    kind: str,
+    floor: int,
+    common: frozenset[str],
+    prev: Found | None,
+    vouched: frozenset[str] = frozenset(),
 ) -> Found | None:
     s, e = m.start(), m.end()
     suffix = text[s:e]
-    maxlen = {"unit": 4, "ent": 4, "party": 12, "res": 14, "media": 10, "social": 10, "admin": 10}[kind]
+    maxlen = {"unit": 6, "ent": 4, "party": 12, "res": 14, "media": 10, "social": 10, "admin": 10}[kind]
     if kind == "ent" and (suffix in _STRONG_ENT or suffix == "合作社"):
         maxlen = 8  # 国网宁波供电公司, 宁波舟山港集团, 永兴现代农机合作社
     b = left_edge(text, s, floor, maxlen)
@@ -278,7 +299,9 @@ def _named(
     if not name or len(name) > maxlen + (4 if kind == "res" else 0):
         return None
     if kind == "unit":
-        loc = None if _quoted(text, b) else locality_class(name, suffix)
+        anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
+        opens = b == 0 or text[b - 1] in "。；;！？!?\n，,"
+        loc = None if _quoted(text, b) else locality_class(name, suffix, anchored, opens)
         return Found(b, e, text[b:e], loc, "unit") if loc else None
     if kind == "ent":
         if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2) or _quoted(text, b):
@@ -309,6 +332,11 @@ def _named(
             return None
         return Found(b, e, text[b:e], "MediaOutlet", "media")
     # party: a descriptor of its own (外卖配送行业党委, 社会组织综合党委); bare 村党支部 is generic
+    for lead in ("街道", "社区", "乡镇"):  # 街道|两新组织综合党委: the level word before a descriptor
+        if name.startswith(lead) and len(name) - len(lead) >= 4 and name[len(lead) :].endswith(_PARTY_FIELD):
+            b += len(lead)
+            name = name[len(lead) :]
+            break
     if len(name) < 2 or name.startswith(_GENERIC_PARTY) or name in common or not name.endswith(_PARTY_FIELD):
         return None
     if _quoted(text, b):

@@ -57,6 +57,9 @@ def listed(text: str, start: int, end: int) -> list[Found]:
             s, e = pos, pos + len(item)
             if n == 0:
                 s = left_edge(text, e, head_start, 7)
+                cut = max(text.rfind(ch, s, e) for ch in "有是如括含")
+                if cut >= 0 and e - cut > 2:
+                    s = cut + 1  # 辖区内有|腾讯、大疆等企业
             name = text[s:e]
             if (
                 2 <= len(name) <= 7

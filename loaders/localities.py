@@ -46,10 +46,15 @@ _NAMEY = frozenset(
 )
 
 
-def locality_class(name: str, suffix: str) -> str | None:
-    """The class of name+suffix (梁村+乡 -> Township), or None when the run is no name."""
+def locality_class(name: str, suffix: str, anchored: bool = False, opens: bool = False) -> str | None:
+    """The class of name+suffix (梁村+乡 -> Township), or None when the run is no name.
+
+    `anchored`: written right after its county (寿宁县|下党乡), which vouches for a name of any characters;
+    `opens`: the name opens its clause, so a long transliterated name (喀拉亚尕奇乡) is no verb phrase.
+    """
     common = common_words()
-    if len(name) < 2 or len(name) > (3 if suffix == "村" else 4) or name.startswith(("中国", "国家", "全国")):
+    longest = (3 if suffix == "村" else 4) + (2 if anchored or opens else 0)
+    if len(name) < 2 or len(name) > longest or name.startswith(("中国", "国家", "全国")):
         return None
     if name.endswith(
         ("石化", "化工", "集团", "公司", "银行", "科技", "实业", "电力", "电网", "移动", "电信")
@@ -59,7 +64,16 @@ def locality_class(name: str, suffix: str) -> str | None:
         return None
     if name[-1] + suffix[0] == "村镇" and len(name) == 2 and name[0] not in _MODIFIER and name not in common:
         return _UNIT_CLASS[suffix]  # 贺村|镇, 石村|镇: a one-character name before 村 names a town
-    if name[-1] + suffix[0] in _GENERIC_PAIR or any(c in name for c in "党部支县市省") or name in verbs():
+    pair_ok = (  # 杨家山|村: a three-character name before a generic pair of a landscape word
+        len(name) == 3
+        and name[-1] in "山"
+        and name[0] not in _MODIFIER
+        and name[:2] not in common
+        and name[:2] not in verbs()
+    )
+    if (name[-1] + suffix[0] in _GENERIC_PAIR and not pair_ok) or name in verbs():
+        return None
+    if any(c in name for c in "县市省") or (not anchored and any(c in name for c in "党部支")):
         return None
     if (
         len(name) >= 3
