@@ -214,8 +214,13 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
         floor = found.end
     extra = listed(text, start, end) + lead_brands(text, start, end)
     if extra:
-        spans = [(f.start, f.end) for f in out]
-        out.extend(f for f in extra if not any(a < f.end and f.start < b for a, b in spans))
+        starts = [f.start for f in out]  # `out` is sorted and its spans never overlap
+
+        def free(f: Found) -> bool:
+            k = bisect_right(starts, f.end - 1) - 1
+            return k < 0 or out[k].end <= f.start
+
+        out.extend([f for f in extra if free(f)])
         out.sort(key=lambda f: f.start)
     return out
 

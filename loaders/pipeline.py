@@ -85,11 +85,24 @@ def extract(doc: Document) -> Document:
     return doc
 
 
+def _skolem(term: ox.NamedNode | ox.BlankNode | ox.Literal, names: dict[str, ox.NamedNode], base: str) -> object:
+    """Blank nodes become IRIs (RDF 1.1 skolemization), numbered in parse order so reloads agree:
+    a blank node copied into the default graph by a remote server would otherwise be a new node."""
+    if not isinstance(term, ox.BlankNode):
+        return term
+    if term.value not in names:
+        names[term.value] = ox.NamedNode(f"{base}.well-known/genid/ontology-{len(names)}")
+    return names[term.value]
+
+
 def load_ontology(store: _GraphSink, base: str = DEFAULT_BASE) -> int:
     """(Re)write the ontology and the concept scheme into the `{base}graph/ontology` graph."""
     triples: list[ox.Triple] = []
+    names: dict[str, ox.NamedNode] = {}
     for path in (ontology_path(), concepts_path()):
-        triples += [q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+        for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            s, o = _skolem(q.subject, names, base), _skolem(q.object, names, base)
+            triples.append(ox.Triple(s, q.predicate, o))  # type: ignore[arg-type]
     return store.replace_graph(f"{base}graph/ontology", triples)
 
 

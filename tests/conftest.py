@@ -7,6 +7,7 @@ serve` does). `oxigraph_server` is a bare `oxigraph serve` for the remote-store 
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import subprocess
@@ -112,16 +113,12 @@ def _oxigraph_binary() -> str:
     return which
 
 
-@pytest.fixture(scope="session")
-def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Root URL of a real `oxigraph serve` on a free loopback port.
-
-    Its own time limit makes it stop the heavy queries the tests give up on.
-    """
+@contextlib.contextmanager
+def _running_oxigraph(location: Path) -> Iterator[str]:
+    """A real `oxigraph serve` over `location` on a free loopback port, stopped on exit."""
     sock = _free_socket()
     port = sock.getsockname()[1]
     sock.close()
-    location = tmp_path_factory.mktemp("oxigraph-server")
     process = subprocess.Popen(
         [
             _oxigraph_binary(),
@@ -153,6 +150,25 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Root URL of a real `oxigraph serve` on a free loopback port, shared by the session.
+
+    Its own time limit makes it stop the heavy queries the tests give up on.
+    """
+    with _running_oxigraph(tmp_path_factory.mktemp("oxigraph-server")) as url:
+        yield url
+
+
+@pytest.fixture()
+def fresh_oxigraph_server(tmp_path: Path) -> Iterator[str]:
+    """Root URL of an empty `oxigraph serve` of this test's own."""
+    with _running_oxigraph(tmp_path / "oxigraph") as url:
+        yield url
 
 
 # The browser pages' server (tests/test_pages.py, tests/test_browser.py): the sample corpus plus a

@@ -469,11 +469,11 @@ def _copy(source: OxigraphStore, target: Any) -> None:
         target.replace_graph(graph, (q.triple for q in quads))
 
 
-def test_a_remote_store_gives_the_same_answers(hand: OxigraphStore, oxigraph_server: str) -> None:
+def test_a_remote_store_gives_the_same_answers(hand: OxigraphStore, fresh_oxigraph_server: str) -> None:
     """Bindings reach a remote server as a trailing VALUES block: the queries must be right that way too."""
     from graph import RemoteStore
 
-    remote = RemoteStore(oxigraph_server)
+    remote = RemoteStore(fresh_oxigraph_server)
     try:
         _copy(hand, remote)
         for question in ("which counties use grid governance", "清河县有哪些做法", "清河县实施了哪些工程",
