@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from string import Template
 from typing import Any
 
-from graph import Store, Term, select
+from graph import Store, Term, select, text
+from graph.queries import PREFIX
 
-from .lexicon import GK, PREFIXES, norm, sparql_iri, value
+from .lexicon import GK, norm, sparql_iri
 from .question_forms import Parsed
 from .vocabulary import Vocabulary
 
@@ -34,7 +35,7 @@ _QUOTED = 400  # statements quoted per question: a province's hundreds of activi
 _DOES = """{ ?$who gk:uses ?act . BIND(gk:uses AS ?rel) }
   UNION { ?$who gk:implements ?act . BIND(gk:implements AS ?rel) }"""
 
-USING = Template(PREFIXES + """
+USING = Template(PREFIX + """
 SELECT DISTINCT ?org ?rel ?act WHERE {
   { SELECT DISTINCT ?act WHERE {
     $practice
@@ -50,13 +51,13 @@ _OWN = """{ BIND($org AS ?actor) }
     FILTER NOT EXISTS { VALUES ?unit { $places } ?actor a ?unit }
   }"""
 
-ACTIVITIES = Template(PREFIXES + """
+ACTIVITIES = Template(PREFIX + """
 SELECT DISTINCT ?actor ?rel ?act WHERE {
   """ + _OWN + """
   """ + _DOES.replace("$who", "actor") + """$narrow
 }""")
 
-METRICS = Template(PREFIXES + """
+METRICS = Template(PREFIX + """
 SELECT DISTINCT ?actor ?metric ?label ?value ?unit ?measure ?period ?about ?passage WHERE {
   """ + _OWN + """
   ?actor gk:reports ?metric .
@@ -72,7 +73,7 @@ SELECT DISTINCT ?actor ?metric ?label ?value ?unit ?measure ?period ?about ?pass
 _PASSAGE = """?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc .
   OPTIONAL { ?doc dcterms:title ?doc_title }"""
 
-STATEMENT_QUOTES = Template(PREFIXES + """
+STATEMENT_QUOTES = Template(PREFIX + """
 SELECT DISTINCT ?s ?p ?o ?passage ?text ?start ?end ?doc ?doc_title WHERE {
   VALUES (?s ?p ?o) {$rows
   }
@@ -80,14 +81,14 @@ SELECT DISTINCT ?s ?p ?o ?passage ?text ?start ?end ?doc ?doc_title WHERE {
   """ + _PASSAGE + """
 }""")
 
-ACTIVITY_QUOTES = Template(PREFIXES + """
+ACTIVITY_QUOTES = Template(PREFIX + """
 SELECT DISTINCT ?act ?passage ?text ?start ?end ?doc ?doc_title WHERE {
   VALUES ?act { $acts }
   ?act prov:wasDerivedFrom ?passage .
   """ + _PASSAGE + """
 }""")
 
-PASSAGES = Template(PREFIXES + """
+PASSAGES = Template(PREFIX + """
 SELECT DISTINCT ?passage ?text ?start ?end ?doc ?doc_title WHERE {
   VALUES ?passage { $passages }
   """ + _PASSAGE + """
@@ -100,7 +101,7 @@ def _iris(iris: Iterable[str]) -> str:
 
 def _v(row: dict[str, Term], name: str) -> str | None:
     term = row.get(name)
-    return value(term) if term is not None else None
+    return text(term) if term is not None else None
 
 
 def _quote(row: dict[str, Term]) -> dict[str, Any]:
@@ -127,7 +128,7 @@ def step_quotes(store: Store, triples: list[tuple[str, str, str]]) -> tuple[dict
     rows = [f"\n    ({sparql_iri(s)} {sparql_iri(p)} {sparql_iri(o)})" for s, p, o in triples]
     found: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for row in _by_start(select(store, STATEMENT_QUOTES.substitute(rows="".join(rows)))):
-        found.setdefault((value(row["s"]), value(row["p"]), value(row["o"])), []).append(_quote(row))
+        found.setdefault((text(row["s"]), text(row["p"]), text(row["o"])), []).append(_quote(row))
     more = f"\n    # … and {len(rows) - _SHOWN_ROWS} more" if len(rows) > _SHOWN_ROWS else ""
     return found, STATEMENT_QUOTES.substitute(rows="".join(rows[:_SHOWN_ROWS]) + more)
 
@@ -194,7 +195,7 @@ class _Answers:
             query = ACTIVITY_QUOTES.substitute(acts=_iris(sorted(unquoted)))
             first: dict[str, dict[str, Any]] = {}
             for row in _by_start(select(store, query)):
-                first.setdefault(value(row["act"]), _quote(row))
+                first.setdefault(text(row["act"]), _quote(row))
             for act, orgs in unquoted.items():
                 for org in orgs:
                     if act in first:
@@ -221,7 +222,7 @@ def organizations_using(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answ
     sparql = USING.substitute(practice=chosen, classes=listed, within=within)
     found = _Answers(vocab)
     for row in select(store, sparql):
-        found.does(value(row["org"]), value(row["rel"]), value(row["act"]))
+        found.does(text(row["org"]), text(row["rel"]), text(row["act"]))
     quoted = found.quote(store)
     return sorted(found.items.values(), key=lambda a: (a["label"], a["iri"])), sparql, quoted
 
@@ -242,8 +243,8 @@ def activities_of(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answered:
     asked = parsed.organization.iri
     found.entity(asked)
     rows = select(store, sparql)
-    for row in sorted(rows, key=lambda r: (value(r["actor"]) != asked, value(r["act"]))):
-        found.does(value(row["actor"]), value(row["rel"]), value(row["act"]))
+    for row in sorted(rows, key=lambda r: (text(r["actor"]) != asked, text(r["act"]))):
+        found.does(text(row["actor"]), text(row["rel"]), text(row["act"]))
     quoted = found.quote(store)
     return [a for a in found.items.values() if a["activities"]], sparql, quoted
 
@@ -272,10 +273,10 @@ def _fitting(vocab: Vocabulary, parsed: Parsed, rows: list[dict[str, Term]]) -> 
     """The figures asked for: those counting the asked words (how many 网格员), else the practice's."""
     if parsed.measure is not None:
         words = norm(parsed.measure)
-        counted = {value(r["metric"]) for r in rows if words in _counted(vocab, r)}
+        counted = {text(r["metric"]) for r in rows if words in _counted(vocab, r)}
         if counted or parsed.practice is None:
             return counted
-    return {value(r["metric"]) for r in rows if _about_practice(vocab, parsed, r)}
+    return {text(r["metric"]) for r in rows if _about_practice(vocab, parsed, r)}
 
 
 def metrics_of(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answered:
@@ -284,20 +285,20 @@ def metrics_of(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answered:
     sparql = METRICS.substitute(**_own(vocab, parsed.organization.iri))
     rows = select(store, sparql)
     fitting = _fitting(vocab, parsed, rows)
-    rows = [r for r in rows if value(r["metric"]) in fitting]
+    rows = [r for r in rows if text(r["metric"]) in fitting]
     passages = sorted({p for r in rows if (p := _v(r, "passage"))})
     quotes: dict[str, dict[str, Any]] = {}
     quoted: list[str] = []
     if passages:
         quoted.append(PASSAGES.substitute(passages=_iris(passages)))
-        quotes = {value(r["passage"]): _quote(r) for r in select(store, quoted[0])}
+        quotes = {text(r["passage"]): _quote(r) for r in select(store, quoted[0])}
     found = _Answers(vocab)
     asked = parsed.organization.iri
     found.entity(asked)
     seen: set[str] = set()
-    order = sorted(rows, key=lambda r: (value(r["actor"]) != asked, value(r["metric"])))
+    order = sorted(rows, key=lambda r: (text(r["actor"]) != asked, text(r["metric"])))
     for row in order:
-        metric, actor, about = value(row["metric"]), value(row["actor"]), _v(row, "about")
+        metric, actor, about = text(row["metric"]), text(row["actor"]), _v(row, "about")
         if metric in seen:
             continue
         seen.add(metric)

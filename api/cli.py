@@ -20,7 +20,7 @@ from rich.table import Table
 from typer.exceptions import TyperException
 
 from errors import EntityNotFound, GovkgError, InputError
-from graph import Store, open_store, select
+from graph import Store, open_store, select, text
 from loaders import DEFAULT_BASE, LoadFailure, discover, load_paths, sample_corpus
 
 __all__ = ["app", "main"]
@@ -126,10 +126,6 @@ def export(
         sys.stdout.buffer.write(data)
 
 
-def _term_text(term: object) -> str:
-    return term.value if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode) else str(term)
-
-
 @app.command()
 def query(
     sparql: Annotated[str, typer.Argument(help="A SPARQL 1.1 query (default graph: the union of all documents).")],
@@ -142,10 +138,10 @@ def query(
         return
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        rows = [[_term_text(s[n]) if s[n] is not None else "" for n in names] for s in result]
+        rows = [[text(v) if (v := s[n]) is not None else "" for n in names] for s in result]
     else:  # CONSTRUCT / DESCRIBE
         names = ["subject", "predicate", "object"]
-        rows = [[_term_text(t.subject), _term_text(t.predicate), _term_text(t.object)] for t in result]
+        rows = [[text(t.subject), text(t.predicate), text(t.object)] for t in result]
     if format is ResultFormat.json:
         sys.stdout.write(json.dumps([dict(zip(names, r, strict=True)) for r in rows], ensure_ascii=False, indent=1))
         sys.stdout.write("\n")
@@ -177,7 +173,7 @@ def stats() -> None:
     table.add_row("graphs", str(len(store.graphs())))
     table.add_row("quads", str(store.count()))
     for row in select(store, _STATS):
-        table.add_row(row["class"].value.split("#")[-1], row["n"].value)
+        table.add_row(text(row["class"]).split("#")[-1], text(row["n"]))
     out.print(table)
 
 
@@ -213,9 +209,9 @@ def remove(doc: Annotated[str, typer.Argument(help="A document's file name, id, 
     """Remove one document's graph from the store."""
     store = open_cli_store()
     matches = {
-        r["g"].value
+        text(r["g"])
         for r in select(store, _DOCS)
-        if doc in (r["id"].value, r["doc"].value, r["g"].value, r["doc"].value.rsplit("/", 1)[-1])
+        if doc in (text(r["id"]), text(r["doc"]), text(r["g"]), text(r["doc"]).rsplit("/", 1)[-1])
     }
     if not matches:
         raise EntityNotFound(f"no loaded document matches {doc!r} (see `govkg query` on gk:Document)")

@@ -15,7 +15,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from errors import EntityNotFound
-from graph import Store, select
+from graph import Store, select, text
 from graph.catalog import Catalog, local_name
 from graph.queries import PREFIX
 
@@ -65,7 +65,7 @@ def is_document(store: Store, iri: str) -> bool:
 
 def _value(row: dict[str, Any], key: str) -> str | None:
     term = row.get(key)
-    return term.value if term is not None else None
+    return text(term) if term is not None else None
 
 
 def _inside(spans: list[dict[str, Any]], start: int, end: int) -> list[dict[str, Any]]:
@@ -126,12 +126,12 @@ def document_data(
     meta = meta_rows[0]
     mentions: list[dict[str, Any]] = []
     for row in select(store, _MENTIONS, doc=doc):
-        ent = row["ent"].value
+        ent = text(row["ent"])
         node = catalog.node(ent)
         mentions.append(
             {
-                "start": int(row["start"].value),
-                "end": int(row["end"].value),
+                "start": int(text(row["start"])),
+                "end": int(text(row["end"])),
                 "entity": ent,
                 "url": url_for(ent),
                 "class": local_name(node["class"]) if node["class"] else "",
@@ -143,20 +143,20 @@ def document_data(
         note = _metric_note(row)
         if note["reporter"]:
             note["reporter_url"] = url_for(note["reporter"])
-        metrics.append({"start": int(row["start"].value), "end": int(row["end"].value), "metric": note})
+        metrics.append({"start": int(text(row["start"])), "end": int(text(row["end"])), "metric": note})
     passages = []
     cursor = 0
     for row in select(store, _PASSAGES, doc=doc):
-        start, end = int(row["start"].value), int(row["end"].value)
+        start, end = int(text(row["start"])), int(text(row["end"]))
         spans = _inside(mentions, start, end) + _inside(metrics, start, end)
         passages.append(
             {
-                "iri": row["p"].value,
-                "anchor": row["p"].value.rsplit("/", 1)[-1],
+                "iri": text(row["p"]),
+                "anchor": text(row["p"]).rsplit("/", 1)[-1],
                 "start": start,
                 "end": end,
                 "gap": "\n" if start > cursor and cursor > 0 else "",
-                "segments": _segments(row["text"].value, start, spans),
+                "segments": _segments(text(row["text"]), start, spans),
             }
         )
         cursor = max(cursor, end)
@@ -181,7 +181,7 @@ def document_data(
         "source": _value(meta, "source"),
         "date": _value(meta, "date"),
         "format": _value(meta, "format"),
-        "length": int(meta["length"].value) if "length" in meta else None,
+        "length": int(text(meta["length"])) if "length" in meta else None,
         "passages": passages,
         "mention_count": len(mentions),
         "metric_count": len(metrics),

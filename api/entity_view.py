@@ -13,7 +13,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from graph import Store, select
+from graph import Store, select, text
 from graph.catalog import local_name
 from graph.entity import describe_entity
 from graph.project import Projection
@@ -63,11 +63,11 @@ def _fill_passages(store: Store, sources: list[dict[str, Any]]) -> dict[str, dic
             r = rows[0]
             found[s["passage"]] = {
                 "passage": s["passage"],
-                "text": r["text"].value,
-                "start": int(r["start"].value),
-                "end": int(r["end"].value),
-                "document": r["doc"].value,
-                "document_title": r["title"].value if "title" in r else None,
+                "text": text(r["text"]),
+                "start": int(text(r["start"])),
+                "end": int(text(r["end"])),
+                "document": text(r["doc"]),
+                "document_title": text(r["title"]) if "title" in r else None,
             }
     return found
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph import Store, select
+from graph import Store, select, text
 from graph.catalog import Catalog, local_name
 from graph.project import Projection
 from graph.queries import DOCUMENTS, PREFIX
@@ -68,6 +68,70 @@ class _Row:
     category: set[str] = field(default_factory=set)
 
 
+@dataclass(frozen=True)
+class _Listing:
+    """What tells the two list pages apart: their kind, headings, unit and columns (name, label)."""
+
+    kind: str
+    heading: str
+    heading_en: str
+    unit: str
+    columns: tuple[tuple[str, str], ...]
+
+    def page(
+        self,
+        path: str,
+        filters: dict[str, str | None],
+        kept: list[_Row],
+        rows: list[dict[str, Any]],
+        facets: list[dict[str, Any]],
+        selected: list[dict[str, Any]],
+    ) -> dict[str, Any]:
+        """The list page's dict (and JSON twin); `rows` are the first MAX_ROWS of `kept`."""
+        return {
+            "kind": self.kind,
+            "path": path,
+            "heading": self.heading,
+            "heading_en": self.heading_en,
+            "unit": self.unit,
+            "filters": filters,
+            "count": len(kept),
+            "truncated": len(kept) > MAX_ROWS,
+            "rows": rows,
+            "facets": facets,
+            "selected": selected,
+            "columns": [{"name": name, "label": label} for name, label in self.columns],
+        }
+
+
+_ENTITIES = _Listing(
+    "entities",
+    "实体",
+    "Entities",
+    "entities 个实体",
+    (
+        ("label", "Name 名称"),
+        ("class", "Class 类别"),
+        ("places", "Place 地区"),
+        ("categories", "Category 工作类别"),
+        ("degree", "Links 关系数"),
+    ),
+)
+_DOCUMENTS = _Listing(
+    "documents",
+    "文档",
+    "Documents",
+    "documents 篇文档",
+    (
+        ("title", "Title 标题"),
+        ("source", "Source 来源"),
+        ("places", "Counties 县级地区"),
+        ("passages", "Passages 段落"),
+        ("entities", "Entities 实体"),
+    ),
+)
+
+
 def _places(projection: Projection, iri: str) -> tuple[set[str], set[str]]:
     """Provinces and county-level divisions an entity is in (or is), following partOf upwards."""
     catalog, graph = projection.catalog, projection.graph
@@ -90,15 +154,23 @@ def _places(projection: Projection, iri: str) -> tuple[set[str], set[str]]:
     return provinces, counties
 
 
+def _own_categories(projection: Projection, iri: str) -> set[str]:
+    """The objects of the entity's own gk:category edges in the projection."""
+    graph = projection.graph
+    if iri not in graph:
+        return set()
+    return {v for _, v, k in graph.out_edges(iri, keys=True) if k == GK + "category"}
+
+
 def _categories(projection: Projection, iri: str) -> set[str]:
     """Own categories, and for an organization those of the activities it uses or implements."""
     graph = projection.graph
     if iri not in graph:
         return set()
-    out = {v for _, v, k in graph.out_edges(iri, keys=True) if k == GK + "category"}
+    out = _own_categories(projection, iri)
     for _, act, k in graph.out_edges(iri, keys=True):
         if k in (GK + "uses", GK + "implements"):
-            out |= {v for _, v, k2 in graph.out_edges(act, keys=True) if k2 == GK + "category"}
+            out |= _own_categories(projection, act)
     return out
 
 
@@ -112,6 +184,9 @@ def _filter_and_facet(
                 return False
         return True
 
+    def value_label(name: str, value: str) -> str | None:
+        return class_label(catalog, value) if name == "cls" else catalog.node(value)["label"]
+
     kept = [r for r in rows if keep(r)]
     facets, selected = [], []
     for name, label in FACETS:
@@ -121,11 +196,10 @@ def _filter_and_facet(
             :40
         ]:
             on = filters.get(name) == value
-            text = class_label(catalog, value) if name == "cls" else catalog.node(value)["label"]
             values.append(
                 {
                     "value": value,
-                    "label": text,
+                    "label": value_label(name, value),
                     "count": n,
                     "selected": on,
                     "toggle_url": with_query(path, **{**filters, name: None if on else value}),
@@ -133,12 +207,11 @@ def _filter_and_facet(
             )
         wanted = filters.get(name)
         if wanted and wanted not in counts:
-            text = class_label(catalog, wanted) if name == "cls" else catalog.node(wanted)["label"]
             values.insert(
                 0,
                 {
                     "value": wanted,
-                    "label": text,
+                    "label": value_label(name, wanted),
                     "count": 0,
                     "selected": True,
                     "toggle_url": with_query(path, **{**filters, name: None}),
@@ -146,12 +219,11 @@ def _filter_and_facet(
             )
         facets.append({"name": name, "label": label, "values": values})
         if wanted:
-            text = class_label(catalog, wanted) if name == "cls" else catalog.node(wanted)["label"]
             selected.append(
                 {
                     "facet": name,
                     "value": wanted,
-                    "label": text,
+                    "label": value_label(name, wanted),
                     "remove_url": with_query(path, **{**filters, name: None}),
                 }
             )
@@ -219,26 +291,7 @@ def entity_list(
                 "category_labels": [catalog.node(c)["label"] for c in sorted(r.category)],
             }
         )
-    return {
-        "kind": "entities",
-        "path": path,
-        "heading": "实体",
-        "heading_en": "Entities",
-        "unit": "entities 个实体",
-        "filters": filters,
-        "count": len(kept),
-        "truncated": len(kept) > MAX_ROWS,
-        "rows": out_rows,
-        "facets": facets,
-        "selected": selected,
-        "columns": [
-            {"name": "label", "label": "Name 名称"},
-            {"name": "class", "label": "Class 类别"},
-            {"name": "places", "label": "Place 地区"},
-            {"name": "categories", "label": "Category 工作类别"},
-            {"name": "degree", "label": "Links 关系数"},
-        ],
-    }
+    return _ENTITIES.page(path, filters, kept, out_rows, facets, selected)
 
 
 def document_list(
@@ -254,12 +307,12 @@ def document_list(
     filters = {**filters, "cls": _class_iri(catalog, filters.get("cls"))}
     mentioned: dict[str, set[str]] = {}
     for r in select(store, _DOC_ENTITIES):
-        mentioned.setdefault(r["doc"].value, set()).add(r["ent"].value)
+        mentioned.setdefault(text(r["doc"]), set()).add(text(r["ent"]))
     q = normalize(filters.get("q") or "")
     rows = []
     for r in select(store, DOCUMENTS):
-        doc = r["doc"].value
-        title = r["title"].value if "title" in r else (r["id"].value if "id" in r else local_name(doc))
+        doc = text(r["doc"])
+        title = text(r["title"]) if "title" in r else (text(r["id"]) if "id" in r else local_name(doc))
         if q and q not in normalize(title):
             continue
         row = _Row(
@@ -268,10 +321,10 @@ def document_list(
                 "iri": doc,
                 "title": title,
                 "url": url_for(doc),
-                "identifier": r["id"].value if "id" in r else None,
-                "source": r["source"].value if "source" in r else None,
-                "date": r["date"].value if "date" in r else None,
-                "passages": int(r["passages"].value) if "passages" in r else 0,
+                "identifier": text(r["id"]) if "id" in r else None,
+                "source": text(r["source"]) if "source" in r else None,
+                "date": text(r["date"]) if "date" in r else None,
+                "passages": int(text(r["passages"])) if "passages" in r else 0,
                 "entities": len(mentioned.get(doc, ())),
             },
         )
@@ -280,34 +333,11 @@ def document_list(
             row.province |= provinces
             row.county |= counties
             row.cls |= _classes(catalog, catalog.nodes[ent].cls if ent in catalog.nodes else None)
-            row.category |= (
-                {v for _, v, k in projection.graph.out_edges(ent, keys=True) if k == GK + "category"}
-                if ent in projection.graph
-                else set()
-            )
+            row.category |= _own_categories(projection, ent)
         rows.append(row)
     kept, facets, selected = _filter_and_facet(rows, filters, path, catalog)
     out_rows = [
         {**r.data, "places": [catalog.node(p)["label"] for p in sorted(r.county)][:8]}
         for r in kept[:MAX_ROWS]
     ]
-    return {
-        "kind": "documents",
-        "path": path,
-        "heading": "文档",
-        "heading_en": "Documents",
-        "unit": "documents 篇文档",
-        "filters": filters,
-        "count": len(kept),
-        "truncated": len(kept) > MAX_ROWS,
-        "rows": out_rows,
-        "facets": facets,
-        "selected": selected,
-        "columns": [
-            {"name": "title", "label": "Title 标题"},
-            {"name": "source", "label": "Source 来源"},
-            {"name": "places", "label": "Counties 县级地区"},
-            {"name": "passages", "label": "Passages 段落"},
-            {"name": "entities", "label": "Entities 实体"},
-        ],
-    }
+    return _DOCUMENTS.page(path, filters, kept, out_rows, facets, selected)

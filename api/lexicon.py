@@ -13,21 +13,10 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from graph import Term as Term_
-
-__all__ = ["GK", "GKC", "PREFIXES", "Match", "Names", "Term", "local_name", "norm", "sparql_iri", "value"]
+__all__ = ["GK", "GKC", "Match", "Names", "Term", "local_name", "norm", "sparql_iri"]
 
 GK = "https://w3id.org/govkg/ontology#"
 GKC = "https://w3id.org/govkg/concept/"
-
-PREFIXES = """PREFIX gk: <https://w3id.org/govkg/ontology#>
-PREFIX gkc: <https://w3id.org/govkg/concept/>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
 
 _DROP = str.maketrans("", "", "“”‘’\"'《》〈〉「」『』`")
 _ARTICLES = re.compile(r"^(?:the|a|an|all|any)\s+")
@@ -41,11 +30,6 @@ def norm(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).translate(_DROP).lower()
     return re.sub(r"\s+", " ", text).strip()
-
-
-def value(term: Term_) -> str:
-    """The lexical value of a result term (a quoted triple, which questions never meet, as N-Triples)."""
-    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
 def sparql_iri(iri: str) -> str:

@@ -14,7 +14,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import Response
 
 from errors import EntityNotFound, InputError
-from graph import select
+from graph import select, text
 from graph.queries import STATS_CLASSES
 from visualize import GraphView
 from visualize.source import overview_view, path_view
@@ -63,13 +63,38 @@ def _strip_json(path_id: str) -> str:
     return path_id[: -len(".json")] if path_id.endswith(".json") else path_id
 
 
+def _section_page(
+    request: Request,
+    section: str,
+    template: str,
+    data: dict[str, Any],
+    params: dict[str, Any],
+    *,
+    title: str,
+    status: int = 200,
+    view: GraphView | None = None,
+) -> Response:
+    """A page served at its nav `section` (and `section.json`), `params` the query string of both."""
+    return page_response(
+        request,
+        template,
+        data,
+        html_url=with_query(section, **params),
+        json_url=with_query(f"{section}.json", **params),
+        title=title,
+        section=section,
+        status=status,
+        extra={"view": view},
+    )
+
+
 # ---------------------------------------------------------------- home
 
 
 def _class_counts(svc: Service) -> dict[str, int]:
     """Things per class (local name); organizations and county-level units counted over their subclasses."""
     counts = {
-        row["cls"].value.rsplit("#", 1)[-1]: int(row["n"].value) for row in select(svc.store, STATS_CLASSES)
+        text(row["cls"]).rsplit("#", 1)[-1]: int(text(row["n"])) for row in select(svc.store, STATS_CLASSES)
     }
     catalog = svc.catalog.get()
     for top in ("Organization", "CountyLevelDivision"):
@@ -196,22 +221,19 @@ def _filters(request: Request) -> dict[str, str | None]:
     }
 
 
+def _list_page(request: Request, section: str, data: dict[str, Any], *, title: str) -> Response:
+    """A faceted list page; its filters that are set make the query string of both forms."""
+    params = {k: v for k, v in data["filters"].items() if v}
+    return _section_page(request, section, "list.html", data, params, title=title)
+
+
 @router.get("/entities")
 @router.get("/entities.json")
 def entities(request: Request) -> Response:
     """Entities with facets by province, county, class and category."""
     svc = service(request)
     data = entity_list(svc.projection.get(), _filters(request), url_for=_url_for(svc))
-    params = {k: v for k, v in data["filters"].items() if v}
-    return page_response(
-        request,
-        "list.html",
-        data,
-        html_url=with_query("/entities", **params),
-        json_url=with_query("/entities.json", **params),
-        title="实体 Entities",
-        section="/entities",
-    )
+    return _list_page(request, "/entities", data, title="实体 Entities")
 
 
 @router.get("/documents")
@@ -220,16 +242,7 @@ def documents(request: Request) -> Response:
     """Loaded documents with facets by the places, classes and categories they mention."""
     svc = service(request)
     data = document_list(svc.store, svc.projection.get(), _filters(request), url_for=_url_for(svc))
-    params = {k: v for k, v in data["filters"].items() if v}
-    return page_response(
-        request,
-        "list.html",
-        data,
-        html_url=with_query("/documents", **params),
-        json_url=with_query("/documents.json", **params),
-        title="文档 Documents",
-        section="/documents",
-    )
+    return _list_page(request, "/documents", data, title="文档 Documents")
 
 
 # ---------------------------------------------------------------- paths, questions, SPARQL
@@ -287,15 +300,17 @@ def path(request: Request) -> Response:
         "message": None,
     }
     view: GraphView | None = None
+
+    def node(iri: str) -> dict[str, Any]:
+        return {**projection.node(iri), "url": url_for(iri)}
+
     if raw_from and raw_to:
         source, target = _resolve(svc, raw_from), _resolve(svc, raw_to)
-        data["source"] = {**projection.node(source), "url": url_for(source)}
-        data["target"] = {**projection.node(target), "url": url_for(target)}
+        data["source"], data["target"] = node(source), node(target)
         paths = projection.paths(source, target, max_hops=max_hops, k=k)
         for p in paths:
             for step in p["steps"]:
-                step["from_node"] = {**projection.node(step["from"]), "url": url_for(step["from"])}
-                step["to_node"] = {**projection.node(step["to"]), "url": url_for(step["to"])}
+                step["from_node"], step["to_node"] = node(step["from"]), node(step["to"])
         _add_quotes(svc, paths, url_for)
         data["paths"] = paths
         if paths:
@@ -311,16 +326,7 @@ def path(request: Request) -> Response:
         "k": k if k != 3 else None,
         "max_hops": max_hops if max_hops != 6 else None,
     }
-    return page_response(
-        request,
-        "path.html",
-        data,
-        html_url=with_query("/path", **params),
-        json_url=with_query("/path.json", **params),
-        title="路径 Paths",
-        section="/path",
-        extra={"view": view},
-    )
+    return _section_page(request, "/path", "path.html", data, params, title="路径 Paths", view=view)
 
 
 @router.get("/ask")
@@ -352,16 +358,7 @@ def ask(request: Request) -> Response:
             view = path_view(projection.graph, projection.catalog, data["paths"], ends, url_for=url_for)
         data["links"] = {"query": with_query("/query", query=data.get("sparql") or None)}
     own = {"q": question or None}
-    return page_response(
-        request,
-        "ask.html",
-        data,
-        html_url=with_query("/ask", **own),
-        json_url=with_query("/ask.json", **own),
-        title="问答 Ask",
-        section="/ask",
-        extra={"view": view},
-    )
+    return _section_page(request, "/ask", "ask.html", data, own, title="问答 Ask", view=view)
 
 
 @router.get("/query")
@@ -379,17 +376,7 @@ def query(request: Request) -> Response:
         data["result"] = {"form": None, "error": str(exc), "rows": [], "vars": []}
         status = exc.status
     own = {"query": sparql or None}
-    return page_response(
-        request,
-        "query.html",
-        data,
-        html_url=with_query("/query", **own),
-        json_url=with_query("/query.json", **own),
-        title="SPARQL 查询",
-        section="/query",
-        status=status,
-        extra={"view": view},
-    )
+    return _section_page(request, "/query", "query.html", data, own, title="SPARQL 查询", status=status, view=view)
 
 
 # ---------------------------------------------------------------- installing

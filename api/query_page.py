@@ -16,6 +16,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from errors import Forbidden, InputError
+from graph import text
 from graph.catalog import Catalog
 from graph.lexer import query_form, uses_service
 from graph.results import Job
@@ -136,17 +137,17 @@ def _graph_view(triples: list[ox.Triple], url_for: Callable[[str], str], catalog
     for t in triples:
         p = t.predicate.value
         if p in (_LABEL, _PREF) and isinstance(t.object, ox.Literal):
-            if t.subject.value not in labels or t.object.language == "zh":
-                labels[t.subject.value] = t.object.value
+            if text(t.subject) not in labels or t.object.language == "zh":
+                labels[text(t.subject)] = t.object.value
         elif p == _TYPE and isinstance(t.object, ox.NamedNode):
-            classes[t.subject.value] = t.object.value
+            classes[text(t.subject)] = t.object.value
     for t in triples:
         if isinstance(t.object, ox.NamedNode) and t.predicate.value != _TYPE:
-            for n in (t.subject.value, t.object.value):
+            for n in (text(t.subject), t.object.value):
                 known = catalog.nodes.get(n)
                 label = labels.get(n) or (known.label(n) if known else local_name(n))
                 graph.add_node(n, label=label, cls=classes.get(n) or (known.cls if known else None))
-            graph.add_edge(t.subject.value, t.object.value, relation=t.predicate.value)
+            graph.add_edge(text(t.subject), t.object.value, relation=t.predicate.value)
     class_labels = {local_name(c): class_label(catalog, c) for c in catalog.classes}
     class_labels["Concept"] = class_label(catalog, _CONCEPT)
     return build_view(

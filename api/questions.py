@@ -16,12 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from graph import Store, select
+from graph import Store, select, text
 from graph.project import Projection
-from graph.queries import EDGES
+from graph.queries import EDGES, PREFIX
 
 from . import answers as A
-from .lexicon import PREFIXES, sparql_iri, value
+from .lexicon import sparql_iri
 from .question_forms import FORMS, Miss, Parsed, parse
 from .vocabulary import Vocabulary, vocabulary
 
@@ -93,10 +93,10 @@ def _connection(
     return found, sparql, [quote_sparql] if quote_sparql else [], paths
 
 
-_BUSY_ORG = PREFIXES + """
+_BUSY_ORG = PREFIX + """
 SELECT ?org (COUNT(DISTINCT ?x) AS ?n) WHERE { ?org gk:uses|gk:implements|gk:reports ?x }
 GROUP BY ?org ORDER BY DESC(?n) ?org LIMIT 1"""
-_PARENT = PREFIXES + "SELECT ?parent WHERE {{ {org} gk:partOf ?parent }} ORDER BY ?parent LIMIT 1"
+_PARENT = PREFIX + "SELECT ?parent WHERE {{ {org} gk:partOf ?parent }} ORDER BY ?parent LIMIT 1"
 
 
 def help_forms(store: Store, vocab: Vocabulary | None = None) -> list[dict[str, Any]]:
@@ -104,7 +104,7 @@ def help_forms(store: Store, vocab: Vocabulary | None = None) -> list[dict[str, 
     vocab = vocab or vocabulary(store)
     forms = [dict(f) for f in FORMS]
     busy = select(store, _BUSY_ORG)
-    org = vocab.organizations.by_iri.get(value(busy[0]["org"])) if busy else None
+    org = vocab.organizations.by_iri.get(text(busy[0]["org"])) if busy else None
     if org is None:
         return forms
     en = org.label_en or org.label
@@ -113,7 +113,7 @@ def help_forms(store: Store, vocab: Vocabulary | None = None) -> list[dict[str, 
         "metrics_of": [f"what did {en} report", f"{org.label}报告了哪些数据"],
     }
     parent_rows = select(store, _PARENT.format(org=sparql_iri(org.iri)))
-    parent = vocab.organizations.by_iri.get(value(parent_rows[0]["parent"])) if parent_rows else None
+    parent = vocab.organizations.by_iri.get(text(parent_rows[0]["parent"])) if parent_rows else None
     if parent is not None:
         extra["connection"] = [f"how is {en} connected to {parent.label_en or parent.label}",
                                f"{org.label}和{parent.label}有什么关系"]

@@ -15,7 +15,7 @@ from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
 from errors import Forbidden, GovkgError
-from graph import OxigraphStore, open_store
+from graph import OxigraphStore, open_store, serialized
 from graph.catalog import Catalog
 from graph.pool import QueryPool, Snapshot
 from graph.project import Projection
@@ -73,7 +73,7 @@ class Service:
         assert isinstance(inner, OxigraphStore)
         if inner.path is not None:
             return Snapshot(path=inner.path)
-        return Snapshot(nquads=bytes(inner.oxigraph.dump(format=ox.RdfFormat.N_QUADS)))  # default graph too
+        return Snapshot(nquads=serialized(inner.oxigraph.dump(format=ox.RdfFormat.N_QUADS)))  # default graph too
 
     def run(self, job: Job) -> Answer:
         """Answer a SPARQL job under the time limit (a worker process, or the remote server's timeout)."""

@@ -17,10 +17,11 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from graph import Store, select
+from graph import Store, select, text
+from graph.queries import PREFIX
 from ontology import class_labels, class_parents, concept_labels, property_labels
 
-from .lexicon import GK, GKC, PREFIXES, Names, Term, local_name, norm, sparql_iri, value
+from .lexicon import GK, GKC, Names, Term, local_name, norm, sparql_iri
 
 __all__ = ["Vocabulary", "vocabulary"]
 
@@ -103,10 +104,10 @@ def _ontology() -> tuple[dict[str, list[Term]], dict[str, set[str]], dict[str, s
     return slots, parents, broader
 
 
-_TYPES = PREFIXES + "SELECT DISTINCT ?x ?class WHERE {{ VALUES ?class {{ {classes} }} ?x a ?class }}"
-_LABELS = PREFIXES + "SELECT DISTINCT ?x ?label WHERE { ?x rdfs:label ?label }"
-_ALT_LABELS = PREFIXES + "SELECT DISTINCT ?x ?label WHERE { ?x skos:altLabel ?label }"
-_CATEGORIES = PREFIXES + "SELECT DISTINCT ?x ?concept WHERE { ?x gk:category ?concept }"
+_TYPES = PREFIX + "SELECT DISTINCT ?x ?class WHERE {{ VALUES ?class {{ {classes} }} ?x a ?class }}"
+_LABELS = PREFIX + "SELECT DISTINCT ?x ?label WHERE { ?x rdfs:label ?label }"
+_ALT_LABELS = PREFIX + "SELECT DISTINCT ?x ?label WHERE { ?x skos:altLabel ?label }"
+_CATEGORIES = PREFIX + "SELECT DISTINCT ?x ?concept WHERE { ?x gk:category ?concept }"
 
 
 @dataclass
@@ -131,10 +132,10 @@ def _entities(store: Store, parents: dict[str, set[str]]) -> tuple[list[Term], l
     wanted = sorted(c for c, above in parents.items() if above & {GK + "Organization", GK + "Activity"})
     found: dict[str, _Names] = {}
     for row in select(store, _TYPES.format(classes=" ".join(sparql_iri(c) for c in wanted))):
-        found.setdefault(value(row["x"]), _Names()).classes.add(value(row["class"]))
+        found.setdefault(text(row["x"]), _Names()).classes.add(text(row["class"]))
     for query, preferred in ((_LABELS, True), (_ALT_LABELS, False)):
         for row in select(store, query):
-            names, label = found.get(value(row["x"])), row["label"]
+            names, label = found.get(text(row["x"])), row["label"]
             if names is None or not isinstance(label, ox.Literal):
                 continue
             names.forms.add(norm(label.value))
@@ -168,7 +169,7 @@ def vocabulary(store: Store) -> Vocabulary:
     organizations, activities = _entities(store, parents)
     categories: dict[str, set[str]] = {}
     for row in select(store, _CATEGORIES):
-        categories.setdefault(value(row["x"]), set()).add(value(row["concept"]))
+        categories.setdefault(text(row["x"]), set()).add(text(row["concept"]))
     vocab = Vocabulary(
         **{slot: Names(terms) for slot, terms in slots.items()},
         organizations=Names(organizations),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .oxigraph import OxigraphStore
 from .remote import RemoteStore
-from .store import QueryResult, Store, Term, TextRdfFormats, select
+from .store import QueryResult, Store, Term, TextRdfFormats, select, serialized, text
 
 __all__ = [
     "DEFAULT_STORE",
@@ -19,6 +19,8 @@ __all__ = [
     "TextRdfFormats",
     "open_store",
     "select",
+    "serialized",
+    "text",
 ]
 
 DEFAULT_STORE = "./govkg-data"

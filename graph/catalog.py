@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from .queries import CLASS_TREE, ENTITY_CLASSES, LABELS
-from .store import Store, Term, select
+from .store import Store, select, text
 
-__all__ = ["Catalog", "ClassInfo", "NodeInfo", "local_name", "text"]
+__all__ = ["Catalog", "ClassInfo", "NodeInfo", "local_name"]
 
 
 def local_name(iri: str) -> str:
@@ -25,15 +25,6 @@ def local_name(iri: str) -> str:
     from urllib.parse import unquote
 
     return unquote(iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1])
-
-
-def text(term: Term) -> str:
-    """The lexical value of a term (an IRI's string, a literal's text); a quoted triple's N-Triples form.
-
-    >>> text(ox.Literal("县", language="zh"))
-    '县'
-    """
-    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
 @dataclass

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from errors import EntityNotFound
 
-from .catalog import local_name, text
+from .catalog import local_name
 from .queries import (
     ENTITY_GRAPHS,
     ENTITY_IN,
@@ -21,7 +21,7 @@ from .queries import (
     STATEMENTS_OUT,
 )
 from .results import PREFIXES
-from .store import Store, Term, select
+from .store import Store, Term, select, text
 
 __all__ = ["MAX_FACTS", "compact", "describe_entity", "literal_json"]
 

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 
 from errors import QuerySyntaxError, StoreUnavailable, UnsupportedFormat
 
-from .store import QueryResult, Term, TextRdfFormats
+from .store import QueryResult, Term, TextRdfFormats, serialized
 
 __all__ = ["OxigraphStore"]
 
@@ -133,11 +133,11 @@ class OxigraphStore:
         rdf_format = TextRdfFormats[fmt]
         with _oxigraph_errors(self._where):
             if graph is not None:
-                return bytes(self._store.dump(format=rdf_format, from_graph=ox.NamedNode(graph)))
+                return serialized(self._store.dump(format=rdf_format, from_graph=ox.NamedNode(graph)))
             if not rdf_format.supports_datasets:  # the default graph is the de-duplicated union
-                return bytes(self._store.dump(format=rdf_format, from_graph=ox.DefaultGraph()))
+                return serialized(self._store.dump(format=rdf_format, from_graph=ox.DefaultGraph()))
             named = (q for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph))
-            return bytes(ox.serialize(named, format=rdf_format))
+            return serialized(ox.serialize(named, format=rdf_format))
 
     def count(self) -> int:
         with _oxigraph_errors(self._where):

@@ -16,10 +16,10 @@ import networkx as nx
 
 from errors import EntityNotFound, InputError
 
-from .catalog import Catalog, local_name, text
+from .catalog import Catalog, local_name
 from .entity import compact
 from .queries import EDGES
-from .store import Store, select
+from .store import Store, select, text
 
 __all__ = ["MAX_K", "Projection"]
 

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from errors import QuerySyntaxError, QueryTimeout, StoreUnavailable, UnsupportedFormat
 
 from .lexer import where_group
-from .store import QueryResult, Term, TextRdfFormats
+from .store import QueryResult, Term, TextRdfFormats, serialized
 
 __all__ = ["RemoteStore"]
 
@@ -128,7 +128,7 @@ class RemoteStore:
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
         unique = set(triples)
-        body = bytes(ox.serialize(sorted(unique, key=str), format=ox.RdfFormat.N_TRIPLES))
+        body = serialized(ox.serialize(sorted(unique, key=str), format=ox.RdfFormat.N_TRIPLES))
         headers = {"Content-Type": "application/n-triples"}
         self.remove_graph(graph)
         self._send("PUT", self.gsp_url, params={"graph": graph}, content=body, headers=headers)
@@ -161,11 +161,15 @@ class RemoteStore:
         if fmt not in TextRdfFormats:
             raise UnsupportedFormat(f"unknown RDF format {fmt!r}; choose one of {', '.join(TextRdfFormats)}")
         rdf_format = TextRdfFormats[fmt]
-        quads = [q for q in self._quads() if graph is None or q.graph_name.value == graph]
+        quads = [
+            q
+            for q in self._quads()
+            if graph is None or (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == graph)
+        ]
         if rdf_format.supports_datasets and graph is None:
-            return bytes(ox.serialize(sorted(quads, key=str), format=rdf_format))
+            return serialized(ox.serialize(sorted(quads, key=str), format=rdf_format))
         triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
-        return bytes(ox.serialize(sorted(triples, key=str), format=rdf_format))
+        return serialized(ox.serialize(sorted(triples, key=str), format=rdf_format))
 
     def count(self) -> int:
         result = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")

@@ -15,9 +15,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .catalog import Catalog, text
+from .catalog import Catalog
 from .queries import ENTITY_LABELS, SNIPPETS
-from .store import Store, select
+from .store import Store, select, text
 
 __all__ = ["SearchIndex", "normalize"]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .catalog import Catalog, local_name, text
+from .catalog import Catalog, local_name
 from .queries import STATS_CLASSES
-from .store import Store, select
+from .store import Store, select, text
 
 __all__ = ["corpus_stats"]
 

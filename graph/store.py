@@ -11,7 +11,7 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
-__all__ = ["QueryResult", "Store", "Term", "TextRdfFormats", "select"]
+__all__ = ["QueryResult", "Store", "Term", "TextRdfFormats", "select", "serialized", "text"]
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
@@ -24,6 +24,28 @@ TextRdfFormats: dict[str, ox.RdfFormat] = {
     "rdfxml": ox.RdfFormat.RDF_XML,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
+
+
+def text(term: Term) -> str:
+    """The string a term holds: an IRI, a blank node's id or a literal's lexical form (`.value`).
+
+    A quoted triple (RDF-star), which has no `.value` and no govkg query selects, gives its N-Triples.
+
+    >>> text(ox.Literal("南乐县", language="zh")), text(ox.NamedNode("https://w3id.org/govkg/id/org/x"))
+    ('南乐县', 'https://w3id.org/govkg/id/org/x')
+    """
+    return str(term) if isinstance(term, ox.Triple) else term.value
+
+
+def serialized(data: bytes | None) -> bytes:
+    """The bytes pyoxigraph's `serialize`/`dump` return when given no output file.
+
+    Their stubs say `bytes | None` (None when they wrote to a file), hence this narrowing.
+    Raises TypeError when given None.
+    """
+    if data is None:
+        raise TypeError("pyoxigraph wrote to a file, not to memory")
+    return data
 
 
 class Store(Protocol):

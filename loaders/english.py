@@ -51,6 +51,7 @@ _ORG_SUFFIX = (
     ("中心", "Center"),
     ("局", "Bureau"),
     ("厅", "Department"),
+    ("司", "Department"),
     ("分公司", "Branch"),
     ("支行", "Sub-branch"),
     ("分行", "Branch"),
@@ -73,6 +74,9 @@ _ORG_SUFFIX = (
     ("公司", "Company"),
     ("银行", "Bank"),
     ("大学", "University"),
+    ("农业科学院", "Academy of Agricultural Sciences"),
+    ("社会科学院", "Academy of Social Sciences"),
+    ("科学院", "Academy of Sciences"),
     ("学院", "College"),
     ("研究院", "Research Institute"),
     ("研究所", "Institute"),
@@ -98,6 +102,38 @@ _ORG_SUFFIX = (
     ("物业", "Property"),
 )
 _ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,4}族)+$")
+# the names of the nationalities of autonomous units whose English is not their pinyin (general knowledge)
+_NATION = {
+    "朝鲜": "Korean",
+    "蒙古": "Mongol",
+    "藏": "Tibetan",
+    "维吾尔": "Uygur",
+    "哈萨克": "Kazak",
+    "柯尔克孜": "Kirgiz",
+    "满": "Manchu",
+    "布依": "Bouyei",
+    "塔吉克": "Tajik",
+    "锡伯": "Xibe",
+    "撒拉": "Salar",
+    "独龙": "Derung",
+    "佤": "Va",
+}
+_PROVINCE_EN = {"陕西": "Shaanxi", "内蒙古": "Inner Mongolia", "西藏": "Tibet"}
+
+
+def _autonomous(plain: str) -> str | None:
+    """延边朝鲜族自治州 -> Yanbian Korean Autonomous Prefecture (short name, nationalities, suffix)."""
+    units = divisions.by_name(plain)
+    suffix = next((s for s, _ in _UNIT_SUFFIX[:5] if plain.endswith(s)), None)
+    if not units or suffix is None:
+        return None
+    short = units[0].short or ""
+    if not short or not plain.startswith(short):
+        return None
+    place = _PROVINCE_EN.get(short) or pinyin(short, place=True)
+    nations = [n for n in re.split("族", plain[len(short) : -len(suffix)]) if n]
+    words = "-".join(_NATION.get(n, pinyin(n)) for n in nations)
+    return " ".join(w for w in (place, words, dict(_UNIT_SUFFIX)[suffix]) if w)
 
 
 _PLACE_READING = {
@@ -138,6 +174,11 @@ def english(name: str, cls: str) -> str:
     plain = name.strip('《》“”"')
     if cls == "Province" and plain.endswith("市"):
         return f"{pinyin(plain[:-1], place=True)} Municipality"
+    if cls == "Province" and plain[:-1] in _PROVINCE_EN:
+        return f"{_PROVINCE_EN[plain[:-1]]} Province"
+    auto = _autonomous(plain) if cls in ("Province", "Prefecture", "County") else None
+    if auto:
+        return auto
     table = (
         _UNIT_SUFFIX
         if cls

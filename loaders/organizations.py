@@ -369,14 +369,21 @@ def _unit_parent(
     if c.cls in ("Village", "Community") and township_report:
         return subject  # 防川村 in 敬信镇's report
     report = res.doc.passages[c.passage].report
-    for other in reversed(cands[:i]):
-        if (
-            other.place is not None
-            and other.place.division.level == 2
-            and res.doc.passages[other.passage].report == report
-        ):
-            return other.place.division
+    near = next(
+        (
+            o
+            for o in reversed(cands[:i])
+            if o.place is not None
+            and o.place.division.level == 2
+            and res.doc.passages[o.passage].report == report
+        ),
+        None,
+    )
     sub = subjects.subject_unit(res, subject if isinstance(subject, str) else None)
+    if near is not None and isinstance(sub, Division) and sub.level == 2 and c.passage - near.passage > 2:
+        return sub  # 在西塘镇设立…: a town named far from any other county is the reporting county's
+    if near is not None:
+        return near.place.division  # type: ignore[union-attr]
     if isinstance(sub, Division) and sub.level >= 1:
         return sub
     return place

@@ -29,11 +29,11 @@ REFERENCE = re.compile(
 _CLAUSE = "，,；;：:。！？!?\n"
 # a bare party body that opens its clause: the one just named (…行业党委。…，党委将…纳入)
 _BARE_BODY = re.compile(
-    r"(?<![\u4e00-\u9fff])该?(?P<body>党委|党工委|党总支|党支部|合作社)(?![\u4e00-\u9fff]{0,1}(?:书记|委员|班子|会议|理事|成员))"
+    r"(?<![\u4e00-\u9fff])该?(?P<body>党委|党组|党工委|党总支|党支部|合作社)(?![\u4e00-\u9fff]{0,1}(?:书记|委员|班子|会议|理事|成员))"
 )
 # the party committee of the enterprise or institution a report speaks for (公司党委 in 恒通纺织's report)
 OWN_BODY = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:(?:公司|集团|企业|学校|校)(?P<body>党委|党总支|党支部)|(?:公司|集团|学校)(?=[\u4e00-\u9fff]))"
+    r"(?<![\u4e00-\u9fff])(?:(?:公司|集团|企业|学校|校)(?P<body>党委|党组|党总支|党支部)|(?:公司|集团|学校)(?=[\u4e00-\u9fff]))"
 )
 # what may stand between a clause start and its doer: time phrases and sentence adverbs
 _LEAD = re.compile(

@@ -13,9 +13,9 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
-from api.lexicon import value
+
 from api.questions import answer
-from graph import OxigraphStore, select
+from graph import OxigraphStore, select, text
 from ontology import ONTOLOGY_FILES
 
 BASE = "https://w3id.org/govkg/id/"
@@ -209,13 +209,13 @@ def test_the_sparql_shown_is_the_query_run_and_names_the_iris(hand: OxigraphStor
     # the class and its subclasses, the concept and its narrower concepts, written in
     assert "FILTER(?class IN (gk:County, gk:CountyLevelCity, gk:CountyLevelDivision, gk:District))" in sparql
     assert "VALUES ?category { gkc:GridGovernance" in sparql
-    shown = {value(r["org"]) for r in select(hand, sparql)}
+    shown = {text(r["org"]) for r in select(hand, sparql)}
     assert shown == {a["iri"] for a in reply["answers"]}
     # the quotes come from the rdf:Statement reifications of exactly the answered statements
     [statements, own_passages] = reply["sparql_quotes"]
     assert "rdf:subject" in statements and f"<{org('qinghe')}> gk:uses <{act('grid')}>" in statements
     assert "prov:wasDerivedFrom" in own_passages  # 柳城区's 红色网格工程 has no statement
-    assert {value(r["passage"]) for r in select(hand, statements)} == {f"{BASE}doc/d-test/p0",
+    assert {text(r["passage"]) for r in select(hand, statements)} == {f"{BASE}doc/d-test/p0",
                                                                       f"{BASE}doc/d-test/p6"}
 
 
@@ -437,7 +437,7 @@ SELECT DISTINCT ?org ?name WHERE {
 @pytest.mark.parametrize("question", ["which counties use grid governance", "哪些县使用网格化管理"])
 def test_sample_grid_governance_answers_are_the_contract_query(sample: OxigraphStore, question: str) -> None:
     reply = answer(sample, question)
-    expected = {value(r["name"]) for r in select(sample, CONTRACT_QUERY)}
+    expected = {text(r["name"]) for r in select(sample, CONTRACT_QUERY)}
     assert set(labels(reply)) == expected
     assert "南乐县" in expected
     nanle = next(a for a in reply["answers"] if a["label"] == "南乐县")

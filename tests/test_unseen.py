@@ -218,15 +218,17 @@ def pooled(figures: dict[str, dict[str, list[int]]], key: str) -> float:
     return hit / total if total else 0.0
 
 
-# measured after the audit's fixes (see the closing note of the audit): floors a little below
+# measured after the audit's fixes (pooled over the eight fixtures, 2026-11-27): Organization recall 0.985,
+# precision 1.00; activities recall 0.93, precision 0.97; relations 0.94; metrics recall 0.99, precision 1.00.
+# The floors sit a little below, so that a rule that stops generalising fails here.
 FLOORS = {
-    "Organization.recall": 0.93,
-    "Organization.precision": 0.93,
-    "Activity.recall": 0.75,
-    "Activity.precision": 0.88,
-    "relations.recall": 0.80,
-    "metrics.recall": 0.87,
-    "metrics.precision": 0.85,
+    "Organization.recall": 0.95,
+    "Organization.precision": 0.95,
+    "Activity.recall": 0.85,
+    "Activity.precision": 0.92,
+    "relations.recall": 0.88,
+    "metrics.recall": 0.92,
+    "metrics.precision": 0.92,
 }
 
 
@@ -349,3 +351,19 @@ def test_development_zones_and_utilities_keep_their_place_names() -> None:
     assert orgs["张掖经济技术开发区党工委"] == "org/张掖经济技术开发区党工委"
     assert orgs["国网临泽县供电公司"] == "org/国网临泽县供电公司"
     assert "学习强国" in orgs
+
+
+def test_a_town_named_far_from_other_counties_belongs_to_the_reporting_county() -> None:
+    doc = _extract(
+        "嘉善县经验\n近年来,嘉善县联合上海市青浦区的基层党组织开展结对共建。\n一、建立制度。联盟每季度召开会议。"
+        "\n二、推行服务。实现事项一窗受理。\n三、设立窗口。在西塘镇设立跨省通办窗口。"
+    )
+    parts = {(r.subject, r.object) for r in doc.relations if r.predicate == "partOf"}
+    county = doc.reports[0].subject
+    assert county is not None and (county + "/西塘镇", county) in parts
+
+
+def test_group_party_leadership_group_stands_for_the_reporting_body() -> None:
+    doc = _extract("经验\n华能集团党组坚持党的领导。集团党组与清华大学签订协议。所属电厂全部稳发满发。")
+    assert doc.reports[0].subject == "org/华能集团党组"
+    assert {m.key for m in doc.mentions if m.text == "集团党组"} == {"org/华能集团党组"}
