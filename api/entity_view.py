@@ -13,9 +13,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from graph import Store, select, text
+from graph import Store, select
 from graph.catalog import local_name
-from graph.entity import describe_entity
+from graph.entity import describe_entity, passage_source
 from graph.project import Projection
 from graph.queries import PREFIX
 from visualize import GraphView
@@ -60,15 +60,7 @@ def _fill_passages(store: Store, sources: list[dict[str, Any]]) -> dict[str, dic
             continue
         rows = select(store, _PASSAGE_TEXTS, passage=ox.NamedNode(s["passage"]))
         if rows:
-            r = rows[0]
-            found[s["passage"]] = {
-                "passage": s["passage"],
-                "text": text(r["text"]),
-                "start": int(text(r["start"])),
-                "end": int(text(r["end"])),
-                "document": text(r["doc"]),
-                "document_title": text(r["title"]) if "title" in r else None,
-            }
+            found[s["passage"]] = passage_source(rows[0])
     return found
 
 

@@ -18,14 +18,12 @@ import hashlib
 import random
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import pyoxigraph as ox
-
-from ontology import concepts_path, ontology_path
 
 __all__ = ["documents", "generate", "load", "ontology_quads"]
 
@@ -114,16 +112,25 @@ class _World:
             self.activities.append((label, "Mechanism" if mech else "Initiative", concept))
 
 
+class _Collect:
+    """A graph sink that keeps what it is given (for `loaders.load_ontology`)."""
+
+    def __init__(self) -> None:
+        self.quads: list[ox.Quad] = []
+
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
+        g = ox.NamedNode(graph)
+        self.quads += [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
+        return len(self.quads)
+
+
 def ontology_quads() -> list[ox.Quad]:
-    """The ontology and concept scheme in their graph, as `loaders.load_ontology` writes them."""
-    g = ox.NamedNode(BASE + "graph/ontology")
-    quads = []
-    for path in (ontology_path(), concepts_path()):
-        quads += [
-            ox.Quad(q.subject, q.predicate, q.object, g)
-            for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
-        ]
-    return quads
+    """The ontology and concept scheme in their graph, exactly as `loaders.load_ontology` writes them."""
+    from loaders import load_ontology
+
+    sink = _Collect()
+    load_ontology(sink, BASE)
+    return sink.quads
 
 
 def _document(world: _World, n: int) -> Iterator[ox.Triple]:

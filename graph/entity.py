@@ -23,7 +23,7 @@ from .queries import (
 from .results import PREFIXES
 from .store import Store, Term, select, text
 
-__all__ = ["MAX_FACTS", "compact", "describe_entity", "literal_json"]
+__all__ = ["MAX_FACTS", "compact", "describe_entity", "literal_json", "passage_source"]
 
 _RDF_TYPE = PREFIXES["rdf"] + "type"
 _DERIVED = PREFIXES["prov"] + "wasDerivedFrom"
@@ -72,7 +72,8 @@ def _node(term: Term, zh: Term | None, en: Term | None) -> dict[str, Any]:
     }
 
 
-def _passage(row: dict[str, Term]) -> dict[str, Any]:
+def passage_source(row: dict[str, Term]) -> dict[str, Any]:
+    """A quote as pages show it, from a row binding ?passage ?text ?start ?end ?doc and maybe ?title."""
     return {
         "passage": text(row["passage"]),
         "text": text(row["text"]),
@@ -104,15 +105,15 @@ def describe_entity(store: Store, iri: str) -> dict[str, Any]:
             "label_en": text(row["en"]) if "en" in row else None,
         }
 
-    sources = [_passage(r) for r in select(store, ENTITY_SOURCES, iri=me)]
+    sources = [passage_source(r) for r in select(store, ENTITY_SOURCES, iri=me)]
     by_passage = {s["passage"]: s for s in sources}
     fact_sources: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for r in select(store, STATEMENTS_OUT, iri=me):
         key = (iri, text(r["p"]), text(r["o"]))
-        fact_sources[key].append(by_passage.get(text(r["passage"])) or _passage(r))
+        fact_sources[key].append(by_passage.get(text(r["passage"])) or passage_source(r))
     for r in select(store, STATEMENTS_IN, iri=me):
         key = (text(r["s"]), text(r["p"]), iri)
-        fact_sources[key].append(by_passage.get(text(r["passage"])) or _passage(r))
+        fact_sources[key].append(by_passage.get(text(r["passage"])) or passage_source(r))
 
     labels: dict[str, list[str]] = defaultdict(list)
     alt_labels: list[dict[str, Any]] = []

@@ -315,8 +315,13 @@ def _named(
             return None
         if suffix not in _STRONG_ENT and suffix != "合作社" and not _ent_followed(text, e):
             return None
+        if _KINDS_OF.search(text, max(0, b - 14), b) or _KINDS_OF.match(name + "、"):
+            return None
         return Found(b, e, text[b:e], "Enterprise", "enterprise")
     if kind == "res":
+        both = _DISCIPLINES.search(text, max(floor, b - 7), b) if suffix == "学院" and b > 0 else None
+        if both is not None and both.end() == b and (both.start() == 0 or not CJK.match(text[both.start() - 1])):
+            b, name = both.start(), text[both.start() : s]  # 材料科学与|工程学院: a college of two disciplines
         if len(name) < 2 or name in common or name.startswith(("高等", "重点", "新型", "各类", "科研")):
             return None
         if _quoted(text, b):
@@ -351,6 +356,12 @@ def _named(
 
 # generic names of utilities and state companies, named by their place (国网临泽县|供电公司)
 _UTILITY = frozenset(words("供电 供水 燃气 电力 自来水 邮政 移动 联通 电信 烟草 农商 水务 公交 热力 城投 交投"))
+# a quantifier before a list of kinds of companies (动员多家餐饮企业、饮用水公司): no single company named
+_KINDS_OF = re.compile(r"(?:多家|各类|各家|一批|部分|相关|若干)(?:[\u4e00-\u9fff]{1,8}、)*$")
+_DISCIPLINES = re.compile(
+    r"[\u4e00-\u9fff]{0,3}(?:科学|工程|技术|管理|经济|艺术|信息|材料|能源|环境|化学|文学|法学|传媒|设计|建筑|历史|文化|旅游|"
+    r"电气|机械|计算机|数学|物理|生命|资源|交通|土木|教育|新闻|传播)与"
+)
 _BRANCH = ("分公司", "子公司", "支行", "分行", "分店")
 _STRONG_ENT = (
     "分公司",

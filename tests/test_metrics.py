@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from loaders.document import Document, Metric
 from loaders.pipeline import extract
 
@@ -67,38 +69,28 @@ def test_named_actor_reports_its_own_figures() -> None:
     assert labels == {"东街社区"}
 
 
-def test_chinese_numerals_and_scales() -> None:
-    text = (
-        "兰考县经验\n兰考县选派三十六名干部驻村,发展集体经济项目百余个,带动两万户群众增收,发放贷款3.5亿元。\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "兰考县经验\n兰考县选派三十六名干部驻村,发展集体经济项目百余个,带动两万户群众增收,发放贷款3.5亿元。\n",
+            [("36", "名"), ("100", "个"), ("20000", "户"), ("3.5", "亿元")],
+            id="chinese_numerals_and_scales",
+        ),
+        pytest.param(
+            "兰考县经验\n兰考县对全县450个行政村进行改造提升。"
+            "26个试点村改造完成后,群众满意度明显提升。450个行政村全部完成改造。\n",
+            [("450", "个")],
+            id="restated_and_subordinate_figures_are_not_counted_twice",
+        ),
+        pytest.param(
+            "兰考县经验\n兰考县按照每格300至500户的标准划分网格,集体经济收入50万元以上的村达到36个,"
+            "对增幅在30%至50%的村给予5万元至10万元奖励,每人费用从93元降至75元。\n",
+            [("36", "个"), ("30", "%"), ("5", "万元"), ("93", "元"), ("75", "元")],
+            id="ranges_and_thresholds_are_not_quantities",
+        ),
+    ],
+)
+def test_values_and_units_as_written(text: str, expected: list[tuple[str, str]]) -> None:
     _, ms = _metrics(text)
-    assert [(str(m.value), m.unit) for m in ms] == [
-        ("36", "名"),
-        ("100", "个"),
-        ("20000", "户"),
-        ("3.5", "亿元"),
-    ]
-
-
-def test_restated_and_subordinate_figures_are_not_counted_twice() -> None:
-    text = (
-        "兰考县经验\n兰考县对全县450个行政村进行改造提升。"
-        "26个试点村改造完成后,群众满意度明显提升。450个行政村全部完成改造。\n"
-    )
-    _, ms = _metrics(text)
-    assert [(str(m.value), m.unit) for m in ms] == [("450", "个")]
-
-
-def test_ranges_and_thresholds_are_not_quantities() -> None:
-    text = (
-        "兰考县经验\n兰考县按照每格300至500户的标准划分网格,集体经济收入50万元以上的村达到36个,"
-        "对增幅在30%至50%的村给予5万元至10万元奖励,每人费用从93元降至75元。\n"
-    )
-    _, ms = _metrics(text)
-    assert [(str(m.value), m.unit) for m in ms] == [
-        ("36", "个"),
-        ("30", "%"),
-        ("5", "万元"),
-        ("93", "元"),
-        ("75", "元"),
-    ]
+    assert [(str(m.value), m.unit) for m in ms] == expected

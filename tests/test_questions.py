@@ -13,7 +13,6 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
-
 from api.questions import answer
 from graph import OxigraphStore, select, text
 from ontology import ONTOLOGY_FILES
@@ -77,13 +76,13 @@ def _hand_triples() -> Iterator[ox.Triple]:
     yield T(doc, a, _n(GK + "Document"))
     yield T(doc, _n(DCT + "title"), ox.Literal("测试材料"))
     offset = 0
-    for i, text in enumerate(PASSAGES):
+    for i, passage in enumerate(PASSAGES):
         p = _n(f"{BASE}doc/d-test/p{i}")
-        yield from (T(p, a, _n(GK + "Passage")), T(p, _n(GK + "text"), ox.Literal(text)),
+        yield from (T(p, a, _n(GK + "Passage")), T(p, _n(GK + "text"), ox.Literal(passage)),
                     T(p, _n(GK + "start"), ox.Literal(str(offset), datatype=_n(XSD + "integer"))),
-                    T(p, _n(GK + "end"), ox.Literal(str(offset + len(text)), datatype=_n(XSD + "integer"))),
+                    T(p, _n(GK + "end"), ox.Literal(str(offset + len(passage)), datatype=_n(XSD + "integer"))),
                     T(p, _n(DCT + "isPartOf"), doc))
-        offset += len(text)
+        offset += len(passage)
     for key, (cls, zh, en, alts) in ORGS.items():
         it = _n(BASE + "org/" + key)
         yield from (T(it, a, _n(GK + cls)), T(it, _n(RDFS + "label"), ox.Literal(zh, language="zh")),
@@ -506,8 +505,8 @@ def test_the_ask_command_prints_answers_quotes_and_sparql(hand: OxigraphStore, t
     assert table.exit_code == 0, table.output
     assert "rdf:subject" in reply["sparql_quotes"][0]
     shown = ("清河县", "网格化管理", PASSAGES[0][:8], "SELECT DISTINCT", "?act gk:category", "--format json")
-    for text in shown:
-        assert text in table.stdout, text
+    for word in shown:
+        assert word in table.stdout, word
     unknown = runner.invoke(app, ["--store", str(folder), "ask", "what is the meaning of life"])
     assert unknown.exit_code == 0 and "which counties use grid governance" in unknown.stdout
 

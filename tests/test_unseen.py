@@ -367,3 +367,19 @@ def test_group_party_leadership_group_stands_for_the_reporting_body() -> None:
     doc = _extract("经验\n华能集团党组坚持党的领导。集团党组与清华大学签订协议。所属电厂全部稳发满发。")
     assert doc.reports[0].subject == "org/华能集团党组"
     assert {m.key for m in doc.mentions if m.text == "集团党组"} == {"org/华能集团党组"}
+
+
+def test_english_names_of_autonomous_units_and_academies() -> None:
+    from loaders.english import english
+
+    assert english("延边朝鲜族自治州", "Prefecture") == "Yanbian Korean Autonomous Prefecture"
+    assert english("广西壮族自治区", "Province") == "Guangxi Zhuang Autonomous Region"
+    assert english("陕西省", "Province") == "Shaanxi Province"
+    assert english("甘肃省科学院", "ResearchInstitution") == "Gansu Province Academy of Sciences"
+
+
+def test_kinds_of_companies_after_a_quantifier_are_no_company() -> None:
+    doc = _extract("经验\n近年来,临安区动员多家餐饮企业、饮用水公司设立驿站,组织多家物业公司参与,引入青山物业公司。")
+    orgs = _orgs(doc)
+    assert "饮用水公司" not in orgs and "多家物业公司" not in orgs
+    assert "青山物业公司" in orgs
