@@ -376,6 +376,8 @@ def main() -> None:
         "--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "govkg-bench"
     )
     args = parser.parse_args()
+    if str(ROOT) not in sys.path:  # run as a script (`make bench`): make `benchmarks.synthetic` importable
+        sys.path.insert(0, str(ROOT))
     args.workdir.mkdir(parents=True, exist_ok=True)
     print(f"# govkg SPARQL benchmark ({os.cpu_count()} CPUs, pyoxigraph {ox.__version__})")
     for size in args.sizes:

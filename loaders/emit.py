@@ -123,8 +123,8 @@ def emit(doc: Document, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
             yield T(it, _n(GK + "code"), _lit(ent.code))
         for concept in sorted(ent.categories):
             yield T(it, _n(GK + "category"), _n(GKC + concept))
-        for p in sorted(set(ent.passages)):
-            yield T(it, DERIVED, passage_iris[p])
+        for index in sorted(set(ent.passages)):
+            yield T(it, DERIVED, passage_iris[index])
 
     for m_index, m in enumerate(doc.mentions):
         if m.key not in iris:

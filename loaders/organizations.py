@@ -365,11 +365,10 @@ def _unit_parent(
             return prev.place.division
         if prev.cls == "Township" and c.cls in ("Village", "Community"):
             return prev.key
-    township_report = isinstance(subject, str) and res.unit_key_cls.get(subject) == "Township"
-    if c.cls in ("Village", "Community") and township_report:
+    if c.cls in ("Village", "Community") and isinstance(subject, str) and res.unit_key_cls.get(subject) == "Township":
         return subject  # 防川村 in 敬信镇's report
     report = res.doc.passages[c.passage].report
-    near = next(
+    near: Cand | None = next(
         (
             o
             for o in reversed(cands[:i])
@@ -379,11 +378,12 @@ def _unit_parent(
         ),
         None,
     )
+    near_unit = near.place.division if near is not None and near.place is not None else None
     sub = subjects.subject_unit(res, subject if isinstance(subject, str) else None)
     if near is not None and isinstance(sub, Division) and sub.level == 2 and c.passage - near.passage > 2:
         return sub  # 在西塘镇设立…: a town named far from any other county is the reporting county's
-    if near is not None:
-        return near.place.division  # type: ignore[union-attr]
+    if near_unit is not None:
+        return near_unit
     if isinstance(sub, Division) and sub.level >= 1:
         return sub
     return place

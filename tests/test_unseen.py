@@ -78,7 +78,8 @@ class Graph:
         return {n for n, k in self.kinds.items() if k == group and self.labels[n] & want}
 
     def reach(self, node: str, prop: str, transitive: bool) -> set[str]:
-        out, todo = set(), [node]
+        out: set[str] = set()
+        todo = [node]
         while todo:
             for o in self.edges[(todo.pop(), prop)] - out:
                 out.add(o)
@@ -87,29 +88,32 @@ class Graph:
         return out
 
 
+def _v(term: object) -> str:
+    """The lexical value of an RDF term (IRI, literal)."""
+    return str(getattr(term, "value", term))
+
+
 def index(store: graph.Store, graph_iri: str) -> Graph:
     g = Graph()
-    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}")
+    rows = graph.select(store, f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}")
     passage_start: dict[str, int] = {}
     derived: list[tuple[str, str]] = []
     for row in rows:
-        s, p, o = row["s"].value, row["p"].value, row["o"]
-        if p == RDF_TYPE and o.value.startswith(GK):
-            cls = o.value[len(GK) :]
-            if kind(cls):
-                g.kinds[s] = kind(cls)  # type: ignore[assignment]
-            elif cls == "Metric":
-                g.kinds[s] = "Metric"
+        s, p, o = _v(row["s"]), _v(row["p"]), _v(row["o"])
+        if p == RDF_TYPE and o.startswith(GK):
+            group = kind(o[len(GK) :]) or ("Metric" if o == GK + "Metric" else None)
+            if group:
+                g.kinds[s] = group
         elif p in LABELS:
-            g.labels[s].add(norm(o.value))
+            g.labels[s].add(norm(o))
         elif p == DERIVED:
-            derived.append((s, o.value))
+            derived.append((s, o))
         elif p == GK + "start":
-            passage_start[s] = int(o.value)
+            passage_start[s] = int(o)
         elif p in (GK + "value", GK + "unit"):
-            g.values[s][p[len(GK) :]].append(o.value)
+            g.values[s][p[len(GK) :]].append(o)
         elif p.startswith(GK):
-            g.edges[(s, p[len(GK) :])].add(o.value)
+            g.edges[(s, p[len(GK) :])].add(o)
     for s, passage in derived:
         if passage in passage_start:
             g.starts[s].add(passage_start[passage])
