@@ -180,6 +180,17 @@ class QueryPool:
             raise value
         return value  # type: ignore[no-any-return]
 
+    def _start(self, worker: _Worker, job: Job) -> None:
+        """Hand `job` to `worker`; a worker that died or never got ready is replaced."""
+        try:
+            self._send(worker, job)
+        except (EOFError, OSError) as exc:
+            self._release(worker, False)
+            raise StoreUnavailable(f"a query worker died: {exc}") from exc
+        except StoreUnavailable:  # it never got ready
+            self._release(worker, False)
+            raise
+
     def run(self, job: Job) -> Answer:
         """Run `job` in a worker, blocking.
 
@@ -190,14 +201,7 @@ class QueryPool:
             worker = self._idle.get(timeout=self._timeout)
         except queue.Empty:
             raise QueryTimeout(f"every query worker stayed busy for {self._timeout:g} s; try again") from None
-        try:
-            self._send(worker, job)
-        except (EOFError, OSError) as exc:
-            self._release(worker, False)
-            raise StoreUnavailable(f"a query worker died: {exc}") from exc
-        except StoreUnavailable:  # it never got ready
-            self._release(worker, False)
-            raise
+        self._start(worker, job)
         return self._receive(worker, worker.conn.poll(self._timeout))
 
     async def run_async(self, job: Job) -> Answer:
@@ -211,15 +215,9 @@ class QueryPool:
             return await asyncio.to_thread(self.run, job)
         try:
             if not worker.started or worker.stamp != self._stamp():  # may wait: not on the event loop
-                await asyncio.to_thread(self._send, worker, job)
+                await asyncio.to_thread(self._start, worker, job)
             else:
-                self._send(worker, job)
-        except (EOFError, OSError) as exc:
-            self._release(worker, False)
-            raise StoreUnavailable(f"a query worker died: {exc}") from exc
-        except StoreUnavailable:  # it never got ready
-            self._release(worker, False)
-            raise
+                self._start(worker, job)
         except asyncio.CancelledError:
             self._release(worker, False)
             raise
