@@ -27,15 +27,9 @@ import pyoxigraph as ox
 
 __all__ = ["documents", "generate", "load", "ontology_quads"]
 
-BASE = "https://w3id.org/govkg/id/"
-GK = "https://w3id.org/govkg/ontology#"
-GKC = "https://w3id.org/govkg/concept/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-PROV = "http://www.w3.org/ns/prov#"
-DCT = "http://purl.org/dc/terms/"
-XSD = "http://www.w3.org/2001/XMLSchema#"
+from loaders import DEFAULT_BASE as BASE
+from ontology import DCTERMS as DCT
+from ontology import GK, GKC, PROV, RDF, RDFS, XSD
 
 _CHARS = "安宝昌城川达丰福港和华惠嘉江金锦康兰乐利林龙隆宁平庆仁荣瑞山盛泰通文武祥新兴秀阳永裕源云泽长正"
 _INIT = ["工程", "行动", "活动", "攻坚", "试点", "计划"]

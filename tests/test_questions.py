@@ -15,17 +15,9 @@ import pytest
 
 from api.questions import answer
 from graph import OxigraphStore, select, text
-from ontology import ONTOLOGY_FILES
-
-BASE = "https://w3id.org/govkg/id/"
-GK = "https://w3id.org/govkg/ontology#"
-GKC = "https://w3id.org/govkg/concept/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-PROV = "http://www.w3.org/ns/prov#"
-DCT = "http://purl.org/dc/terms/"
-XSD = "http://www.w3.org/2001/XMLSchema#"
+from loaders import DEFAULT_BASE as BASE
+from ontology import DCTERMS as DCT
+from ontology import GK, GKC, ONTOLOGY_FILES, PROV, RDF, RDFS, SKOS, XSD
 
 # Invented places and practices (not the sample's): key -> (class, zh label, en label, short forms)
 ORGS = {
