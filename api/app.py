@@ -60,6 +60,7 @@ def create_app(settings: Settings | None = None, *, optional: tuple[str, ...] = 
     )
     app.state.settings = settings
     errors.install(app)
+    app.add_middleware(sparql.SparqlFastPath)  # added first, so it runs inside CORS
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -69,7 +70,7 @@ def create_app(settings: Settings | None = None, *, optional: tuple[str, ...] = 
             allow_credentials=False,
             expose_headers=["X-Result-Truncated"],
         )
-    app.include_router(sparql.router)  # first: routes are matched in order, and /sparql is the hot path
+    app.include_router(sparql.router)  # for the docs and 405s: SparqlFastPath answers GET and POST
     app.include_router(routes_api.router)
     for name in optional:  # before linked_data, so their entity pages win over its plain fallback
         module = _optional(name)

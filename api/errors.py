@@ -12,7 +12,7 @@ from errors import GovkgError
 from .negotiate import json_response, wants_html
 from .plain import error_html
 
-__all__ = ["error_response", "install"]
+__all__ = ["error_response", "govkg_response", "install"]
 
 
 def error_response(
@@ -24,9 +24,14 @@ def error_response(
     return json_response({"ok": False, "error": message, "status": status}, status, headers)
 
 
+def govkg_response(request: Request, exc: GovkgError) -> Response:
+    """One of our errors as its response (the SPARQL fast path calls this outside FastAPI's handlers)."""
+    return error_response(request, exc.status, str(exc) or type(exc).__name__)
+
+
 async def _govkg(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, GovkgError)
-    return error_response(request, exc.status, str(exc) or type(exc).__name__)
+    return govkg_response(request, exc)
 
 
 async def _http(request: Request, exc: Exception) -> Response:

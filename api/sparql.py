@@ -13,15 +13,25 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-from errors import EntityNotFound, Forbidden, InputError, NotAcceptable, PayloadTooLarge, UnsupportedMediaType
+from errors import (
+    EntityNotFound,
+    Forbidden,
+    GovkgError,
+    InputError,
+    NotAcceptable,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+)
 from graph.lexer import analyze
 from graph.results import GRAPH_FORMATS, RESULT_FORMATS, Answer, Job
 
+from .errors import govkg_response
 from .negotiate import GRAPH_MEDIA, Choice, choose, sparql_formats
 from .service import Service, service
 
-__all__ = ["read_body", "router"]
+__all__ = ["SparqlFastPath", "read_body", "router"]
 
 router = APIRouter(tags=["SPARQL"])
 
@@ -131,6 +141,35 @@ async def sparql(request: Request) -> Response:
     choice = graph_choice if answer.kind == "graph" else result_choice
     assert choice is not None  # run_job raised NotAcceptable otherwise
     return _response(answer, choice)
+
+
+class SparqlFastPath:
+    """ASGI middleware that hands GET and POST /sparql straight to `sparql`, before FastAPI routes.
+
+    Why: on a query Oxigraph answers in 0.5 ms, FastAPI's routing, dependency and exception layers
+    cost about as much again. The routes above stay for the OpenAPI docs and for every other method
+    (405 from the router, as before). Added inside the CORS middleware, so CORS still applies; our
+    errors become the same JSON answers as through `errors.install`, anything else goes on up to
+    Starlette's 500 handler as before.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] not in _PATHS or scope["method"] not in _METHODS:
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        try:
+            response = await sparql(request)
+        except GovkgError as exc:
+            response = govkg_response(request, exc)
+        await response(scope, receive, send)
+
+
+_PATHS = frozenset(("/sparql", "/sparql/"))
+_METHODS = frozenset(("GET", "POST"))
 
 
 def _description(request: Request, svc: Service) -> Response:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import pickle
 import queue
 import threading
 from collections.abc import Callable, Hashable
@@ -47,8 +48,27 @@ class Snapshot:
         return store
 
 
+def _put(conn: Connection, message: object) -> None:
+    """Send with plain pickle: Connection.send's ForkingPickler is slower, and small tuples of
+    builtins pickle faster than dataclasses; together 40 µs of a 130 µs round trip (measured)."""
+    conn.send_bytes(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+
+
+def _job_fields(job: Job) -> tuple[Any, ...]:
+    return (
+        job.sparql,
+        job.result_format,
+        job.graph_format,
+        job.default_graphs,
+        job.named_graphs,
+        job.max_rows,
+        job.graph_only,
+    )
+
+
 def _serve(conn: Connection) -> None:
-    """The worker loop: ("open", Snapshot) swaps the store; ("run", Job) answers ("ok"|"err", ...)."""
+    """The worker loop: ("open", Snapshot) swaps the store; ("run", Job fields) answers
+    ("ok", Answer fields) or ("err", GovkgError)."""
     store: Any = None
     failure: GovkgError | None = None
     conn.send(("ready", None))  # imports are done: from now on the pool's clock is query time
@@ -70,11 +90,12 @@ def _serve(conn: Connection) -> None:
         try:
             if failure is not None:
                 raise failure
-            conn.send(("ok", run_job(store, payload)))
+            answer = run_job(store, Job(*payload))
+            _put(conn, ("ok", (answer.kind, answer.format, answer.body, answer.rows, answer.truncated)))
         except GovkgError as exc:
-            conn.send(("err", exc))
+            _put(conn, ("err", exc))
         except Exception as exc:  # a worker must answer, whatever pyoxigraph raised
-            conn.send(("err", StoreUnavailable(f"query worker failed: {type(exc).__name__}: {exc}")))
+            _put(conn, ("err", StoreUnavailable(f"query worker failed: {type(exc).__name__}: {exc}")))
 
 
 class _Worker:
@@ -109,6 +130,12 @@ class _Worker:
             self.process.kill()
             self.process.join(timeout=2)
         self.conn.close()
+
+
+def _settle(future: asyncio.Future[bool], answered: bool) -> None:
+    """Resolve the wait on a worker: True when its pipe is readable, False when the time limit passed."""
+    if not future.done():
+        future.set_result(answered)
 
 
 class QueryPool:
@@ -151,7 +178,7 @@ class QueryPool:
             worker.conn.send(("open", self._view(stamp)))
             worker.ack(_STARTUP_SECONDS)
             worker.stamp = stamp
-        worker.conn.send(("run", job))
+        _put(worker.conn, ("run", _job_fields(job)))
 
     def _release(self, worker: _Worker, healthy: bool) -> None:
         """Back to the idle queue, or killed and replaced (overran, died, or abandoned mid-query)."""
@@ -178,7 +205,7 @@ class QueryPool:
             self._release(worker, healthy)
         if status == "err":
             raise value
-        return value  # type: ignore[no-any-return]
+        return Answer(*value)
 
     def _start(self, worker: _Worker, job: Job) -> None:
         """Hand `job` to `worker`; a worker that died or never got ready is replaced."""
@@ -221,19 +248,20 @@ class QueryPool:
         except asyncio.CancelledError:
             self._release(worker, False)
             raise
+        if worker.conn.poll(0):  # often answered already: the pipe write let the worker run first
+            return self._receive(worker, True)
         loop = asyncio.get_running_loop()
-        ready: asyncio.Future[None] = loop.create_future()
+        ready: asyncio.Future[bool] = loop.create_future()
         fd = worker.conn.fileno()
-        loop.add_reader(fd, lambda: None if ready.done() else ready.set_result(None))
-        answered = True
+        loop.add_reader(fd, _settle, ready, True)
+        timer = loop.call_later(self._timeout, _settle, ready, False)
         try:
-            await asyncio.wait_for(ready, self._timeout)
-        except TimeoutError:
-            answered = False
+            answered = await ready
         except asyncio.CancelledError:
             self._release(worker, False)
             raise
         finally:
+            timer.cancel()
             loop.remove_reader(fd)
         return self._receive(worker, answered)
 

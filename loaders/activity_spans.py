@@ -166,12 +166,14 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
 def _quoted(text: str, headings: Spans) -> Iterator[Candidate]:
     for start, end, label_core in _quote_spans(text):
         core = _DEQUOTE.sub("", label_core)
-        if not core or (_SPEECHY.search(core) and ("我" in core or "你" in core or "。" in core)):
+        if not core or "。" in core:
             continue
         before = _clause_before(text, start)
         if _SPEECH.search(before[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
             continue
         head_end = _head_end(text, end, "、" in core or len(core) > 8)
+        if ("我" in core or "你" in core) and head_end is None:
+            continue  # “我们可以…”: speech; “我为群众办实事”实践活动 is a campaign by its head noun
         prefix = ""
         prefix_m = _PREFIX.search(before)
         if prefix_m:

@@ -52,6 +52,10 @@ _QUANTITY = re.compile(
     rf"|(?<![数几若上零一二两三四五六七八九十百千万第每])[两二三四五六七八九](?=(?:余|多)?(?:{_UNITS})(?:以上|左右)))"
     rf"(?P<q>余|多)?(?P<unit>{_UNITS})"
 )
+# 百分之九十五: a percentage written in words (its unit is %)
+_QUANTITY_ALL = re.compile(
+    f"(?:{_QUANTITY.pattern})|百分之(?P<cnum>[一二两三四五六七八九十百][零一二两三四五六七八九十百]*)"
+)
 # a quantity that is a date, an age or part of a name: followed by these
 _NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|项目|条例|批次|类别")
 _NO_NOUN = re.compile(  # what follows a figure when no counted noun does (…1500名 到社区报到)
@@ -139,7 +143,7 @@ def run(doc: Document) -> Document:
     previous = ""
     prev_end = 0
     reported: set[tuple[int | None, str, object, str]] = set()
-    for m in _QUANTITY.finditer(text):
+    for m in _QUANTITY_ALL.finditer(text):
         i = bisect_right(starts, m.start()) - 1
         if i < 0 or m.end() > doc.passages[i].end:
             continue
@@ -150,7 +154,7 @@ def run(doc: Document) -> Document:
             continue
         if _THRESHOLD.match(text, m.end()) or _RANGE_END.search(text, max(0, m.start() - 12), m.start()):
             continue  # 50万元以上的村: a threshold; 300至500户: the range's upper end
-        num, unit = m.group("num"), m.group("unit")
+        num, unit = m.group("num") or m.group("cnum"), m.group("unit") or "%"
         if unit == "元" and num[-1] in "万亿":
             num, unit = num[:-1], num[-1] + unit  # 350万元: 万元 is the unit word as written
         value = parse_number(num)

@@ -38,6 +38,7 @@ _COLLAB_VERB = re.compile(r"签约|签订|合作|共建|联建|结对|携手|联
 _RECOG = re.compile(r"被|荣获|获得|获评|入选|纳入")
 _RECOG_VERB = re.compile(
     r"确定为|命名为|评为|授予|表彰|列为|刊发|推广|报道|宣传|采用|转发|肯定|认定|批示|刊登|登载|专题|纳入|表扬|通报表扬"
+    r"|推介|推荐|播出|转载"
 )
 _HELPING = re.compile("(?:支持|指导|引导|帮助|鼓励|推动|动员|督促)$")
 _HELPED_ACT = re.compile(
@@ -46,8 +47,8 @@ _HELPED_ACT = re.compile(
 _LEVEL_HONOUR = re.compile(
     r"(省级|全省|市级|全市)[^，,。；;]{0,16}?(?:示范点|示范单位|示范村|示范社区|示范校|先进|典型|标杆|样板|优秀)"
 )
-_MEDIA_VERB = re.compile(r"宣传报道|报道|刊发|刊登|转发|发表|登载")
-_GAP = re.compile(r"(?:等)?(?:对[^，,。；]{0,14})?(?:进行|作了|作|予以)?了?")
+_MEDIA_VERB = re.compile(r"宣传报道|专题报道|报道|刊发|刊登|转发|转载|发表|登载|播出")
+_GAP = re.compile(r"(?:等)?(?:头版|头条|专版|专栏|重要位置)?(?:对[^，,。；]{0,14})?(?:进行|作了|作|予以)?了?")
 _CLAUSE = "，,。；;！？!?\n"
 _GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
 _BARE_DOER = re.compile(
@@ -248,8 +249,15 @@ def _collaborations(doc: Document, i: int, orgs: list[Mention], add) -> None:  #
         partners = [m for m in orgs if t.end() <= m.start < end]
         if not partners or partners[0].start - t.end() > 2:
             continue
-        if t.group(0) in ("与", "同") and not _COLLAB_VERB.search(text, partners[-1].end, end):
-            continue
+        if t.group(0) in ("与", "同"):
+            verb = next(
+                (v for v in _COLLAB_VERB.finditer(text, partners[0].end, end)
+                 if not any(m.start <= v.start() < m.end for m in partners)),
+                None,
+            )
+            if verb is None:
+                continue
+            partners = [m for m in partners if m.start < verb.start()]  # 与A、B共建|C: C is what they build
         actor = actor_of(doc, i, t.start())
         if actor is None:
             continue

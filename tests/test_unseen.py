@@ -387,3 +387,19 @@ def test_kinds_of_companies_after_a_quantifier_are_no_company() -> None:
     orgs = _orgs(doc)
     assert "饮用水公司" not in orgs and "多家物业公司" not in orgs
     assert "青山物业公司" in orgs
+
+
+def test_audit_fixes_on_the_activity_side() -> None:
+    doc = _extract(
+        "青川县经验\n近年来,青川县开展“我为群众办实事”实践活动,牵头组建“川陕甘”跨省党建联盟。"
+        "与四川大学、西南交通大学共建研究院。技术服务到位率达到百分之九十五以上,全年发电量12亿千瓦时。"
+        "青川县经验被农业农村部推介,《四川日报》进行了专题报道。"
+    )
+    county = doc.reports[0].subject
+    acts = {e.label for e in doc.entities.values() if e.cls in ACTIVITY}
+    assert {"“我为群众办实事”实践活动", "“川陕甘”跨省党建联盟"} <= acts
+    rel = {(r.predicate, doc.entities[r.object].label) for r in doc.relations if r.subject == county}
+    assert {("collaboratesWith", "四川大学"), ("collaboratesWith", "西南交通大学")} <= rel
+    assert {("recognizedBy", "农业农村部"), ("recognizedBy", "《四川日报》")} <= rel
+    figures = {(float(m.value), m.unit) for m in doc.metrics}
+    assert {(95.0, "%"), (1.2e9, "千瓦时")} <= figures  # 亿 scales the number outside money
