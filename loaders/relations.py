@@ -222,12 +222,12 @@ def run(doc: Document) -> Document:
         # doer), 贯彻落实省委“百县千镇万村…工程” (the body's programme, which the doer also carries out)
         owner = ends.get((m.passage, m.start))
         if owner is not None and owner.key and not owner.text.startswith("全"):
-            add(owner.key, does, m.key or "", m.passage)
+            add(_leader_as_unit(doc, owner.key, m.passage), does, m.key or "", m.passage)
             if owner.cls in _OWNERS:
                 continue
         helped = _helped(doc, m)
         for actor in helped or _doers(doc, m.passage, m.start):  # 孚能科技、金力永磁等企业建立…: each
-            add(actor, does, m.key or "", m.passage)
+            add(_leader_as_unit(doc, actor, m.passage), does, m.key or "", m.passage)
     for i in range(len(doc.passages)):
         orgs = sorted(orgs_by_passage.get(i, []), key=lambda m: m.start)
         if orgs:
@@ -235,6 +235,23 @@ def run(doc: Document) -> Document:
             _recognitions(doc, i, orgs, add)
         _level_recognitions(doc, i, add)
     return doc
+
+
+_LEADERSHIP = re.compile(r"(?:中共)?(?P<unit>.+?)(?:党委|党工委|委员会|委|人民政府|政府)")
+
+
+def _leader_as_unit(doc: Document, actor: str, passage: int) -> str:
+    """The report subject's own committee or government acts for it: 靖西市委印发… → 靖西市 does it.
+
+    Only the unit's general leadership (县委, 市政府): a department (县委组织部) or another unit's
+    committee (省委) is another actor and keeps the deed.
+    """
+    subject = organizations.subject_of(doc, passage)
+    ent, unit = doc.entities.get(actor), doc.entities.get(subject or "")
+    if subject is None or ent is None or unit is None or ent.cls not in ("PartyOrganization", "GovernmentAgency"):
+        return actor
+    m = _LEADERSHIP.fullmatch(ent.label)
+    return subject if m and m["unit"] in {unit.label, *unit.alt_labels} else actor
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:

@@ -128,3 +128,16 @@ def test_bare_references_and_continued_sentences_keep_the_named_doer() -> None:
     assert ("兰考县外卖配送行业党委", "uses", "“骑手驿站”服务模式") in triples
     assert ("兰考县外卖配送行业党委", "uses", "协调会商机制") in triples
     assert {doc.entities[m.subject].label for m in doc.metrics} == {"兰考县外卖配送行业党委"}
+
+
+def test_the_subjects_own_committee_acts_for_it_but_a_department_does_not() -> None:
+    text = (
+        "靖西市推进乡村治理经验\n"
+        "近年来,靖西市持续深化基层治理。靖西市委出台《关于加强村级组织建设的意见》,建立“四议两公开”工作机制。"
+        "市委组织部开展“头雁”培训计划。\n"
+    )
+    _, triples = _triples(text)
+    does = {(s, o) for s, p, o in triples if p in ("implements", "uses")}
+    assert ("靖西市", "《关于加强村级组织建设的意见》") in does
+    assert not any(s == "靖西市委" for s, _ in does)
+    assert any(s.endswith("组织部") and o == "“头雁”培训计划" for s, o in does), does
