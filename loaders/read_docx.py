@@ -10,7 +10,7 @@ from typing import Any
 
 from errors import MissingDependency, UnreadableDocument
 from loaders.document import Document
-from loaders.read_meta import embedded_title, find_date, find_source, guess_title
+from loaders.read_meta import embedded_title, text_document
 
 __all__ = ["read_docx"]
 
@@ -95,11 +95,4 @@ def read_docx(path: Path, data: bytes) -> Document:
     text = "\n".join(line.replace("\r", "").rstrip() for line in lines).strip("\n")
     if not text.strip():
         raise UnreadableDocument(f"{path}: empty (no text in the DOCX)")
-    return Document(
-        path=path,
-        text=text,
-        title=core_title or guess_title(text),
-        source=find_source(text),
-        date=find_date(text),
-        media_type=_MEDIA_TYPE,
-    )
+    return text_document(path, text, media_type=_MEDIA_TYPE, title=core_title)

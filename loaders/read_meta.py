@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
+
+from loaders.document import Document
 
 __all__ = [
     "boilerplate_spans",
@@ -302,3 +305,18 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     ['2023-10-15 21:36:55', '目录 返回', '首页']
     """
     return [(s, e) for s, e in _lines(text) if is_boilerplate_line(text[s:e])]
+
+
+def text_document(
+    path: Path, text: str, *, media_type: str, title: str | None = None, encoding: str | None = None
+) -> Document:
+    """A read document whose metadata comes from its text, unless the file stored a title of its own."""
+    return Document(
+        path=path,
+        text=text,
+        title=title or guess_title(text),
+        source=find_source(text),
+        date=find_date(text),
+        media_type=media_type,
+        encoding=encoding,
+    )

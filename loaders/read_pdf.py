@@ -18,7 +18,7 @@ from typing import Any
 
 from errors import MissingDependency, UnreadableDocument
 from loaders.document import Document
-from loaders.read_meta import embedded_title, find_date, find_source, guess_title
+from loaders.read_meta import embedded_title, text_document
 
 __all__ = ["join_lines", "read_pdf", "unspace"]
 
@@ -195,11 +195,4 @@ def read_pdf(path: Path, data: bytes) -> Document:
         if images:
             raise UnreadableDocument(f"{path}: no text layer (image-only PDF; OCR it first)")
         raise UnreadableDocument(f"{path}: no text layer (empty PDF)")
-    return Document(
-        path=path,
-        text=text,
-        title=info_title or guess_title(text),
-        source=find_source(text),
-        date=find_date(text),
-        media_type="application/pdf",
-    )
+    return text_document(path, text, media_type="application/pdf", title=info_title)

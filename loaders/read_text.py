@@ -15,7 +15,7 @@ from pathlib import Path
 
 from errors import UnreadableDocument
 from loaders.document import Document
-from loaders.read_meta import find_date, find_source, guess_title
+from loaders.read_meta import text_document
 
 __all__ = ["decode", "looks_binary", "normalize_newlines", "read_text"]
 
@@ -191,12 +191,4 @@ def read_text(path: Path, data: bytes) -> Document:
     text = normalize_newlines(text.removeprefix("\ufeff"))
     if not text.strip():
         raise UnreadableDocument(f"{path}: empty (no text)")
-    return Document(
-        path=path,
-        text=text,
-        title=guess_title(text),
-        source=find_source(text),
-        date=find_date(text),
-        media_type="text/plain",
-        encoding=encoding,
-    )
+    return text_document(path, text, media_type="text/plain", encoding=encoding)
