@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hmac
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from errors import Forbidden, GovkgError
 from graph import OxigraphStore, open_store, serialized
 from graph.catalog import Catalog
+from graph.inline import ProvenCheap
 from graph.pool import QueryPool, Snapshot
 from graph.project import Projection
 from graph.results import Answer, Job, run_job
@@ -48,6 +50,7 @@ class Service:
         self.store = WatchedStore(inner)
         self._write_lock = threading.Lock()
         self.pool: QueryPool | None = None
+        self.cheap = ProvenCheap()
         if isinstance(inner, OxigraphStore):
             self.pool = QueryPool(
                 self._snapshot, self.store.stamp, size=settings.query_workers, timeout=settings.query_timeout
@@ -82,10 +85,18 @@ class Service:
         return run_job(self.store, job)
 
     async def run_async(self, job: Job) -> Answer:
-        """`run` from the event loop: no thread is held while a worker process computes."""
-        if self.pool is not None:
-            return await self.pool.run_async(job)
-        return await run_in_threadpool(run_job, self.store, job)
+        """`run` from the event loop: no thread is held while a worker process computes.
+
+        A query proven cheap on this store state (graph.inline) runs right here, on the event loop.
+        """
+        if self.pool is None:
+            return await run_in_threadpool(run_job, self.store, job)
+        stamp = self.store.stamp()
+        inline = self.cheap.proven(job, stamp)
+        started = time.perf_counter()
+        answer = run_job(self.store, job) if inline else await self.pool.run_async(job)
+        self.cheap.record(job, stamp, time.perf_counter() - started)
+        return answer
 
     def update(self, sparql: str) -> None:
         with self._write_lock:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 import pickle
 import queue
 import threading
@@ -260,6 +261,7 @@ class QueryPool:
         finally:
             timer.cancel()
             loop.remove_reader(fd)
+            os.set_blocking(fd, True)  # uvloop's add_reader made it non-blocking; recv must wait for a long answer
         return self._receive(worker, answered)
 
     def close(self) -> None:

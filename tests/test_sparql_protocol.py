@@ -448,3 +448,30 @@ def test_govkg_serve_command(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def test_a_long_graph_answer_is_whole_up_to_the_row_cap(client: httpx.Client, settings: Settings) -> None:
+    """A first-time query goes through a worker's pipe; its long answer arrives whole (cut at the cap)."""
+    query = "CONSTRUCT WHERE { ?s ?p ?o } # long"
+    response = client.get("/sparql", params={"query": query}, headers={"Accept": "application/n-triples"})
+    assert response.status_code == 200, response.text
+    assert len(response.content) > 64 * 1024
+    lines = [line for line in response.text.splitlines() if line.strip()]
+    assert response.headers["X-Result-Truncated"] == "true" and len(lines) == settings.max_rows
+
+
+def test_a_repeated_query_follows_writes(client: httpx.Client, admin: dict[str, str]) -> None:
+    """Repeats of a cheap query skip the worker (graph.inline), but never past a write to the store."""
+    ask = "ASK { GRAPH <urn:test:repeat> { <urn:test:r> ?p ?o } }"
+
+    def asked() -> bool:
+        response = client.get("/sparql", params={"query": ask})
+        assert response.status_code == 200, response.text
+        return bool(response.json()["boolean"])
+
+    assert [asked() for _ in range(3)] == [False] * 3
+    insert = 'INSERT DATA { GRAPH <urn:test:repeat> { <urn:test:r> <urn:test:p> "1" } }'
+    assert client.post("/sparql", data={"update": insert}, headers=admin).status_code == 204
+    assert [asked() for _ in range(3)] == [True] * 3
+    assert client.post("/sparql", data={"update": "DROP GRAPH <urn:test:repeat>"}, headers=admin).status_code == 204
+    assert asked() is False
