@@ -54,6 +54,7 @@ class OxigraphStore:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
         self._where = where
+        self._read_only = read_only
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -148,5 +149,7 @@ class OxigraphStore:
             return len(self._store) - default
 
     def close(self) -> None:
+        if self._read_only:
+            return  # nothing to flush; Oxigraph refuses to flush a read-only store
         with _oxigraph_errors(self._where):
             self._store.flush()
