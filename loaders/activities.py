@@ -45,6 +45,12 @@ _AS_WHAT = re.compile(r"作为[^，,。；]*$")
 _CARRIED_OUT = re.compile(r"贯彻(?:落实)?[^，,。；]{0,6}$")
 _FORMS = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:打造|形成了?|出台|制定|印发)")
 _QUOTED_ONLY = re.compile(r"^[“\"‘「][^”\"’」]+[”\"’」]")
+# a part title that only says "set up X" names X (一、建立联席会议制度。): not a slogan
+_TITLE_VERB = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
+    r"(?:建立|健全|完善|推行|实行|实施|推广|落实|创新|探索|构建|搭建|设立|组建|深化|创设|试行|用好|建好)+"
+)
+_TITLE_REST = re.compile(r"[。.！!；;，,]?\s*")
 
 
 def norm(text: str) -> str:
@@ -235,7 +241,7 @@ def run(doc: Document) -> Document:
         i = bisect_right(starts, c.start) - 1
         if i < 0 or c.end > doc.passages[i].end:
             continue
-        if c.tier == 3 and slogans.at(c.start):
+        if c.tier == 3 and slogans.at(c.start) and not _names_title(text, c, slogans):
             continue
         chosen.append((c, i))
 
@@ -278,6 +284,16 @@ def run(doc: Document) -> Document:
             ent.label_en = ent.label_en or gloss(ent)
     _heading_components(doc)
     return doc
+
+
+def _names_title(text: str, c: Candidate, titles: Spans) -> bool:
+    """A part title made of a verb of setting up and the name alone (二、推行积分制管理。) names it."""
+    k = bisect_right(titles.starts, c.start) - 1
+    start, end = titles.spans[k] if k >= 0 else (c.start, c.end)
+    return (
+        _TITLE_VERB.fullmatch(text, start, c.start) is not None
+        and _TITLE_REST.fullmatch(text, c.end, max(c.end, end)) is not None
+    )
 
 
 def _better(label: str, c: Candidate, ent: Entity) -> bool:
