@@ -35,9 +35,9 @@ def _optional(name: str) -> Any:
 class _App(FastAPI):
     """FastAPI, with GET and POST /sparql handed to `sparql_front` before its middleware stack.
 
-    Why: other tools send many small queries, and FastAPI's error, telemetry and body-limit layers
-    with its routing cost about 0.15 ms a request, as much as Oxigraph takes for a label lookup.
-    The front is `api.sparql.endpoint` inside the same CORS policy as the rest of the app.
+    Why: other tools send many small queries, and a SPARQL request needs none of FastAPI's error,
+    telemetry and body-limit layers or its router (it reads and limits its own body and shapes its
+    own errors). The front is `api.sparql.endpoint` inside the same CORS policy as the rest.
     """
 
     sparql_front: ASGIApp | None = None
