@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from loaders import divisions
 from loaders.found import Found
 from loaders.lexicon import (
     BOUNDARY,
@@ -54,8 +55,9 @@ _COOP_GENERIC = ("集体", "经济", "专业", "股份", "农民", "领办", "�
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
 _MEDIA_WORDS = words("日报 晚报 新闻网 电视台 广播电视台 电台 党建网 快报 时报 商报 周报 杂志社 杂志 通讯社 报社")
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
-_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会"]
-_ADMIN_WORDS = ["管委会", "管理委员会"]
+# hospitals go with social organizations: public service units, neither agencies nor companies
+_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "附属医院", "医院", "卫生院"]
+_ADMIN_WORDS = ["管委会", "管理委员会", "人民法院", "人民检察院", "派出所"]
 _UNIT_FIRST = "街社乡镇村嘎苏"  # 嘎查/苏木: the village and township of Inner Mongolia
 _LEVELS = "省市县区旗乡镇州盟"  # 州/盟: 延边州委, 兴安盟委 (autonomous prefectures, leagues)
 
@@ -92,7 +94,7 @@ def _patterns() -> re.Pattern[str]:
         rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!生|毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
         r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
         rf"|(?P<media>{_alt(_MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
-        r"|(?P<unit>(?:街道|社区|乡(?![村镇])|镇(?!村)|村|嘎查(?!村)|苏木)(?!民|干部|两委|级|组|庄|寨|屯|户|集体|居|务|规|党组织|书记|情|容|貌|风|史|志))"
+        r"|(?P<unit>(?:街道|社区|乡(?![村镇])|镇(?!村)|村|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居|务|规|党组织|书记|情|容|貌|风|史|志))"
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
@@ -201,10 +203,10 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             fl = max(floor, stops[k - 1]) if k else floor
             found = _named(text, m, kind, fl, common, out[-1] if out else None, vouched)
             if fl > floor and (
-                (found is None and kind in ("res", "ent"))
+                (found is None and kind in ("res", "ent", "admin"))
                 or (found is not None and kind == "ent" and text[found.start : s] in _UTILITY)
             ):
-                # 甘肃省|科学院, 国网临泽县|供电公司: a name whose own part is generic takes the place in
+                # 甘肃省|科学院, 国网临泽县|供电公司, 市北区|人民法院: a generic own part takes the place in
                 found = _named(text, m, kind, floor, common, out[-1] if out else None, vouched)
             if found is not None and found.owner is not None:
                 out.pop()
@@ -281,6 +283,8 @@ def _named(
     if kind == "ent" and (suffix in _STRONG_ENT or suffix == "合作社"):
         maxlen = 8  # 国网宁波供电公司, 宁波舟山港集团, 永兴现代农机合作社
     b = left_edge(text, s, floor, maxlen)
+    if kind == "ent" and suffix in _LEGAL_FORMS and s - b >= maxlen:
+        b = _registered_start(text, s, floor, b)
     if b == s and kind == "ent" and suffix in _STRONG_ENT and s - 2 >= floor and _clause_opens(text, s - 2):
         b = s - 2  # ，崛起集团建成…: a verb-like brand that opens its clause, before a legal suffix
     name = text[b:s]
@@ -288,20 +292,24 @@ def _named(
     if (
         prev is not None
         and prev.end == b
-        and kind in ("party", "res", "media")
+        and kind in ("party", "res", "media", "social")
         and prev.cls != "MediaOutlet"
         and prev.rule != "department"
     ) or (prev is not None and prev.end == b and (kind == "party" or branch)):
         # a body written right after its owner: 信原物业集团|党委, 复兴村|党支部, 中国银行|北仑支行
-        cls = {"party": "PartyOrganization", "res": "ResearchInstitution", "media": "MediaOutlet"}.get(
-            kind, "Enterprise"
-        )
+        cls = {
+            "party": "PartyOrganization",
+            "res": "ResearchInstitution",
+            "media": "MediaOutlet",
+            "social": "SocialOrganization",
+        }.get(kind, "Enterprise")
         if kind in ("res", "ent") and len(name) > 6:
             return None
         return Found(prev.start, e, text[prev.start : e], cls, kind + "-of", owner=prev)
     if suffix == "所":
         return None
-    if not name or len(name) > maxlen + (4 if kind == "res" else 0):
+    legal = kind == "ent" and suffix in _LEGAL_FORMS and len(name) >= 2 and name[:2] in _place_heads()
+    if not name or len(name) > maxlen + (4 if kind == "res" or legal else 0):
         return None
     if kind == "unit":
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
@@ -317,6 +325,7 @@ def _named(
             return None
         if _KINDS_OF.search(text, max(0, b - 14), b) or _KINDS_OF.match(name + "、"):
             return None
+        e += next((len(f) for f in _LEGAL_FORMS if text.startswith(f, e)), 0)  # …投资集团|有限公司
         return Found(b, e, text[b:e], "Enterprise", "enterprise")
     if kind == "res":
         both = _DISCIPLINES.search(text, max(floor, b - 7), b) if suffix == "学院" and b > 0 else None
@@ -363,6 +372,27 @@ _DISCIPLINES = re.compile(
     r"电气|机械|计算机|数学|物理|生命|资源|交通|土木|教育|新闻|传播)与"
 )
 _BRANCH = ("分公司", "子公司", "支行", "分行", "分店")
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    """First two characters of every division's name and short name (青岛, 泉州): how registered names open."""
+    ix = divisions.index()
+    return frozenset(n[:2] for n in (*ix.names, *ix.shorts) if len(n) >= 2)
+
+
+def _registered_start(text: str, s: int, floor: int, b: int) -> int:
+    """Where a long registered company name opens: at the first place name within 12 characters before
+    its legal form (国有物业企业|青岛城运物业服务有限公司); `b` when none.
+
+    Why: a registered name is place + brand + trade + legal form and often runs past eight characters.
+    """
+    heads = _place_heads()
+    for i in range(max(floor, s - 12), s - 3):
+        if text[i : i + 2] in heads and all(CJK.match(c) and c not in BOUNDARY for c in text[i:s]):
+            return i
+    return b
 _STRONG_ENT = (
     "分公司",
     "子公司",

@@ -46,6 +46,10 @@ _NAMEY = frozenset(
 )
 
 
+def _has_word(name: str, vocabulary: frozenset[str]) -> bool:
+    return any(name[i : i + 2] in vocabulary for i in range(len(name) - 1))
+
+
 def locality_class(name: str, suffix: str, anchored: bool = False, opens: bool = False) -> str | None:
     """The class of name+suffix (梁村+乡 -> Township), or None when the run is no name.
 
@@ -53,7 +57,8 @@ def locality_class(name: str, suffix: str, anchored: bool = False, opens: bool =
     `opens`: the name opens its clause, so a long transliterated name (喀拉亚尕奇乡) is no verb phrase.
     """
     common = common_words()
-    longest = (3 if suffix == "村" else 4) + (2 if anchored or opens else 0)
+    base = 3 if suffix == "村" else 4
+    longest = base + (2 if anchored or opens else 0)
     if len(name) < 2 or len(name) > longest or name.startswith(("中国", "国家", "全国")):
         return None
     if name.endswith(
@@ -62,6 +67,9 @@ def locality_class(name: str, suffix: str, anchored: bool = False, opens: bool =
         return None
     if name in _PLACE_BAD or name[-2:] in _PLACE_BAD or (name in common and name not in _NAMEY):
         return None
+    street = suffix == "社区" and name[-1] in "路街巷"  # 台东一路|社区: a street names it
+    if "不" in name or (len(name) > base and not (anchored or street) and _has_word(name, common | verbs())):
+        return None  # 大事不出|社区 is a slogan; 重点协商跨|社区 a clause, not a long transliterated name
     if name[-1] + suffix[0] == "村镇" and len(name) == 2 and name[0] not in _MODIFIER and name not in common:
         return _UNIT_CLASS[suffix]  # 贺村|镇, 石村|镇: a one-character name before 村 names a town
     pair_ok = (  # 杨家山|村: a three-character name before a generic pair of a landscape word
@@ -77,6 +85,7 @@ def locality_class(name: str, suffix: str, anchored: bool = False, opens: bool =
         return None
     if (
         len(name) >= 3
+        and not street
         and name[-2:] in common
         and name[-2:] not in _NAMEY
         and (len(name) == 4 or name[0] in _MODIFIER)

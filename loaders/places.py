@@ -24,7 +24,8 @@ __all__ = ["PlaceMention", "context", "scan", "url_places"]
 
 _SUFFIX = re.compile(r"[省市县区旗州盟]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_RISKY = frozenset(("城区", "郊区", "矿区", "西区", "东区", "新城区", "市中区", "新区"))
+# county-level names that are also common nouns (老城区 "the old town"): only right after their prefecture
+_RISKY = frozenset(("城区", "郊区", "矿区", "西区", "东区", "新城区", "老城区", "古城区", "市中区", "新区"))
 _OPEN = set(
     '的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获赴全我本该其各每'
 )

@@ -270,3 +270,36 @@ def test_division_data_is_read_without_importing_cpca_or_pandas() -> None:
 def test_a_verb_like_brand_opening_its_clause_before_a_legal_suffix() -> None:
     labels = _labels(_orgs("经验\n近年来，某区推进党建，跨越集团建成示范点。\n"))
     assert labels["跨越集团"] == "Enterprise"
+
+
+def test_street_named_communities_and_one_that_organizes() -> None:
+    doc = _orgs("成都市武侯区玉林街道辖8个社区。玉林北一路社区推行议事制度；芳草街社区组织开展志愿服务。")
+    labels = _labels(doc)
+    assert labels["玉林北一路社区"] == "Community" and labels["芳草街社区"] == "Community"
+
+
+def test_slogans_and_clauses_before_a_unit_word_are_no_names() -> None:
+    doc = _orgs(
+        "成都市武侯区玉林街道。小事不出楼栋、大事不出社区。数据实时上传社区平台，重点协调跨社区的停车事务。"
+    )
+    assert not [label for label, cls in _labels(doc).items() if cls == "Community"]
+
+
+def test_a_district_named_like_a_common_noun_needs_its_prefecture() -> None:
+    assert "老城区" not in _labels(_orgs("成都市锦江区地处老城区，推进老城区有机更新。"))
+    assert _labels(_orgs("洛阳市老城区推进有机更新。"))["老城区"] == "District"
+
+
+def test_registered_company_names_run_from_their_place() -> None:
+    doc = _orgs("街道引进国有物业企业成都城投物业服务有限公司，由厦门建发国际投资集团有限公司承办。")
+    labels = _labels(doc)
+    assert labels["成都城投物业服务有限公司"] == "Enterprise"
+    assert labels["厦门建发国际投资集团有限公司"] == "Enterprise"
+
+
+def test_courts_police_stations_and_hospitals() -> None:
+    doc = _orgs("成都市武侯区玉林街道与武侯区人民法院共建调解室，与四川大学附属医院共建健康驿站，玉林派出所民警进网格。")
+    labels = _labels(doc)
+    assert labels["武侯区人民法院"] == "GovernmentAgency"
+    assert labels["四川大学附属医院"] == "SocialOrganization"
+    assert labels["玉林派出所"] == "GovernmentAgency"
