@@ -83,6 +83,12 @@ def subjects(
         self_ref = _self_reference(text, report.start, report.end)
         lead = leads.get(r, set())
         low: Cand | None = None  # a town, enterprise or institution body that leads: the subject if none else
+        byline = _byline(doc, lst, lead)
+        if byline is not None:
+            resolve(byline, cands, res, province, city, place, subject=None)
+            if byline.key is not None:
+                report.subject = previous = byline.key
+                continue
         for i, c in enumerate(lst):
             if self_ref is not None and c.start > self_ref.start():
                 # 近年来，我县…: the report speaks for its own unnamed unit; a later doer is not it
@@ -153,13 +159,35 @@ def _lead_passages(doc: Document) -> dict[int, set[int]]:
     return out
 
 
+def _byline(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
+    """The body a lead line of the form ——中共X市委组织部经验交流材料 names as the report's author.
+
+    Why: the body text often opens by describing the place (X市位于…), whose name would pass for the
+    actor; the byline says who reports. Only a body (a department, a bureau, a committee of an
+    enterprise or institution) counts: a bare place or 县委 leaves the choice to the lead sentence.
+    """
+    for i, c in enumerate(lst):
+        passage = doc.passages[c.passage]
+        if c.passage not in lead or not doc.text[passage.start : passage.end].lstrip().startswith("—"):
+            continue
+        while i + 1 < len(lst) and lst[i + 1].start == c.end:
+            i += 1
+            c = lst[i]  # 中共齐齐哈尔市|委组织部: the last of a written chain
+        if c.place is None and c.cls in ("PartyOrganization", "GovernmentAgency") and not (
+            c.found is not None and c.found.core == "委"
+        ):
+            return c
+        return None
+    return None
+
+
 def _own_body(c: Cand) -> bool:
     """A body of an enterprise or institution (西安城投集团党委, 兰州理工大学党委), or the institution."""
     f = c.found
     if f is None or f.rule == "central":
         return False
     if f.owner is not None:
-        return f.owner.cls in ("Enterprise", "ResearchInstitution", "Township")
+        return f.owner.cls in ("Enterprise", "ResearchInstitution", "SocialOrganization", "Township")
     return c.cls == "ResearchInstitution"
 
 

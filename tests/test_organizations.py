@@ -298,8 +298,24 @@ def test_registered_company_names_run_from_their_place() -> None:
 
 
 def test_courts_police_stations_and_hospitals() -> None:
-    doc = _orgs("成都市武侯区玉林街道与武侯区人民法院共建调解室，与四川大学附属医院共建健康驿站，玉林派出所民警进网格。")
+    doc = _orgs(
+        "成都市武侯区玉林街道与武侯区人民法院共建调解室，与四川大学附属医院共建健康驿站，玉林派出所民警进网格。"
+    )
     labels = _labels(doc)
     assert labels["武侯区人民法院"] == "GovernmentAgency"
     assert labels["四川大学附属医院"] == "SocialOrganization"
     assert labels["玉林派出所"] == "GovernmentAgency"
+
+
+def test_a_byline_names_the_reporting_department() -> None:
+    text = (
+        "以考评为抓手推动基层党组织全面过硬\n——中共绵阳市委组织部经验交流材料\n\n"
+        "绵阳市位于四川省北部，辖3区5县1市。近年来，市委组织部坚持大抓基层。\n"
+    )
+    doc = _orgs(text)
+    assert doc.entities[doc.reports[0].subject].label == "绵阳市委组织部"
+
+
+def test_a_hospital_committee_speaks_for_its_own_report() -> None:
+    doc = _orgs("四川大学附属医院党委：党建引领公立医院高质量发展\n\n近年来，医院党委坚持把党的领导融入医院治理。\n")
+    assert doc.entities[doc.reports[0].subject].label == "四川大学附属医院党委"
