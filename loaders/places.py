@@ -19,6 +19,7 @@ from functools import cache
 
 from loaders import divisions
 from loaders.divisions import Division
+from loaders.lexicon import verbs
 
 __all__ = ["PlaceMention", "context", "scan", "url_places"]
 
@@ -88,8 +89,8 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention
                 continue
             if name in _RISKY and not (found and found[-1].end == s):
                 break
-            if length == 2 and not _open_left(text, s):
-                break
+            if (length == 2 or (length == 3 and name[:2] in verbs())) and not _open_left(text, s):
+                break  # 县委组织部会同|县民政局: a verb, not 会同县, inside a clause
             if i < end and text[i] in "长级委域" and length == 2:
                 break
             found.append(PlaceMention(s, i, name, list(cands)))

@@ -319,3 +319,9 @@ def test_a_byline_names_the_reporting_department() -> None:
 def test_a_hospital_committee_speaks_for_its_own_report() -> None:
     doc = _orgs("四川大学附属医院党委：党建引领公立医院高质量发展\n\n近年来，医院党委坚持把党的领导融入医院治理。\n")
     assert doc.entities[doc.reports[0].subject].label == "四川大学附属医院党委"
+
+
+def test_a_county_named_like_a_verb_is_no_county_inside_a_clause() -> None:
+    labels = _labels(_orgs("县委组织部会同县民政局、县农业农村局制定准入办法。"))
+    assert "会同县" not in labels and "县民政局" in labels
+    assert _labels(_orgs("近年来，会同县坚持党建引领。"))["会同县"] == "County"
