@@ -205,8 +205,10 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if fl > floor and (
                 (found is None and kind in ("res", "ent", "admin"))
                 or (found is not None and kind == "ent" and text[found.start : s] in _UTILITY)
+                or (found is not None and found.start == fl and found.text.endswith(_LEGAL_FORMS))
             ):
-                # 甘肃省|科学院, 国网临泽县|供电公司, 市北区|人民法院: a generic own part takes the place in
+                # 甘肃省|科学院, 国网临泽县|供电公司, 市北区|人民法院: a generic own part takes the place in;
+                # 开封|兰城投资集团有限公司: a registered name opens with its place
                 found = _named(text, m, kind, floor, common, out[-1] if out else None, vouched)
             if found is not None and found.owner is not None:
                 out.pop()
@@ -283,7 +285,7 @@ def _named(
     if kind == "ent" and (suffix in _STRONG_ENT or suffix == "合作社"):
         maxlen = 8  # 国网宁波供电公司, 宁波舟山港集团, 永兴现代农机合作社
     b = left_edge(text, s, floor, maxlen)
-    if kind == "ent" and suffix in _LEGAL_FORMS and s - b >= maxlen:
+    if kind == "ent" and (suffix in _LEGAL_FORMS or text.startswith(_LEGAL_FORMS, e)):
         b = _registered_start(text, s, floor, b)
     if b == s and kind == "ent" and suffix in _STRONG_ENT and s - 2 >= floor and _clause_opens(text, s - 2):
         b = s - 2  # ，崛起集团建成…: a verb-like brand that opens its clause, before a legal suffix
@@ -308,7 +310,8 @@ def _named(
         return Found(prev.start, e, text[prev.start : e], cls, kind + "-of", owner=prev)
     if suffix == "所":
         return None
-    legal = kind == "ent" and suffix in _LEGAL_FORMS and len(name) >= 2 and name[:2] in _place_heads()
+    legal = kind == "ent" and len(name) >= 2 and name[:2] in _place_heads()
+    legal = legal and (suffix in _LEGAL_FORMS or text.startswith(_LEGAL_FORMS, e))
     if not name or len(name) > maxlen + (4 if kind == "res" or legal else 0):
         return None
     if kind == "unit":

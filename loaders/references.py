@@ -35,11 +35,13 @@ _BARE_BODY = re.compile(
 OWN_BODY = re.compile(
     r"(?<![\u4e00-\u9fff])(?:(?:公司|集团|企业|学校|校)(?P<body>党委|党组|党总支|党支部)|(?:公司|集团|学校)(?=[\u4e00-\u9fff]))"
 )
-# what may stand between a clause start and its doer: time phrases and sentence adverbs
+# what may stand between a clause start and its doer: time phrases, sentence adverbs, an enterprise's
+# appositive designation
 _LEAD = re.compile(
     r"^(?:(?:近年来|近年|近几年来?|去年以来|今年以来|今年来|今年|去年|目前|当前|同时|此外|其中|另外|为此|对此|"
     r"与此同时|一直以来|多年来|长期以来|自\S{0,8}以来|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|初|底|末|上半年|下半年)?|"
-    r"\S{0,8}期间|在此基础上|据统计|据悉|截至目前)[，,、]?\s*)*$"
+    r"\S{0,8}期间|在此基础上|据统计|据悉|截至目前|"
+    r"(?:[省市县区]属|驻[市县区镇村])?(?:国有|民营|龙头|骨干)?(?:企业|国企))[，,、]?\s*)*$"  # 区属国有企业|X公司
 )
 
 
