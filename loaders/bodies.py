@@ -58,6 +58,10 @@ _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 # hospitals go with social organizations: public service units, neither agencies nor companies
 _SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "附属医院", "医院", "卫生院"]
 _ADMIN_WORDS = ["管委会", "管理委员会", "人民法院", "人民检察院", "派出所"]
+# development zones and new areas: administrative units outside the division tree (江宁开发区, 湘江新区)
+_ZONE_WORDS = ["经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区", "新区", "工业园区"]
+_ADMIN = re.compile("|".join(_ADMIN_WORDS))
+_GENERIC_ZONE = ("国家级", "省级", "市级", "各类", "各级", "城市", "园区", "重点", "全市", "全省", "全国")
 _UNIT_FIRST = "街社乡镇村嘎苏"  # 嘎查/苏木: the village and township of Inner Mongolia
 _LEVELS = "省市县区旗乡镇州盟"  # 州/盟: 延边州委, 兴安盟委 (autonomous prefectures, leagues)
 
@@ -78,6 +82,7 @@ def _patterns() -> re.Pattern[str]:
             *_PARTY_WORDS,
             *_SOCIAL_WORDS,
             *_ADMIN_WORDS,
+            *_ZONE_WORDS,
         )
     }
     firsts |= set(_LEVELS + _UNIT_FIRST + "国党《报自")
@@ -89,6 +94,7 @@ def _patterns() -> re.Pattern[str]:
         rf"|(?P<party>{_alt(_PARTY_WORDS)}|党组(?!织))"
         rf"|(?P<social>{_alt(_SOCIAL_WORDS)})"
         rf"|(?P<admin>{_alt(_ADMIN_WORDS)})"
+        rf"|(?P<zone>(?:{_alt(_ZONE_WORDS)})(?!建设|发展|管理|规划|企业|内|外))"
         rf"|(?P<ent>(?:{_alt(_ENT_WORDS)})"
         r"(?!(?:型|化|类|性|产业|企业|行业|领域|园区|人才|创新|技术|工作|发展|服务|成果|专家|政策|金融|特派员)))"
         rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!生|毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
@@ -153,7 +159,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
     for m in _patterns().finditer(text, start, end):
         kind = (
             m.lastgroup
-            if m.lastgroup in ("central", "gov", "party", "ent", "res", "media", "unit", "social", "admin")
+            if m.lastgroup in ("central", "gov", "party", "ent", "res", "media", "unit", "social", "admin", "zone")
             else None
         )
         if m.group("title"):
@@ -198,12 +204,12 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if _is_media_title(m.group("inner"), text, e, end):
                 owner = out[-1] if out and out[-1].end == s and out[-1].cls != "MediaOutlet" else None
                 found = Found(s, e, text[s:e], "MediaOutlet", "media-title", owner=owner)
-        elif kind in ("party", "ent", "res", "media", "unit", "social", "admin"):
+        elif kind in ("party", "ent", "res", "media", "unit", "social", "admin", "zone"):
             k = bisect_right(stops, m.start())
             fl = max(floor, stops[k - 1]) if k else floor
             found = _named(text, m, kind, fl, common, out[-1] if out else None, vouched)
             if fl > floor and (
-                (found is None and kind in ("res", "ent", "admin"))
+                (found is None and kind in ("res", "ent", "admin", "zone"))
                 or (found is not None and kind == "ent" and text[found.start : s] in _UTILITY)
                 or (found is not None and found.start == fl and found.text.endswith(_LEGAL_FORMS))
             ):
@@ -281,7 +287,7 @@ def _named(
 ) -> Found | None:
     s, e = m.start(), m.end()
     suffix = text[s:e]
-    maxlen = {"unit": 6, "ent": 4, "party": 12, "res": 14, "media": 10, "social": 10, "admin": 10}[kind]
+    maxlen = {"unit": 6, "ent": 4, "party": 12, "res": 14, "media": 10, "social": 10, "admin": 10, "zone": 6}[kind]
     if kind == "ent" and (suffix in _STRONG_ENT or suffix == "合作社"):
         maxlen = 8  # 国网宁波供电公司, 宁波舟山港集团, 永兴现代农机合作社
     b = left_edge(text, s, floor, maxlen)
@@ -339,6 +345,12 @@ def _named(
         if _quoted(text, b):
             return None
         return Found(b, e, text[b:e], "ResearchInstitution", "institution")
+    if kind == "zone":  # 江宁开发区, 南京江宁经济技术开发区; not 国家级开发区 or 城市新区
+        if len(name) < 2 or name in common or name.endswith(_GENERIC_ZONE) or _quoted(text, b):
+            return None
+        if _ADMIN.match(text, e):
+            return None  # 湘江新区|管委会: the committee is the body named
+        return Found(b, e, text[b:e], "AdministrativeUnit", "zone")
     if kind == "admin":  # 湘江新区管委会, 经济开发区管委会
         if len(name) < 2 or name in common or _quoted(text, b):
             return None

@@ -100,7 +100,23 @@ _ORG_SUFFIX = (
     ("油脂", "Oils"),
     ("玻璃", "Glass"),
     ("物业", "Property"),
+    ("附属医院", "Affiliated Hospital"),
+    ("医院", "Hospital"),
+    ("卫生院", "Health Center"),
+    ("人民法院", "People's Court"),
+    ("人民检察院", "People's Procuratorate"),
+    ("派出所", "Police Station"),
+    ("经济技术开发区", "Economic and Technological Development Zone"),
+    ("高新技术产业开发区", "High-tech Industrial Development Zone"),
+    ("经济开发区", "Economic Development Zone"),
+    ("开发区", "Development Zone"),
+    ("高新区", "High-tech Zone"),
+    ("经开区", "Economic Development Zone"),
+    ("新区", "New Area"),
+    ("工业园区", "Industrial Park"),
 )
+# the longest suffix that fits wins: 有限公司 is Co., Ltd., not a 司 (Department)
+_ORG_SUFFIX_LONGEST_FIRST = tuple(sorted(_ORG_SUFFIX, key=lambda pair: -len(pair[0])))
 _ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,4}族)+$")
 # the names of the nationalities of autonomous units whose English is not their pinyin (general knowledge)
 _NATION = {
@@ -192,9 +208,9 @@ def english(name: str, cls: str) -> str:
             "Village",
             "Community",
         }
-        else _ORG_SUFFIX
+        else _ORG_SUFFIX_LONGEST_FIRST
     )
-    if table is _ORG_SUFFIX:
+    if table is _ORG_SUFFIX_LONGEST_FIRST:
         for n in range(
             min(len(plain) - 1, 10), 2, -1
         ):  # 安吉县|白茶产业协会 -> Anji County Baichachanye Association

@@ -27,6 +27,7 @@ ORG_CLASSES = UNIT_CLASSES | {
     "ResearchInstitution",
     "MediaOutlet",
     "SocialOrganization",
+    "AdministrativeUnit",  # a development zone or new area, outside the division tree
 }
 LEVEL_CLASSES = {
     "省": ("Province",),

@@ -312,14 +312,32 @@ def _resolve(
             res.entity(key, f.text, c.cls, c.passage, english(f.text, c.cls))
         c.key = key
         return
-    # enterprises, institutions, media: their own names (《人民日报》 is the 人民日报 of the central list)
+    # enterprises, institutions, media, zones: their own names (《人民日报》 is the 人民日报 of the central list)
     name = f.text.strip("《》")
     canon, _, en = lexicon.central().get(name, (name, c.cls, english(name, c.cls)))
+    if c.cls == "AdministrativeUnit":
+        canon = _zone_canonical(name)
     key = "org/" + canon
-    res.entity(key, f.text, c.cls, c.passage, en, (name,))
+    res.entity(key, f.text, c.cls, c.passage, en, (name, canon))
     if c.unit is not None:
         res.part_of(key, res.unit_key(c.unit, c.passage), c.passage)
     c.key = key
+
+
+_ZONE_LONG = re.compile(r"(?:经济技术|经济)开发区$|经开区$")
+
+
+def _zone_canonical(name: str) -> str:
+    """One key for the written forms of a development zone: 南京江宁经济技术开发区 = 江宁经开区 = 江宁开发区.
+
+    >>> _zone_canonical("南京江宁经济技术开发区"), _zone_canonical("江宁高新区")
+    ('江宁开发区', '江宁高新区')
+    """
+    short = _ZONE_LONG.sub("开发区", name)
+    for k in (3, 2):  # 南京|江宁开发区: the city before the zone's own name
+        if len(short) - k >= 5 and any(d.cls in ("Prefecture", "Province") for d in divisions.by_short(short[:k])):
+            return short[k:]
+    return short
 
 
 def _named_place(name: str) -> Division | None:

@@ -325,3 +325,17 @@ def test_a_county_named_like_a_verb_is_no_county_inside_a_clause() -> None:
     labels = _labels(_orgs("县委组织部会同县民政局、县农业农村局制定准入办法。"))
     assert "会同县" not in labels and "县民政局" in labels
     assert _labels(_orgs("近年来，会同县坚持党建引领。"))["会同县"] == "County"
+
+
+def test_development_zones_are_administrative_units_under_one_key() -> None:
+    doc = _orgs("武侯开发区：党建引领产业链\n\n成都武侯经济技术开发区坚持党建引领。推动国家级开发区和城市新区建设。\n")
+    zones = {k: e for k, e in doc.entities.items() if e.cls == "AdministrativeUnit"}
+    assert list(zones) == ["org/武侯开发区"]
+    assert doc.entities[doc.reports[0].subject].label == "武侯开发区"
+
+
+def test_english_names_take_the_longest_suffix() -> None:
+    from loaders.english import english
+
+    assert english("宏芯电子科技有限公司", "Enterprise").endswith("Co., Ltd.")
+    assert english("市北区人民法院", "GovernmentAgency") == "Shibei District People's Court"
