@@ -132,6 +132,10 @@ def _quoted(text: str, pos: int) -> bool:
     return before.count("“") > before.count("”")
 
 
+# two-character words ending in 报 that name a notice or an act of reporting, not a newspaper
+_REPORTING = frozenset(
+    words("通报 汇报 简报 情报 举报 申报 上报 月报 年报 喜报 海报 公报 捷报 预报 电报 回报 填报 呈报 专报 快报 周报")
+)
 _GENERIC_SOCIAL = ("行业", "个体", "相关", "各类", "各级", "社会", "群团", "协会")
 _MEDIA_OK = re.compile(r"^(?:中国|人民|中华|国家|全国|中央|新华|光明|经济|法治|农民|工人|解放|南方|北京|上海)")
 
@@ -364,6 +368,8 @@ def _named(
             return None
         if suffix in ("快报", "时报", "商报", "周报") and not _MEDIA_OK.match(name):
             return None
+        if suffix == "报" and name[-1] + suffix in _REPORTING:
+            return None  # 季一通报, 督导简报: a notice or a reporting duty, not a newspaper
         return Found(b, e, text[b:e], "MediaOutlet", "media")
     # party: a descriptor of its own (外卖配送行业党委, 社会组织综合党委); bare 村党支部 is generic
     for lead in ("街道", "社区", "乡镇"):  # 街道|两新组织综合党委: the level word before a descriptor

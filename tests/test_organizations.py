@@ -339,3 +339,8 @@ def test_english_names_take_the_longest_suffix() -> None:
 
     assert english("宏芯电子科技有限公司", "Enterprise").endswith("Co., Ltd.")
     assert english("市北区人民法院", "GovernmentAgency") == "Shibei District People's Court"
+
+
+def test_notices_ending_in_报_are_no_newspapers() -> None:
+    labels = _labels(_orgs("成都市武侯区实行每月一督查、季一通报制度，建立督导通报机制，经验被四川日报刊发。"))
+    assert "季一通报" not in labels and "督导通报" not in labels and labels["四川日报"] == "MediaOutlet"
