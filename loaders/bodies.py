@@ -56,7 +56,8 @@ _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研
 _MEDIA_WORDS = words("日报 晚报 新闻网 电视台 广播电视台 电台 党建网 快报 时报 商报 周报 杂志社 杂志 通讯社 报社")
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 # hospitals go with social organizations: public service units, neither agencies nor companies
-_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "附属医院", "医院", "卫生院"]
+_HOSPITALS = ("附属医院", "医院", "卫生院")
+_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", *_HOSPITALS]
 _ADMIN_WORDS = ["管委会", "管理委员会", "人民法院", "人民检察院", "派出所"]
 # development zones and new areas: administrative units outside the division tree (江宁开发区, 湘江新区)
 _ZONE_WORDS = ["经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区", "新区", "工业园区"]
@@ -117,7 +118,7 @@ _GENERIC_PARTY = tuple(
 _PARTY_FIELD = tuple(
     words(
         "行业 组织 综合 领域 产业发展 园区 商圈 市场 楼宇 系统 协会 商会 学校 医院 "
-        "大学 公司 集团 企业 平台 工地 项目 联合 开发区 高新区 新区 工业园 产业园 工业集中区 合作区"
+        "大学 公司 集团 企业 平台 工地 项目 联合 开发区 高新区 新区 工业园 产业园 工业集中区 合作区 科 科室"
     )
 )
 
@@ -213,7 +214,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             fl = max(floor, stops[k - 1]) if k else floor
             found = _named(text, m, kind, fl, common, out[-1] if out else None, vouched)
             if fl > floor and (
-                (found is None and kind in ("res", "ent", "admin", "zone"))
+                (found is None and kind in ("res", "ent", "admin", "zone", "social"))
                 or (found is not None and kind == "ent" and text[found.start : s] in _UTILITY)
                 or (found is not None and found.start == fl and found.text.endswith(_LEGAL_FORMS))
             ):
@@ -322,7 +323,7 @@ def _named(
         return None
     legal = kind == "ent" and len(name) >= 2 and name[:2] in _place_heads()
     legal = legal and (suffix in _LEGAL_FORMS or text.startswith(_LEGAL_FORMS, e))
-    if not name or len(name) > maxlen + (4 if kind == "res" or legal else 0):
+    if not name or len(name) > maxlen + (4 if kind == "res" else 8 if legal else 0):
         return None
     if kind == "unit":
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
@@ -362,6 +363,8 @@ def _named(
     if kind == "social":
         if len(name) < 2 or name in common or name.startswith(_GENERIC_SOCIAL) or _quoted(text, b):
             return None
+        if suffix in _HOSPITALS and (name[-1] in "级类家所" or any(c in _NOT_IN_DEPT for c in name)):
+            return None  # 12家县级医院, 平台为县级医院: a kind of hospital, not one
         return Found(b, e, text[b:e], "SocialOrganization", "social")
     if kind == "media":
         if len(name) < 2 or name in common:
@@ -404,13 +407,13 @@ def _place_heads() -> frozenset[str]:
 
 
 def _registered_start(text: str, s: int, floor: int, b: int) -> int:
-    """Where a long registered company name opens: at the first place name within 12 characters before
+    """Where a long registered company name opens: at the first place name within 16 characters before
     its legal form (国有物业企业|青岛城运物业服务有限公司); `b` when none.
 
     Why: a registered name is place + brand + trade + legal form and often runs past eight characters.
     """
     heads = _place_heads()
-    for i in range(max(floor, s - 12), s - 3):
+    for i in range(max(floor, s - 16), s - 3):
         if text[i : i + 2] in heads and all(CJK.match(c) and c not in BOUNDARY for c in text[i:s]):
             return i
     return b

@@ -344,3 +344,20 @@ def test_english_names_take_the_longest_suffix() -> None:
 def test_notices_ending_in_报_are_no_newspapers() -> None:
     labels = _labels(_orgs("成都市武侯区实行每月一督查、季一通报制度，建立督导通报机制，经验被四川日报刊发。"))
     assert "季一通报" not in labels and "督导通报" not in labels and labels["四川日报"] == "MediaOutlet"
+
+
+def test_hospitals_and_their_department_branches() -> None:
+    doc = _orgs(
+        "四川大学附属医院党委认真落实党委领导下的院长负责制。医院与蒲江县医院、大邑县医院等12家县级医院组建医联体，"
+        "依托远程平台为县级医院提供会诊。心血管内科党支部推行“首诊负责”机制。\n"
+    )
+    labels = _labels(doc)
+    assert labels["四川大学附属医院党委"] == "PartyOrganization"
+    assert labels["蒲江县医院"] == "SocialOrganization" and labels["大邑县医院"] == "SocialOrganization"
+    assert labels["心血管内科党支部"] == "PartyOrganization"
+    assert not [label for label in labels if label.endswith("县级医院") or "认真" in label]
+
+
+def test_a_long_registered_name_after_its_province() -> None:
+    labels = _labels(_orgs("所属四川省交通勘察设计研究总院股份有限公司承担设计任务。"))
+    assert labels["四川省交通勘察设计研究总院股份有限公司"] == "Enterprise"
