@@ -48,7 +48,7 @@ _ENT_WORDS = words(
     "银行 农商行 信用社 石化 "
     "化工 油脂 科技 玻璃 实业 药业 制药 医药 电子 电气 机械 能源 新材料 食品 纺织 "
     "服饰 置业 地产 物流 商贸 牧业 生物 汽车 钢铁 水泥 电力 光电 光伏 环保 酒业 "
-    "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团 酒厂 酒庄 合作社"
+    "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团 酒厂 酒庄 合作社 律师事务所 会计师事务所"
 )
 # what stands before 合作社 in the generic kinds of cooperative (村集体合作社, 农民专业合作社, 肉羊养殖合作社)
 _COOP_GENERIC = ("集体", "经济", "专业", "股份", "农民", "领办", "村级", "联合", "养殖", "种植", "新型")
@@ -327,6 +327,9 @@ def _named(
         return None
     if kind == "unit":
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
+        town = prev is not None and prev.cls == "Township" and suffix == "村" and 2 <= s - prev.end <= 3
+        if town and prev is not None and all(CJK.match(c) for c in text[prev.end : s]):
+            b, name, anchored = prev.end, text[prev.end : s], True  # 七塘镇|将军村: any word names a village there
         opens = b == 0 or text[b - 1] in "。；;！？!?\n，,"
         loc = None if _quoted(text, b) else locality_class(name, suffix, anchored, opens)
         return Found(b, e, text[b:e], loc, "unit") if loc else None
@@ -337,6 +340,8 @@ def _named(
             return None
         if suffix not in _STRONG_ENT and suffix != "合作社" and not _ent_followed(text, e):
             return None
+        if suffix not in _STRONG_ENT and _INDUSTRY_LIST.match(text, e, e + 24):
+            return None  # 新能源汽车、绿色智能制造等产业: an industry in a list of industries
         if _KINDS_OF.search(text, max(0, b - 14), b) or _KINDS_OF.match(name + "、"):
             return None
         e += next((len(f) for f in _LEGAL_FORMS if text.startswith(f, e)), 0)  # …投资集团|有限公司
@@ -395,6 +400,7 @@ _DISCIPLINES = re.compile(
     r"[\u4e00-\u9fff]{0,3}(?:科学|工程|技术|管理|经济|艺术|信息|材料|能源|环境|化学|文学|法学|传媒|设计|建筑|历史|文化|旅游|"
     r"电气|机械|计算机|数学|物理|生命|资源|交通|土木|教育|新闻|传播)与"
 )
+_INDUSTRY_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,8})*等[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域)")
 _BRANCH = ("分公司", "子公司", "支行", "分行", "分店")
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 

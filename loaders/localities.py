@@ -65,7 +65,7 @@ def locality_class(name: str, suffix: str, anchored: bool = False, opens: bool =
         ("石化", "化工", "集团", "公司", "银行", "科技", "实业", "电力", "电网", "移动", "电信")
     ):
         return None
-    if name in _PLACE_BAD or name[-2:] in _PLACE_BAD or (name in common and name not in _NAMEY):
+    if name in _PLACE_BAD or name[-2:] in _PLACE_BAD or (name in common and name not in _NAMEY and not anchored):
         return None
     street = suffix == "社区" and name[-1] in "路街巷"  # 台东一路|社区: a street names it
     if "不" in name or (len(name) > base and not (anchored or street) and _has_word(name, common | verbs())):
@@ -79,6 +79,8 @@ def locality_class(name: str, suffix: str, anchored: bool = False, opens: bool =
         and name[:2] not in common
         and name[:2] not in verbs()
     )
+    # 南强|村 opening its clause: a name, though 强村 is a pair; 富民强村 inside a clause is a phrase
+    pair_ok = pair_ok or (opens and len(name) == 2 and name[0] not in _MODIFIER and name not in common)
     if (name[-1] + suffix[0] in _GENERIC_PAIR and not pair_ok) or name in verbs():
         return None
     if any(c in name for c in "县市省") or (not anchored and any(c in name for c in "党部支")):

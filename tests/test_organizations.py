@@ -361,3 +361,19 @@ def test_hospitals_and_their_department_branches() -> None:
 def test_a_long_registered_name_after_its_province() -> None:
     labels = _labels(_orgs("所属四川省交通勘察设计研究总院股份有限公司承担设计任务。"))
     assert labels["四川省交通勘察设计研究总院股份有限公司"] == "Enterprise"
+
+
+def test_villages_named_by_common_words_and_law_firms() -> None:
+    doc = _orgs(
+        "成都市蒲江县甘溪镇。2023年，甘溪镇将军村被司法部命名为示范村。明月村则发展民宿，"
+        "四川蒲江律师事务所与甘溪镇签订协议。\n"
+    )
+    labels = _labels(doc)
+    assert labels["将军村"] == "Village" and labels["明月村"] == "Village"
+    assert labels["四川蒲江律师事务所"] == "Enterprise"
+    assert "富民强村" not in _labels(_orgs("坚持富民强村，推动全村发展。"))
+
+
+def test_a_list_of_industries_names_no_companies() -> None:
+    labels = _labels(_orgs("武侯开发区集聚智能电网、新能源汽车、绿色智能制造等产业企业2100家。"))
+    assert not [label for label, cls in labels.items() if cls == "Enterprise"]
