@@ -32,7 +32,7 @@ from loaders.lexicon import (
     words,
 )
 from loaders.listings import enumerated, lead_brands, listed
-from loaders.localities import locality_class
+from loaders.localities import has_word, locality_class
 
 __all__ = ["Found", "scan"]
 
@@ -327,9 +327,11 @@ def _named(
         return None
     if kind == "unit":
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
-        town = prev is not None and prev.cls == "Township" and suffix == "村" and 2 <= s - prev.end <= 3
-        if town and prev is not None and all(CJK.match(c) for c in text[prev.end : s]):
-            b, name, anchored = prev.end, text[prev.end : s], True  # 七塘镇|将军村: any word names a village there
+        town = prev is not None and prev.cls == "Township" and suffix == "村" and 2 <= s - prev.end <= 5
+        written = text[prev.end : s] if prev is not None else ""
+        phrase = len(written) > 3 and has_word(written, common | verbs())
+        if town and all(CJK.match(c) for c in written) and not phrase:
+            b, name, anchored = s - len(written), written, True  # 七塘镇|将军村: any word names a village there
         opens = b == 0 or text[b - 1] in "。；;！？!?\n，,"
         loc = None if _quoted(text, b) else locality_class(name, suffix, anchored, opens)
         return Found(b, e, text[b:e], loc, "unit") if loc else None

@@ -317,6 +317,9 @@ def _resolve(
     canon, _, en = lexicon.central().get(name, (name, c.cls, english(name, c.cls)))
     if c.cls == "AdministrativeUnit":
         canon = _zone_canonical(name)
+        city = _named_place(name)
+        if c.unit is None and city is not None and city.cls == "Prefecture":
+            c.unit = city  # 南京|江宁经济技术开发区 lies in 南京市
     key = "org/" + canon
     res.entity(key, f.text, c.cls, c.passage, en, (name, canon))
     if c.unit is not None:

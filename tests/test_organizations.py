@@ -377,3 +377,14 @@ def test_villages_named_by_common_words_and_law_firms() -> None:
 def test_a_list_of_industries_names_no_companies() -> None:
     labels = _labels(_orgs("武侯开发区集聚智能电网、新能源汽车、绿色智能制造等产业企业2100家。"))
     assert not [label for label, cls in labels.items() if cls == "Enterprise"]
+
+
+def test_a_long_village_name_after_its_township_and_a_zone_in_its_city() -> None:
+    doc = _orgs("日喀则市江孜县。江孜镇班觉伦布村推行结对模式。\n南京江宁经济技术开发区坚持党建引领。\n")
+    assert ("班觉伦布村", "江孜镇") in _part_of_labels(doc)
+    assert ("南京江宁经济技术开发区", "南京市") in _part_of_labels(doc)
+
+
+def _part_of_labels(doc: Document) -> set[tuple[str, str]]:
+    label = {k: e.label for k, e in doc.entities.items()}
+    return {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "partOf"}
