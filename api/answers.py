@@ -35,15 +35,20 @@ _QUOTED = 400  # statements quoted per question: a province's hundreds of activi
 _DOES = """{ ?$who gk:uses ?act . BIND(gk:uses AS ?rel) }
   UNION { ?$who gk:implements ?act . BIND(gk:implements AS ?rel) }"""
 
-USING = Template(PREFIX + """
+USING = Template(
+    PREFIX
+    + """
 SELECT DISTINCT ?org ?rel ?act WHERE {
   { SELECT DISTINCT ?act WHERE {
     $practice
   } }
-  """ + _DOES.replace("$who", "org") + """
+  """
+    + _DOES.replace("$who", "org")
+    + """
   ?org a ?class .
   FILTER(?class IN ($classes))$within
-}""")
+}"""
+)
 
 _OWN = """{ BIND($org AS ?actor) }
   UNION {  # its own bodies (its party committee, its bureaus), not the places below it
@@ -51,15 +56,26 @@ _OWN = """{ BIND($org AS ?actor) }
     FILTER NOT EXISTS { VALUES ?unit { $places } ?actor a ?unit }
   }"""
 
-ACTIVITIES = Template(PREFIX + """
+ACTIVITIES = Template(
+    PREFIX
+    + """
 SELECT DISTINCT ?actor ?rel ?act WHERE {
-  """ + _OWN + """
-  """ + _DOES.replace("$who", "actor") + """$narrow
-}""")
+  """
+    + _OWN
+    + """
+  """
+    + _DOES.replace("$who", "actor")
+    + """$narrow
+}"""
+)
 
-METRICS = Template(PREFIX + """
+METRICS = Template(
+    PREFIX
+    + """
 SELECT DISTINCT ?actor ?metric ?label ?value ?unit ?measure ?period ?about ?passage WHERE {
-  """ + _OWN + """
+  """
+    + _OWN
+    + """
   ?actor gk:reports ?metric .
   ?metric gk:value ?value .
   OPTIONAL { ?metric rdfs:label ?label }
@@ -68,31 +84,47 @@ SELECT DISTINCT ?actor ?metric ?label ?value ?unit ?measure ?period ?about ?pass
   OPTIONAL { ?metric gk:period ?period }
   OPTIONAL { ?metric gk:about ?about }
   OPTIONAL { ?metric prov:wasDerivedFrom ?passage }
-}""")
+}"""
+)
 
 _PASSAGE = """?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc .
   OPTIONAL { ?doc dcterms:title ?doc_title }"""
 
-STATEMENT_QUOTES = Template(PREFIX + """
+STATEMENT_QUOTES = Template(
+    PREFIX
+    + """
 SELECT DISTINCT ?s ?p ?o ?passage ?text ?start ?end ?doc ?doc_title WHERE {
   VALUES (?s ?p ?o) {$rows
   }
   ?statement rdf:object ?o ; rdf:subject ?s ; rdf:predicate ?p ; prov:wasDerivedFrom ?passage .
-  """ + _PASSAGE + """
-}""")
+  """
+    + _PASSAGE
+    + """
+}"""
+)
 
-ACTIVITY_QUOTES = Template(PREFIX + """
+ACTIVITY_QUOTES = Template(
+    PREFIX
+    + """
 SELECT DISTINCT ?act ?passage ?text ?start ?end ?doc ?doc_title WHERE {
   VALUES ?act { $acts }
   ?act prov:wasDerivedFrom ?passage .
-  """ + _PASSAGE + """
-}""")
+  """
+    + _PASSAGE
+    + """
+}"""
+)
 
-PASSAGES = Template(PREFIX + """
+PASSAGES = Template(
+    PREFIX
+    + """
 SELECT DISTINCT ?passage ?text ?start ?end ?doc ?doc_title WHERE {
   VALUES ?passage { $passages }
-  """ + _PASSAGE + """
-}""")
+  """
+    + _PASSAGE
+    + """
+}"""
+)
 
 
 def _iris(iris: Iterable[str]) -> str:
@@ -120,8 +152,9 @@ def _by_start(rows: list[dict[str, Term]]) -> list[dict[str, Term]]:
     return sorted(rows, key=lambda r: (_v(r, "doc") or "", int(_v(r, "start") or 0)))
 
 
-def step_quotes(store: Store, triples: list[tuple[str, str, str]]) -> tuple[dict[tuple[str, str, str], list[
-        dict[str, Any]]], str]:
+def step_quotes(
+    store: Store, triples: list[tuple[str, str, str]]
+) -> tuple[dict[tuple[str, str, str], list[dict[str, Any]]], str]:
     """The quotes of each (subject, predicate, object) statement, and the query that found them."""
     if not triples:
         return {}, ""
@@ -159,8 +192,14 @@ class _Answers:
         item = self.entity(org)
         if all(a["iri"] != act for a in item["activities"]):
             term = self.vocab.activities.by_iri.get(act)
-            item["activities"].append({"iri": act, "label": term.label if term else act,
-                                       "label_en": term.label_en if term else None, "relation": relation})
+            item["activities"].append(
+                {
+                    "iri": act,
+                    "label": term.label if term else act,
+                    "label_en": term.label_en if term else None,
+                    "relation": relation,
+                }
+            )
 
     def does(self, org: str, rel: str, act: str) -> None:
         self.activity(org, act, rel.rsplit("#", 1)[-1])
@@ -214,8 +253,9 @@ def organizations_using(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answ
         parts.append(f"VALUES ?category {{ {_iris(concepts)} }}\n    ?act gk:category ?category .")
     if practice.activities:
         parts.append(f"VALUES ?act {{ {_iris(a.iri for a in practice.activities)} }}")
-    chosen = parts[0] if len(parts) == 1 else "{ " + parts[0].replace("\n", "\n  ") + " }\n    UNION { " + (
-        parts[1] + " }")
+    chosen = (
+        parts[0] if len(parts) == 1 else "{ " + parts[0].replace("\n", "\n  ") + " }\n    UNION { " + (parts[1] + " }")
+    )
     within = f"\n  ?org gk:partOf+ {sparql_iri(parsed.within.iri)} ." if parsed.within else ""
     classes = vocab.classes_under(parsed.organization_class.iri) or [parsed.organization_class.iri]
     listed = ", ".join(sparql_iri(c) for c in classes)
@@ -304,12 +344,18 @@ def metrics_of(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answered:
         seen.add(metric)
         quote = quotes.get(_v(row, "passage") or "")
         term = vocab.activities.by_iri.get(about) if about else None
-        found.entity(actor).setdefault("metrics", []).append({
-            "iri": metric, "label": _v(row, "label"), "value": _v(row, "value"), "unit": _v(row, "unit"),
-            "measure": _v(row, "measure"), "period": _v(row, "period"),
-            "about": {"iri": about, "label": term.label if term else about} if about else None,
-            "quote": quote,
-        })
+        found.entity(actor).setdefault("metrics", []).append(
+            {
+                "iri": metric,
+                "label": _v(row, "label"),
+                "value": _v(row, "value"),
+                "unit": _v(row, "unit"),
+                "measure": _v(row, "measure"),
+                "period": _v(row, "period"),
+                "about": {"iri": about, "label": term.label if term else about} if about else None,
+                "quote": quote,
+            }
+        )
         if about:
             found.activity(actor, about, "about")
         if quote:

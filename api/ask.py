@@ -54,9 +54,16 @@ def ask_reply(svc: Service, question: str) -> dict[str, Any]:
 @router.get("/api/ask", summary="Answer a question in English or Chinese", tags=["questions"])
 def ask(
     svc: Annotated[Service, Depends(service)],
-    q: Annotated[str, Query(max_length=MAX_QUESTION, description=(
-        "A question such as “which counties use grid governance”, “哪些县使用网格化管理”, "
-        "“what does <organization> use”, “what did <organization> report”, “<A>和<B>有什么关系”."))] = "",
+    q: Annotated[
+        str,
+        Query(
+            max_length=MAX_QUESTION,
+            description=(
+                "A question such as “which counties use grid governance”, “哪些县使用网格化管理”, "
+                "“what does <organization> use”, “what did <organization> report”, “<A>和<B>有什么关系”."
+            ),
+        ),
+    ] = "",
 ) -> Response:
     """The answers (organizations with their activities and source quotes), what was understood and the
     SPARQL that answered it; a question it cannot read gets `kind: "not_understood"` and `help`."""

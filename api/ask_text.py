@@ -27,8 +27,10 @@ def _figure(metric: dict[str, Any]) -> str:
 
 
 def _quotes(quotes: list[dict[str, Any]], limit: int = 3) -> str:
-    lines = [f"“{q['text']}” [{q.get('document_title') or q.get('document')} {q['start']}–{q['end']}]"
-             for q in quotes[:limit]]
+    lines = [
+        f"“{q['text']}” [{q.get('document_title') or q.get('document')} {q['start']}–{q['end']}]"
+        for q in quotes[:limit]
+    ]
     if len(quotes) > limit:
         lines.append(f"… {len(quotes) - limit} more")
     return "\n".join(lines)
@@ -36,9 +38,11 @@ def _quotes(quotes: list[dict[str, Any]], limit: int = 3) -> str:
 
 def _understood(reply: dict[str, Any]) -> str:
     u = reply["understood"]
-    parts = [f"{key}: {v.get('label')}" + (f" / {v['label_en']}" if v.get("label_en") else "")
-             for key in ("organization_class", "organization", "from", "to", "activity_class")
-             if isinstance(v := u.get(key), dict)]
+    parts = [
+        f"{key}: {v.get('label')}" + (f" / {v['label_en']}" if v.get("label_en") else "")
+        for key in ("organization_class", "organization", "from", "to", "activity_class")
+        if isinstance(v := u.get(key), dict)
+    ]
     practice = u.get("practice")
     if practice:
         named = practice.get("concept") or (practice.get("activities") or [{}])[0]
@@ -69,8 +73,7 @@ def print_reply(reply: dict[str, Any], console: Console) -> None:
     for path in reply.get("paths", [])[:3]:
         line = path["nodes"][0]["label"]
         for step, node in zip(path["steps"], path["nodes"][1:], strict=True):
-            arrows = [f"—{r['label']}→" if r["direction"] == "out" else f"←{r['label']}—"
-                      for r in step["relations"]]
+            arrows = [f"—{r['label']}→" if r["direction"] == "out" else f"←{r['label']}—" for r in step["relations"]]
             line += f" {'/'.join(arrows)} {node['label']}"
         steps = f"{path['length']} step" + ("s" if path["length"] != 1 else "")
         console.print(escape(f"path ({steps}): {line}"))
@@ -80,5 +83,4 @@ def print_reply(reply: dict[str, Any], console: Console) -> None:
         console.print("No answers in the graph.")
     console.print(Panel(Syntax(reply["sparql"], "sparql", word_wrap=True), title="SPARQL"))
     if reply.get("sparql_quotes"):
-        console.print(f"(and {len(reply['sparql_quotes'])} more for the source quotes: see --format json)",
-                      style="dim")
+        console.print(f"(and {len(reply['sparql_quotes'])} more for the source quotes: see --format json)", style="dim")

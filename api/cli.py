@@ -51,8 +51,11 @@ opts = _Options()
 def _global(
     store: Annotated[
         str | None,
-        typer.Option(help="Store folder (embedded Oxigraph) or http(s) URL of a SPARQL 1.1 server.",
-                     envvar="GOVKG_STORE", show_default="./govkg-data"),
+        typer.Option(
+            help="Store folder (embedded Oxigraph) or http(s) URL of a SPARQL 1.1 server.",
+            envvar="GOVKG_STORE",
+            show_default="./govkg-data",
+        ),
     ] = None,
     update_url: Annotated[str | None, typer.Option(help="SPARQL Update URL of a remote server.")] = None,
     gsp_url: Annotated[str | None, typer.Option(help="Graph Store Protocol URL of a remote server.")] = None,
@@ -95,11 +98,17 @@ def load(
         err.print(f"[red]error[/red] {failure}", highlight=False, soft_wrap=True)
 
     store = open_cli_store()
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True, disable=len(files) < 2) as bar:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=len(files) < 2,
+    ) as bar:
         task = bar.add_task("loading", total=len(files))
-        report = load_paths(files, store, base=opts.base, on_error=failed,
-                            progress=lambda _: bar.advance(task))
+        report = load_paths(files, store, base=opts.base, on_error=failed, progress=lambda _: bar.advance(task))
     store.close()
     table = Table(title="govkg load", show_header=False)
     table.add_row("documents", f"{len(report.documents)} loaded, {len(failures)} failed")
@@ -263,8 +272,11 @@ def serve(
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     admin_token: Annotated[
         str | None,
-        typer.Option(help="Enables SPARQL Update and POST /api/documents for requests bearing it.",
-                     envvar="GOVKG_ADMIN_TOKEN", show_default=False),
+        typer.Option(
+            help="Enables SPARQL Update and POST /api/documents for requests bearing it.",
+            envvar="GOVKG_ADMIN_TOKEN",
+            show_default=False,
+        ),
     ] = None,
     query_timeout: Annotated[float, typer.Option(help="Seconds before a SPARQL query is stopped.")] = 10.0,
     sample: Annotated[bool, typer.Option(help="Build the bundled sample corpus into an empty store.")] = True,
@@ -273,8 +285,14 @@ def serve(
     from .serve import serve as run_server
     from .settings import Settings
 
-    settings = Settings.from_env(store=opts.store, base=opts.base, update_url=opts.update_url,
-                                 gsp_url=opts.gsp_url, admin_token=admin_token, query_timeout=query_timeout)
+    settings = Settings.from_env(
+        store=opts.store,
+        base=opts.base,
+        update_url=opts.update_url,
+        gsp_url=opts.gsp_url,
+        admin_token=admin_token,
+        query_timeout=query_timeout,
+    )
     err.print(f"govkg serving on http://{host}:{port}/ (SPARQL at /sparql, docs at /docs)")
     run_server(settings, host, port, build_sample=sample)
 

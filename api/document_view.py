@@ -76,9 +76,7 @@ def _segments(text: str, start: int, spans: list[dict[str, Any]]) -> list[dict[s
     """Split one passage's text into plain pieces and spans (mentions first; overlapping ones skipped)."""
     kept: list[dict[str, Any]] = []
     for span in sorted(spans, key=lambda s: ("metric" in s, s["start"], -s["end"])):
-        if span["start"] < span["end"] and all(
-            span["end"] <= k["start"] or k["end"] <= span["start"] for k in kept
-        ):
+        if span["start"] < span["end"] and all(span["end"] <= k["start"] or k["end"] <= span["start"] for k in kept):
             kept.append(span)
     out: list[dict[str, Any]] = []
     cursor = 0
@@ -104,16 +102,12 @@ def _metric_note(row: dict[str, Any]) -> dict[str, Any]:
         "reporter": _value(row, "org"),
         "reporter_label": _value(row, "orgName"),
         "label": " ".join(
-            x
-            for x in (_value(row, "period"), _value(row, "measure"), number + (_value(row, "unit") or ""))
-            if x
+            x for x in (_value(row, "period"), _value(row, "measure"), number + (_value(row, "unit") or "")) if x
         ),
     }
 
 
-def document_data(
-    store: Store, catalog: Catalog, iri: str, *, url_for: Callable[[str], str]
-) -> dict[str, Any]:
+def document_data(store: Store, catalog: Catalog, iri: str, *, url_for: Callable[[str], str]) -> dict[str, Any]:
     """Metadata, passages (each a list of segments) and the entities mentioned, for one document.
 
     Mentions become links to their entities, reported figures become marked spans naming their
@@ -186,9 +180,7 @@ def document_data(
         "mention_count": len(mentions),
         "metric_count": len(metrics),
         "entities": entities,
-        "classes": [
-            {"class": c, "count": n, "label": _class_label(catalog, c)} for c, n in classes.most_common()
-        ],
+        "classes": [{"class": c, "count": n, "label": _class_label(catalog, c)} for c, n in classes.most_common()],
     }
 
 

@@ -47,9 +47,7 @@ def passage_url(url_for: UrlFor, document: str, passage: str) -> str | None:
 
 
 def _with_urls(sources: list[dict[str, Any]], url_for: UrlFor) -> list[dict[str, Any]]:
-    return [
-        {**s, "url": passage_url(url_for, s["document"], s["passage"])} for s in sources if "document" in s
-    ]
+    return [{**s, "url": passage_url(url_for, s["document"], s["passage"])} for s in sources if "document" in s]
 
 
 def _fill_passages(store: Store, sources: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -120,9 +118,7 @@ def entity_data(
                 continue
             key = (direction, prop["iri"])
             groups.setdefault(key, {"property": prop, "direction": direction})
-            buckets[key].append(
-                {"node": _node(fact[side], url_for), "sources": _with_urls(fact["sources"], url_for)}
-            )
+            buckets[key].append({"node": _node(fact[side], url_for), "sources": _with_urls(fact["sources"], url_for)})
     grouped = [{**groups[k], "items": buckets[k]} for k in sorted(groups, key=lambda k: (k[0] == "in", k[1]))]
 
     metrics = []
@@ -139,9 +135,7 @@ def entity_data(
         )
 
     code = next((f["value"]["value"] for f in d["facts_out"] if f["property"]["iri"] == GK + "code"), None)
-    categories = [
-        _node(f["value"], url_for) for f in d["facts_out"] if f["property"]["iri"] == GK + "category"
-    ]
+    categories = [_node(f["value"], url_for) for f in d["facts_out"] if f["property"]["iri"] == GK + "category"]
     documents: dict[str, str] = {}
     for s in d["sources"]:
         documents.setdefault(s["document"], s.get("document_title") or local_name(s["document"]))

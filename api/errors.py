@@ -15,9 +15,7 @@ from .plain import error_html
 __all__ = ["error_response", "govkg_response", "install"]
 
 
-def error_response(
-    request: Request, status: int, message: str, headers: dict[str, str] | None = None
-) -> Response:
+def error_response(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     """The error in the shape the client wants."""
     if wants_html(request):
         return HTMLResponse(error_html(status, message), status_code=status, headers=headers)

@@ -192,9 +192,7 @@ def _filter_and_facet(
     for name, label in FACETS:
         counts: Counter[str] = Counter(v for r in kept for v in getattr(r, name))
         values = []
-        for value, n in sorted(counts.items(), key=lambda vn: (vn[0] != filters.get(name), -vn[1], vn[0]))[
-            :40
-        ]:
+        for value, n in sorted(counts.items(), key=lambda vn: (vn[0] != filters.get(name), -vn[1], vn[0]))[:40]:
             on = filters.get(name) == value
             values.append(
                 {
@@ -273,9 +271,7 @@ def entity_list(
         row = _Row(iri, {}, provinces, counties, _classes(catalog, info.cls), _categories(projection, iri))
         rows.append(row)
     kept, facets, selected = _filter_and_facet(rows, filters, path, catalog)
-    kept.sort(
-        key=lambda r: (-(graph.degree(r.iri) if r.iri in graph else 0), catalog.nodes[r.iri].label(r.iri))
-    )
+    kept.sort(key=lambda r: (-(graph.degree(r.iri) if r.iri in graph else 0), catalog.nodes[r.iri].label(r.iri)))
     out_rows = []
     for r in kept[:MAX_ROWS]:
         node = catalog.node(r.iri)
@@ -336,8 +332,5 @@ def document_list(
             row.category |= _own_categories(projection, ent)
         rows.append(row)
     kept, facets, selected = _filter_and_facet(rows, filters, path, catalog)
-    out_rows = [
-        {**r.data, "places": [catalog.node(p)["label"] for p in sorted(r.county)][:8]}
-        for r in kept[:MAX_ROWS]
-    ]
+    out_rows = [{**r.data, "places": [catalog.node(p)["label"] for p in sorted(r.county)][:8]} for r in kept[:MAX_ROWS]]
     return _DOCUMENTS.page(path, filters, kept, out_rows, facets, selected)

@@ -41,7 +41,7 @@ def sparql_iri(iri: str) -> str:
     ('gk:County', '<https://w3id.org/govkg/id/org/%E5%8E%BF>')
     """
     for prefix, namespace in (("gk", GK), ("gkc", GKC)):
-        rest = iri[len(namespace):]
+        rest = iri[len(namespace) :]
         if iri.startswith(namespace) and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", rest):
             return f"{prefix}:{rest}"
     return str(ox.NamedNode(iri))

@@ -49,9 +49,7 @@ def _split_suffix(svc: Service, tail: str) -> tuple[str, str | None]:
 
 
 def _known(svc: Service, iri: str) -> bool:
-    result = svc.store.query(
-        "ASK { { ?iri ?p ?o } UNION { ?s ?p ?iri } }", bindings={"iri": ox.NamedNode(iri)}
-    )
+    result = svc.store.query("ASK { { ?iri ?p ?o } UNION { ?s ?p ?iri } }", bindings={"iri": ox.NamedNode(iri)})
     return bool(result)
 
 

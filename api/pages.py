@@ -93,9 +93,7 @@ def _section_page(
 
 def _class_counts(svc: Service) -> dict[str, int]:
     """Things per class (local name); organizations and county-level units counted over their subclasses."""
-    counts = {
-        text(row["cls"]).rsplit("#", 1)[-1]: int(text(row["n"])) for row in select(svc.store, STATS_CLASSES)
-    }
+    counts = {text(row["cls"]).rsplit("#", 1)[-1]: int(text(row["n"])) for row in select(svc.store, STATS_CLASSES)}
     catalog = svc.catalog.get()
     for top in ("Organization", "CountyLevelDivision"):
         counts[top] = sum(1 for info in catalog.nodes.values() if info.cls and is_a(catalog, info.cls, top))
@@ -128,9 +126,7 @@ def home(request: Request) -> Response:
         ("Mechanism", "mechanisms 工作机制", with_query("/entities", cls="Mechanism")),
         ("Metric", "metrics 数据指标", with_query("/query", query=metric_query)),
     )
-    stats = [
-        {"key": key, "label": label, "count": counts.get(key, 0), "url": url} for key, label, url in rows
-    ]
+    stats = [{"key": key, "label": label, "count": counts.get(key, 0), "url": url} for key, label, url in rows]
     stats.append({"key": "quads", "label": "triples 三元组", "count": svc.store.count(), "url": "/query"})
     next_limit = min(limit * 2, MAX_LIMIT)
     own = {"limit": limit if limit != _OVERVIEW_LIMIT else None}
@@ -215,10 +211,7 @@ def document_route(request: Request, doc_id: str) -> Response:
 
 
 def _filters(request: Request) -> dict[str, str | None]:
-    return {
-        name: request.query_params.get(name) or None
-        for name in ("q", "cls", "province", "county", "category")
-    }
+    return {name: request.query_params.get(name) or None for name in ("q", "cls", "province", "county", "category")}
 
 
 def _list_page(request: Request, section: str, data: dict[str, Any], *, title: str) -> Response:

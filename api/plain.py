@@ -51,8 +51,7 @@ def entity_html(data: dict[str, Any], urls: Urls) -> str:
     )
     classes = ", ".join(_link(urls, c) for c in data["classes"])
     rows = "".join(
-        f"<tr><td>{escape(f['property']['label'])}</td>"
-        f"<td>{_link(urls, f['value'])}{_quote(f['sources'])}</td></tr>"
+        f"<tr><td>{escape(f['property']['label'])}</td><td>{_link(urls, f['value'])}{_quote(f['sources'])}</td></tr>"
         for f in data["facts_out"]
     )
     rows += "".join(

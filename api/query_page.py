@@ -204,9 +204,7 @@ def _term(term: Any) -> dict[str, Any]:
     return {"type": "literal", "value": getattr(term, "value", str(term))}
 
 
-def query_data(
-    svc: Service, sparql: str, *, url_for: Callable[[str], str]
-) -> tuple[dict[str, Any], GraphView | None]:
+def query_data(svc: Service, sparql: str, *, url_for: Callable[[str], str]) -> tuple[dict[str, Any], GraphView | None]:
     """The page's dict: the query, the examples (with their URLs) and, for a query, its result.
 
     Raises InputError (QuerySyntaxError, Forbidden for SERVICE) for a query that cannot run.

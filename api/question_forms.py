@@ -23,8 +23,12 @@ FORMS: list[dict[str, object]] = [
         "form": "organizations_using",
         "pattern": "which <kind of organization> [in <place>] use / implement / run <practice>",
         "pattern_zh": "[<地方>]哪些<组织类别>使用 / 实施 / 开展<做法>",
-        "examples": ["which counties use grid governance", "which districts run dual reporting",
-                     "哪些县使用网格化管理", "哪些区开展双报到"],
+        "examples": [
+            "which counties use grid governance",
+            "which districts run dual reporting",
+            "哪些县使用网格化管理",
+            "哪些区开展双报到",
+        ],
     },
     {
         "form": "activities_of",
@@ -88,10 +92,13 @@ class Parsed:
     def to_dict(self) -> dict[str, object]:
         """The "understood" part of an answer."""
         out: dict[str, object] = {"form": self.form, "language": self.language}
-        slots = (("organization_class", "organization_class", self.organization_class),
-                 ("from" if self.form == "connection" else "organization", "organization", self.organization),
-                 ("activity_class", "activity_class", self.activity_class), ("to", "to", self.target),
-                 ("within", "within", self.within))
+        slots = (
+            ("organization_class", "organization_class", self.organization_class),
+            ("from" if self.form == "connection" else "organization", "organization", self.organization),
+            ("activity_class", "activity_class", self.activity_class),
+            ("to", "to", self.target),
+            ("within", "within", self.within),
+        )
         for key, slot, term in slots:
             if term is not None:
                 shown: dict[str, object] = {**term.brief(), "words": self.words.get(slot, "")}
@@ -179,15 +186,14 @@ def _entity(vocab: Vocabulary, words: str, *, activities: bool = False) -> Match
 
 # --- the forms ------------------------------------------------------------------------------------
 
+
 def _splits(text: str, sep: str) -> Iterator[tuple[str, str]]:
     """Every way to cut `text` at one occurrence of the separator pattern."""
     for m in re.finditer(sep, text, re.IGNORECASE):
-        yield text[: m.start()], text[m.end():]
+        yield text[: m.start()], text[m.end() :]
 
 
-def _org_prefixes(
-    vocab: Vocabulary, text: str, tail: re.Pattern[str]
-) -> Iterator[tuple[Match, re.Match[str]]]:
+def _org_prefixes(vocab: Vocabulary, text: str, tail: re.Pattern[str]) -> Iterator[tuple[Match, re.Match[str]]]:
     """Cut a Chinese question into an organization name and a tail the pattern fits, best name first."""
     found: list[tuple[tuple[int, int], Match, re.Match[str]]] = []
     for i in range(len(text) - 1, 0, -1):
@@ -235,8 +241,14 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
             misses.append(Miss("organizations_using", "practice", practice_words))
             continue
         words = {"organization_class": kind_words, **({"within": place_words} if within else {})}
-        return Parsed("organizations_using", "zh" if zh else "en", organization_class=kind, practice=practice,
-                      within=within.best if within else None, words=words)
+        return Parsed(
+            "organizations_using",
+            "zh" if zh else "en",
+            organization_class=kind,
+            practice=practice,
+            within=within.best if within else None,
+            words=words,
+        )
     return None
 
 
@@ -266,8 +278,9 @@ def _of_org(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss], form: st
     return None
 
 
-def _fill(vocab: Vocabulary, form: str, lang: str, org: Match, slots: dict[str, str | None],
-          misses: list[Miss]) -> Parsed | None:
+def _fill(
+    vocab: Vocabulary, form: str, lang: str, org: Match, slots: dict[str, str | None], misses: list[Miss]
+) -> Parsed | None:
     """Resolve the optional slots after the organization: an activity class noun, or a practice."""
     parsed = Parsed(form, lang, organization=org.best, words={"organization": org.text})
     noun = (slots.get("noun") or "").strip()
@@ -310,8 +323,13 @@ def _connection(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> P
             missing = ("from", a_words) if source is None else ("to", b_words)
             misses.append(Miss("connection", *missing))
             continue
-        parsed = Parsed("connection", "zh" if zh else "en", organization=source.best, target=target.best,
-                        words={"organization": a_words, "to": b_words})
+        parsed = Parsed(
+            "connection",
+            "zh" if zh else "en",
+            organization=source.best,
+            target=target.best,
+            words={"organization": a_words, "to": b_words},
+        )
         if best is None or source.level + target.level < best[0]:
             best = (source.level + target.level, parsed)
     return best[1] if best else None

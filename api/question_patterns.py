@@ -10,8 +10,18 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ACTIVITIES_EN", "ACTIVITIES_ZH_TAIL", "CONNECTION_EN", "CONNECTION_ZH_TAIL", "IN_EN", "METRICS_EN",
-    "METRICS_ZH_TAILS", "WHICH_EN", "WHICH_ZH", "WHICH_ZH_REVERSED", "WHICH_ZH_TAIL", "WHO_EN",
+    "ACTIVITIES_EN",
+    "ACTIVITIES_ZH_TAIL",
+    "CONNECTION_EN",
+    "CONNECTION_ZH_TAIL",
+    "IN_EN",
+    "METRICS_EN",
+    "METRICS_ZH_TAILS",
+    "WHICH_EN",
+    "WHICH_ZH",
+    "WHICH_ZH_REVERSED",
+    "WHICH_ZH_TAIL",
+    "WHO_EN",
 ]
 
 
@@ -20,77 +30,115 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_EN_VERBS = "|".join([
-    r"use|uses|used|using|implement|implements|implemented|implementing|run|runs|ran|running",
-    r"adopt|adopts|adopted|adopting|apply|applies|applied|applying",
-    r"practi[cs]e|practi[cs]es|practi[cs]ed|practi[cs]ing|have|has|had",
-    r"carry out|carries out|carried out|carrying out|conduct|conducts|conducted|conducting",
-    r"launch|launches|launched|introduce|introduces|introduced|pilot|piloted|piloting|do|does|did|doing",
-])
-_ZH_VERBS = "|".join([
-    "使用|采用|采取|实施|开展|推行|运用|实行|推进|推动|推广|建立|建设|创建|落实|探索|构建|完善",
-    "应用|执行|实践|引入|打造|试点|参与|参加|启动|推出|开创|组织|举办|制定|出台|搞|做|用|有|抓",
-])
+_EN_VERBS = "|".join(
+    [
+        r"use|uses|used|using|implement|implements|implemented|implementing|run|runs|ran|running",
+        r"adopt|adopts|adopted|adopting|apply|applies|applied|applying",
+        r"practi[cs]e|practi[cs]es|practi[cs]ed|practi[cs]ing|have|has|had",
+        r"carry out|carries out|carried out|carrying out|conduct|conducts|conducted|conducting",
+        r"launch|launches|launched|introduce|introduces|introduced|pilot|piloted|piloting|do|does|did|doing",
+    ]
+)
+_ZH_VERBS = "|".join(
+    [
+        "使用|采用|采取|实施|开展|推行|运用|实行|推进|推动|推广|建立|建设|创建|落实|探索|构建|完善",
+        "应用|执行|实践|引入|打造|试点|参与|参加|启动|推出|开创|组织|举办|制定|出台|搞|做|用|有|抓",
+    ]
+)
 _ZH_ADVERBS = "在|正在|也|都|还|已|已经|曾|均|主要|有在|普遍"
 WHICH_EN = [
-    _rx(rf"^(?:which|what|list|show|find|name)(?: me)?(?: all)?(?: the)?\s+(?P<kind>.+?)\s+"
-               rf"(?:(?:that|which|who)\s+)?(?:(?:are|is|do|does|did|have|has)\s+)?(?:also\s+)?"
-               rf"(?:{_EN_VERBS})\s+(?P<practice>.+)$"),
-    _rx(rf"^(?:list |show |find )?(?:me )?(?:all )?(?:the )?(?P<kind>.+?)\s+(?:that|which|who)\s+"
-               rf"(?:(?:are|is|do|does|did|have|has)\s+)?(?:{_EN_VERBS})\s+(?P<practice>.+)$"),
-    _rx(r"^(?:list |show |find )?(?:me )?(?:all )?(?:the )?(?P<kind>.+?)\s+(?:using|running|implementing|"
-               r"adopting|applying|practi[cs]ing|conducting|with)\s+(?P<practice>.+)$"),
+    _rx(
+        rf"^(?:which|what|list|show|find|name)(?: me)?(?: all)?(?: the)?\s+(?P<kind>.+?)\s+"
+        rf"(?:(?:that|which|who)\s+)?(?:(?:are|is|do|does|did|have|has)\s+)?(?:also\s+)?"
+        rf"(?:{_EN_VERBS})\s+(?P<practice>.+)$"
+    ),
+    _rx(
+        rf"^(?:list |show |find )?(?:me )?(?:all )?(?:the )?(?P<kind>.+?)\s+(?:that|which|who)\s+"
+        rf"(?:(?:are|is|do|does|did|have|has)\s+)?(?:{_EN_VERBS})\s+(?P<practice>.+)$"
+    ),
+    _rx(
+        r"^(?:list |show |find )?(?:me )?(?:all )?(?:the )?(?P<kind>.+?)\s+(?:using|running|implementing|"
+        r"adopting|applying|practi[cs]ing|conducting|with)\s+(?P<practice>.+)$"
+    ),
 ]
 IN_EN = r"\s+(?:in|of|within|under|belonging to)\s+"
 WHO_EN = _rx(rf"^who(?:\s+(?:is|are|has|have|did|does))?\s+(?:{_EN_VERBS})\s+(?P<practice>.+)$")
 _ZH_FILLERS = "请问|我想知道|想知道|目前|现在|当前|如今|那么|全国|近年来|,"
-WHICH_ZH = _rx(rf"^(?:{_ZH_FILLERS})*(?P<place>.*?)(?:的)?(?:都)?(?:有)?"
-               r"(?:哪些|哪个|哪几个|哪一些|什么)(?P<rest>.+)$")
+WHICH_ZH = _rx(
+    rf"^(?:{_ZH_FILLERS})*(?P<place>.*?)(?:的)?(?:都)?(?:有)?"
+    r"(?:哪些|哪个|哪几个|哪一些|什么)(?P<rest>.+)$"
+)
 WHICH_ZH_TAIL = _rx(rf"^(?:{_ZH_ADVERBS})*(?:{_ZH_VERBS})(?:了|过|着)?(?P<practice>.+)$")
 WHICH_ZH_REVERSED = _rx(
     rf"^(?:{_ZH_ADVERBS})*(?:{_ZH_VERBS})?(?:了|过)?(?P<practice>.+?)的(?P<kind>[^的]+?)(?:都)?(?:有哪些|是哪些|有哪几个|有什么)$"
 )
 _NOUNS_EN = r"[a-z][a-z -]*?"
 ACTIVITIES_EN = [
-    _rx(rf"^what(?:\s+(?P<noun>{_NOUNS_EN}))?\s+(?:does|do|did|has|have|is|are)\s+(?P<org>.+?)\s+"
-               r"(?:use|implement|run|adopt|apply|do|have|carry out|practi[cs]e|launch|conduct|introduce|"
-               r"doing|using|implementing|running|used|implemented|adopted|launched|introduced|applied|"
-               r"carried out)$"),
-    _rx(rf"^(?:list |show )?(?:me )?(?:the |all )?(?P<noun>{_NOUNS_EN})\s+(?:of|by|at|in|used by|run by|"
-               r"implemented by)\s+(?P<org>.+)$"),
+    _rx(
+        rf"^what(?:\s+(?P<noun>{_NOUNS_EN}))?\s+(?:does|do|did|has|have|is|are)\s+(?P<org>.+?)\s+"
+        r"(?:use|implement|run|adopt|apply|do|have|carry out|practi[cs]e|launch|conduct|introduce|"
+        r"doing|using|implementing|running|used|implemented|adopted|launched|introduced|applied|"
+        r"carried out)$"
+    ),
+    _rx(
+        rf"^(?:list |show )?(?:me )?(?:the |all )?(?P<noun>{_NOUNS_EN})\s+(?:of|by|at|in|used by|run by|"
+        r"implemented by)\s+(?P<org>.+)$"
+    ),
     _rx(rf"^(?:list |show )?(?:me )?(?P<org>.+?)'s\s+(?P<noun>{_NOUNS_EN})$"),
 ]
 _METRIC_NOUNS_EN = r"figures|numbers|metrics|data|statistics|results|indicators"
 METRICS_EN = [
-    _rx(rf"^what(?:\s+(?:{_METRIC_NOUNS_EN}))?\s+(?:did|does|do|has|have)\s+(?P<org>.+?)\s+report(?:ed)?"
-               r"(?:\s+(?:about|on|for)\s+(?P<practice>.+))?$"),
-    _rx(rf"^(?:list |show )?(?:me )?(?:the )?(?:{_METRIC_NOUNS_EN})\s+(?:of|for|from|reported by|by)\s+"
-               r"(?P<org>.+?)(?:\s+(?:about|on)\s+(?P<practice>.+))?$"),
+    _rx(
+        rf"^what(?:\s+(?:{_METRIC_NOUNS_EN}))?\s+(?:did|does|do|has|have)\s+(?P<org>.+?)\s+report(?:ed)?"
+        r"(?:\s+(?:about|on|for)\s+(?P<practice>.+))?$"
+    ),
+    _rx(
+        rf"^(?:list |show )?(?:me )?(?:the )?(?:{_METRIC_NOUNS_EN})\s+(?:of|for|from|reported by|by)\s+"
+        r"(?P<org>.+?)(?:\s+(?:about|on)\s+(?P<practice>.+))?$"
+    ),
     _rx(rf"^(?P<org>.+?)'s\s+(?:{_METRIC_NOUNS_EN})(?:\s+(?:about|on|for)\s+(?P<practice>.+))?$"),
-    _rx(r"^how\s+(?P<many>many|much)\s+(?P<practice>.+?)\s+(?:does|did|do|has|have)\s+(?P<org>.+?)"
+    _rx(
+        r"^how\s+(?P<many>many|much)\s+(?P<practice>.+?)\s+(?:does|did|do|has|have)\s+(?P<org>.+?)"
         r"(?:\s+(?:have|has|had|report|reported|count|counted|set up|build|built|train|trained|create|"
-        r"created))?$"),
+        r"created))?$"
+    ),
 ]
 METRICS_ZH_TAILS = [
-    _rx(r"^(?:都|共|一共|已|已经)?(?:报告|上报|公布|发布|提供|取得|统计|有)?(?:了|过)?(?:的)?(?:哪些|什么|多少|那些)?"
+    _rx(
+        r"^(?:都|共|一共|已|已经)?(?:报告|上报|公布|发布|提供|取得|统计|有)?(?:了|过)?(?:的)?(?:哪些|什么|多少|那些)?"
         r"(?P<practice>.*?)(?:方面|工作)?(?:的)?(?:统计数据|数据指标|数据|数字|指标|统计)"
-        r"(?:有哪些|是什么|是多少|有多少)?(?:呢|吗)?$"),
-    _rx(r"^(?:的)?(?:共|一共|总共|累计)?(?:有|配备了?|建立了?|建成了?|培育了?|创成了?|发展了?)?(?P<many>多少)"
-        r"(?:个|名|人|户|家|项|件|万)?(?P<practice>.+?)(?:呢|吗)?$"),
+        r"(?:有哪些|是什么|是多少|有多少)?(?:呢|吗)?$"
+    ),
+    _rx(
+        r"^(?:的)?(?:共|一共|总共|累计)?(?:有|配备了?|建立了?|建成了?|培育了?|创成了?|发展了?)?(?P<many>多少)"
+        r"(?:个|名|人|户|家|项|件|万)?(?P<practice>.+?)(?:呢|吗)?$"
+    ),
     _rx(r"^(?:的)?(?P<practice>.+?)(?:共|一共|总共|累计)?(?:有|是)(?P<many>多少)(?:个|名|人|户|家|项|件)?(?:呢|吗)?$"),
 ]
 ACTIVITIES_ZH_TAIL = [
-    _rx(rf"^(?:都|还|主要|已经|已|一共|共)?(?:在)?(?:{_ZH_VERBS})?(?:了|过|着)?"
-               r"(?:哪些|什么|哪几个|哪几项|些什么|啥)(?P<noun>[^的]*?)(?:呢|吗)?$"),
+    _rx(
+        rf"^(?:都|还|主要|已经|已|一共|共)?(?:在)?(?:{_ZH_VERBS})?(?:了|过|着)?"
+        r"(?:哪些|什么|哪几个|哪几项|些什么|啥)(?P<noun>[^的]*?)(?:呢|吗)?$"
+    ),
     _rx(r"^(?:的)?(?P<noun>[^的]+?)(?:有哪些|是什么|有什么)(?:呢|吗)?$"),
 ]
 CONNECTION_EN = [
-    (_rx(r"^how\s+(?:is|are|was|were)\s+(?P<a>.+?)\s+(?:connected|related|linked|tied)\s+(?:to|with)\s+"
-                r"(?P<b>.+)$"), None),
+    (
+        _rx(
+            r"^how\s+(?:is|are|was|were)\s+(?P<a>.+?)\s+(?:connected|related|linked|tied)\s+(?:to|with)\s+"
+            r"(?P<b>.+)$"
+        ),
+        None,
+    ),
     (_rx(r"^how\s+(?:does|do)\s+(?P<a>.+?)\s+(?:connect|relate|link)\s+(?:to|with)\s+(?P<b>.+)$"), None),
     (_rx(r"^how\s+(?:is|are|were)\s+(?P<rest>.+?)\s+(?:connected|related|linked)$"), r"\s+and\s+"),
-    (_rx(r"^what\s+(?:is\s+|are\s+)?(?:the\s+)?(?:connections?|relationships?|relations?|links?|paths?)\s+"
-                r"between\s+(?P<rest>.+)$"), r"\s+and\s+"),
+    (
+        _rx(
+            r"^what\s+(?:is\s+|are\s+)?(?:the\s+)?(?:connections?|relationships?|relations?|links?|paths?)\s+"
+            r"between\s+(?P<rest>.+)$"
+        ),
+        r"\s+and\s+",
+    ),
     (_rx(r"^(?:the\s+)?(?:shortest\s+)?(?:path|paths|connection|route)\s+from\s+(?P<rest>.+)$"), r"\s+to\s+"),
 ]
 CONNECTION_ZH_TAIL = _rx(

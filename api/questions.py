@@ -32,9 +32,7 @@ _PATHS = 3
 _MAX_HOPS = 6
 
 
-def answer(
-    store: Store, question: str, *, projection: Callable[[], Projection] | None = None
-) -> dict[str, Any]:
+def answer(store: Store, question: str, *, projection: Callable[[], Projection] | None = None) -> dict[str, Any]:
     """Answer one question: what was understood, the answers with their quotes, and the SPARQL run.
 
     `projection` gives the service's cached path projection; without it one is built when a path is asked.
@@ -81,9 +79,15 @@ def _connection(
     for path in paths:
         for step in path["steps"]:
             step["quotes"] = [
-                q for rel in step["relations"]
-                for q in quotes.get((step["from"], rel["property"], step["to"]) if rel["direction"] == "out"
-                                    else (step["to"], rel["property"], step["from"]), [])]
+                q
+                for rel in step["relations"]
+                for q in quotes.get(
+                    (step["from"], rel["property"], step["to"])
+                    if rel["direction"] == "out"
+                    else (step["to"], rel["property"], step["from"]),
+                    [],
+                )
+            ]
     found: list[dict[str, Any]] = []
     if paths:
         first = paths[0]
@@ -93,9 +97,12 @@ def _connection(
     return found, sparql, [quote_sparql] if quote_sparql else [], paths
 
 
-_BUSY_ORG = PREFIX + """
+_BUSY_ORG = (
+    PREFIX
+    + """
 SELECT ?org (COUNT(DISTINCT ?x) AS ?n) WHERE { ?org gk:uses|gk:implements|gk:reports ?x }
 GROUP BY ?org ORDER BY DESC(?n) ?org LIMIT 1"""
+)
 _PARENT = PREFIX + "SELECT ?parent WHERE {{ {org} gk:partOf ?parent }} ORDER BY ?parent LIMIT 1"
 
 
@@ -115,8 +122,10 @@ def help_forms(store: Store, vocab: Vocabulary | None = None) -> list[dict[str, 
     parent_rows = select(store, _PARENT.format(org=sparql_iri(org.iri)))
     parent = vocab.organizations.by_iri.get(text(parent_rows[0]["parent"])) if parent_rows else None
     if parent is not None:
-        extra["connection"] = [f"how is {en} connected to {parent.label_en or parent.label}",
-                               f"{org.label}和{parent.label}有什么关系"]
+        extra["connection"] = [
+            f"how is {en} connected to {parent.label_en or parent.label}",
+            f"{org.label}和{parent.label}有什么关系",
+        ]
     for form in forms:
         form["examples"] = list(form["examples"]) + extra.get(str(form["form"]), [])  # type: ignore[call-overload]
     return forms
@@ -126,10 +135,16 @@ def _not_understood(store: Store, vocab: Vocabulary, question: str, misses: list
     """The helpful reply: which words were not recognised (if a form fitted), and the forms with examples."""
     if misses:
         miss = misses[0]
-        what = {"practice": "a practice", "organization": "an organization", "from": "an organization",
-                "to": "an organization"}.get(miss.slot, miss.slot)
-        message = (f"I read this as a question of the form “{_pattern(miss.form)}”, but “{miss.words}” "
-                   f"does not name {what} in the graph. Try another name, or one of the forms below.")
+        what = {
+            "practice": "a practice",
+            "organization": "an organization",
+            "from": "an organization",
+            "to": "an organization",
+        }.get(miss.slot, miss.slot)
+        message = (
+            f"I read this as a question of the form “{_pattern(miss.form)}”, but “{miss.words}” "
+            f"does not name {what} in the graph. Try another name, or one of the forms below."
+        )
     elif question:
         message = "I could not read this question. These are the forms I understand:"
     else:

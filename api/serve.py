@@ -9,9 +9,7 @@ from .settings import Settings
 __all__ = ["serve"]
 
 
-def serve(
-    settings: Settings, host: str = "127.0.0.1", port: int = 8000, *, build_sample: bool = True
-) -> None:
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, *, build_sample: bool = True) -> None:
     """Serve until interrupted; an empty store first gets the bundled sample corpus (unless told not to).
 
     Raises StoreUnavailable when the store cannot be opened (a folder locked by another govkg process).

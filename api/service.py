@@ -56,12 +56,8 @@ class Service:
                 self._snapshot, self.store.stamp, size=settings.query_workers, timeout=settings.query_timeout
             )
         self.catalog: Cached[Catalog] = Cached(self.store, Catalog.build)
-        self.search: Cached[SearchIndex] = Cached(
-            self.store, lambda s: SearchIndex.build(s, self.catalog.get())
-        )
-        self.projection: Cached[Projection] = Cached(
-            self.store, lambda s: Projection.build(s, self.catalog.get())
-        )
+        self.search: Cached[SearchIndex] = Cached(self.store, lambda s: SearchIndex.build(s, self.catalog.get()))
+        self.projection: Cached[Projection] = Cached(self.store, lambda s: Projection.build(s, self.catalog.get()))
         self.stats: Cached[dict[str, Any]] = Cached(self.store, lambda s: corpus_stats(s, self.catalog.get()))
 
     @property

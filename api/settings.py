@@ -66,8 +66,6 @@ class Settings:
             "allow_service": env.get("GOVKG_ALLOW_SERVICE", "") in ("1", "true", "yes"),
         }
         if "GOVKG_CORS_ORIGINS" in env:
-            values["cors_origins"] = tuple(
-                o.strip() for o in env["GOVKG_CORS_ORIGINS"].split(",") if o.strip()
-            )
+            values["cors_origins"] = tuple(o.strip() for o in env["GOVKG_CORS_ORIGINS"].split(",") if o.strip())
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

@@ -124,9 +124,7 @@ async def sparql(request: Request) -> Response:
     form, service_used = analyze(query)
     if service_used and not svc.settings.allow_service:
         raise Forbidden("SERVICE (federated query) is disabled on this endpoint")
-    result_choice, graph_choice = sparql_formats(
-        request.headers.get("accept"), request.query_params.get("format")
-    )
+    result_choice, graph_choice = sparql_formats(request.headers.get("accept"), request.query_params.get("format"))
     if form in ("SELECT", "ASK") and result_choice is None:
         raise NotAcceptable(f"a {form} query answers SPARQL results; ask for JSON, XML, CSV or TSV")
     if form in ("CONSTRUCT", "DESCRIBE") and graph_choice is None:

@@ -123,8 +123,13 @@ class _Names:
         zh, en = sorted(self.zh, key=lambda x: (len(x), x)), sorted(self.en, key=lambda x: (len(x), x))
         # the most specific class is the one with the most superclasses
         cls = max(sorted(self.classes), key=lambda c: len(parents.get(c, ())), default=None)
-        return Term(iri, zh[0] if zh else en[0] if en else local_name(iri), en[0] if en else None, cls,
-                    tuple(sorted(self.forms)))
+        return Term(
+            iri,
+            zh[0] if zh else en[0] if en else local_name(iri),
+            en[0] if en else None,
+            cls,
+            tuple(sorted(self.forms)),
+        )
 
 
 def _entities(store: Store, parents: dict[str, set[str]]) -> tuple[list[Term], list[Term]]:

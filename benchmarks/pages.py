@@ -45,15 +45,25 @@ def _browser_layout(base: str, paths: list[str], repeat: int) -> None:
     from selenium.webdriver.support.ui import WebDriverWait
 
     options = webdriver.ChromeOptions()
-    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000"):
+    for arg in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+    ):
         options.add_argument(arg)
     with tempfile.TemporaryDirectory() as profile:
         options.add_argument(f"--user-data-dir={profile}")
         driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-        ready = ("return Array.from(document.querySelectorAll('[data-govkg-graph]'))"
-                 ".every(f => f.getAttribute('data-ready') === 'true')")
+        ready = (
+            "return Array.from(document.querySelectorAll('[data-govkg-graph]'))"
+            ".every(f => f.getAttribute('data-ready') === 'true')"
+        )
         try:
             print("\ngraph layout in Chromium (navigation -> stabilised and frozen), ms")
             for path in paths:
@@ -64,7 +74,8 @@ def _browser_layout(base: str, paths: list[str], repeat: int) -> None:
                     WebDriverWait(driver, 120, poll_frequency=0.02).until(lambda d: d.execute_script(ready))
                     times.append((time.perf_counter() - start) * 1000)
                 nodes = driver.execute_script(
-                    "return Object.values(window.govkgGraphs || {}).map(n => n.body.data.nodes.length)")
+                    "return Object.values(window.govkgGraphs || {}).map(n => n.body.data.nodes.length)"
+                )
                 print(f"  p50 {statistics.median(times):7.0f}  max {max(times):7.0f}  nodes {nodes}  {path}")
         finally:
             driver.quit()
@@ -121,9 +132,17 @@ def main() -> None:
                 docs = web.get("/documents.json").json()["rows"]
                 entity, document = hit["url"], max(docs, key=lambda d: d["passages"])["url"]
                 parent = web.get(entity + ".json").json()["parents"][0]["iri"]
-                pages = ["/", "/entities", "/documents", entity, entity + "?hops=2", document,
-                         "/path?from=" + quote(hit["iri"]) + "&to=" + quote(parent),
-                         "/query", "/ask?q=" + quote("which counties use grid governance")]
+                pages = [
+                    "/",
+                    "/entities",
+                    "/documents",
+                    entity,
+                    entity + "?hops=2",
+                    document,
+                    "/path?from=" + quote(hit["iri"]) + "&to=" + quote(parent),
+                    "/query",
+                    "/ask?q=" + quote("which counties use grid governance"),
+                ]
                 print(f"server answers over the sample corpus ({a.repeat} runs after one warm-up), ms")
                 for path in pages:
                     for twin in (path, path.replace("?", ".json?", 1) if "?" in path else path + ".json"):
@@ -134,8 +153,10 @@ def main() -> None:
                             start = time.perf_counter()
                             r = web.get(twin)
                             times.append((time.perf_counter() - start) * 1000)
-                        print(f"  p50 {statistics.median(times):7.1f}  max {max(times):7.1f}  "
-                              f"{r.status_code} {len(r.content):8,d} B  {twin}")
+                        print(
+                            f"  p50 {statistics.median(times):7.1f}  max {max(times):7.1f}  "
+                            f"{r.status_code} {len(r.content):8,d} B  {twin}"
+                        )
             if not a.no_browser and Path("/usr/bin/chromium").exists():
                 _browser_layout(base, ["/", entity, entity + "?hops=2"], max(1, a.repeat // 2))
                 _synthetic_layout(max(1, a.repeat // 2))

@@ -21,13 +21,25 @@ from .synthetic import generate, ontology_quads
 
 def _questions(store: Store) -> list[str]:
     """The contract's question in both languages, and the other forms about organizations of this graph."""
-    fixed = ["which counties use grid governance", "哪些县使用网格化管理", "哪些区开展双报到",
-             "who uses grid governance"]
+    fixed = [
+        "which counties use grid governance",
+        "哪些县使用网格化管理",
+        "哪些区开展双报到",
+        "who uses grid governance",
+    ]
     examples = [e for form in answer(store, "")["help"][1:] for e in form["examples"]]
     counties = (t for t in vocabulary(store).organizations.terms if (t.cls or "").endswith("#County"))
     county = next(counties, None)
-    own = [f"{county.label}有哪些做法", f"{county.label}报告了哪些数据", f"{county.label}有多少网格员",
-           f"{county.label}的网格化数据"] if county else []
+    own = (
+        [
+            f"{county.label}有哪些做法",
+            f"{county.label}报告了哪些数据",
+            f"{county.label}有多少网格员",
+            f"{county.label}的网格化数据",
+        ]
+        if county
+        else []
+    )
     return fixed + examples + own
 
 
@@ -43,15 +55,15 @@ def _run(name: str, store: Store, repeat: int) -> None:
             answer(store, question)
             times.append(time.perf_counter() - started)
         quotes = sum(len(a["quotes"]) for a in reply["answers"])
-        print(f"  {statistics.median(times) * 1000:8.1f} ms  {reply['kind']:<20}"
-              f" {len(reply['answers']):>4} answers {quotes:>5} quotes  {question}")
+        print(
+            f"  {statistics.median(times) * 1000:8.1f} ms  {reply['kind']:<20}"
+            f" {len(reply['answers']):>4} answers {quotes:>5} quotes  {question}"
+        )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--triples", type=int, default=1_000_000,
-                        help="size of the synthetic graph (0: skip)")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--triples", type=int, default=1_000_000, help="size of the synthetic graph (0: skip)")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 

@@ -121,8 +121,7 @@ def fixed_queries(client: httpx.Client, endpoint: str) -> dict[str, str]:
     org = _pick(
         client,
         endpoint,
-        "SELECT ?o (COUNT(?x) AS ?n) WHERE { ?o gk:uses|gk:implements ?x } "
-        "GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT 1",
+        "SELECT ?o (COUNT(?x) AS ?n) WHERE { ?o gk:uses|gk:implements ?x } GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT 1",
     )[0]["o"]
     province = _pick(client, endpoint, "SELECT ?p WHERE { ?p a gk:Province } ORDER BY ?p LIMIT 1")
     top = province[0]["p"] if province else county["c"]
@@ -246,9 +245,7 @@ def load_test(url: str, queries: dict[str, str], seconds: float, clients: int, a
     lock = threading.Lock()
     endpoint = f"{url}/sparql" if api else f"{url}/query"
     with httpx.Client(timeout=60) as probe:
-        orgs = [
-            r["o"] for r in _pick(probe, endpoint, "SELECT DISTINCT ?o WHERE { ?o gk:uses ?x } LIMIT 200")
-        ]
+        orgs = [r["o"] for r in _pick(probe, endpoint, "SELECT DISTINCT ?o WHERE { ?o gk:uses ?x } LIMIT 200")]
 
     def worker(seed: int) -> None:
         rng = random.Random(seed)
@@ -367,9 +364,7 @@ def bench(folder: Path, args: argparse.Namespace) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--sizes",
         type=int,
@@ -381,9 +376,7 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of the concurrent load test")
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--compare-load", action="store_true", help="also load-test the bare server")
-    parser.add_argument(
-        "--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "govkg-bench"
-    )
+    parser.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "govkg-bench")
     args = parser.parse_args()
     if str(ROOT) not in sys.path:  # run as a script (`make bench`): make `benchmarks.synthetic` importable
         sys.path.insert(0, str(ROOT))

@@ -90,9 +90,7 @@ class _World:
     def __init__(self, rng: random.Random, documents: int) -> None:
         self.rng = rng
         self.provinces = [f"{_name(rng)}省" for _ in range(max(2, documents // 400))]
-        self.prefectures = [
-            (f"{_name(rng)}市", rng.choice(self.provinces)) for _ in range(max(4, documents // 60))
-        ]
+        self.prefectures = [(f"{_name(rng)}市", rng.choice(self.provinces)) for _ in range(max(4, documents // 60))]
         self.counties = [
             (f"{_name(rng)}{rng.choice('县区')}", rng.choice(self.prefectures)[0])
             for _ in range(max(8, documents // 4))
@@ -278,9 +276,7 @@ def load(store: Any, triples: int, *, seed: int = 7) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--output", type=Path, help="N-Quads file (default stdout)")
     parser.add_argument("--seed", type=int, default=7)

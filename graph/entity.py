@@ -156,9 +156,7 @@ def describe_entity(store: Store, iri: str) -> dict[str, Any]:
             "measure": text(r["measure"]) if "measure" in r else None,
             "period": text(r["period"]) if "period" in r else None,
             "about": _node(r["about"], r.get("aboutLabel"), None) if "about" in r else None,
-            "source": by_passage.get(text(r["passage"]), {"passage": text(r["passage"])})
-            if "passage" in r
-            else None,
+            "source": by_passage.get(text(r["passage"]), {"passage": text(r["passage"])}) if "passage" in r else None,
         }
         for r in select(store, ENTITY_METRICS, iri=me)
     ]

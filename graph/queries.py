@@ -68,10 +68,13 @@ CLASS_TREE = (
 )
 
 # One source passage per entity for search snippets.
-SNIPPETS = PREFIX + f"""SELECT ?s (MIN(?text) AS ?snippet) WHERE {{
+SNIPPETS = (
+    PREFIX
+    + f"""SELECT ?s (MIN(?text) AS ?snippet) WHERE {{
   {{ SELECT DISTINCT ?s WHERE {{ {_ENTITY} }} }}
   ?s prov:wasDerivedFrom ?p . ?p gk:text ?text .
 }} GROUP BY ?s"""
+)
 
 # Labels of everything (zh and en), for the projection's nodes.
 LABELS = (
@@ -84,12 +87,15 @@ LABELS = (
 
 # Entity-to-entity edges: every gk: object property between two IRIs, plus skos:broader between concepts.
 # The properties come from the ontology first, so each is an index lookup rather than a full scan.
-EDGES = PREFIX + """SELECT DISTINCT ?s ?p ?o WHERE {
+EDGES = (
+    PREFIX
+    + """SELECT DISTINCT ?s ?p ?o WHERE {
   { SELECT DISTINCT ?p WHERE {
       { ?p a owl:ObjectProperty FILTER(STRSTARTS(STR(?p), STR(gk:)) && ?p != gk:mentionOf) }
       UNION { VALUES ?p { skos:broader } } } }
   ?s ?p ?o . FILTER(isIRI(?o) && isIRI(?s))
 }"""
+)
 
 EXISTS = "ASK { { ?iri ?p ?o } UNION { ?s ?p ?iri } }"
 
@@ -117,15 +123,21 @@ _STATEMENT_SOURCE = """?st prov:wasDerivedFrom ?passage .
   OPTIONAL { ?doc dcterms:title ?title }"""
 # The passages each fact from ?iri (to ?o) was read from, through its rdf:Statement, with their text.
 # Two queries rather than a UNION: each starts from ?iri, which the engine then looks up by index.
-STATEMENTS_OUT = PREFIX + f"""SELECT DISTINCT ?iri ?p ?o ?passage ?text ?start ?end ?doc ?title WHERE {{
+STATEMENTS_OUT = (
+    PREFIX
+    + f"""SELECT DISTINCT ?iri ?p ?o ?passage ?text ?start ?end ?doc ?title WHERE {{
   ?st rdf:subject ?iri ; rdf:predicate ?p ; rdf:object ?o .
   {_STATEMENT_SOURCE}
 }}"""
+)
 # ... and of each fact from ?s to ?iri.
-STATEMENTS_IN = PREFIX + f"""SELECT DISTINCT ?iri ?s ?p ?passage ?text ?start ?end ?doc ?title WHERE {{
+STATEMENTS_IN = (
+    PREFIX
+    + f"""SELECT DISTINCT ?iri ?s ?p ?passage ?text ?start ?end ?doc ?title WHERE {{
   ?st rdf:object ?iri ; rdf:predicate ?p ; rdf:subject ?s .
   {_STATEMENT_SOURCE}
 }}"""
+)
 
 ENTITY_SOURCES = (
     PREFIX

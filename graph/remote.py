@@ -123,8 +123,9 @@ class RemoteStore:
         raise StoreUnavailable(f"{self.query_url} answered an unexpected media type {media!r}")
 
     def update(self, sparql: str) -> None:
-        self._send("POST", self.update_url, content=sparql.encode(),
-                   headers={"Content-Type": "application/sparql-update"})
+        self._send(
+            "POST", self.update_url, content=sparql.encode(), headers={"Content-Type": "application/sparql-update"}
+        )
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
         unique = set(triples)

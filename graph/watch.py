@@ -70,9 +70,7 @@ class WatchedStore:
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
     ) -> QueryResult:
-        return self.inner.query(
-            sparql, bindings=bindings, default_graphs=default_graphs, named_graphs=named_graphs
-        )
+        return self.inner.query(sparql, bindings=bindings, default_graphs=default_graphs, named_graphs=named_graphs)
 
     def update(self, sparql: str) -> None:
         try:

@@ -425,6 +425,8 @@ def _registered_start(text: str, s: int, floor: int, b: int) -> int:
         if text[i : i + 2] in heads and all(CJK.match(c) and c not in BOUNDARY for c in text[i:s]):
             return i
     return b
+
+
 _STRONG_ENT = (
     "分公司",
     "子公司",

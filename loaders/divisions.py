@@ -109,9 +109,7 @@ def index() -> _Index:
     base = _csv_dir()
     with open(base / "56_nations.csv", encoding="utf-8") as fh:
         nations = [ln.strip() for ln in fh if ln.strip()]
-    nations = sorted(
-        {*nations, *(n[:-1] for n in nations if n.endswith("族") and len(n) > 2)}, key=len, reverse=True
-    )
+    nations = sorted({*nations, *(n[:-1] for n in nations if n.endswith("族") and len(n) > 2)}, key=len, reverse=True)
     rows: dict[str, str] = {}
     with open(base / "adcodes.csv", encoding="utf-8", newline="") as fh:
         for rec in csv.DictReader(fh):

@@ -211,9 +211,7 @@ def english(name: str, cls: str) -> str:
         else _ORG_SUFFIX_LONGEST_FIRST
     )
     if table is _ORG_SUFFIX_LONGEST_FIRST:
-        for n in range(
-            min(len(plain) - 1, 10), 2, -1
-        ):  # 安吉县|白茶产业协会 -> Anji County Baichachanye Association
+        for n in range(min(len(plain) - 1, 10), 2, -1):  # 安吉县|白茶产业协会 -> Anji County Baichachanye Association
             units = divisions.by_name(plain[:n])
             if units:
                 return f"{english(units[0].name, units[0].cls)} {english(plain[n:], cls)}"

@@ -77,8 +77,10 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
     """Start of the name that ends its left context at `pos` (walks back over CJK characters)."""
     i = pos
     low = max(floor, pos - maxlen - 4)
-    while i > low and CJK.match(text[i - 1]) and (
-        text[i - 1] not in BOUNDARY or (i < pos and text[i - 1 : i + 1] in _NOUNS)
+    while (
+        i > low
+        and CJK.match(text[i - 1])
+        and (text[i - 1] not in BOUNDARY or (i < pos and text[i - 1 : i + 1] in _NOUNS))
     ):
         i -= 1  # 非公经济组织, 张掖经济技术开发区: a boundary character that begins a noun of names
     vs = verbs()

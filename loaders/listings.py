@@ -20,9 +20,7 @@ _LISTED = re.compile(
     r"等(?:[\d一二三四五六七八九十几多]+家)?(?:平台企业|平台|银行|网站|[\u4e00-\u9fff]{0,6}?(?:企业|公司))"
 )
 _KIND_WORDS = re.compile(r"产业|行业|领域|类|型|规上|重点|龙头|骨干")
-_LIST_GENERIC = re.compile(
-    r"企业|单位|部门|组织|机构|行业|党|村|社区|政府|平台|公司|银行|协会|学校|医院|群众|干部"
-)
+_LIST_GENERIC = re.compile(r"企业|单位|部门|组织|机构|行业|党|村|社区|政府|平台|公司|银行|协会|学校|医院|群众|干部")
 
 
 def enumerated(text: str, m: re.Match[str]) -> list[Found]:
@@ -30,14 +28,10 @@ def enumerated(text: str, m: re.Match[str]) -> list[Found]:
     out = []
     shorts, deps = dept_shorts(), departments()
     pos = m.start()
-    for item in re.split(
-        r"、", re.sub(r"等?(?:相关)?(?:部门|单位|领导小组成员单位|成员单位)$", "", m.group(0))
-    ):
+    for item in re.split(r"、", re.sub(r"等?(?:相关)?(?:部门|单位|领导小组成员单位|成员单位)$", "", m.group(0))):
         core = shorts[item]
         cls, en, canon = deps[core]
-        out.append(
-            Found(pos, pos + len(item), item, cls, "department-enum", level="", core=canon, english=en)
-        )
+        out.append(Found(pos, pos + len(item), item, cls, "department-enum", level="", core=canon, english=en))
         pos += len(item) + 1
     return out
 

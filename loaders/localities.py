@@ -41,9 +41,7 @@ _UNIT_CLASS = {
 }
 
 
-_NAMEY = frozenset(
-    words("团结 复兴 胜利 前进 解放 振兴 光明 和平 新华 红旗 向阳 东风 友谊 幸福 和谐 民主 先锋")
-)
+_NAMEY = frozenset(words("团结 复兴 胜利 前进 解放 振兴 光明 和平 新华 红旗 向阳 东风 友谊 幸福 和谐 民主 先锋"))
 
 
 def has_word(name: str, vocabulary: frozenset[str]) -> bool:
@@ -62,9 +60,7 @@ def locality_class(name: str, suffix: str, anchored: bool = False, opens: bool =
     longest = base + (2 if anchored or opens else 0)
     if len(name) < 2 or len(name) > longest or name.startswith(("中国", "国家", "全国")):
         return None
-    if name.endswith(
-        ("石化", "化工", "集团", "公司", "银行", "科技", "实业", "电力", "电网", "移动", "电信")
-    ):
+    if name.endswith(("石化", "化工", "集团", "公司", "银行", "科技", "实业", "电力", "电网", "移动", "电信")):
         return None
     if name in _PLACE_BAD or name[-2:] in _PLACE_BAD or (name in common and name not in _NAMEY and not anchored):
         return None

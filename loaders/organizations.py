@@ -393,9 +393,7 @@ def _unit_parent(
         (
             o
             for o in reversed(cands[:i])
-            if o.place is not None
-            and o.place.division.level == 2
-            and res.doc.passages[o.passage].report == report
+            if o.place is not None and o.place.division.level == 2 and res.doc.passages[o.passage].report == report
         ),
         None,
     )

@@ -27,9 +27,7 @@ _SUFFIX = re.compile(r"[省市县区旗州盟]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # county-level names that are also common nouns (老城区 "the old town"): only right after their prefecture
 _RISKY = frozenset(("城区", "郊区", "矿区", "西区", "东区", "新城区", "老城区", "古城区", "市中区", "新区"))
-_OPEN = set(
-    '的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获赴全我本该其各每'
-)
+_OPEN = set('的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获赴全我本该其各每')
 _PLACE_END = set("省市县区州盟旗")
 
 
@@ -103,9 +101,7 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention
     return found
 
 
-_NEWER_NAME = re.compile(
-    r"[\u4e00-\u9fff]{1,3}[区县市旗](?![\u4e00-\u9fff]{0,1}(?:委|政府|级|域|直|属|内|外|长))"
-)
+_NEWER_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}[区县市旗](?![\u4e00-\u9fff]{0,1}(?:委|政府|级|域|直|属|内|外|长))")
 
 
 def _newer(text: str, end: int, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -116,14 +112,8 @@ def _newer(text: str, end: int, found: list[PlaceMention]) -> list[PlaceMention]
         if p.candidates[0].cls != "Prefecture" or p.end in starts:
             continue
         m = _NEWER_NAME.match(text, p.end, end)
-        if (
-            m
-            and not divisions.by_name(m.group(0))
-            and not any(c in m.group(0) for c in "的了在和与及等是全各每该")
-        ):
-            out.append(
-                PlaceMention(m.start(), m.end(), m.group(0), [divisions.newer(m.group(0), p.candidates[0])])
-            )
+        if m and not divisions.by_name(m.group(0)) and not any(c in m.group(0) for c in "的了在和与及等是全各每该"):
+            out.append(PlaceMention(m.start(), m.end(), m.group(0), [divisions.newer(m.group(0), p.candidates[0])]))
     return out
 
 
@@ -140,9 +130,7 @@ def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[P
     for m in _province_shorts().finditer(text, start, end):
         if _inside(m.start(), full):
             continue
-        out.append(
-            PlaceMention(m.start(), m.end(), m.group(0), divisions.by_short(m.group(0))[:1], short=True)
-        )
+        out.append(PlaceMention(m.start(), m.end(), m.group(0), divisions.by_short(m.group(0))[:1], short=True))
     # a short name right after its province (贵州大方, 山东鱼台)
     for p in [*full, *out]:
         if p.candidates[0].cls != "Province":
@@ -165,11 +153,7 @@ def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[P
         pos = text.find(name, start, end)
         while pos >= 0:
             after = text[pos + len(name) : pos + len(name) + 1]
-            if (
-                after not in ("省", "市", "县", "区", "旗")
-                and not _inside(pos, taken)
-                and _open_left(text, pos)
-            ):
+            if after not in ("省", "市", "县", "区", "旗") and not _inside(pos, taken) and _open_left(text, pos):
                 cands = [d for d in divisions.by_short(name) if any(d == p.candidates[0] for p in full)]
                 if cands:
                     out.append(PlaceMention(pos, pos + len(name), name, cands, short=True))
@@ -177,9 +161,7 @@ def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[P
     return out
 
 
-def context(
-    places: list[PlaceMention], extra: list[Division] | None = None
-) -> tuple[Division | None, Division | None]:
+def context(places: list[PlaceMention], extra: list[Division] | None = None) -> tuple[Division | None, Division | None]:
     """The document's province and prefecture: the ancestors most often written (with `extra` hints)."""
     prov: Counter[str] = Counter()
     pref: Counter[str] = Counter()
@@ -212,8 +194,7 @@ def _resolve(places: list[PlaceMention]) -> None:
             return (
                 int(prev is not None and prev.division.code in anc),
                 int(city is not None and city.code in anc),
-                int(province is not None and province.code in anc)
-                + int(province is not None and d == province),
+                int(province is not None and province.code in anc) + int(province is not None and d == province),
                 len(anc & written) - d.level,
             )
 

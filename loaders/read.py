@@ -73,15 +73,11 @@ def _sniff(path: Path, data: bytes) -> Reader:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnsupportedFormat(f"{path}: unsupported format (legacy Office file; save it as .docx)")
     if looks_binary(data):
-        raise UnsupportedFormat(
-            f"{path}: unsupported format {path.suffix or '(no suffix)'} (binary, not text)"
-        )
+        raise UnsupportedFormat(f"{path}: unsupported format {path.suffix or '(no suffix)'} (binary, not text)")
     return read_text
 
 
-def read(
-    path: Path | str, *, max_bytes: int = MAX_BYTES, readers: dict[str, Reader] | None = None
-) -> Document:
+def read(path: Path | str, *, max_bytes: int = MAX_BYTES, readers: dict[str, Reader] | None = None) -> Document:
     """Read one file into a Document: path, text, title, source, date, media_type, encoding.
 
     `readers` replaces `READERS` (pass `{**READERS, ".md": read_text}` to add a format).

@@ -350,9 +350,7 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
     if title and paras and paras[0] == title:
         paras = paras[1:]
     lines = ([title] if title else []) + paras
-    source = next((meta[k].strip() for k in _META_SOURCE if meta.get(k, "").strip()), None) or find_source(
-        page_text
-    )
+    source = next((meta[k].strip() for k in _META_SOURCE if meta.get(k, "").strip()), None) or find_source(page_text)
     date = next((d for k in _META_DATE if (d := parse_date(meta.get(k, "")))), None) or find_date(page_text)
     return "\n".join(lines), title, source, date
 

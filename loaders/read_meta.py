@@ -116,9 +116,7 @@ def guess_title(text: str) -> str | None:
     return None
 
 
-_FILENAME = re.compile(
-    r"(?i)^microsoft\s+word\s*-|\.(?:docx?|wps|pdf|txt|html?)$|^(?:untitled|无标题|标题|title)\d*$"
-)
+_FILENAME = re.compile(r"(?i)^microsoft\s+word\s*-|\.(?:docx?|wps|pdf|txt|html?)$|^(?:untitled|无标题|标题|title)\d*$")
 
 
 def embedded_title(title: str | None) -> str | None:

@@ -36,9 +36,7 @@ def source_hints(doc: Document) -> list[Division]:
     return hits
 
 
-def doc_place(
-    doc: Document, pms: list[PlaceMention], hints: list[Division], city: Division | None
-) -> Division | None:
+def doc_place(doc: Document, pms: list[PlaceMention], hints: list[Division], city: Division | None) -> Division | None:
     """The document's city or county: a unit its title names, a source hint that the text also names,
     else the single county it names."""
     titled = [p.division for p in places.scan(doc.title)] if doc.title else []
@@ -93,9 +91,7 @@ def subjects(
             if self_ref is not None and c.start > self_ref.start():
                 # 近年来，我县…: the report speaks for its own unnamed unit; a later doer is not it
                 ref = Cand(self_ref.start(), self_ref.end(), self_ref.group(0), "", "reference", c.passage)
-                unit = level_unit(
-                    references.reference_level(self_ref), ref, lst, res, province, city, place, None
-                )
+                unit = level_unit(references.reference_level(self_ref), ref, lst, res, province, city, place, None)
                 chosen = res.unit_key(unit, None) if unit is not None else None
                 break
             if not references.doer_start(text, c.start, c.end):
@@ -110,8 +106,7 @@ def subjects(
             if c.found is not None and (
                 c.found.rule == "central"
                 or (c.level in ("省", "市") and c.found.core == "委")
-                or c.found.rule
-                in ("party", "party-of", "res-of", "media-of", "enterprise-list", "province-brand")
+                or c.found.rule in ("party", "party-of", "res-of", "media-of", "enterprise-list", "province-brand")
                 or c.cls in ("ResearchInstitution", "SocialOrganization")
             ):
                 if low is None and c.passage in lead and _own_body(c):
@@ -173,8 +168,10 @@ def _byline(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
         while i + 1 < len(lst) and lst[i + 1].start == c.end:
             i += 1
             c = lst[i]  # 中共齐齐哈尔市|委组织部: the last of a written chain
-        if c.place is None and c.cls in ("PartyOrganization", "GovernmentAgency") and not (
-            c.found is not None and c.found.core == "委"
+        if (
+            c.place is None
+            and c.cls in ("PartyOrganization", "GovernmentAgency")
+            and not (c.found is not None and c.found.core == "委")
         ):
             return c
         return None

@@ -41,9 +41,7 @@ class _Uvicorn:
 
         self.sock = _free_socket()
         self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.server = uvicorn.Server(
-            uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
-        )
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
     def __enter__(self) -> str:
@@ -152,8 +150,6 @@ def _running_oxigraph(location: Path) -> Iterator[str]:
             process.wait()
 
 
-
-
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Root URL of a real `oxigraph serve` on a free loopback port, shared by the session.
@@ -190,9 +186,7 @@ def pages_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("pages")
     hostile = folder / "hostile-report.txt"
     hostile.write_text(XSS_REPORT, encoding="utf-8")
-    settings = Settings(
-        store=str(folder / "govkg-data"), build_sample=False, query_workers=1, max_rows=MAX_ROWS
-    )
+    settings = Settings(store=str(folder / "govkg-data"), build_sample=False, query_workers=1, max_rows=MAX_ROWS)
     app = create_app(settings)
     with _Uvicorn(app) as url:
         _report, failures = app.state.service.load([sample_corpus(), hostile])

@@ -196,9 +196,7 @@ def test_neighbors(client: httpx.Client, pair: tuple[str, str]) -> None:
 
 def test_documents_stats_health(client: httpx.Client) -> None:
     docs = client.get("/api/documents").json()
-    assert docs["count"] >= 1 and all(
-        d["iri"] and d["graph"] and d["passages"] > 0 for d in docs["documents"]
-    )
+    assert docs["count"] >= 1 and all(d["iri"] and d["graph"] and d["passages"] > 0 for d in docs["documents"])
     stats = client.get("/api/stats").json()
     quads = _select(client, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"]
     assert stats["quads"] == int(quads) and stats["documents"] == docs["count"]

@@ -69,9 +69,7 @@ def browser() -> Iterator[Any]:
 def site(pages_server: str) -> dict[str, Any]:
     """URLs of the pages to open, found through the JSON API as a user would find them."""
     with httpx.Client(base_url=pages_server, timeout=60) as web:
-        nanle = next(
-            h for h in web.get("/api/search", params={"q": "南乐县"}).json()["hits"] if h["label"] == "南乐县"
-        )
+        nanle = next(h for h in web.get("/api/search", params={"q": "南乐县"}).json()["hits"] if h["label"] == "南乐县")
         docs = web.get("/documents.json").json()["rows"]
         parent = web.get(nanle["url"] + ".json").json()["parents"][-1]
     sample = max(docs, key=lambda d: d["passages"])
@@ -175,9 +173,7 @@ def test_search_suggests_and_opens_an_entity(browser: Any, site: dict[str, Any])
     _open(browser, site["base"] + "/")
     box = browser.find_element("css selector", "#home-search input[type=search]")
     box.send_keys("网格")
-    first = _wait(
-        browser, lambda d: next(iter(d.find_elements("css selector", "#home-search .suggestions li")), None)
-    )
+    first = _wait(browser, lambda d: next(iter(d.find_elements("css selector", "#home-search .suggestions li")), None))
     label = first.find_element("css selector", ".label").text
     assert "网格" in label
     _shot(browser, "search-suggestions")
@@ -307,9 +303,7 @@ def test_query_editor_runs_a_query(browser: Any, site: dict[str, Any]) -> None:
     browser.find_element("css selector", ".yasqe_queryButton").click()
     graph_tab = _wait(
         browser,
-        lambda d: next(
-            (b for b in d.find_elements("css selector", ".yasr .select_graph") if b.is_enabled()), None
-        ),
+        lambda d: next((b for b in d.find_elements("css selector", ".yasr .select_graph") if b.is_enabled()), None),
     )
     graph_tab.click()
     _wait(browser, lambda d: d.find_elements("css selector", ".yasr .govkg-graph-canvas canvas"))

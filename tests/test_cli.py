@@ -19,8 +19,13 @@ SAMPLE = sample_corpus()
 
 def govkg(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
     """Run the real command line in a child process."""
-    r = subprocess.run([sys.executable, "-c", "from api.cli import main; main()", *args],
-                       capture_output=True, text=True, timeout=300, cwd=ROOT)
+    r = subprocess.run(
+        [sys.executable, "-c", "from api.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
     if ok:
         assert r.returncode == 0, r.stderr
     return r
@@ -79,8 +84,10 @@ def test_validate_passes_on_the_sample(loaded: Path) -> None:
 
 
 def test_query_formats(loaded: Path) -> None:
-    q = ("SELECT ?n WHERE { ?e a <https://w3id.org/govkg/ontology#County> ; "
-         "<http://www.w3.org/2000/01/rdf-schema#label> ?n }")
+    q = (
+        "SELECT ?n WHERE { ?e a <https://w3id.org/govkg/ontology#County> ; "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?n }"
+    )
     assert "南乐县" in govkg("--store", str(loaded), "query", q, "--format", "csv").stdout
     assert '"n": "南乐县"' in govkg("--store", str(loaded), "query", q, "--format", "json").stdout
 

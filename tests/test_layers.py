@@ -27,6 +27,7 @@ def test_core_packages_import_without_service_libraries() -> None:
 
 def test_ontology_imports_nothing_of_ours() -> None:
     code = BLOCK.replace("'api', 'visualize'", "'api', 'visualize', 'loaders', 'graph'").replace(
-        "import ontology, loaders, graph\nfrom loaders import extract, read  # noqa", "import ontology")
+        "import ontology, loaders, graph\nfrom loaders import extract, read  # noqa", "import ontology"
+    )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert r.returncode == 0, r.stderr

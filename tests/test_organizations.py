@@ -203,9 +203,7 @@ def test_without_any_named_unit_localities_and_bodies_stay_in_their_document() -
 
 
 def test_one_node_for_a_locality_named_twice() -> None:
-    doc = _orgs(
-        "黉门街社区：小区党建\n成都市武侯区玉林街道黉门街社区探索新模式。黉门街社区议事会运行良好。\n"
-    )
+    doc = _orgs("黉门街社区：小区党建\n成都市武侯区玉林街道黉门街社区探索新模式。黉门街社区议事会运行良好。\n")
     communities = [e for e in doc.entities.values() if e.label == "黉门街社区"]
     assert len(communities) == 1 and _parents(doc, communities[0].key)[:2] == ["玉林街道", "武侯区"]
 
@@ -279,9 +277,7 @@ def test_street_named_communities_and_one_that_organizes() -> None:
 
 
 def test_slogans_and_clauses_before_a_unit_word_are_no_names() -> None:
-    doc = _orgs(
-        "成都市武侯区玉林街道。小事不出楼栋、大事不出社区。数据实时上传社区平台，重点协调跨社区的停车事务。"
-    )
+    doc = _orgs("成都市武侯区玉林街道。小事不出楼栋、大事不出社区。数据实时上传社区平台，重点协调跨社区的停车事务。")
     assert not [label for label, cls in _labels(doc).items() if cls == "Community"]
 
 

@@ -70,15 +70,21 @@ def _hand_triples() -> Iterator[ox.Triple]:
     offset = 0
     for i, passage in enumerate(PASSAGES):
         p = _n(f"{BASE}doc/d-test/p{i}")
-        yield from (T(p, a, _n(GK + "Passage")), T(p, _n(GK + "text"), ox.Literal(passage)),
-                    T(p, _n(GK + "start"), ox.Literal(str(offset), datatype=_n(XSD + "integer"))),
-                    T(p, _n(GK + "end"), ox.Literal(str(offset + len(passage)), datatype=_n(XSD + "integer"))),
-                    T(p, _n(DCT + "isPartOf"), doc))
+        yield from (
+            T(p, a, _n(GK + "Passage")),
+            T(p, _n(GK + "text"), ox.Literal(passage)),
+            T(p, _n(GK + "start"), ox.Literal(str(offset), datatype=_n(XSD + "integer"))),
+            T(p, _n(GK + "end"), ox.Literal(str(offset + len(passage)), datatype=_n(XSD + "integer"))),
+            T(p, _n(DCT + "isPartOf"), doc),
+        )
         offset += len(passage)
     for key, (cls, zh, en, alts) in ORGS.items():
         it = _n(BASE + "org/" + key)
-        yield from (T(it, a, _n(GK + cls)), T(it, _n(RDFS + "label"), ox.Literal(zh, language="zh")),
-                    T(it, _n(RDFS + "label"), ox.Literal(en, language="en")))
+        yield from (
+            T(it, a, _n(GK + cls)),
+            T(it, _n(RDFS + "label"), ox.Literal(zh, language="zh")),
+            T(it, _n(RDFS + "label"), ox.Literal(en, language="en")),
+        )
         yield from (T(it, _n(SKOS + "altLabel"), ox.Literal(alt, language="zh")) for alt in alts)
     for key, (cls, zh, categories, passages) in ACTS.items():
         it = _n(BASE + "activity/" + key)
@@ -91,17 +97,23 @@ def _hand_triples() -> Iterator[ox.Triple]:
         yield triple
         if passage is not None:
             st = _n(f"{BASE}doc/d-test/s{k}")
-            yield from (T(st, a, _n(RDF + "Statement")), T(st, _n(RDF + "subject"), triple.subject),
-                        T(st, _n(RDF + "predicate"), triple.predicate),
-                        T(st, _n(RDF + "object"), triple.object),
-                        T(st, _n(PROV + "wasDerivedFrom"), _n(f"{BASE}doc/d-test/p{passage}")))
+            yield from (
+                T(st, a, _n(RDF + "Statement")),
+                T(st, _n(RDF + "subject"), triple.subject),
+                T(st, _n(RDF + "predicate"), triple.predicate),
+                T(st, _n(RDF + "object"), triple.object),
+                T(st, _n(PROV + "wasDerivedFrom"), _n(f"{BASE}doc/d-test/p{passage}")),
+            )
     for k, (reporter, amount, unit, measure, about, passage) in enumerate(METRICS):
         m = _n(f"{BASE}metric/d-test-{k}")
-        yield from (T(_n(BASE + "org/" + reporter), _n(GK + "reports"), m), T(m, a, _n(GK + "Metric")),
-                    T(m, _n(GK + "value"), ox.Literal(amount, datatype=_n(XSD + "decimal"))),
-                    T(m, _n(GK + "unit"), ox.Literal(unit)),
-                    T(m, _n(GK + "measure"), ox.Literal(measure, language="zh")),
-                    T(m, _n(PROV + "wasDerivedFrom"), _n(f"{BASE}doc/d-test/p{passage}")))
+        yield from (
+            T(_n(BASE + "org/" + reporter), _n(GK + "reports"), m),
+            T(m, a, _n(GK + "Metric")),
+            T(m, _n(GK + "value"), ox.Literal(amount, datatype=_n(XSD + "decimal"))),
+            T(m, _n(GK + "unit"), ox.Literal(unit)),
+            T(m, _n(GK + "measure"), ox.Literal(measure, language="zh")),
+            T(m, _n(PROV + "wasDerivedFrom"), _n(f"{BASE}doc/d-test/p{passage}")),
+        )
         if about:
             yield T(m, _n(GK + "about"), _n(BASE + "activity/" + about))
 
@@ -148,19 +160,33 @@ GRID = {"iri": GKC + "GridGovernance", "label": "网格化治理", "label_en": "
 NAMED_GRID = [{"iri": BASE + "activity/grid", "label": "网格化管理", "label_en": None}]
 
 
-@pytest.mark.parametrize(("question", "language", "kind_words", "practice_words", "match", "named"), [
-    ("which counties use grid governance", "en", "counties", "grid governance", "exact", []),
-    ("Which counties use grid governance?", "en", "counties", "grid governance", "exact", []),
-    ("what counties implement the grid governance approach", "en", "counties", "the grid governance approach",
-     "partial", []),
-    # the concept's altLabel is also an activity's own name in this graph: both are asked for
-    ("哪些县使用网格化管理", "zh", "县", "网格化管理", "exact", NAMED_GRID),
-    ("哪些县在搞网格化？", "zh", "县", "网格化", "exact", []),
-    ("请问目前哪些县在搞网格化", "zh", "县", "网格化", "exact", []),
-    ("使用网格化管理的县有哪些", "zh", "县", "网格化管理", "exact", NAMED_GRID),
-])
+@pytest.mark.parametrize(
+    ("question", "language", "kind_words", "practice_words", "match", "named"),
+    [
+        ("which counties use grid governance", "en", "counties", "grid governance", "exact", []),
+        ("Which counties use grid governance?", "en", "counties", "grid governance", "exact", []),
+        (
+            "what counties implement the grid governance approach",
+            "en",
+            "counties",
+            "the grid governance approach",
+            "partial",
+            [],
+        ),
+        # the concept's altLabel is also an activity's own name in this graph: both are asked for
+        ("哪些县使用网格化管理", "zh", "县", "网格化管理", "exact", NAMED_GRID),
+        ("哪些县在搞网格化？", "zh", "县", "网格化", "exact", []),
+        ("请问目前哪些县在搞网格化", "zh", "县", "网格化", "exact", []),
+        ("使用网格化管理的县有哪些", "zh", "县", "网格化管理", "exact", NAMED_GRID),
+    ],
+)
 def test_which_counties_use_grid_governance_parses_the_same_in_both_languages(
-    hand: OxigraphStore, question: str, language: str, kind_words: str, practice_words: str, match: str,
+    hand: OxigraphStore,
+    question: str,
+    language: str,
+    kind_words: str,
+    practice_words: str,
+    match: str,
     named: list[dict[str, str]],
 ) -> None:
     reply = answer(hand, question)
@@ -182,8 +208,7 @@ def test_each_answer_has_its_activities_and_the_statement_quote(hand: OxigraphSt
     assert (qinghe["iri"], qinghe["label_en"]) == (org("qinghe"), "Qinghe County")
     assert qinghe["class"] == GK + "County"
     assert qinghe["class_label"] == "县"
-    assert qinghe["activities"] == [
-        {"iri": act("grid"), "label": "网格化管理", "label_en": None, "relation": "uses"}]
+    assert qinghe["activities"] == [{"iri": act("grid"), "label": "网格化管理", "label_en": None, "relation": "uses"}]
     quote = qinghe["quotes"][0]
     assert quote["text"] == PASSAGES[0] and quote["document"] == BASE + "doc/d-test"
     assert quote["document_title"] == "测试材料" and (quote["start"], quote["end"]) == (0, len(PASSAGES[0]))
@@ -206,20 +231,22 @@ def test_the_sparql_shown_is_the_query_run_and_names_the_iris(hand: OxigraphStor
     [statements, own_passages] = reply["sparql_quotes"]
     assert "rdf:subject" in statements and f"<{org('qinghe')}> gk:uses <{act('grid')}>" in statements
     assert "prov:wasDerivedFrom" in own_passages  # 柳城区's 红色网格工程 has no statement
-    assert {text(r["passage"]) for r in select(hand, statements)} == {f"{BASE}doc/d-test/p0",
-                                                                      f"{BASE}doc/d-test/p6"}
+    assert {text(r["passage"]) for r in select(hand, statements)} == {f"{BASE}doc/d-test/p0", f"{BASE}doc/d-test/p6"}
 
 
-@pytest.mark.parametrize(("question", "kind", "expected"), [
-    ("which districts run dual reporting", GK + "District", ["柳城区"]),
-    ("哪些区开展双报到", GK + "District", ["柳城区"]),
-    ("which counties run dual reporting", GK + "CountyLevelDivision", ["柳城区"]),
-    ("which county-level cities use grid governance", GK + "CountyLevelCity", ["河西市"]),
-    ("哪些县级市推行网格化管理", GK + "CountyLevelCity", ["河西市"]),
-    ("which party organizations run dual reporting", GK + "PartyOrganization", ["清河县委"]),
-    ("who runs dual reporting", GK + "Organization", ["柳城区", "清河县委"]),
-    ("哪些单位开展双报到", GK + "Organization", ["柳城区", "清河县委"]),
-])
+@pytest.mark.parametrize(
+    ("question", "kind", "expected"),
+    [
+        ("which districts run dual reporting", GK + "District", ["柳城区"]),
+        ("哪些区开展双报到", GK + "District", ["柳城区"]),
+        ("which counties run dual reporting", GK + "CountyLevelDivision", ["柳城区"]),
+        ("which county-level cities use grid governance", GK + "CountyLevelCity", ["河西市"]),
+        ("哪些县级市推行网格化管理", GK + "CountyLevelCity", ["河西市"]),
+        ("which party organizations run dual reporting", GK + "PartyOrganization", ["清河县委"]),
+        ("who runs dual reporting", GK + "Organization", ["柳城区", "清河县委"]),
+        ("哪些单位开展双报到", GK + "Organization", ["柳城区", "清河县委"]),
+    ],
+)
 def test_kinds_of_organization_come_from_the_class_labels(
     hand: OxigraphStore, question: str, kind: str, expected: list[str]
 ) -> None:
@@ -228,8 +255,10 @@ def test_kinds_of_organization_come_from_the_class_labels(
     assert labels(reply) == expected
 
 
-@pytest.mark.parametrize("question", ["长安市哪些县使用网格化管理", "长安的哪些县在搞网格化",
-                                      "which counties in Chang'an use grid governance"])
+@pytest.mark.parametrize(
+    "question",
+    ["长安市哪些县使用网格化管理", "长安的哪些县在搞网格化", "which counties in Chang'an use grid governance"],
+)
 def test_which_organizations_inside_a_place(hand: OxigraphStore, question: str) -> None:
     reply = answer(hand, question)
     assert reply["understood"]["within"]["iri"] == org("changan")
@@ -241,17 +270,21 @@ def test_an_unknown_place_is_a_near_miss(hand: OxigraphStore) -> None:
     reply = answer(hand, "which counties in Atlantis use grid governance")
     assert reply["kind"] == "not_understood"
     assert reply["understood"]["near_misses"][0] == {
-        "form": "organizations_using", "slot": "within", "words": "Atlantis"}
+        "form": "organizations_using",
+        "slot": "within",
+        "words": "Atlantis",
+    }
 
 
-@pytest.mark.parametrize(("question", "match"), [
-    ("哪些县实施“领航”计划", "exact"),
-    ("哪些县开展领航", "short form"),
-    ("which counties run 领航计划", "exact"),
-])
-def test_a_practice_can_be_an_activity_by_its_own_name(
-    hand: OxigraphStore, question: str, match: str
-) -> None:
+@pytest.mark.parametrize(
+    ("question", "match"),
+    [
+        ("哪些县实施“领航”计划", "exact"),
+        ("哪些县开展领航", "short form"),
+        ("which counties run 领航计划", "exact"),
+    ],
+)
+def test_a_practice_can_be_an_activity_by_its_own_name(hand: OxigraphStore, question: str, match: str) -> None:
     reply = answer(hand, question)
     practice = reply["understood"]["practice"]
     assert practice["concept"] is None and practice["match"] == match
@@ -262,8 +295,17 @@ def test_a_practice_can_be_an_activity_by_its_own_name(
 
 # --- what does <organization> use / report ---------------------------------------------------------
 
-@pytest.mark.parametrize("question", ["what does Qinghe use", "What does Qinghe County implement?",
-                                      "清河县有哪些做法", "清河有什么举措", "清河县在做什么"])
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does Qinghe use",
+        "What does Qinghe County implement?",
+        "清河县有哪些做法",
+        "清河有什么举措",
+        "清河县在做什么",
+    ],
+)
 def test_what_does_an_organization_use(hand: OxigraphStore, question: str) -> None:
     reply = answer(hand, question)
     assert reply["kind"] == "activities_of"
@@ -276,22 +318,27 @@ def test_what_does_an_organization_use(hand: OxigraphStore, question: str) -> No
     assert PASSAGES[0] in [q["text"] for q in first["quotes"]]
 
 
-@pytest.mark.parametrize(("question", "cls"), [
-    ("清河县实施了哪些工程", "Initiative"),
-    ("what initiatives does Qinghe County implement", "Initiative"),
-    ("清河县建立了哪些机制", "Mechanism"),
-])
+@pytest.mark.parametrize(
+    ("question", "cls"),
+    [
+        ("清河县实施了哪些工程", "Initiative"),
+        ("what initiatives does Qinghe County implement", "Initiative"),
+        ("清河县建立了哪些机制", "Mechanism"),
+    ],
+)
 def test_an_activity_noun_narrows_the_class(hand: OxigraphStore, question: str, cls: str) -> None:
     reply = answer(hand, question)
     assert reply["understood"]["activity_class"]["iri"] == GK + cls
     found = {a["iri"] for item in reply["answers"] for a in item["activities"]}
     expected = {act(k) for k, (c, *_rest) in ACTS.items() if c == cls} & {
-        act(o) for s, _p, o, _q in RELATIONS if s in ("qinghe", "qinghe-cpc")}
+        act(o) for s, _p, o, _q in RELATIONS if s in ("qinghe", "qinghe-cpc")
+    }
     assert found == expected
 
 
-@pytest.mark.parametrize("question", ["what did Qinghe County report", "清河县报告了哪些数据",
-                                      "figures of 清河县", "清河的数据"])
+@pytest.mark.parametrize(
+    "question", ["what did Qinghe County report", "清河县报告了哪些数据", "figures of 清河县", "清河的数据"]
+)
 def test_what_did_an_organization_report(hand: OxigraphStore, question: str) -> None:
     reply = answer(hand, question)
     assert reply["kind"] == "metrics_of" and "practice" not in reply["understood"]
@@ -303,14 +350,17 @@ def test_what_did_an_organization_report(hand: OxigraphStore, question: str) -> 
     assert grid["quote"]["text"] == PASSAGES[3]
 
 
-@pytest.mark.parametrize(("question", "measure"), [
-    ("清河县的网格员数据", "网格员"),
-    ("清河县有多少网格员", "网格员"),
-    ("清河县网格员有多少", "网格员"),
-    ("how many 网格员 does Qinghe County have", "网格员"),
-    ("清河县的五星支部数据", "“五星”支部"),
-    ("what did Qinghe report about grid governance", "网格员"),
-])
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("清河县的网格员数据", "网格员"),
+        ("清河县有多少网格员", "网格员"),
+        ("清河县网格员有多少", "网格员"),
+        ("how many 网格员 does Qinghe County have", "网格员"),
+        ("清河县的五星支部数据", "“五星”支部"),
+        ("what did Qinghe report about grid governance", "网格员"),
+    ],
+)
 def test_figures_about_one_practice(hand: OxigraphStore, question: str, measure: str) -> None:
     reply = answer(hand, question)
     assert reply["understood"]["practice"]["concept"] is not None
@@ -326,17 +376,19 @@ def test_how_many_of_something_no_practice_names(hand: OxigraphStore) -> None:
 
 # --- how is A connected to B -------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("question", "a", "b", "length"), [
-    ("清河县和长安市有什么关系", "qinghe", "changan", 1),
-    ("how is Liucheng District connected to Qinghe", "liucheng", "qinghe", 2),
-    ("what is the relationship between 清河县委 and Chang'an City", "qinghe-cpc", "changan", 2),
-    ("how are 清河县 and 长安市 related", "qinghe", "changan", 1),
-    ("清河县与长安市的关系", "qinghe", "changan", 1),
-    ("清河县跟长安市怎么联系起来的", "qinghe", "changan", 1),
-])
-def test_how_two_entities_are_connected(
-    hand: OxigraphStore, question: str, a: str, b: str, length: int
-) -> None:
+
+@pytest.mark.parametrize(
+    ("question", "a", "b", "length"),
+    [
+        ("清河县和长安市有什么关系", "qinghe", "changan", 1),
+        ("how is Liucheng District connected to Qinghe", "liucheng", "qinghe", 2),
+        ("what is the relationship between 清河县委 and Chang'an City", "qinghe-cpc", "changan", 2),
+        ("how are 清河县 and 长安市 related", "qinghe", "changan", 1),
+        ("清河县与长安市的关系", "qinghe", "changan", 1),
+        ("清河县跟长安市怎么联系起来的", "qinghe", "changan", 1),
+    ],
+)
+def test_how_two_entities_are_connected(hand: OxigraphStore, question: str, a: str, b: str, length: int) -> None:
     reply = answer(hand, question)
     assert reply["kind"] == "connection"
     assert (reply["understood"]["from"]["iri"], reply["understood"]["to"]["iri"]) == (org(a), org(b))
@@ -355,6 +407,7 @@ def test_a_path_step_carries_its_statement_quote(hand: OxigraphStore) -> None:
 
 # --- questions it cannot read ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("question", ["what is the meaning of life", "", "   ", "天气怎么样", "?"])
 def test_an_unreadable_question_gets_the_forms_with_examples(hand: OxigraphStore, question: str) -> None:
     reply = answer(hand, question)
@@ -369,13 +422,14 @@ def test_an_unreadable_question_gets_the_forms_with_examples(hand: OxigraphStore
             assert answer(hand, example)["kind"] == form, example
 
 
-@pytest.mark.parametrize(("question", "slot", "words"), [
-    ("which counties use flying cars", "practice", "flying cars"),
-    ("what does Atlantis use", "organization", "Atlantis"),
-])
-def test_a_near_miss_names_the_unknown_words(
-    hand: OxigraphStore, question: str, slot: str, words: str
-) -> None:
+@pytest.mark.parametrize(
+    ("question", "slot", "words"),
+    [
+        ("which counties use flying cars", "practice", "flying cars"),
+        ("what does Atlantis use", "organization", "Atlantis"),
+    ],
+)
+def test_a_near_miss_names_the_unknown_words(hand: OxigraphStore, question: str, slot: str, words: str) -> None:
     reply = answer(hand, question)
     assert reply["kind"] == "not_understood"
     assert {"slot": slot, "words": words}.items() <= reply["understood"]["near_misses"][0].items()
@@ -384,14 +438,18 @@ def test_a_near_miss_names_the_unknown_words(
 
 # --- safety --------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("question", [
-    'which counties use grid governance"} DROP ALL #',
-    "which counties use grid governance'> } ; DROP ALL",
-    '清河县"} DROP ALL #有哪些做法',
-    'what does Qinghe" } . ?s ?p ?o } #  use',
-    'how is <urn:x> connected to "} DROP ALL #',
-    "哪些县使用 \\u0022} DELETE WHERE { ?s ?p ?o } #",
-])
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'which counties use grid governance"} DROP ALL #',
+        "which counties use grid governance'> } ; DROP ALL",
+        '清河县"} DROP ALL #有哪些做法',
+        'what does Qinghe" } . ?s ?p ?o } #  use',
+        'how is <urn:x> connected to "} DROP ALL #',
+        "哪些县使用 \\u0022} DELETE WHERE { ?s ?p ?o } #",
+    ],
+)
 def test_user_text_never_reaches_the_sparql(hand: OxigraphStore, question: str) -> None:
     before = hand.count()
     reply = answer(hand, question)
@@ -454,6 +512,7 @@ def test_sample_connection_of_a_county_to_its_city(sample: OxigraphStore) -> Non
 
 # --- the same answers from a remote SPARQL server, over HTTP and on the command line ---------------------
 
+
 def _copy(source: OxigraphStore, target: Any) -> None:
     for graph in source.graphs():
         quads = source.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(graph))
@@ -467,9 +526,14 @@ def test_a_remote_store_gives_the_same_answers(hand: OxigraphStore, fresh_oxigra
     remote = RemoteStore(fresh_oxigraph_server)
     try:
         _copy(hand, remote)
-        for question in ("which counties use grid governance", "清河县有哪些做法", "清河县实施了哪些工程",
-                         "what did Qinghe report", "清河县的网格员数据",
-                         "how is Liucheng District connected to Qinghe"):
+        for question in (
+            "which counties use grid governance",
+            "清河县有哪些做法",
+            "清河县实施了哪些工程",
+            "what did Qinghe report",
+            "清河县的网格员数据",
+            "how is Liucheng District connected to Qinghe",
+        ):
             here, there = answer(hand, question), answer(remote, question)
             assert there["understood"] == here["understood"], question
             assert there["answers"] == here["answers"], question

@@ -19,12 +19,7 @@ from errors import MissingDependency, UnreadableDocument, UnsupportedFormat
 from loaders.read import MAX_BYTES, READERS, boilerplate_spans, read
 from loaders.read_meta import find_date, find_source, guess_title, parse_date
 
-SAMPLE = (
-    Path(__file__).resolve().parent.parent
-    / "loaders"
-    / "corpus"
-    / "puyang-2023-organization-work-exchange.txt"
-)
+SAMPLE = Path(__file__).resolve().parent.parent / "loaders" / "corpus" / "puyang-2023-organization-work-exchange.txt"
 
 SIMPLIFIED = (
     "平遥县党建引领乡村治理经验交流材料\n"
@@ -40,9 +35,7 @@ TRADITIONAL = (
 )
 
 
-def refused(
-    path: Path, match: str, error: type[Exception] = UnreadableDocument, *, max_bytes: int = MAX_BYTES
-) -> str:
+def refused(path: Path, match: str, error: type[Exception] = UnreadableDocument, *, max_bytes: int = MAX_BYTES) -> str:
     """Read `path`, expect `error` whose one-line message names the file and matches `match`."""
     with pytest.raises(error, match=match) as info:
         read(path, max_bytes=max_bytes)
@@ -228,10 +221,7 @@ def test_metadata_patterns() -> None:
     assert find_source("发布时间：2023-10-15 09:00  来源：河南日报  作者：李四") == "河南日报"
     assert find_source("【来源：人民网】") == "人民网"
     assert find_source("来源：\n正文第一段。") is None
-    assert (
-        find_source("来源: https://www.example.gov.cn/a.html\n2022-07-29 来源:某某县委组织部")
-        == "某某县委组织部"
-    )
+    assert find_source("来源: https://www.example.gov.cn/a.html\n2022-07-29 来源:某某县委组织部") == "某某县委组织部"
     assert find_source("会议强调，要把来源：基层的意见…" + "很长的一句话" * 30) is None
     assert find_date("标题\n2022年3月5日，全县召开动员会。\n发布日期：2023-10-16") == "2023-10-16"
     assert find_date("2022年3月5日，全县召开动员会。") is None
@@ -404,9 +394,7 @@ def test_html_with_a_wrong_charset_declaration(tmp_path: Path) -> None:
 
 def test_html_without_text(tmp_path: Path) -> None:
     path = tmp_path / "blank.html"
-    path.write_text(
-        "<html><head><title></title></head><body><script>x()</script></body></html>", encoding="utf-8"
-    )
+    path.write_text("<html><head><title></title></head><body><script>x()</script></body></html>", encoding="utf-8")
     refused(path, "empty")
 
 
@@ -580,9 +568,7 @@ def make_pdf(
         owner_value = _rc4(_md5((b"owner" + _PAD)[:32])[:5], user)
         permissions = struct.pack("<i", -44)
         key = _md5(user + owner_value + permissions + file_id)[:5]
-        encrypt = add(
-            f"<< /Filter /Standard /V 1 /R 2 /O <{owner_value.hex()}> /U <{_rc4(key, _PAD).hex()}> /P -44 >>"
-        )
+        encrypt = add(f"<< /Filter /Standard /V 1 /R 2 /O <{owner_value.hex()}> /U <{_rc4(key, _PAD).hex()}> /P -44 >>")
         info = f" /Encrypt {encrypt} 0 R"
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -676,12 +662,8 @@ def test_truncated_and_corrupt_pdf(tmp_path: Path) -> None:
 # -- missing parser libraries --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("module", "suffix"), [("docx", ".docx"), ("pdfminer", ".pdf"), ("selectolax", ".html")]
-)
-def test_missing_parser_library(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str, suffix: str
-) -> None:
+@pytest.mark.parametrize(("module", "suffix"), [("docx", ".docx"), ("pdfminer", ".pdf"), ("selectolax", ".html")])
+def test_missing_parser_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str, suffix: str) -> None:
     """An absent library is a MissingDependency naming the file and the package, not an ImportError."""
     path = tmp_path / f"report{suffix}"
     path.write_bytes(make_pdf(PDF_PAGES) if suffix == ".pdf" else GOV_PAGE.encode("gbk"))

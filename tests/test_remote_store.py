@@ -28,9 +28,7 @@ P = N("urn:test:p")
 
 
 def _triples(graph_tag: str, n: int) -> list[ox.Triple]:
-    return [
-        ox.Triple(N(f"urn:test:{graph_tag}{i}"), P, ox.Literal(f"值{i}", language="zh")) for i in range(n)
-    ]
+    return [ox.Triple(N(f"urn:test:{graph_tag}{i}"), P, ox.Literal(f"值{i}", language="zh")) for i in range(n)]
 
 
 @pytest.fixture(params=["memory", "disk", "remote"])

@@ -110,9 +110,7 @@ def test_subjects_follow_the_new_names(pair: tuple[Document, Document]) -> None:
 
 def test_same_count_of_organizations_per_class(pair: tuple[Document, Document]) -> None:
     original, renamed = pair
-    assert Counter(e.cls for e in renamed.entities.values()) == Counter(
-        e.cls for e in original.entities.values()
-    )
+    assert Counter(e.cls for e in renamed.entities.values()) == Counter(e.cls for e in original.entities.values())
 
 
 def test_part_of_chains_follow_the_division_data(pair: tuple[Document, Document]) -> None:

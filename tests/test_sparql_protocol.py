@@ -28,9 +28,7 @@ from api.settings import Settings
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
-LABELS = (
-    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?s ?l WHERE { ?s rdfs:label ?l } LIMIT 5"
-)
+LABELS = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?s ?l WHERE { ?s rdfs:label ?l } LIMIT 5"
 CONSTRUCT = (
     "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
     "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s rdfs:label ?l } LIMIT 20"
@@ -61,9 +59,7 @@ def test_get_query_on_both_paths(client: httpx.Client, path: str) -> None:
 def test_post_form_and_direct_body_agree(client: httpx.Client) -> None:
     by_get = _count(client.get("/sparql", params={"query": COUNT}))
     assert _count(client.post("/sparql", data={"query": COUNT})) == by_get
-    direct = client.post(
-        "/sparql", content=COUNT.encode(), headers={"Content-Type": "application/sparql-query"}
-    )
+    direct = client.post("/sparql", content=COUNT.encode(), headers={"Content-Type": "application/sparql-query"})
     assert _count(direct) == by_get
 
 
@@ -260,9 +256,7 @@ def test_update_by_get_is_refused(client: httpx.Client, admin: dict[str, str]) -
 def test_graph_store_named_graph(client: httpx.Client) -> None:
     graph_iri = _graphs(client)[0]
     expected = _count(client.get("/sparql", params={"query": COUNT, "default-graph-uri": graph_iri}))
-    response = client.get(
-        "/rdf-graphs", params={"graph": graph_iri}, headers={"Accept": "application/n-triples"}
-    )
+    response = client.get("/rdf-graphs", params={"graph": graph_iri}, headers={"Accept": "application/n-triples"})
     assert response.status_code == 200
     assert len(rdflib.Graph().parse(data=response.text, format="nt")) == expected
     ttl = client.get("/rdf-graphs", params={"graph": graph_iri})
@@ -285,10 +279,7 @@ def test_graph_store_errors(client: httpx.Client) -> None:
     assert client.get("/rdf-graphs", params={"graph": "urn:no-such-graph"}).status_code == 404
     assert client.get("/rdf-graphs").status_code == 400
     graph_iri = _graphs(client)[0]
-    assert (
-        client.get("/rdf-graphs", params={"graph": graph_iri}, headers={"Accept": "text/csv"}).status_code
-        == 406
-    )
+    assert client.get("/rdf-graphs", params={"graph": graph_iri}, headers={"Accept": "text/csv"}).status_code == 406
     assert client.put("/rdf-graphs", params={"graph": graph_iri}, content=b"").status_code == 405
 
 
@@ -328,9 +319,7 @@ def test_row_cap_truncates_and_flags(client: httpx.Client, settings: Settings) -
 def test_body_over_the_limit_is_413(client: httpx.Client) -> None:
     big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 200_000
     assert (
-        client.post(
-            "/sparql", content=big.encode(), headers={"Content-Type": "application/sparql-query"}
-        ).status_code
+        client.post("/sparql", content=big.encode(), headers={"Content-Type": "application/sparql-query"}).status_code
         == 413
     )
     assert client.post("/sparql", data={"query": big}).status_code == 413
@@ -429,8 +418,19 @@ def test_govkg_serve_command(tmp_path: Path) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    command = [str(Path(sys.executable).parent / "govkg"), "--store", str(tmp_path / "store"), "serve",
-               "--port", str(port), "--no-sample", "--admin-token", "cli-token", "--query-timeout", "5"]
+    command = [
+        str(Path(sys.executable).parent / "govkg"),
+        "--store",
+        str(tmp_path / "store"),
+        "serve",
+        "--port",
+        str(port),
+        "--no-sample",
+        "--admin-token",
+        "cli-token",
+        "--query-timeout",
+        "5",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:

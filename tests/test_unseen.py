@@ -69,9 +69,7 @@ class Graph:
     labels: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     starts: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     edges: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
-    values: dict[str, dict[str, list[str]]] = field(
-        default_factory=lambda: defaultdict(lambda: defaultdict(list))
-    )
+    values: dict[str, dict[str, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
 
     def named(self, names: list[str], group: str) -> set[str]:
         want = {norm(n) for n in names}
@@ -197,9 +195,7 @@ def measure() -> dict[str, dict[str, list[int]]]:
         golds = [json.loads((HERE / gname).read_text(encoding="utf-8")) for gname in gold_names]
         text = read(HERE / name).text
         titles = [gold["report"] for gold in golds if gold["report"]]
-        known = {
-            norm(n) for gold in golds for e in gold["entities"] for n in [e["name"], *e.get("aliases", [])]
-        }
+        known = {norm(n) for gold in golds for e in gold["entities"] for n in [e["name"], *e.get("aliases", [])]}
         g = index(store, graphs[name])
         totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for gold in golds:
@@ -276,9 +272,7 @@ def _orgs(doc) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 
 def test_autonomous_regions_prefectures_and_leagues_have_committees() -> None:
-    doc = _extract(
-        "经验\n近年来,柳州市委坚持党建引领。广西壮族自治区党委组织部、延边州委、兴安盟委组织部给予肯定。"
-    )
+    doc = _extract("经验\n近年来,柳州市委坚持党建引领。广西壮族自治区党委组织部、延边州委、兴安盟委组织部给予肯定。")
     keys = set(_orgs(doc).values())
     assert {"org/广西壮族自治区党委组织部", "org/延边朝鲜族自治州委", "org/兴安盟委组织部"} <= keys
     parts = {(r.subject, r.object) for r in doc.relations if r.predicate == "partOf"}
@@ -316,9 +310,7 @@ def test_enterprise_reports_resolve_company_committee_and_bare_company() -> None
 
 
 def test_university_committee_belongs_to_its_university() -> None:
-    doc = _extract(
-        "经验\n近年来,西北工程大学党委实施“强基”计划。与陕西省科学院共建基地。被教育部高等教育司推介。"
-    )
+    doc = _extract("经验\n近年来,西北工程大学党委实施“强基”计划。与陕西省科学院共建基地。被教育部高等教育司推介。")
     assert doc.reports[0].subject == "org/西北工程大学党委"
     parts = {(r.subject, r.object) for r in doc.relations if r.predicate == "partOf"}
     assert ("org/西北工程大学党委", "org/西北工程大学") in parts
@@ -327,9 +319,7 @@ def test_university_committee_belongs_to_its_university() -> None:
 
 
 def test_names_lose_their_leading_verbs_and_lists_of_brands_are_enterprises() -> None:
-    doc = _extract(
-        "经验\n近年来,临安区委组织部会同区经信局共建乡村工匠学院,组织天目竹业、青山茶叶等辖区企业结对。"
-    )
+    doc = _extract("经验\n近年来,临安区委组织部会同区经信局共建乡村工匠学院,组织天目竹业、青山茶叶等辖区企业结对。")
     orgs = _orgs(doc)
     assert "区经信局" in orgs and "乡村工匠学院" in orgs
     assert {"天目竹业", "青山茶叶"} <= set(orgs)

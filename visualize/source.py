@@ -61,16 +61,9 @@ def _attrs(catalog: Catalog, iri: str, source: nx.Graph | None = None) -> dict[s
     """Label, English label and class of a node; a node something `gk:reports` is a metric."""
     info = catalog.nodes.get(iri)
     cls = info.cls if info else None
-    if (
-        cls is None
-        and source is not None
-        and source.is_multigraph()
-        and source.is_directed()
-        and iri in source
-    ):
+    if cls is None and source is not None and source.is_multigraph() and source.is_directed() and iri in source:
         reported = any(
-            local_name(_relation_of(d, k)) == "reports"
-            for _, _, k, d in source.in_edges(iri, keys=True, data=True)
+            local_name(_relation_of(d, k)) == "reports" for _, _, k, d in source.in_edges(iri, keys=True, data=True)
         )
         cls = GK + "Metric" if reported else None
     if info is None:
@@ -232,9 +225,7 @@ def overview_view(
     return view
 
 
-def neighbourhood_html(
-    store: Store, entity: str, *, hops: int = 1, cap: int = DEFAULT_CAP
-) -> tuple[str, GraphView]:
+def neighbourhood_html(store: Store, entity: str, *, hops: int = 1, cap: int = DEFAULT_CAP) -> tuple[str, GraphView]:
     """A standalone HTML picture of an entity's neighbourhood; `entity` is an IRI or a name to search.
 
     Clicking a node opens its IRI. Raises EntityNotFound when no entity has that IRI or name.

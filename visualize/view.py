@@ -119,10 +119,7 @@ class GraphView:
                 }
                 for n in self.nodes
             ],
-            "edges": [
-                {"from": e.source, "to": e.target, "relation": e.relation, "label": e.label}
-                for e in self.edges
-            ],
+            "edges": [{"from": e.source, "to": e.target, "relation": e.relation, "label": e.label} for e in self.edges],
             "total_nodes": self.total,
             "shown_nodes": len(self.nodes),
             "truncated": self.truncated,
