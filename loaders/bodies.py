@@ -443,7 +443,7 @@ _STRONG_ENT = (
     "信用社",
     "物业集团",
 )
-_ENT_NEXT = frozenset("党委 党支 党总 集团 公司 股份 有限 研发 先后 累计 经过 成功 通过 已经 荣获 获得 被评 入选 投资")
+_ENT_NEXT = frozenset(words("党委 党支 党总 集团 公司 股份 有限 研发 先后 累计 经过 成功 通过 已经 荣获 获得 被评 入选 投资"))
 
 
 def _ent_followed(text: str, e: int) -> bool:

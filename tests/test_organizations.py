@@ -384,3 +384,8 @@ def test_a_long_village_name_after_its_township_and_a_zone_in_its_city() -> None
 def _part_of_labels(doc: Document) -> set[tuple[str, str]]:
     label = {k: e.label for k, e in doc.entities.items()}
     return {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "partOf"}
+
+
+def test_a_brand_and_trade_before_a_word_of_company_work_is_a_company() -> None:
+    labels = _labels(_orgs("2022年7月，宏达化工研发平台验收不达标，县科技局派出人员现场指导。"))
+    assert labels["宏达化工"] == "Enterprise"
