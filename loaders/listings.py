@@ -19,7 +19,7 @@ __all__ = ["enumerated", "lead_brands", "listed"]
 _LISTED = re.compile(
     r"等(?:[\d一二三四五六七八九十几多]+家)?(?:平台企业|平台|银行|网站|[\u4e00-\u9fff]{0,6}?(?:企业|公司))"
 )
-_KIND_WORDS = re.compile(r"产业|行业|领域|类|型|规上|重点|龙头|骨干")
+_KIND_WORDS = re.compile(r"产业|行业|领域|类|型|规上|重点|龙头|骨干|制度|机制|模式|方式|做法|措施")
 _LIST_GENERIC = re.compile(r"企业|单位|部门|组织|机构|行业|党|村|社区|政府|平台|公司|银行|协会|学校|医院|群众|干部")
 
 
@@ -41,8 +41,8 @@ def listed(text: str, start: int, end: int) -> list[Found]:
     out: list[Found] = []
     common, vs = common_words(), verbs()
     for m in _LISTED.finditer(text, start, end):
-        if _KIND_WORDS.search(m.group(0)):
-            continue  # 智能电网、新能源汽车等产业企业: a list of industries, not of companies
+        if _KIND_WORDS.search(m.group(0)) or any(m.group(0)[i : i + 2] in vs for i in range(len(m.group(0)) - 1)):
+            continue  # 智能电网、新能源汽车等产业企业; 民主恳谈、协商议事等制度融入公司治理: no list of companies
         head = text[max(start, m.start() - 40) : m.start()]
         cut = max(head.rfind(ch) for ch in "，,。；;：:\n")
         head_start = m.start() - len(head) + cut + 1

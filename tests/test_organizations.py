@@ -389,3 +389,9 @@ def _part_of_labels(doc: Document) -> set[tuple[str, str]]:
 def test_a_brand_and_trade_before_a_word_of_company_work_is_a_company() -> None:
     labels = _labels(_orgs("2022年7月，宏达化工研发平台验收不达标，县科技局派出人员现场指导。"))
     assert labels["宏达化工"] == "Enterprise"
+
+
+def test_a_list_of_practices_before_a_verb_names_no_companies() -> None:
+    labels = _labels(_orgs("将民主恳谈、协商议事等制度融入公司治理。依托宏达油脂、兴源石化等企业招引专家。"))
+    assert "民主恳谈" not in labels and "协商议事" not in labels
+    assert labels["宏达油脂"] == "Enterprise" and labels["兴源石化"] == "Enterprise"
