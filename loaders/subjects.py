@@ -81,7 +81,7 @@ def subjects(
         self_ref = _self_reference(text, report.start, report.end)
         lead = leads.get(r, set())
         low: Cand | None = None  # a town, enterprise or institution body that leads: the subject if none else
-        byline = _byline(doc, lst, lead)
+        byline = _byline(doc, lst, lead) or _about(doc, lst, lead)
         if byline is not None:
             resolve(byline, cands, res, province, city, place, subject=None)
             if byline.key is not None:
@@ -175,6 +175,25 @@ def _byline(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
         ):
             return c
         return None
+    return None
+
+
+def _about(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
+    """The unit a title of the form 关于阿巴嘎旗…的调研报告 is about: whom the report speaks for.
+
+    Why: a research or situation report often opens with the body that did the research (旗委组织部
+    成立调研组…); the title says whose practice it reports.
+    """
+    for i, c in enumerate(lst):
+        passage = doc.passages[c.passage]
+        if c.passage not in lead or not passage.heading or not doc.text.startswith("关于", passage.start):
+            continue
+        if c.start != passage.start + 2 or c.place is None:
+            return None
+        while i + 1 < len(lst) and lst[i + 1].start == c.end and lst[i + 1].place is not None:
+            i += 1
+            c = lst[i]  # 关于山东省|鱼台县…: the last of a written chain
+        return c
     return None
 
 

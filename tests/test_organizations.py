@@ -395,3 +395,11 @@ def test_a_list_of_practices_before_a_verb_names_no_companies() -> None:
     labels = _labels(_orgs("将民主恳谈、协商议事等制度融入公司治理。依托宏达油脂、兴源石化等企业招引专家。"))
     assert "民主恳谈" not in labels and "协商议事" not in labels
     assert labels["宏达油脂"] == "Enterprise" and labels["兴源石化"] == "Enterprise"
+
+
+def test_a_bureau_named_in_full_and_a_report_about_a_unit() -> None:
+    doc = _orgs("丰城市人力资源和社会保障局2025年工作总结\n\n2025年，丰城市人力资源和社会保障局紧扣稳就业目标。\n")
+    assert doc.entities[doc.reports[0].subject].label == "丰城市人社局"
+    assert "丰城市人力资源和社会保障局" in doc.entities[doc.reports[0].subject].alt_labels
+    doc = _orgs("关于四川省蒲江县基层治理的调研报告\n\n今年6月，蒲江县委组织部成立调研组，走访12个村。\n")
+    assert doc.entities[doc.reports[0].subject].label == "蒲江县"
