@@ -50,15 +50,27 @@ _ENT_WORDS = words(
     "服饰 置业 地产 物流 商贸 牧业 生物 汽车 钢铁 水泥 电力 光电 光伏 环保 酒业 "
     "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团 酒厂 酒庄 合作社 律师事务所 会计师事务所"
 )
-# what stands before 合作社 in the generic kinds of cooperative (村集体合作社, 农民专业合作社, 肉羊养殖合作社)
-_COOP_GENERIC = ("集体", "经济", "专业", "股份", "农民", "领办", "村级", "联合", "养殖", "种植", "新型")
+# what stands before 合作社 in the generic kinds of cooperative (村集体合作社, 农民专业合作社, 肉羊养殖合作社):
+# forms and trades; a cooperative is named when something is left before them (兴旺|劳务专业合作社)
+_COOP_GENERIC = re.compile(
+    r"(?:集体|经济|专业|股份|农民|领办|村级|联合|养殖|种植|种养殖|新型|劳务|农机|服务|土地|资金互助|畜牧业?|"
+    r"果蔬|蔬菜|中药材|肉羊|肉牛|生猪|茶叶|茶业|旅游|电商|物业|粮食|农业|林业|渔业|现代|手工|民宿|乡村)+$"
+)
+
+
+def _coop_brand(name: str) -> bool:
+    """Whether a cooperative's name holds more than forms and trades (兴旺劳务专业: yes; 劳务, 土地股份: no)."""
+    left = _COOP_GENERIC.sub("", name)
+    return len(left) >= 2 and left not in common_words() and not has_word(left, verbs())  # …程序担任|村集体
+
+
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
 _MEDIA_WORDS = words("日报 晚报 新闻网 电视台 广播电视台 电台 党建网 快报 时报 商报 周报 杂志社 杂志 通讯社 报社")
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 # hospitals go with social organizations: public service units, neither agencies nor companies
 _HOSPITALS = ("附属医院", "医院", "卫生院")
 _SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", *_HOSPITALS]
-_ADMIN_WORDS = ["管委会", "管理委员会", "人民法院", "人民检察院", "派出所"]
+_ADMIN_WORDS = ["管委会", "管理委员会", "人民法院", "人民检察院", "派出所", "仲裁院", "仲裁委员会"]
 # development zones and new areas: administrative units outside the division tree (江宁开发区, 湘江新区)
 _ZONE_WORDS = ["经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区", "新区", "工业园区"]
 _ADMIN = re.compile("|".join(_ADMIN_WORDS))
@@ -106,6 +118,12 @@ def _patterns() -> re.Pattern[str]:
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
 
+# two-character words for kinds of area that end in a level character (小区议事厅 is no 区 body)
+# characters the left edge stops at that may still open a long transliterated name (那仁宝拉格苏木)
+_NAME_OPENERS = frozenset("那其也又还再就才已曾以经按据至共因着这此个名所")
+_AREA_WORDS = frozenset(
+    words("小区 社区 城区 园区 景区 街区 市区 辖区 片区 校区 山区 新区 郊区 牧区 矿区 灾区 营区 港区 湖区 库区")
+)
 _NOT_IN_DEPT = set("的了在把将被对从到给让向为于是也又还再就才已曾并及或")  # 高等教育司 keeps its 等
 _MINISTRY_DEPT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?<!公)司(?![\u4e00-\u9fff]{0,1}长)")
 
@@ -201,6 +219,8 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
         elif kind == "gov":
             if not _level_ok(text, s) and not _after_place_char(text, s):
                 continue
+            if s > 0 and text[s - 1 : s + 1] in _AREA_WORDS and not (stops and s + 1 in stops):
+                continue  # 小区|议事厅: the level character ends a word for an area, not a place name
             gcore = m.group("gcore")
             if any(c in BOUNDARY for c in gcore) or gcore[:2] in verbs() or gcore[-2] in "格布大结当开全新破赛饭棋时政":
                 continue
@@ -294,7 +314,7 @@ def _named(
     suffix = text[s:e]
     maxlen = {"unit": 6, "ent": 4, "party": 12, "res": 14, "media": 10, "social": 10, "admin": 10, "zone": 6}[kind]
     if kind == "ent" and (suffix in _STRONG_ENT or suffix == "合作社"):
-        maxlen = 8  # 国网宁波供电公司, 宁波舟山港集团, 永兴现代农机合作社
+        maxlen = 8 if suffix != "合作社" else 10  # 国网宁波供电公司, 宁波舟山港集团, 巴彦乌拉畜牧业股份合作社
     b = left_edge(text, s, floor, maxlen)
     if kind == "ent" and (suffix in _LEGAL_FORMS or text.startswith(_LEGAL_FORMS, e)):
         b = _registered_start(text, s, floor, b)
@@ -327,18 +347,27 @@ def _named(
         return None
     if kind == "unit":
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
-        town = prev is not None and prev.cls == "Township" and suffix == "村" and 2 <= s - prev.end <= 5
+        town = prev is not None and prev.cls == "Township" and suffix in ("村", "嘎查") and 2 <= s - prev.end <= 6
         written = text[prev.end : s] if prev is not None else ""
         phrase = len(written) > 3 and has_word(written, common | verbs())
         if town and all(CJK.match(c) for c in written) and not phrase:
             b, name, anchored = s - len(written), written, True  # 七塘镇|将军村: any word names a village there
-        opens = b == 0 or text[b - 1] in "。；;！？!?\n，,"
+        if b > 0 and text[b - 1] == "全":
+            return None  # 全国|完整社区: a scope, not a name
+        if (
+            b >= 1
+            and text[b - 1] in _NAME_OPENERS
+            and (b == 1 or text[b - 2] in "。；;！？!?\n，,、")
+            and len(name) >= 3
+        ):
+            b, name = b - 1, text[b - 1 : s]  # 、那仁宝拉格苏木: a boundary-like character that opens a long name
+        opens = b == 0 or text[b - 1] in "。；;！？!?\n，,、"
         loc = None if _quoted(text, b) else locality_class(name, suffix, anchored, opens)
         return Found(b, e, text[b:e], loc, "unit") if loc else None
     if kind == "ent":
         if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2) or _quoted(text, b):
             return None
-        if suffix == "合作社" and (name.endswith(_COOP_GENERIC) or "领办" in name or name[0] in "村各该"):
+        if suffix == "合作社" and (not _coop_brand(name) or "领办" in name or name[0] in "村各该"):
             return None
         if suffix not in _STRONG_ENT and suffix != "合作社" and not _ent_followed(text, e):
             return None
@@ -443,7 +472,9 @@ _STRONG_ENT = (
     "信用社",
     "物业集团",
 )
-_ENT_NEXT = frozenset(words("党委 党支 党总 集团 公司 股份 有限 研发 先后 累计 经过 成功 通过 已经 荣获 获得 被评 入选 投资"))
+_ENT_NEXT = frozenset(
+    words("党委 党支 党总 集团 公司 股份 有限 研发 先后 累计 经过 成功 通过 已经 荣获 获得 被评 入选 投资")
+)
 
 
 def _ent_followed(text: str, e: int) -> bool:

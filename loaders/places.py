@@ -85,8 +85,8 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention
             cands = ix.names.get(name)
             if not cands:
                 continue
-            if name in _RISKY and not (found and found[-1].end == s):
-                break
+            if name in _RISKY and not (found and found[-1].end == s and _under(cands, found[-1])):
+                break  # 洛阳市|老城区 names the district; 南宁市|老城区 is Nanning's old town
             if (length == 2 or (length == 3 and name[:2] in verbs())) and not _open_left(text, s):
                 break  # 县委组织部会同|县民政局: a verb, not 会同县, inside a clause
             if i < end and text[i] in "长级委域" and length == 2:
@@ -102,6 +102,11 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention
 
 
 _NEWER_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}[区县市旗](?![\u4e00-\u9fff]{0,1}(?:委|政府|级|域|直|属|内|外|长))")
+
+
+def _under(cands: list[Division], parent: PlaceMention) -> bool:
+    """Whether one of the divisions of a name lies directly in a division the parent mention may be."""
+    return any(d.parent in {p.code for p in parent.candidates} for d in cands)
 
 
 def _newer(text: str, end: int, found: list[PlaceMention]) -> list[PlaceMention]:

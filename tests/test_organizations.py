@@ -403,3 +403,22 @@ def test_a_bureau_named_in_full_and_a_report_about_a_unit() -> None:
     assert "丰城市人力资源和社会保障局" in doc.entities[doc.reports[0].subject].alt_labels
     doc = _orgs("关于四川省蒲江县基层治理的调研报告\n\n今年6月，蒲江县委组织部成立调研组，走访12个村。\n")
     assert doc.entities[doc.reports[0].subject].label == "蒲江县"
+
+
+def test_named_cooperatives_transliterated_townships_and_a_tribunal() -> None:
+    doc = _orgs(
+        "锡林郭勒盟阿巴嘎旗。深入别力古台镇、那仁宝拉格苏木、伊和高勒苏木。伊和高勒苏木额尔敦宝拉格嘎查调处纠纷27起。"
+        "引导村集体领办土地股份合作社、劳务合作社、农机服务合作社等经营主体。城关镇兴旺劳务专业合作社由村党支部领办。"
+        "旗劳动人事争议仲裁院结案率达98.5%。"
+    )
+    labels = _labels(doc)
+    assert labels["那仁宝拉格苏木"] == "Township" and labels["额尔敦宝拉格嘎查"] == "Village"
+    assert labels["兴旺劳务专业合作社"] == "Enterprise"
+    assert "劳务合作社" not in labels and "农机服务合作社" not in labels and "土地股份合作社" not in labels
+    assert labels["旗劳动人事争议仲裁院"] == "GovernmentAgency"
+
+
+def test_a_room_in_a_residential_compound_and_a_national_pilot_are_no_bodies() -> None:
+    labels = _labels(_orgs("南宁市西乡塘区是老城区。社区在每个小区设立“小区议事厅”，明秀社区被列入全国完整社区试点。"))
+    assert labels["明秀社区"] == "Community"
+    assert not [label for label in labels if label.endswith(("议事厅", "完整社区")) or label == "老城区"]
