@@ -422,3 +422,11 @@ def test_a_room_in_a_residential_compound_and_a_national_pilot_are_no_bodies() -
     labels = _labels(_orgs("南宁市西乡塘区是老城区。社区在每个小区设立“小区议事厅”，明秀社区被列入全国完整社区试点。"))
     assert labels["明秀社区"] == "Community"
     assert not [label for label in labels if label.endswith(("议事厅", "完整社区")) or label == "老城区"]
+
+
+def test_the_body_after_由_does_the_clause() -> None:
+    from loaders import organizations as orgs
+
+    doc = _orgs("蒲江县经验\n对暂不具备条件的小区，由县属国有企业蒲江城投物业服务有限公司兜底托管，已托管小区127个。\n")
+    p = next(i for i, p in enumerate(doc.passages) if "托管" in doc.text[p.start : p.end])
+    assert orgs.actor_at(doc, p, doc.text.index("127")) == "org/蒲江城投物业服务有限公司"
