@@ -70,12 +70,15 @@ _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 # hospitals go with social organizations: public service units, neither agencies nor companies
 _HOSPITALS = ("附属医院", "医院", "卫生院")
 _SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", *_HOSPITALS]
-_ADMIN_WORDS = ["管委会", "管理委员会", "人民法院", "人民检察院", "派出所", "仲裁院", "仲裁委员会"]
+_ADMIN_WORDS = [
+    *("管委会", "管理委员会", "人民法院", "人民检察院", "派出所", "仲裁院", "仲裁委员会"),
+    *("司法所", "市场监管所", "税务所", "财政所"),  # a township's offices of county departments
+]
 # development zones and new areas: administrative units outside the division tree (江宁开发区, 湘江新区)
 _ZONE_WORDS = ["经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区", "新区", "工业园区"]
 _ADMIN = re.compile("|".join(_ADMIN_WORDS))
 _GENERIC_ZONE = ("国家级", "省级", "市级", "各类", "各级", "城市", "园区", "重点", "全市", "全省", "全国")
-_UNIT_FIRST = "街社乡镇村嘎苏"  # 嘎查/苏木: the village and township of Inner Mongolia
+_UNIT_FIRST = "街社居乡镇村嘎苏"  # 嘎查/苏木: the village and township of Inner Mongolia
 _LEVELS = "省市县区旗乡镇州盟"  # 州/盟: 延边州委, 兴安盟委 (autonomous prefectures, leagues)
 
 
@@ -113,7 +116,7 @@ def _patterns() -> re.Pattern[str]:
         rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!生|毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
         r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
         rf"|(?P<media>{_alt(_MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
-        r"|(?P<unit>(?:街道|社区|乡(?![村镇])|镇(?!村)|村|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居|务|规|党组织|书记|情|容|貌|风|史|志))"
+        r"|(?P<unit>(?:街道|社区|居民区|乡(?![村镇])|镇(?!村)|村|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居|务|规|党组织|书记|情|容|貌|风|史|志))"
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
@@ -325,7 +328,7 @@ def _named(
     if (
         prev is not None
         and prev.end == b
-        and kind in ("party", "res", "media", "social")
+        and kind in ("party", "res", "media", "social", "admin")
         and prev.cls != "MediaOutlet"
         and prev.rule != "department"
     ) or (prev is not None and prev.end == b and (kind == "party" or branch)):
@@ -335,6 +338,7 @@ def _named(
             "res": "ResearchInstitution",
             "media": "MediaOutlet",
             "social": "SocialOrganization",
+            "admin": "GovernmentAgency",  # 重孜乡|司法所
         }.get(kind, "Enterprise")
         if kind in ("res", "ent") and len(name) > 6:
             return None

@@ -38,6 +38,7 @@ _UNIT_CLASS = {
     "村": "Village",
     "嘎查": "Village",
     "社区": "Community",
+    "居民区": "Community",  # Shanghai's word for a community (临汾路街道|某某居民区)
 }
 
 

@@ -430,3 +430,10 @@ def test_the_body_after_由_does_the_clause() -> None:
     doc = _orgs("蒲江县经验\n对暂不具备条件的小区，由县属国有企业蒲江城投物业服务有限公司兜底托管，已托管小区127个。\n")
     p = next(i for i, p in enumerate(doc.passages) if "托管" in doc.text[p.start : p.end])
     assert orgs.actor_at(doc, p, doc.text.index("127")) == "org/蒲江城投物业服务有限公司"
+
+
+def test_shanghai_residential_areas_and_township_offices() -> None:
+    labels = _labels(_orgs("上海市静安区临汾路街道。汾西路居民区推行议事制度。城关镇司法所调解纠纷86件。加强居民区建设。"))
+    assert labels["汾西路居民区"] == "Community"
+    assert labels["城关镇司法所"] == "GovernmentAgency"
+    assert "居民区" not in labels
