@@ -58,6 +58,12 @@ _COOP_GENERIC = re.compile(
 )
 
 
+_TRADES = re.compile(
+    r"(?:猎头|物业|服务|保险|物流|快递|家政|中介|保安|担保|咨询|建筑|装修|劳务|运营|管理|投资|平台|科技|旅游|文化|"
+    r"传媒|广告|外卖|配送|网约车|出租车|电商|设计|开发|建设|红色|国有|民营|专业|新型)+"
+)
+
+
 def _coop_brand(name: str) -> bool:
     """Whether a cooperative's name holds more than forms and trades (兴旺劳务专业: yes; 劳务, 土地股份: no)."""
     left = _COOP_GENERIC.sub("", name)
@@ -373,6 +379,8 @@ def _named(
             return None
         if suffix == "合作社" and (not _coop_brand(name) or "领办" in name or name[0] in "村各该"):
             return None
+        if suffix in ("公司", "有限公司") and not _TRADES.sub("", name):
+            return None  # 猎头公司, 物业服务公司: a kind of company
         if suffix not in _STRONG_ENT and suffix != "合作社" and not _ent_followed(text, e):
             return None
         if suffix not in _STRONG_ENT and _INDUSTRY_LIST.match(text, e, e + 24):

@@ -437,3 +437,9 @@ def test_shanghai_residential_areas_and_township_offices() -> None:
     assert labels["汾西路居民区"] == "Community"
     assert labels["城关镇司法所"] == "GovernmentAgency"
     assert "居民区" not in labels
+
+
+def test_kinds_of_company_are_no_companies() -> None:
+    labels = _labels(_orgs("通过猎头公司、行业协会推荐人才。组建红色物业服务公司接管小区。引进华为技术有限公司。"))
+    assert "猎头公司" not in labels and "红色物业服务公司" not in labels
+    assert labels["华为技术有限公司"] == "Enterprise"
