@@ -32,7 +32,7 @@ from loaders.lexicon import (
     words,
 )
 from loaders.listings import enumerated, lead_brands, listed
-from loaders.localities import has_word, locality_class
+from loaders.localities import has_word, locality_class, phrase_words
 
 __all__ = ["Found", "scan"]
 
@@ -358,8 +358,8 @@ def _named(
     if kind == "unit":
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
         town = prev is not None and prev.cls == "Township" and suffix in ("村", "嘎查") and 2 <= s - prev.end <= 6
-        written = text[prev.end : s] if prev is not None else ""
-        phrase = len(written) > 3 and has_word(written, common | verbs())
+        written = text[prev.end : s] if town and prev is not None else ""
+        phrase = len(written) > 3 and has_word(written, phrase_words())
         if town and all(CJK.match(c) for c in written) and not phrase:
             b, name, anchored = s - len(written), written, True  # 七塘镇|将军村: any word names a village there
         if b > 0 and text[b - 1] == "全":

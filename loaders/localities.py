@@ -9,9 +9,11 @@ The run before 乡/镇/街道/村/社区 is a name unless it is a generic word (
 
 from __future__ import annotations
 
+from functools import cache
+
 from loaders.lexicon import common_words, verbs, words
 
-__all__ = ["has_word", "locality_class"]
+__all__ = ["has_word", "locality_class", "phrase_words"]
 
 _PLACE_BAD = frozenset(
     words(
@@ -45,6 +47,12 @@ _UNIT_CLASS = {
 _NAMEY = frozenset(words("团结 复兴 胜利 前进 解放 振兴 光明 和平 新华 红旗 向阳 东风 友谊 幸福 和谐 民主 先锋"))
 
 
+@cache
+def phrase_words() -> frozenset[str]:
+    """Common words and verbs: one of them inside a long run makes it a phrase, not a name."""
+    return common_words() | verbs()
+
+
 def has_word(name: str, vocabulary: frozenset[str]) -> bool:
     """A two-character word of `vocabulary` inside `name` (a phrase, not a long transliterated name)."""
     return any(name[i : i + 2] in vocabulary for i in range(len(name) - 1))
@@ -66,7 +74,7 @@ def locality_class(name: str, suffix: str, anchored: bool = False, opens: bool =
     if name in _PLACE_BAD or name[-2:] in _PLACE_BAD or (name in common and name not in _NAMEY and not anchored):
         return None
     street = suffix == "社区" and name[-1] in "路街巷"  # 台东一路|社区: a street names it
-    if "不" in name or (len(name) > base and not (anchored or street) and has_word(name, common | verbs())):
+    if "不" in name or (len(name) > base and not (anchored or street) and has_word(name, phrase_words())):
         return None  # 大事不出|社区 is a slogan; 重点协商跨|社区 a clause, not a long transliterated name
     if name[-1] + suffix[0] == "村镇" and len(name) == 2 and name[0] not in _MODIFIER and name not in common:
         return _UNIT_CLASS[suffix]  # 贺村|镇, 石村|镇: a one-character name before 村 names a town

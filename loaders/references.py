@@ -15,7 +15,9 @@ False
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from itertools import accumulate
 
 from loaders.document import Document, Mention
 from loaders.english import english
@@ -97,26 +99,29 @@ def own_bodies(doc: Document, res: Registry, where: Callable[[int], int]) -> lis
 def bare_bodies(doc: Document, mentions: list[Mention], where: Callable[[int], int]) -> list[Mention]:
     """党委/该党支部/合作社 opening a clause: the body of that kind named last in the report (3 sentences)."""
     out = []
-    ends = sorted((m.start, m.end) for m in mentions)
+    ordered = sorted(mentions, key=lambda o: o.start)
+    starts = [o.start for o in ordered]
+    reach = list(accumulate((o.end for o in ordered), max))  # the furthest end among the first i+1
     for m in _BARE_BODY.finditer(doc.text):
         p = where(m.start())
         if p < 0 or not doer_start(doc.text, m.start(), m.end()):
             continue
-        if any(a < m.end() and m.start() < b for a, b in ends):
-            continue
+        k = bisect_left(starts, m.end())
+        if k and reach[k - 1] > m.start():
+            continue  # inside a name already found
         rep = doc.passages[p].report
         prev = None
-        for o in mentions:
-            if o.start >= m.start():
+        for o in reversed(ordered[: bisect_left(starts, m.start())]):  # the nearest first
+            if p - o.passage > 3:
                 break
             if (
                 o.cls in ("PartyOrganization", "Enterprise")
                 and o.key
                 and o.text.endswith(m.group("body"))
-                and p - o.passage <= 3
                 and doc.passages[o.passage].report == rep
             ):
                 prev = o
+                break
         if prev is not None:
             out.append(Mention(m.start(), m.end(), m.group(0), prev.cls, p, prev.key, "reference"))
     return out
