@@ -433,7 +433,9 @@ def test_the_body_after_由_does_the_clause() -> None:
 
 
 def test_shanghai_residential_areas_and_township_offices() -> None:
-    labels = _labels(_orgs("上海市静安区临汾路街道。汾西路居民区推行议事制度。城关镇司法所调解纠纷86件。加强居民区建设。"))
+    labels = _labels(
+        _orgs("上海市静安区临汾路街道。汾西路居民区推行议事制度。城关镇司法所调解纠纷86件。加强居民区建设。")
+    )
     assert labels["汾西路居民区"] == "Community"
     assert labels["城关镇司法所"] == "GovernmentAgency"
     assert "居民区" not in labels
