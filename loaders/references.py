@@ -33,9 +33,11 @@ _CLAUSE = "，,；;：:。！？!?\n"
 _BARE_BODY = re.compile(
     r"(?<![\u4e00-\u9fff])该?(?P<body>党委|党组|党工委|党总支|党支部|合作社)(?![\u4e00-\u9fff]{0,1}(?:书记|委员|班子|会议|理事|成员))"
 )
-# the party committee of the enterprise or institution a report speaks for (公司党委 in 恒通纺织's report)
+# the party committee of the enterprise, institution, hospital or zone a report speaks for (公司党委 in
+# 恒通纺织's report, 开发区党工委 in 江宁开发区's)
 OWN_BODY = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:(?:公司|集团|企业|学校|校)(?P<body>党委|党组|党总支|党支部)|(?:公司|集团|学校)(?=[\u4e00-\u9fff]))"
+    r"(?<![\u4e00-\u9fff])(?:(?:公司|集团|企业|学校|校|医院|开发区|高新区|园区)(?P<body>党委|党工委|党组|党总支|党支部)"
+    r"|(?:公司|集团|学校)(?=[\u4e00-\u9fff]))"
 )
 # what may stand between a clause start and its doer: time phrases, sentence adverbs, an enterprise's
 # appositive designation
@@ -65,8 +67,12 @@ def doer_start(text: str, start: int, end: int) -> bool:
     return not text.startswith("的", end)
 
 
+_OWNERS = ("Enterprise", "ResearchInstitution", "SocialOrganization", "AdministrativeUnit")
+
+
 def own_bodies(doc: Document, res: Registry, where: Callable[[int], int]) -> list[Mention]:
-    """公司党委/集团党委/学校党委 in an enterprise's or institution's report: that body's party committee."""
+    """公司党委/学校党委/医院党委/开发区党工委 in the report of an enterprise, institution, hospital or zone:
+    that body's own party committee."""
     out = []
     for m in OWN_BODY.finditer(doc.text):
         p = where(m.start())
@@ -77,7 +83,7 @@ def own_bodies(doc: Document, res: Registry, where: Callable[[int], int]) -> lis
             owner = res.parent.get(subject)
         if owner is None or owner not in res.entities:
             continue
-        if res.entities[owner].cls not in ("Enterprise", "ResearchInstitution"):
+        if res.entities[owner].cls not in _OWNERS:
             continue
         if m.group("body") is None:  # ，集团实现营业收入…: the enterprise itself, where it opens the clause
             if doer_start(doc.text, m.start(), m.end()):

@@ -445,3 +445,9 @@ def test_kinds_of_company_are_no_companies() -> None:
     labels = _labels(_orgs("通过猎头公司、行业协会推荐人才。组建红色物业服务公司接管小区。引进华为技术有限公司。"))
     assert "猎头公司" not in labels and "红色物业服务公司" not in labels
     assert labels["华为技术有限公司"] == "Enterprise"
+
+
+def test_a_zones_bare_committee_is_its_own() -> None:
+    doc = _orgs("武侯开发区：链上党建\n\n近年来，开发区党工委坚持把党建工作嵌入产业链。\n")
+    assert "武侯开发区党工委" in _labels(doc)
+    assert ("武侯开发区党工委", "武侯开发区") in _part_of_labels(doc)
