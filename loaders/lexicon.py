@@ -98,8 +98,8 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
                 cut += 2
             break
     start = i + cut
-    while start < pos and text[start] in LEAD_STRIP:
-        start += 1
+    while start < pos and text[start] in LEAD_STRIP and pos - start > 2:
+        start += 1  # 与|河南大学, but 同济大学 keeps its 同
     return start
 
 

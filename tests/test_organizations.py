@@ -451,3 +451,9 @@ def test_a_zones_bare_committee_is_its_own() -> None:
     doc = _orgs("武侯开发区：链上党建\n\n近年来，开发区党工委坚持把党建工作嵌入产业链。\n")
     assert "武侯开发区党工委" in _labels(doc)
     assert ("武侯开发区党工委", "武侯开发区") in _part_of_labels(doc)
+
+
+def test_ethnic_affairs_commissions_and_a_university_opening_with_a_conjunction_character() -> None:
+    labels = _labels(_orgs("红河州元阳县。云南省民族宗教事务委员会表彰。县民委牵头，与同济大学、华东师范大学合作。"))
+    assert labels["云南省民宗委"] == "GovernmentAgency" and labels["元阳县民委"] == "GovernmentAgency"
+    assert labels["同济大学"] == "ResearchInstitution"
