@@ -22,6 +22,7 @@ from bisect import bisect_right
 from functools import cache
 
 from .activity_lexicon import lexicon, trie_pattern
+from .activity_parts import ACTIVITY_CLASSES, heading_components
 from .activity_spans import Candidate, candidates
 from .document import Document, Entity, Mention, Relation
 from .spans import Spans
@@ -31,26 +32,20 @@ __all__ = ["ACTIVITY_CLASSES", "REQUIRES", "SETS", "activity_key", "categories_f
 REQUIRES = ("text", "passages", "reports", "mentions")
 SETS = ("mentions", "entities", "relations")
 
-ACTIVITY_CLASSES = frozenset({"Initiative", "Mechanism", "PolicyDocument"})
 _DROP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】<>·・,，、。.;；:：!！?？]")
 _GENERIC_TAIL = re.compile(r"(?:工作机制|工作|活动|机制|制度)$")
-_CLAUSE_MARKS = "，,；;：:"
 _TITLE_END = re.compile(r"(?:[（(](?:试行|暂行|修订)[）)])?》")
 _ADJECTIVE = re.compile("[型式性级类化村镇乡区县市]$")  # 复合型…, 高标准村…, 红沙村…: not part of the term
 _TITLE_TAIL = re.compile(r"[（(](?:试行|暂行|修订)[）)]|[《》]")
-_NAMED_RULES = frozenset({"quoted-head", "quoted-bare", "enum-group", "policy-title"})
-# a superior's programme the lead only says it carries out (认真贯彻落实省委“百县千镇万村…工程”)
-# what something is made into is not the programme itself (将…作为乡村振兴的“关键一招”)
-_AS_WHAT = re.compile(r"作为[^，,。；]*$")
-_CARRIED_OUT = re.compile(r"贯彻(?:落实)?[^，,。；]{0,6}$")
-_FORMS = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:打造|形成了?|出台|制定|印发)")
+_DRIVE_TAIL = re.compile("[”\"’」]建设$")
 _QUOTED_ONLY = re.compile(r"^[“\"‘「][^”\"’」]+[”\"’」]")
 # a part title that only says "set up X" names X (一、建立联席会议制度。): not a slogan
 _TITLE_VERB = re.compile(
     r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
     r"(?:建立|健全|完善|推行|实行|实施|推广|落实|创新|探索|构建|搭建|设立|组建|深化|创设|试行|用好|建好)+"
 )
-_TITLE_REST = re.compile(r"[。.！!；;，,]?\s*")
+_TITLE_REST = re.compile(r"\s*(?:[。.！!；;，,]|$)")
+_RULE_HEAD = re.compile("(?:制度|机制|制|工作法)$")  # 搭建育才平台, 建强主阵地: slogans still
 
 
 def norm(text: str) -> str:
@@ -88,6 +83,13 @@ def _concepts() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[
     pattern = re.compile(trie_pattern(list(by_word)))
     specific = frozenset(name for name, labels in concept_labels().items() if labels["broader"])
     return pattern, {w: tuple(v) for w, v in by_word.items()}, specific
+
+
+@cache
+def _specific_words() -> dict[str, frozenset[str]]:
+    """Keyword -> the specific (narrower) concepts it names; keywords of broad concepts only are left out."""
+    _, by_word, specific = _concepts()
+    return {w: frozenset(c for c in v if c in specific) for w, v in by_word.items() if set(v) & specific}
 
 
 def categories_for(names: set[str] | list[str]) -> set[str]:
@@ -135,7 +137,8 @@ def _context_categories(doc: Document) -> list[set[str]]:
     包联 is not context for 三争三比); fixed terms (依托党群服务中心), bare quoted names listed
     together and headings stay context. One regex pass over the whole text.
     """
-    pattern, by_word, specific = _concepts()
+    pattern, _, specific = _concepts()
+    spec_of = _specific_words()
     text = doc.text
     names = Spans(
         [
@@ -153,8 +156,9 @@ def _context_categories(doc: Document) -> list[set[str]]:
         if i not in wanted and not p.heading:
             continue
         for m in pattern.finditer(text, p.start, p.end):
-            if not names.holding(m.start(), m.end()):
-                own[i].update(c for c in by_word[m.group(0)] if c in specific)
+            spec = spec_of.get(m.group(0))
+            if spec and not names.holding(m.start(), m.end()):
+                own[i] |= spec
     parts: dict[tuple[int, int], set[str]] = {}
     for r in doc.reports:
         for prt in r.parts:
@@ -234,8 +238,12 @@ def run(doc: Document) -> Document:
     headings = [(p.start, p.end) for p in doc.passages if p.heading]
     orgs = Spans([(m.start, m.end) for m in doc.mentions if m.cls not in ACTIVITY_CLASSES])
     starts = [p.start for p in doc.passages]
-    # numbered part titles (一、激发主体作用建平台) are slogans: only quoted names count there
-    slogans = Spans([(prt.start, prt.title_end) for r in doc.reports for prt in r.parts if prt.level == 1])
+    # numbered part titles (一、激发主体作用建平台) and report titles (…党建联盟推动长三角一体化) are
+    # slogans: only quoted names count there
+    slogans = Spans(
+        [(prt.start, prt.title_end) for r in doc.reports for prt in r.parts if prt.level == 1]
+        + [(r.start, r.start + len(r.title)) for r in doc.reports if r.title]
+    )
     chosen: list[tuple[Candidate, int]] = []
     for c in _settle(text, candidates(text, headings), orgs):
         i = bisect_right(starts, c.start) - 1
@@ -247,9 +255,15 @@ def run(doc: Document) -> Document:
 
     # merge the written forms of one practice: same key, or a bare form equal to another's quoted core
     by_core: dict[str, str] = {}
+    longest: dict[str, str] = {}  # core -> the longest quoted name with that core (“共富工坊”建设行动)
     for c, _ in chosen:
         if c.core and not c.bare:
-            by_core.setdefault(norm(c.core), activity_key(c.text(text)))
+            if len(c.text(text)) > len(longest.get(norm(c.core), "")):
+                longest[norm(c.core)] = c.text(text)
+            if not _DRIVE_TAIL.search(c.text(text)):
+                by_core.setdefault(norm(c.core), activity_key(c.text(text)))
+    for core, label in longest.items():
+        by_core.setdefault(core, activity_key(label))
     groups: dict[int, str] = {}
     for c, i in chosen:
         label = c.text(text)
@@ -259,6 +273,8 @@ def run(doc: Document) -> Document:
             # (a place prefix keeps its own node: 村级党群服务中心 and 社区党群服务中心 differ)
             base = norm(c.core or label)
             key = by_core.get(base, "activity/" + base)
+        elif c.core and _DRIVE_TAIL.search(label) and norm(c.core) in longest:
+            key = activity_key(longest[norm(c.core)])  # “共富工坊”建设 is the “共富工坊”建设行动 named short
         ent = doc.entities.get(key)
         if ent is None:
             ent = doc.entities[key] = Entity(key=key, label=label, cls=c.cls)
@@ -282,121 +298,40 @@ def run(doc: Document) -> Document:
             for i in ent.passages:
                 ent.categories |= context[i]
             ent.label_en = ent.label_en or gloss(ent)
-    _heading_components(doc)
+    _policy_components(doc, by_core)
+    heading_components(doc)
     return doc
 
 
 def _names_title(text: str, c: Candidate, titles: Spans) -> bool:
-    """A part title made of a verb of setting up and the name alone (二、推行积分制管理。) names it."""
+    """A part title (or its first clause) made of a verb of setting up and a rule's name names it
+    (一、建立联席会议制度。 二、健全议事协商机制,激发自治活力。)."""
     k = bisect_right(titles.starts, c.start) - 1
     start, end = titles.spans[k] if k >= 0 else (c.start, c.end)
     return (
-        _TITLE_VERB.fullmatch(text, start, c.start) is not None
-        and _TITLE_REST.fullmatch(text, c.end, max(c.end, end)) is not None
+        _RULE_HEAD.search(text, c.start, c.end) is not None
+        and _TITLE_VERB.fullmatch(text, start, c.start) is not None
+        and (c.end >= end or _TITLE_REST.match(text, c.end, end) is not None)
     )
+
+
+_TITLE_QUOTE = re.compile("[“\"]([^”\"]{2,40})[”\"]")
+
+
+def _policy_components(doc: Document, by_core: dict[str, str]) -> None:
+    """A policy document whose title quotes a practice of the report serves it: 《…落实“乡镇吹哨、部门报到”
+    联勤联动工作机制的实施意见》 is a component of that mechanism."""
+    for ent in list(doc.entities.values()):
+        if ent.cls != "PolicyDocument":
+            continue
+        for q in _TITLE_QUOTE.finditer(ent.label):
+            whole = by_core.get(norm(q.group(1)))
+            target = doc.entities.get(whole or "")
+            if target is not None and target.cls != "PolicyDocument" and target.key != ent.key:
+                doc.relations.append(Relation(ent.key, "componentOf", target.key, ent.passages[0]))
+                break
 
 
 def _better(label: str, c: Candidate, ent: Entity) -> bool:
     """A quoted name with its head noun is a better label than a bare or shorter form."""
     return not c.bare and len(norm(label)) > len(norm(ent.label)) and ent.cls != "PolicyDocument"
-
-
-def _heading_components(doc: Document) -> None:
-    """componentOf from the text's layout, report by report.
-
-    An activity under a heading that names one (实施“头雁领航”工程。) is its component; an activity
-    outside such a heading, and a heading's own activity, is a component of the report's main
-    activity: the one its lead sentence names (省委部署开展“五星”支部创建…).
-    """
-    by_passage: dict[int, list[Mention]] = {}
-    for m in doc.mentions:
-        if m.cls in ACTIVITY_CLASSES and m.key:
-            by_passage.setdefault(m.passage, []).append(m)
-    seen = {(r.subject, r.object) for r in doc.relations if r.predicate == "componentOf"}
-
-    def add(part: str, whole: str, i: int) -> None:
-        if part != whole and (part, whole) not in seen and (whole, part) not in seen:
-            seen.add((part, whole))
-            doc.relations.append(Relation(part, "componentOf", whole, i))
-
-    in_report: dict[int, list[int]] = {}
-    for i, p in enumerate(doc.passages):
-        if p.report is not None and not (p.heading and p.start == doc.reports[p.report].start):
-            in_report.setdefault(p.report, []).append(i)
-    for r_index in range(len(doc.reports)):
-        indices = in_report.get(r_index, [])
-        body = [i for i in indices if not doc.passages[i].heading]
-        lead = body[0] if body else None
-        main = _main_activity(doc, by_passage.get(lead, [])) if lead is not None else None
-        # a numbered part's own programme, named in the sentence after its title (探索“六型”引才模式)
-        part_main: dict[int, str | None] = {}
-        for prt in doc.reports[r_index].parts:
-            if prt.level == 1:
-                title = next((k for k, i in enumerate(indices) if doc.passages[i].start == prt.start), None)
-                if title is None or title + 1 >= len(indices):
-                    continue
-                intro, title = indices[title + 1], indices[title]
-                if not doc.passages[intro].heading and doc.passages[intro].start < prt.end:
-                    part_main[title] = _main_activity(doc, by_passage.get(intro, []), named_only=True)
-        scope: str | None = None
-        current_part: str | None = None
-        for i in indices:
-            found = sorted(by_passage.get(i, []), key=lambda m: m.start)
-            if doc.passages[i].heading:
-                if i in part_main:
-                    current_part = part_main[i]
-                scope = found[0].key if found else None
-                whole = current_part if current_part != scope else main
-                if scope and (whole or main):
-                    add(scope, whole or main or "", i)
-                continue
-            inner = _sentence_components(doc.text, doc.passages[i].start, found)
-            for part, whole in inner.items():
-                add(part, whole, i)
-            if i == lead:
-                continue
-            for m in found:
-                parent = scope or main
-                if parent and m.key and m.key not in (scope, main) and m.key not in inner:
-                    add(m.key, parent, i)
-
-
-def _main_activity(doc: Document, named: list[Mention], named_only: bool = False) -> str | None:
-    """The programme a lead sentence is about: an initiative, else a quoted name, else the first named.
-
-    A superior's programme the sentence only says it carries out (贯彻落实省委“…工程”) is skipped;
-    `named_only` accepts only initiatives and quoted or titled names.
-    """
-    own = sorted(
-        (
-            m
-            for m in named
-            if m.cls != "PolicyDocument"
-            and not _CARRIED_OUT.search(doc.text, max(0, m.start - 10), m.start)
-            and not _AS_WHAT.search(doc.text, max(0, m.start - 14), m.start)
-        ),
-        key=lambda m: m.start,
-    )
-    ranked = sorted(own, key=lambda m: (m.cls != "Initiative", m.rule not in _NAMED_RULES))
-    if named_only:
-        ranked = [m for m in ranked if m.cls == "Initiative" or m.rule in _NAMED_RULES]
-    return ranked[0].key if ranked else None
-
-
-def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[str, str]:
-    """Within one sentence, what a clause forms or issues belongs to the practice the sentence opens with.
-
-    建立…网格化管理智慧平台,打造“收集、上报、交办、反馈”闭环 → the loop is part of the platform;
-    开展…集中提升两年行动,出台《…办法》 → the rules are part of the campaign.
-    """
-    opener = next((m for m in found if m.cls != "PolicyDocument"), None)
-    out: dict[str, str] = {}
-    if opener is None or opener.key is None:
-        return out
-    for m in found:
-        if m.start <= opener.end or not m.key or m.key == opener.key:
-            continue
-        lo = max(start, *(text.rfind(c, start, m.start) + 1 for c in _CLAUSE_MARKS))
-        if lo > opener.end and _FORMS.match(text, lo):
-            out[m.key] = opener.key
-    return out

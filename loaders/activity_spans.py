@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .activity_introduced import introduced, unranked
 from .activity_lexicon import lexicon, trie_pattern
 from .spans import Spans
 
@@ -85,7 +86,7 @@ _ENUM_HEAD = re.compile(f"({_ITEM}(?:、{_ITEM}){{2,}})(工作制度|工作机�
 # verbs that introduce a practice by a quoted name alone
 _ADOPT = re.compile(
     "开展|实施|推行|推出|推广|坚持|实行|落实|深化|建立|健全|完善|设立|设置|评选|探索|签订|按照|围绕|"
-    "通过|选拔|实现|挂牌|形成|打造|构建|执行|践行|开办|举办|重视|命名|以"
+    "通过|选拔|实现|挂牌|形成|打造|构建|执行|践行|开办|开设|举办|重视|命名|发展|推进|推动|以"
 )
 _MODEL_HEADING = re.compile(
     f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$"
@@ -93,16 +94,21 @@ _MODEL_HEADING = re.compile(
 _CLAUSE_TAIL = re.compile("[^，,。；;！？!?\n：:]*")  # matched on the reversed text before a position
 _PROGRAMME = re.compile("(?:工程|行动|活动|攻坚)$")
 _TAIL_STOP = re.compile("[等和与及或为是在对把将被了]")
-_JOIN = re.compile(f"(?![和与及或、])[{_HAN}]{{1,3}}")
+_JOIN = re.compile(f"(?:(?![和与及或、])[{_HAN}]){{1,3}}")
 _HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
 _DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
-_ORG_NEXT = re.compile("班子|成员|组织|干部|企业|党组织|委员|人员|群体")
+_ORG_NEXT = re.compile("班子|成员|组织|干部|企业|党组织|委员|人员|群体|队伍")
 _AS = re.compile("为(?:导向|抓手|载体|主线|引领|契机|核心|重点|统领|牵引|突破口|目标)")
 _BUILT = re.compile("(?:建设|创建)(?:目标|标准|任务)")
 _CHAIN = re.compile(f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,40}}[{_CLOSE}]|、)*等?(活动|行动|工程|计划|项目)")
 _EVENT_VERB = re.compile("开展|举办|评选|组织")
 _SPEECH = re.compile("说|表示|强调|介绍|感慨|指出|[:：]")
 _SPEECHY = re.compile("[我你他她]|[，,。！？!?]")
+# a quote qualifying a slogan's goal is no name: 打造“塞上枸杞”人才振兴新高地, 擦亮“X”金字招牌
+# a political formula quoted alone is no practice: 坚持“两个确立”, 推动“四个意识”入脑入心
+_FORMULA = re.compile("[两三四五六七八九十]个[\u4e00-\u9fff]{1,2}")
+_PRAISED = re.compile("(?:做法|经验)(?:被|在|获|入选|得到|受到)")
+_SLOGAN_GOAL = re.compile(f"[{_HAN}]{{0,10}}(?:高地|名片|招牌|样板|标杆|新路|新篇章?|引擎)(?![{_HAN}])")
 _DIGIT_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+[大项个类种条]")
 
 
@@ -168,6 +174,8 @@ def _quoted(text: str, headings: Spans) -> Iterator[Candidate]:
         core = _DEQUOTE.sub("", label_core)
         if not core or "。" in core:
             continue
+        if _PRAISED.match(text, end):
+            continue  # 湘西州“三联三帮”做法被…报道: the practice, named where it is done, being praised
         before = _clause_before(text, start)
         if _SPEECH.search(before[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
             continue
@@ -194,12 +202,13 @@ def _quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             continue
         # a bare quoted name: a term of the field, or introduced by a verb of doing in its clause
         # (right before it in a heading, where quotes are mostly metaphors: 筑牢“强堡垒”)
-        if _ORG_NEXT.match(text, end) or len(core) > 30:
+        if _ORG_NEXT.match(text, end) or len(core) > 30 or _SLOGAN_GOAL.match(text, end) or _FORMULA.fullmatch(core):
             continue
         in_heading = headings.at(start)
         verb = None
         for v in _ADOPT.finditer(before):
-            verb = v
+            if v.group(0) != "发展" or v.end() == len(before):  # 引领发展的“主心骨”: not its object
+                verb = v
         if verb and verb.group(0) == "以" and not (verb.end() == len(before) and _AS.match(text, end)):
             verb = None
         # a term of the field, or a named standard being built (聚焦…的“六有小区”建设目标)
@@ -301,6 +310,7 @@ def _terms(text: str) -> Iterator[Candidate]:
     for m in _TERMS.finditer(text):
         term = m.group(0)
         base = _L.term_class.get(term)
+        start = m.start()
         if base is None:
             for pre in _PLACE_LEVELS:
                 if term.startswith(pre) and term[len(pre) :] in _L.term_class:
@@ -309,9 +319,11 @@ def _terms(text: str) -> Iterator[Candidate]:
                     break
             else:
                 continue
+            if text.endswith("自治", 0, start):  # 自治区级…: a rank, not a 区级 place prefix
+                start, alts = start + len(pre), set()
         else:
             alts = set()
-        yield Candidate(m.start(), m.end(), base, "term", 3, alts)
+        yield Candidate(start, m.end(), base, "term", 3, alts)
     for m in _SHAPES.finditer(text):
         yield Candidate(m.start(), m.end(), "Mechanism", "shape", 3)
     for m in _TAILS.finditer(text):
@@ -357,6 +369,8 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         if start > 0 and text[start - 1] in _CLOSE:
             continue  # the quoted rule owns “…”+head
         alts = set()
+        if mod.startswith("新时代") and len(mod) > 5:
+            alts.add(mod[3:] + head)  # 新时代高校党建示范创建: the era is no part of the name
         if text[start - 1 : start] in ("和", "与", "及"):
             joined = _LEFT.search(text, max(0, start - 14), start - 1)
             if joined:
@@ -378,7 +392,10 @@ def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
     out += _quoted(text, Spans(headings))
     out += _model_headings(text, headings)
     quotes = Spans([(m.start(), m.end()) for m in _LONG_QUOTE.finditer(text)])
-    for c in (*_terms(text), *_unquoted(text)):
+    named = (
+        Candidate(s, e, cls, "introduced", 3, {unranked(text[s:e])} - {text[s:e]}) for s, e, cls in introduced(text)
+    )
+    for c in (*_terms(text), *named, *_unquoted(text)):
         if not quotes.holding(c.start, c.end, strict=True):
             out.append(c)
     out.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))

@@ -27,8 +27,8 @@ from pathlib import Path
 from .activities import ACTIVITY_CLASSES
 from .activity_lexicon import trie_pattern
 from .document import Document, Metric
+from .doers import actor_of
 from .numbers import parse_number
-from .relations import actor_of
 
 __all__ = ["REQUIRES", "SETS", "run"]
 
@@ -60,13 +60,19 @@ _QUANTITY_ALL = re.compile(
 _NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|项目|条例|批次|类别")
 _NO_NOUN = re.compile(  # what follows a figure when no counted noun does (…1500名 到社区报到)
     "已|均|全部|分别|降至|增至|达到|达|为|是|以上|左右|都|到|赴|在(?!职|校|编|岗|读|册|任)|于|向|从|被|由"
-    "|用于|参加|参与|进入|走进"
+    "|用于|参加|参与|进入|走进|缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大"
 )
+# 由7天缩短至2.5天: the second figure of a change measures what the first did
+_CHANGE = re.compile("(?:缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大|降|增|升)(?:至|到)")
 _COUNTS_ONE = frozenset({"%", "％", "元", "万元", "亿元", "次"})
 _HAN = "\u4e00-\u9fff"
 _NOUN_AFTER = re.compile(rf"(?:的)?([“\"]?[{_HAN}“”\"]{{1,20}}(?:[（(][^）)]{{1,10}}[）)])?)")
 _NOUN_BEFORE = re.compile(rf"([{_HAN}“”\"、（()）]{{1,24}})$")
-_TRAIL = re.compile("(?:达到|提高到|提升到|提升至|降至|增至|达|为|至|由|从)$")
+_TRAIL = re.compile(
+    "(?:全部|均|分别)?(?:达到|提高到|提升到|提升至|降至|增至|超过|突破|增长|增加|提升|提高|下降|降低|达|为|至|由|从)$"
+)
+# what is left of a threshold figure before the measure (50万元以上的村占比 → 村占比)
+_UNIT_LEAD = re.compile(f"^(?:{_UNITS})?(?:以上|以下|左右)的")
 _LEAD = re.compile("^(?:各类|各种|一批|共|其中|均|全部|已|累计|共计)+")
 _PERIOD = re.compile(
     r"(\d{4}年(?:度|初|底|以来|上半年|下半年|一季度|二季度|三季度|四季度)?|今年以来|今年来|去年以来|今年|去年"
@@ -77,7 +83,7 @@ _WHEN = re.compile("(?:以后|之后|后|以来|期间|之际|时)$")
 _QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]')
 _THRESHOLD = re.compile("(?:及以上|以上|以下|及以下)的")
 _RANGE_END = re.compile(  # 300至500户 (a range), not 由93元降至75元 (a change)
-    "[\\d一二两三四五六七八九十百千万][^，,。；;\\d]{0,3}(?:(?<![降增升减提高达])[至到]|[~～\\-—－])$"
+    "[\\d一二两三四五六七八九十百千万][^，,。；;\\d]{0,3}(?:(?<![降增升减提高达短少长大缩])[至到]|[~～\\-—－])$"
 )
 _WINDOW = 60  # characters around a figure that its clause, measure and period are read from
 _CLAUSE_RUN = re.compile("[^，,。；;：:！？!?\n]*")
@@ -117,7 +123,10 @@ def _measure_before(text: str, start: int, lo: int, names: list[tuple[int, int]]
     if not m:
         return ""
     phrase = _TRAIL.sub("", m.group(1))
-    masked = _mask(text, m.start(1), m.start(1) + len(phrase), names)
+    lead = _UNIT_LEAD.match(phrase)
+    skip = lead.end() if lead else 0
+    phrase = phrase[skip:]
+    masked = _mask(text, m.start(1) + skip, m.start(1) + skip + len(phrase), names)
     cuts = sorted((v.end() for v in _VERBS.finditer(masked)), reverse=True)
     for cut in cuts:
         rest = _LEAD.sub("", phrase[cut:]).strip("、的").rstrip("由从自")
@@ -168,12 +177,13 @@ def run(doc: Document) -> Document:
             continue
         lead = _CLAUSE_RUN.match(text[max(p.start, m.start() - _WINDOW) : m.start()][::-1])
         clause_lo = max(m.start() - (len(lead.group(0)) if lead else 0), p.start, prev_end)
+        changed = previous if _CHANGE.fullmatch(text, prev_end, m.start()) else ""
         prev_end = m.end()
         if value >= 100 and unit not in ("%", "％") and (p.report, subject, value, unit) in reported:
             continue  # a large figure said again (全县234个行政村 … 234个行政村) is one quantity
         reported.add((p.report, subject, value, unit))
-        measure = ""
-        if _NOUN_START.match(text, m.end()):
+        measure = changed
+        if not measure and _NOUN_START.match(text, m.end()):
             measure = _measure_after(text, m.end(), names.get(i, []))
         nxt = _QUANTITY.match(text, m.end()) if not measure else None
         if nxt:  # 6大项58小项内容: both count the noun after the second

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from loaders import divisions
 from loaders.document import Document, Part, Passage, Report
 
 __all__ = ["REQUIRES", "SETS", "is_boilerplate", "run", "sentences"]
@@ -45,6 +46,11 @@ _PART2 = re.compile(
 )
 _DIGIT = re.compile(r"[0-9０-９%％]")
 _QUOTED = re.compile(r"[“\"‘《「][^”\"’》」]{0,30}[”\"’》」]")
+# a sentence that opens with a named body doing something reports it (土桥镇探索“…”模式,带动群众增收。)
+_NAMED_DOER = re.compile(
+    r"[\u4e00-\u9fff]{2,6}(?:镇|乡|村|社区|街道|县|市|区|旗|社|公司|集团|局)(?:党委|党工委|党总支|党支部)?"
+    r"(?:探索|推行|实行|建立|实施|开展|打造|创新|坚持|推动|通过|依托|组建|成立|设立|与|联合|携手)"
+)
 _TIME_LEAD = re.compile(r"(?:近年|近几年|今年|去年|目前|当前|\d{4}年|据|截至)")
 _AUTHOR = re.compile(
     r"^\s*[-—－]*\s*[（(]?(?:中共)?[\u4e00-\u9fff]{2,14}(?:委员会|委|组织部|宣传部|统战部|政法委|(?<![格布大全当开结新破])局"
@@ -84,11 +90,15 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _is_heading(sent: str) -> bool:
-    """A short sentence without figures that reads like a heading (强化组织领导。 创新模式，带动增收。)."""
+def _is_heading(sent: str, run_in: bool = False) -> bool:
+    """A short sentence without figures that reads like a heading (强化组织领导。 创新模式，带动增收。).
+
+    A two-clause sentence inside a line that quotes a name reports a deed (…做优企业服务。建立“企业服务
+    专员”制度,街道班子成员挂点联系重点企业。), unlike a run-in heading (…。创新发展模式,带动集体增收。).
+    """
     if _PART1.match(sent) or _PART2.match(sent):
         return True
-    if _TIME_LEAD.match(sent):
+    if _TIME_LEAD.match(sent) or _NAMED_DOER.match(sent):
         return False
     if sent[-1] not in "。！!" or sent[0] in '“"‘「' or "说" in sent[-4:]:
         return False
@@ -98,6 +108,8 @@ def _is_heading(sent: str) -> bool:
     clauses = re.split(r"[，,：:]", core)
     if len(clauses) == 1:
         return len(core) <= 18
+    if run_in and "Q" in core:
+        return False
     return len(clauses) == 2 and all(0 < len(c) <= 14 for c in clauses)
 
 
@@ -109,6 +121,19 @@ def _is_title_line(line: str) -> bool:
     if _PART1.match(s) or _PART2.match(s) or is_boilerplate(s) or _SOURCE.match(s):
         return False
     return not re.search(r"[。！？；]", s)
+
+
+def _is_place_line(line: str) -> bool:
+    """A line that only names a place (杭州市上城区) under a title: the report's author, like 中共某县委."""
+    rest = line.strip()
+    if not 2 <= len(rest) <= 16:
+        return False
+    while rest:
+        size = next((k for k in range(min(len(rest), 10), 1, -1) if divisions.by_name(rest[:k])), 0)
+        if not size:
+            return False
+        rest = rest[size:]
+    return True
 
 
 def _is_body_line(line: str) -> bool:
@@ -134,7 +159,7 @@ def run(doc: Document) -> Document:
             kinds.append("junk")
         elif _is_body_line(line):
             kinds.append("body")
-        elif _AUTHOR.match(line):
+        elif _AUTHOR.match(line) or _is_place_line(line):
             kinds.append("author")  # 中共某县委 under a title: the report's author, not a new title
         elif _is_title_line(line):
             kinds.append("title")
@@ -215,7 +240,9 @@ def run(doc: Document) -> Document:
         after_stop = True  # a heading starts a line or follows a full stop, never a ；
         for ss, ee in sentences(text, s, e):
             sent = text[ss:ee]
-            passages.append(Passage(start=ss, end=ee, report=rep, heading=after_stop and _is_heading(sent)))
+            run_in = text[s:ss].strip() != ""  # not the first sentence of its line
+            heading = after_stop and _is_heading(sent, run_in)
+            passages.append(Passage(start=ss, end=ee, report=rep, heading=heading))
             after_stop = sent[-1] not in "；;"
     grouped: dict[int, list[Passage]] = {}
     for p in passages:

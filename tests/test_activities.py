@@ -142,3 +142,162 @@ def test_model_headings_are_components_of_the_parts_programme() -> None:
     parts = {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "componentOf"}
     assert ("候鸟服务型", "“三型”引才模式") in parts
     assert ("校地合作型", "“三型”引才模式") in parts
+
+
+def _parts(doc: Document) -> set[tuple[str, str]]:
+    label = {k: e.label for k, e in doc.entities.items()}
+    return {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "componentOf"}
+
+
+ALLIANCE = (
+    "兰考县:党建联盟推动城乡一体化\n"
+    "来源:兰考日报\n"
+    "近年来,兰考县依托黄河流域生态保护示范区建设,牵头组建“黄河岸”党建联盟,持续深化区域协作。\n"
+    "一、健全联席会议制度。联盟实行双月例会。\n"
+    "二、搭建引才平台。柔性引进专家20人。\n"
+    "三、做强特色产业。实施“人才强县”战略,打造“兰考蜜瓜”区域品牌,推进“美丽庭院”建设,"
+    "举办梨花节等节庆活动,开展为期一个月的宣传。兰考县被农业农村部认定为省级现代农业产业园。\n"
+)
+
+
+def test_a_part_title_that_only_sets_up_a_rule_names_it() -> None:
+    doc = _doc(ALLIANCE)
+    acts = _activities(doc)
+    assert acts["联席会议制度"].cls == "Mechanism"  # 一、健全联席会议制度。
+    assert "引才平台" not in acts  # 二、搭建引才平台。: a slogan
+    assert "城乡一体化" not in acts  # the report title is a slogan too
+    # the lead's programme is what it sets up, not the source line nor what it leans on (依托…示范区)
+    assert ("联席会议制度", "“黄河岸”党建联盟") in _parts(doc)
+
+
+def test_strategies_brands_and_drives_after_a_quote_are_initiatives() -> None:
+    acts = _activities(_doc(ALLIANCE))
+    for label in ("“人才强县”战略", "“兰考蜜瓜”区域品牌", "“美丽庭院”建设"):
+        assert acts[label].cls == "Initiative", label
+
+
+def test_events_held_and_designations_conferred() -> None:
+    doc = _doc(ALLIANCE)
+    acts = _activities(doc)
+    assert acts["梨花节"].cls == "Initiative"  # 举办梨花节等节庆活动
+    assert acts["省级现代农业产业园"].cls == "Initiative"  # 被…认定为…产业园
+    assert not any(label.endswith("月") for label in acts)  # 为期一个月: a duration
+    assert not any(whole == "省级现代农业产业园" or part == "省级现代农业产业园" for part, whole in _parts(doc))
+
+
+TEAMS = (
+    "兰考县人才工作经验\n"
+    "近年来,兰考县坚持人才强县。组建党员巡河队20支,设立乡村振兴专项资金每年500万元,成立专家团队和工作队。"
+    "实行村干部星级评定,推行“双强”书记县级备案管理。新增自治区级党群服务中心3个。"
+    "打造“山水田园”乡村振兴新高地。兰考县“三联三帮”做法被人民日报报道。\n"
+    "一是发展“订单果园”。推行托管模式。\n"
+    "二是夯实堡垒。让党组织成为引领发展的“主心骨”。开展“亮身份”行动,设立党员先锋岗12个。\n"
+)
+
+
+def test_teams_funds_ratings_and_filings_are_mechanisms() -> None:
+    acts = _activities(_doc(TEAMS))
+    for label in ("党员巡河队", "乡村振兴专项资金", "村干部星级评定", "“双强”书记县级备案管理", "“订单果园”"):
+        assert acts[label].cls == "Mechanism", label
+    assert "党群服务中心" in acts and "区级党群服务中心" not in acts  # 自治区级 is a rank
+    assert not any(label.endswith(("团队", "工作队")) for label in acts)  # no names
+
+
+def test_quotes_that_are_goals_praise_or_metaphors_are_not_names() -> None:
+    labels = set(_activities(_doc(TEAMS)))
+    assert not any(word in label for label in labels for word in ("山水田园", "三联三帮", "主心骨"))
+
+
+def test_a_campaign_holds_what_its_sentence_sets_up() -> None:
+    assert ("党员先锋岗", "“亮身份”行动") in _parts(_doc(TEAMS))
+
+
+def test_listed_parts_and_parts_made_of_a_programme() -> None:
+    text = (
+        "某供电公司党建经验\n"
+        "某供电公司党委全面实施“红旗引领”党建工程,其中包括“党员服务队”建设、“红色供电所”创建和“安全先锋”评选。"
+        "城区供电所将“暖心帮”志愿服务作为“红旗引领”党建工程的重要内容。\n"
+    )
+    doc = _doc(text)
+    acts = _activities(doc)
+    # quotes joined by 和 are two names, not one (“红色供电所”创建和“安全先锋”)
+    assert acts["“红色供电所”创建"].cls == "Initiative"
+    assert acts["“暖心帮”志愿服务"].cls == "Mechanism"  # a quoted core with the head noun 服务
+    parts = _parts(doc)
+    for label in ("“党员服务队”建设", "“红色供电所”创建", "“暖心帮”志愿服务"):
+        assert (label, "“红旗引领”党建工程") in parts, label
+
+
+def test_study_campaigns_and_quotes_introduced_by_more_verbs() -> None:
+    text = (
+        "某县党建经验\n"
+        "某县深入开展党史学习教育,开展“守初心、担使命”主题教育,全面推进“五社联动”,开设“周末课堂”,"
+        "推动“领头雁”队伍结构优化。\n"
+    )
+    acts = _activities(_doc(text))
+    assert acts["党史学习教育"].cls == "Initiative"
+    assert acts["“守初心、担使命”主题教育"].cls == "Initiative"
+    assert "“五社联动”" in acts and "“周末课堂”" in acts
+    assert not any("领头雁" in label for label in acts)  # “…”队伍: a group of people
+
+
+def test_a_bare_rank_is_no_designation() -> None:
+    text = "兰考县经验\n兰考县被确定为全省试点,被评为省级美丽乡村示范村。\n"
+    acts = _activities(_doc(text))
+    assert "全省试点" not in acts
+    assert acts["省级美丽乡村示范村"].cls == "Initiative"
+
+
+def test_the_first_clause_of_a_part_title_may_name_a_rule() -> None:
+    text = "兰考县经验\n兰考县坚持党建引领。\n一、健全议事协商机制,激发自治活力。群众广泛参与。\n二、完善机制强保障。\n"
+    acts = _activities(_doc(text))
+    assert acts["议事协商机制"].cls == "Mechanism"
+    assert not any(label.endswith("机制") and label != "议事协商机制" for label in acts)
+
+
+def test_a_plan_carried_out_is_an_initiative_but_a_plan_drawn_up_is_not() -> None:
+    text = "兰考县人才工作经验\n兰考县实施青年人才托举计划,制定年度培训计划。\n"
+    acts = _activities(_doc(text))
+    assert acts["青年人才托举计划"].cls == "Initiative"
+    assert not any(label.endswith("培训计划") for label in acts)
+
+
+def test_more_terms_of_the_field_and_generic_platforms() -> None:
+    text = "兰考县经验\n兰考县推行三务公开,建设农家书屋120个,推广村民说事,依托电商平台拓宽销路。\n"
+    acts = _activities(_doc(text))
+    assert {"三务公开", "农家书屋", "村民说事"} <= set(acts)
+    assert "电商平台" not in acts  # a kind of platform, not a named one
+
+
+def test_political_formulas_quoted_alone_are_not_practices() -> None:
+    text = "兰考县经验\n兰考县坚持“两个确立”,推动“四个意识”入脑入心,建立“四个一”服务模式。\n"
+    acts = _activities(_doc(text))
+    assert not any("两个确立" in label or "四个意识" in label for label in acts)
+    assert acts["“四个一”服务模式"].cls == "Mechanism"
+
+
+def test_keywords_of_the_field_give_categories() -> None:
+    assert "DemocraticConsultation" in categories_for({"“院坝会”议事平台"})
+    assert "ConvenienceServices" in categories_for({"“全城通办”服务"})
+    assert "TalentServices" in categories_for({"人才发展专项资金"})
+    assert "InclusiveFinance" in categories_for({"“整村授信”模式"})
+    assert "FirstSecretaryDispatch" in categories_for({"“强基惠民”驻村工作"})
+
+
+def test_a_policy_quoting_a_practice_serves_it_and_short_drive_names_merge() -> None:
+    text = (
+        "兰考县:党建引领“共富车间”建设\n"
+        "近年来,兰考县深入实施“共富车间”建设行动。县委组织部制定《兰考县“共富车间”建设三年行动方案》。"
+        "兰考县“共富车间”建设经验被农业农村部推介。\n"
+    )
+    doc = _doc(text)
+    acts = _activities(doc)
+    assert "“共富车间”建设" not in acts  # the short form of the campaign, not a second node
+    assert ("《兰考县“共富车间”建设三年行动方案》", "“共富车间”建设行动") in _parts(doc)
+
+
+def test_a_home_after_a_quote_is_a_mechanism_and_a_selection_verb_is_no_prefix() -> None:
+    text = "兰考县经验\n兰考县依托社区建立“同心圆”家园,全县共评选“最美家庭”120户。\n"
+    acts = _activities(_doc(text))
+    assert acts["“同心圆”家园"].cls == "Mechanism"
+    assert not any("评选" in alt for e in acts.values() for alt in e.alt_labels)

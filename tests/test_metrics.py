@@ -69,6 +69,12 @@ def test_named_actor_reports_its_own_figures() -> None:
     assert labels == {"东街社区"}
 
 
+def test_a_town_named_as_doer_keeps_its_figures_past_its_scope_word() -> None:
+    text = "兰考县经验\n兰考县推进乡村治理。城关镇探索“议事会+合作社”模式，带动全镇9个村集体经济收入增长12%。\n"
+    doc, ms = _metrics(text)
+    assert {doc.entities[m.subject].label for m in ms} == {"城关镇"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -94,3 +100,40 @@ def test_named_actor_reports_its_own_figures() -> None:
 def test_values_and_units_as_written(text: str, expected: list[tuple[str, str]]) -> None:
     _, ms = _metrics(text)
     assert [(str(m.value), m.unit) for m in ms] == expected
+
+
+def test_an_enterprise_after_its_designation_reports_its_figures() -> None:
+    text = "兰考县经验\n兰考县推进物业治理。县属国有企业开封兰城投资集团有限公司组建物业公司，接管无物业小区30个。\n"
+    doc, ms = _metrics(text)
+    assert {doc.entities[m.subject].label for m in ms} == {"开封兰城投资集团有限公司"}
+
+
+def test_the_second_figure_of_a_change_measures_what_the_first_did() -> None:
+    text = "兰考县政务服务经验\n兰考县推行“一窗通办”,群众办事平均时间由7天缩短至2.5天。\n"
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    measures = {str(m.value): m.measure for m in doc.metrics if m.unit == "天"}
+    assert set(measures) == {"7", "2.5"}  # 缩短至 is a change, not a range's upper end
+    assert measures["2.5"] == measures["7"] and "时间" in measures["2.5"]
+
+
+def test_a_body_founded_in_the_sentence_reports_its_later_clauses() -> None:
+    text = (
+        "红庙村发展集体经济经验\n"
+        "近年来,红庙村党支部牵头成立红庙农机合作社,整合土地1.2万亩,入社农户占全村农户的80%。\n"
+    )
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    by_value = {str(m.value): doc.entities[m.subject].label for m in doc.metrics}
+    assert by_value["12000"] == "红庙农机合作社" and by_value["80"] == "红庙农机合作社"
+
+
+def test_measures_drop_trailing_verbs_and_a_thresholds_leftovers() -> None:
+    text = (
+        "兰考县产业经验\n"
+        "兰考县建成蜜瓜种植基地,年产值超过12亿元。全县村集体经济收入全部达到10万元以上,"
+        "其中50万元以上的村占比达35.6%。\n"
+    )
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    measures = {str(m.value): m.measure for m in doc.metrics}
+    assert measures["12"] == "年产值"
+    assert measures["10"] == "全县村集体经济收入"
+    assert measures["35.6"] == "村占比"

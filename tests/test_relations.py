@@ -141,3 +141,53 @@ def test_the_subjects_own_committee_acts_for_it_but_a_department_does_not() -> N
     assert ("靖西市", "《关于加强村级组织建设的意见》") in does
     assert not any(s == "靖西市委" for s, _ in does)
     assert any(s.endswith("组织部") and o == "“头雁”培训计划" for s, o in does), does
+
+
+def test_a_villages_own_branch_acts_for_it_and_media_programmes_credit_their_outlet() -> None:
+    text = (
+        "红庙村发展集体经济经验\n"
+        "近年来,红庙村党支部坚持“支部带社、社带户”,发展壮大集体经济。"
+        "红庙村经验做法在中央电视台《焦点访谈》播出。\n"
+    )
+    _, triples = _triples(text)
+    assert ("红庙村", "uses", "“支部带社、社带户”") in triples
+    assert ("红庙村", "recognizedBy", "中央电视台") in triples
+
+
+def test_the_body_a_task_is_assigned_to_does_it() -> None:
+    text = (
+        "兰考县推进乡村振兴经验\n近年来,兰考县持续深化改革。"
+        "县委组织部建立包联机制,由县农业农村局负责实施高标准农田建设工程。\n"
+    )
+    _, triples = _triples(text)
+    assert ("兰考县农业农村局", "implements", "高标准农田建设工程") in triples
+
+
+def test_partners_joined_by_he_or_behind_their_city_and_signing_verbs() -> None:
+    text = (
+        "兰考县推进校地合作经验\n"
+        "近年来,兰考县深化开放合作。兰考县和郑州大学共建乡村振兴研究院。城关镇同开封市祥符区结对共建。"
+        "兰考县人民政府与河南农业大学签署战略合作框架协议。县工信和科技局开展技术服务。\n"
+    )
+    _, triples = _triples(text)
+    collab = {(s, o) for s, p, o in triples if p == "collaboratesWith"}
+    assert ("兰考县", "郑州大学") in collab
+    assert ("城关镇", "祥符区") in collab
+    assert ("兰考县人民政府", "河南农业大学") in collab
+    assert not any("科技局" in o for _, o in collab)  # 和 inside a body's name joins nobody
+
+
+def test_praise_received_from_a_body_is_recognition() -> None:
+    text = "兰考县经验\n兰考县推行“四议两公开”。相关经验得到中央组织部肯定,受到省委通报表扬。\n"
+    _, triples = _triples(text)
+    assert ("兰考县", "recognizedBy", "中共中央组织部") in triples
+    assert ("兰考县", "recognizedBy", "河南省委") in triples
+
+
+def test_a_partner_collaborates_but_the_doer_does_the_deed() -> None:
+    text = "红庙村发展茶产业经验\n近年来,红庙村党支部与河南农业大学合作建立茶叶专家工作站。\n"
+    _, triples = _triples(text)
+    does = {(s, o) for s, p, o in triples if p in ("implements", "uses")}
+    assert ("河南农业大学", "茶叶专家工作站") not in does
+    assert any(o == "茶叶专家工作站" for _, o in does)
+    assert any(p == "collaboratesWith" and "河南农业大学" in (s, o) for s, p, o in triples)

@@ -110,3 +110,27 @@ def test_without_a_cover_title_long_titles_open_reports_and_short_ones_stay_insi
         "创建五星支部绘就乡村振兴美丽画卷",
         "筑平台聚人才推动工业转型升级",
     ]
+
+
+def test_a_short_sentence_that_names_its_doer_is_body_not_a_heading() -> None:
+    doc = _seg("甲县经验\n二、激活产业动能。桥头镇探索“党支部+合作社”模式,带动群众增收。强化组织领导。\n")
+    heads = {doc.text[p.start : p.end]: p.heading for p in doc.passages}
+    assert heads["桥头镇探索“党支部+合作社”模式,带动群众增收。"] is False
+    assert heads["强化组织领导。"] is True
+
+
+def test_a_run_in_sentence_that_quotes_a_name_is_body() -> None:
+    doc = _seg("甲县经验\n（二）做优企业服务。建立“企业专员”制度,班子成员联系重点企业。创新模式,带动增收。\n")
+    heads = {doc.text[p.start : p.end]: p.heading for p in doc.passages}
+    assert heads["建立“企业专员”制度,班子成员联系重点企业。"] is False
+    assert heads["创新模式,带动增收。"] is True  # a run-in heading without a name
+
+
+def test_a_place_line_under_a_title_is_its_author_not_a_report() -> None:
+    text = (
+        "全省经验交流材料\n"
+        "抓党建促乡村振兴\n中共安吉县委组织部\n近年来,安吉县深入实施“两山”转化行动。\n"
+        "党建引领社区治理\n杭州市上城区\n上城区推行“街巷长制”。\n"
+    )
+    doc = _seg(text)
+    assert [r.title for r in doc.reports] == ["抓党建促乡村振兴", "党建引领社区治理"]
