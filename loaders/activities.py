@@ -37,7 +37,7 @@ _GENERIC_TAIL = re.compile(r"(?:工作机制|工作|活动|机制|制度)$")
 _TITLE_END = re.compile(r"(?:[（(](?:试行|暂行|修订)[）)])?》")
 _ADJECTIVE = re.compile("[型式性级类化村镇乡区县市]$")  # 复合型…, 高标准村…, 红沙村…: not part of the term
 _TITLE_TAIL = re.compile(r"[（(](?:试行|暂行|修订)[）)]|[《》]")
-_DRIVE_TAIL = re.compile("[”\"’」]建设$")
+_DRIVE_TAIL = re.compile('[”"’」]建设$')
 _QUOTED_ONLY = re.compile(r"^[“\"‘「][^”\"’」]+[”\"’」]")
 # a part title that only says "set up X" names X (一、建立联席会议制度。): not a slogan
 _TITLE_VERB = re.compile(
@@ -195,11 +195,7 @@ def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
         term = terms.get(c.end) if c.rule == "head-noun" else None
         if term and c.start < term.start and (term.alts or _ADJECTIVE.search(text, c.start, term.start)):
             continue
-        if (
-            c.tier > 0
-            and c.rule != "term"
-            and (orgs.holding(c.start, c.end) or (c.start, c.end) in orgs.exact)
-        ):
+        if c.tier > 0 and c.rule != "term" and (orgs.holding(c.start, c.end) or (c.start, c.end) in orgs.exact):
             # a name inside an organization's name (…研究院), or the same span read as an organization
             # (县委人才工作领导小组), is that organization; terms of the field stay practices
             continue
@@ -215,10 +211,7 @@ def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
 def _title_tail(text: str, k: Candidate, c: Candidate) -> bool:
     """A quoted name that runs to the end of the 《》 title holding it is the title's own head."""
     return (
-        k.tier == 0
-        and k.start <= c.start
-        and c.end <= k.end
-        and _TITLE_END.fullmatch(text, c.end, k.end) is not None
+        k.tier == 0 and k.start <= c.start and c.end <= k.end and _TITLE_END.fullmatch(text, c.end, k.end) is not None
     )
 
 
@@ -315,7 +308,7 @@ def _names_title(text: str, c: Candidate, titles: Spans) -> bool:
     )
 
 
-_TITLE_QUOTE = re.compile("[“\"]([^”\"]{2,40})[”\"]")
+_TITLE_QUOTE = re.compile('[“"]([^”"]{2,40})[”"]')
 
 
 def _policy_components(doc: Document, by_core: dict[str, str]) -> None:

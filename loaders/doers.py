@@ -19,9 +19,7 @@ __all__ = ["actor_of", "doers", "org_mentions"]
 
 _LOCAL = frozenset({"Village", "Community"})
 _GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
-_BARE_DOER = re.compile(
-    "(?:该|本|这个)?(?P<kind>党委|党支部|党组|局|委|公司|企业|村|社区)(?:里)?(?=[^，,。；;]{1,4})"
-)
+_BARE_DOER = re.compile("(?:该|本|这个)?(?P<kind>党委|党支部|党组|局|委|公司|企业|村|社区)(?:里)?(?=[^，,。；;]{1,4})")
 _CLAUSE_MARK = re.compile("[，,；;：:]")
 
 
@@ -139,9 +137,7 @@ def _referent(doc: Document, passage: int, pos: int) -> str | None:
         for j in range(passage, max(-1, passage - 6), -1):
             if doc.passages[j].report != p.report:
                 break
-            named = [
-                o for o in org_mentions(doc, j) if o.end <= m.start() and o.text.endswith(kind) and o.key
-            ]
+            named = [o for o in org_mentions(doc, j) if o.end <= m.start() and o.text.endswith(kind) and o.key]
             if named:
                 return named[-1].key
     return None
@@ -207,11 +203,7 @@ def doers(doc: Document, i: int, pos: int) -> list[str]:
     out = [actor]
     orgs = [m for m in org_mentions(doc, i) if m.start < pos]
     at = next((k for k in range(len(orgs) - 1, -1, -1) if orgs[k].key == actor), None)
-    while (
-        at is not None
-        and at + 1 < len(orgs)
-        and doc.text[orgs[at].end : orgs[at + 1].start] in ("、", "和", "与")
-    ):
+    while at is not None and at + 1 < len(orgs) and doc.text[orgs[at].end : orgs[at + 1].start] in ("、", "和", "与"):
         at += 1
         out.append(orgs[at].key or "")
     if at is not None and len(out) > 1 and _PARTNERED.match(doc.text, orgs[at].end):

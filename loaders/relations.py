@@ -53,6 +53,8 @@ _GAP = re.compile(
     r"(?:对[^，,。；]{0,14})?(?:进行|作了|作|予以)?了?"
 )
 _CLAUSE = "，,。；;！？!?\n"
+
+
 def run(doc: Document) -> Document:
     """Add implements/uses, collaboratesWith and recognizedBy relations to `doc`."""
     seen = {(r.subject, r.predicate, r.object) for r in doc.relations}
@@ -126,8 +128,11 @@ def _collaborations(doc: Document, i: int, orgs: list[Mention], add) -> None:  #
             continue
         if t.group(0) in ("与", "同", "和"):
             verb = next(
-                (v for v in _COLLAB_VERB.finditer(text, partners[0].end, end)
-                 if not any(m.start <= v.start() < m.end for m in partners)),
+                (
+                    v
+                    for v in _COLLAB_VERB.finditer(text, partners[0].end, end)
+                    if not any(m.start <= v.start() < m.end for m in partners)
+                ),
                 None,
             )
             if verb is None:
@@ -207,9 +212,7 @@ def _assigned(doc: Document, m: Mention) -> list[str]:
 def _level_recognitions(doc: Document, i: int, add) -> None:  # type: ignore[no-untyped-def]
     """省级…示范点 / 全省…典型案例: recognized by the province (or city) the report's subject lies in."""
     text, p = doc.text, doc.passages[i]
-    where = next(
-        (k for k in (organizations.subject_of(doc, i), doc.place) if k and k.startswith("place/")), None
-    )
+    where = next((k for k in (organizations.subject_of(doc, i), doc.place) if k and k.startswith("place/")), None)
     code = where.split("/")[1] if where else ""
     for m in _LEVEL_HONOUR.finditer(text, p.start, p.end):
         digits = 2 if m.group(1) in ("省级", "全省") else 4

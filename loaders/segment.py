@@ -28,9 +28,7 @@ _LINE = re.compile(r"[^\n\r]+")
 # a sentence: text up to a stop mark (with closing quotes/brackets kept), or to the end of the line
 _SENTENCE = re.compile(r"[^。！？；!?;]+(?:[。！？；!?;]+[”’\"」』）)》]*|$)|[。！？；!?;]+")
 _STOP = "。！？；!?;"
-_SOURCE = re.compile(
-    r"^\s*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*)?(?:来源|来 源|出处|稿源|供稿)\s*[:：]\s*"
-)
+_SOURCE = re.compile(r"^\s*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*)?(?:来源|来 源|出处|稿源|供稿)\s*[:：]\s*")
 _JUNK = re.compile(
     r"^\s*(?:[-·•*>|]+\s*[·•]?|目录|返回|首页|上一篇|下一篇|打印|关闭|分享到?|收藏|字号|【|扫一扫|责任编辑|编辑\s*[:：]"
     r"|作者\s*[:：]|记者\s*[:：]|发布(?:时间|日期)|时间\s*[:：]|日期\s*[:：]|浏览|阅读|点击|相关附件|附件\s*[:：]"
@@ -41,9 +39,7 @@ _JUNK = re.compile(
 _PART1 = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[部分章节]|\d{1,2}[、．.](?!\d))"
 )
-_PART2 = re.compile(
-    r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[（(]\d{1,2}[）)])"
-)
+_PART2 = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[（(]\d{1,2}[）)])")
 _DIGIT = re.compile(r"[0-9０-９%％]")
 _QUOTED = re.compile(r"[“\"‘《「][^”\"’》」]{0,30}[”\"’》」]")
 # a sentence that opens with a named body doing something reports it (土桥镇探索“…”模式,带动群众增收。)
@@ -183,10 +179,7 @@ def run(doc: Document) -> Document:
     candidates = [
         i
         for i, k in enumerate(kinds)
-        if k == "title"
-        and nxt[i] == "body"
-        and i != doc_title_idx
-        and text[slice(*lines[i])].strip() != doc_title
+        if k == "title" and nxt[i] == "body" and i != doc_title_idx and text[slice(*lines[i])].strip() != doc_title
     ]
     first_body = next((i for i, k in enumerate(kinds) if k == "body"), None)
     report_starts: list[int] = []
@@ -216,9 +209,7 @@ def run(doc: Document) -> Document:
 
     # reports: from a title line to the next title (trailing junk excluded)
     reports: list[Report] = []
-    content_end = max(
-        (e for (s, e), k in zip(lines, kinds, strict=True) if k not in ("junk", "source")), default=0
-    )
+    content_end = max((e for (s, e), k in zip(lines, kinds, strict=True) if k not in ("junk", "source")), default=0)
     for n, i in enumerate(report_starts):
         s = lines[i][0]
         end = _trim(text, s, lines[report_starts[n + 1]][0])[1] if n + 1 < len(report_starts) else content_end

@@ -118,8 +118,7 @@ def test_the_second_figure_of_a_change_measures_what_the_first_did() -> None:
 
 def test_a_body_founded_in_the_sentence_reports_its_later_clauses() -> None:
     text = (
-        "红庙村发展集体经济经验\n"
-        "近年来,红庙村党支部牵头成立红庙农机合作社,整合土地1.2万亩,入社农户占全村农户的80%。\n"
+        "红庙村发展集体经济经验\n近年来,红庙村党支部牵头成立红庙农机合作社,整合土地1.2万亩,入社农户占全村农户的80%。\n"
     )
     doc = extract(Document(path=Path("t.txt"), text=text))
     by_value = {str(m.value): doc.entities[m.subject].label for m in doc.metrics}

@@ -66,9 +66,7 @@ def test_renamed_sample_gives_the_same_activities_metrics_and_relations() -> Non
 
     def shape(t: str) -> tuple[Counter[str], Counter[str], list[tuple[str, str]]]:
         doc = extract(Document(path=Path("s.txt"), text=t))
-        acts = Counter(
-            e.cls for e in doc.entities.values() if e.cls in ("Initiative", "Mechanism", "PolicyDocument")
-        )
+        acts = Counter(e.cls for e in doc.entities.values() if e.cls in ("Initiative", "Mechanism", "PolicyDocument"))
         return (
             acts,
             Counter(r.predicate for r in doc.relations),

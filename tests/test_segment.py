@@ -65,9 +65,7 @@ def test_text_without_titles_is_one_report_and_captions_stay_inside() -> None:
     doc = _seg(text)
     assert len(doc.reports) == 1
     rep = doc.reports[0]
-    assert doc.text[rep.start : rep.end].startswith("近年来") and doc.text[rep.start : rep.end].endswith(
-        "下一步继续。"
-    )
+    assert doc.text[rep.start : rep.end].startswith("近年来") and doc.text[rep.start : rep.end].endswith("下一步继续。")
     assert doc.source == "http://www.example.gov.cn/a.html"
 
 
