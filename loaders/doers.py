@@ -88,11 +88,19 @@ def _doer_mentions(doc: Document, passage: int) -> list[Mention]:
     org_mentions(doc, passage)  # refreshes the index, and clears _DOERS, when the document changes
     if passage not in _DOERS:
         text = doc.text
-        _DOERS[passage] = [m for m in org_mentions(doc, passage) if doer_start(text, m.start, m.end)]
+        named = _INDEX[0][3].get(passage, [])
+        _DOERS[passage] = [
+            m for m in org_mentions(doc, passage) if doer_start(text, m.start, m.end) and not _inside(m, named)
+        ]
     return _DOERS[passage]
 
 
-_INDEX: list[tuple[Document, int, dict[int, list[Mention]]]] = []
+def _inside(m: Mention, activities: list[tuple[int, int]]) -> bool:
+    """元泰化工|研发平台…不达标: an organization that opens an activity's name owns it; it does nothing."""
+    return any(s <= m.start and m.end < e for s, e in activities)
+
+
+_INDEX: list[tuple[Document, int, dict[int, list[Mention]], dict[int, list[tuple[int, int]]]]] = []
 
 
 def org_mentions(doc: Document, passage: int) -> list[Mention]:
@@ -102,10 +110,13 @@ def org_mentions(doc: Document, passage: int) -> list[Mention]:
     """
     if not _INDEX or _INDEX[0][0] is not doc or _INDEX[0][1] != len(doc.mentions):
         index: dict[int, list[Mention]] = {}
+        activities: dict[int, list[tuple[int, int]]] = {}
         for m in sorted(doc.mentions, key=lambda m: m.start):
             if m.key and m.cls not in _ACTIVITY:
                 index.setdefault(m.passage, []).append(m)
-        _INDEX[:] = [(doc, len(doc.mentions), index)]
+            elif m.cls in _ACTIVITY:
+                activities.setdefault(m.passage, []).append((m.start, m.end))
+        _INDEX[:] = [(doc, len(doc.mentions), index, activities)]
         _DOERS.clear()
     return _INDEX[0][2].get(passage, [])
 

@@ -189,3 +189,11 @@ def test_a_partner_collaborates_but_the_doer_does_the_deed() -> None:
     assert ("河南农业大学", "茶叶专家工作站") not in does
     assert any(o == "茶叶专家工作站" for _, o in does)
     assert any(p == "collaboratesWith" and "河南农业大学" in (s, o) for s, p, o in triples)
+
+
+def test_an_organization_that_opens_an_activitys_name_does_nothing() -> None:
+    doc, triples = _triples(
+        "兰考县经验\n2022年7月，宏达化工研发平台验收不达标，县科技局派出人员现场指导，促使企业研发平台达到标准。\n"
+    )
+    assert "宏达化工" in {e.label for e in doc.entities.values()}
+    assert not [t for t in triples if t[0] == "宏达化工"]
