@@ -457,3 +457,8 @@ def test_ethnic_affairs_commissions_and_a_university_opening_with_a_conjunction_
     labels = _labels(_orgs("红河州元阳县。云南省民族宗教事务委员会表彰。县民委牵头，与同济大学、华东师范大学合作。"))
     assert labels["云南省民宗委"] == "GovernmentAgency" and labels["元阳县民委"] == "GovernmentAgency"
     assert labels["同济大学"] == "ResearchInstitution"
+
+
+def test_a_countys_supply_and_marketing_cooperative() -> None:
+    labels = _labels(_orgs("兰考县经验。县供销社牵头组建合作社联合社，兰考县供销合作社参与。"))
+    assert labels["兰考县供销社"] == "Enterprise"
