@@ -383,8 +383,8 @@ def _named(
             return None  # 猎头公司, 物业服务公司: a kind of company
         if suffix not in _STRONG_ENT and suffix != "合作社" and not _ent_followed(text, e):
             return None
-        if suffix not in _STRONG_ENT and _INDUSTRY_LIST.match(text, e, e + 24):
-            return None  # 新能源汽车、绿色智能制造等产业: an industry in a list of industries
+        if suffix not in _STRONG_ENT and (_INDUSTRY_LIST.match(text, e, e + 24) or name[0] in "村镇乡各该每"):
+            return None  # 新能源汽车、绿色智能制造等产业, 46个村发展光伏: an industry, not a company
         if _KINDS_OF.search(text, max(0, b - 14), b) or _KINDS_OF.match(name + "、"):
             return None
         e += next((len(f) for f in _LEGAL_FORMS if text.startswith(f, e)), 0)  # …投资集团|有限公司
@@ -443,7 +443,9 @@ _DISCIPLINES = re.compile(
     r"[\u4e00-\u9fff]{0,3}(?:科学|工程|技术|管理|经济|艺术|信息|材料|能源|环境|化学|文学|法学|传媒|设计|建筑|历史|文化|旅游|"
     r"电气|机械|计算机|数学|物理|生命|资源|交通|土木|教育|新闻|传播)与"
 )
-_INDUSTRY_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{2,8})*等[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域)")
+_INDUSTRY_LIST = re.compile(
+    r"(?:、[\u4e00-\u9fff]{2,8})*(?:等|[\d一二三四五六七八九十]+[条个大项类])[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域|项目)"
+)
 _BRANCH = ("分公司", "子公司", "支行", "分行", "分店")
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 

@@ -462,3 +462,8 @@ def test_ethnic_affairs_commissions_and_a_university_opening_with_a_conjunction_
 def test_a_countys_supply_and_marketing_cooperative() -> None:
     labels = _labels(_orgs("兰考县经验。县供销社牵头组建合作社联合社，兰考县供销合作社参与。"))
     assert labels["兰考县供销社"] == "Enterprise"
+
+
+def test_industries_counted_or_listed_before_projects_are_no_companies() -> None:
+    labels = _labels(_orgs("扶持46个村发展光伏、冷链仓储等项目。围绕智能电网、新能源汽车、生物医药3条主导产业链。"))
+    assert not [label for label, cls in labels.items() if cls == "Enterprise"]
