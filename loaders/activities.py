@@ -45,7 +45,9 @@ _TITLE_VERB = re.compile(
     r"(?:建立|健全|完善|推行|实行|实施|推广|落实|创新|探索|构建|搭建|设立|组建|深化|创设|试行|用好|建好)+"
 )
 _TITLE_REST = re.compile(r"\s*(?:[。.！!；;，,]|$)")
-_RULE_HEAD = re.compile("(?:制度|机制|制|工作法)$")  # 搭建育才平台, 建强主阵地: slogans still
+_RULE_HEAD = re.compile("(?:制度|机制|制|工作法)$")
+_POINT_TOPIC = re.compile(r"\s*[一二三四五六七八九十]+是")
+_POINT_END = re.compile(r"[。.！!；;]?\s*")  # 搭建育才平台, 建强主阵地: slogans still
 
 
 def norm(text: str) -> str:
@@ -244,6 +246,8 @@ def run(doc: Document) -> Document:
             continue
         if c.tier == 3 and slogans.at(c.start) and not _names_title(text, c, slogans):
             continue
+        if c.rule == "term" and _point_topic(doc, c, i):
+            continue  # 一是柔性引才。: the topic of the point, whose body names what is done
         chosen.append((c, i))
 
     # merge the written forms of one practice: same key, or a bare form equal to another's quoted core
@@ -296,6 +300,16 @@ def run(doc: Document) -> Document:
     return doc
 
 
+def _point_topic(doc: Document, c: Candidate, i: int) -> bool:
+    """A term that makes up a whole point title (一是柔性引才。) is the point's topic."""
+    p = doc.passages[i]
+    return (
+        p.heading
+        and _POINT_TOPIC.fullmatch(doc.text, p.start, c.start) is not None
+        and _POINT_END.fullmatch(doc.text, c.end, p.end) is not None
+    )
+
+
 def _names_title(text: str, c: Candidate, titles: Spans) -> bool:
     """A part title (or its first clause) made of a verb of setting up and a rule's name names it
     (一、建立联席会议制度。 二、健全议事协商机制,激发自治活力。)."""
@@ -314,6 +328,13 @@ _TITLE_QUOTE = re.compile('[“"]([^”"]{2,40})[”"]')
 def _policy_components(doc: Document, by_core: dict[str, str]) -> None:
     """A policy document whose title quotes a practice of the report serves it: 《…落实“乡镇吹哨、部门报到”
     联勤联动工作机制的实施意见》 is a component of that mechanism."""
+    practices = {
+        norm(name): e.key
+        for e in doc.entities.values()
+        if e.cls in ACTIVITY_CLASSES and e.cls != "PolicyDocument"
+        for name in (e.label, *e.alt_labels)
+        if len(norm(name)) >= 4
+    }
     for ent in list(doc.entities.values()):
         if ent.cls != "PolicyDocument":
             continue
@@ -323,6 +344,12 @@ def _policy_components(doc: Document, by_core: dict[str, str]) -> None:
             if target is not None and target.cls != "PolicyDocument" and target.key != ent.key:
                 doc.relations.append(Relation(ent.key, "componentOf", target.key, ent.passages[0]))
                 break
+        else:
+            # 《某县农村党员积分制管理实施细则》 under 推行党员积分制管理: the rules of a practice the report names
+            title = norm(ent.label)
+            named = [name for name in practices if name in title]
+            if named:
+                doc.relations.append(Relation(ent.key, "componentOf", practices[max(named, key=len)], ent.passages[0]))
 
 
 def _better(label: str, c: Candidate, ent: Entity) -> bool:

@@ -57,6 +57,7 @@ _HEAD = re.compile(
 )
 _MODIFIER = re.compile("[^\\W\\d等的和与及或了]{2,30}")  # matched on the reversed left context
 _CLASSIFIERS = "个名家所项种类次批余多处块支座间套台辆本册期份篇条堂天户人位场件"
+_COUNTED = re.compile("[一两][个批期家所项种类支座套](?!一)")
 _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
 _FOCUS = re.compile("上下功夫|上下工夫|上做文章|上用力|方面")
 _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
@@ -77,16 +78,21 @@ _CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|�
 _ITEM = f'[{_HAN}“”"]{{2,14}}'
 _ENUM = re.compile(
     f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?等(?:[\\d一二两三四五六七八九十]+[种项类个大])?(?:不同)?"
-    f"[{_HAN}]{{0,8}}?(模式|机制|制度|工程|行动|计划)"
+    f"[{_HAN}]{{0,8}}?(模式|机制|制度|工程|行动|计划|途径|业态|举措)"
 )
+# 跟班学习、专题培训“四项计划”; 县级领导包乡、部门包村、干部包户“三包”责任制 (the head may follow the quote)
 _ENUM_GROUP = re.compile(
-    f"({_ITEM}(?:、{_ITEM})+)(“[一二两三四五六七八九十\\d]+[大项个类种条][{_HAN}]{{0,4}}(?:工程|计划|行动|机制|制度)”)"
+    f"({_ITEM}(?:、{_ITEM})+)(“[一二两三四五六七八九十\\d]+[大项个类种条][{_HAN}]{{0,4}}(?:工程|计划|行动|机制|制度)”"
+    f"|“[一二两三四五六七八九十\\d]+[{_HAN}]{{1,3}}”(?:工作机制|责任制|机制|制度|模式))"
 )
-_ENUM_HEAD = re.compile(f"({_ITEM}(?:、{_ITEM}){{2,}})(工作制度|工作机制|制度|机制)(?![{_HAN}])")
+_ENUM_HEAD = re.compile(
+    f"({_ITEM}(?:、{_ITEM}){{2,}})([\\d一二两三四五六七八九十]+[项种个类])?(工作制度|工作机制|制度|机制)(?![{_HAN}])"
+)
 # verbs that introduce a practice by a quoted name alone
 _ADOPT = re.compile(
     "开展|实施|推行|推出|推广|坚持|实行|落实|深化|建立|健全|完善|设立|设置|评选|探索|签订|按照|围绕|"
-    "通过|选拔|实现|挂牌|形成|打造|构建|执行|践行|开办|开设|举办|重视|命名|发展|推进|推动|以"
+    "通过|选拔|实现|挂牌|形成|打造|构建|执行|践行|开办|开设|举办|重视|命名|发展|推进|推动|以|"
+    "组建|成立|共建|召开|担任|聘请|聘任|选聘|配备"
 )
 _MODEL_HEADING = re.compile(
     f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$"
@@ -95,12 +101,20 @@ _CLAUSE_TAIL = re.compile("[^，,。；;！？!?\n：:]*")  # matched on the rev
 _PROGRAMME = re.compile("(?:工程|行动|活动|攻坚)$")
 _TAIL_STOP = re.compile("[等和与及或为是在对把将被了]")
 _JOIN = re.compile(f"(?:(?![和与及或、])[{_HAN}]){{1,3}}")
+# 由“输血”向“造血”转变, 从“资源型”到“经营型”: two states of a change, neither a name
+_TURN = re.compile("向|到|转向|变为")
 _HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
 _DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
 _ORG_NEXT = re.compile("班子|成员|组织|干部|企业|党组织|委员|人员|群体|队伍")
 _AS = re.compile("为(?:导向|抓手|载体|主线|引领|契机|核心|重点|统领|牵引|突破口|目标)")
 _BUILT = re.compile("(?:建设|创建)(?:目标|标准|任务)")
 _CHAIN = re.compile(f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,40}}[{_CLOSE}]|、)*等?(活动|行动|工程|计划|项目)")
+# “高速先锋”“畅行驿站”等15个品牌: quoted names listed as brands of the practice
+_BRANDS = re.compile(
+    f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,20}}[{_CLOSE}])*等[\\d一二两三四五六七八九十百余多]*[个项家类种支]?[{_HAN}]{{0,4}}?品牌"
+)
+_RULE_OF_THUMB = re.compile("原则|要求")
+_HONOURED_BODY = re.compile(f"[{_HAN}]{{0,6}}?(?:党支部|党总支|党组织)(?![{_HAN}])")
 _EVENT_VERB = re.compile("开展|举办|评选|组织")
 _SPEECH = re.compile("说|表示|强调|介绍|感慨|指出|[:：]")
 _SPEECHY = re.compile("[我你他她]|[，,。！？!?]")
@@ -110,12 +124,6 @@ _FORMULA = re.compile("[两三四五六七八九十]个[\u4e00-\u9fff]{1,2}")
 _PRAISED = re.compile("(?:做法|经验)(?:被|在|获|入选|得到|受到)")
 _SLOGAN_GOAL = re.compile(f"[{_HAN}]{{0,10}}(?:高地|名片|招牌|样板|标杆|新路|新篇章?|引擎)(?![{_HAN}])")
 _DIGIT_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+[大项个类种条]")
-
-
-def _clean_item(item: str, first: bool) -> str:
-    if first:
-        item = item[_L.after_boundary(item) :]
-    return item.strip('“”"')
 
 
 def _policy(text: str) -> Iterator[Candidate]:
@@ -141,6 +149,9 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str]]:
     while i < len(quotes):
         m = quotes[i]
         start, end = m.start(), m.end()
+        if i + 1 < len(quotes) and _TURN.fullmatch(text, end, quotes[i + 1].start()):
+            i += 2
+            continue
         while i + 1 < len(quotes) and _JOIN.fullmatch(text, end, quotes[i + 1].start()):
             i += 1
             end = quotes[i].end()
@@ -204,6 +215,8 @@ def _quoted(text: str, headings: Spans) -> Iterator[Candidate]:
         # (right before it in a heading, where quotes are mostly metaphors: 筑牢“强堡垒”)
         if _ORG_NEXT.match(text, end) or len(core) > 30 or _SLOGAN_GOAL.match(text, end) or _FORMULA.fullmatch(core):
             continue
+        if _RULE_OF_THUMB.match(text, end) or _HONOURED_BODY.match(text, end):
+            continue  # 按照“地缘相近”原则划分; 命名为“北疆先锋”示范党支部: a criterion, an honour
         in_heading = headings.at(start)
         verb = None
         for v in _ADOPT.finditer(before):
@@ -212,7 +225,9 @@ def _quoted(text: str, headings: Spans) -> Iterator[Candidate]:
         if verb and verb.group(0) == "以" and not (verb.end() == len(before) and _AS.match(text, end)):
             verb = None
         # a term of the field, or a named standard being built (聚焦…的“六有小区”建设目标)
-        known = core in _L.term_class or (not in_heading and _BUILT.match(text, end) is not None)
+        known = core in _L.term_class or (
+            not in_heading and (_BUILT.match(text, end) is not None or _BRANDS.match(text, end) is not None)
+        )
         inner = _L.class_of(core) is not None and len(core) >= 3
         if not known:
             if verb is None and not (inner and not in_heading):
@@ -259,28 +274,36 @@ def _enumerations(text: str) -> Iterator[Candidate]:
 def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     clause = text[lo:hi]
     for m in _ENUM.finditer(text, lo, hi) if "等" in clause else ():
-        if _in_quote(text, m.start()) or not _balanced(m.group(1)):
-            continue
         items = m.group(1).split("、") + ([m.group(2)] if m.group(2) else [])
+        if _in_quote(text, m.start()) or not all(map(_balanced, items)):
+            continue  # 完善“街道吹哨、部门报到”等机制: one quoted name, not a list
         yield from _items(text, m.start(1), items, _item_class(m.group(3)), m.start(1))
+    grouped = set()
     for m in _ENUM_GROUP.finditer(text, lo, hi) if "“" in clause else ():
         if _in_quote(text, m.start()) or not _balanced(m.group(1)):
             continue
+        grouped.add(m.end())
         items = m.group(1).split("、")
+        items[-1] = items[-1].removesuffix("的")
         first_cut = _L.after_boundary(items[0])
         start = m.start(1) + first_cut
-        cls = _L.class_of(m.group(2).strip("“”")) or "Initiative"
-        alts = {m.group(2), m.group(2).strip("“”")}
+        cls = _L.class_of(_DEQUOTE.sub("", m.group(2))) or "Initiative"
+        alts = {m.group(2), _DEQUOTE.sub("", m.group(2))}
         yield Candidate(start, m.end(), cls, "enum-group", 1, alts, group=start)
         yield from _items(text, m.start(1), items, _item_class(m.group(2)), start)
     for m in _ENUM_HEAD.finditer(text, lo, hi) if "制" in clause else ():
         items = m.group(1).split("、")
-        if _in_quote(text, m.start()) or not _balanced(m.group(1)) or min(map(len, items[1:])) < 5:
+        # a counted list (联席会议、问题共商、服务共评3项制度) names its items, not a whole of its own
+        shortest = 4 if m.group(2) else 5
+        if m.group(1).endswith("等") or m.end() in grouped:
+            continue  # …等3项机制, …“三包”工作机制: the enumeration rules read them
+        if _in_quote(text, m.start()) or not _balanced(m.group(1)) or min(map(len, items[1:])) < shortest:
             continue
         first_cut = _L.after_boundary(items[0])
         start = m.start(1) + first_cut
-        cls = _L.class_of(m.group(2)) or "Mechanism"
-        yield Candidate(start, m.end(), cls, "enum-head", 1, set(), group=start)
+        if not m.group(2):
+            cls = _L.class_of(m.group(3)) or "Mechanism"
+            yield Candidate(start, m.end(), cls, "enum-head", 1, set(), group=start)
         yield from _items(text, m.start(1), items, "Mechanism", start)
 
 
@@ -295,6 +318,9 @@ def _items(text: str, pos: int, items: list[str], cls: str, group: int) -> Itera
         at = text.find(raw, pos)
         pos = at + len(raw)
         name = raw[_L.after_boundary(raw) :] if i == 0 else raw
+        verb = _ADOPT.match(name) if i == 0 else None
+        if verb and len(name) - verb.end() >= 4:
+            name = name[verb.end() :]
         s = at + len(raw) - len(name)
         for part in re.split("和|及", name) if i == len(items) - 1 else [name]:
             part = part.removesuffix("工作")
@@ -355,6 +381,8 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             continue
         if run_start == mod_end - len(mod) and run_start > 0 and text[run_start - 1].isdigit():
             mod = mod.lstrip(_CLASSIFIERS)
+        elif _COUNTED.match(mod):
+            mod = mod[2:]  # 召开一期政企恳谈会: a count, not part of the name (一户一档 is a shape)
         if text[mod_end - len(mod) - 1 : mod_end - len(mod)] == "、":
             mod = _LEVEL.sub("", mod)
         if _AFTER_ENUM.search(text[max(0, mod_end - len(mod) - 4) : mod_end - len(mod)]):

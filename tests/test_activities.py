@@ -301,3 +301,81 @@ def test_a_home_after_a_quote_is_a_mechanism_and_a_selection_verb_is_no_prefix()
     acts = _activities(_doc(text))
     assert acts["“同心圆”家园"].cls == "Mechanism"
     assert not any("评选" in alt for e in acts.values() for alt in e.alt_labels)
+
+
+def _components(doc: Document) -> set[tuple[str, str]]:
+    label = {e.key: e.label for e in doc.entities.values()}
+    return {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "componentOf"}
+
+
+def test_two_states_of_a_change_are_not_names() -> None:
+    doc = _doc("某县经验\n某县推行积分管理,推动治理由“单靠政府”向“多方共治”转变。\n")
+    assert not any("单靠政府" in label or "多方共治" in label for label in _activities(doc))
+
+
+def test_a_way_a_role_or_a_team_named_in_quotes() -> None:
+    doc = _doc("某县经验\n某县采取“错峰共享”方式运营车位,聘请5名专家担任“产业顾问”,组建“田埂宣讲团”。\n")
+    alts = {a for e in _activities(doc).values() for a in (e.label, *e.alt_labels)}
+    assert {"错峰共享", "产业顾问", "田埂宣讲团"} <= alts
+
+
+def test_counted_lists_and_listed_ways_are_parts_of_the_opening_practice() -> None:
+    doc = _doc(
+        "某县经验\n某县推行“三方协同”联动机制,建立例会通报、问题会商、结果公示3项制度。"
+        "某县实施“强村富民”工程,通过能人回引、产业培育、资产盘活等途径,壮大集体经济。\n"
+    )
+    acts = _activities(doc)
+    assert {"例会通报", "问题会商", "结果公示", "能人回引", "资产盘活"} <= set(acts)
+    assert not any(label.endswith("3项制度") for label in acts)
+    parts = _components(doc)
+    assert ("问题会商", "“三方协同”联动机制") in parts
+    assert ("能人回引", "“强村富民”工程") in parts
+
+
+def test_listed_duties_before_a_quoted_numbered_rule() -> None:
+    doc = _doc("某县经验\n某县落实领导包片、干部包村、党员包户“三包”责任制,压实责任。\n")
+    acts = _activities(doc)
+    whole = next(e for e in acts.values() if "三包责任制" in {norm(a) for a in (e.label, *e.alt_labels)})
+    assert whole.cls == "Mechanism"
+    assert ("干部包村", whole.label) in _components(doc)
+
+
+def test_a_term_that_is_a_point_title_is_its_topic() -> None:
+    doc = _doc("某市经验\n二、广聚人才\n一是柔性引才。\n某市出台办法,引进专家12名。\n三是坚持柔性引才,聘请顾问5名。\n")
+    acts = _activities(doc)
+    assert "柔性引才" in acts  # named in prose
+    assert acts["柔性引才"].passages == [
+        i for i, p in enumerate(doc.passages) if "坚持柔性引才" in doc.text[p.start : p.end]
+    ]
+
+
+def test_new_terms_of_the_field_and_their_categories() -> None:
+    doc = _doc("某区经验\n某区对邻里纠纷实行诉前调解,每月召开院坝会,开展星级评定,设立“老李调解室”。\n")
+    acts = _activities(doc)
+    assert {"诉前调解", "院坝会", "星级评定"} <= set(acts)
+    assert "DemocraticConsultation" in acts["院坝会"].categories
+    assert "RuleOfLawServices" in acts["“老李调解室”"].categories
+
+
+def test_counts_and_aims_are_no_part_of_a_name() -> None:
+    doc = _doc("某区经验\n某区每季度召开一期政企恳谈会,力争新增院士工作站2个,建立一户一档制度。\n")
+    acts = set(_activities(doc))
+    assert {"政企恳谈会", "院士工作站"} <= acts
+    assert not any(label.startswith(("一期", "力争")) for label in acts)
+    assert "一户一档制度" in acts
+
+
+def test_the_rules_of_a_named_practice_are_its_component() -> None:
+    doc = _doc("某县经验\n某县推行党员积分制管理,出台《某县农村党员积分制管理实施细则》。\n")
+    assert ("《某县农村党员积分制管理实施细则》", "党员积分制管理") in _components(doc)
+
+
+def test_quoted_names_listed_as_brands() -> None:
+    doc = _doc("某集团经验\n某集团开展品牌创建,其中“暖心驿站”“先锋车队”等12个品牌获评优秀。\n")
+    assert {"“暖心驿站”", "“先锋车队”"} <= set(_activities(doc))
+
+
+def test_a_quoted_criterion_or_honour_is_no_practice() -> None:
+    doc = _doc("某旗经验\n某旗按照“就近便利”原则划分网格,某村党支部被命名为“草原红旗”示范党支部。\n")
+    labels = set(_activities(doc))
+    assert not any("就近便利" in label or "草原红旗" in label for label in labels)
