@@ -17,12 +17,24 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from loaders import divisions
+from loaders.companies import (
+    BRANCH,
+    ENT_WORDS,
+    INDUSTRY_LIST,
+    KINDS_OF,
+    LEGAL_FORMS,
+    STRONG_ENT,
+    TRADES,
+    UTILITY,
+    coop_brand,
+    ent_followed,
+    place_heads,
+    registered_start,
+)
 from loaders.found import Found
 from loaders.lexicon import (
     BOUNDARY,
     CJK,
-    LEAD_STRIP,
     central,
     common_words,
     departments,
@@ -41,33 +53,6 @@ _LEVELBOUNDARY = set('的了在与及或并把将对向从到被让给于等是�
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_ENT_WORDS = words(
-    "分公司 子公司 支行 分行 合金 股份有限公司 有限责任公司 有限公司 集团公司 公司 集团 "
-    "银行 农商行 信用社 石化 "
-    "化工 油脂 科技 玻璃 实业 药业 制药 医药 电子 电气 机械 能源 新材料 食品 纺织 "
-    "服饰 置业 地产 物流 商贸 牧业 生物 汽车 钢铁 水泥 电力 光电 光伏 环保 酒业 "
-    "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团 酒厂 酒庄 合作社 律师事务所 会计师事务所"
-)
-# what stands before 合作社 in the generic kinds of cooperative (村集体合作社, 农民专业合作社, 肉羊养殖合作社):
-# forms and trades; a cooperative is named when something is left before them (兴旺|劳务专业合作社)
-_COOP_GENERIC = re.compile(
-    r"(?:集体|经济|专业|股份|农民|领办|村级|联合|养殖|种植|种养殖|新型|劳务|农机|服务|土地|资金互助|畜牧业?|"
-    r"果蔬|蔬菜|中药材|肉羊|肉牛|生猪|茶叶|茶业|旅游|电商|物业|粮食|农业|林业|渔业|现代|手工|民宿|乡村)+$"
-)
-
-
-_TRADES = re.compile(
-    r"(?:猎头|物业|服务|保险|物流|快递|家政|中介|保安|担保|咨询|建筑|装修|劳务|运营|管理|投资|平台|科技|旅游|文化|"
-    r"传媒|广告|外卖|配送|网约车|出租车|电商|设计|开发|建设|红色|国有|民营|专业|新型)+"
-)
-
-
-def _coop_brand(name: str) -> bool:
-    """Whether a cooperative's name holds more than forms and trades (兴旺劳务专业: yes; 劳务, 土地股份: no)."""
-    left = _COOP_GENERIC.sub("", name)
-    return len(left) >= 2 and left not in common_words() and not has_word(left, verbs())  # …程序担任|村集体
 
 
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
@@ -98,7 +83,7 @@ def _patterns() -> re.Pattern[str]:
         for w in (
             *shorts,
             *cen,
-            *_ENT_WORDS,
+            *ENT_WORDS,
             *_RES_WORDS,
             *_MEDIA_WORDS,
             *_PARTY_WORDS,
@@ -117,7 +102,7 @@ def _patterns() -> re.Pattern[str]:
         rf"|(?P<social>{_alt(_SOCIAL_WORDS)})"
         rf"|(?P<admin>{_alt(_ADMIN_WORDS)})"
         rf"|(?P<zone>(?:{_alt(_ZONE_WORDS)})(?!建设|发展|管理|规划|企业|内|外))"
-        rf"|(?P<ent>(?:{_alt(_ENT_WORDS)})"
+        rf"|(?P<ent>(?:{_alt(ENT_WORDS)})"
         r"(?!(?:型|化|类|性|产业|企业|行业|领域|园区|人才|创新|技术|工作|发展|服务|成果|专家|政策|金融|特派员)))"
         rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!生|毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
         r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
@@ -244,8 +229,8 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             found = _named(text, m, kind, fl, common, out[-1] if out else None, vouched)
             if fl > floor and (
                 (found is None and kind in ("res", "ent", "admin", "zone", "social"))
-                or (found is not None and kind == "ent" and text[found.start : s] in _UTILITY)
-                or (found is not None and found.start == fl and found.text.endswith(_LEGAL_FORMS))
+                or (found is not None and kind == "ent" and text[found.start : s] in UTILITY)
+                or (found is not None and found.start == fl and found.text.endswith(LEGAL_FORMS))
             ):
                 # 甘肃省|科学院, 国网临泽县|供电公司, 市北区|人民法院: a generic own part takes the place in;
                 # 开封|兰城投资集团有限公司: a registered name opens with its place
@@ -322,15 +307,15 @@ def _named(
     s, e = m.start(), m.end()
     suffix = text[s:e]
     maxlen = {"unit": 6, "ent": 4, "party": 12, "res": 14, "media": 10, "social": 10, "admin": 10, "zone": 6}[kind]
-    if kind == "ent" and (suffix in _STRONG_ENT or suffix == "合作社"):
+    if kind == "ent" and (suffix in STRONG_ENT or suffix == "合作社"):
         maxlen = 8 if suffix != "合作社" else 10  # 国网宁波供电公司, 宁波舟山港集团, 巴彦乌拉畜牧业股份合作社
     b = left_edge(text, s, floor, maxlen)
-    if kind == "ent" and (suffix in _LEGAL_FORMS or text.startswith(_LEGAL_FORMS, e)):
-        b = _registered_start(text, s, floor, b)
-    if b == s and kind == "ent" and suffix in _STRONG_ENT and s - 2 >= floor and _clause_opens(text, s - 2):
+    if kind == "ent" and (suffix in LEGAL_FORMS or text.startswith(LEGAL_FORMS, e)):
+        b = registered_start(text, s, floor, b)
+    if b == s and kind == "ent" and suffix in STRONG_ENT and s - 2 >= floor and _clause_opens(text, s - 2):
         b = s - 2  # ，崛起集团建成…: a verb-like brand that opens its clause, before a legal suffix
     name = text[b:s]
-    branch = kind == "ent" and suffix in _BRANCH and prev is not None and prev.cls == "Enterprise"
+    branch = kind == "ent" and suffix in BRANCH and prev is not None and prev.cls == "Enterprise"
     if (
         prev is not None
         and prev.end == b
@@ -351,8 +336,8 @@ def _named(
         return Found(prev.start, e, text[prev.start : e], cls, kind + "-of", owner=prev)
     if suffix == "所":
         return None
-    legal = kind == "ent" and len(name) >= 2 and name[:2] in _place_heads()
-    legal = legal and (suffix in _LEGAL_FORMS or text.startswith(_LEGAL_FORMS, e))
+    legal = kind == "ent" and len(name) >= 2 and name[:2] in place_heads()
+    legal = legal and (suffix in LEGAL_FORMS or text.startswith(LEGAL_FORMS, e))
     if not name or len(name) > maxlen + (4 if kind == "res" else 8 if legal else 0):
         return None
     if kind == "unit":
@@ -377,17 +362,17 @@ def _named(
     if kind == "ent":
         if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2) or _quoted(text, b):
             return None
-        if suffix == "合作社" and (not _coop_brand(name) or "领办" in name or name[0] in "村各该"):
+        if suffix == "合作社" and (not coop_brand(name) or "领办" in name or name[0] in "村各该"):
             return None
-        if suffix in ("公司", "有限公司") and not _TRADES.sub("", name):
+        if suffix in ("公司", "有限公司") and not TRADES.sub("", name):
             return None  # 猎头公司, 物业服务公司: a kind of company
-        if suffix not in _STRONG_ENT and suffix != "合作社" and not _ent_followed(text, e):
+        if suffix not in STRONG_ENT and suffix != "合作社" and not ent_followed(text, e):
             return None
-        if suffix not in _STRONG_ENT and (_INDUSTRY_LIST.match(text, e, e + 24) or name[0] in "村镇乡各该每"):
+        if suffix not in STRONG_ENT and (INDUSTRY_LIST.match(text, e, e + 24) or name[0] in "村镇乡各该每"):
             return None  # 新能源汽车、绿色智能制造等产业, 46个村发展光伏: an industry, not a company
-        if _KINDS_OF.search(text, max(0, b - 14), b) or _KINDS_OF.match(name + "、"):
+        if KINDS_OF.search(text, max(0, b - 14), b) or KINDS_OF.match(name + "、"):
             return None
-        e += next((len(f) for f in _LEGAL_FORMS if text.startswith(f, e)), 0)  # …投资集团|有限公司
+        e += next((len(f) for f in LEGAL_FORMS if text.startswith(f, e)), 0)  # …投资集团|有限公司
         return Found(b, e, text[b:e], "Enterprise", "enterprise")
     if kind == "res":
         both = _DISCIPLINES.search(text, max(floor, b - 7), b) if suffix == "学院" and b > 0 else None
@@ -435,65 +420,7 @@ def _named(
     return Found(b, e, text[b:e], "PartyOrganization", "party")
 
 
-# generic names of utilities and state companies, named by their place (国网临泽县|供电公司)
-_UTILITY = frozenset(words("供电 供水 燃气 电力 自来水 邮政 移动 联通 电信 烟草 农商 水务 公交 热力 城投 交投"))
-# a quantifier before a list of kinds of companies (动员多家餐饮企业、饮用水公司): no single company named
-_KINDS_OF = re.compile(r"(?:多家|各类|各家|一批|部分|相关|若干)(?:[\u4e00-\u9fff]{1,8}、)*$")
 _DISCIPLINES = re.compile(
     r"[\u4e00-\u9fff]{0,3}(?:科学|工程|技术|管理|经济|艺术|信息|材料|能源|环境|化学|文学|法学|传媒|设计|建筑|历史|文化|旅游|"
     r"电气|机械|计算机|数学|物理|生命|资源|交通|土木|教育|新闻|传播)与"
 )
-_INDUSTRY_LIST = re.compile(
-    r"(?:、[\u4e00-\u9fff]{2,8})*(?:等|[\d一二三四五六七八九十]+[条个大项类])[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域|项目)"
-)
-_BRANCH = ("分公司", "子公司", "支行", "分行", "分店")
-_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
-
-
-@cache
-def _place_heads() -> frozenset[str]:
-    """First two characters of every division's name and short name (青岛, 泉州): how registered names open."""
-    ix = divisions.index()
-    return frozenset(n[:2] for n in (*ix.names, *ix.shorts) if len(n) >= 2)
-
-
-def _registered_start(text: str, s: int, floor: int, b: int) -> int:
-    """Where a long registered company name opens: at the first place name within 16 characters before
-    its legal form (国有物业企业|青岛城运物业服务有限公司); `b` when none.
-
-    Why: a registered name is place + brand + trade + legal form and often runs past eight characters.
-    """
-    heads = _place_heads()
-    for i in range(max(floor, s - 16), s - 3):
-        if text[i : i + 2] in heads and all(CJK.match(c) and c not in BOUNDARY for c in text[i:s]):
-            return i
-    return b
-
-
-_STRONG_ENT = (
-    "分公司",
-    "子公司",
-    "支行",
-    "分行",
-    "股份有限公司",
-    "有限责任公司",
-    "有限公司",
-    "集团公司",
-    "公司",
-    "集团",
-    "银行",
-    "农商行",
-    "信用社",
-    "物业集团",
-)
-_ENT_NEXT = frozenset(
-    words("党委 党支 党总 集团 公司 股份 有限 研发 先后 累计 经过 成功 通过 已经 荣获 获得 被评 入选 投资")
-)
-
-
-def _ent_followed(text: str, e: int) -> bool:
-    """A brand + industry word is a company when the clause goes on with a verb or stops (盛源石化成立…)."""
-    if e >= len(text) or not CJK.match(text[e]) or text[e] in BOUNDARY or text[e] in LEAD_STRIP:
-        return True
-    nxt = text[e : e + 2]
-    return nxt in verbs() or nxt in _ENT_NEXT

@@ -286,7 +286,7 @@ def _resolve(
     if (
         f.rule == "party"
         and c.unit is None
-        and _own_committee(res, subject if isinstance(subject, str) else None, f.text, c)
+        and references.own_committee(res, subject if isinstance(subject, str) else None, f.text, c)
     ):
         return
     if f.rule == "party":
@@ -333,30 +333,6 @@ def _resolve(
     c.key = key
 
 
-_PARTY_BODY = re.compile(r"(?:党委|党工委|党组|党总支|党支部)$")
-
-
-def _own_committee(res: Registry, subject: str | None, text: str, c: Cand) -> bool:
-    """开发区党工委 in 江宁开发区's report, 医院党委 in a hospital's: the subject's own committee (keyed on c).
-
-    Why: the bare kind word before the committee names the body the report speaks for, not its city.
-    """
-    body = _PARTY_BODY.search(text)
-    owner = res.entities.get(subject or "")
-    if body is None or owner is None or owner.cls not in _OWN_KINDS:
-        return False
-    kind = text[: body.start()]
-    if len(kind) < 2 or not owner.label.endswith(kind):
-        return False
-    label = owner.label + body.group(0)
-    key = "org/" + label
-    res.entity(key, label, "PartyOrganization", c.passage, english(label, "PartyOrganization"), (text,))
-    res.part_of(key, subject or "", c.passage)
-    c.key = key
-    return True
-
-
-_OWN_KINDS = frozenset(("AdministrativeUnit", "Enterprise", "ResearchInstitution", "SocialOrganization"))
 _ZONE_LONG = re.compile(r"(?:经济技术|经济)开发区$|经开区$")
 
 

@@ -21,9 +21,9 @@ from itertools import accumulate
 
 from loaders.document import Document, Mention
 from loaders.english import english
-from loaders.org_registry import Registry
+from loaders.org_registry import Cand, Registry
 
-__all__ = ["OWN_BODY", "REFERENCE", "bare_bodies", "doer_start", "own_bodies", "reference_level"]
+__all__ = ["OWN_BODY", "REFERENCE", "bare_bodies", "doer_start", "own_bodies", "own_committee", "reference_level"]
 
 REFERENCE = re.compile(
     r"(?:全|我|本|该)(?P<a>[省市县区旗州盟]|街道|社区|村|镇(?!村)|乡(?![村镇]))(?![委长级直属域内外])|(?P<b>[县市区]|村)里(?![程])"
@@ -131,3 +131,26 @@ def bare_bodies(doc: Document, mentions: list[Mention], where: Callable[[int], i
         if prev is not None:
             out.append(Mention(m.start(), m.end(), m.group(0), prev.cls, p, prev.key, "reference"))
     return out
+
+
+_PARTY_BODY = re.compile(r"(?:党委|党工委|党组|党总支|党支部)$")
+
+
+def own_committee(res: Registry, subject: str | None, text: str, c: Cand) -> bool:
+    """开发区党工委 in 江宁开发区's report, 医院党委 in a hospital's: the subject's own committee (keyed on c).
+
+    Why: the bare kind word before the committee names the body the report speaks for, not its city.
+    """
+    body = _PARTY_BODY.search(text)
+    owner = res.entities.get(subject or "")
+    if body is None or owner is None or owner.cls not in _OWNERS:
+        return False
+    kind = text[: body.start()]
+    if len(kind) < 2 or not owner.label.endswith(kind):
+        return False
+    label = owner.label + body.group(0)
+    key = "org/" + label
+    res.entity(key, label, "PartyOrganization", c.passage, english(label, "PartyOrganization"), (text,))
+    res.part_of(key, subject or "", c.passage)
+    c.key = key
+    return True

@@ -1,0 +1,114 @@
+"""Company names: where a registered name opens, which brand + trade words make a company, and which
+names are only kinds of company (猎头公司, 劳务合作社) or industries (新能源汽车、…等产业).
+
+`bodies.scan` finds every kind of body; this module holds what only companies and cooperatives need.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from loaders import divisions
+from loaders.lexicon import BOUNDARY, CJK, LEAD_STRIP, common_words, verbs, words
+from loaders.localities import has_word
+
+__all__ = [
+    "BRANCH",
+    "ENT_WORDS",
+    "INDUSTRY_LIST",
+    "KINDS_OF",
+    "LEGAL_FORMS",
+    "STRONG_ENT",
+    "TRADES",
+    "UTILITY",
+    "coop_brand",
+    "ent_followed",
+    "place_heads",
+    "registered_start",
+]
+
+ENT_WORDS = words(
+    "分公司 子公司 支行 分行 合金 股份有限公司 有限责任公司 有限公司 集团公司 公司 集团 "
+    "银行 农商行 信用社 石化 "
+    "化工 油脂 科技 玻璃 实业 药业 制药 医药 电子 电气 机械 能源 新材料 食品 纺织 "
+    "服饰 置业 地产 物流 商贸 牧业 生物 汽车 钢铁 水泥 电力 光电 光伏 环保 酒业 "
+    "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团 酒厂 酒庄 合作社 律师事务所 会计师事务所"
+)
+# what stands before 合作社 in the generic kinds of cooperative (村集体合作社, 农民专业合作社, 肉羊养殖合作社):
+# forms and trades; a cooperative is named when something is left before them (兴旺|劳务专业合作社)
+_COOP_GENERIC = re.compile(
+    r"(?:集体|经济|专业|股份|农民|领办|村级|联合|养殖|种植|种养殖|新型|劳务|农机|服务|土地|资金互助|畜牧业?|"
+    r"果蔬|蔬菜|中药材|肉羊|肉牛|生猪|茶叶|茶业|旅游|电商|物业|粮食|农业|林业|渔业|现代|手工|民宿|乡村)+$"
+)
+# trades and forms that leave a company name no brand: 猎头公司, 红色物业服务公司 are kinds of company
+TRADES = re.compile(
+    r"(?:猎头|物业|服务|保险|物流|快递|家政|中介|保安|担保|咨询|建筑|装修|劳务|运营|管理|投资|平台|科技|旅游|文化|"
+    r"传媒|广告|外卖|配送|网约车|出租车|电商|设计|开发|建设|红色|国有|民营|专业|新型)+"
+)
+
+
+def coop_brand(name: str) -> bool:
+    """Whether a cooperative's name holds more than forms and trades (兴旺劳务专业: yes; 劳务, 土地股份: no)."""
+    left = _COOP_GENERIC.sub("", name)
+    return len(left) >= 2 and left not in common_words() and not has_word(left, verbs())  # …程序担任|村集体
+
+
+# generic names of utilities and state companies, named by their place (国网临泽县|供电公司)
+UTILITY = frozenset(words("供电 供水 燃气 电力 自来水 邮政 移动 联通 电信 烟草 农商 水务 公交 热力 城投 交投"))
+# a quantifier before a list of kinds of companies (动员多家餐饮企业、饮用水公司): no single company named
+KINDS_OF = re.compile(r"(?:多家|各类|各家|一批|部分|相关|若干)(?:[\u4e00-\u9fff]{1,8}、)*$")
+INDUSTRY_LIST = re.compile(
+    r"(?:、[\u4e00-\u9fff]{2,8})*(?:等|[\d一二三四五六七八九十]+[条个大项类])[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域|项目)"
+)
+BRANCH = ("分公司", "子公司", "支行", "分行", "分店")
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+@cache
+def place_heads() -> frozenset[str]:
+    """First two characters of every division's name and short name (青岛, 泉州): how registered names open."""
+    ix = divisions.index()
+    return frozenset(n[:2] for n in (*ix.names, *ix.shorts) if len(n) >= 2)
+
+
+def registered_start(text: str, s: int, floor: int, b: int) -> int:
+    """Where a long registered company name opens: at the first place name within 16 characters before
+    its legal form (国有物业企业|青岛城运物业服务有限公司); `b` when none.
+
+    Why: a registered name is place + brand + trade + legal form and often runs past eight characters.
+    """
+    heads = place_heads()
+    for i in range(max(floor, s - 16), s - 3):
+        if text[i : i + 2] in heads and all(CJK.match(c) and c not in BOUNDARY for c in text[i:s]):
+            return i
+    return b
+
+
+STRONG_ENT = (
+    "分公司",
+    "子公司",
+    "支行",
+    "分行",
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "集团公司",
+    "公司",
+    "集团",
+    "银行",
+    "农商行",
+    "信用社",
+    "物业集团",
+)
+_ENT_NEXT = frozenset(
+    words("党委 党支 党总 集团 公司 股份 有限 研发 先后 累计 经过 成功 通过 已经 荣获 获得 被评 入选 投资")
+)
+
+
+def ent_followed(text: str, e: int) -> bool:
+    """A brand + industry word is a company when the clause goes on with a verb or stops (盛源石化成立…)."""
+    if e >= len(text) or not CJK.match(text[e]) or text[e] in BOUNDARY or text[e] in LEAD_STRIP:
+        return True
+    nxt = text[e : e + 2]
+    return nxt in verbs() or nxt in _ENT_NEXT
