@@ -292,8 +292,8 @@ def run(doc: Document) -> Document:
         if ent.cls in ACTIVITY_CLASSES:
             ent.alt_labels.discard(ent.label)
             ent.categories |= categories_for({ent.label, *ent.alt_labels})
-            for i in ent.passages:
-                ent.categories |= context[i]
+            if ent.passages:  # the passage that introduces it lends context; later ones are about more
+                ent.categories |= context[min(ent.passages)]
             ent.label_en = ent.label_en or gloss(ent)
     _policy_components(doc, by_core)
     heading_components(doc)

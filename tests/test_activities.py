@@ -379,3 +379,12 @@ def test_a_quoted_criterion_or_honour_is_no_practice() -> None:
     doc = _doc("某旗经验\n某旗按照“就近便利”原则划分网格,某村党支部被命名为“草原红旗”示范党支部。\n")
     labels = set(_activities(doc))
     assert not any("就近便利" in label or "草原红旗" in label for label in labels)
+
+
+def test_an_activity_takes_the_context_of_the_passage_that_introduces_it() -> None:
+    doc = _doc(
+        "兰考县经验\n兰考县推行“星火”指导员制度，选派党员干部联系非公企业。\n"
+        "“星火”指导员制度实施以来，网格员配合指导员开展网格巡查。\n"
+    )
+    act = next(e for e in doc.entities.values() if e.label == "“星火”指导员制度")
+    assert "GridGovernance" not in act.categories
