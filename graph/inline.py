@@ -18,18 +18,6 @@ from .results import Job
 __all__ = ["ProvenCheap"]
 
 
-def _key(job: Job) -> Hashable:
-    return (
-        job.sparql,
-        job.result_format,
-        job.graph_format,
-        tuple(job.default_graphs or ()),
-        tuple(job.named_graphs or ()),
-        job.max_rows,
-        job.graph_only,
-    )
-
-
 class ProvenCheap:
     """The jobs seen to finish within `budget` seconds, with the store stamp they were timed on.
 
@@ -51,7 +39,7 @@ class ProvenCheap:
         self._stamps: OrderedDict[Hashable, Hashable] = OrderedDict()
 
     def proven(self, job: Job, stamp: Hashable) -> bool:
-        key = _key(job)
+        key = job.key()
         if self._stamps.get(key) != stamp:
             return False
         self._stamps.move_to_end(key)
@@ -59,7 +47,7 @@ class ProvenCheap:
 
     def record(self, job: Job, stamp: Hashable, seconds: float) -> None:
         """Remember (or forget) `job` after a run that took `seconds` on the store at `stamp`."""
-        key = _key(job)
+        key = job.key()
         if seconds > self.budget:
             self._stamps.pop(key, None)
             return

@@ -7,7 +7,8 @@ process (remote store), so the serialization work is bounded by the time limit t
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Hashable
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import pyoxigraph as ox
@@ -64,6 +65,10 @@ class Job:
     named_graphs: list[str] | None = None
     max_rows: int | None = None
     graph_only: str | None = field(default=None)  # "default" or a graph IRI: a Graph Store read
+
+    def key(self) -> Hashable:
+        """The job as a hashable value, its lists as tuples (the same job asked twice has one key)."""
+        return tuple(tuple(v) if isinstance(v, list) else v for v in (getattr(self, f.name) for f in fields(self)))
 
 
 @dataclass(frozen=True)

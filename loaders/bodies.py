@@ -24,10 +24,10 @@ from loaders.companies import (
     KINDS_OF,
     LEGAL_FORMS,
     STRONG_ENT,
-    TRADES,
     UTILITY,
     coop_brand,
     ent_followed,
+    kind_of_company,
     place_heads,
     registered_start,
 )
@@ -364,7 +364,7 @@ def _named(
             return None
         if suffix == "合作社" and (not coop_brand(name) or "领办" in name or name[0] in "村各该"):
             return None
-        if suffix in ("公司", "有限公司") and not TRADES.sub("", name):
+        if suffix in ("公司", "有限公司") and kind_of_company(name):
             return None  # 猎头公司, 物业服务公司: a kind of company
         if suffix not in STRONG_ENT and suffix != "合作社" and not ent_followed(text, e):
             return None

@@ -20,10 +20,10 @@ __all__ = [
     "KINDS_OF",
     "LEGAL_FORMS",
     "STRONG_ENT",
-    "TRADES",
     "UTILITY",
     "coop_brand",
     "ent_followed",
+    "kind_of_company",
     "place_heads",
     "registered_start",
 ]
@@ -35,22 +35,36 @@ ENT_WORDS = words(
     "服饰 置业 地产 物流 商贸 牧业 生物 汽车 钢铁 水泥 电力 光电 光伏 环保 酒业 "
     "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团 酒厂 酒庄 合作社 律师事务所 会计师事务所"
 )
-# what stands before 合作社 in the generic kinds of cooperative (村集体合作社, 农民专业合作社, 肉羊养殖合作社):
-# forms and trades; a cooperative is named when something is left before them (兴旺|劳务专业合作社)
-_COOP_GENERIC = re.compile(
-    r"(?:集体|经济|专业|股份|农民|领办|村级|联合|养殖|种植|种养殖|新型|劳务|农机|服务|土地|资金互助|畜牧业?|"
-    r"果蔬|蔬菜|中药材|肉羊|肉牛|生猪|茶叶|茶业|旅游|电商|物业|粮食|农业|林业|渔业|现代|手工|民宿|乡村)+$"
+# forms and trades: what a kind of company or cooperative is called by (村集体合作社, 农民专业合作社,
+# 肉羊养殖合作社, 猎头公司, 红色物业服务公司); a name needs something besides them to be one body's
+_KIND_RUN = (
+    "(?:"
+    + "|".join(
+        sorted(
+            words(
+                "集体 经济 专业 股份 农民 领办 村级 联合 新型 现代 手工 乡村 红色 国有 民营 "
+                "养殖 种植 种养殖 劳务 农机 服务 土地 资金互助 畜牧 畜牧业 果蔬 蔬菜 中药材 肉羊 肉牛 生猪 茶叶 茶业 "
+                "旅游 电商 物业 粮食 农业 林业 渔业 民宿 猎头 保险 物流 快递 家政 中介 保安 担保 咨询 建筑 装修 "
+                "运营 管理 投资 平台 科技 文化 传媒 广告 外卖 配送 网约车 出租车 设计 开发 建设"
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")+"
 )
-# trades and forms that leave a company name no brand: 猎头公司, 红色物业服务公司 are kinds of company
-TRADES = re.compile(
-    r"(?:猎头|物业|服务|保险|物流|快递|家政|中介|保安|担保|咨询|建筑|装修|劳务|运营|管理|投资|平台|科技|旅游|文化|"
-    r"传媒|广告|外卖|配送|网约车|出租车|电商|设计|开发|建设|红色|国有|民营|专业|新型)+"
-)
+_KIND_TAIL = re.compile(_KIND_RUN + "$")
+_KIND_ONLY = re.compile(_KIND_RUN)
+
+
+def kind_of_company(name: str) -> bool:
+    """Whether a company's name is only forms and trades (猎头, 红色物业服务): a kind, not a company."""
+    return _KIND_ONLY.fullmatch(name) is not None
 
 
 def coop_brand(name: str) -> bool:
     """Whether a cooperative's name holds more than forms and trades (兴旺劳务专业: yes; 劳务, 土地股份: no)."""
-    left = _COOP_GENERIC.sub("", name)
+    left = _KIND_TAIL.sub("", name)
     return len(left) >= 2 and left not in common_words() and not has_word(left, verbs())  # …程序担任|村集体
 
 

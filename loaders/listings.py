@@ -13,6 +13,7 @@ import re
 
 from loaders.found import Found
 from loaders.lexicon import BOUNDARY, CJK, common_words, departments, dept_shorts, left_edge, verbs
+from loaders.localities import has_word
 
 __all__ = ["enumerated", "lead_brands", "listed"]
 
@@ -41,7 +42,7 @@ def listed(text: str, start: int, end: int) -> list[Found]:
     out: list[Found] = []
     common, vs = common_words(), verbs()
     for m in _LISTED.finditer(text, start, end):
-        if _KIND_WORDS.search(m.group(0)) or any(m.group(0)[i : i + 2] in vs for i in range(len(m.group(0)) - 1)):
+        if _KIND_WORDS.search(m.group(0)) or has_word(m.group(0), vs):
             continue  # 智能电网、新能源汽车等产业企业; 民主恳谈、协商议事等制度融入公司治理: no list of companies
         head = text[max(start, m.start() - 40) : m.start()]
         cut = max(head.rfind(ch) for ch in "，,。；;：:\n")

@@ -33,10 +33,9 @@ _CLAUSE = "，,；;：:。！？!?\n"
 _BARE_BODY = re.compile(
     r"(?<![\u4e00-\u9fff])该?(?P<body>党委|党组|党工委|党总支|党支部|合作社)(?![\u4e00-\u9fff]{0,1}(?:书记|委员|班子|会议|理事|成员))"
 )
-# the party committee of the enterprise, institution, hospital or zone a report speaks for (公司党委 in
-# 恒通纺织's report, 开发区党工委 in 江宁开发区's)
+# the party committee of the enterprise or institution a report speaks for (公司党委 in 恒通纺织's report)
 OWN_BODY = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:(?:公司|集团|企业|学校|校|医院|开发区|高新区|园区)(?P<body>党委|党工委|党组|党总支|党支部)"
+    r"(?<![\u4e00-\u9fff])(?:(?:公司|集团|企业|学校|校)(?P<body>党委|党组|党总支|党支部)"
     r"|(?:公司|集团|学校)(?=[\u4e00-\u9fff]))"
 )
 # what may stand between a clause start and its doer: time phrases, sentence adverbs, an enterprise's
@@ -71,8 +70,9 @@ _OWNERS = ("Enterprise", "ResearchInstitution", "SocialOrganization", "Administr
 
 
 def own_bodies(doc: Document, res: Registry, where: Callable[[int], int]) -> list[Mention]:
-    """公司党委/学校党委/医院党委/开发区党工委 in the report of an enterprise, institution, hospital or zone:
-    that body's own party committee."""
+    """公司党委/集团党委/学校党委 in an enterprise's or institution's report: that body's party committee.
+
+    (A bare committee found by `bodies.scan`, 开发区党工委 or 医院党委, goes through `own_committee`.)"""
     out = []
     for m in OWN_BODY.finditer(doc.text):
         p = where(m.start())

@@ -96,9 +96,8 @@ def subjects(
                 break
             if not references.doer_start(text, c.start, c.end):
                 continue
-            while i + 1 < len(lst) and lst[i + 1].start == c.end and (c.place or c.cls == "Township"):
-                i += 1
-                c = lst[i]  # 山东省|鱼台县, 宁波市|北仑区非公经济组织党委: the last of a written chain
+            # 山东省|鱼台县, 宁波市|北仑区非公经济组织党委: the last of a written chain
+            c = _chain_end(lst, i, lambda cur, _: bool(cur.place) or cur.cls == "Township")
             if c.cls in ("Province", "Village", "Community", "Township", "Enterprise", "MediaOutlet"):
                 if low is None and c.passage in lead and c.cls not in ("Province", "MediaOutlet"):
                     low = c  # 红旗社区：…, 珲春市敬信镇…: a community's, village's or town's report
@@ -154,6 +153,14 @@ def _lead_passages(doc: Document) -> dict[int, set[int]]:
     return out
 
 
+def _chain_end(lst: list[Cand], i: int, links: Callable[[Cand, Cand], bool]) -> Cand:
+    """The last candidate of a written chain that starts at lst[i]: each next one starts where the
+    one before ends and `links` them."""
+    while i + 1 < len(lst) and lst[i + 1].start == lst[i].end and links(lst[i], lst[i + 1]):
+        i += 1
+    return lst[i]
+
+
 def _byline(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
     """The body a lead line of the form ——中共X市委组织部经验交流材料 names as the report's author.
 
@@ -165,9 +172,7 @@ def _byline(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
         passage = doc.passages[c.passage]
         if c.passage not in lead or not doc.text[passage.start : passage.end].lstrip().startswith("—"):
             continue
-        while i + 1 < len(lst) and lst[i + 1].start == c.end:
-            i += 1
-            c = lst[i]  # 中共齐齐哈尔市|委组织部: the last of a written chain
+        c = _chain_end(lst, i, lambda _cur, _nxt: True)  # 中共齐齐哈尔市|委组织部
         if (
             c.place is None
             and c.cls in ("PartyOrganization", "GovernmentAgency")
@@ -190,10 +195,7 @@ def _about(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
             continue
         if c.start != passage.start + 2 or c.place is None:
             return None
-        while i + 1 < len(lst) and lst[i + 1].start == c.end and lst[i + 1].place is not None:
-            i += 1
-            c = lst[i]  # 关于山东省|鱼台县…: the last of a written chain
-        return c
+        return _chain_end(lst, i, lambda _, nxt: nxt.place is not None)  # 关于山东省|鱼台县…
     return None
 
 
