@@ -107,7 +107,8 @@ class Document:
     text: str = ""
     title: str | None = None
     source: str | None = None
-    date: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd, or a year alone (yyyy) when only the title gives one
+    date_source: str | None = None  # where the date came from: html-meta, text, title or file-metadata
     media_type: str = "text/plain"
     encoding: str | None = None
     passages: list[Passage] = field(default_factory=list)

@@ -2,6 +2,13 @@
 
 IRIs are minted from stable keys (division codes, canonical names, a hash of the document text), so
 reloading the same text gives the same triples, and the same organization in two documents is one node.
+
+Activities are occurrences before identities: each document's activity is a node of its own (its IRI
+joins the document's id and the activity's key), with the categories its own document gave it. What
+documents share is a separate node, the gk:Practice of the same normalised name, which each occurrence
+points to with gk:practice; the practice carries no category, so a category read in one document never
+reaches an organization of another. `graph.queries.ADOPTIONS` is the query that follows both links.
+
 Every entity, relation and metric points to the passages it was read from (prov:wasDerivedFrom);
 a relation's provenance sits on its rdf:Statement reification, the form every RDF tool reads.
 """
@@ -16,12 +23,13 @@ import pyoxigraph as ox
 
 from ontology import DCTERMS, GK, GKC, PROV, SKOS
 
-from .document import Document
+from .activity_parts import ACTIVITY_CLASSES
+from .document import Document, Entity
 
-__all__ = ["DEFAULT_BASE", "RULES", "document_graph", "document_id", "emit", "entity_iri"]
+__all__ = ["DEFAULT_BASE", "RULES", "document_graph", "document_id", "emit", "entity_iri", "occurrence_key"]
 
 DEFAULT_BASE = "https://w3id.org/govkg/id/"
-RULES = "govkg.rules.v1"
+RULES = "govkg.rules.v2"  # v2: an activity is minted per document, its practice shared
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -61,6 +69,26 @@ def entity_iri(base: str, key: str) -> str:
     return base + quote(key, safe="/")
 
 
+def occurrence_key(doc_id: str, ent: Entity) -> str:
+    """The key an entity's IRI is minted from: an activity's is its document's own, anything else is shared.
+
+    >>> occurrence_key("d-1", Entity("activity/双报到", "“双报到”活动", "Initiative"))
+    'activity/d-1/双报到'
+    >>> occurrence_key("d-1", Entity("place/410923", "南乐县", "County"))
+    'place/410923'
+    """
+    if ent.cls in ACTIVITY_CLASSES and ent.key.startswith("activity/"):
+        return f"activity/{doc_id}/{ent.key.removeprefix('activity/')}"
+    return ent.key
+
+
+def _practice_key(ent: Entity) -> str | None:
+    """The key of the practice an activity is an occurrence of: its normalised name, the same in every document."""
+    if ent.cls in ACTIVITY_CLASSES and ent.key.startswith("activity/"):
+        return "practice/" + ent.key.removeprefix("activity/")
+    return None
+
+
 def document_graph(base: str, doc_id: str) -> str:
     """The named graph that holds everything read from one document."""
     return f"{base}graph/{doc_id}"
@@ -85,9 +113,14 @@ def emit(doc: Document, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
     yield T(doc_iri, _n(DCTERMS + "format"), _lit(doc.media_type))
     yield T(doc_iri, _n(GK + "extractor"), _lit(RULES))
     yield T(doc_iri, _n(GK + "length"), _int(len(doc.text)))
-    for prop, value in (("title", doc.title), ("source", doc.source), ("date", doc.date)):
+    for prop, value in (("title", doc.title), ("source", doc.source)):
         if value:
             yield T(doc_iri, _n(DCTERMS + prop), _lit(value))
+    if doc.date:  # a full date, or the year alone that a title gives; its source beside it
+        kind = "date" if len(doc.date) == 10 else "gYear"
+        yield T(doc_iri, _n(DCTERMS + "date"), ox.Literal(doc.date, datatype=_n(_XSD + kind)))
+        if doc.date_source:
+            yield T(doc_iri, _n(GK + "dateSource"), _lit(doc.date_source))
     if doc.title:
         yield T(doc_iri, LABEL, _lit(doc.title, "zh"))
 
@@ -100,7 +133,7 @@ def emit(doc: Document, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
         yield T(it, END, _int(p.end))
         yield T(it, PART_OF_DOC, doc_iri)
 
-    iris = {key: _n(entity_iri(base, key)) for key in doc.entities}
+    iris = {key: _n(entity_iri(base, occurrence_key(doc_id, ent))) for key, ent in doc.entities.items()}
     for r_index, report in enumerate(doc.reports):
         it = _n(f"{base}doc/{doc_id}/r{r_index}")
         yield T(it, A, _n(GK + "Report"))
@@ -125,6 +158,12 @@ def emit(doc: Document, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
             yield T(it, _n(GK + "category"), _n(GKC + concept))
         for index in sorted(set(ent.passages)):
             yield T(it, DERIVED, passage_iris[index])
+        practice = _practice_key(ent)
+        if practice is not None:  # the identity across documents: a name, never a category
+            shared = _n(entity_iri(base, practice))
+            yield T(it, _n(GK + "practice"), shared)
+            yield T(shared, A, _n(GK + "Practice"))
+            yield T(shared, LABEL, _lit(practice.removeprefix("practice/"), "zh"))
 
     for m_index, m in enumerate(doc.mentions):
         if m.key not in iris:

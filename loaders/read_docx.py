@@ -10,9 +10,10 @@ from typing import Any
 
 from errors import MissingDependency, UnreadableDocument
 from loaders.document import Document
+from loaders.limits import Limits, size_text
 from loaders.read_meta import embedded_title, text_document
 
-__all__ = ["read_docx"]
+__all__ = ["check_docx", "read_docx"]
 
 _MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -66,6 +67,32 @@ def _row_lines(cells: list[list[str]]) -> list[str]:
     return [line for cell in cells for line in cell]
 
 
+_RATIO_FLOOR = 16 * 2**20  # below this, any compression ratio is harmless
+
+
+def check_docx(path: Path, data: bytes, limits: Limits) -> None:
+    """Refuse a DOCX whose zip members inflate past the limits, from the sizes its directory declares.
+
+    Python's zipfile never inflates a member past its declared size, so the declared sizes bound
+    what python-docx can allocate. A file that is not a readable zip is left to `read_docx`.
+
+    Raises:
+        PayloadTooLarge: the members' total uncompressed size, or its ratio to the file size, is past the limit.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            inflated = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, *_CORRUPT):
+        return
+    if inflated > limits.max_inflated:
+        raise limits.refuse(
+            path, "DOCX inflates too much", size_text(inflated), size_text(limits.max_inflated, whole=True), "max_inflated"
+        )
+    ratio = inflated / max(1, len(data))
+    if inflated > _RATIO_FLOOR and ratio > limits.max_ratio:
+        raise limits.refuse(path, "DOCX compressed like a zip bomb", f"{ratio:,.0f}x", f"{limits.max_ratio}x", "max_ratio")
+
+
 def read_docx(path: Path, data: bytes) -> Document:
     """A Word .docx file; the title from its core properties or its first line.
 
@@ -89,10 +116,12 @@ def read_docx(path: Path, data: bytes) -> Document:
         document = docx.Document(io.BytesIO(data))
         lines = _block_lines(document.element.body, document)
         core_title = embedded_title(document.core_properties.title)
+        created = document.core_properties.created
     except (zipfile.BadZipFile, OpcError, LxmlError, *_CORRUPT) as exc:
         detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
         raise UnreadableDocument(f"{path}: corrupt DOCX ({detail})") from exc
     text = "\n".join(line.replace("\r", "").rstrip() for line in lines).strip("\n")
     if not text.strip():
         raise UnreadableDocument(f"{path}: empty (no text in the DOCX)")
-    return text_document(path, text, media_type=_MEDIA_TYPE, title=core_title)
+    file_date = created.date().isoformat() if created else None
+    return text_document(path, text, media_type=_MEDIA_TYPE, title=core_title, file_date=file_date)

@@ -19,7 +19,7 @@ from typing import Any
 
 from errors import MissingDependency, UnreadableDocument
 from loaders.document import Document
-from loaders.read_meta import find_date, find_source, is_boilerplate_line, parse_date
+from loaders.read_meta import document_date, find_source, is_boilerplate_line, parse_date
 from loaders.read_text import decode
 
 __all__ = ["html_to_text", "looks_like_html", "read_html"]
@@ -319,8 +319,9 @@ def _meta(tree: Any) -> dict[str, str]:
     return found
 
 
-def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
-    """Main text of a page and its (title, source, date); the title is the text's first line.
+def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None, str | None]:
+    """Main text of a page and its (title, source, date, where the date came from); the title is the
+    text's first line.
 
     Raises:
         MissingDependency: selectolax is not installed.
@@ -341,7 +342,7 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
     tree.strip_tags(_DROP_TAGS)
     body = tree.body or tree.root
     if body is None:
-        return "", None, None, None
+        return "", None, None, None, None
     page_text = "\n".join(_paragraphs(body))
     _drop_furniture(body)
     content = _content_node(body)
@@ -351,8 +352,9 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
         paras = paras[1:]
     lines = ([title] if title else []) + paras
     source = next((meta[k].strip() for k in _META_SOURCE if meta.get(k, "").strip()), None) or find_source(page_text)
-    date = next((d for k in _META_DATE if (d := parse_date(meta.get(k, "")))), None) or find_date(page_text)
-    return "\n".join(lines), title, source, date
+    meta_date = next((d for k in _META_DATE if (d := parse_date(meta.get(k, "")))), None)
+    date, date_source = document_date(meta=meta_date, text=page_text, title=title)
+    return "\n".join(lines), title, source, date, date_source
 
 
 def read_html(path: Path, data: bytes) -> Document:
@@ -368,9 +370,16 @@ def read_html(path: Path, data: bytes) -> Document:
         raise MissingDependency(f"{path}: reading HTML needs selectolax: pip install selectolax") from exc
     declared = _META_CHARSET.search(data[:4096])
     html, encoding = decode(data, str(path), declared.group(1).decode("ascii") if declared else None)
-    text, title, source, date = html_to_text(html)
+    text, title, source, date, date_source = html_to_text(html)
     if not text.strip():
         raise UnreadableDocument(f"{path}: empty (no text in the page)")
     return Document(
-        path=path, text=text, title=title, source=source, date=date, media_type="text/html", encoding=encoding
+        path=path,
+        text=text,
+        title=title,
+        source=source,
+        date=date,
+        date_source=date_source,
+        media_type="text/html",
+        encoding=encoding,
     )

@@ -15,7 +15,9 @@ from pathlib import Path
 from loaders.document import Document
 
 __all__ = [
+    "DATE_SOURCES",
     "boilerplate_spans",
+    "document_date",
     "embedded_title",
     "find_date",
     "find_source",
@@ -216,6 +218,51 @@ def _find_date(text: str) -> str | None:
     return min(found)[2] if found else None
 
 
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)(\s*年)?")
+# Where a document's date can come from, most trusted first.
+DATE_SOURCES = ("html-meta", "text", "title", "file-metadata")
+
+
+def title_year(title: str | None) -> str | None:
+    """The one year a title names (2023年全县…), or None when it names none or several.
+
+    >>> title_year("2023年全市组织工作会议经验交流材料")
+    '2023'
+    >>> title_year("2021—2023年工作总结") is None
+    True
+    """
+    found = _YEAR_RE.findall(title or "")
+    years = {year for year, _ in found}
+    return found[0][0] if len(years) == 1 and all(nian for _, nian in found) else None
+
+
+def document_date(
+    *, meta: str | None = None, text: str = "", title: str | None = None, file: str | None = None
+) -> tuple[str | None, str | None]:
+    """A document's date and where it came from, in order of trust; (None, None) when undated.
+
+    `meta` is an HTML page's metadata date, `file` the date a DOCX or PDF stores in its properties.
+    A full date in the title counts as the title's; a title's lone year gives just the year (never a
+    guessed day).
+
+    >>> document_date(text="标题\\n发布时间：2023年10月15日", title="2022年工作总结")
+    ('2023-10-15', 'text')
+    >>> document_date(text="正文。", title="2022年工作总结", file="2023-01-05")
+    ('2022', 'title')
+    >>> document_date(text="正文。", file="2023-01-05")
+    ('2023-01-05', 'file-metadata')
+    >>> document_date(text="正文。")
+    (None, None)
+    """
+    found = (
+        parse_date(meta or ""),
+        find_date(text),
+        parse_date(title or "") or title_year(title),
+        parse_date(file or ""),
+    )
+    return next(((d, source) for d, source in zip(found, DATE_SOURCES, strict=True) if d), (None, None))
+
+
 # -- boilerplate ---------------------------------------------------------------------------------
 
 # Words that make up navigation bars and page tools; a line made only of these is not content.
@@ -306,15 +353,28 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
 
 
 def text_document(
-    path: Path, text: str, *, media_type: str, title: str | None = None, encoding: str | None = None
+    path: Path,
+    text: str,
+    *,
+    media_type: str,
+    title: str | None = None,
+    encoding: str | None = None,
+    file_date: str | None = None,
 ) -> Document:
-    """A read document whose metadata comes from its text, unless the file stored a title of its own."""
+    """A read document whose metadata comes from its text, unless the file stored a title of its own.
+
+    `file_date` is the date the file's own properties hold (DOCX created, PDF CreationDate): the least
+    trusted source of the document's date.
+    """
+    title = title or guess_title(text)
+    date, date_source = document_date(text=text, title=title, file=file_date)
     return Document(
         path=path,
         text=text,
-        title=title or guess_title(text),
+        title=title,
         source=find_source(text),
-        date=find_date(text),
+        date=date,
+        date_source=date_source,
         media_type=media_type,
         encoding=encoding,
     )

@@ -18,9 +18,10 @@ from typing import Any
 
 from errors import MissingDependency, UnreadableDocument
 from loaders.document import Document
-from loaders.read_meta import embedded_title, text_document
+from loaders.limits import Limits, size_text
+from loaders.read_meta import embedded_title, parse_date, text_document
 
-__all__ = ["join_lines", "read_pdf", "unspace"]
+__all__ = ["check_pdf", "join_lines", "read_pdf", "unspace"]
 
 _SENTENCE_END = tuple("。！？!?；;：:…”’」』）)")
 _HEADING = re.compile(
@@ -132,7 +133,25 @@ def _info_title(document: Any) -> str | None:
     return None
 
 
-def _extract(path: Path, data: bytes) -> tuple[list[_Line], int, str | None]:
+_PDF_DATE = re.compile(rb"^(?:D:)?((?:19|20)\d\d)(\d\d)(\d\d)")
+
+
+def _info_date(document: Any) -> str | None:
+    """The CreationDate of the PDF info (D:20230115093000+08'00') as yyyy-mm-dd, when valid."""
+    from pdfminer.utils import decode_text
+
+    for info in document.info or []:
+        raw = info.get("CreationDate")
+        if hasattr(raw, "resolve"):
+            raw = raw.resolve()
+        if isinstance(raw, str):
+            raw = raw.encode("latin-1", "replace")
+        if isinstance(raw, bytes) and (m := _PDF_DATE.match(raw.strip())):
+            return parse_date(decode_text(b"-".join(m.groups())))
+    return None
+
+
+def _extract(path: Path, data: bytes) -> tuple[list[_Line], int, str | None, str | None]:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
@@ -162,11 +181,72 @@ def _extract(path: Path, data: bytes) -> tuple[list[_Line], int, str | None]:
             edge = max((ln.x1 for ln in found if ln.get_text().strip()), default=0.0)
             lines.extend(_Line(ln.get_text(), ln.x1, ln.height, edge, number) for ln in found)
         title = _info_title(document)
+        file_date = _info_date(document)
     except PDFEncryptionError as exc:
         raise UnreadableDocument(f"{path}: encrypted PDF ({exc})") from exc
     except (PSException, *_CORRUPT) as exc:
         raise UnreadableDocument(f"{path}: corrupt PDF ({type(exc).__name__})") from exc
-    return lines, counts["images"], title
+    return lines, counts["images"], title, file_date
+
+
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_ENDSTREAM = b"endstream"
+_INFLATE_STEP = 4 * 2**20
+
+
+def _inflated(raw: bytes, cap: int) -> int:
+    """What one zlib stream inflates to, counted in steps and stopped past `cap` (0 if not zlib)."""
+    inflater = zlib.decompressobj()
+    total = 0
+    try:
+        chunk = inflater.decompress(raw, _INFLATE_STEP)
+        while chunk:
+            total += len(chunk)
+            if total > cap:
+                break
+            chunk = inflater.decompress(inflater.unconsumed_tail, _INFLATE_STEP)
+    except zlib.error:
+        pass  # not Flate, or damaged: the parser decides
+    return total
+
+
+def _page_count(data: bytes) -> int:
+    """The /Count of the PDF's page tree (0 if it cannot be read: the parser then says why)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psexceptions import PSException
+
+    try:
+        pages = resolve1(PDFDocument(PDFParser(io.BytesIO(data)), password="").catalog.get("Pages"))
+        return int(resolve1(pages.get("Count", 0))) if isinstance(pages, dict) else 0
+    except (PSException, *_CORRUPT):  # the parser reports what is wrong with the file
+        return 0
+
+
+def check_pdf(path: Path, data: bytes, limits: Limits) -> None:
+    """Refuse a PDF with too many pages, or whose compressed streams inflate past the limits.
+
+    Each Flate stream is inflated in steps and only counted, so a stream bomb is found without
+    holding what it expands to; pdfminer would inflate each stream whole into memory.
+
+    Raises:
+        PayloadTooLarge: too many pages, one stream or all streams inflating past the limits.
+    """
+    pages = _page_count(data)
+    if pages > limits.max_pdf_pages:
+        raise limits.refuse(path, "PDF has too many pages", f"{pages:,}", f"{limits.max_pdf_pages:,}", "max_pdf_pages")
+    total = 0
+    for match in _STREAM.finditer(data):
+        end = data.find(_ENDSTREAM, match.end())
+        size = _inflated(data[match.end() : end if end >= 0 else len(data)], limits.max_pdf_stream)
+        if size > limits.max_pdf_stream:
+            stream_limit = size_text(limits.max_pdf_stream, whole=True)
+            raise limits.refuse(path, "PDF stream inflates too much", f"over {stream_limit}", stream_limit, "max_pdf_stream")
+        total += size
+        if total > limits.max_pdf_inflated:
+            all_limit = size_text(limits.max_pdf_inflated, whole=True)
+            raise limits.refuse(path, "PDF streams inflate too much", f"over {all_limit}", all_limit, "max_pdf_inflated")
 
 
 def read_pdf(path: Path, data: bytes) -> Document:
@@ -184,7 +264,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
         raise UnreadableDocument(f"{path}: not a PDF (no %PDF- header)")
     if b"%%EOF" not in data[-2048:]:
         raise UnreadableDocument(f"{path}: truncated PDF (no %%EOF end marker)")
-    lines, images, info_title = _extract(path, data)
+    lines, images, info_title, file_date = _extract(path, data)
     kept = [ln for ln in lines if ln.text.strip() and not _PAGE_NUMBER.match(ln.text)]
     text = join_lines([(unspace(ln.text), ln.right >= ln.edge - _EDGE_SLACK * ln.size) for ln in kept])
     unmapped = sum(len(m) for m in _UNMAPPED.findall(text))
@@ -195,4 +275,4 @@ def read_pdf(path: Path, data: bytes) -> Document:
         if images:
             raise UnreadableDocument(f"{path}: no text layer (image-only PDF; OCR it first)")
         raise UnreadableDocument(f"{path}: no text layer (empty PDF)")
-    return text_document(path, text, media_type="application/pdf", title=info_title)
+    return text_document(path, text, media_type="application/pdf", title=info_title, file_date=file_date)
