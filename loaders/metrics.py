@@ -47,10 +47,10 @@ def _words(name: str) -> list[str]:
 _UNITS = trie_pattern(_words("metric_units.txt"))
 _VERBS = re.compile(trie_pattern(_words("metric_verbs.txt")))
 _QUANTITY = re.compile(
-    r"(?<![\d.第每+:：/])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|千万|百万|万|亿)?"
+    r"(?<![\d.第每+/])(?<!\d[:：])(?<!第 )(?P<num>\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|千万|百万|万|亿)?"
     r"|(?<![数几若上零一二两三四五六七八九十百千万])(?:[一二两三四五六七八九][十百千万亿]|[十百])[零一二两三四五六七八九十百千万亿]*"
     rf"|(?<![数几若上零一二两三四五六七八九十百千万第每])[两二三四五六七八九](?=(?:余|多)?(?:{_UNITS})(?:以上|左右)))"
-    rf"(?P<q>余|多)?(?P<unit>{_UNITS})"
+    rf"(?P<q>余|多)?[ \u00a0]?(?P<unit>{_UNITS})"  # 128 个: a space before the unit keeps the number
 )
 # 百分之九十五: a percentage written in words (its unit is %)
 _QUANTITY_ALL = re.compile(
@@ -69,19 +69,25 @@ _HAN = "\u4e00-\u9fff"
 _NOUN_AFTER = re.compile(rf"(?:的)?([“\"]?[{_HAN}“”\"]{{1,20}}(?:[（(][^）)]{{1,10}}[）)])?)")
 _NOUN_BEFORE = re.compile(rf"([{_HAN}“”\"、（()）]{{1,24}})$")
 _TRAIL = re.compile(
-    "(?:全部|均|分别)?(?:达到|提高到|提升到|提升至|降至|增至|超过|突破|增长|增加|提升|提高|下降|降低|达|为|至|由|从)$"
+    "(?:全部|均|分别)?(?:达到|提高到|提升到|提升至|降至|增至|超过|突破|增长|增加|提升|提高|下降|降低|达|为|至|由|从|有)$"
 )
 # what is left of a threshold figure before the measure (50万元以上的村占比 → 村占比)
-_UNIT_LEAD = re.compile(f"^(?:{_UNITS})?(?:以上|以下|左右)的")
+_UNIT_LEAD = re.compile(f"^(?:{_UNITS})?(?:以上|以下|左右)?的")
 _LEAD = re.compile("^(?:各类|各种|一批|共|其中|均|全部|已|累计|共计)+")
 _PERIOD = re.compile(
-    r"(\d{4}年(?:度|初|底|以来|上半年|下半年|一季度|二季度|三季度|四季度)?|今年以来|今年来|去年以来|今年|去年"
+    r"(\d{4} ?年(?:度|初|底|以来|上半年|下半年|一季度|二季度|三季度|四季度)?|今年以来|今年来|去年以来|今年|去年"
     r"|近年来|近\d+年来?|近[一二两三四五六七八九十]+年来?|目前|截至\S{0,10}?[，,]|累计)"
 )
 _MODALS = frozenset("拟待未将正再")
 _WHEN = re.compile("(?:以后|之后|后|以来|期间|之际|时)$")
 _QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]')
 _THRESHOLD = re.compile("(?:及以上|以上|以下|及以下)的")
+# 收入超过100万元的村: a figure a comparison sets before 的 picks out what is counted; it is no result
+_COMPARED = re.compile("(?:超过|超|高于|低于|不低于|不少于|不足|不超过|多于|少于|达到|达)[ \u00a0]?$")
+# 2024年力争新建…10个, 预计年收入达到30万元: a target or a forecast is no reported result
+_TARGET = re.compile(
+    "力争|争取|预计|预期|目标(?:是|为)|计划(?:到|在|于|用|今年|明年|\\d)|确保|将(?:达到|实现|突破|新增|有)"
+)
 _RANGE_END = re.compile(  # 300至500户 (a range), not 由93元降至75元 (a change)
     "[\\d一二两三四五六七八九十百千万][^，,。；;\\d]{0,3}(?:(?<![降增升减提高达短少长大缩])[至到]|[~～\\-—－])$"
 )
@@ -119,6 +125,8 @@ def _measure_after(text: str, end: int, names: list[tuple[int, int]]) -> str:
 
 
 def _measure_before(text: str, start: int, lo: int, names: list[tuple[int, int]]) -> str:
+    while start > lo and text[start - 1] in " \u00a0":
+        start -= 1  # 党群服务中心 128 个
     m = _NOUN_BEFORE.search(text, lo, start)
     if not m:
         return ""
@@ -130,10 +138,10 @@ def _measure_before(text: str, start: int, lo: int, names: list[tuple[int, int]]
     cuts = sorted((v.end() for v in _VERBS.finditer(masked)), reverse=True)
     for cut in cuts:
         rest = _LEAD.sub("", phrase[cut:]).strip("、的").rstrip("由从自")
-        if len(rest) >= 2 and not _VERBS.fullmatch(rest):
+        if len(rest) >= (1 if skip else 2) and not _VERBS.fullmatch(rest):
             return rest
     whole = _LEAD.sub("", phrase).strip("、的").rstrip("由从自")  # 办结率: a verb inside the noun
-    return "" if len(whole) < 2 or _VERBS.fullmatch(whole) else whole
+    return "" if len(whole) < (1 if skip else 2) or _VERBS.fullmatch(whole) else whole
 
 
 def run(doc: Document) -> Document:
@@ -163,6 +171,10 @@ def run(doc: Document) -> Document:
             continue
         if _THRESHOLD.match(text, m.end()) or _RANGE_END.search(text, max(0, m.start() - 12), m.start()):
             continue  # 50万元以上的村: a threshold; 300至500户: the range's upper end
+        if text.startswith("的", m.end()) and _COMPARED.search(text, max(p.start, m.start() - 4), m.start()):
+            continue
+        if _TARGET.search(text, p.start, m.start()):
+            continue
         num, unit = m.group("num") or m.group("cnum"), m.group("unit") or "%"
         if unit == "元" and num[-1] in "万亿":
             num, unit = num[:-1], num[-1] + unit  # 350万元: 万元 is the unit word as written
@@ -182,7 +194,7 @@ def run(doc: Document) -> Document:
         if value >= 100 and unit not in ("%", "％") and (p.report, subject, value, unit) in reported:
             continue  # a large figure said again (全县234个行政村 … 234个行政村) is one quantity
         reported.add((p.report, subject, value, unit))
-        measure = changed
+        measure = changed or _label(text, p.start, m.start())
         if not measure and _NOUN_START.match(text, m.end()):
             measure = _measure_after(text, m.end(), names.get(i, []))
         nxt = _QUANTITY.match(text, m.end()) if not measure else None
@@ -196,7 +208,7 @@ def run(doc: Document) -> Document:
         period_m = None
         for pm in _PERIOD.finditer(text, max(p.start, m.start() - 2 * _WINDOW), m.start()):
             period_m = pm
-        period = period_m.group(1).rstrip("，,").removesuffix("年") if period_m else None
+        period = period_m.group(1).rstrip("，,").removesuffix("年").replace(" ", "") if period_m else None
         about = _about(activity_at.get(i, []), m.start(), m.end()) or heading_activity.get(i)
         doc.metrics.append(
             Metric(
@@ -212,6 +224,15 @@ def run(doc: Document) -> Document:
             )
         )
     return doc
+
+
+_LABEL = re.compile(f"(?:^|(?<=[，,。；;\\s、]))([{_HAN}（()）]{{2,16}})[：:][ \u00a0\t]*$")
+
+
+def _label(text: str, lo: int, pos: int) -> str:
+    """村集体经济收入：120万元 (a "label：value" line or cell): the label is what the figure measures."""
+    m = _LABEL.search(text, max(lo, pos - 24), pos)
+    return _LEAD.sub("", m.group(1)) if m else ""
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:

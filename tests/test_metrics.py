@@ -136,3 +136,31 @@ def test_measures_drop_trailing_verbs_and_a_thresholds_leftovers() -> None:
     assert measures["12"] == "年产值"
     assert measures["10"] == "全县村集体经济收入"
     assert measures["35.6"] == "村占比"
+
+
+def test_spaced_figures_labels_thresholds_and_targets() -> None:
+    text = (
+        "桃源县乡村振兴经验\n"
+        "2023 年,桃源县建成党群服务中心 128 个,第 3 批试点村 12 个。收入超过100万元的村有15个,"
+        "2024年力争新建示范点20个。\n"
+        "主要成效\n"
+        "村集体经济收入：320万元\n"
+        "服务群众:1.2万人次\n"
+    )
+    _, ms = _metrics(text)
+    got = [(str(m.value), m.unit, m.measure) for m in ms]
+    # 128 个 keeps its number; 第 3 批 is an ordinal; 超过100万元的村 picks out villages and 力争 is a target
+    assert got == [
+        ("128", "个", "党群服务中心"),
+        ("12", "个", got[1][2]),
+        ("15", "个", "村"),
+        ("320", "万元", "村集体经济收入"),
+        ("12000", "人次", "服务群众"),
+    ]
+    assert ms[0].period == "2023"
+
+
+def test_a_forecast_is_no_result() -> None:
+    text = "桃源县经验\n桃源县新建示范基地3个,预计年收入能达到30万元。\n"
+    _, ms = _metrics(text)
+    assert [(str(m.value), m.unit) for m in ms] == [("3", "个")]
