@@ -25,11 +25,19 @@ _CARRIED_OUT = re.compile(r"贯彻(?:落实)?[^，,。；]{0,6}$")
 # what the lead leans on is not its programme (依托长三角…示范区建设,牵头组建“…”党建联盟)
 _RELIED_ON = re.compile(r"(?:依托|借助|利用|围绕|立足|结合|抢抓|抓住|对接|融入|服务)[^，,。；]{0,4}$")
 _CONFERRED = re.compile(f"(?:{CONFERRING})$")
+# the lead names the report's programme only as what its subject carries out (全面推行“…”模式, 对…进行集中整顿),
+# not as a means (通过“…”模式), a setting (在“…”主题教育中), a result (实现…“双赢”) or a title (是全国…示范县)
+_UNDERTAKES = re.compile(
+    r"(?:推进|推行|推广|实施|开展|探索|打造|构建|建立|创建|创新|进行|实行|启动|部署|试行|建设|升级|组建|成立|设立"
+    r"|搭建|健全|完善)(?:了|起)?"
+    r"(?:[^，,。；;“”\"]{0,6}的)?$"
+)
 _SOURCE_LINE = re.compile(r"\s*(?:来源|作者|编辑|责任编辑|发布时间|发布日期|供稿|通讯员|记者)\s*[:：]")
 _FORMS = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:打造|形成了?|出台|制定|印发)")
 # a campaign or a framework opening the sentence also holds what its clauses set up or rest on
 # (开展“亮践”行动,…设立党员先锋岗; 推行…共建共治模式,依托党群服务站)
 _SETS_UP = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展)")
+_SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教育中,…: the setting of the sentence, not its practice
 _FRAME = re.compile(r"(?:模式|体系|格局|联动机制)$")
 # 实施…工程,其中包括A、B和C: the listed items are its parts, whatever the opener
 _INCLUDES = re.compile(r"(?:其中)?(?:包括|包含|涵盖)")
@@ -69,7 +77,10 @@ def heading_components(doc: Document) -> None:
             if not doc.passages[i].heading and not _SOURCE_LINE.match(doc.text, doc.passages[i].start)
         ]
         lead = body[0] if body else None
-        main = _main_activity(doc, by_passage.get(lead, [])) if lead is not None else None
+        title = indices[0] if indices and doc.passages[indices[0]].heading else None
+        main = _main_activity(doc, by_passage.get(title, [])) if title is not None and title != lead else None
+        if main is None and lead is not None:
+            main = _main_activity(doc, by_passage.get(lead, []), undertaken=True)
         # a numbered part's own programme, named in the sentence after its title (探索“六型”引才模式)
         part_main: dict[int, str | None] = {}
         for prt in doc.reports[r_index].parts:
@@ -105,11 +116,14 @@ def heading_components(doc: Document) -> None:
                     add(m.key, parent, i)
 
 
-def _main_activity(doc: Document, named: list[Mention], named_only: bool = False) -> str | None:
+def _main_activity(
+    doc: Document, named: list[Mention], named_only: bool = False, undertaken: bool = False
+) -> str | None:
     """The programme a lead sentence is about: an initiative, else a quoted name, else the first named.
 
     A superior's programme the sentence only says it carries out (贯彻落实省委“…工程”) is skipped;
-    `named_only` accepts only initiatives and quoted or titled names.
+    `named_only` accepts only initiatives and quoted or titled names; `undertaken` only names that a verb
+    of carrying out introduces.
     """
     own = sorted(
         (
@@ -119,6 +133,7 @@ def _main_activity(doc: Document, named: list[Mention], named_only: bool = False
             and not _CARRIED_OUT.search(doc.text, max(0, m.start - 10), m.start)
             and not _AS_WHAT.search(doc.text, max(0, m.start - 14), m.start)
             and not _RELIED_ON.search(doc.text, max(0, m.start - 8), m.start)
+            and (not undertaken or _UNDERTAKES.search(doc.text, max(0, m.start - 16), m.start))
         ),
         key=lambda m: m.start,
     )
@@ -134,7 +149,7 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
     建立…网格化管理智慧平台,打造“收集、上报、交办、反馈”闭环 → the loop is part of the platform;
     开展…集中提升两年行动,出台《…办法》 → the rules are part of the campaign.
     """
-    opener = next((m for m in found if m.cls != "PolicyDocument"), None)
+    opener = next((m for m in found if m.cls != "PolicyDocument" and not _SETTING.match(text, m.end)), None)
     out: dict[str, str] = {}
     if opener is None or opener.key is None:
         return out

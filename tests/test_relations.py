@@ -197,3 +197,24 @@ def test_an_organization_that_opens_an_activitys_name_does_nothing() -> None:
     )
     assert "宏达化工" in {e.label for e in doc.entities.values()}
     assert not [t for t in triples if t[0] == "宏达化工"]
+
+
+def test_the_umbrella_is_what_the_title_or_the_lead_carries_out_not_a_means_or_a_setting() -> None:
+    text = (
+        "青溪县推行“红管家”服务模式\n"
+        "近年来,青溪县在“学思践悟”主题教育中,通过“一网统管”平台,全面推行“红管家”服务模式。\n"
+        "配强队伍。青溪县建立“楼栋议事会”制度,每月召开一次。\n"
+    )
+    _, triples = _triples(text)
+    parts = {(s, o) for s, p, o in triples if p == "componentOf"}
+    assert ("“楼栋议事会”制度", "“红管家”服务模式") in parts
+    assert not {o for _, o in parts} & {"“学思践悟”主题教育", "“一网统管”平台"}
+
+
+def test_a_lead_that_names_programmes_only_as_means_gives_no_umbrella() -> None:
+    text = (
+        "近年来,青溪县通过“一网统管”平台,在“学思践悟”主题教育中激活基层力量。\n"
+        "青溪县建立“楼栋议事会”制度,每月召开一次。\n"
+    )
+    _, triples = _triples(text)
+    assert not [t for t in triples if t[1] == "componentOf"]
