@@ -20,7 +20,7 @@ from .settings import Settings
 __all__ = ["OPTIONAL_ROUTERS", "create_app"]
 
 # Routers written beside this one (browser pages, questions); each is included when its module exists.
-OPTIONAL_ROUTERS = ("api.pages", "api.ask")
+OPTIONAL_ROUTERS = ("api.pages", "api.ask", "api.atlas")
 
 
 def _optional(name: str) -> Any:

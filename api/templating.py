@@ -58,6 +58,7 @@ NAV: tuple[tuple[str, str, str], ...] = (
     ("/path", "路径", "Paths"),
     ("/query", "查询", "SPARQL"),
     ("/ask", "问答", "Ask"),
+    ("/practices", "图谱", "Atlas"),
 )
 
 
