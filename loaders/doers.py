@@ -15,11 +15,14 @@ from .activity_parts import ACTIVITY_CLASSES as _ACTIVITY
 from .document import Document, Mention
 from .references import doer_start
 
-__all__ = ["actor_of", "doers", "org_mentions"]
+__all__ = ["actor_of", "doers", "org_mentions", "reporter_of"]
 
 _LOCAL = frozenset({"Village", "Community"})
 _GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
-_BARE_DOER = re.compile("(?:该|本|这个)?(?P<kind>党委|党支部|党组|局|委|公司|企业|村|社区)(?:里)?(?=[^，,。；;]{1,4})")
+_BARE_DOER = re.compile(
+    "(?:(?:该|本|这个)?(?P<kind>党委|党支部|党组|局|委|公司|企业|村|社区)(?:里)?"
+    "|(?:该|本|这个)(?P<unit>街道|区|县|市|镇|乡|旗))(?=[^，,。；;]{1,4})"  # 该区以…为切入点: the district named last
+)
 _CLAUSE_MARK = re.compile("[，,；;：:]")
 
 
@@ -144,7 +147,7 @@ def _referent(doc: Document, passage: int, pos: int) -> str | None:
     for m in _BARE_DOER.finditer(text, max(p.start, pos - 80), pos):
         if not doer_start(text, m.start(), m.end()):
             continue
-        kind = m.group("kind")
+        kind = m.group("kind") or m.group("unit")
         for j in range(passage, max(-1, passage - 6), -1):
             if doc.passages[j].report != p.report:
                 break
@@ -220,3 +223,18 @@ def doers(doc: Document, i: int, pos: int) -> list[str]:
     if at is not None and len(out) > 1 and _PARTNERED.match(doc.text, orgs[at].end):
         return [actor]
     return [k for k in out if k]
+
+
+_SOURCE_VERB = re.compile("[，,]?\\s*(?:统计|介绍|测算|调查|数据显示|统计显示|数据)")
+
+
+def reporter_of(doc: Document, passage: int, pos: int) -> str | None:
+    """Who reports the figure at `pos`: the body a sentence cites (据某县统计局统计,… → that bureau),
+    else the doer there (`actor_of`)."""
+    text = doc.text
+    for m in org_mentions(doc, passage):
+        if m.end > pos or not m.key:
+            break
+        if text.startswith("据", m.start - 1) and _SOURCE_VERB.match(text, m.end):
+            return m.key
+    return actor_of(doc, passage, pos)

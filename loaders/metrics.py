@@ -27,7 +27,7 @@ from pathlib import Path
 from .activities import ACTIVITY_CLASSES
 from .activity_lexicon import trie_pattern
 from .document import Document, Metric
-from .doers import actor_of
+from .doers import reporter_of
 from .numbers import parse_number
 
 __all__ = ["REQUIRES", "SETS", "run"]
@@ -184,7 +184,7 @@ def run(doc: Document) -> Document:
         rest = _CLAUSE_RUN.match(text, m.end(), min(p.end, m.end() + _WINDOW))
         if rest and _WHEN.search(rest.group(0)):
             continue  # 26个服务中心改造完成后,…: a figure restated as the time of what follows
-        subject = actor_of(doc, i, m.start())
+        subject = reporter_of(doc, i, m.start())
         if subject is None:
             continue
         lead = _CLAUSE_RUN.match(text[max(p.start, m.start() - _WINDOW) : m.start()][::-1])

@@ -164,3 +164,10 @@ def test_a_forecast_is_no_result() -> None:
     text = "桃源县经验\n桃源县新建示范基地3个,预计年收入能达到30万元。\n"
     _, ms = _metrics(text)
     assert [(str(m.value), m.unit) for m in ms] == [("3", "个")]
+
+
+def test_the_body_a_sentence_cites_reports_its_figures() -> None:
+    text = "遂昌县人才工作经验\n遂昌县推进人才工作。据遂昌县委组织部统计,目前,妙高、云峰等5个乡镇建成人才驿站9个。\n"
+    doc, ms = _metrics(text)
+    got = {(str(m.value), doc.entities[m.subject].label) for m in ms}
+    assert got == {("5", "遂昌县委组织部"), ("9", "遂昌县委组织部")}

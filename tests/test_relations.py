@@ -218,3 +218,14 @@ def test_a_lead_that_names_programmes_only_as_means_gives_no_umbrella() -> None:
     )
     _, triples = _triples(text)
     assert not [t for t in triples if t[1] == "componentOf"]
+
+
+def test_this_district_is_the_district_named_last() -> None:
+    text = (
+        "丽水市基层治理经验\n"
+        "丽水市推进基层治理。就拿莲都区的“邻里帮”来说,从2019年开始,该区以解决居民需求为切入点,"
+        "打造“邻里帮”自治平台。\n"
+    )
+    _, triples = _triples(text)
+    assert ("莲都区", "uses", "“邻里帮”自治平台") in triples
+    assert ("丽水市", "uses", "“邻里帮”自治平台") not in triples
