@@ -189,17 +189,24 @@ class _Answers:
         return self.items[iri]
 
     def activity(self, org: str, act: str, relation: str) -> None:
+        """Add an activity to an answer; documents' activities of one name are one practice, listed once."""
         item = self.entity(org)
-        if all(a["iri"] != act for a in item["activities"]):
-            term = self.vocab.activities.by_iri.get(act)
-            item["activities"].append(
-                {
-                    "iri": act,
-                    "label": term.label if term else act,
-                    "label_en": term.label_en if term else None,
-                    "relation": relation,
-                }
-            )
+        term = self.vocab.activities.by_iri.get(act)
+        label = term.label if term else act
+        for known in item["activities"]:
+            if norm(known["label"]) == norm(label):
+                if act not in known["occurrences"]:
+                    known["occurrences"].append(act)
+                return
+        item["activities"].append(
+            {
+                "iri": act,
+                "label": label,
+                "label_en": term.label_en if term else None,
+                "relation": relation,
+                "occurrences": [act],  # the activity of each document that names it so
+            }
+        )
 
     def does(self, org: str, rel: str, act: str) -> None:
         self.activity(org, act, rel.rsplit("#", 1)[-1])

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import question_patterns as P
 from .lexicon import GK, Match, Term, norm
@@ -63,10 +64,14 @@ class Practice:
     level: int
 
     def to_dict(self) -> dict[str, object]:
+        """Each named practice once, with the activity of each document that bears that name."""
+        named: dict[str, dict[str, Any]] = {}
+        for a in self.activities:
+            named.setdefault(norm(a.label), {**a.brief(), "occurrences": []})["occurrences"].append(a.iri)
         return {
             "words": self.words,
             "concept": self.concept.brief() if self.concept else None,
-            "activities": [a.brief() for a in self.activities],
+            "activities": list(named.values()),
             "match": _LEVELS[self.level],
         }
 
@@ -167,8 +172,24 @@ def _practice(vocab: Vocabulary, words: str) -> Practice | None:
         same = tuple(named.terms) if named and named.level == 0 else ()
         return Practice(words, concept.best, same, concept.level)
     if named:
-        return Practice(words, None, named.terms[:20], named.level)
+        return Practice(words, None, _occurrences(named.terms), named.level)
     return None
+
+
+_NAMED_PRACTICES = 20  # distinct names a partial match may stand for
+
+
+def _occurrences(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """Every document's activity of the first few names matched: one name is one practice in all documents."""
+    names: set[str] = set()
+    kept: list[Term] = []
+    for term in terms:
+        name = norm(term.label)
+        if name not in names and len(names) == _NAMED_PRACTICES:
+            continue
+        names.add(name)
+        kept.append(term)
+    return tuple(kept)
 
 
 def _entity(vocab: Vocabulary, words: str, *, activities: bool = False) -> Match | None:

@@ -7,6 +7,7 @@ Entities are the things people look up: organizations, initiatives, mechanisms, 
 from __future__ import annotations
 
 __all__ = [
+    "ADOPTIONS",
     "CLASS_TREE",
     "DOCUMENTS",
     "EDGES",
@@ -92,8 +93,23 @@ EDGES = (
     + """SELECT DISTINCT ?s ?p ?o WHERE {
   { SELECT DISTINCT ?p WHERE {
       { ?p a owl:ObjectProperty FILTER(STRSTARTS(STR(?p), STR(gk:)) && ?p != gk:mentionOf) }
-      UNION { VALUES ?p { skos:broader } } } }
+      UNION { BIND(skos:broader AS ?p) } } }  # not VALUES: Virtuoso 7 drops a VALUES branch
   ?s ?p ?o . FILTER(isIRI(?o) && isIRI(?s))
+}"""
+)
+
+# "Unit U adopts concept C via activity A in document D": A is D's own activity (minted per document) and
+# carries the categories D gave it; P is the gk:Practice that activities of the same normalised name share
+# across documents. Group adopters by concept on ?concept, by name on ?practice; a category never
+# travels along gk:practice, so grouping by ?practice then reading ?concept stays per document.
+ADOPTIONS = (
+    PREFIX
+    + """SELECT DISTINCT ?unit ?relation ?activity ?concept ?practice ?document WHERE {
+  VALUES ?relation { gk:uses gk:implements }
+  ?unit ?relation ?activity .
+  ?activity gk:category/skos:broader* ?concept ;
+            prov:wasDerivedFrom/dcterms:isPartOf ?document .
+  OPTIONAL { ?activity gk:practice ?practice }
 }"""
 )
 

@@ -157,7 +157,9 @@ COUNTY_LEVEL = {"iri": GK + "CountyLevelDivision", "label": "县级行政区", "
 GRID = {"iri": GKC + "GridGovernance", "label": "网格化治理", "label_en": "grid governance"}
 
 
-NAMED_GRID = [{"iri": BASE + "activity/grid", "label": "网格化管理", "label_en": None}]
+NAMED_GRID = [
+    {"iri": BASE + "activity/grid", "label": "网格化管理", "label_en": None, "occurrences": [BASE + "activity/grid"]}
+]
 
 
 @pytest.mark.parametrize(
@@ -208,7 +210,9 @@ def test_each_answer_has_its_activities_and_the_statement_quote(hand: OxigraphSt
     assert (qinghe["iri"], qinghe["label_en"]) == (org("qinghe"), "Qinghe County")
     assert qinghe["class"] == GK + "County"
     assert qinghe["class_label"] == "县"
-    assert qinghe["activities"] == [{"iri": act("grid"), "label": "网格化管理", "label_en": None, "relation": "uses"}]
+    assert qinghe["activities"] == [
+        {"iri": act("grid"), "label": "网格化管理", "label_en": None, "relation": "uses", "occurrences": [act("grid")]}
+    ]
     quote = qinghe["quotes"][0]
     assert quote["text"] == PASSAGES[0] and quote["document"] == BASE + "doc/d-test"
     assert quote["document_title"] == "测试材料" and (quote["start"], quote["end"]) == (0, len(PASSAGES[0]))
