@@ -42,7 +42,12 @@ def actor_of(doc: Document, passage: int, pos: int) -> str | None:
     if key is not None:
         key = _innermost(doc, passage, key, pos)
     elif not doc.passages[passage].heading:
-        key = _referent(doc, passage, pos) or _continued(doc, passage) or _carried(doc, passage)
+        key = (
+            _located(doc, passage, pos)
+            or _referent(doc, passage, pos)
+            or _continued(doc, passage)
+            or _carried(doc, passage)
+        )
     if key is not None and subject is not None and _contains(key, subject):
         key = subject
     if key or subject:
@@ -139,6 +144,28 @@ def _innermost(doc: Document, passage: int, key: str, pos: int) -> str | None:
     if orgs[at].text.startswith("全"):
         return None
     return orgs[at].key or key
+
+
+_AT_LEAD = re.compile(r"(?:近日|日前|当天|近年来|(?:\d{4}年)?\d{1,2}月\d{1,2}日)?")
+
+
+def _located(doc: Document, passage: int, pos: int) -> str | None:
+    """1月20日,在城关镇东街社区,一场…活动…: the place a clause names alone (在X,) is where the deeds
+    after it are done."""
+    text, start = doc.text, doc.passages[passage].start
+    orgs = [m for m in org_mentions(doc, passage) if m.end < pos]
+    for k, m in enumerate(orgs):
+        if (k and orgs[k - 1].end == m.start) or not text.startswith("在", m.start - 1) or m.start - 1 < start:
+            continue  # inside a chain (在柳河区|城关镇), or no 在 before it
+        lo = max(start, *(text.rfind(c, start, m.start - 1) + 1 for c in "，,；;…"))
+        if not _AT_LEAD.fullmatch(text, lo, m.start - 1):
+            continue
+        last = k
+        while last + 1 < len(orgs) and orgs[last + 1].start == orgs[last].end:
+            last += 1
+        if text.startswith(("，", ","), orgs[last].end):
+            return orgs[last].key
+    return None
 
 
 def _referent(doc: Document, passage: int, pos: int) -> str | None:

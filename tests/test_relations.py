@@ -229,3 +229,12 @@ def test_this_district_is_the_district_named_last() -> None:
     _, triples = _triples(text)
     assert ("莲都区", "uses", "“邻里帮”自治平台") in triples
     assert ("丽水市", "uses", "“邻里帮”自治平台") not in triples
+
+
+def test_the_place_a_clause_names_alone_does_what_follows() -> None:
+    text = (
+        "莲都区关爱新就业群体经验\n"
+        "莲都区推进新就业群体服务。3月5日,在莲都区紫金街道,一场“暖蜂驿站”开放日活动吸引了百余名快递小哥参与。\n"
+    )
+    _, triples = _triples(text)
+    assert ("紫金街道", "implements", "“暖蜂驿站”开放日活动") in triples
