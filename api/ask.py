@@ -47,8 +47,14 @@ def _link(urls: Urls, reply: dict[str, Any]) -> dict[str, Any]:
 
 
 def ask_reply(svc: Service, question: str) -> dict[str, Any]:
-    """The reply to a question as the /ask page and /api/ask give it, links included."""
-    return _link(svc.urls, answer(svc.store, question, projection=svc.projection.get))
+    """The reply to a question as the /ask page and /api/ask give it, links included.
+
+    The practice atlas answers its own questions (where, since when, what two units share) first.
+    """
+    from .atlas.questions import atlas_answer
+
+    reply = atlas_answer(svc, question) or answer(svc.store, question, projection=svc.projection.get)
+    return _link(svc.urls, reply)
 
 
 @router.get("/api/ask", summary="Answer a question in English or Chinese", tags=["questions"])

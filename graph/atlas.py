@@ -73,8 +73,15 @@ _DOCUMENTS = (
 )
 
 
-def adoption_query(concept: str | None = None) -> str:
-    """The adoption query; with `concept` (an IRI of the scheme), only that practice and narrower ones.
+def _check_iri(iri: str) -> str:
+    if not iri.startswith(("http://", "https://")) or any(c in iri for c in '<>"{}|^`\\ '):
+        raise ValueError(f"not a concept IRI: {iri!r}")
+    return f"<{iri}>"
+
+
+def adoption_query(concept: str | None = None, *, actors: list[str] | None = None) -> str:
+    """The adoption query; with `concept` (an IRI of the scheme), only that practice and narrower ones;
+    with `actors`, only what those organizations adopt.
 
     >>> "skos:broader*" in adoption_query("https://w3id.org/govkg/concept/GridGovernance")
     True
@@ -83,12 +90,11 @@ def adoption_query(concept: str | None = None) -> str:
     ...
     ValueError: not a concept IRI: 'not an iri'
     """
+    values = f"VALUES ?actor {{ {' '.join(_check_iri(a) for a in actors)} }}\n  " if actors else ""
     if concept is None:
-        return PREFIX + _ADOPTIONS.format(values="", category="OPTIONAL { ?activity gk:category ?category }")
-    if not concept.startswith(("http://", "https://")) or any(c in concept for c in '<>"{}|^`\\ '):
-        raise ValueError(f"not a concept IRI: {concept!r}")
+        return PREFIX + _ADOPTIONS.format(values=values, category="OPTIONAL { ?activity gk:category ?category }")
     return PREFIX + _ADOPTIONS.format(
-        values=f"VALUES ?concept {{ <{concept}> }}\n  ",
+        values=f"{values}VALUES ?concept {{ {_check_iri(concept)} }}\n  ",
         category="?activity gk:category ?category . ?category skos:broader* ?concept .",
     )
 
@@ -139,10 +145,11 @@ def _opt(row: dict[str, Term], name: str) -> str | None:
     return text(row[name]) if name in row else None
 
 
-def adoptions(store: Store, concept: str | None = None) -> list[Adoption]:
-    """Every adoption (or those of one concept), one per (actor, relation, activity, passage)."""
+def adoptions(store: Store, concept: str | None = None, *, actors: list[str] | None = None) -> list[Adoption]:
+    """Every adoption (or those of one concept, or of some actors), one per (actor, relation, activity,
+    passage); raises ValueError for a concept or actor that is no IRI."""
     grouped: dict[tuple[str, str, str, str | None, str | None], set[str]] = {}
-    for row in select(store, adoption_query(concept)):
+    for row in select(store, adoption_query(concept, actors=actors)):
         key = (
             text(row["actor"]),
             text(row["relation"]).rsplit("#", 1)[-1],

@@ -88,6 +88,8 @@ class Atlas:
     concepts: dict[str, Concept]
     documents: dict[str, DocumentDate]
     units: dict[str, Unit]
+    actors: dict[str, str]  # adopting organization -> the unit it counts for
+    ancestors: _Ancestors
     placed: list[Placed]
     by_concept: dict[str, list[int]]
     by_unit: dict[str, list[int]]
@@ -96,25 +98,33 @@ class Atlas:
     @classmethod
     def build(cls, facts: Facts, catalog: Catalog) -> Atlas:
         """Place every adoption whose actor is, or belongs to, an administrative unit."""
-        ancestors = _Ancestors(facts.concepts)
         units: dict[str, Unit] = {}
-        placed: list[Placed] = []
-        for adoption in facts.adoptions:
-            unit_iri = _unit_of(adoption.actor, catalog, facts.parents)
+        actors: dict[str, str] = {}
+        for actor in {a.actor for a in facts.adoptions}:
+            unit_iri = _unit_of(actor, catalog, facts.parents)
+            if unit_iri is not None:
+                actors[actor] = unit_iri
+                if unit_iri not in units:
+                    units[unit_iri] = _unit(unit_iri, catalog, facts)
+        atlas = cls(catalog, facts.concepts, facts.documents, units, actors, _Ancestors(facts.concepts), [], {}, {})
+        atlas.placed = atlas.place(facts.adoptions)
+        for i, p in enumerate(atlas.placed):
+            for c in p.concepts:
+                atlas.by_concept.setdefault(c, []).append(i)
+            atlas.by_unit.setdefault(p.unit, []).append(i)
+        return atlas
+
+    def place(self, adoptions: Iterable[Adoption]) -> list[Placed]:
+        """The adoptions whose actor is, or belongs to, a unit, with their dates and closed concepts."""
+        out = []
+        for adoption in adoptions:
+            unit_iri = self.actors.get(adoption.actor)
             if unit_iri is None:
                 continue
-            if unit_iri not in units:
-                units[unit_iri] = _unit(unit_iri, catalog, facts)
-            doc = facts.documents.get(adoption.document or "")
-            closed = frozenset(c for cat in adoption.categories for c in ancestors.of(cat))
-            placed.append(Placed(adoption, unit_iri, closed, doc.date if doc else None))
-        by_concept: dict[str, list[int]] = {}
-        by_unit: dict[str, list[int]] = {}
-        for i, p in enumerate(placed):
-            for c in p.concepts:
-                by_concept.setdefault(c, []).append(i)
-            by_unit.setdefault(p.unit, []).append(i)
-        return cls(catalog, facts.concepts, facts.documents, units, placed, by_concept, by_unit)
+            doc = self.documents.get(adoption.document or "")
+            closed = frozenset(c for cat in adoption.categories for c in self.ancestors.of(cat))
+            out.append(Placed(adoption, unit_iri, closed, doc.date if doc else None))
+        return out
 
     def scheme(self) -> list[Concept]:
         """The concepts of the govkg scheme, by English label."""

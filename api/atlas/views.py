@@ -222,11 +222,21 @@ def _with_quotes(store: Store, records: list[UnitRecord]) -> dict[str, str]:
 
 
 def practice_data(
-    atlas: Atlas, store: Store, concept: str | None, label: str, filters: dict[str, str | None], links: Links
+    atlas: Atlas,
+    store: Store,
+    concept: str | None,
+    label: str,
+    filters: dict[str, str | None],
+    links: Links,
+    adoptions: list[Placed] | None = None,
 ) -> dict[str, Any]:
-    """One practice: its adopters on the map and the timeline, the adopters' table, what goes with it."""
+    """One practice: its adopters on the map and the timeline, the adopters' table, what goes with it.
+
+    `adoptions` are those a question's own query found; by default the atlas's for the practice.
+    """
     keep = _keep(filters)
-    adoptions = atlas.adoptions_of(concept) if concept else atlas.adoptions_of(activity_label=label)
+    if adoptions is None:
+        adoptions = atlas.adoptions_of(concept) if concept else atlas.adoptions_of(activity_label=label)
     everyone = atlas.records(adoptions)
     records = [r for r in everyone if keep(r.unit)]
     texts = _with_quotes(store, records)
