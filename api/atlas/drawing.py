@@ -18,7 +18,7 @@ from typing import Any
 
 from ..templating import STATIC_DIR
 
-__all__ = ["HEIGHT", "WIDTH", "MapPoint", "basemap_svg", "map_layout", "project", "timeline_layout"]
+__all__ = ["HEIGHT", "WIDTH", "MapPoint", "basemap_svg", "label_box", "map_layout", "project", "timeline_layout"]
 
 _LON0, _LON1, _LAT0, _LAT1 = 73.0, 135.5, 17.5, 54.0
 _K = math.cos(math.radians(36))
@@ -136,24 +136,36 @@ def _colours(years: list[int]) -> dict[int | None, str]:
     return {y: _PALETTE[last - round((y - years[0]) / span * last)] for y in years}
 
 
+def label_box(x: float, y: float, anchor: str, text: str) -> tuple[float, float, float, float]:
+    """The box a 12px label covers when drawn at baseline (x, y) with this text-anchor.
+
+    >>> label_box(100, 50, "start", "南乐县")
+    (100, 39, 137.5, 53)
+    """
+    w = _text_width(text)
+    x0 = {"start": x, "end": x - w, "middle": x - w / 2}[anchor]
+    return (x0, y - 11, x0 + w, y + 3)
+
+
 def _place_labels(clusters: list[dict[str, Any]]) -> None:
     """Give each cluster a label position where it overlaps nothing drawn, or none (hover only)."""
-    boxes = [(c["x"] - c["r"], c["y"] - c["r"], c["x"] + c["r"], c["y"] + c["r"]) for c in clusters]
-    for c in clusters:
+    circles = [(c["x"] - c["r"], c["y"] - c["r"], c["x"] + c["r"], c["y"] + c["r"]) for c in clusters]
+    placed: list[tuple[float, float, float, float]] = []
+    for i, c in enumerate(clusters):
         c["label_at"] = None
-        w, h, r = _text_width(c["label"]), 13.0, c["r"]
-        x, y = c["x"], c["y"]
-        for lx, ly, anchor, box in (
-            (x + r + 3, y + 4, "start", (x + r + 2, y - h / 2, x + r + 4 + w, y + h / 2)),
-            (x - r - 3, y + 4, "end", (x - r - 4 - w, y - h / 2, x - r - 2, y + h / 2)),
-            (x, y - r - 4, "middle", (x - w / 2, y - r - 4 - h, x + w / 2, y - r - 3)),
-            (x, y + r + 13, "middle", (x - w / 2, y + r + 2, x + w / 2, y + r + 3 + h)),
+        x, y, r = c["x"], c["y"], c["r"]
+        for lx, ly, anchor in (
+            (x + r + 3, y + 4, "start"),
+            (x - r - 3, y + 4, "end"),
+            (x, y - r - 4, "middle"),
+            (x, y + r + 12, "middle"),
         ):
+            box = label_box(lx, ly, anchor, c["label"])
             inside = box[0] >= 0 and box[1] >= 0 and box[2] <= WIDTH and box[3] <= HEIGHT
-            own = (x - r, y - r, x + r, y + r)
-            if inside and not any(_overlaps(box, b) for b in boxes if b != own):
+            others = (b for j, b in enumerate(circles) if j != i)
+            if inside and not any(_overlaps(box, b) for b in placed) and not any(_overlaps(box, b) for b in others):
                 c["label_at"] = {"x": round(lx, 1), "y": round(ly, 1), "anchor": anchor}
-                boxes.append(box)
+                placed.append(box)
                 break
 
 
