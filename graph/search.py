@@ -130,7 +130,21 @@ class SearchIndex:
                 continue
             hits.append((-score, len(label.norm), node["label"] or "", entity, label, kind, node))
         hits.sort(key=lambda h: h[:4])
-        return [self._hit(q, h[4], h[5], -h[0], h[6]) for h in hits[:limit]]
+        shown: dict[tuple[str, ...], dict[str, Any]] = {}
+        for h in hits:
+            key = self._practice(h[6])
+            if key in shown:
+                shown[key]["occurrences"] += 1
+            elif len(shown) < limit:
+                shown[key] = {**self._hit(q, h[4], h[5], -h[0], h[6]), "occurrences": 1}
+        return list(shown.values())
+
+    def _practice(self, node: dict[str, Any]) -> tuple[str, ...]:
+        """What one hit stands for: an activity (minted per document) by its name and class, one practice
+        in all the documents that name it so; anything else by its IRI."""
+        if node["class"] and self._is_a(node["class"], "Activity"):
+            return (normalize(node["label"] or ""), node["class"])
+        return (node["iri"],)
 
     def _is_a(self, cls: str | None, wanted: str) -> bool:
         seen: set[str] = set()

@@ -15,6 +15,7 @@ import pytest
 from api.questions import answer
 from graph import OxigraphStore, Store, select, text
 from graph.queries import ADOPTIONS, PREFIX
+from graph.search import SearchIndex
 from loaders.pipeline import load_paths
 
 GRID_REPORT = """浙江省桐庐县推行“楼长制”织密网格
@@ -99,6 +100,14 @@ def test_the_adoption_query_names_unit_concept_activity_practice_and_document(st
     assert {"GridGovernance", "PropertyManagement"} <= set(by_concept)  # and the broader concepts
     (grid_unit, grid_doc), (estate_unit, estate_doc) = by_concept["GridGovernance"], by_concept["PropertyManagement"]
     assert grid_unit != estate_unit and grid_doc != estate_doc and {grid_doc, estate_doc} == documents
+
+
+def test_search_shows_a_practice_once_with_its_occurrences(store: Store) -> None:
+    hits = SearchIndex.build(store).search("楼长制")
+    named = [h for h in hits if h["label"] == "“楼长制”"]
+    assert len(named) == 1 and named[0]["occurrences"] == 2
+    counties = SearchIndex.build(store).search("县", cls="County")
+    assert len(counties) == 2 and all(h["occurrences"] == 1 for h in counties)
 
 
 def test_paths_between_two_adopters_go_through_the_practice(store: Store) -> None:
