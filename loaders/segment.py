@@ -28,7 +28,10 @@ _LINE = re.compile(r"[^\n\r]+")
 # a sentence: text up to a stop mark (with closing quotes/brackets kept), or to the end of the line
 _SENTENCE = re.compile(r"[^。！？；!?;]+(?:[。！？；!?;]+[”’\"」』）)》]*|$)|[。！？；!?;]+")
 _STOP = "。！？；!?;"
-_SOURCE = re.compile(r"^\s*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*)?(?:来源|来 源|出处|稿源|供稿)\s*[:：]\s*")
+_SOURCE = re.compile(
+    r"^\s*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?)?"
+    r"(?:来源|来 源|出处|稿源|供稿)\s*[:：]\s*"
+)
 _JUNK = re.compile(
     r"^\s*(?:[-·•*>|]+\s*[·•]?|目录|返回|首页|上一篇|下一篇|打印|关闭|分享到?|收藏|字号|【|扫一扫|责任编辑|编辑\s*[:：]"
     r"|作者\s*[:：]|记者\s*[:：]|发布(?:时间|日期)|时间\s*[:：]|日期\s*[:：]|浏览|阅读|点击|相关附件|附件\s*[:：]"
@@ -36,6 +39,33 @@ _JUNK = re.compile(
     r"|^\s*[\d\s:：/.\-年月日时分秒]*$",
     re.IGNORECASE,
 )
+# page chrome a saved news page keeps: breadcrumbs (首页 > 要闻 >), menus of short words, share and follow
+# prompts, photo captions (△…), a paper's name and date, a byline of names
+_CRUMBS = re.compile(r"^[^。，,；;！？]{0,40}?(?:[>»›].*[>»›]|[>»›]\s*$)")
+_PROMPT = re.compile(r"链接已复制|复制链接|微信(?:订阅号|公众号)|订阅号|公众号|关注我们|^\s*[△▲↑]|^\s*图为")
+_DATED = re.compile(r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷"
+)
+
+
+def _is_chrome(line: str) -> bool:
+    """Navigation, prompts, captions, a dated masthead line or a byline: no report content."""
+    s = line.strip()
+    if _CRUMBS.match(s) or _PROMPT.search(s):
+        return True
+    if re.fullmatch(r"[A-Za-z ]{1,16}|[\u4e00-\u9fff]{1,2}", s):
+        return True  # LANGUAGES, 新闻: a menu entry
+    tokens = s.split()
+    if len(tokens) >= 4 and all(len(t) <= 6 for t in tokens) and sum(map(len, tokens)) <= 4 * len(tokens):
+        return True  # 新闻直播 要闻 国际 军事: a menu
+    if 2 <= len(tokens) <= 4 and all(2 <= len(t) <= 3 and t[0] in _SURNAMES for t in tokens):
+        return True  # 王明 李华: a byline
+    dated = _DATED.search(s)
+    return dated is not None and len(s) - len(dated.group(0)) <= 14 and not re.search("[。，,；;！？“”]", s)
+
+
 _PART1 = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[部分章节]|\d{1,2}[、．.](?!\d))"
 )
@@ -67,7 +97,7 @@ def is_boilerplate(line: str) -> bool:
     """
     if line.lstrip().startswith("【") and len(line.strip()) > 16:
         return False  # 【编者按】… opens content
-    return bool(_JUNK.match(line))
+    return bool(_JUNK.match(line)) or _is_chrome(line)
 
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -132,3 +132,30 @@ def test_a_place_line_under_a_title_is_its_author_not_a_report() -> None:
     )
     doc = _seg(text)
     assert [r.title for r in doc.reports] == ["抓党建促乡村振兴", "党建引领社区治理"]
+
+
+def test_news_page_chrome_opens_no_report() -> None:
+    text = (
+        "来源: http://news.example.cn/a/1.html\n"
+        "丽水新闻网 >  基层动态 >  正文\n"
+        "新闻 要闻 国际 军事 图片 视频\n"
+        "LANGUAGES\n"
+        "莲都区推行“邻里帮”服务模式\n"
+        "丽水日报 2024-03-05 关注我们\n"
+        "2024年03月05日09:30  来源:丽水日报\n"
+        "链接已复制\n"
+        "王明 李华\n"
+        "近年来,莲都区推行“邻里帮”服务模式,建成服务站12个。\n"
+        "△区领导出席揭牌仪式\n"
+        "服务站覆盖全区社区,群众满意度明显提升。\n"
+    )
+    doc = _seg(text)
+    assert [r.title for r in doc.reports] == ["莲都区推行“邻里帮”服务模式"]
+    assert any(doc.text[p.start : p.end].endswith("来源:丽水日报") for p in doc.passages)  # a source line
+    passages = [doc.text[p.start : p.end] for p in doc.passages]
+    assert not any(w in t for t in passages for w in ("正文", "要闻", "LANGUAGES", "链接", "王明", "△", "关注"))
+
+
+def test_a_title_with_its_date_and_spaced_headings_stay_content() -> None:
+    for line in ("联村带农助增收 多元协同奔共富 2025年03月14日", "强基础 促发展", "党建引领 共建共享"):
+        assert not segment.is_boilerplate(line)
