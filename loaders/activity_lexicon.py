@@ -74,6 +74,8 @@ class Lexicon:
     compound_re: re.Pattern[str]  # compounds that hold a boundary word but are one word (推广应用)
     generic_re: re.Pattern[str]  # a string made only of generic words
     terms_re: str  # alternation of the fixed terms
+    figurative: frozenset[str]  # verbs that make a quoted phrase a figure or a thing avoided
+    outcomes: frozenset[str]  # verbs of reaching a state (实现“双赢”)
 
     def head_of(self, name: str) -> str | None:
         """The head noun `name` ends with (longest), or None.
@@ -135,4 +137,6 @@ def lexicon() -> Lexicon:
         compound_re=re.compile(_alternation(compounds)),
         generic_re=re.compile(f"(?:{_alternation(generic)})+"),
         terms_re=_alternation(set(term_class)),
+        figurative=frozenset(w for w in _lines("activity_figurative.txt") if not w.startswith("~")),
+        outcomes=frozenset(w[1:] for w in _lines("activity_figurative.txt") if w.startswith("~")),
     )

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
+from .activity_candidate import Candidate
 from .activity_introduced import introduced, unranked
 from .activity_lexicon import lexicon, trie_pattern
+from .activity_quotes import ADOPT, DEQUOTE, quoted
 from .spans import Spans
 
 __all__ = ["Candidate", "candidates"]
@@ -26,31 +27,10 @@ _HAN = "\u4e00-\u9fff"
 _OPEN, _CLOSE = '“"‘「', '”"’」'
 
 
-@dataclass
-class Candidate:
-    """One activity name found in the text, before overlaps are settled."""
-
-    start: int
-    end: int
-    cls: str
-    rule: str
-    tier: int  # lower wins an overlap: 0 policy, 1 enumeration, 2 quoted, 3 term/shape/head
-    alts: set[str] = field(default_factory=set)
-    core: str | None = None  # the quoted core without quotes, for merging short and long forms
-    group: int | None = None  # start of the enumeration group this item belongs to
-    bare: bool = False  # a quoted core without a head noun
-
-    def text(self, doc_text: str) -> str:
-        return doc_text[self.start : self.end]
-
-
 _L = lexicon()
 _POLICY = re.compile(r"《([^《》\n]{2,80})》")
 _TRIAL = re.compile(r"[（(](?:试行|暂行|修订|征求意见稿)[）)]$")
-_QUOTE = re.compile(f"[{_OPEN}]([^{_OPEN}{_CLOSE}\\n]{{1,40}})[{_CLOSE}]")
 _LONG_QUOTE = re.compile(f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,120}}[{_CLOSE}]")
-_RUN = re.compile(f"[{_HAN}A-Za-z]{{1,14}}")
-_PREFIX = re.compile(f"[{_HAN}]{{1,10}}$")
 _HEAD = re.compile(
     f"(?:{_L.any_heads_re})"
     "(?!化|学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|标准)"
@@ -88,42 +68,10 @@ _ENUM_GROUP = re.compile(
 _ENUM_HEAD = re.compile(
     f"({_ITEM}(?:、{_ITEM}){{2,}})([\\d一二两三四五六七八九十]+[项种个类])?(工作制度|工作机制|制度|机制)(?![{_HAN}])"
 )
-# verbs that introduce a practice by a quoted name alone
-_ADOPT = re.compile(
-    "开展|实施|推行|推出|推广|坚持|实行|落实|深化|建立|健全|完善|设立|设置|评选|探索|签订|按照|围绕|"
-    "通过|选拔|实现|挂牌|形成|打造|构建|执行|践行|开办|开设|举办|重视|命名|发展|推进|推动|以|"
-    "组建|成立|共建|召开|担任|聘请|聘任|选聘|配备"
-)
 _MODEL_HEADING = re.compile(
     f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$"
 )
-_CLAUSE_TAIL = re.compile("[^，,。；;！？!?\n：:]*")  # matched on the reversed text before a position
 _PROGRAMME = re.compile("(?:工程|行动|活动|攻坚)$")
-_TAIL_STOP = re.compile("[等和与及或为是在对把将被了]")
-_JOIN = re.compile(f"(?:(?![和与及或、])[{_HAN}]){{1,3}}")
-# 由“输血”向“造血”转变, 从“资源型”到“经营型”: two states of a change, neither a name
-_TURN = re.compile("向|到|转向|变为")
-_HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
-_DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
-_ORG_NEXT = re.compile("班子|成员|组织|干部|企业|党组织|委员|人员|群体|队伍")
-_AS = re.compile("为(?:导向|抓手|载体|主线|引领|契机|核心|重点|统领|牵引|突破口|目标)")
-_BUILT = re.compile("(?:建设|创建)(?:目标|标准|任务)")
-_CHAIN = re.compile(f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,40}}[{_CLOSE}]|、)*等?(活动|行动|工程|计划|项目)")
-# “高速先锋”“畅行驿站”等15个品牌: quoted names listed as brands of the practice
-_BRANDS = re.compile(
-    f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,20}}[{_CLOSE}])*等[\\d一二两三四五六七八九十百余多]*[个项家类种支]?[{_HAN}]{{0,4}}?品牌"
-)
-_RULE_OF_THUMB = re.compile("原则|要求")
-_HONOURED_BODY = re.compile(f"[{_HAN}]{{0,6}}?(?:党支部|党总支|党组织)(?![{_HAN}])")
-_EVENT_VERB = re.compile("开展|举办|评选|组织")
-_SPEECH = re.compile("说|表示|强调|介绍|感慨|指出|[:：]")
-_SPEECHY = re.compile("[我你他她]|[，,。！？!?]")
-# a quote qualifying a slogan's goal is no name: 打造“塞上枸杞”人才振兴新高地, 擦亮“X”金字招牌
-# a political formula quoted alone is no practice: 坚持“两个确立”, 推动“四个意识”入脑入心
-_FORMULA = re.compile("[两三四五六七八九十]个[\u4e00-\u9fff]{1,2}")
-_PRAISED = re.compile("(?:做法|经验)(?:被|在|获|入选|得到|受到)")
-_SLOGAN_GOAL = re.compile(f"[{_HAN}]{{0,10}}(?:高地|名片|招牌|样板|标杆|新路|新篇章?|引擎)(?![{_HAN}])")
-_DIGIT_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+[大项个类种条]")
 
 
 def _policy(text: str) -> Iterator[Candidate]:
@@ -134,116 +82,6 @@ def _policy(text: str) -> Iterator[Candidate]:
             continue
         alts = {inner, core, f"《{core}》"}
         yield Candidate(m.start(), m.end(), "PolicyDocument", "policy-title", 0, alts)
-
-
-def _clause_before(text: str, start: int, limit: int = 40) -> str:
-    """The part of its clause before `start` (at most `limit` characters)."""
-    tail = _CLAUSE_TAIL.match(text[max(0, start - limit) : start][::-1])
-    return tail.group(0)[::-1] if tail else ""
-
-
-def _quote_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """Quoted names as (start, end, text); “小积分”激活“大德治” (quotes joined by ≤3 characters) is one."""
-    quotes = list(_QUOTE.finditer(text))
-    i = 0
-    while i < len(quotes):
-        m = quotes[i]
-        start, end = m.start(), m.end()
-        if i + 1 < len(quotes) and _TURN.fullmatch(text, end, quotes[i + 1].start()):
-            i += 2
-            continue
-        while i + 1 < len(quotes) and _JOIN.fullmatch(text, end, quotes[i + 1].start()):
-            i += 1
-            end = quotes[i].end()
-        if end == m.end() and len(m.group(1)) == 1 and start > 0 and _HAN_CHAR.match(text[start - 1]):
-            start -= 1  # a one-character quote is a pun inside a word: 暖“新”驿站
-        yield start, end, text[start:end]
-        i += 1
-
-
-def _head_end(text: str, end: int, long_core: bool) -> int | None:
-    """Where the head noun after a quote ends (“四帮一”机制), or None for a bare quoted name."""
-    run = _RUN.match(text, end)
-    if not run:
-        return None
-    tail = run.group(0)
-    skip = 1 if tail.startswith("的") and long_core else 0
-    if skip == 0 and _TAIL_STOP.match(tail):
-        return None  # “…”等方法: the quote ends the name
-    cut = _L.boundary_re.search(tail, skip + 1)
-    if cut:
-        tail = tail[: cut.start()]
-    for k in range(len(tail), skip, -1):
-        head = _L.head_of(tail[:k])
-        if head and (head != "工作" or tail[skip:k] == "工作"):
-            return end + k
-    return None
-
-
-def _quoted(text: str, headings: Spans) -> Iterator[Candidate]:
-    for start, end, label_core in _quote_spans(text):
-        core = _DEQUOTE.sub("", label_core)
-        if not core or "。" in core:
-            continue
-        if _PRAISED.match(text, end):
-            continue  # 湘西州“三联三帮”做法被…报道: the practice, named where it is done, being praised
-        before = _clause_before(text, start)
-        if _SPEECH.search(before[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
-            continue
-        head_end = _head_end(text, end, "、" in core or len(core) > 8)
-        if ("我" in core or "你" in core) and head_end is None:
-            continue  # “我们可以…”: speech; “我为群众办实事”实践活动 is a campaign by its head noun
-        prefix = ""
-        prefix_m = _PREFIX.search(before)
-        if prefix_m:
-            raw = prefix_m.group(0)
-            prefix = raw[_L.after_boundary(raw) :]
-            if len(prefix) > 8:
-                prefix = ""
-        if head_end is not None:
-            full = text[start:head_end]
-            head_cls = _L.class_of(full) or "Mechanism"
-            tail_name = text[end:head_end].lstrip("的")
-            alts = {full.replace(label_core, core), core, label_core}
-            if len(tail_name) >= 4 and _L.head_of(tail_name) and not _DIGIT_HEAD.match(core):
-                alts.add(tail_name)
-            if prefix:
-                alts.add(prefix + full)
-            yield Candidate(start, head_end, head_cls, "quoted-head", 2, alts, core)
-            continue
-        # a bare quoted name: a term of the field, or introduced by a verb of doing in its clause
-        # (right before it in a heading, where quotes are mostly metaphors: 筑牢“强堡垒”)
-        if _ORG_NEXT.match(text, end) or len(core) > 30 or _SLOGAN_GOAL.match(text, end) or _FORMULA.fullmatch(core):
-            continue
-        if _RULE_OF_THUMB.match(text, end) or _HONOURED_BODY.match(text, end):
-            continue  # 按照“地缘相近”原则划分; 命名为“北疆先锋”示范党支部: a criterion, an honour
-        in_heading = headings.at(start)
-        verb = None
-        for v in _ADOPT.finditer(before):
-            if v.group(0) != "发展" or v.end() == len(before):  # 引领发展的“主心骨”: not its object
-                verb = v
-        if verb and verb.group(0) == "以" and not (verb.end() == len(before) and _AS.match(text, end)):
-            verb = None
-        # a term of the field, or a named standard being built (聚焦…的“六有小区”建设目标)
-        known = core in _L.term_class or (
-            not in_heading and (_BUILT.match(text, end) is not None or _BRANDS.match(text, end) is not None)
-        )
-        inner = _L.class_of(core) is not None and len(core) >= 3
-        if not known:
-            if verb is None and not (inner and not in_heading):
-                continue
-            if in_heading and (verb is None or len(before) - verb.end() > 2):
-                continue
-        chained = _CHAIN.match(text[end : end + 160])
-        cls = _L.term_class.get(core) or _L.class_of(core)
-        if cls is None:
-            cls = "Initiative" if chained or (verb and _EVENT_VERB.search(verb.group(0))) else "Mechanism"
-        alts = {core}
-        if chained:
-            alts |= {label_core + chained.group(1), core + chained.group(1)}
-        if prefix:
-            alts.add(prefix + label_core)
-        yield Candidate(start, end, cls, "quoted-bare", 2, alts, core, bare=True)
 
 
 def _in_quote(text: str, pos: int) -> bool:
@@ -287,8 +125,8 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         items[-1] = items[-1].removesuffix("的")
         first_cut = _L.after_boundary(items[0])
         start = m.start(1) + first_cut
-        cls = _L.class_of(_DEQUOTE.sub("", m.group(2))) or "Initiative"
-        alts = {m.group(2), _DEQUOTE.sub("", m.group(2))}
+        cls = _L.class_of(DEQUOTE.sub("", m.group(2))) or "Initiative"
+        alts = {m.group(2), DEQUOTE.sub("", m.group(2))}
         yield Candidate(start, m.end(), cls, "enum-group", 1, alts, group=start)
         yield from _items(text, m.start(1), items, _item_class(m.group(2)), start)
     for m in _ENUM_HEAD.finditer(text, lo, hi) if "制" in clause else ():
@@ -318,7 +156,7 @@ def _items(text: str, pos: int, items: list[str], cls: str, group: int) -> Itera
         at = text.find(raw, pos)
         pos = at + len(raw)
         name = raw[_L.after_boundary(raw) :] if i == 0 else raw
-        verb = _ADOPT.match(name) if i == 0 else None
+        verb = ADOPT.match(name) if i == 0 else None
         if verb and len(name) - verb.end() >= 4:
             name = name[verb.end() :]
         s = at + len(raw) - len(name)
@@ -417,7 +255,7 @@ def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
     out += _policy(text)
     out += _enumerations(text)
-    out += _quoted(text, Spans(headings))
+    out += quoted(text, Spans(headings))
     out += _model_headings(text, headings)
     quotes = Spans([(m.start(), m.end()) for m in _LONG_QUOTE.finditer(text)])
     named = (
