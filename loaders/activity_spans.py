@@ -54,6 +54,10 @@ _SHAPES = re.compile(
 _TAILS = re.compile("化管理|一体化|(?:标准化|规范化)+建设")
 _TAIL_LEFT = {"化管理": (2, 2), "一体化": (2, 6)}
 _LEFT_HAN = re.compile(f"[{_HAN}]{{1,8}}")
+# a term naming a post held by a person; 民主评议党员 is an act, 一村一法律顾问 a shaped practice
+_ROLE = re.compile("^[^一].*(?:[^党]员|长|书记|顾问)$")
+_DISPATCH = re.compile("选派|派驻|下派|选聘|兼任|担任|派出(?!所)|选配|聘请|聘任|外派|轮派|选任")
+_ROLE_SYSTEM = re.compile("蹲点|帮扶|驻村|服务|制度|制|机制|工作室|进社区|包联|联系")
 _CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
 _ITEM = f'[{_HAN}“”"]{{2,14}}'
 _ENUM = re.compile(
@@ -187,6 +191,8 @@ def _terms(text: str) -> Iterator[Candidate]:
                 start, alts = start + len(pre), set()
         else:
             alts = set()
+        if _ROLE.search(term) and not _role_as_practice(text, start, m.end()):
+            continue
         yield Candidate(start, m.end(), base, "term", 3, alts)
     for m in _SHAPES.finditer(text):
         yield Candidate(m.start(), m.end(), "Mechanism", "shape", 3)
@@ -201,6 +207,16 @@ def _terms(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start() - len(left), m.end(), "Mechanism", "shape", 3)
     for m in _CAMPAIGN.finditer(text):
         yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
+
+
+def _role_as_practice(text: str, start: int, end: int) -> bool:
+    """A post (网格长, 第一书记) is a practice only where the text sets up a system around it: people are
+    sent or appointed to it (选派…担任第一书记), or it names the service or duty it performs
+    (第一书记蹲点帮扶, 法律顾问服务). Filling a ladder of posts (以村干部为二级网格长) is none."""
+    if _ROLE_SYSTEM.match(text, end) or text[start - 1 : start] in _OPEN:
+        return True
+    lo = max(start - 30, 0, *(text.rfind(c, 0, start) + 1 for c in "，,。；;\n"))
+    return _DISPATCH.search(text, lo, start) is not None
 
 
 def _unquoted(text: str) -> Iterator[Candidate]:
