@@ -30,7 +30,7 @@ _CONFERRED = re.compile(f"(?:{CONFERRING})$")
 _UNDERTAKES = re.compile(
     r"(?:推进|推行|推广|实施|开展|探索|打造|构建|建立|创建|创新|进行|实行|启动|部署|试行|建设|升级|组建|成立|设立"
     r"|搭建|健全|完善)(?:了|起)?"
-    r"(?:[^，,。；;“”\"]{0,6}的)?$"
+    r"(?:[^，,。；;“”\"]{0,24}的)?$"
 )
 _SOURCE_LINE = re.compile(r"\s*(?:来源|作者|编辑|责任编辑|发布时间|发布日期|供稿|通讯员|记者)\s*[:：]")
 _FORMS = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:打造|形成了?|出台|制定|印发)")
@@ -41,6 +41,9 @@ _SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教�
 _FRAME = re.compile(r"(?:模式|体系|格局|联动机制)$")
 # 实施…工程,其中包括A、B和C: the listed items are its parts, whatever the opener
 _INCLUDES = re.compile(r"(?:其中)?(?:包括|包含|涵盖)")
+# 推行“党员三户”,即在小区设置党员中心户…: what the definition after 即 sets up are the practice's parts
+_DEFINED = re.compile(r"[，,：:]?\s*即")
+_MOVES_ON = re.compile(r"[，,；;]\s*(?:同时|此外|另外|并且|还)")
 # 将X作为Y的重要内容 / 将X作为“…项目”: X is made a part of the programme Y (not 作为…的“关键一招”)
 _MADE_PART = re.compile(r"(?:建设|创建|工作)?作为")
 _PART_NOUN = re.compile(r"的(?:重要|主要|核心)?(?:内容|组成部分|部分|抓手|载体|举措|环节|任务)")
@@ -66,8 +69,11 @@ def heading_components(doc: Document) -> None:
             doc.relations.append(Relation(part, "componentOf", whole, i))
 
     in_report: dict[int, list[int]] = {}
+    titles: dict[int, int] = {}  # report -> its title passage
     for i, p in enumerate(doc.passages):
-        if p.report is not None and not (p.heading and p.start == doc.reports[p.report].start):
+        if p.report is not None and p.heading and p.start == doc.reports[p.report].start:
+            titles[p.report] = i
+        elif p.report is not None:
             in_report.setdefault(p.report, []).append(i)
     for r_index in range(len(doc.reports)):
         indices = in_report.get(r_index, [])
@@ -77,8 +83,8 @@ def heading_components(doc: Document) -> None:
             if not doc.passages[i].heading and not _SOURCE_LINE.match(doc.text, doc.passages[i].start)
         ]
         lead = body[0] if body else None
-        title = indices[0] if indices and doc.passages[indices[0]].heading else None
-        main = _main_activity(doc, by_passage.get(title, [])) if title is not None and title != lead else None
+        title = titles.get(r_index)
+        main = _main_activity(doc, by_passage.get(title, [])) if title is not None else None
         if main is None and lead is not None:
             main = _main_activity(doc, by_passage.get(lead, []), undertaken=True)
         # a numbered part's own programme, named in the sentence after its title (探索“六型”引才模式)
@@ -133,7 +139,7 @@ def _main_activity(
             and not _CARRIED_OUT.search(doc.text, max(0, m.start - 10), m.start)
             and not _AS_WHAT.search(doc.text, max(0, m.start - 14), m.start)
             and not _RELIED_ON.search(doc.text, max(0, m.start - 8), m.start)
-            and (not undertaken or _UNDERTAKES.search(doc.text, max(0, m.start - 16), m.start))
+            and (not undertaken or _UNDERTAKES.search(doc.text, max(0, m.start - 34), m.start))
         ),
         key=lambda m: m.start,
     )
@@ -162,6 +168,14 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
             _FORMS.match(text, lo) or _INCLUDES.match(text, lo) or (holds and _SETS_UP.match(text, lo))
         ):
             out[m.key] = opener.key
+    for k, x in enumerate(found):
+        if x.key and _DEFINED.match(text, x.end):
+            stop = _MOVES_ON.search(text, x.end)
+            for y in found[k + 1 :]:
+                if stop and y.start >= stop.start():
+                    break
+                if y.key and y.key != x.key:
+                    out[y.key] = x.key
     for x, y in pairwise(found):
         if (
             x.key

@@ -238,3 +238,25 @@ def test_the_place_a_clause_names_alone_does_what_follows() -> None:
     )
     _, triples = _triples(text)
     assert ("紫金街道", "implements", "“暖蜂驿站”开放日活动") in triples
+
+
+def test_the_title_names_the_umbrella_when_the_lead_only_describes() -> None:
+    text = (
+        "健全“三联三办”机制\n"
+        "遂昌县地处浙西南山区,是全国生态示范县。\n"
+        "近年来,遂昌县深入实施“三联三办”机制,推动基层治理提质。\n"
+        "配强力量。推行“片组长”制度,选齐配强村民小组长。\n"
+    )
+    _, triples = _triples(text)
+    assert ("“片组长”制度", "componentOf", "“三联三办”机制") in triples
+
+
+def test_what_a_definition_after_ji_sets_up_are_the_practices_parts() -> None:
+    text = (
+        "遂昌县社区治理经验\n"
+        "遂昌县在小区推行“党员双岗”,即在楼栋设置党员示范岗,在单元设置“邻里服务站”,同时建立“楼长议事会”。\n"
+    )
+    _, triples = _triples(text)
+    parts = {(s, o) for s, p, o in triples if p == "componentOf"}
+    assert ("党员示范岗", "“党员双岗”") in parts and ("“邻里服务站”", "“党员双岗”") in parts
+    assert ("“楼长议事会”", "“党员双岗”") not in parts
