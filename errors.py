@@ -8,6 +8,7 @@
       NotFound (EntityNotFound)                         404, exit 2
       StoreError (StoreUnavailable)                     503, exit 3
         QueryTimeout                                    503, exit 3
+        QueryTooLarge                                   503, exit 3
 
 `api/errors.py` turns any of them into a response; `api/cli.py` prints one line and exits with
 `exit_code`. Nothing else catches bare `Exception`.
@@ -27,6 +28,7 @@ __all__ = [
     "PayloadTooLarge",
     "QuerySyntaxError",
     "QueryTimeout",
+    "QueryTooLarge",
     "StoreError",
     "StoreUnavailable",
     "UnreadableDocument",
@@ -119,3 +121,7 @@ class StoreUnavailable(StoreError):
 
 class QueryTimeout(StoreError):
     """A query ran past its time limit and was stopped."""
+
+
+class QueryTooLarge(StoreError):
+    """A query (or an admin update) went past the memory ceiling of its worker and was stopped."""

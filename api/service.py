@@ -6,8 +6,9 @@ One `Service` is built in the app's lifespan and reached through `service(reques
 from __future__ import annotations
 
 import hmac
+import shutil
+import tempfile
 import threading
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +19,6 @@ from starlette.concurrency import run_in_threadpool
 from errors import Forbidden, GovkgError
 from graph import OxigraphStore, open_store, serialized
 from graph.catalog import Catalog
-from graph.inline import ProvenCheap
 from graph.pool import QueryPool, Snapshot
 from graph.project import Projection
 from graph.results import Answer, Job, run_job
@@ -50,10 +50,14 @@ class Service:
         self.store = WatchedStore(inner)
         self._write_lock = threading.Lock()
         self.pool: QueryPool | None = None
-        self.cheap = ProvenCheap()
         if isinstance(inner, OxigraphStore):
             self.pool = QueryPool(
-                self._snapshot, self.store.stamp, size=settings.query_workers, timeout=settings.query_timeout
+                self._snapshot,
+                self.store.stamp,
+                size=settings.query_workers,
+                timeout=settings.query_timeout,
+                memory=settings.query_memory_mb * 2**20,
+                network=settings.allow_service,
             )
         self.catalog: Cached[Catalog] = Cached(self.store, Catalog.build)
         self.search: Cached[SearchIndex] = Cached(self.store, lambda s: SearchIndex.build(s, self.catalog.get()))
@@ -83,20 +87,49 @@ class Service:
     async def run_async(self, job: Job) -> Answer:
         """`run` from the event loop: no thread is held while a worker process computes.
 
-        A query proven cheap on this store state (graph.inline) runs right here, on the event loop.
+        Every query goes through a worker, however cheap it was before: a query's cost can vary
+        from one run to the next (RAND(), a store that grew), and only a worker can be stopped.
         """
         if self.pool is None:
             return await run_in_threadpool(run_job, self.store, job)
-        stamp = self.store.stamp()
-        inline = self.cheap.proven(job, stamp)
-        started = time.perf_counter()
-        answer = run_job(self.store, job) if inline else await self.pool.run_async(job)
-        self.cheap.record(job, stamp, time.perf_counter() - started)
-        return answer
+        return await self.pool.run_async(job)
 
     def update(self, sparql: str) -> None:
+        """Run an authorised SPARQL Update under the query limits (time and memory).
+
+        On an embedded store the update first runs in a worker on a copy of the store (a RocksDB
+        checkpoint: hard links, or a dump of a store in memory); only an update that finished
+        there within the limits then runs on the served store. pyoxigraph cannot stop an update
+        it has begun, so this is the only way to refuse one before it takes the server. An update
+        that needs the network (LOAD, SERVICE) is refused unless the server allows LOAD, and then
+        runs unchecked. Raises QueryTimeout, QueryTooLarge, Forbidden and what the update raises.
+        """
         with self._write_lock:
+            if self.pool is not None:
+                try:
+                    self._try_update(sparql)
+                except Forbidden:
+                    if not self.settings.allow_load:
+                        raise Forbidden(
+                            "this update reaches another host (LOAD or SERVICE), which is off on this "
+                            "server; start it with --allow-load to let admins LOAD from URLs"
+                        ) from None
             self.store.update(sparql)
+
+    def _try_update(self, sparql: str) -> None:
+        assert self.pool is not None
+        inner = self.store.inner
+        assert isinstance(inner, OxigraphStore)
+        if inner.path is None:
+            self.pool.try_update(sparql, self._snapshot())
+            return
+        scratch = Path(tempfile.mkdtemp(prefix=".govkg-update-", dir=inner.path.parent))
+        try:
+            target = scratch / "store"
+            inner.oxigraph.backup(str(target))
+            self.pool.try_update(sparql, Snapshot(path=target, writable=True))
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
 
     def load(self, paths: list[Path]) -> tuple[LoadReport, list[LoadFailure]]:
         """Load documents into the served store (the caches and workers follow); failures are collected."""

@@ -158,7 +158,7 @@ def _ms(values: list[float], q: float) -> float:
 @dataclass
 class Timing:
     ours: list[float] = field(default_factory=list)
-    first: list[float] = field(default_factory=list)  # ours, each text new: no proven-cheap shortcut
+    first: list[float] = field(default_factory=list)  # ours, each text new
     bare: list[float] = field(default_factory=list)
     rows: tuple[int, int] = (0, 0)
 
@@ -166,10 +166,9 @@ class Timing:
 def time_queries(ours: str, bare: str, queries: dict[str, str], runs: int) -> dict[str, Timing]:
     """Alternate our /sparql and the bare server, query by query, after a warm-up.
 
-    Our server is timed twice: on the repeated text, and on a text made new each time by a comment.
-    It runs a repeat that a worker has already answered within 3 ms in-process (graph.inline); a new
-    text always pays the hop to the time-limited worker. A query slower than a second gets a tenth of
-    the runs (at least 3), so the run stays short.
+    Our server is timed twice: on the repeated text, and on a text made new each time by a comment
+    (both go to the time-limited worker; the second shows no cache of the text helps). A query
+    slower than a second gets a tenth of the runs (at least 3), so the run stays short.
     """
     timings: dict[str, Timing] = {}
     with httpx.Client(timeout=120) as client:

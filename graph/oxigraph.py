@@ -9,8 +9,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from errors import QuerySyntaxError, StoreUnavailable, UnsupportedFormat
+from errors import Forbidden, InputError, QuerySyntaxError, StoreUnavailable, UnsupportedFormat
 
+from .confine import NETWORK_REFUSED
 from .store import QueryResult, Term, TextRdfFormats, serialized
 
 __all__ = ["OxigraphStore"]
@@ -18,15 +19,32 @@ __all__ = ["OxigraphStore"]
 _BULK = 25_000  # triples
 
 
+def _syntax_message(exc: SyntaxError) -> str:
+    """pyoxigraph's "error at 1:10: expected ..." without its leading "error" (ours adds one).
+
+    >>> _syntax_message(SyntaxError("error at 1:10: expected CONSTRUCT"))
+    'bad SPARQL at 1:10: expected CONSTRUCT'
+    """
+    message = str(exc)
+    return "bad SPARQL " + (message[len("error ") :] if message.startswith("error ") else message)
+
+
 @contextmanager
 def _oxigraph_errors(where: str) -> Iterator[None]:
-    """Translate pyoxigraph's exceptions into ours at the boundary."""
+    """Translate pyoxigraph's exceptions into ours at the boundary.
+
+    A refused network access (a confined query worker, graph/confine.py) is a Forbidden SERVICE or LOAD.
+    """
     try:
         yield
     except SyntaxError as exc:
-        raise QuerySyntaxError(str(exc)) from exc
+        raise QuerySyntaxError(_syntax_message(exc)) from exc
     except OSError as exc:
+        if NETWORK_REFUSED in str(exc):
+            raise Forbidden("SERVICE and LOAD are disabled: this endpoint does not reach other hosts") from exc
         raise StoreUnavailable(f"{where}: {exc}") from exc
+    except ValueError as exc:  # a malformed IRI in the dataset (default-graph-uri, named-graph-uri)
+        raise InputError(f"invalid IRI: {exc}") from exc
 
 
 class OxigraphStore:
@@ -77,18 +95,23 @@ class OxigraphStore:
         named_graphs: list[str] | None = None,
     ) -> QueryResult:
         kwargs: dict[str, Any] = {}
-        if default_graphs is not None:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        if named_graphs is not None:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        if bindings:
-            kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
         with _oxigraph_errors(self._where):
+            if default_graphs is not None:
+                kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+            if named_graphs is not None:
+                kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+            if bindings:
+                kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
             return self._store.query(sparql, **kwargs)
 
     def update(self, sparql: str) -> None:
+        """Run a SPARQL Update. Raises QuerySyntaxError, InputError (a LOAD of something not RDF),
+        Forbidden (network refused in a worker) and StoreUnavailable."""
         with _oxigraph_errors(self._where):
-            self._store.update(sparql)
+            try:
+                self._store.update(sparql)
+            except RuntimeError as exc:  # pyoxigraph's LOAD failures ("media type text/html is not supported")
+                raise InputError(f"the update failed: {exc}") from exc
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
         g, default = ox.NamedNode(graph), ox.DefaultGraph()

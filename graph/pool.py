@@ -1,32 +1,42 @@
-"""The query time limit: warm worker processes that run SPARQL and are killed when they overrun.
+"""The query limits: warm worker processes that run SPARQL, confined, and killed when they overrun.
 
 pyoxigraph has no way to cancel a query, so a query that must really stop runs in a process we can
 kill. Each worker opens the on-disk store read-only (or, for an in-memory store, loads a copy) and
-reopens it when the store's stamp changes, so it sees loads made by the serving process. A killed
-worker is replaced at once; the pool stays at its size. The overhead is a pipe round trip (~0.1 ms).
+reopens it when the store's stamp changes, so it sees loads made by the serving process. A worker
+is confined (graph/confine.py): no network socket, and an address-space ceiling above what the open
+store maps. A worker that overruns the time limit is killed; one that passes the ceiling aborts;
+either is replaced at once and the query answered with a 503. The overhead is a pipe round trip
+(~0.1 ms).
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
+import logging
 import multiprocessing
 import os
 import pickle
 import queue
+import signal
 import threading
+import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, fields
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from errors import GovkgError, QueryTimeout, StoreUnavailable
+from errors import GovkgError, QueryTimeout, QueryTooLarge, StoreUnavailable
 
+from .confine import lift_memory_ceiling, no_network, set_memory_ceiling
 from .results import Answer, Job, run_job
 
 __all__ = ["QueryPool", "Snapshot"]
 
+logger = logging.getLogger(__name__)
 _STARTUP_SECONDS = 120.0  # starting a worker or reopening the store; generous, as a loaded machine is slow
+_OPEN_ATTEMPTS = 5  # a read-only open races the writer's compactions now and then
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,7 @@ class Snapshot:
 
     path: Path | None = None
     nquads: bytes | None = None
+    writable: bool = False  # a scratch copy of the store, on which an admin update is tried first
 
     def open(self) -> Any:
         import pyoxigraph as ox
@@ -42,7 +53,13 @@ class Snapshot:
         from .oxigraph import OxigraphStore
 
         if self.path is not None:
-            return OxigraphStore(self.path, read_only=True)
+            for attempt in range(_OPEN_ATTEMPTS):
+                try:
+                    return OxigraphStore(self.path, read_only=not self.writable)
+                except RuntimeError as exc:  # RocksDB compacted away a file it had just listed
+                    if attempt == _OPEN_ATTEMPTS - 1:
+                        raise StoreUnavailable(f"cannot open a view of the store: {exc}") from exc
+                    time.sleep(0.05 * (attempt + 1))
         store = OxigraphStore()
         if self.nquads:
             store.oxigraph.load(self.nquads, format=ox.RdfFormat.N_QUADS)
@@ -67,11 +84,23 @@ def _flat(obj: Job | Answer, names: tuple[str, ...]) -> tuple[Any, ...]:
     return tuple(getattr(obj, name) for name in names)
 
 
-def _serve(conn: Connection) -> None:
-    """The worker loop: ("open", Snapshot) swaps the store; ("run", Job fields) answers
-    ("ok", Answer fields) or ("err", GovkgError)."""
+def _confine(network: bool) -> None:
+    """Cut the worker off the network unless `network` (a warning where the kernel does not let us)."""
+    if network:
+        return
+    try:
+        no_network()
+    except OSError as exc:
+        logger.warning("query workers keep network access (%s): SERVICE is refused by reading the text only", exc)
+
+
+def _serve(conn: Connection, memory: int | None, network: bool) -> None:
+    """The worker loop: ("open", Snapshot) swaps the store; ("run", Job fields) answers ("ok", Answer
+    fields) or ("err", GovkgError); ("update", sparql) runs an update on a writable snapshot, then
+    drops it. Out of memory in Python, it answers ("fatal", None) and exits."""
     store: Any = None
     failure: GovkgError | None = None
+    _confine(network)
     conn.send(("ready", None))  # imports are done: from now on the pool's clock is query time
     while True:
         try:
@@ -82,16 +111,30 @@ def _serve(conn: Connection) -> None:
             return
         verb, payload = message
         if verb == "open":
+            store = None  # closes the old view before the new one maps its files
+            gc.collect()
+            lift_memory_ceiling()
             try:
                 store, failure = payload.open(), None
             except GovkgError as exc:
                 failure = exc
+            if memory is not None:
+                set_memory_ceiling(memory)
             conn.send(("opened", None))
             continue
         try:
             if failure is not None:
                 raise failure
-            _put(conn, ("ok", _flat(run_job(store, Job(*payload)), _ANSWER_FIELDS)))
+            if verb == "update":
+                store.update(payload)
+                store = None
+                _put(conn, ("ok", None))
+            else:
+                _put(conn, ("ok", _flat(run_job(store, Job(*payload)), _ANSWER_FIELDS)))
+        except MemoryError:
+            store = None
+            _put(conn, ("fatal", None))
+            return
         except GovkgError as exc:
             _put(conn, ("err", exc))
         except Exception as exc:  # a worker must answer, whatever pyoxigraph raised
@@ -99,9 +142,9 @@ def _serve(conn: Connection) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: Any, memory: int | None, network: bool) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_serve, args=(child,), daemon=True, name="govkg-query")
+        self.process = ctx.Process(target=_serve, args=(child, memory, network), daemon=True, name="govkg-query")
         self.process.start()
         child.close()
         self.stamp: Hashable = object()
@@ -142,6 +185,8 @@ class QueryPool:
     """A fixed number of warm query processes; `run` answers within `timeout` seconds or raises.
 
     `snapshot(stamp)` gives the view a worker must open for the store state named by `stamp()`.
+    `memory` is each worker's ceiling in bytes above its open store (None: no ceiling); `network`
+    leaves the workers their network access (for SERVICE, when the admin allows it).
     """
 
     def __init__(
@@ -151,17 +196,24 @@ class QueryPool:
         *,
         size: int = 2,
         timeout: float = 10.0,
+        memory: int | None = None,
+        network: bool = False,
     ) -> None:
         self._snapshot = snapshot
         self._stamp = stamp
         self._timeout = timeout
+        self._memory = memory
+        self._network = network
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._cached: tuple[Hashable, Snapshot] | None = None
         self._closed = False
         for _ in range(size):
-            self._idle.put(_Worker(self._ctx))
+            self._idle.put(self._new_worker())
+
+    def _new_worker(self) -> _Worker:
+        return _Worker(self._ctx, self._memory, self._network)
 
     def _view(self, stamp: Hashable) -> Snapshot:
         with self._lock:
@@ -187,9 +239,24 @@ class QueryPool:
             return
         worker.stop(kill=True)
         if not self._closed:
-            self._idle.put(_Worker(self._ctx))
+            self._idle.put(self._new_worker())
 
-    def _receive(self, worker: _Worker, answered: bool) -> Answer:
+    def _too_large(self) -> QueryTooLarge:
+        mb = (self._memory or 0) // 2**20
+        return QueryTooLarge(
+            f"the query went past the {mb} MB memory limit and was stopped; "
+            "narrow it (LIMIT, fewer patterns, no ORDER BY over everything)"
+        )
+
+    def _died(self, worker: _Worker, exc: BaseException) -> GovkgError:
+        """Why a worker's pipe closed: an allocation past the ceiling aborts it (or the kernel kills it)."""
+        worker.process.join(timeout=2)
+        if self._memory is not None and worker.process.exitcode in (-signal.SIGABRT, -signal.SIGKILL):
+            return self._too_large()
+        return StoreUnavailable(f"a query worker died: {exc or worker.process.exitcode}")
+
+    def _receive(self, worker: _Worker, answered: bool) -> Any:
+        """The worker's answer: Answer fields for a query, None for an update; raises what it raised."""
         healthy = False
         try:
             if not answered:
@@ -198,14 +265,16 @@ class QueryPool:
                     "narrow it (LIMIT, fewer patterns) or ask the admin for a longer --query-timeout"
                 )
             status, value = worker.conn.recv()
-            healthy = True
+            healthy = status != "fatal"
         except (EOFError, OSError) as exc:
-            raise StoreUnavailable(f"a query worker died: {exc}") from exc
+            raise self._died(worker, exc) from exc
         finally:
             self._release(worker, healthy)
+        if status == "fatal":
+            raise self._too_large()
         if status == "err":
             raise value
-        return Answer(*value)
+        return value
 
     def _start(self, worker: _Worker, job: Job) -> None:
         """Hand `job` to `worker`; a worker that died or never got ready is replaced."""
@@ -229,7 +298,33 @@ class QueryPool:
         except queue.Empty:
             raise QueryTimeout(f"every query worker stayed busy for {self._timeout:g} s; try again") from None
         self._start(worker, job)
-        return self._receive(worker, worker.conn.poll(self._timeout))
+        return Answer(*self._receive(worker, worker.conn.poll(self._timeout)))
+
+    def try_update(self, sparql: str, scratch: Snapshot) -> None:
+        """Run an update on `scratch` (a writable copy of the store) in a worker, under both limits.
+
+        Returns when it finished within them; raises QueryTimeout, QueryTooLarge or what the update
+        raised otherwise. The worker then reopens its usual view.
+        """
+        try:
+            worker = self._idle.get(timeout=self._timeout)
+        except queue.Empty:
+            raise QueryTimeout(f"every query worker stayed busy for {self._timeout:g} s; try again") from None
+        try:
+            if not worker.started:
+                worker.ack(_STARTUP_SECONDS)
+                worker.started = True
+            worker.stamp = object()  # whatever happens, the next query reopens the served view
+            worker.conn.send(("open", scratch))
+            worker.ack(_STARTUP_SECONDS)
+            _put(worker.conn, ("update", sparql))
+        except (EOFError, OSError) as exc:
+            self._release(worker, False)
+            raise StoreUnavailable(f"a query worker died: {exc}") from exc
+        except StoreUnavailable:
+            self._release(worker, False)
+            raise
+        self._receive(worker, worker.conn.poll(self._timeout))
 
     async def run_async(self, job: Job) -> Answer:
         """`run` for an event loop: waits on the worker's pipe without a thread when a worker is free.
@@ -262,7 +357,7 @@ class QueryPool:
             timer.cancel()
             loop.remove_reader(fd)
             os.set_blocking(fd, True)  # uvloop's add_reader made it non-blocking; recv must wait for a long answer
-        return self._receive(worker, answered)
+        return Answer(*self._receive(worker, answered))
 
     def close(self) -> None:
         """Stop every idle worker (busy ones are daemons and die with the process)."""

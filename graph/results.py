@@ -7,14 +7,14 @@ process (remote store), so the serialization work is bounded by the time limit t
 from __future__ import annotations
 
 import json
-from collections.abc import Hashable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
 
 from errors import NotAcceptable
 
+from .oxigraph import _oxigraph_errors as engine_errors  # the engine fails lazily, while results stream
 from .store import Store, Term
 
 __all__ = [
@@ -65,10 +65,6 @@ class Job:
     named_graphs: list[str] | None = None
     max_rows: int | None = None
     graph_only: str | None = field(default=None)  # "default" or a graph IRI: a Graph Store read
-
-    def key(self) -> Hashable:
-        """The job as a hashable value, its lists as tuples (the same job asked twice has one key)."""
-        return tuple(tuple(v) if isinstance(v, list) else v for v in (getattr(self, f.name) for f in fields(self)))
 
 
 @dataclass(frozen=True)
@@ -165,6 +161,11 @@ def run_job(store: Store, job: Job) -> Answer:
     >>> run_job(OxigraphStore(), Job("ASK { }")).body
     b'{"head":{},"boolean":true}'
     """
+    with engine_errors("the query engine"):
+        return _run(store, job)
+
+
+def _run(store: Store, job: Job) -> Answer:
     if job.graph_only is not None:
         defaults = None if job.graph_only == "default" else [job.graph_only]
         result = store.query(_GRAPH_READ, default_graphs=defaults)
