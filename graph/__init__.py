@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .open import open_folder, open_url
 from .oxigraph import OxigraphStore
 from .remote import RemoteStore
 from .store import QueryResult, Store, Term, TextRdfFormats, select, serialized, text
@@ -36,13 +37,16 @@ def open_store(
 ) -> Store:
     """Open the store a `--store` value names: an http(s) URL is a SPARQL server, anything else a folder.
 
+    A server's engine (Oxigraph, Virtuoso, a govkg server) is asked once and its profile followed
+    (graph/engines.py); `read_only` opens a folder beside the process that holds it.
+
     `None` reads GOVKG_STORE, then falls back to `./govkg-data`; the string ":memory:" is an
     in-memory store.
     """
     spec = spec if spec is not None else os.environ.get("GOVKG_STORE", DEFAULT_STORE)
     text = str(spec)
     if text.startswith(("http://", "https://")):
-        return RemoteStore(text, update_url=update_url, gsp_url=gsp_url, timeout=timeout)
+        return open_url(text, update_url=update_url, gsp_url=gsp_url, timeout=timeout)
     if text == ":memory:":
         return OxigraphStore()
-    return OxigraphStore(Path(text), read_only=read_only)
+    return open_folder(Path(text), read_only=read_only)
