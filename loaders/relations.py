@@ -90,7 +90,44 @@ def run(doc: Document) -> Document:
             _collaborations(doc, i, orgs, add)
             _recognitions(doc, i, orgs, add)
         _level_recognitions(doc, i, add)
+        _announced(doc, i, orgs, add)
     return doc
+
+
+_ANNOUNCE = re.compile(r"(?:发布|公布|命名|认定|表彰|评选出|授予)")
+_HONOURS = re.compile(r"案例|名单|示范|先进|典型|优秀|标杆|称号")
+_LISTED = re.compile(r"分别(?:为|是)|名单如下|如下[:：]")
+
+
+def _announced(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    """…公布的11个典型案例分别为,A区:…;B街道:…: each unit listed is recognized by the body that announced it."""
+    text, p = doc.text, doc.passages[i]
+    listed = _LISTED.search(text, p.start, p.end)
+    if listed is None or not _HONOURS.search(text, p.start, listed.start()):
+        return
+    by = None  # the body named as announcer (某局发布…名单), else the doer of the first announcement
+    for j in range(i, max(-1, i - 3), -1):
+        q = doc.passages[j]
+        if q.report != p.report:
+            break
+        verb = _ANNOUNCE.search(text, q.start, listed.start() if j == i else q.end)
+        if verb is not None and _HONOURS.search(text, verb.end(), min(q.end, verb.end() + 40)):
+            named = [m for m in org_mentions(doc, j) if m.end <= verb.start() and verb.start() - m.end <= 2]
+            if named:
+                by = named[-1].key
+                break
+            by = by or actor_of(doc, j, verb.start())
+    if by is None:
+        return
+    last = i  # the list goes on over the sentences of its line (A区:…;B区:…)
+    while last + 1 < len(doc.passages) and "\n" not in text[doc.passages[last].end : doc.passages[last + 1].start]:
+        last += 1
+    items = [m for j in range(i, last + 1) for m in org_mentions(doc, j) if m.start >= listed.end() and m.key]
+    for k, m in enumerate(items):
+        if k + 1 < len(items) and items[k + 1].start == m.end:
+            continue  # 滨海新区|寨上街道: the chain's last unit is the one listed
+        if text[m.end : m.end + 1] in "：:、，,；;" or text.startswith("和", m.end):
+            add(m.key, "recognizedBy", by, m.passage)
 
 
 _LEADERSHIP = re.compile(r"(?:中共)?(?P<unit>.+?)(?:党委|党工委|党总支|党支部|委员会|委|人民政府|政府)")

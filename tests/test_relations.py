@@ -260,3 +260,15 @@ def test_what_a_definition_after_ji_sets_up_are_the_practices_parts() -> None:
     parts = {(s, o) for s, p, o in triples if p == "componentOf"}
     assert ("党员示范岗", "“党员双岗”") in parts and ("“邻里服务站”", "“党员双岗”") in parts
     assert ("“楼长议事会”", "“党员双岗”") not in parts
+
+
+def test_units_in_an_announced_honours_list_are_recognized_by_the_announcer() -> None:
+    text = (
+        "丽水发布基层治理典型案例\n"
+        "昨天,丽水市民政局发布“2023年度丽水市基层治理典型案例名单”,共6个案例入选。\n"
+        "此次公布的典型案例分别为,莲都区:推行“邻里帮”服务模式;缙云县:实施“乡贤议事”工程;"
+        "遂昌县妙高街道:探索“红色物业”联盟。\n"
+    )
+    _, triples = _triples(text)
+    recognized = {s for s, p, o in triples if p == "recognizedBy" and o == "丽水市民政局"}
+    assert recognized == {"莲都区", "缙云县", "妙高街道"}
