@@ -264,7 +264,8 @@ def organizations_using(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answ
         parts[0] if len(parts) == 1 else "{ " + parts[0].replace("\n", "\n  ") + " }\n    UNION { " + (parts[1] + " }")
     )
     within = f"\n  ?org gk:partOf+ {sparql_iri(parsed.within.iri)} ." if parsed.within else ""
-    classes = vocab.classes_under(parsed.organization_class.iri) or [parsed.organization_class.iri]
+    kinds = (parsed.organization_class, *parsed.other_classes)
+    classes = sorted({c for kind in kinds for c in vocab.classes_under(kind.iri) or [kind.iri]})
     listed = ", ".join(sparql_iri(c) for c in classes)
     sparql = USING.substitute(practice=chosen, classes=listed, within=within)
     found = _Answers(vocab)

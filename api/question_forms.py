@@ -86,6 +86,7 @@ class Parsed:
     form: str
     language: str
     organization_class: Term | None = None
+    other_classes: tuple[Term, ...] = ()  # "townships and communities": more kinds beside the first
     practice: Practice | None = None
     organization: Term | None = None
     activity_class: Term | None = None
@@ -110,6 +111,8 @@ class Parsed:
                 if term.cls:
                     shown["class"] = term.cls
                 out[key] = shown
+        if self.other_classes:
+            out["other_classes"] = [t.brief() for t in self.other_classes]
         if self.practice is not None:
             out["practice"] = self.practice.to_dict()
         if self.measure is not None:
@@ -152,6 +155,27 @@ def _kind(vocab: Vocabulary, words: str) -> Term | None:
         division = [t for t in vocab.kinds.terms if t.iri == GK + "CountyLevelDivision"]
         return division[0] if division else found.best
     return found.best
+
+
+_AND = re.compile(r"\s*(?:,|、|/|&|\band\b|\bor\b|和|及|与|或|以及)\s*", re.IGNORECASE)
+
+
+def _kinds(vocab: Vocabulary, words: str) -> tuple[Term, ...]:
+    """One kind, or kinds written together: "districts and counties", 村和社区, 区县, 乡镇街道 (each once)."""
+    one = _kind(vocab, words)
+    if one is not None:
+        return (one,)
+    parts = [w for w in _AND.split(words.strip()) if w]
+    if len(parts) == 1 and CJK.fullmatch(words[:1] or "x"):  # 区县: two kinds side by side
+        for i in range(1, len(words)):
+            head, tail = _kind(vocab, words[:i]), _kinds(vocab, words[i:])
+            if head is not None and tail:
+                return tuple(dict.fromkeys((head, *tail)))
+        return ()
+    found = [_kind(vocab, w) for w in parts]
+    if len(parts) < 2 or any(k is None for k in found):
+        return ()
+    return tuple(dict.fromkeys(k for k in found if k is not None))
 
 
 def _activity_kind(vocab: Vocabulary, words: str) -> Term | None:
@@ -237,7 +261,7 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
             rest = m["rest"]
             for i in range(min(len(rest), 12), 0, -1):
                 tail = P.WHICH_ZH_TAIL.match(rest[i:])
-                if tail and _kind(vocab, rest[:i]):
+                if tail and _kinds(vocab, rest[:i]):
                     candidates.append((rest[:i], tail["practice"], m["place"]))
         m = P.WHICH_ZH_REVERSED.match(text)
         if m:
@@ -250,8 +274,8 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
         if m := P.WHO_EN.match(text):
             candidates.append(("organizations", m["practice"], ""))
     for kind_words, practice_words, place_words in candidates:
-        kind = _kind(vocab, kind_words)
-        if kind is None:
+        kinds = _kinds(vocab, kind_words)
+        if not kinds:
             continue
         within = _entity(vocab, place_words) if place_words else None
         if place_words and within is None:
@@ -265,7 +289,8 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
         return Parsed(
             "organizations_using",
             "zh" if zh else "en",
-            organization_class=kind,
+            organization_class=kinds[0],
+            other_classes=kinds[1:],
             practice=practice,
             within=within.best if within else None,
             words=words,

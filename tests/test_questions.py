@@ -261,6 +261,23 @@ def test_kinds_of_organization_come_from_the_class_labels(
 
 @pytest.mark.parametrize(
     "question",
+    [
+        "which districts and county-level cities use grid governance",
+        "which county-level cities or districts use grid governance",
+        "哪些市辖区和县级市推行网格化管理",
+        "哪些县级市、市辖区加强网格化治理",
+    ],
+)
+def test_kinds_written_together_ask_for_each(hand: OxigraphStore, question: str) -> None:
+    reply = answer(hand, question)
+    understood = reply["understood"]
+    kinds = {understood["organization_class"]["iri"], *(k["iri"] for k in understood["other_classes"])}
+    assert kinds == {GK + "District", GK + "CountyLevelCity"}
+    assert labels(reply) == ["柳城区", "河西市"]  # 清河县 is a county, neither kind asked for
+
+
+@pytest.mark.parametrize(
+    "question",
     ["长安市哪些县使用网格化管理", "长安的哪些县在搞网格化", "which counties in Chang'an use grid governance"],
 )
 def test_which_organizations_inside_a_place(hand: OxigraphStore, question: str) -> None:
