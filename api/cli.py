@@ -89,7 +89,11 @@ def load(
         list[Path] | None, typer.Argument(help="Files and folders (recursed). Default: the sample.")
     ] = None,
 ) -> None:
-    """Read documents (txt in any Chinese encoding, html, docx, pdf) into the store, one graph each."""
+    """Read documents (txt in any Chinese encoding, html, docx, pdf) into the store, one graph each.
+
+    RDF files (.ttl .nt .nq .trig .jsonld .rdf) and CSV tables keyed by division go in as data, each
+    into a graph of its own (graph/data/<file name>), checked whole before anything is written.
+    """
     files = discover(paths or [sample_corpus()])
     failures: list[LoadFailure] = []
 
@@ -98,6 +102,7 @@ def load(
         err.print(f"[red]error[/red] {failure}", highlight=False, soft_wrap=True)
 
     store = open_cli_store()
+    files, data_failed = _load_data(files, store)
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -118,8 +123,27 @@ def load(
     table.add_row("triples", str(report.triples))
     table.add_row("seconds", f"{report.seconds:.2f}")
     out.print(table)
-    if failures:
-        raise typer.Exit(code=max(f.error.exit_code if isinstance(f.error, GovkgError) else 1 for f in failures))
+    if failures or data_failed:
+        codes = [f.error.exit_code if isinstance(f.error, GovkgError) else 1 for f in failures]
+        raise typer.Exit(code=max([*codes, data_failed]))
+
+
+def _load_data(files: list[Path], store: Store) -> tuple[list[Path], int]:
+    """Load the RDF and CSV files among `files` (each into its own graph); the documents left, and the
+    exit code of the data files that failed (0 when none did)."""
+    from loaders.user_data import is_data, load_data
+
+    failed = 0
+
+    def refused(path: Path, error: GovkgError) -> None:
+        nonlocal failed
+        failed = max(failed, error.exit_code)
+        err.print(f"[red]error[/red] {error}", highlight=False, soft_wrap=True)
+
+    data = [f for f in files if is_data(f)]
+    for path, graph, count in load_data(data, store, base=opts.base, on_error=refused):
+        out.print(f"data {path}: {count} triples into <{graph}>", highlight=False, soft_wrap=True)
+    return [f for f in files if not is_data(f)], failed
 
 
 @app.command()
