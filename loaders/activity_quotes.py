@@ -38,7 +38,7 @@ _SPACES = re.compile("[ \u3000\u00a0]*")
 ADOPT = re.compile(
     "开展|实施|推行|推出|推广|坚持|实行|落实|深化|建立|健全|完善|设立|设置|评选|探索|签订|按照|围绕|"
     "通过|选拔|挂牌|形成|打造|构建|执行|践行|开办|开设|举办|重视|命名|发展|推进|推动|以|"
-    "组建|成立|共建|召开|担任|聘请|聘任|选聘|配备|搭建|试行|启动|用好|建好|采取|采用|运用|引入"
+    "组建|成立|共建|召开|担任|聘请|聘任|选聘|配备|试行|启动|采取|采用|运用|引入"
 )
 _CLAUSE_TAIL = re.compile("[^，,。；;！？!?\n：:]*")  # matched on the reversed text before a position
 _TAIL_STOP = re.compile("[等和与及或为是在对把将被了]")
@@ -195,8 +195,8 @@ def _governing_verb(before: str) -> re.Match[str] | None:
 
 def _named(core: str) -> bool:
     """A bare quote that names a practice by its own shape: a numbered or a counted name."""
-    if _NUMBERED.fullmatch(core):
-        return True
+    if _NUMBERED.fullmatch(core) or core[0].isdigit():
+        return True  # “三户四长”, “15分钟服务圈”, “1+8+N”
     counted = _COUNTED.fullmatch(core)
     return counted is not None and _L.head_of(counted.group(1)) is not None
 

@@ -33,26 +33,37 @@ _TRIAL = re.compile(r"[（(](?:试行|暂行|修订|征求意见稿)[）)]$")
 _LONG_QUOTE = re.compile(f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,120}}[{_CLOSE}]")
 _HEAD = re.compile(
     f"(?:{_L.any_heads_re})"
-    "(?!化|学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|标准)"
+    "(?!化|师|学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|标准)"
 )
 _MODIFIER = re.compile("[^\\W\\d等的和与及或了]{2,30}")  # matched on the reversed left context
 _CLASSIFIERS = "个名家所项种类次批余多处块支座间套台辆本册期份篇条堂天户人位场件"
-_COUNTED = re.compile("[一两][个批期家所项种类支座套](?!一)")
+_COUNTED = re.compile("[一两][个批期家所项种类支座套场](?!一)")
 _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
+# verbs whose object is the name that follows them (建立台账, 开展星级评定), never part of it
+_SETUP = re.compile(
+    "建立|健全|完善|推行|实施|开展|落实|构建|打造|搭建|形成|出台|制定|印发|成立|深化|推动|推进|探索|实行|坚持|"
+    "创新|设立|组建|建成|明确|加强|强化|引入|依托|通过"
+)
+# a place written before a name: 某县某镇共富工坊 is also called 共富工坊
+_PLACED = re.compile(
+    f"^(?:[{_HAN}]{{1,4}}?(?:省|市|县|(?<![社小园景片营])区|镇|(?<![返城家下回故])乡|街道))+(?=[{_HAN}]{{2}})"
+)
+_SINCE = re.compile("(?:开展|实施|启动)?以来")
 _FOCUS = re.compile("上下功夫|上下工夫|上做文章|上用力|方面")
 _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
 _LONGEST_LISTING = 400  # a longer "clause" is not prose (tables, keyword dumps): no enumeration read there
 _CLAUSE_RUN = re.compile("[^，,。；;！？!?：:\\n]+")
+_WITH = ("与", "和", "同", "跟")
 _LEVEL = re.compile("^[\u4e00-\u9fff](?=[一二三四五六七八九十]级)")
 _PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级")
 _TERMS = re.compile(trie_pattern([p + t for t in _L.term_class for p in ("", *_PLACE_LEVELS)]))
 _SHAPES = re.compile(
     "一[^\\W\\d一二三四五六七八九十]一[^\\W\\d一二三四五六七八九十]{1,2}(?:一[^\\W\\d一二三四五六七八九十]{1,2})?"
-    "|党支部领办(?:村集体|村级|集体)?(?:经济)?合作社"
+    "|党(?:支部|总支|组织)领办(?:村集体|村级|集体)?(?:经济)?合作社"
 )
 # X化管理, X一体化, X标准化建设: found by their literal tail, then read leftwards (fast on long texts)
-_TAILS = re.compile("化管理|一体化|(?:标准化|规范化)+建设")
-_TAIL_LEFT = {"化管理": (2, 2), "一体化": (2, 6)}
+_TAILS = re.compile("化管理|化治理|化办学|一体化|(?:标准化|规范化)+建设")
+_TAIL_LEFT = {"化管理": (2, 2), "化治理": (2, 2), "化办学": (2, 2), "一体化": (2, 6)}
 _LEFT_HAN = re.compile(f"[{_HAN}]{{1,8}}")
 # a term naming a post held by a person; 民主评议党员 is an act, 一村一法律顾问 a shaped practice
 _ROLE = re.compile("^[^一].*(?:[^党]员|长|书记|顾问)$")
@@ -187,8 +198,8 @@ def _terms(text: str) -> Iterator[Candidate]:
                     break
             else:
                 continue
-            if text.endswith("自治", 0, start):  # 自治区级…: a rank, not a 区级 place prefix
-                start, alts = start + len(pre), set()
+            if text.endswith("自治", 0, start) or text[start - 1 : start] in _WITH:
+                start, alts = start + len(pre), set()  # 自治区级…: a rank; 与社区结对共建: the partner
         else:
             alts = set()
         if _ROLE.search(term) and not _role_as_practice(text, start, m.end()):
@@ -203,7 +214,7 @@ def _terms(text: str) -> Iterator[Candidate]:
             continue
         left = run.group(0)[::-1]
         left = left[len(left) - low :] if low == high else left[_L.after_boundary(left) :]
-        if len(left) >= 2:
+        if len(left) >= 2 and not _L.is_generic(left + "化"):
             yield Candidate(m.start() - len(left), m.end(), "Mechanism", "shape", 3)
     for m in _CAMPAIGN.finditer(text):
         yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
@@ -219,6 +230,17 @@ def _role_as_practice(text: str, start: int, end: int) -> bool:
     return _DISPATCH.search(text, lo, start) is not None
 
 
+def _name_start(core: str) -> int:
+    """Where an unquoted name starts in the words before its head: after the last verb or function word,
+    unless that verb is the name's own (建立议事协商成果执行机制: 执行 belongs to the name)."""
+    cut = _L.after_boundary(core)
+    if cut == len(core) and len(core) > 2 and not _SETUP.fullmatch(core, len(core) - 2):
+        inner = _L.after_boundary(core[:-2])
+        if len(core) - 2 - inner >= 4:
+            return inner
+    return cut
+
+
 def _unquoted(text: str) -> Iterator[Candidate]:
     for h in _HEAD.finditer(text):
         left = text[max(0, h.start() - 30) : h.start()][::-1]
@@ -230,10 +252,12 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         run_start = mod_end - len(run)
         # 职业体系建设试点: the 建设 right before the head belongs to the name, not a verb ending it
         core = run[:-2] if run.endswith(("建设", "创建")) else run
-        mod = run[_L.after_boundary(core) :]
+        mod = run[_name_start(core) :]
         if len(mod) > 20:
             continue
-        if run_start == mod_end - len(mod) and run_start > 0 and text[run_start - 1].isdigit():
+        if _SINCE.match(text, h.end()) and mod.startswith(("自", "从")):
+            mod = mod[1:]  # 自…专项行动开展以来: since the campaign began
+        if run_start == mod_end - len(mod) and text[:run_start].rstrip(" ")[-1:].isdigit():
             mod = mod.lstrip(_CLASSIFIERS)
         elif _COUNTED.match(mod):
             mod = mod[2:]  # 召开一期政企恳谈会: a count, not part of the name (一户一档 is a shape)
@@ -241,7 +265,7 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             mod = _LEVEL.sub("", mod)
         if _AFTER_ENUM.search(text[max(0, mod_end - len(mod) - 4) : mod_end - len(mod)]):
             continue
-        if len(mod) < 2 or _L.is_generic(mod) or mod.endswith("新") or mod[-1] in "的之":
+        if len(mod) < 2 or _L.is_generic(mod) or mod.endswith(("新", "旧")) or mod[-1] in "的之":
             continue
         if head in ("大赛", "培训班") and len(mod) < 4:
             continue
@@ -251,6 +275,12 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         if start > 0 and text[start - 1] in _CLOSE:
             continue  # the quoted rule owns “…”+head
         alts = set()
+        placed = _PLACED.match(mod)
+        if placed and len(mod) - placed.end() >= 2 and not _L.is_generic(mod[placed.end() :]):
+            alts.add(mod[placed.end() :] + head)
+        level = next((p for p in _PLACE_LEVELS if mod.startswith(p)), "")
+        if level and text[start - 1 : start] == "、" and len(mod) - len(level) >= 2:
+            alts.add(mod[len(level) :] + head)  # 乡镇、社区返乡创业服务站: the kind of station both levels have
         if mod.startswith("新时代") and len(mod) > 5:
             alts.add(mod[3:] + head)  # 新时代高校党建示范创建: the era is no part of the name
         if text[start - 1 : start] in ("和", "与", "及"):

@@ -16,3 +16,29 @@ def test_posts_are_practices_only_inside_a_system() -> None:
     assert "第一书记" in _names(sent)
     assert "第一书记" in _names("全县42名第一书记蹲点帮扶,成效明显。")
     assert "第一书记" not in _names("镇长和派出所所长与第一书记一起走访。")
+
+
+def test_open_class_heads_and_places_before_them() -> None:
+    names = _names("全县建成共富工坊56个。近日,在青山县柳溪镇共富工坊内,村民正在加工竹编。")
+    assert "共富工坊" in names
+    found = [c for c in candidates("在青山县柳溪镇共富工坊内", []) if c.rule == "head-noun"]
+    assert found and "共富工坊" in found[0].alts  # the place before a name is also left off
+
+
+def test_verbs_before_a_head_inside_and_outside_the_name() -> None:
+    names = _names("建立村民议事协商成果执行机制,对群众反馈问题分类建立台账。")
+    assert "村民议事协商成果执行机制" in names  # 执行 is the name's own verb
+    assert not any("建立台账" in n for n in names)  # 建立 sets the ledger up
+
+
+def test_shapes_of_the_field() -> None:
+    names = _names("深化党建引领网格化治理,推进集团化办学,推行村党组织领办合作社,推进规范化治理。")
+    assert {"网格化治理", "集团化办学", "党组织领办合作社"} <= names
+    assert "规范化治理" not in names  # 规范化 alone names nothing
+
+
+def test_counts_since_and_partners_are_no_part_of_a_name() -> None:
+    names = _names("自抓党建促振兴专项行动开展以来,全镇共有 96 个党群服务中心,与社区结对共建。")
+    assert "抓党建促振兴专项行动" in names
+    assert "党群服务中心" in names and "个党群服务中心" not in names
+    assert "结对共建" in names and "社区结对共建" not in names
