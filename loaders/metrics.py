@@ -28,6 +28,7 @@ from .activities import ACTIVITY_CLASSES
 from .activity_lexicon import trie_pattern
 from .document import Document, Metric
 from .doers import reporter_of
+from .metric_tables import is_row, table_metrics
 from .numbers import parse_number
 
 __all__ = ["REQUIRES", "SETS", "run"]
@@ -165,8 +166,8 @@ def run(doc: Document) -> Document:
         if i < 0 or m.end() > doc.passages[i].end:
             continue
         p = doc.passages[i]
-        if p.report is None or (p.heading and doc.reports[p.report].start == p.start):
-            continue
+        if p.report is None or (p.heading and doc.reports[p.report].start == p.start) or is_row(doc, p):
+            continue  # a table row is read by its column headers (metric_tables)
         if _NOT_AFTER.match(text, m.end()) or _inside(quotes, q_starts, m.start()):
             continue
         if _THRESHOLD.match(text, m.end()) or _RANGE_END.search(text, max(0, m.start() - 12), m.start()):
@@ -223,6 +224,7 @@ def run(doc: Document) -> Document:
                 about=about,
             )
         )
+    doc.metrics.extend(table_metrics(doc))
     return doc
 
 

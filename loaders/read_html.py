@@ -87,7 +87,8 @@ _BLOCK_TEXT = (
     "footer main aside nav blockquote pre figure figcaption form hr address center title caption"
 )
 _BLOCK_TAGS = frozenset(_BLOCK_TEXT.split())
-_CELL_TAGS = frozenset(("td", "th"))  # cells of a row share its line, a space apart
+_CELL_TAGS = frozenset(("td", "th"))  # cells of a row share its line, a tab apart (a table stays a table)
+_CELL = "\x1f"  # the cell mark while whitespace is folded; a tab in the text
 _PARAGRAPH_TAGS = frozenset(
     ("p", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "figcaption", "caption")
 )
@@ -100,6 +101,7 @@ _CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
 _LINE_BREAK = re.compile(r"[ \t\xa0]*\n\s*")
 _CJK_BREAK = re.compile(rf"(?<={_CJK})\n(?={_CJK})")
 _SPACES = re.compile(r"[ \t\xa0\r\f\v]+")
+_CELLS = re.compile(f"[ {_CELL}]*{_CELL}[ {_CELL}]*")
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|(?<!\d)-(?!\d)|\s[–—]+\s|——)\s*")
 _META_TITLE = ("articletitle", "og:title")
 _META_SOURCE = ("contentsource", "source", "article:source", "dc.source")
@@ -162,7 +164,7 @@ def _paragraphs(root: Any) -> list[str]:
         if not tag or tag.startswith("-"):  # comments, doctype
             continue
         if tag in _CELL_TAGS:
-            paras[-1].text.append(" ")
+            paras[-1].text.append(_CELL)
         elif tag in _BLOCK_TAGS:
             paras.append(_Para())
             stack.append(None)
@@ -184,7 +186,8 @@ def _paragraphs(root: Any) -> list[str]:
 def _flow(raw: str) -> str:
     """Source line breaks inside a paragraph vanish between Chinese characters, else become a space."""
     text = _CJK_BREAK.sub("", _LINE_BREAK.sub("\n", raw)).replace("\n", " ")
-    return _SPACES.sub(" ", text).strip(" \u3000\xa0\t\n")
+    text = _SPACES.sub(" ", text).strip(" \u3000\xa0\t\n" + _CELL)
+    return _CELLS.sub("\t", text) if _CELL in text else text
 
 
 @dataclass
@@ -347,7 +350,10 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None, st
     _drop_furniture(body)
     content = _content_node(body)
     title = _pick_title(tree, content, meta)
-    paras = [p for p in _paragraphs(content) if not is_boilerplate_line(p)]
+    paras: list[str] = []
+    for para in _paragraphs(content):  # a paragraph a page repeats (a lead shown twice) is read once
+        if not is_boilerplate_line(para) and para not in paras:
+            paras.append(para)
     if title and paras and paras[0] == title:
         paras = paras[1:]
     lines = ([title] if title else []) + paras

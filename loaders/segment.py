@@ -53,6 +53,8 @@ _SURNAMES = frozenset(
 def _is_chrome(line: str) -> bool:
     """Navigation, prompts, captions, a dated masthead line or a byline: no report content."""
     s = line.strip()
+    if "\t" in s:
+        return False  # a table row
     if _CRUMBS.match(s) or _PROMPT.search(s):
         return True
     if re.fullmatch(r"[A-Za-z ]{1,16}|[\u4e00-\u9fff]{1,2}", s):

@@ -171,3 +171,26 @@ def test_the_body_a_sentence_cites_reports_its_figures() -> None:
     doc, ms = _metrics(text)
     got = {(str(m.value), doc.entities[m.subject].label) for m in ms}
     assert got == {("5", "遂昌县委组织部"), ("9", "遂昌县委组织部")}
+
+
+def test_a_table_measures_its_figures_by_column_header() -> None:
+    text = (
+        "遂昌县村集体经济发展情况\n"
+        "遂昌县推进村集体经济发展,成效明显。\n"
+        "村名\t集体收入（万元）\t农户（户）\t序号\n"
+        "妙高村\t120\t356\t1\n"
+        "云峰村\t85.5\t210户\t2\n"
+        "合计\t205.5万\t566\t3\n"
+    )
+    doc, ms = _metrics(text)
+    got = [(str(m.value), m.unit, m.measure, doc.entities[m.subject].label) for m in ms]
+    assert got == [
+        ("120", "万元", "集体收入", "妙高村"),
+        ("356", "户", "农户", "妙高村"),
+        ("85.5", "万元", "集体收入", "云峰村"),
+        ("210", "户", "农户", "云峰村"),
+        ("205.5", "万元", "集体收入", "遂昌县"),  # a row naming no organization: the report's subject
+        ("566", "户", "农户", "遂昌县"),
+    ]
+    for m in ms:
+        assert doc.text[m.start : m.end].startswith(str(m.value)[:2])

@@ -340,7 +340,7 @@ def test_html_content_found_by_density_alone(tmp_path: Path) -> None:
     path = tmp_path / "page.htm"
     path.write_text(page, encoding="utf-8")
     doc = read(path)
-    assert doc.text == "\n".join(["党建引领网格化治理", *ARTICLE, "指标 数量", "网格员 860"])
+    assert doc.text == "\n".join(["党建引领网格化治理", *ARTICLE, "指标\t数量", "网格员\t860"])
     assert doc.source == "某某新闻网"
     assert doc.date == "2023-10-16"
 

@@ -159,3 +159,20 @@ def test_news_page_chrome_opens_no_report() -> None:
 def test_a_title_with_its_date_and_spaced_headings_stay_content() -> None:
     for line in ("联村带农助增收 多元协同奔共富 2025年03月14日", "强基础 促发展", "党建引领 共建共享"):
         assert not segment.is_boilerplate(line)
+
+
+def test_a_table_row_is_content() -> None:
+    assert not segment.is_boilerplate("妙高村\t120\t356\t1")
+
+
+def test_a_page_reads_a_repeated_paragraph_once_and_keeps_its_table() -> None:
+    from loaders.read_html import html_to_text
+
+    lead = "遂昌县推进村集体经济发展,成效明显,全县村集体收入普遍增长。"
+    page = (
+        "<html><head><title>遂昌县村集体经济情况</title></head><body><div id='zoom'>"
+        f"<p>{lead}</p><table><tr><th>村名</th><th>集体收入（万元）</th></tr>"
+        f"<tr><td>妙高村</td><td> 120 </td></tr></table><p>{lead}</p></div></body></html>"
+    )
+    text = html_to_text(page)[0]
+    assert text.split("\n") == ["遂昌县村集体经济情况", lead, "村名\t集体收入（万元）", "妙高村\t120"]
