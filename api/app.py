@@ -8,10 +8,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import errors, linked_data, routes_api, sparql
 from .service import Service
@@ -32,6 +32,23 @@ def _optional(name: str) -> Any:
         return None
 
 
+def _as_get(scope: Scope, send: Send) -> tuple[Scope, Send]:
+    """A HEAD request as the GET it stands for, with the body of the answer dropped (headers kept).
+
+    Why: FastAPI routes declared with GET answer HEAD with 405, while HTTP (and the CORS policy
+    here) promise HEAD wherever GET works.
+    """
+
+    async def headers_only(message: Message) -> None:
+        if message["type"] == "http.response.body":
+            if message.get("more_body", False):
+                return
+            message = {"type": "http.response.body", "body": b"", "more_body": False}
+        await send(message)
+
+    return {**scope, "method": "GET"}, headers_only
+
+
 class _App(FastAPI):
     """FastAPI, with GET and POST /sparql handed to `sparql_front` before its middleware stack.
 
@@ -43,6 +60,12 @@ class _App(FastAPI):
     sparql_front: ASGIApp | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and "\x00" in scope["path"]:  # no file or entity has a NUL in its name
+            request = Request(scope, receive)
+            await errors.error_response(request, 404, "not found")(scope, receive, send)
+            return
+        if scope["type"] == "http" and scope["method"] == "HEAD":
+            scope, send = _as_get(scope, send)
         if self.sparql_front is not None and sparql.answers(scope):
             scope["app"] = self  # what Starlette sets: `service(request)` reads the app's state
             await self.sparql_front(scope, receive, send)

@@ -222,13 +222,15 @@ def stats(request: Request) -> Response:
 
 @router.get("/health", tags=["API"])
 async def health(request: Request) -> Response:
-    """Liveness without touching the store: answers at once even while heavy queries run."""
+    """Liveness (never queued behind queries), and whether a remote store answers: 503 when it does not."""
     svc = service(request)
+    problem = await run_in_threadpool(svc.store_problem)
     return json_response(
         {
-            "ok": True,
-            "status": "ok",
+            "ok": problem is None,
+            "status": problem or "ok",
             "store": svc.kind,
             "query_workers": svc.settings.query_workers if svc.pool else 0,
-        }
+        },
+        200 if problem is None else 503,
     )

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Service", "service"]
 
+_PROBE_SECONDS = 0.4
+
 
 class Service:
     """The open store and everything derived from it."""
@@ -59,6 +61,14 @@ class Service:
                 memory=settings.query_memory_mb * 2**20,
                 network=settings.allow_service,
             )
+        # A remote store's health is asked with a short timeout of its own (never the query limit).
+        self._probe = (
+            None
+            if self.pool is not None
+            else open_store(
+                settings.store, update_url=settings.update_url, gsp_url=settings.gsp_url, timeout=_PROBE_SECONDS
+            )
+        )
         self.catalog: Cached[Catalog] = Cached(self.store, Catalog.build)
         self.search: Cached[SearchIndex] = Cached(self.store, lambda s: SearchIndex.build(s, self.catalog.get()))
         self.projection: Cached[Projection] = Cached(self.store, lambda s: Projection.build(s, self.catalog.get()))
@@ -131,6 +141,19 @@ class Service:
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
 
+    def store_problem(self) -> str | None:
+        """Why the store cannot answer now, or None: a remote server is asked `ASK {}` (0.4 s at most).
+
+        The embedded store lives in this process and is not asked: /health must not wait on it.
+        """
+        if self._probe is None:
+            return None
+        try:
+            self._probe.query("ASK {}")
+        except GovkgError as exc:
+            return f"store unreachable: {exc}"
+        return None
+
     def load(self, paths: list[Path]) -> tuple[LoadReport, list[LoadFailure]]:
         """Load documents into the served store (the caches and workers follow); failures are collected."""
         from loaders import load_paths
@@ -177,6 +200,8 @@ class Service:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.close()
+        if self._probe is not None:
+            self._probe.close()
         self.store.close()
 
 

@@ -191,10 +191,10 @@ def _description(request: Request, svc: Service) -> Response:
                 "govkg SPARQL 1.1 endpoint (Oxigraph engine). The default graph is the de-duplicated "
                 "union of all named graphs: "
                 "every loaded document's graph and the ontology graph. default-graph-uri and named-graph-uri "
-                f"narrow the dataset. Queries stop after {svc.settings.query_timeout:g} s (503); "
-                "answers hold at "
+                f"narrow the dataset. Queries stop after {svc.settings.query_timeout:g} s or past "
+                f"{svc.settings.query_memory_mb} MB of memory (503); answers hold at "
                 f"most {svc.settings.max_rows} rows (header X-Result-Truncated when cut). SERVICE is "
-                f"{'allowed' if svc.settings.allow_service else 'refused (403)'}; "
+                f"{'allowed' if svc.settings.allow_service else 'refused (403): the query engine has no network'}; "
                 "updates need the admin token and write exactly where they say (the default graph "
                 "is kept as the union by govkg's loads, not by raw updates).",
                 language="en",
