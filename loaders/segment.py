@@ -174,10 +174,13 @@ def run(doc: Document) -> Document:
     text = doc.text
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()]
     kinds: list[str] = []  # junk, source, author, title, body, other
+    said: set[str] = set()  # body lines already read: a page that repeats a paragraph says it once
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
         inner = _INNER_SOURCE.search(line) if not _SOURCE.match(line) else None
-        if inner is not None and is_boilerplate(line):
+        if _is_body_line(line) and line.strip() in said:
+            kinds.append("junk")
+        elif inner is not None and is_boilerplate(line):
             # 发布时间：… 来源：某区委组织部 浏览次数：…: keep only the source as a passage
             lines[n] = (s + inner.start(), s + inner.end())
             kinds.append("source")
@@ -187,6 +190,7 @@ def run(doc: Document) -> Document:
             kinds.append("junk")
         elif _is_body_line(line):
             kinds.append("body")
+            said.add(line.strip())
         elif _AUTHOR.match(line) or _is_place_line(line):
             kinds.append("author")  # 中共某县委 under a title: the report's author, not a new title
         elif _is_title_line(line):

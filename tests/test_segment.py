@@ -176,3 +176,9 @@ def test_a_page_reads_a_repeated_paragraph_once_and_keeps_its_table() -> None:
     )
     text = html_to_text(page)[0]
     assert text.split("\n") == ["遂昌县村集体经济情况", lead, "村名\t集体收入（万元）", "妙高村\t120"]
+
+
+def test_a_repeated_paragraph_is_read_once() -> None:
+    lead = "遂昌县推进村集体经济发展,建成示范村12个,成效明显。"
+    doc = _seg(f"遂昌县村集体经济发展\n{lead}\n全县村集体收入普遍增长。\n{lead}\n")
+    assert [doc.text[p.start : p.end] for p in doc.passages].count(lead) == 1
