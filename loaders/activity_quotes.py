@@ -74,6 +74,11 @@ _NUMBERED = re.compile(f"(?:[{_NUM}][{_HAN}]{{1,3}}){{2,4}}")
 _COUNTED = re.compile(f"[{_NUM}](?:个|大|项|组|类|套|张|条|支|级|种)([{_HAN}]{{2,4}})")
 # a counted kind after the quote: “甲乙丙丁”四类网格
 _COUNTED_KIND = re.compile(f"[{_NUM}](?:类|级|种|大)[{_HAN}]{{2}}(?![{_HAN}]|的)")
+# a heading that is only a verb and a counted name (配强“四支队伍”。): the heading names the set
+_TITLE_ONLY = re.compile(
+    f"\\s*(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])?\\s*[{_HAN}]{{2}}"
+)
+_TITLE_END = re.compile(r"[。.！!]?\s*(?:\n|$)|[。.！!]")
 # a quote that names bodies or their members: “两委”, “两代表一委员”
 _BODY_END = re.compile("^[两三四五六七八九十]委$|委员$")
 # a new or an old way in quotes is an aim or a past, not a name (治理“新路径”)
@@ -268,7 +273,9 @@ def _bare(
     )
     shaped = _named(core)
     inner = _L.class_of(core) is not None and len(core) >= 3
-    if not known and not (shaped and not in_heading and not _refused(before)):
+    counted = shaped or _COUNTED.fullmatch(core) is not None
+    titled = in_heading and counted and _TITLE_ONLY.fullmatch(before) is not None and _TITLE_END.match(text, end)
+    if not known and not titled and not (shaped and not in_heading and not _refused(before)):
         if verb is None and not (inner and not in_heading):
             return
         if in_heading and (verb is None or len(before) - verb.end() > 2):

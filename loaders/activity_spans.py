@@ -54,12 +54,14 @@ _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种�
 _LONGEST_LISTING = 400  # a longer "clause" is not prose (tables, keyword dumps): no enumeration read there
 _CLAUSE_RUN = re.compile("[^，,。；;！？!?：:\\n]+")
 _WITH = ("与", "和", "同", "跟")
+_LISTED = re.compile(f"(?<=[、，,在对为和与])[{_HAN}]{{2}}$")
 _LEVEL = re.compile("^[\u4e00-\u9fff](?=[一二三四五六七八九十]级)")
 _PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级")
 _TERMS = re.compile(trie_pattern([p + t for t in _L.term_class for p in ("", *_PLACE_LEVELS)]))
 _SHAPES = re.compile(
-    "一[^\\W\\d一二三四五六七八九十]一[^\\W\\d一二三四五六七八九十]{1,2}(?:一[^\\W\\d一二三四五六七八九十]{1,2})?"
+    "一[^\\W\\d一二三四五六七八九十]一(?!地)[^\\W\\d一二三四五六七八九十]{1,2}(?:一[^\\W\\d一二三四五六七八九十]{1,2})?"
     "|党(?:支部|总支|组织)领办(?:村集体|村级|集体)?(?:经济)?合作社"
+    "|党员[^\\W\\d]{2}户(?![^\\W\\d])"
 )
 # X化管理, X一体化, X标准化建设: found by their literal tail, then read leftwards (fast on long texts)
 _TAILS = re.compile("化管理|化治理|化办学|一体化|(?:标准化|规范化)+建设")
@@ -71,9 +73,15 @@ _DISPATCH = re.compile("选派|派驻|下派|选聘|兼任|担任|派出(?!所)|
 _ROLE_SYSTEM = re.compile("蹲点|帮扶|驻村|服务|制度|制|机制|工作室|进社区|包联|联系")
 _CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
 _ITEM = f'[{_HAN}“”"]{{2,14}}'
+_ENUM_HINT = re.compile("等|[\\d一二两三四五六七八九十][种类]")
 _ENUM = re.compile(
-    f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?等(?:[\\d一二两三四五六七八九十]+[种项类个大])?(?:不同)?"
+    f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?"
+    "(?:等(?:[\\d一二两三四五六七八九十]+[种项类个大])?|(?<!等)[\\d一二两三四五六七八九十]+[种类])(?:不同)?"
     f"[{_HAN}]{{0,8}}?(模式|机制|制度|工程|行动|计划|途径|业态|举措)"
+)
+# 每日巡查、每周会商的机制; 采取月积分、季小结、年总评的方式: parallel steps defining one way of working
+_DEFINED_LIST = re.compile(
+    f"((?:[{_HAN}]{{3,10}})(?:、[{_HAN}]{{3,5}})+)的(机制|方式|模式|制度|办法|做法|流程|工作法|工作机制)"
 )
 # 跟班学习、专题培训“四项计划”; 县级领导包乡、部门包村、干部包户“三包”责任制 (the head may follow the quote)
 _ENUM_GROUP = re.compile(
@@ -126,11 +134,20 @@ def _enumerations(text: str) -> Iterator[Candidate]:
 
 def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     clause = text[lo:hi]
-    for m in _ENUM.finditer(text, lo, hi) if "等" in clause else ():
+    for m in _ENUM.finditer(text, lo, hi) if _ENUM_HINT.search(clause) else ():
         items = m.group(1).split("、") + ([m.group(2)] if m.group(2) else [])
         if _in_quote(text, m.start()) or not all(map(_balanced, items)):
             continue  # 完善“街道吹哨、部门报到”等机制: one quoted name, not a list
         yield from _items(text, m.start(1), items, _item_class(m.group(3)), m.start(1))
+    for m in _DEFINED_LIST.finditer(text, lo, hi) if "的" in clause else ():
+        items = m.group(1).split("、")
+        items[0] = items[0][_L.after_boundary(items[0]) :]
+        start = m.end(1) - len("、".join(items))
+        if text.endswith("通过", 0, start):
+            continue  # 通过甲、乙的方式: the means of something else
+        if len(set(map(len, items))) == 1 and len(items[0]) >= 3 and not _in_quote(text, m.start()):
+            listed = "、".join(items)
+            yield Candidate(start, m.end(), "Mechanism", "enum-defined", 1, {listed, listed + m.group(2)})
     grouped = set()
     for m in _ENUM_GROUP.finditer(text, lo, hi) if "“" in clause else ():
         if _in_quote(text, m.start()) or not _balanced(m.group(1)):
@@ -278,9 +295,12 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         placed = _PLACED.match(mod)
         if placed and len(mod) - placed.end() >= 2 and not _L.is_generic(mod[placed.end() :]):
             alts.add(mod[placed.end() :] + head)
-        level = next((p for p in _PLACE_LEVELS if mod.startswith(p)), "")
-        if level and text[start - 1 : start] == "、" and len(mod) - len(level) >= 2:
-            alts.add(mod[len(level) :] + head)  # 乡镇、社区返乡创业服务站: the kind of station both levels have
+        if text[start - 1 : start] == "、":
+            # 乡镇、社区返乡创业服务站, 楼宇、街区、商圈党群服务站: the listed places share the rest of the name
+            prev = _LISTED.search(text, max(0, start - 4), start - 1)
+            level = next((p for p in _PLACE_LEVELS if mod.startswith(p)), "") or (prev.group(0) if prev else "")
+            if level and len(mod) - len(level) >= 2:
+                alts.add(mod[len(level) :] + head)
         if mod.startswith("新时代") and len(mod) > 5:
             alts.add(mod[3:] + head)  # 新时代高校党建示范创建: the era is no part of the name
         if text[start - 1 : start] in ("和", "与", "及"):

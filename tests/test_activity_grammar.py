@@ -42,3 +42,16 @@ def test_counts_since_and_partners_are_no_part_of_a_name() -> None:
     assert "抓党建促振兴专项行动" in names
     assert "党群服务中心" in names and "个党群服务中心" not in names
     assert "结对共建" in names and "社区结对共建" not in names
+
+
+def test_listed_ways_and_their_defining_head() -> None:
+    names = _names("将联合办学分为紧密合作型、松散协作型和委托管理型3种模式,形成每日走访、每周研判的机制。")
+    assert {"紧密合作型", "松散协作型", "委托管理型"} <= names
+    assert "每日走访、每周研判的机制" in names
+    assert not any("的方式" in n for n in _names("通过乡镇推荐、县级评审的方式选出示范点。"))
+
+
+def test_party_member_households_and_production_bases() -> None:
+    names = _names("在楼道设置党员模范户,在单元设置党员联络户。村里建成蔬菜种植基地200亩,一对一地教技术。")
+    assert {"党员模范户", "党员联络户"} <= names
+    assert not any("基地" in n or "一对一" in n for n in names)

@@ -57,3 +57,9 @@ def test_a_quote_summing_up_a_list_and_spaced_heads() -> None:
     names = set(_names(text))
     assert "“三进阵地”" in names
     assert '"法治 + 调解" 服务模式' in names
+
+
+def test_a_heading_that_names_a_counted_set() -> None:
+    text = "三、配强“三支队伍”。选优配强网格员。\n"
+    assert "“三支队伍”" in {c.text(text) for c in quoted(text, Spans([(3, 13)]))}
+    assert not _names("打造“三支队伍”的“金名片”。").keys() & {"“金名片”"}
