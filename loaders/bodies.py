@@ -45,6 +45,7 @@ from loaders.lexicon import (
 )
 from loaders.listings import enumerated, lead_brands, listed
 from loaders.localities import has_word, locality_class, phrase_words
+from loaders.words import boundaries, part_of_speech
 
 __all__ = ["Found", "scan"]
 
@@ -268,6 +269,16 @@ def _vouched(text: str, stops: list[int]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _suffix_in_word(text: str, b: int, s: int) -> bool:
+    """Whether the unit suffix at `s` ends a common word begun inside the name (为|返乡, 城|乡镇), which
+    is no place name; a place word (张段|固镇) or a name written as one word (小屯村) is."""
+    bd = boundaries(text)
+    if bd.is_boundary(s):
+        return False
+    ws, we = bd.span_at(s)
+    return ws > b and part_of_speech(text[ws:we]) != "ns"
+
+
 def _clause_opens(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in "，,。；;：:！？!?、\n" or text[pos - 1].isspace()
 
@@ -341,6 +352,8 @@ def _named(
     if not name or len(name) > maxlen + (4 if kind == "res" else 8 if legal else 0):
         return None
     if kind == "unit":
+        if _suffix_in_word(text, b, s):
+            return None
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
         town = prev is not None and prev.cls == "Township" and suffix in ("村", "嘎查") and 2 <= s - prev.end <= 6
         written = text[prev.end : s] if town and prev is not None else ""

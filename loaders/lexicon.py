@@ -15,6 +15,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from loaders.words import boundaries, part_of_speech
+
 __all__ = [
     "BOUNDARY",
     "CJK",
@@ -98,9 +100,52 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
                 cut += 2
             break
     start = i + cut
-    while start < pos and text[start] in LEAD_STRIP and pos - start > 2:
-        start += 1  # 与|河南大学, but 同济大学 keeps its 同
-    return start
+    while start < pos and text[start] in LEAD_STRIP and pos - start > 2 and boundaries(text).is_boundary(start + 1):
+        start += 1  # 与|河南大学, but 同济大学 keeps its 同 and 和平盛世 its 和 (one word)
+    return word_start(text, start, pos, low)
+
+
+# the parts of speech a name never holds as a word of its own: conjunctions and particles (乡长和|派出所,
+# 更好地|深入社区); prepositions, pronouns, adverbs, classifiers and localizers when written as words of
+# two characters (通过|, 其中|, 进一步|) or after one (区域内|泰隆银行, 128个|村): an unknown name falls
+# apart into single characters that may carry any tag (兴顺街道, 阜外东社区, 张段固镇)
+_CLOSED = frozenset(("c", "u", "uj", "ul", "uv", "uz", "ug", "ud", "y", "e"))
+_OPEN_CLASS = frozenset(("p", "r", "d", "q", "f"))
+_LOCALIZERS = frozenset("内外中里上下间旁")
+# boundary characters that may open a noun of a name (将军, 为民, 至善); not scope words (全区, 各村, 该镇)
+_NOUN_OPENERS = BOUNDARY - set("全各每该其此这那")
+
+
+def word_start(text: str, start: int, pos: int, floor: int = 0) -> int:
+    """Where a name ending its left context at `pos` starts, given `start` from the character walk:
+    on a word boundary, after the last function word of the run.
+
+    >>> text = "整合区域内泰隆银行资源"
+    >>> text[word_start(text, 2, 7) : 7]
+    '泰隆'
+    >>> text = "甘溪镇将军村"
+    >>> text[word_start(text, 4, 5, 3) : 5]
+    '将军'
+    """
+    bd = boundaries(text)
+    if not bd.is_boundary(start):
+        ws, we = bd.span_at(start)
+        if ws >= floor and text[ws] in _NOUN_OPENERS and part_of_speech(text[ws:we]).startswith("n"):
+            start = ws  # 将军村: a noun that begins with a boundary character is part of the name
+        else:
+            start = min(we, pos)  # the word that holds the start belongs to the context
+    out = start
+    prev = ""
+    for ws, we in bd.spans(start, pos):
+        if we > pos:
+            break  # a word crossing the suffix (大学|生): the suffix decides
+        w = text[ws:we]
+        tag = part_of_speech(w)
+        after_word = len(prev) > 1 or prev.isdigit()
+        if tag in _CLOSED or w.isdigit() or ((len(w) > 1 or after_word) and (tag in _OPEN_CLASS or w in _LOCALIZERS)):
+            out = we
+        prev = w
+    return out
 
 
 def words(text: str) -> tuple[str, ...]:

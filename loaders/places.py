@@ -20,6 +20,7 @@ from functools import cache
 from loaders import divisions
 from loaders.divisions import Division
 from loaders.lexicon import verbs
+from loaders.words import boundaries
 
 __all__ = ["PlaceMention", "context", "scan", "url_places"]
 
@@ -91,6 +92,8 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention
                 break  # 县委组织部会同|县民政局: a verb, not 会同县, inside a clause
             if i < end and text[i] in "长级委域" and length == 2:
                 break
+            if i < end and _level_opens_word(text, i):
+                break  # 城市和|县城: the level character opens a common word, it closes no name
             found.append(PlaceMention(s, i, name, list(cands)))
             taken_until = i
             break
@@ -102,6 +105,18 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention
 
 
 _NEWER_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}[区县市旗](?![\u4e00-\u9fff]{0,1}(?:委|政府|级|域|直|属|内|外|长))")
+
+
+_BODY_SECOND = set("委长政人纪直级属")
+
+
+def _level_opens_word(text: str, end: int) -> bool:
+    """Whether the name's last (level) character begins a word that runs past it and names no body
+    (县城, 市场, 区域; not 县委, 市长, 县政府)."""
+    bd = boundaries(text)
+    if bd.is_boundary(end):
+        return False
+    return bd.span_at(end - 1)[0] == end - 1 and text[end] not in _BODY_SECOND
 
 
 def _under(cands: list[Division], parent: PlaceMention) -> bool:

@@ -1,0 +1,112 @@
+"""Word boundaries: where words start and end in a text, from the jieba dictionary (rjieba).
+
+Names found from a suffix over raw characters may start or end inside a word (嘉兴市和|县,
+更好地深入|社区). A segmenter gives the evidence: a name starts and ends on a word boundary, and a
+place name that is only part of a longer dictionary word is no place. `boundaries(text)` segments a
+whole text once (tens of millions of characters a second, without the HMM that would glue unknown
+names to their neighbours) and is cached for the last few texts, so every stage may ask it again.
+
+>>> b = boundaries("嘉兴市和嘉善县的派出所所长")
+>>> b.word_at(3), b.is_boundary(3), b.is_boundary(4)
+('和', True, True)
+>>> b.word_at(11), b.words(7, 13)
+('所长', ['的', '派出所', '所长'])
+>>> part_of_speech("和"), function_word("和"), function_word("派出所")
+('c', True, False)
+
+Raises `MissingDependency` (from errors) when rjieba is not installed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache, lru_cache
+from typing import Any
+
+from errors import MissingDependency
+
+__all__ = ["Boundaries", "boundaries", "function_word", "part_of_speech"]
+
+# parts of speech no name starts or ends with: conjunctions, prepositions, particles, adverbs,
+# classifiers, numerals, pronouns, localizers (内/中/上), and modal or auxiliary verbs
+_FUNCTION_TAGS = frozenset(("c", "p", "u", "uj", "ul", "uv", "uz", "ug", "ud", "d", "q", "m", "mq", "r", "f", "e", "y"))
+
+
+@cache
+def _jieba() -> Any:
+    try:
+        import rjieba
+    except ImportError as e:  # pragma: no cover - the package is a dependency
+        raise MissingDependency("word boundaries need the rjieba package: pip install 'rjieba>=0.2,<0.3'") from e
+    return rjieba
+
+
+class Boundaries:
+    """The words of one text, as character offsets: `starts[i]` is where word i begins."""
+
+    __slots__ = ("_flags", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts: list[int] = []
+        pos = 0
+        for w in _jieba().cut(text, False):
+            starts.append(pos)
+            pos += len(w)
+        self.starts = starts
+        flags = bytearray(len(text) + 1)
+        for s in starts:
+            flags[s] = 1
+        flags[len(text)] = 1
+        self._flags = flags
+
+    def is_boundary(self, pos: int) -> bool:
+        """Whether a word starts or ends at offset `pos` (0 and len(text) always are)."""
+        return 0 <= pos <= len(self.text) and self._flags[pos] == 1
+
+    def span_at(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the word that holds character `pos`."""
+        i = bisect_right(self.starts, pos) - 1
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return self.starts[i], end
+
+    def word_at(self, pos: int) -> str:
+        """The word that holds character `pos`."""
+        s, e = self.span_at(pos)
+        return self.text[s:e]
+
+    def words(self, start: int, end: int) -> list[str]:
+        """The words that meet text[start:end], whole (a word crossing either edge is kept entire)."""
+        return [self.text[s:e] for s, e in self.spans(start, end)]
+
+    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The (start, end) of every word that meets text[start:end], whole."""
+        i = max(0, bisect_right(self.starts, start) - 1)
+        out = []
+        while i < len(self.starts) and self.starts[i] < end:
+            out.append((self.starts[i], self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)))
+            i += 1
+        return out
+
+    def aligned(self, start: int, end: int) -> bool:
+        """Whether text[start:end] starts and ends on word boundaries."""
+        return self.is_boundary(start) and self.is_boundary(end)
+
+
+@lru_cache(maxsize=8)
+def boundaries(text: str) -> Boundaries:
+    """The word boundaries of `text`, segmented once (cached for the last few texts)."""
+    return Boundaries(text)
+
+
+@lru_cache(maxsize=65536)
+def part_of_speech(word: str) -> str:
+    """The dictionary's part-of-speech tag of a word (n, v, c, p, d, q, m, ns, ...), 'x' when unknown."""
+    tagged = _jieba().tag(word, False)
+    return str(tagged[0][1]) if len(tagged) == 1 else "x"
+
+
+def function_word(word: str) -> bool:
+    """Whether a word is a conjunction, preposition, particle, adverb, classifier, numeral, pronoun or
+    localizer: what a name never starts or ends with."""
+    return part_of_speech(word) in _FUNCTION_TAGS

@@ -1,0 +1,50 @@
+"""Organization names start and end on word boundaries (loaders/words.py as evidence)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders import organizations, places, segment
+from loaders.document import Document
+from loaders.words import boundaries, function_word, part_of_speech
+
+
+def _labels(text: str) -> set[str]:
+    doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
+    return {m.text for m in doc.mentions if m.key}
+
+
+def test_boundaries_segment_once_and_answer_by_offset() -> None:
+    text = "东岭县和西岭县的派出所所长"
+    b = boundaries(text)
+    assert b is boundaries(text)  # cached: every stage may ask again
+    assert b.aligned(8, 11) and not b.is_boundary(9)
+    assert b.span_at(12) == (11, 13)
+    assert function_word("和") and not function_word("派出所")
+    assert part_of_speech("派出所").startswith("n")
+
+
+def test_a_conjunction_or_particle_opens_no_name() -> None:
+    found = _labels("会上，副镇长和派出所所长分别发言。要引导党员干部更好地深入社区，把村民组织起来。")
+    assert not any(t.endswith("派出所") for t in found)
+    assert not any(t.endswith("社区") for t in found)
+
+
+def test_a_localizer_after_a_word_ends_the_context() -> None:
+    found = _labels("某街道整合辖区内丰禾银行城东支行等单位资源。")
+    assert "丰禾银行城东支行" in found
+    assert not any(t.startswith(("辖区", "内")) for t in found)
+
+
+def test_a_conjunction_inside_one_word_stays_in_the_name() -> None:
+    assert "和平兴旺合作社" in _labels("驻村干部帮助李庄村和平兴旺合作社销售蔬菜。")
+
+
+def test_a_level_character_that_opens_a_common_word_closes_no_place() -> None:
+    names = [p.text for p in places.scan("这是许多三四线城市和县城共同的难题，也是郊区和县乡的难题。")]
+    assert "和县" not in names
+
+
+def test_a_unit_suffix_inside_a_common_word_is_no_unit() -> None:
+    found = _labels("县里建立返乡创业项目库，为返乡创业人员提供贷款。")
+    assert not any(t.endswith("乡") for t in found)
