@@ -64,9 +64,10 @@ def _global(
     opts.store, opts.update_url, opts.gsp_url, opts.base = store, update_url, gsp_url, base
 
 
-def open_cli_store() -> Store:
-    """The store named by the global options."""
-    return open_store(opts.store, update_url=opts.update_url, gsp_url=opts.gsp_url)
+def open_cli_store(*, read_only: bool = False) -> Store:
+    """The store named by the global options; the read commands open a folder read-only, so they
+    answer while `govkg serve` (or a load) holds it."""
+    return open_store(opts.store, update_url=opts.update_url, gsp_url=opts.gsp_url, read_only=read_only)
 
 
 class RdfFormat(enum.StrEnum):
@@ -152,7 +153,7 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
 ) -> None:
     """Write the whole graph (every document's graph and the ontology) in an RDF format."""
-    data = open_cli_store().dump(format.value)
+    data = open_cli_store(read_only=True).dump(format.value)
     if output:
         output.write_bytes(data)
     else:
@@ -165,7 +166,7 @@ def query(
     format: Annotated[ResultFormat, typer.Option("--format", "-f")] = ResultFormat.table,
 ) -> None:
     """Run a SPARQL query against the store."""
-    result = open_cli_store().query(sparql)
+    result = open_cli_store(read_only=True).query(sparql)
     if isinstance(result, ox.QueryBoolean):
         out.print(json.dumps({"boolean": bool(result)}) if format is ResultFormat.json else str(bool(result)))
         return
@@ -201,7 +202,7 @@ SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {
 @app.command()
 def stats() -> None:
     """Count documents, graphs, quads and entities by class."""
-    store = open_cli_store()
+    store = open_cli_store(read_only=True)
     table = Table("what", "count")
     table.add_row("graphs", str(len(store.graphs())))
     table.add_row("quads", str(store.count()))
@@ -268,7 +269,7 @@ def ask(
     from .ask_text import print_reply
     from .questions import answer
 
-    reply = answer(open_cli_store(), question)
+    reply = answer(open_cli_store(read_only=True), question)
     if format is AskFormat.json:
         sys.stdout.write(json.dumps(reply, ensure_ascii=False, indent=1) + "\n")
     else:
@@ -285,7 +286,7 @@ def view(
     """Write an entity's neighbourhood as one HTML file (vis-network inlined: opens offline)."""
     from visualize import neighbourhood_html
 
-    html, drawn = neighbourhood_html(open_cli_store(), entity, hops=hops, cap=limit)
+    html, drawn = neighbourhood_html(open_cli_store(read_only=True), entity, hops=hops, cap=limit)
     output.write_text(html, encoding="utf-8")
     out.print(f"wrote {output}: {drawn.title}, {len(drawn.nodes)} of {drawn.total} nodes")
 

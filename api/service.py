@@ -19,6 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from errors import Forbidden, GovkgError
 from graph import OxigraphStore, open_store, serialized
 from graph.catalog import Catalog
+from graph.coherence import coherent_update
 from graph.pool import QueryPool, Snapshot
 from graph.project import Projection
 from graph.results import Answer, Job, run_job
@@ -124,7 +125,7 @@ class Service:
                             "this update reaches another host (LOAD or SERVICE), which is off on this "
                             "server; start it with --allow-load to let admins LOAD from URLs"
                         ) from None
-            self.store.update(sparql)
+            coherent_update(self.store, sparql)  # the default graph stays the union of the named graphs
 
     def _try_update(self, sparql: str) -> None:
         assert self.pool is not None

@@ -67,6 +67,8 @@ class EngineStore(RemoteStore):
             accept = "application/n-triples" if graph_answer else headers["Accept"]
             kwargs["headers"] = {"Accept": accept, "Content-Type": _FORM}
         response = self._answer(method, url, **kwargs)
+        if response.headers.get("x-result-truncated") == "true":  # a govkg server's row cap
+            raise StoreUnavailable(f"{url} cut the answer at its row cap; narrow the query or open the store itself")
         if response.headers.get("content-type", "").startswith("application/sparql-results+json"):
             content = self.engine.results(response.content)
             return httpx.Response(response.status_code, headers=response.headers, content=content)
