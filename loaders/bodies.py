@@ -105,10 +105,10 @@ def _patterns() -> re.Pattern[str]:
         rf"|(?P<zone>(?:{_alt(_ZONE_WORDS)})(?!建设|发展|管理|规划|企业|内|外))"
         rf"|(?P<ent>(?:{_alt(ENT_WORDS)})"
         r"(?!(?:型|化|类|性|产业|企业|行业|领域|园区|人才|创新|技术|工作|发展|服务|成果|专家|政策|金融|特派员)))"
-        rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!生|毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
+        rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
         r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
         rf"|(?P<media>{_alt(_MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
-        r"|(?P<unit>(?:街道|社区|居民区|乡(?![村镇])|镇(?!村)|村|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居|务|规|党组织|书记|情|容|貌|风|史|志))"
+        r"|(?P<unit>(?:街道|社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居|务|规|党组织|书记|情|容|貌|风|史|志))"
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
@@ -225,6 +225,8 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 owner = out[-1] if out and out[-1].end == s and out[-1].cls != "MediaOutlet" else None
                 found = Found(s, e, text[s:e], "MediaOutlet", "media-title", owner=owner)
         elif kind in ("party", "ent", "res", "media", "unit", "social", "admin", "zone"):
+            if kind == "res" and text.startswith("生", e) and not boundaries(text).is_boundary(e):
+                continue  # 大学生 (students): the word runs past the suffix; 理工大学|生命科学 keeps it
             k = bisect_right(stops, m.start())
             fl = max(floor, stops[k - 1]) if k else floor
             found = _named(text, m, kind, fl, common, out[-1] if out else None, vouched)
@@ -355,8 +357,11 @@ def _named(
         if _suffix_in_word(text, b, s):
             return None
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
-        town = prev is not None and prev.cls == "Township" and suffix in ("村", "嘎查") and 2 <= s - prev.end <= 6
-        written = text[prev.end : s] if town and prev is not None else ""
+        gap = text[prev.end : s] if prev is not None and prev.cls == "Township" else ""
+        office = gap.startswith("办事处")  # 龙场街道|办事处|宾阳社区: the street's office stands between
+        written = gap[3:] if office else gap
+        town = 2 <= len(written) <= 6 and (suffix in ("村", "嘎查") or (office and suffix == "社区"))
+        written = written if town else ""
         phrase = len(written) > 3 and has_word(written, phrase_words())
         if town and all(CJK.match(c) for c in written) and not phrase:
             b, name, anchored = s - len(written), written, True  # 七塘镇|将军村: any word names a village there

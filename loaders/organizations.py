@@ -33,6 +33,7 @@ from loaders.english import english
 from loaders.found import Found
 from loaders.org_registry import ORG_CLASSES, UNIT_CLASSES, Cand, Registry
 from loaders.places import PlaceMention
+from loaders.words import part_of_speech
 
 __all__ = ["REQUIRES", "RULES", "SETS", "actor_at", "run", "subject_of"]
 
@@ -152,6 +153,8 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
     return out
 
 
+# tags of words a brand may be: unknown to the dictionary, or a name there (在上海|办公 is no company)
+_NAME_TAGS = frozenset(("x", "nz", "nr", "nrt", "nt", "j"))
 _BRAND_END = set("，,。；;、等和与）)")
 
 
@@ -170,6 +173,7 @@ def _province_brands(text: str, founds: list[Found], pms: list[PlaceMention]) ->
             and brand not in common
             and brand not in vs
             and not divisions.by_short(brand)
+            and part_of_speech(brand) in _NAME_TAGS
             and not any(f.start <= p.end < f.end for f in founds)
         ):
             founds.append(Found(p.start, p.end + 2, text[p.start : p.end + 2], "Enterprise", "province-brand"))

@@ -48,3 +48,24 @@ def test_a_level_character_that_opens_a_common_word_closes_no_place() -> None:
 def test_a_unit_suffix_inside_a_common_word_is_no_unit() -> None:
     found = _labels("县里建立返乡创业项目库，为返乡创业人员提供贷款。")
     assert not any(t.endswith("乡") for t in found)
+
+
+def test_a_process_word_names_no_community() -> None:
+    assert not any(t.endswith("社区") for t in _labels("居民对精细化、多样化社区服务的需求日益增长。"))
+
+
+def test_a_village_name_inside_a_street_name_and_a_community_after_the_street_office() -> None:
+    found = _labels("南乐县青松新村街道以党建为纽带。县委组织部到松林街道办事处翠竹社区报到。")
+    assert "青松新村街道" in found and "青松新村" not in found
+    assert "翠竹社区" in found
+
+
+def test_a_university_before_a_word_that_begins_with_sheng() -> None:
+    found = _labels("县里与江南理工大学生物系共建实验室，并组织大学生返乡实践。")
+    assert "江南理工大学" in found
+    assert not any(t.endswith("大学生") for t in found)
+
+
+def test_a_province_before_a_common_word_is_no_brand() -> None:
+    found = _labels("企业可以在上海办公，也可以在杭州设点。")
+    assert not any(t.startswith("上海") and t != "上海" for t in found)
