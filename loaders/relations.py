@@ -35,7 +35,9 @@ _OWNERS = frozenset({"Village", "Community", "Enterprise", "SocialOrganization"}
 _COLLAB = re.compile(r"联合|携手|与|同|和|会同|协同")
 _COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|共建|联建|结对|携手|联合|共同")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|自治区|自治州|州|盟)")  # 同开封市祥符区
-_RECOG = re.compile(r"被|荣获|获得|获评|入选|纳入|得到|受到")
+_RECOG = re.compile(r"被|荣获|获得|获评|入选|纳入|得到|受到|获")
+# 建立…工作站,…,相关经验获省司法厅推广: the practice whose experience is praised is recognized too
+_PRAISED = re.compile(r"(?:其|相关|该|这一|此项?)?(?:经验做法|经验|做法)")
 _RECOG_VERB = re.compile(
     r"确定为|命名为|评为|授予|表彰|列为|刊发|推广|报道|宣传|采用|转发|肯定|认定|批示|刊登|登载|专题|纳入|表扬|通报表扬"
     r"|推介|推荐|播出|转载"
@@ -207,10 +209,22 @@ def _recognitions(doc: Document, i: int, orgs: list[Mention], add) -> None:  # t
                 break
 
 
+def _recipients(doc: Document, i: int, pos: int) -> list[str]:
+    """Who an honour at `pos` goes to: the doers there, and the practice whose 经验/做法 it names."""
+    out = doers(doc, i, pos)
+    text, start = doc.text, doc.passages[i].start
+    lo = max(start, max(text.rfind(c, start, pos) for c in _CLAUSE) + 1)
+    if _PRAISED.match(text, lo, pos):  # the clause opens with the experience: 其经验做法荣获…
+        acts = [m for m in doc.mentions if m.passage == i and m.cls in _ACTIVITY and m.key and m.end <= lo]
+        if acts:
+            out = [*out, max(acts, key=lambda m: m.end).key or ""]
+    return out
+
+
 def _credit(doc: Document, i: int, pos: int, by: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
     if not by:
         return
-    for actor in doers(doc, i, pos):
+    for actor in _recipients(doc, i, pos):
         for m in by:
             if m.key and m.key != actor:
                 add(actor, "recognizedBy", m.key, i)
@@ -255,6 +269,6 @@ def _level_recognitions(doc: Document, i: int, add) -> None:  # type: ignore[no-
         digits = 2 if m.group(1) in ("省级", "全省") else 4
         unit = "place/" + code[:digits].ljust(12, "0")
         if code.isdigit() and unit in doc.entities:
-            for actor in doers(doc, i, m.start()):
+            for actor in _recipients(doc, i, m.start()):
                 if actor != unit:
                     add(actor, "recognizedBy", unit, i)

@@ -272,3 +272,12 @@ def test_units_in_an_announced_honours_list_are_recognized_by_the_announcer() ->
     _, triples = _triples(text)
     recognized = {s for s, p, o in triples if p == "recognizedBy" and o == "丽水市民政局"}
     assert recognized == {"莲都区", "缙云县", "妙高街道"}
+
+
+def test_the_practice_whose_experience_is_praised_is_recognized() -> None:
+    text = (
+        "遂昌县法律服务经验\n遂昌县联合邻县司法部门建立“山海联调”工作站,调解成功率达95%,相关经验获浙江省司法厅推广。\n"
+    )
+    _, triples = _triples(text)
+    assert ("“山海联调”工作站", "recognizedBy", "浙江省司法厅") in triples
+    assert ("遂昌县", "recognizedBy", "浙江省司法厅") in triples
