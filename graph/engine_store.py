@@ -122,7 +122,7 @@ class EngineStore(RemoteStore):
 
     def update(self, sparql: str) -> None:
         self._writable()
-        super().update(sparql)
+        super().update(self.engine.update_text(sparql))
 
     def write_graphs(self, graphs: Mapping[str, bytes]) -> None:
         self._writable()

@@ -9,9 +9,11 @@ their de-duplicated union. Engines reach it differently:
   keeps the union in the graph `UNION` and names the dataset on every query (`default-graph-uri` the
   union, `named-graph-uri` the documents' graphs). It also writes through the Graph Store endpoint
   (its SPARQL parser runs out of memory past about 5,000 triples in one INSERT DATA), answers ASK
-  as a one-column SELECT, names blank nodes `nodeID://...` in JSON results, hangs on a POSTed
-  `application/sparql-query` body (so queries go as forms) and refuses updates until the SPARQL
-  user is granted SPARQL_UPDATE.
+  as a one-column SELECT, drops only graphs made by CREATE (so DROP GRAPH goes SILENT), names
+  blank nodes `nodeID://...` in JSON results, answers JSON to a CONSTRUCT that lists it first,
+  hangs on a POSTed `application/sparql-query` body (so queries go as forms), takes seconds over
+  `SELECT DISTINCT ?g` (GROUP BY is instant), drops a `VALUES` branch of a UNION, and refuses
+  updates until the SPARQL user is granted SPARQL_UPDATE.
 - **A govkg server** (`govkg serve`) answers SPARQL at `/sparql` and graphs at `/rdf-graphs`; it is
   read-only from outside (documents go in through its own API with the admin token).
 """
@@ -31,6 +33,7 @@ __all__ = ["ENGINES", "GOVKG", "OXIGRAPH", "UNION", "VIRTUOSO", "Engine", "detec
 UNION = "urn:govkg:union"  # where govkg keeps the union on engines whose default graph is all graphs
 _BNODE_ID = re.compile(rb'("type"\s*:\s*"bnode"\s*,\s*"value"\s*:\s*")nodeID://')
 _SUFFIXES = ("/sparql", "/sparql/", "/query")
+_DROP = re.compile(r"\bDROP\s+GRAPH\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,14 @@ class Engine:
         b'{"o": { "type": "bnode", "value": "b1" }}'
         """
         return _BNODE_ID.sub(rb"\1", body) if self is VIRTUOSO else body
+
+    def update_text(self, sparql: str) -> str:
+        """An update in the engine's dialect: Virtuoso drops only graphs made by CREATE unless SILENT.
+
+        >>> VIRTUOSO.update_text("DROP GRAPH <urn:g> ; drop  graph <urn:h>")
+        'DROP SILENT GRAPH <urn:g> ; DROP SILENT GRAPH <urn:h>'
+        """
+        return _DROP.sub("DROP SILENT GRAPH", sparql) if self is VIRTUOSO else sparql
 
     def refused(self, status: int, text: str) -> bool:
         """True when an answer says the engine will not let this client write."""

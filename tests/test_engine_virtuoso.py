@@ -33,8 +33,9 @@ from api.app import create_app
 from api.cli import app as cli
 from api.questions import answer
 from api.settings import Settings
-from errors import Forbidden, StoreUnavailable
+from errors import Forbidden, InputError, StoreUnavailable
 from graph import OxigraphStore, Store, open_store, select
+from graph.coherence import coherent_update
 from graph.engine_store import EngineStore
 from graph.engines import UNION, VIRTUOSO
 from loaders import load_paths, sample_corpus
@@ -258,3 +259,16 @@ def test_virtuoso_down_is_one_clear_line(tmp_path: Path) -> None:
     assert "\n" not in str(down.value) and "unreachable" in str(down.value)
     done = subprocess.run([_GOVKG, "--store", dead, "stats"], capture_output=True, text=True)
     assert done.returncode == 3 and done.stderr.strip().count("\n") == 0 and "unreachable" in done.stderr
+
+
+def test_virtuoso_sparql_update_keeps_the_union(store: Store) -> None:
+    a, b = [ox.Triple(ox.NamedNode(f"urn:test:{n}"), ox.NamedNode("urn:test:p"), ox.Literal("县")) for n in "ab"]
+    store.replace_graph("urn:test:g1", [a])
+    store.replace_graph("urn:test:g2", [a, b])
+    coherent_update(store, 'INSERT DATA { GRAPH <urn:test:g1> { <urn:test:c> <urn:test:p> "新" } }')
+    assert bool(store.query('ASK { <urn:test:c> <urn:test:p> "新" }'))
+    coherent_update(store, "DROP GRAPH <urn:test:g2>")
+    assert _union_size(store) == 2 and not bool(store.query("ASK { <urn:test:b> ?p ?o }"))
+    with pytest.raises(InputError):
+        coherent_update(store, 'INSERT DATA { <urn:test:d> <urn:test:p> "x" }')
+    assert _union_size(store) == 2
