@@ -1,14 +1,16 @@
-"""The practice atlas's queries: who adopted which practice, read from which document of which date.
+"""The practice atlas's queries: who adopted which practice, stated by which document of which date.
 
-An adoption is the path unit -(gk:uses|gk:implements)-> activity -(gk:category)-> concept, with the
-document that states it: the relation's rdf:Statement -(prov:wasDerivedFrom)-> passage
--(dcterms:isPartOf)-> document -(dcterms:date)-> date. Going through the statement ties the date to
-the document that says *this* unit does *this* activity, whether activities are shared across
-documents or minted per document. Every query of the atlas is here, so a change of that path is one
-edit.
+An adoption is the path unit -(gk:uses|gk:implements)-> activity -(gk:category)-> concept, read in the
+named graph of the document that states it (govkg keeps one graph per document, with its gk:Document
+node), and that document -(dcterms:date)-> date. Reading the edge in its document's graph ties the
+date to the document that says *this* unit does *this* activity, whether activities are shared
+across documents or minted per document; it is also one index scan, where following each edge's
+rdf:Statement to its passage and document costs joins per edge (about 4x slower at a million quads).
+The passages, for quotes, are read only for the adoptions a page shows (`quotes`). Every query of the
+atlas is here, so a change of that path is one edit.
 
 The same adoption query serves the whole atlas (no concept bound: read once per store state and
-aggregated in Python) and one practice (the concept bound by VALUES, for an answer that shows the
+aggregated in Python) and one practice or some units (bound by VALUES, for an answer that shows the
 SPARQL it ran).
 """
 
@@ -30,19 +32,20 @@ __all__ = [
     "concepts",
     "document_dates",
     "fetch",
-    "passage_texts",
     "placements",
+    "quotes",
 ]
 
-_ADOPTIONS = """SELECT ?actor ?relation ?activity ?category ?passage ?document WHERE {{
-  {values}?actor ?relation ?activity .
-  VALUES ?relation {{ gk:uses gk:implements }}
+_ADOPTIONS = """SELECT ?actor ?relation ?activity ?category ?document WHERE {{
+  {values}VALUES ?relation {{ gk:uses gk:implements }}
+  GRAPH ?graph {{ ?actor ?relation ?activity . ?document a gk:Document }}
   {category}
-  OPTIONAL {{
-    ?statement rdf:subject ?actor ; rdf:predicate ?relation ; rdf:object ?activity ;
-               prov:wasDerivedFrom ?passage .
-    ?passage dcterms:isPartOf ?document .
-  }}
+}}"""
+
+_QUOTES = """SELECT ?actor ?activity ?document ?passage ?text WHERE {{
+  VALUES (?actor ?activity ?document) {{ {rows} }}
+  ?statement rdf:subject ?actor ; rdf:object ?activity ; prov:wasDerivedFrom ?passage .
+  ?passage dcterms:isPartOf ?document ; gk:text ?text .
 }}"""
 
 _CONCEPTS = (
@@ -79,6 +82,13 @@ def _check_iri(iri: str) -> str:
     return f"<{iri}>"
 
 
+def _iri(iri: str) -> str:
+    """An IRI written into a query, refused unless it is a plain http(s) IRI."""
+    if not iri.startswith(("http://", "https://")) or any(c in iri for c in '<>"{}|^`\\ '):
+        raise ValueError(f"not an IRI: {iri!r}")
+    return f"<{iri}>"
+
+
 def adoption_query(concept: str | None = None, *, actors: list[str] | None = None) -> str:
     """The adoption query; with `concept` (an IRI of the scheme), only that practice and narrower ones;
     with `actors`, only what those organizations adopt.
@@ -88,27 +98,27 @@ def adoption_query(concept: str | None = None, *, actors: list[str] | None = Non
     >>> adoption_query("not an iri")
     Traceback (most recent call last):
     ...
-    ValueError: not a concept IRI: 'not an iri'
+    ValueError: not an IRI: 'not an iri'
     """
-    values = f"VALUES ?actor {{ {' '.join(_check_iri(a) for a in actors)} }}\n  " if actors else ""
+    values = f"VALUES ?actor {{ {' '.join(_iri(a) for a in actors)} }}\n  " if actors else ""
     if concept is None:
         return PREFIX + _ADOPTIONS.format(values=values, category="OPTIONAL { ?activity gk:category ?category }")
-    return PREFIX + _ADOPTIONS.format(
-        values=f"{values}VALUES ?concept {{ {_check_iri(concept)} }}\n  ",
-        category="?activity gk:category ?category . ?category skos:broader* ?concept .",
+    bound = (  # the concept first: Oxigraph then starts from its few activities
+        f"VALUES ?concept {{ {_iri(concept)} }}\n  ?category skos:broader* ?concept .\n"
+        "  ?activity gk:category ?category .\n  "
     )
+    return PREFIX + _ADOPTIONS.format(values=values + bound, category="")
 
 
 @dataclass(frozen=True)
 class Adoption:
-    """One statement that an organization uses or implements an activity, and where it was read."""
+    """That an organization uses or implements an activity, as one document states it."""
 
     actor: str
     relation: str  # "uses" or "implements"
     activity: str
     categories: frozenset[str]
-    passage: str | None
-    document: str | None
+    document: str
 
 
 @dataclass(frozen=True)
@@ -147,20 +157,19 @@ def _opt(row: dict[str, Term], name: str) -> str | None:
 
 def adoptions(store: Store, concept: str | None = None, *, actors: list[str] | None = None) -> list[Adoption]:
     """Every adoption (or those of one concept, or of some actors), one per (actor, relation, activity,
-    passage); raises ValueError for a concept or actor that is no IRI."""
-    grouped: dict[tuple[str, str, str, str | None, str | None], set[str]] = {}
+    document); raises ValueError for a concept or actor that is no IRI."""
+    grouped: dict[tuple[str, str, str, str], set[str]] = {}
     for row in select(store, adoption_query(concept, actors=actors)):
         key = (
             text(row["actor"]),
             text(row["relation"]).rsplit("#", 1)[-1],
             text(row["activity"]),
-            _opt(row, "passage"),
-            _opt(row, "document"),
+            text(row["document"]),
         )
         cats = grouped.setdefault(key, set())
         if "category" in row:
             cats.add(text(row["category"]))
-    return [Adoption(a, r, act, frozenset(c), p, d) for (a, r, act, p, d), c in grouped.items()]
+    return [Adoption(a, r, act, frozenset(c), d) for (a, r, act, d), c in grouped.items()]
 
 
 def concepts(store: Store) -> dict[str, Concept]:
@@ -196,15 +205,29 @@ def document_dates(store: Store) -> dict[str, DocumentDate]:
     }
 
 
-def passage_texts(store: Store, passages: Iterable[str]) -> dict[str, str]:
-    """The text of each passage asked for (IRIs taken from the store, never from a request)."""
-    wanted = sorted({p for p in passages if p and not any(c in p for c in '<>"{}|^`\\ ')})
-    out: dict[str, str] = {}
-    for start in range(0, len(wanted), 200):
-        values = " ".join(f"<{p}>" for p in wanted[start : start + 200])
-        sparql = PREFIX + f"SELECT ?passage ?text WHERE {{ VALUES ?passage {{ {values} }} ?passage gk:text ?text }}"
-        out.update({text(r["passage"]): text(r["text"]) for r in select(store, sparql)})
+def quotes(store: Store, wanted: Iterable[Adoption]) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
+    """(passage, text) of the sentences that state each adoption, by (actor, activity, document), in
+    text order."""
+    keys = sorted({(a.actor, a.activity, a.document) for a in wanted})
+    out: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for start in range(0, len(keys), 200):
+        rows = " ".join(f"({_iri(a)} {_iri(b)} {_iri(c)})" for a, b, c in keys[start : start + 200])
+        for r in select(store, PREFIX + _QUOTES.format(rows=rows)):
+            key = (text(r["actor"]), text(r["activity"]), text(r["document"]))
+            out.setdefault(key, []).append((text(r["passage"]), text(r["text"])))
+    for found in out.values():
+        found.sort(key=lambda pt: _passage_order(pt[0]))
     return out
+
+
+def _passage_order(iri: str) -> tuple[int, str]:
+    """Passages in text order (…/p9 before …/p10).
+
+    >>> sorted(["d/p10", "d/p9"], key=_passage_order)
+    ['d/p9', 'd/p10']
+    """
+    tail = iri.rsplit("/p", 1)[-1]
+    return (int(tail), iri) if tail.isdigit() else (1 << 30, iri)
 
 
 def fetch(store: Store) -> Facts:

@@ -1,23 +1,23 @@
 """The atlas pages as plain dicts (the JSON twins; the templates draw them): index, practice, compare.
 
 Each function takes the store state's `Atlas`, the request's parameters and a `Links` that builds
-URLs, and returns one dict. Quotes are read from the store for the passages a page shows only.
+URLs, and returns one dict. Quotes are read from the store for the adoptions a page shows only.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from errors import EntityNotFound, InputError
 from graph import Store
-from graph.atlas import Concept, passage_texts
+from graph.atlas import Concept, quotes
 
 from ..templating import with_query
 from .drawing import MapPoint, map_layout, timeline_layout
-from .model import GKC, LEVELS, Atlas, Keep, Placed, UnitRecord
+from .model import GKC, LEVELS, Atlas, Keep, Placed, Unit, UnitRecord
 
 __all__ = ["Links", "compare_data", "index_data", "practice_data", "resolve_practice"]
 
@@ -45,10 +45,11 @@ def _keep(filters: dict[str, str | None]) -> Keep:
     return Keep(filters.get("province"), level)
 
 
-def _facets(atlas: Atlas, records: list[UnitRecord], path: str, filters: dict[str, str | None]) -> list[dict[str, Any]]:
-    """Province and level facets over the units of `records`, each value a link that toggles it."""
-    provinces = Counter((r.unit.province_code, r.unit.province) for r in records if r.unit.province_code)
-    levels = Counter(r.unit.level for r in records if r.unit.level)
+def _facets(units: Iterable[Unit], path: str, filters: dict[str, str | None]) -> list[dict[str, Any]]:
+    """Province and level facets over `units`, each value a link that toggles it."""
+    units = list(units)
+    provinces = Counter((u.province_code, u.province) for u in units if u.province_code)
+    levels = Counter(u.level for u in units if u.level)
     names = {n: f"{zh} {en}" for n, zh, en in LEVELS}
 
     def toggle(name: str, value: str) -> str:
@@ -83,20 +84,33 @@ def index_data(atlas: Atlas, filters: dict[str, str | None], sort: str, order: s
     if sort not in SORTS:
         raise InputError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     keep = _keep(filters)
-    rows, everyone = [], {}
-    for concept in atlas.scheme():
-        records = atlas.records(atlas.adoptions_of(concept.iri), keep=keep)
-        everyone.update({r.unit.iri: r for r in atlas.records(atlas.adoptions_of(concept.iri))})
-        dates = [p.date for r in records for p in r.adoptions if p.date]
-        rows.append(
-            {
-                **_concept_brief(concept),
-                "units": len(records),
-                "provinces": len({r.unit.province_code for r in records if r.unit.province_code}),
-                "first": min(dates, default=None),
-                "latest": max(dates, default=None),
-            }
-        )
+    scheme = atlas.scheme()
+    stats: dict[str, tuple[set[str], set[str], list[str]]] = {c.iri: (set(), set(), []) for c in scheme}
+    everyone: dict[str, Unit] = {}
+    for p in atlas.placed:  # one pass over every adoption, not one per concept
+        ours = [stats[c] for c in p.concepts if c in stats]
+        if not ours:
+            continue
+        unit = atlas.units[p.unit]
+        everyone[unit.iri] = unit
+        if not keep(unit):
+            continue
+        for units, provinces, dates in ours:
+            units.add(unit.iri)
+            if unit.province_code:
+                provinces.add(unit.province_code)
+            if p.date:
+                dates.append(p.date)
+    rows = [
+        {
+            **_concept_brief(c),
+            "units": len(stats[c.iri][0]),
+            "provinces": len(stats[c.iri][1]),
+            "first": min(stats[c.iri][2], default=None),
+            "latest": max(stats[c.iri][2], default=None),
+        }
+        for c in scheme
+    ]
     reverse = (order == "desc") if order in ("asc", "desc") else sort in ("units", "provinces", "latest")
 
     def key(row: dict[str, Any]) -> Any:
@@ -132,7 +146,7 @@ def index_data(atlas: Atlas, filters: dict[str, str | None], sort: str, order: s
         "count": len(rows),
         "adopted": sum(1 for r in rows if r["units"]),
         "columns": columns,
-        "facets": _facets(atlas, list(everyone.values()), "/practices", filters),
+        "facets": _facets(everyone.values(), "/practices", filters),
         "links": {"csv": with_query("/practices.csv", **current, sort=sort, order=order or None)},
     }
 
@@ -151,24 +165,32 @@ def resolve_practice(atlas: Atlas, key: str, urls_iri: Callable[[str], str]) -> 
     raise EntityNotFound(f"no practice {key!r}: neither a concept of the scheme nor an adopted activity")
 
 
-def _quote(p: Placed, texts: dict[str, str], links: Links, atlas: Atlas) -> dict[str, Any] | None:
+Found = dict[tuple[str, str, str], list[tuple[str, str]]]
+
+
+def _quotes(p: Placed, found: Found, links: Links, atlas: Atlas) -> list[dict[str, Any]]:
+    """The sentences that state an adoption, with their document, date and link."""
     a = p.adoption
-    if not a.passage or a.passage not in texts or not a.document:
-        return None
     doc = atlas.documents.get(a.document)
-    anchor = a.passage.rsplit("/", 1)[-1]
-    return {
-        "text": texts[a.passage],
-        "passage": a.passage,
-        "document": a.document,
-        "document_title": doc.title if doc else None,
-        "date": p.date,
-        "date_source": doc.source if doc else None,
-        "url": f"{links.document(a.document)}#{anchor}",
-    }
+    return [
+        {
+            "text": text,
+            "passage": passage,
+            "document": a.document,
+            "document_title": doc.title if doc else None,
+            "date": p.date,
+            "date_source": doc.source if doc else None,
+            "url": f"{links.document(a.document)}#{passage.rsplit('/', 1)[-1]}",
+        }
+        for passage, text in found.get((a.actor, a.activity, a.document), [])
+    ]
 
 
-def _record_dict(rec: UnitRecord, texts: dict[str, str], links: Links, atlas: Atlas) -> dict[str, Any]:
+def _earliest(adoptions: list[Placed]) -> list[Placed]:
+    return sorted(adoptions, key=lambda p: (p.date or "9999", p.adoption.document))
+
+
+def _record_dict(rec: UnitRecord, found: Found, links: Links, atlas: Atlas) -> dict[str, Any]:
     u = rec.unit
     acts: dict[str, dict[str, Any]] = {}
     for p in rec.adoptions:
@@ -185,9 +207,13 @@ def _record_dict(rec: UnitRecord, texts: dict[str, str], links: Links, atlas: At
             },
         )
     via = sorted({p.adoption.actor for p in rec.adoptions if p.adoption.actor != u.iri})
-    quotes = [q for p in sorted(rec.adoptions, key=lambda p: p.date or "9999") if (q := _quote(p, texts, links, atlas))]
     seen: set[str] = set()
-    quotes = [q for q in quotes if not (q["passage"] in seen or seen.add(q["passage"]))][:_QUOTES_PER_UNIT]  # type: ignore[func-returns-value]
+    shown: list[dict[str, Any]] = []
+    for p in _earliest(rec.adoptions):
+        for q in _quotes(p, found, links, atlas):
+            if q["passage"] not in seen and len(shown) < _QUOTES_PER_UNIT:
+                seen.add(q["passage"])
+                shown.append(q)
     return {
         "iri": u.iri,
         "label": u.label,
@@ -212,13 +238,13 @@ def _record_dict(rec: UnitRecord, texts: dict[str, str], links: Links, atlas: At
             }
             for v in via
         ],
-        "quotes": quotes,
+        "quotes": shown,
     }
 
 
-def _with_quotes(store: Store, records: list[UnitRecord]) -> dict[str, str]:
-    wanted = [p.adoption.passage for r in records for p in r.adoptions if p.adoption.passage]
-    return passage_texts(store, wanted)
+def _with_quotes(store: Store, records: list[UnitRecord]) -> Found:
+    """The quotes of each unit's earliest adoptions (enough for the few a page shows)."""
+    return quotes(store, [p.adoption for r in records for p in _earliest(r.adoptions)[:_QUOTES_PER_UNIT]])
 
 
 def practice_data(
@@ -239,8 +265,8 @@ def practice_data(
         adoptions = atlas.adoptions_of(concept) if concept else atlas.adoptions_of(activity_label=label)
     everyone = atlas.records(adoptions)
     records = [r for r in everyone if keep(r.unit)]
-    texts = _with_quotes(store, records)
-    units = [_record_dict(r, texts, links, atlas) for r in records]
+    found = _with_quotes(store, records)
+    units = [_record_dict(r, found, links, atlas) for r in records]
     placed = [MapPoint(u["label"], u["url"], u["lon"], u["lat"], u["first"]) for u in units if u["lon"] is not None]
     info = atlas.concepts.get(concept) if concept else None
     page_path = f"/practice/{concept[len(GKC) :]}" if concept and concept.startswith(GKC) else None
@@ -255,7 +281,7 @@ def practice_data(
         "map": map_layout(placed),
         "timeline": timeline_layout(units),
         "together": _together(atlas, records, concept),
-        "facets": _facets(atlas, everyone, page_path or "", filters) if page_path else [],
+        "facets": _facets((r.unit for r in everyone), page_path or "", filters) if page_path else [],
         "links": {"csv": with_query(f"{page_path}.csv", **current)} if page_path else {},
     }
 
@@ -282,21 +308,17 @@ def compare_data(atlas: Atlas, store: Store, units: list[str], links: Links) -> 
     all_concepts = sorted(
         {c for p in profiles.values() for c in p if c in atlas.concepts}, key=lambda c: atlas.concepts[c].en or c
     )
-    wanted = [p.adoption.passage for prof in profiles.values() for ps in prof.values() for p in ps]
-    texts = passage_texts(store, [w for w in wanted if w])
+    found = quotes(store, [_earliest(ps)[0].adoption for prof in profiles.values() for ps in prof.values()])
     rows = []
     for c in all_concepts:
         having = [u for u in units if c in profiles[u]]
-        quotes = {}
-        for u in having:
-            q = next((q for p in profiles[u][c] if (q := _quote(p, texts, links, atlas))), None)
-            quotes[u] = q
+        first = {u: next(iter(_quotes(_earliest(profiles[u][c])[0], found, links, atlas)), None) for u in having}
         rows.append(
             {
                 **_concept_brief(atlas.concepts[c]),
                 "units": having,
                 "shared": len(having) == len(units),
-                "quotes": quotes,
+                "quotes": first,
             }
         )
     briefs = [_unit_brief(atlas, u, links) for u in units]
