@@ -101,7 +101,53 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention
     found.extend(_shorts(text, start, end, found))
     found.sort(key=lambda p: p.start)
     _resolve(found)
-    return found
+    return _drop_foreign(text, found)
+
+
+_LIST_JOIN = ("、", "和", "与", "及", "，", ",")
+
+
+def _province(d: Division) -> str:
+    return d.code[:2]
+
+
+def _drop_foreign(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop county-level names of another province written unqualified and alone (平房区|片区 in an
+    Inner Mongolian report): a name from elsewhere counts when its province or prefecture is written
+    beside it (浙江省安吉县, 浙江安吉) or it is listed with a sibling (安吉县、德清县).
+
+    The home province is the one with the most distinct units named, the first named on a tie.
+    """
+    if len(found) < 2:
+        return found
+    units: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for p in found:
+        prov = _province(p.division)
+        units.setdefault(prov, set()).add(p.division.code)
+        first.setdefault(prov, p.start)
+    if len(units) < 2:
+        return found
+    home = max(units, key=lambda k: (len(units[k]), -first[k]))
+    out = []
+    for i, p in enumerate(found):
+        d = p.division
+        if d.level < 2 or _province(d) == home or p.short:
+            out.append(p)
+            continue
+        prev = found[i - 1] if i else None
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        qualified = prev is not None and prev.end >= p.start - 1 and divisions.is_under(d, prev.division)
+        listed = any(
+            o is not None
+            and o.division != d
+            and _province(o.division) == _province(d)
+            and text[min(o.end, p.end) : max(o.start, p.start)] in _LIST_JOIN
+            for o in (prev, nxt)
+        )
+        if qualified or listed:
+            out.append(p)
+    return out
 
 
 _NEWER_NAME = re.compile(r"[\u4e00-\u9fff]{1,3}[区县市旗](?![\u4e00-\u9fff]{0,1}(?:委|政府|级|域|直|属|内|外|长))")
@@ -165,6 +211,7 @@ def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[P
             if kids and not _inside(p.end, full):
                 out.append(PlaceMention(p.end, p.end + length, short, kids, short=True))
                 break
+    out.extend(_listed_shorts(text, start, end, [*full, *out]))
     # short names of units written in full elsewhere in the document (开平 after 开平市)
     taken = [*full, *out]
     for name in {p.candidates[0].short for p in full if p.candidates[0].cls != "Province"}:
@@ -178,6 +225,40 @@ def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[P
                 if cands:
                     out.append(PlaceMention(pos, pos + len(name), name, cands, short=True))
             pos = text.find(name, pos + len(name), end)
+    return out
+
+
+_SHORT_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?=等)")
+_LEVEL_AFTER = re.compile(r"等[\d一二三四五六七八九十几多]*个?[省市县区]")
+
+
+def _listed_shorts(text: str, start: int, end: int, taken: list[PlaceMention]) -> list[PlaceMention]:
+    """Short names listed as siblings (甲县、乙市、丙区 written 嘉禾、安乐、平川等7个县市区): each item a
+    division's short name, the items under one parent or the list closed by a level word (等市)."""
+    out: list[PlaceMention] = []
+    bd = None
+    for m in _SHORT_LIST.finditer(text, start, end):
+        items = m.group(0).split("、")
+        first = next((k for k in (3, 2) if len(items[0]) >= k and divisions.by_short(items[0][-k:])), 0)
+        if not first:
+            continue
+        items[0] = items[0][-first:]
+        pos = m.end() - len("、".join(items))
+        bd = bd or boundaries(text)
+        if not bd.is_boundary(pos):
+            continue
+        cands = [[d for d in [*divisions.by_short(it), *divisions.by_name(it)] if d.cls != "Province"] for it in items]
+        if not all(c or divisions.by_short(it) for c, it in zip(cands, items, strict=True)):
+            continue  # every item a unit (上海 a province: 上海、杭州等市)
+        parents = [{d.parent for d in c} for c in cands if c]
+        shared = set.intersection(*parents) if len(parents) >= 2 else set()
+        if not shared and not _LEVEL_AFTER.match(text, m.end()):
+            continue
+        for it, c in zip(items, cands, strict=True):
+            if c and not _inside(pos, taken) and not divisions.by_name(it):
+                pick = [d for d in c if d.parent in shared] or c
+                out.append(PlaceMention(pos, pos + len(it), it, pick, short=True))
+            pos += len(it) + 1
     return out
 
 

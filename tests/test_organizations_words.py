@@ -69,3 +69,16 @@ def test_a_university_before_a_word_that_begins_with_sheng() -> None:
 def test_a_province_before_a_common_word_is_no_brand() -> None:
     found = _labels("企业可以在上海办公，也可以在杭州设点。")
     assert not any(t.startswith("上海") and t != "上海" for t in found)
+
+
+def test_a_county_of_another_province_alone_and_unqualified_is_no_place() -> None:
+    text = "近年来，南乐县把网格延伸到楼群（平房区片区）、楼栋（平房区排组）。南乐县还建立了议事会。"
+    assert "平房区" not in {p.text for p in places.scan(text)}
+    qualified = "南乐县组织干部赴黑龙江省哈尔滨市平房区学习，南乐县还建立了议事会。"
+    assert "平房区" in {p.text for p in places.scan(qualified)}
+
+
+def test_short_names_listed_as_siblings_are_places() -> None:
+    names = {p.text: p.division.name for p in places.scan("目前，南乐、清丰、范县等5个县区建成人才飞地，在郑州、开封等市设点。")}
+    assert names.get("南乐") == "南乐县" and names.get("清丰") == "清丰县"
+    assert names.get("开封") == "开封市"
