@@ -79,6 +79,7 @@ def test_a_county_of_another_province_alone_and_unqualified_is_no_place() -> Non
 
 
 def test_short_names_listed_as_siblings_are_places() -> None:
-    names = {p.text: p.division.name for p in places.scan("目前，南乐、清丰、范县等5个县区建成人才飞地，在郑州、开封等市设点。")}
+    text = "目前，南乐、清丰、范县等5个县区建成人才飞地，在郑州、开封等市设点。"
+    names = {p.text: p.division.name for p in places.scan(text)}
     assert names.get("南乐") == "南乐县" and names.get("清丰") == "清丰县"
     assert names.get("开封") == "开封市"
