@@ -44,6 +44,11 @@ _INCLUDES = re.compile(r"(?:其中)?(?:包括|包含|涵盖)")
 # 推行“党员三户”,即在小区设置党员中心户…: what the definition after 即 sets up are the practice's parts
 _DEFINED = re.compile(r"[，,：:]?\s*即")
 _MOVES_ON = re.compile(r"[，,；;]\s*(?:同时|此外|另外|并且|还)")
+# 将集团化办学分为A、B和C3种模式 / X包括A、B: what X is divided into are its parts
+_DIVIDES = re.compile(r"(?:细分为|划分为|分为|分成|包括|包含|涵盖)")
+# 建立“校地协作”“校企合作”等柔性引才机制: the members of a list are parts of the head it closes with
+_LIST_JOIN = re.compile(r"[、和及与]?")
+_LIST_HEAD = re.compile(r"等(?:[\d一二两三四五六七八九十]+[种类项个大])?(?:多种|各类)?")
 # 将X作为Y的重要内容 / 将X作为“…项目”: X is made a part of the programme Y (not 作为…的“关键一招”)
 _MADE_PART = re.compile(r"(?:建设|创建|工作)?作为")
 _PART_NOUN = re.compile(r"的(?:重要|主要|核心)?(?:内容|组成部分|部分|抓手|载体|举措|环节|任务)")
@@ -149,6 +154,11 @@ def _main_activity(
     return ranked[0].key if ranked else None
 
 
+def _clause_stop(text: str, pos: int) -> int:
+    stops = [k for k in (text.find(c, pos) for c in "，,。；;") if k >= 0]
+    return min(stops, default=len(text))
+
+
 def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[str, str]:
     """Within one sentence, what a clause forms or issues belongs to the practice the sentence opens with.
 
@@ -169,6 +179,21 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
         ):
             out[m.key] = opener.key
     for k, x in enumerate(found):
+        if x.key and _DIVIDES.match(text, x.end):
+            clause_end = _clause_stop(text, x.end)
+            for y in found[k + 1 :]:
+                if y.start >= clause_end:
+                    break
+                if y.key and y.key != x.key:
+                    out[y.key] = x.key
+        head = _LIST_HEAD.fullmatch(text, found[k - 1].end, x.start) if k and x.key else None
+        if head:  # A、B等X: walk the list back from its last member
+            j = k - 1
+            while j >= 0 and found[j].key and found[j].key != x.key:
+                out[found[j].key or ""] = x.key or ""
+                if j == 0 or not _LIST_JOIN.fullmatch(text, found[j - 1].end, found[j].start):
+                    break
+                j -= 1
         if x.key and _DEFINED.match(text, x.end):
             stop = _MOVES_ON.search(text, x.end)
             for y in found[k + 1 :]:

@@ -281,3 +281,26 @@ def test_the_practice_whose_experience_is_praised_is_recognized() -> None:
     _, triples = _triples(text)
     assert ("“山海联调”工作站", "recognizedBy", "浙江省司法厅") in triples
     assert ("遂昌县", "recognizedBy", "浙江省司法厅") in triples
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts", "whole"),
+    [
+        pytest.param(
+            "遂昌县探索建立“校院协作”“校企联培”等柔性引才机制。",
+            ["“校院协作”", "“校企联培”"],
+            "柔性引才机制",
+            id="a_list_closed_by_its_head",
+        ),
+        pytest.param(
+            "遂昌县将集团化办学分为紧密型、托管型和协作型3种模式。",
+            ["紧密型", "托管型", "协作型"],
+            "集团化办学",
+            id="what_a_practice_is_divided_into",
+        ),
+    ],
+)
+def test_explicit_part_markers(sentence: str, parts: list[str], whole: str) -> None:
+    _, triples = _triples(f"遂昌县经验\n{sentence}\n")
+    found = {s for s, p, o in triples if p == "componentOf" and whole.startswith(o)}  # 柔性引才(机制)
+    assert found == set(parts)
