@@ -36,7 +36,9 @@ _SOURCE_LINE = re.compile(r"\s*(?:来源|作者|编辑|责任编辑|发布时间
 _FORMS = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:打造|形成了?|出台|制定|印发)")
 # a campaign or a framework opening the sentence also holds what its clauses set up or rest on
 # (开展“亮践”行动,…设立党员先锋岗; 推行…共建共治模式,依托党群服务站)
-_SETS_UP = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展)")
+_SETS_UP = re.compile(
+    r"(?:并|还|同时|先后|积极|逐步)?(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用)"
+)  # 按照“强村+弱村”模式: the model a programme follows
 _SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教育中,…: the setting of the sentence, not its practice
 _FRAME = re.compile(r"(?:模式|体系|格局|联动机制)$")
 # 实施…工程,其中包括A、B和C: the listed items are its parts, whatever the opener

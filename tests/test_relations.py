@@ -304,3 +304,9 @@ def test_explicit_part_markers(sentence: str, parts: list[str], whole: str) -> N
     _, triples = _triples(f"遂昌县经验\n{sentence}\n")
     found = {s for s, p, o in triples if p == "componentOf" and whole.startswith(o)}  # 柔性引才(机制)
     assert found == set(parts)
+
+
+def test_the_model_a_programme_follows_is_its_part() -> None:
+    text = "遂昌县经验\n遂昌县启动“强村联盟”三年培育计划,该县挖掘乡村资源,按照“一强带三弱”模式,推动村集体抱团发展。\n"
+    _, triples = _triples(text)
+    assert ("“一强带三弱”模式", "componentOf", "“强村联盟”三年培育计划") in triples
