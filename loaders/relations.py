@@ -90,6 +90,7 @@ def run(doc: Document) -> Document:
         orgs = sorted(orgs_by_passage.get(i, []), key=lambda m: m.start)
         if orgs:
             _collaborations(doc, i, orgs, add)
+            _drawn_from(doc, i, orgs, add)
             _recognitions(doc, i, orgs, add)
         _level_recognitions(doc, i, add)
         _announced(doc, i, orgs, add)
@@ -183,6 +184,27 @@ def _collaborations(doc: Document, i: int, orgs: list[Mention], add) -> None:  #
         for m in partners:
             if m.key and m.key != actor:
                 add(actor, "collaboratesWith", m.key, i)
+
+
+_DRAWS = re.compile(r"(?:柔性)?(?:引进|聘请|邀请|引入)$")
+_SCHOLARLY = frozenset({"ResearchInstitution"})
+
+
+def _drawn_from(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    """柔性引进A大学、B研究院等…专家: the institutions a unit draws experts from work with it."""
+    text = doc.text
+    for k, m in enumerate(orgs):
+        if not _DRAWS.search(text, max(0, m.start - 4), m.start):
+            continue
+        chain = [m]
+        while k + 1 < len(orgs) and text[chain[-1].end : orgs[k + 1].start] in ("、", "和", "及"):
+            k += 1
+            chain.append(orgs[k])
+        actor = actor_of(doc, i, m.start)
+        for o in chain:
+            ent = doc.entities.get(o.key or "")
+            if actor and ent is not None and ent.cls in _SCHOLARLY and o.key != actor:
+                add(actor, "collaboratesWith", o.key or "", i)
 
 
 def _recognitions(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]

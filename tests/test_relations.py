@@ -310,3 +310,10 @@ def test_the_model_a_programme_follows_is_its_part() -> None:
     text = "遂昌县经验\n遂昌县启动“强村联盟”三年培育计划,该县挖掘乡村资源,按照“一强带三弱”模式,推动村集体抱团发展。\n"
     _, triples = _triples(text)
     assert ("“一强带三弱”模式", "componentOf", "“强村联盟”三年培育计划") in triples
+
+
+def test_institutions_a_county_draws_experts_from_work_with_it() -> None:
+    text = "遂昌县人才工作经验\n遂昌县柔性引进浙江农林大学、丽水学院等高校专家12名,协同建立茶叶科技服务团队。\n"
+    _, triples = _triples(text)
+    partners = {o for s, p, o in triples if p == "collaboratesWith" and s == "遂昌县"}
+    assert partners == {"浙江农林大学", "丽水学院"}
