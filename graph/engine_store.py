@@ -64,12 +64,12 @@ class EngineStore(RemoteStore):
             form = [("query", sparql), *params, *self._dataset(sparql, params)]
             kwargs["content"] = urlencode(form).encode()
             graph_answer = analyze(sparql)[0] in ("CONSTRUCT", "DESCRIBE")  # Virtuoso gives JSON if asked first
-            accept = "application/n-triples" if graph_answer else headers["Accept"]
+            accept = "application/n-triples" if graph_answer else self.engine.results_media
             kwargs["headers"] = {"Accept": accept, "Content-Type": _FORM}
         response = self._answer(method, url, **kwargs)
         if response.headers.get("x-result-truncated") == "true":  # a govkg server's row cap
             raise StoreUnavailable(f"{url} cut the answer at its row cap; narrow the query or open the store itself")
-        if response.headers.get("content-type", "").startswith("application/sparql-results+json"):
+        if response.headers.get("content-type", "").startswith("application/sparql-results+"):
             content = self.engine.results(response.content)
             return httpx.Response(response.status_code, headers=response.headers, content=content)
         return response
