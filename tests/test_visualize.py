@@ -26,6 +26,7 @@ from visualize import (
     to_pyvis,
 )
 from visualize.source import ego_view, overview_view, path_view
+from visualize.view import MAX_LABELS
 
 HOSTILE = "<script>alert(1)</script>"
 SNIPPET = (
@@ -160,3 +161,17 @@ def test_view_command_writes_a_standalone_file(tmp_path: Path) -> None:
     assert isinstance(missing.exception, EntityNotFound)  # main() turns it into one line and exit 2
     assert missing.exception.exit_code == 2
     assert not (tmp_path / "x.html").exists()
+
+
+def test_big_views_name_only_their_hubs() -> None:
+    view = build_view(_star(120), focus=["hub"], cap=200)
+    records = {r["id"]: r for r in to_pyvis(view).nodes}
+    named = {i for i, r in records.items() if r["label"]}
+    assert named == {"hub", "n0"}  # the focus, and the one leaf with a second relation
+    assert all(records[i]["title"].startswith(f"{HOSTILE}") for i in records if i not in named and i != "far")
+    many = GraphView(nodes=[ViewNode(f"n{i}", f"名{i}", "County", degree=2 + i) for i in range(3 * MAX_LABELS)])
+    assert {r["label"] for r in to_pyvis(many).nodes if r["label"]} == {
+        f"名{i}" for i in range(2 * MAX_LABELS, 3 * MAX_LABELS)
+    }
+    small = to_pyvis(build_view(_star(5), focus=["hub"])).nodes
+    assert all(r["label"] for r in small)  # a small view names every node

@@ -92,9 +92,12 @@ def to_pyvis(view: GraphView) -> Network:
     >>> v = GraphView(nodes=[ViewNode("a", "<b>甲</b>", "County")], edges=[])
     >>> to_pyvis(v).nodes[0]["label"]
     '<b>甲</b>'
+
+    In a view of more than MAX_LABELS nodes only the focus and the best connected keep their names.
     """
     net = Network(directed=True, height="100%", width="100%")
     biggest = max((n.degree for n in view.nodes), default=1)
+    named = view.labelled()
     for node in view.nodes:
         size = biggest if node.focus else max(node.degree, 1)  # focus drawn largest (tooltip: real degree)
         net.add_node(
@@ -107,6 +110,9 @@ def to_pyvis(view: GraphView) -> Network:
             borderWidth=4 if node.focus else 1,
             cls=node.cls,  # not `group`: pyvis drops the colour of a node that has a group
         )
+    for record in net.nodes:  # the rest are dots, named in their tooltip (pyvis puts the id for "")
+        if record["id"] not in named:
+            record["label"] = ""
     for edge in view.edges:
         options: dict[str, Any] = {"title": edge.label or edge.relation, "relation": edge.relation}
         if view.edge_labels:

@@ -15,9 +15,10 @@ import networkx as nx
 
 from .palette import class_colour
 
-__all__ = ["DEFAULT_CAP", "GraphView", "ViewEdge", "ViewNode", "build_view", "local_name"]
+__all__ = ["DEFAULT_CAP", "MAX_LABELS", "GraphView", "ViewEdge", "ViewNode", "build_view", "local_name"]
 
 DEFAULT_CAP = 200
+MAX_LABELS = 15  # names drawn in a big view; a hairball of 150 overlapping names explains nothing
 _MAX_EDGE_LABELS = 60  # past this, relation names pile up on each other; tooltips still give them
 
 
@@ -89,6 +90,15 @@ class GraphView:
             return ""
         shown = len(self.nodes)
         return f"Showing {shown} of {self.total} nodes (显示 {shown} / {self.total} 个节点)"
+
+    def labelled(self, limit: int = MAX_LABELS) -> set[str]:
+        """The nodes drawn with their name: every node of a small view; in a big one the focus and the
+        `limit` best connected of those with two or more relations, so the first look reads as a few
+        named hubs among dots (every node is named on hover)."""
+        if len(self.nodes) <= limit:
+            return {n.id for n in self.nodes}
+        hubs = sorted((n for n in self.nodes if n.degree >= 2), key=lambda n: (-n.degree, n.label))
+        return {n.id for n in hubs[:limit]} | {n.id for n in self.nodes if n.focus}
 
     def legend(self) -> list[dict[str, str]]:
         """One entry per class present: local name, bilingual label and colour, in a stable order."""
