@@ -146,19 +146,25 @@ def _innermost(doc: Document, passage: int, key: str, pos: int) -> str | None:
     return orgs[at].key or key
 
 
-_AT_LEAD = re.compile(r"(?:近日|日前|当天|近年来|(?:\d{4}年)?\d{1,2}月\d{1,2}日)?")
+_AT_LEAD = re.compile(r"(?:近日|日前|当天|近年来|(?:\d{4}年)?\d{1,2}月\d{1,2}日)?[，,]?")
+# the scene a clause opens on: 在X, 走进X (a reporter's visit), 来到X; a compass region may come first (在皖南X)
+_SCENE = re.compile(
+    r"(?:(?:[^，,。；;]{0,12}?(?:记者|我们|笔者))?(?:走进|来到|走访|步入)|在)"
+    r"(?:[东南西北]{1,2}部?|[\u4e00-\u9fff][东南西北]{1,2})?$"
+)
 
 
 def _located(doc: Document, passage: int, pos: int) -> str | None:
-    """1月20日,在城关镇东街社区,一场…活动…: the place a clause names alone (在X,) is where the deeds
-    after it are done."""
+    """1月20日,在城关镇东街社区,一场…活动… / 记者走进X社区,…: the place a clause names alone (在X,)
+    is where the deeds after it are done."""
     text, start = doc.text, doc.passages[passage].start
     orgs = [m for m in org_mentions(doc, passage) if m.end < pos]
     for k, m in enumerate(orgs):
-        if (k and orgs[k - 1].end == m.start) or not text.startswith("在", m.start - 1) or m.start - 1 < start:
-            continue  # inside a chain (在柳河区|城关镇), or no 在 before it
-        lo = max(start, *(text.rfind(c, start, m.start - 1) + 1 for c in "，,；;…"))
-        if not _AT_LEAD.fullmatch(text, lo, m.start - 1):
+        if k and orgs[k - 1].end == m.start:
+            continue  # inside a chain: 在柳河区|城关镇
+        lo = max(start, *(text.rfind(c, start, m.start) + 1 for c in "，,；;…"))
+        scene = _SCENE.search(text, lo, m.start)
+        if scene is None or not _AT_LEAD.fullmatch(text, lo, scene.start()):
             continue
         last = k
         while last + 1 < len(orgs) and orgs[last + 1].start == orgs[last].end:

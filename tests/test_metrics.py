@@ -194,3 +194,9 @@ def test_a_table_measures_its_figures_by_column_header() -> None:
     ]
     for m in ms:
         assert doc.text[m.start : m.end].startswith(str(m.value)[:2])
+
+
+def test_the_place_a_reporter_walks_into_reports_what_follows() -> None:
+    text = "莲都区老旧小区改造经验\n莲都区推进老旧小区改造。近日,记者走进莲都区紫金街道,辖区内12个老旧小区完成改造。\n"
+    doc, ms = _metrics(text)
+    assert [(str(m.value), doc.entities[m.subject].label) for m in ms] == [("12", "紫金街道")]
