@@ -191,3 +191,12 @@ def test_other_questions_still_reach_the_question_forms(web: httpx.Client) -> No
 
 def test_unknown_practice_is_404(web: httpx.Client) -> None:
     assert web.get("/practice/NoSuchPractice.json").status_code == 404
+
+
+def test_a_named_activity_has_a_practice_page_too(web: httpx.Client, grid: dict[str, Any]) -> None:
+    anji = next(u for u in grid["units"] if u["label"] == "安吉县")
+    activity = anji["activities"][0]
+    key = activity["url"].removeprefix("/entity/")
+    data = web.get(f"/practice/{key}.json").json()
+    assert data["practice"]["label"] == activity["label"]
+    assert "安吉县" in {u["label"] for u in data["units"]}

@@ -11,6 +11,7 @@ import io
 import weakref
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -146,9 +147,10 @@ def practice(request: Request, key: str) -> Response:
             "quote",
             "iri",
         ]
-        return _csv(rows, header, key.replace("/", "_"))
+        return _csv(rows, header, key if key.isascii() and "/" not in key else "practice")
     params = {k: v for k, v in filters.items() if v}
-    return _page(request, "atlas_practice.html", data, f"/practice/{key}", params, f"{label} · 做法 Practice")
+    path = f"/practice/{quote(key, safe='/')}"  # an activity's id may hold Chinese: headers need ASCII
+    return _page(request, "atlas_practice.html", data, path, params, f"{label} · 做法 Practice")
 
 
 def resolve_unit(svc: Service, atlas: Atlas, given: str) -> str:
