@@ -24,6 +24,7 @@ __all__ = ["EngineStore"]
 _GRAPH_WORD = re.compile(r"\bGRAPH\b", re.IGNORECASE)
 _NAMED_TTL = 2.0  # seconds a list of the named graphs is trusted (other clients may load meanwhile)
 _FORM = "application/x-www-form-urlencoded"
+_UNION_BODY = 8_000_000  # bytes of N-Triples per POST into the union copy
 _ASK = "__ASK_RETVAL"
 # Virtuoso finds no graph with `GRAPH ?g { }`, and takes seconds over DISTINCT where GROUP BY is instant.
 _GRAPHS = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
@@ -129,11 +130,19 @@ class EngineStore(RemoteStore):
         if not self.engine.gsp_writes:
             super().write_graphs(graphs)
             return
+        # One update drops the batch's old graphs; each graph is then POSTed (into the emptied graph:
+        # half the time of a PUT on Virtuoso), and the union copy takes the batch in bodies of ~8 MB.
+        self.update(" ;\n".join(self.engine.removal(graph, self._union) for graph in graphs))
         headers = {"Content-Type": "application/n-triples"}
+        body: list[bytes] = []
         for graph, data in graphs.items():
-            self.update(self.engine.removal(graph, self._union))
-            self._send("PUT", self.gsp_url, params={"graph": graph}, content=data, headers=headers)
-            self._send("POST", self.gsp_url, params={"graph": self._union}, content=data, headers=headers)
+            self._send("POST", self.gsp_url, params={"graph": graph}, content=data, headers=headers)
+            body.append(data)
+            if sum(map(len, body)) > _UNION_BODY:
+                self._send("POST", self.gsp_url, params={"graph": self._union}, content=b"".join(body), headers=headers)
+                body = []
+        if body:
+            self._send("POST", self.gsp_url, params={"graph": self._union}, content=b"".join(body), headers=headers)
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
         unique = dict.fromkeys(triples)
