@@ -74,11 +74,16 @@ _UNIT_FIRST = "街社居乡镇村嘎苏"  # 嘎查/苏木: the village and towns
 _LEVELS = "省市县区旗乡镇州盟"  # 州/盟: 延边州委, 兴安盟委 (autonomous prefectures, leagues)
 
 
+def _listed_cores() -> list[str]:
+    """Bureaus and offices written bare in a list of departments (民政局、水利局等部门)."""
+    return [c for c in departments() if len(c) >= 3 and c[-1] in "局办" and not c.startswith("委")]
+
+
 @cache
 def _patterns() -> re.Pattern[str]:
     """One pass for every kind of name; a look-ahead on first characters keeps it fast."""
     cores = [c for c in departments() if c != "委"]
-    shorts, cen = list(dept_shorts()), list(central())
+    shorts, cen = [*dept_shorts(), *_listed_cores()], list(central())
     firsts = {
         w[0]
         for w in (
@@ -108,7 +113,7 @@ def _patterns() -> re.Pattern[str]:
         rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
         r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
         rf"|(?P<media>{_alt(_MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
-        r"|(?P<unit>(?:街道|社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居|务|规|党组织|书记|情|容|貌|风|史|志))"
+        r"|(?P<unit>(?:街道|社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居|务|规|党组织|情|容|貌|风|史|志))"
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
@@ -174,7 +179,10 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
     deps, cen = departments(), central()
     common = common_words()
     vouched = _vouched(text, stops)
-    for m in _patterns().finditer(text, start, end):
+    pattern = _patterns()
+    pos = start
+    while (m := pattern.search(text, pos, end)) is not None:
+        pos = m.end()
         kind = (
             m.lastgroup
             if m.lastgroup in ("central", "gov", "party", "ent", "res", "media", "unit", "social", "admin", "zone")
@@ -191,6 +199,11 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             kind = "dept"
         s, e = m.start(), m.end()
         if out and s < out[-1].end:
+            if kind == "dept" and out[-1].cls == "Township" and out[-1].end == s + 1 and m.group("core") in _OWN_GOV:
+                # 花东镇|政府, 金涵畲族乡|人民政府: the township's own government, written after its name
+                cls, en, _ = deps[m.group("core")]
+                out[-1] = Found(out[-1].start, e, text[out[-1].start : e], cls, "admin-of", owner=out[-1])
+                floor = e
             continue
         found: Found | None = None
         if kind == "central":
@@ -208,6 +221,14 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if len(lvl) > 1:
                 lvl = "省"  # 自治区党委, 广西壮族自治区党委组织部: an autonomous region's body
             elif not _level_ok(text, s) and not _after_place_char(text, s):
+                town = _TOWN_END.match(text, s) if lvl in "乡镇" and core in _OWN_GOV else None
+                k = bisect_right(stops, s)
+                fl = max(floor, stops[k - 1]) if k else floor
+                unit = _named(text, town, "unit", fl, common, None) if town else None
+                if unit is not None:  # 花东镇|政府: a township's own government after its name
+                    cls, en, _ = deps[core]
+                    out.append(Found(unit.start, e, text[unit.start : e], cls, "admin-of", owner=unit))
+                    floor = e
                 continue
             cls, en, canon = deps[core if core in deps else "委"]
             found = Found(s, e, text[s:e], cls, "department", level=lvl, core=canon, english=en)
@@ -218,6 +239,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 continue  # 小区|议事厅: the level character ends a word for an area, not a place name
             gcore = m.group("gcore")
             if any(c in BOUNDARY for c in gcore) or gcore[:2] in verbs() or gcore[-2] in "格布大结当开全新破赛饭棋时政":
+                pos = s + 1  # 县|梳理民政局、…: no bureau of the county, but names may start inside
                 continue
             found = Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=gcore)
         elif kind == "title":
@@ -257,6 +279,8 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
     return out
 
 
+_OWN_GOV = frozenset(("政府", "人民政府"))
+_TOWN_END = re.compile("[乡镇]")
 _AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:乡|镇|街道)")
 
 

@@ -30,7 +30,7 @@ def enumerated(text: str, m: re.Match[str]) -> list[Found]:
     shorts, deps = dept_shorts(), departments()
     pos = m.start()
     for item in re.split(r"、", re.sub(r"等?(?:相关)?(?:部门|单位|领导小组成员单位|成员单位)$", "", m.group(0))):
-        core = shorts[item]
+        core = shorts.get(item, item)  # 民政局 is its own core
         cls, en, canon = deps[core]
         out.append(Found(pos, pos + len(item), item, cls, "department-enum", level="", core=canon, english=en))
         pos += len(item) + 1

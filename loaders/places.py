@@ -88,7 +88,8 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention
                 continue
             if name in _RISKY and not (found and found[-1].end == s and _under(cands, found[-1])):
                 break  # 洛阳市|老城区 names the district; 南宁市|老城区 is Nanning's old town
-            if (length == 2 or (length == 3 and name[:2] in verbs())) and not _open_left(text, s):
+            one_word = length == 2 and boundaries(text).span_at(s) == (s, i)  # 结合|魏县|实际
+            if (length == 2 or (length == 3 and name[:2] in verbs())) and not _open_left(text, s) and not one_word:
                 break  # 县委组织部会同|县民政局: a verb, not 会同县, inside a clause
             if i < end and text[i] in "长级委域" and length == 2:
                 break

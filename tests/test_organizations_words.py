@@ -83,3 +83,18 @@ def test_short_names_listed_as_siblings_are_places() -> None:
     names = {p.text: p.division.name for p in places.scan(text)}
     assert names.get("南乐") == "南乐县" and names.get("清丰") == "清丰县"
     assert names.get("开封") == "开封市"
+
+
+def test_a_township_government_and_bare_bureaus_in_a_list_of_departments() -> None:
+    found = _labels("由南乐县梁村乡牵头，柳河镇政府参与。近年来，南乐县梳理民政局、水利局等部门的项目。")
+    assert "柳河镇政府" in found
+    assert {"民政局", "水利局"} <= found
+
+
+def test_a_community_before_its_secretary_and_a_town_after_its_district() -> None:
+    found = _labels("近年来，华龙区新开岭镇坚持党建引领。目前，翠竹社区书记兼任物业公司副经理。")
+    assert "新开岭镇" in found and "翠竹社区" in found
+
+
+def test_a_two_character_county_written_as_one_word() -> None:
+    assert "魏县" in {p.text for p in places.scan("各乡镇要结合魏县实际，强化统筹。")}
