@@ -317,3 +317,13 @@ def test_institutions_a_county_draws_experts_from_work_with_it() -> None:
     _, triples = _triples(text)
     partners = {o for s, p, o in triples if p == "collaboratesWith" and s == "遂昌县"}
     assert partners == {"浙江农林大学", "丽水学院"}
+
+
+def test_a_class_of_bodies_is_no_referent() -> None:
+    text = (
+        "遂昌县在职党员进社区经验\n"
+        "遂昌县组织在职党员到妙高社区报到。社区党组织通过上门走访了解群众需求,制定“微心愿”服务清单。\n"
+    )
+    _, triples = _triples(text)
+    assert ("遂昌县", "uses", "“微心愿”服务清单") in triples
+    assert ("妙高社区", "uses", "“微心愿”服务清单") not in triples
