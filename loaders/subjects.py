@@ -118,6 +118,9 @@ def subjects(
                 if c.found is not None and c.found.core == "委" and c.unit is not None:
                     chosen = res.unit_key(c.unit, None)  # bare 区委 leads: the report speaks for the district
                     break
+                if isinstance(c.unit, Division) and c.unit.level == 2 and _headline_names(doc, lst, lead, c.unit):
+                    chosen = res.unit_key(c.unit, None)  # 长宁区构建…: 长宁区委组织部 leads for the district
+                    break
             chosen = c.key
             break
         if chosen is None and low is not None:
@@ -128,6 +131,11 @@ def subjects(
                 continue
             resolve(low, cands, res, province, city, place, subject=None)
             chosen = low.key
+        town = _busiest_town(text, lst) if chosen is None else None
+        if town is not None:  # 在旌德县兴隆镇…，兴隆镇创新…，兴隆镇实施…: the town's own story
+            pending[r] = town
+            report.subject = None
+            continue
         if chosen is None:
             counts = Counter(c.key for c in lst if c.place is not None and c.place.division.level == 2)
             chosen = counts.most_common(1)[0][0] if counts else previous or (place.key if place else None)
@@ -138,6 +146,29 @@ def subjects(
         report.subject = chosen
         previous = chosen or previous
     return pending
+
+
+def _headline_names(doc: Document, lst: list[Cand], lead: set[int], unit: Division) -> bool:
+    """Whether a heading of the report's lead names `unit` itself (上海长宁区构建…)."""
+    return any(
+        c.passage in lead and doc.passages[c.passage].heading and c.place is not None and c.place.division == unit
+        for c in lst
+    )
+
+
+def _busiest_town(text: str, lst: list[Cand]) -> Cand | None:
+    """A township that opens its clauses at least twice where no county-level unit opens one: whom a
+    news story told from a town speaks for (its county is only where the town lies)."""
+    doers = [c for c in lst if references.doer_start(text, c.start, c.end)]
+    if any(c.place is not None and c.place.division.level == 2 for c in doers):
+        return None
+    towns = Counter(c.text for c in doers if c.cls == "Township")
+    if not towns:
+        return None
+    name, n = towns.most_common(1)[0]
+    if n < 2 or sum(1 for v in towns.values() if v == n) > 1:
+        return None
+    return next(c for c in lst if c.text == name)
 
 
 def _lead_passages(doc: Document) -> dict[int, set[int]]:

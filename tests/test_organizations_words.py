@@ -98,3 +98,22 @@ def test_a_community_before_its_secretary_and_a_town_after_its_district() -> Non
 
 def test_a_two_character_county_written_as_one_word() -> None:
     assert "魏县" in {p.text for p in places.scan("各乡镇要结合魏县实际，强化统筹。")}
+
+
+def _subject(text: str) -> str:
+    doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
+    key = doc.reports[0].subject
+    return doc.entities[key].label if key in doc.entities else str(key)
+
+
+def test_a_department_that_leads_under_a_headline_naming_its_district_speaks_for_the_district() -> None:
+    text = "华龙区构建新就业群体服务网\n近日，华龙区委组织部整合各方资源，建成服务站12个。\n"
+    assert _subject(text) == "华龙区"
+
+
+def test_a_story_told_from_a_town_speaks_for_the_town() -> None:
+    text = (
+        "山乡新景\n走进南乐县的梁村乡，一座综治中心刚刚建成。\n"
+        "梁村乡创新构建矛盾调处机制，化解纠纷30件。\n梁村乡实施网格化管理，群众满意度提高。\n"
+    )
+    assert _subject(text) == "梁村乡"
