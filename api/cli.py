@@ -274,6 +274,8 @@ def ask(
         sys.stdout.write(json.dumps(reply, ensure_ascii=False, indent=1) + "\n")
     else:
         print_reply(reply, out)
+    if reply["kind"] == "not_understood":
+        raise typer.Exit(code=1)  # scripts can tell an answer from the help
 
 
 @app.command()
@@ -304,6 +306,12 @@ def serve(
         ),
     ] = None,
     query_timeout: Annotated[float, typer.Option(help="Seconds before a SPARQL query is stopped.")] = 10.0,
+    query_memory: Annotated[
+        int | None, typer.Option(help="MB a SPARQL query may use before it is stopped.", show_default="1024")
+    ] = None,
+    allow_load: Annotated[
+        bool, typer.Option("--allow-load", help="Let admin updates LOAD from URLs (off: no request leaves).")
+    ] = False,
     sample: Annotated[bool, typer.Option(help="Build the bundled sample corpus into an empty store.")] = True,
 ) -> None:
     """Serve the SPARQL endpoint, the JSON API, linked data and the pages (OpenAPI docs at /docs)."""
@@ -317,15 +325,47 @@ def serve(
         gsp_url=opts.gsp_url,
         admin_token=admin_token,
         query_timeout=query_timeout,
+        query_memory_mb=query_memory,
+        allow_load=allow_load or None,
     )
     err.print(f"govkg serving on http://{host}:{port}/ (SPARQL at /sparql, docs at /docs)")
     run_server(settings, host, port, build_sample=sample)
 
 
+_GLOBAL_OPTIONS = ("--store", "--update-url", "--gsp-url", "--base")
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """The global options moved ahead of the command, so that they work after it too.
+
+    >>> hoist_global_options(["stats", "--store", "data"])
+    ['--store', 'data', 'stats']
+    >>> hoist_global_options(["query", "--base=https://x/", "ASK {}", "--", "--store"])
+    ['--base=https://x/', 'query', 'ASK {}', '--', '--store']
+    """
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest += args[i:]
+            break
+        if arg.split("=", 1)[0] in _GLOBAL_OPTIONS:
+            width = 1 if "=" in arg else 2
+            front += args[i : i + width]
+            i += width
+            continue
+        rest.append(arg)
+        i += 1
+    return front + rest
+
+
 def main() -> None:
     """Entry point: run the app and turn every error into one line and an exit code."""
     try:
-        code = app(standalone_mode=False)  # returns a typer.Exit's code instead of raising it
+        # returns a typer.Exit's code instead of raising it
+        code = app(args=hoist_global_options(sys.argv[1:]), standalone_mode=False)
     except GovkgError as exc:
         err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
         sys.exit(exc.exit_code)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from graph import Store, select
+from graph import Store, select, text
 from graph.catalog import local_name
 from graph.entity import describe_entity, passage_source
 from graph.project import Projection
@@ -28,6 +28,14 @@ _PROV = "http://www.w3.org/ns/prov#wasDerivedFrom"
 # Shown elsewhere on the page (sources, the code line, the metrics table) or not facts at all.
 _HIDDEN = {_PROV, GK + "code", GK + "start", GK + "end", GK + "text", GK + "reports"}
 MAX_LIMIT = 1600
+_SUBJECT = "http://purl.org/dc/terms/subject"
+_REPORTS = (
+    PREFIX
+    + """SELECT ?entity ?report ?title ?doc WHERE {
+  ?report dcterms:subject ?entity ; a gk:Report ; dcterms:isPartOf ?doc .
+  OPTIONAL { ?report dcterms:title ?title }
+} ORDER BY ?doc ?report"""
+)
 
 _PASSAGE_TEXTS = (
     PREFIX
@@ -85,6 +93,19 @@ def _node(node: dict[str, Any], url_for: UrlFor) -> dict[str, Any]:
     return {**node, "url": url_for(node["iri"])}
 
 
+def _reports(store: Store, iri: str, url_for: UrlFor) -> list[dict[str, Any]]:
+    """The reports whose subject the entity is (dcterms:subject), with their titles and documents."""
+    return [
+        {
+            "iri": text(r["report"]),
+            "title": text(r["title"]) if "title" in r else local_name(text(r["report"])),
+            "document": text(r["doc"]),
+            "url": url_for(text(r["doc"])),
+        }
+        for r in select(store, _REPORTS, entity=ox.NamedNode(iri))
+    ]
+
+
 def entity_data(
     store: Store,
     projection: Projection,
@@ -109,13 +130,15 @@ def entity_data(
     )
     extra = _fill_passages(store, [m["source"] for m in d["metrics"] if m.get("source")])
 
+    reports = _reports(store, iri, url_for)
+    about = {r["iri"] for r in reports}
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     buckets: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for direction, facts, side in (("out", d["facts_out"], "value"), ("in", d["facts_in"], "subject")):
         for fact in facts:
             prop = fact["property"]
-            if prop["iri"] in _HIDDEN:
-                continue
+            if prop["iri"] in _HIDDEN or (prop["iri"] == _SUBJECT and fact[side].get("iri") in about):
+                continue  # a report about this entity is listed as a report, with its title
             key = (direction, prop["iri"])
             groups.setdefault(key, {"property": prop, "direction": direction})
             buckets[key].append({"node": _node(fact[side], url_for), "sources": _with_urls(fact["sources"], url_for)})
@@ -160,6 +183,7 @@ def entity_data(
         "code": code,
         "parents": _parents(projection, iri, url_for),
         "categories": categories,
+        "reports": reports,
         "groups": grouped,
         "metrics": metrics,
         "sources": _with_urls(d["sources"], url_for),

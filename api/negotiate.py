@@ -46,6 +46,11 @@ GRAPH_MEDIA: dict[str, str] = {
     "application/ld+json": "jsonld",
     "application/rdf+xml": "rdfxml",
     "application/x-turtle": "turtle",
+    "application/turtle": "turtle",
+    "text/n3": "turtle",  # Turtle is N3; SPARQLWrapper, rdflib and Jena ask for N3 by these
+    "text/rdf+n3": "turtle",
+    "application/n3": "turtle",
+    "application/x-json+ld": "jsonld",
     "text/plain": "ntriples",
     "application/json": "jsonld",
     "application/xml": "rdfxml",
@@ -78,7 +83,9 @@ _FORMAT_PARAM: dict[str, tuple[str | None, str | None]] = {
     "jsonld": (None, "jsonld"),
     "json-ld": (None, "jsonld"),
     "rdfxml": (None, "rdfxml"),
+    "rdf+xml": (None, "rdfxml"),
     "rdf": (None, "rdfxml"),
+    "n3": (None, "turtle"),
 }
 # Page and entity suffixes: /id/org/x.ttl, /api/...json
 SUFFIXES: dict[str, str] = {
@@ -166,18 +173,18 @@ def sparql_formats(accept: str | None, format_param: str | None) -> tuple[Choice
     (Choice(name='csv', media='text/csv'), None)
     >>> sparql_formats(None, "ttl")
     (None, Choice(name='turtle', media='text/turtle'))
+    >>> sparql_formats(None, "application/ld+json,application/x-json+ld")  # SPARQLWrapper's format=
+    (None, Choice(name='jsonld', media='application/ld+json'))
     """
+    if format_param and "/" in format_param:  # media types (SPARQLWrapper sends its Accept list): read as Accept
+        return sparql_formats(format_param, None)
     if format_param:
         key = format_param.strip().lower()
-        if key in RESULT_MEDIA or key in GRAPH_MEDIA:
-            res = Choice(RESULT_MEDIA[key], key) if key in RESULT_MEDIA else None
-            graph = Choice(GRAPH_MEDIA[key], key) if key in GRAPH_MEDIA else None
-        elif key in _FORMAT_PARAM:
-            r, g = _FORMAT_PARAM[key]
-            res = Choice(r, CANONICAL[r]) if r else None
-            graph = Choice(g, CANONICAL[g]) if g else None
-        else:
+        if key not in _FORMAT_PARAM:
             raise NotAcceptable(f"unknown format {format_param!r}; use one of {', '.join(_FORMAT_PARAM)}")
+        r, g = _FORMAT_PARAM[key]
+        res = Choice(r, CANONICAL[r]) if r else None
+        graph = Choice(g, CANONICAL[g]) if g else None
     else:
         r_media = choose(accept, list(RESULT_MEDIA))
         g_media = choose(accept, list(GRAPH_MEDIA))

@@ -127,7 +127,9 @@ def home(request: Request) -> Response:
         ("Metric", "metrics 数据指标", with_query("/query", query=metric_query)),
     )
     stats = [{"key": key, "label": label, "count": counts.get(key, 0), "url": url} for key, label, url in rows]
-    stats.append({"key": "quads", "label": "triples 三元组", "count": svc.store.count(), "url": "/query"})
+    stats.append(
+        {"key": "quads", "label": "quads: documents + ontology 四元组", "count": svc.store.count(), "url": "/query"}
+    )
     next_limit = min(limit * 2, MAX_LIMIT)
     own = {"limit": limit if limit != _OVERVIEW_LIMIT else None}
     links = {"expand": with_query("/", limit=next_limit), "json": with_query("/index.json", **own)}
@@ -265,15 +267,6 @@ def _add_quotes(svc: Service, paths: list[dict[str, Any]], url_for: Callable[[st
             ]
 
 
-def _resolve(svc: Service, given: str) -> str:
-    """An entity id or IRI as given, or else the best search hit for it as a name (`from=南乐县`)."""
-    iri = svc.urls.iri(given)
-    if iri in svc.catalog.get().nodes:
-        return iri
-    hits = svc.search.get().search(given, limit=1)
-    return str(hits[0]["iri"]) if hits else iri
-
-
 @router.get("/path")
 @router.get("/path.json")
 def path(request: Request) -> Response:
@@ -298,7 +291,7 @@ def path(request: Request) -> Response:
         return {**projection.node(iri), "url": url_for(iri)}
 
     if raw_from and raw_to:
-        source, target = _resolve(svc, raw_from), _resolve(svc, raw_to)
+        source, target = svc.resolve(raw_from), svc.resolve(raw_to)
         data["source"], data["target"] = node(source), node(target)
         paths = projection.paths(source, target, max_hops=max_hops, k=k)
         for p in paths:

@@ -83,14 +83,14 @@ def entity(request: Request, entity_id: str) -> Response:
 @router.get("/api/paths", tags=["API"])
 def paths(
     request: Request,
-    source: Annotated[str, Query(alias="from", description="Entity id or IRI")],
-    target: Annotated[str, Query(alias="to", description="Entity id or IRI")],
+    source: Annotated[str, Query(alias="from", description="Entity id, IRI or name")],
+    target: Annotated[str, Query(alias="to", description="Entity id, IRI or name")],
     max_hops: Annotated[int, Query(ge=1, le=MAX_HOPS)] = 6,
     k: Annotated[int, Query(ge=1, le=MAX_K)] = 1,
 ) -> Response:
     """The k shortest paths between two entities; each step names its relation and direction (out/in)."""
     svc = service(request)
-    a, b = svc.urls.iri(source), svc.urls.iri(target)
+    a, b = svc.resolve(source), svc.resolve(target)  # names as on /path: from=华龙区&to=南乐县
     projection = svc.projection.get()
     found = projection.paths(a, b, max_hops=max_hops, k=k)
     for path in found:

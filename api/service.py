@@ -142,6 +142,14 @@ class Service:
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
 
+    def resolve(self, given: str) -> str:
+        """An entity's IRI from its id, IRI or name (`南乐县`): the best search hit when no node has it."""
+        iri = self.urls.iri(given)
+        if iri in self.catalog.get().nodes:
+            return iri
+        hits = self.search.get().search(given, limit=1)
+        return str(hits[0]["iri"]) if hits else iri
+
     def store_problem(self) -> str | None:
         """Why the store cannot answer now, or None: a remote server is asked `ASK {}` (0.4 s at most).
 

@@ -3,6 +3,7 @@ or reach another host. Each test runs `govkg serve`'s server in its own process 
 
 from __future__ import annotations
 
+import http.server
 import shutil
 import threading
 import time
@@ -199,3 +200,29 @@ def test_load_is_off_unless_configured_and_reaches_nobody(server: tuple[str, int
     assert response.status_code == 403
     assert "--allow-load" in response.json()["error"]
     assert listener.connections == 0
+
+
+class _Html(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(b"<html><body>not RDF</body></html>")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_an_allowed_load_of_a_page_that_is_not_rdf_is_a_one_line_4xx(tmp_path: Path) -> None:
+    page = http.server.HTTPServer(("127.0.0.1", 0), _Html)
+    threading.Thread(target=page.serve_forever, daemon=True).start()
+    try:
+        store = build_store(tmp_path / "store", people=10)
+        with served(store, admin_token=TOKEN, allow_load=True) as (url, _):
+            source = f"http://127.0.0.1:{page.server_address[1]}/page.html"
+            response = httpx.post(url + "/sparql", data={"update": f"LOAD <{source}>"}, headers=AUTH, timeout=60)
+    finally:
+        page.shutdown()
+    assert response.status_code == 400
+    message = response.json()["error"]
+    assert "text/html" in message and "\n" not in message
