@@ -107,13 +107,13 @@ def _subject(text: str) -> str:
 
 
 def test_a_department_that_leads_under_a_headline_naming_its_district_speaks_for_the_district() -> None:
-    text = "华龙区构建新就业群体服务网\n近日，华龙区委组织部整合各方资源，建成服务站12个。\n"
+    text = "情暖骑手 濮阳华龙区构建新就业群体服务网\n近日，华龙区委组织部、区社会工作党委整合各方资源，建成服务站12个。\n"
     assert _subject(text) == "华龙区"
 
 
 def test_a_story_told_from_a_town_speaks_for_the_town() -> None:
     text = (
-        "山乡新景\n走进南乐县的梁村乡，一座综治中心刚刚建成。\n"
+        "打破部门壁垒、延伸治理末梢——在豫北南乐县梁村乡，一座综治中心正在激活基层治理。近年来，该乡构建调解体系。\n"
         "梁村乡创新构建矛盾调处机制，化解纠纷30件。\n梁村乡实施网格化管理，群众满意度提高。\n"
     )
     assert _subject(text) == "梁村乡"
