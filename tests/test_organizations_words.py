@@ -107,7 +107,7 @@ def _subject(text: str) -> str:
 
 
 def test_a_department_that_leads_under_a_headline_naming_its_district_speaks_for_the_district() -> None:
-    text = "情暖骑手 濮阳华龙区构建新就业群体服务网\n近日，华龙区委组织部、区社会工作党委整合各方资源，建成服务站12个。\n"
+    text = "情暖骑手 濮阳华龙区构建新就业群体服务网\n近日，华龙区委组织部、区社会工作党委整合资源，建成服务站12个。\n"
     assert _subject(text) == "华龙区"
 
 
