@@ -64,7 +64,7 @@ _NO_NOUN = re.compile(  # what follows a figure when no counted noun does (…15
     "|用于|参加|参与|进入|走进|缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大"
 )
 # 由7天缩短至2.5天: the second figure of a change measures what the first did
-_CHANGE = re.compile("(?:缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大|降|增|升)(?:至|到)")
+_CHANGE = re.compile("(?:缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大|发展|降|增|升)(?:至|到)")
 _COUNTS_ONE = frozenset({"%", "％", "元", "万元", "亿元", "次"})
 _HAN = "\u4e00-\u9fff"
 _NOUN_AFTER = re.compile(rf"(?:的)?([“\"]?[{_HAN}“”\"]{{1,20}}(?:[（(][^）)]{{1,10}}[）)])?)")
@@ -90,7 +90,7 @@ _TARGET = re.compile(
     "力争|争取|预计|预期|目标(?:是|为)|计划(?:到|在|于|用|今年|明年|\\d)|确保|将(?:达到|实现|突破|新增|有)"
 )
 _RANGE_END = re.compile(  # 300至500户 (a range), not 由93元降至75元 (a change)
-    "[\\d一二两三四五六七八九十百千万][^，,。；;\\d]{0,3}(?:(?<![降增升减提高达短少长大缩])[至到]|[~～\\-—－])$"
+    "[\\d一二两三四五六七八九十百千万][^，,。；;\\d]{0,3}(?:(?<![降增升减提高达短少长大缩加展])[至到]|[~～\\-—－])$"
 )
 _WINDOW = 60  # characters around a figure that its clause, measure and period are read from
 _CLAUSE_RUN = re.compile("[^，,。；;：:！？!?\n]*")
@@ -180,7 +180,8 @@ def run(doc: Document) -> Document:
         if unit == "元" and num[-1] in "万亿":
             num, unit = num[:-1], num[-1] + unit  # 350万元: 万元 is the unit word as written
         value = parse_number(num)
-        if value is None or value == 0 or (value == 1 and unit not in _COUNTS_ONE):
+        one_after = value == 1 and _CHANGE.search(text, max(p.start, m.start() - 3), m.start()) is not None
+        if value is None or value == 0 or (value == 1 and unit not in _COUNTS_ONE and not one_after):
             continue
         rest = _CLAUSE_RUN.match(text, m.end(), min(p.end, m.end() + _WINDOW))
         if rest and _WHEN.search(rest.group(0)):

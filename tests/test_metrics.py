@@ -200,3 +200,10 @@ def test_the_place_a_reporter_walks_into_reports_what_follows() -> None:
     text = "莲都区老旧小区改造经验\n莲都区推进老旧小区改造。近日,记者走进莲都区紫金街道,辖区内12个老旧小区完成改造。\n"
     doc, ms = _metrics(text)
     assert [(str(m.value), doc.entities[m.subject].label) for m in ms] == [("12", "紫金街道")]
+
+
+def test_a_change_gives_both_figures() -> None:
+    text = "遂昌县经验\n遂昌县示范点由8个增加到14个,群众办事时间从3天缩短至1天。\n"
+    _, ms = _metrics(text)
+    assert [(str(m.value), m.unit) for m in ms] == [("8", "个"), ("14", "个"), ("3", "天"), ("1", "天")]
+    assert ms[0].measure == ms[1].measure and ms[2].measure == ms[3].measure == "群众办事时间"
