@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import enum
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -15,11 +16,18 @@ from typing import Annotated
 import pyoxigraph as ox
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from typer.exceptions import TyperException
 
-from errors import EntityNotFound, GovkgError, InputError
+from errors import GovkgError
 from graph import Store, open_store, select, text
 from loaders import DEFAULT_BASE, LoadFailure, discover, load_paths, sample_corpus
 
@@ -84,22 +92,32 @@ class ResultFormat(enum.StrEnum):
     csv = "csv"
 
 
+def _default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)))
+
+
 @app.command()
 def load(
     paths: Annotated[
         list[Path] | None, typer.Argument(help="Files and folders (recursed). Default: the sample.")
     ] = None,
+    workers: Annotated[
+        int, typer.Option(min=0, help="Extraction processes (0, the default: the cores this process may use).")
+    ] = 0,
+    force: Annotated[bool, typer.Option(help="Extract again documents already loaded with the same text.")] = False,
+    batch: Annotated[int, typer.Option(min=1, help="Most documents written in one batch.")] = 500,
 ) -> None:
     """Read documents (txt in any Chinese encoding, html, docx, pdf) into the store, one graph each.
 
     RDF files (.ttl .nt .nq .trig .jsonld .rdf) and CSV tables keyed by division go in as data, each
     into a graph of its own (graph/data/<file name>), checked whole before anything is written.
+
+    Unchanged documents (same text, file name and rules) are skipped, so an interrupted load run
+    again continues where it stopped; each document is written whole or not at all.
     """
     files = discover(paths or [sample_corpus()])
-    failures: list[LoadFailure] = []
 
     def failed(failure: LoadFailure) -> None:
-        failures.append(failure)
         err.print(f"[red]error[/red] {failure}", highlight=False, soft_wrap=True)
 
     store = open_cli_store()
@@ -108,24 +126,45 @@ def load(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        TextColumn("[progress.data.speed]{task.fields[rate]}"),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
         console=err,
         transient=True,
         disable=len(files) < 2,
     ) as bar:
-        task = bar.add_task("loading", total=len(files))
-        report = load_paths(files, store, base=opts.base, on_error=failed, progress=lambda _: bar.advance(task))
+        task = bar.add_task("loading", total=len(files), rate="")
+
+        def advance(_: Path) -> None:
+            bar.advance(task)
+            speed = bar.tasks[task].speed
+            bar.update(task, rate=f"{speed:.1f} docs/s" if speed else "")
+
+        report = load_paths(
+            files,
+            store,
+            base=opts.base,
+            on_error=failed,
+            progress=advance,
+            workers=workers or _default_workers(),
+            force=force,
+            batch_documents=batch,
+        )
     store.close()
     table = Table(title="govkg load", show_header=False)
-    table.add_row("documents", f"{len(report.documents)} loaded, {len(failures)} failed")
+    unchanged = f", {len(report.skipped)} unchanged" if report.skipped else ""
+    table.add_row("documents", f"{len(report.documents)} loaded, {len(report.failures)} failed{unchanged}")
     for cls, n in sorted(report.classes.items()):
         table.add_row(f"  {cls}", str(n))
     table.add_row("metrics", str(report.metrics))
     table.add_row("triples", str(report.triples))
     table.add_row("seconds", f"{report.seconds:.2f}")
+    if report.seconds and report.chars:
+        table.add_row("characters/s", f"{report.chars / report.seconds:,.0f}")
     out.print(table)
-    if failures or data_failed:
-        codes = [f.error.exit_code if isinstance(f.error, GovkgError) else 1 for f in failures]
+    if report.failures or data_failed:
+        codes = [f.error.exit_code if isinstance(f.error, GovkgError) else 1 for f in report.failures]
         raise typer.Exit(code=max([*codes, data_failed]))
 
 
@@ -213,12 +252,14 @@ def stats() -> None:
 
 @app.command()
 def validate() -> None:
-    """Check the graph against the SHACL shapes of ontology/shapes.ttl (pySHACL)."""
+    """Check that the default graph is the union of the named graphs, then the SHACL shapes (pySHACL)."""
     from rdflib import Graph
 
+    from graph import union_difference
     from ontology import validate as shacl_validate
 
     store = open_cli_store()
+    difference = union_difference(store)
     data = Graph()
     ontology_graph = f"{opts.base}graph/ontology"
     for graph in store.graphs():
@@ -227,31 +268,20 @@ def validate() -> None:
     conforms, text = shacl_validate(data)
     if not conforms:
         out.print(text, highlight=False, markup=False)
+    if difference:
+        err.print(f"[red]error[/red] {difference}", highlight=False, soft_wrap=True)
+    if difference or not conforms:
         raise typer.Exit(code=1)
-    out.print(f"conforms: {len(data)} triples checked against the shapes")
-
-
-_DOCS = """
-PREFIX gk: <https://w3id.org/govkg/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?g ?doc ?id WHERE { GRAPH ?g { ?doc a gk:Document ; dcterms:identifier ?id } }
-"""
+    out.print(f"conforms: {len(data)} triples checked against the shapes; {difference}")
 
 
 @app.command()
 def remove(doc: Annotated[str, typer.Argument(help="A document's file name, id, IRI or graph IRI.")]) -> None:
-    """Remove one document's graph from the store."""
+    """Remove one document's graph from the store (and what only it stated from the default graph)."""
+    from graph.documents import document_graph_named
+
     store = open_cli_store()
-    matches = {
-        text(r["g"])
-        for r in select(store, _DOCS)
-        if doc in (text(r["id"]), text(r["doc"]), text(r["g"]), text(r["doc"]).rsplit("/", 1)[-1])
-    }
-    if not matches:
-        raise EntityNotFound(f"no loaded document matches {doc!r} (see `govkg query` on gk:Document)")
-    if len(matches) > 1:
-        raise InputError(f"{doc!r} matches {len(matches)} documents; give a document IRI instead")
-    store.remove_graph(matches.pop())
+    store.remove_graph(document_graph_named(store, doc))
     out.print(f"removed {doc}")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from .open import open_folder, open_url
 from .oxigraph import OxigraphStore
 from .remote import RemoteStore
-from .store import QueryResult, Store, Term, TextRdfFormats, select, serialized, text
+from .store import QueryResult, Store, Term, TextRdfFormats, UnionDifference, select, serialized, text, union_difference
 
 __all__ = [
     "DEFAULT_STORE",
@@ -18,10 +18,12 @@ __all__ = [
     "Store",
     "Term",
     "TextRdfFormats",
+    "UnionDifference",
     "open_store",
     "select",
     "serialized",
     "text",
+    "union_difference",
 ]
 
 DEFAULT_STORE = "./govkg-data"

@@ -11,12 +11,11 @@ import pyoxigraph as ox
 
 from errors import Forbidden, InputError, QuerySyntaxError, StoreUnavailable, UnsupportedFormat
 
+from . import journal
 from .confine import NETWORK_REFUSED
-from .store import QueryResult, Term, TextRdfFormats, serialized
+from .store import QueryResult, Term, TextRdfFormats, insert_data, ntriples, remove_update, serialized
 
 __all__ = ["OxigraphStore"]
-
-_BULK = 25_000  # triples
 
 
 def _syntax_message(exc: SyntaxError) -> str:
@@ -51,7 +50,8 @@ class OxigraphStore:
     """Oxigraph in this process: a folder on disk, or memory when `path` is None.
 
     Each document is a named graph; the default graph holds their de-duplicated union, kept by
-    `replace_graph` and `remove_graph`, so a triple stated by many documents matches once.
+    `write_graphs`, `replace_graph` and `remove_graph` in whole writes, so a triple stated by many
+    documents matches once and a crash never leaves the union behind the graphs (graph/journal.py).
 
     >>> s = OxigraphStore()
     >>> s.replace_graph("urn:g", [ox.Triple(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("县"))])
@@ -71,6 +71,7 @@ class OxigraphStore:
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
+                journal.replay(self._store, path)  # a bulk write a crash cut short is finished first
         self._where = where
         self._read_only = read_only
 
@@ -114,41 +115,28 @@ class OxigraphStore:
                 raise InputError(f"the update failed: {exc}") from exc
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
-        g, default = ox.NamedNode(graph), ox.DefaultGraph()
-        unique = set(triples)
-        with _oxigraph_errors(self._where):
-            self._drop(g)
-            if len(unique) > _BULK:
-                # Past this size one transaction costs 3x, and building Quad objects in Python
-                # costs more than serializing once: bulk-load the N-Triples into both graphs,
-                # accepting that a reader may briefly see part of a graph being written.
-                data = serialized(ox.serialize(unique, format=ox.RdfFormat.N_TRIPLES))
-                for target in (g, default):
-                    self._store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
-            else:
-                self._store.extend(
-                    ox.Quad(t.subject, t.predicate, t.object, name) for name in (g, default) for t in unique
-                )
-        return len(unique)
+        data = ntriples(triples)
+        self.write_graphs({graph: data})
+        return data.count(b"\n")
 
-    def _drop(self, g: ox.NamedNode) -> bool:
-        """Remove a named graph and those of its triples that no other named graph states."""
-        if not self._store.contains_named_graph(g):
-            return False
-        default = ox.DefaultGraph()
-        orphans = []
-        for q in self._store.quads_for_pattern(None, None, None, g):
-            holders = self._store.quads_for_pattern(q.subject, q.predicate, q.object, None)
-            if all(h.graph_name in (g, default) for h in holders):
-                orphans.append(ox.Quad(q.subject, q.predicate, q.object, default))
-        self._store.remove_graph(g)
-        for quad in orphans:
-            self._store.remove(quad)
-        return True
+    def write_graphs(self, graphs: Mapping[str, bytes]) -> None:
+        """New graphs go in together, whole (graph/journal.py); a graph that exists is replaced in one
+        transaction that drops what only it stated and adds its new triples."""
+        with _oxigraph_errors(self._where):
+            fresh = {g: d for g, d in graphs.items() if not self._store.contains_named_graph(ox.NamedNode(g))}
+            if fresh:
+                journal.write(self._store, None if self._read_only else self.path, fresh)
+            for graph, data in graphs.items():
+                if graph not in fresh:
+                    self._store.update(f"{remove_update(graph)} ;\n{insert_data({graph: data})}")
 
     def remove_graph(self, graph: str) -> bool:
+        """Drop the graph and the default-graph triples only it stated, in one transaction."""
         with _oxigraph_errors(self._where):
-            return self._drop(ox.NamedNode(graph))
+            if not self._store.contains_named_graph(ox.NamedNode(graph)):
+                return False
+            self._store.update(remove_update(graph))
+            return True
 
     def graphs(self) -> list[str]:
         with _oxigraph_errors(self._where):

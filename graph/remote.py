@@ -3,8 +3,8 @@
 For an Oxigraph server its root URL is enough (`/query`, `/update`, `/store`); other servers lay out
 their endpoints differently and take explicit `update_url` and `gsp_url`. As in the embedded store,
 each document is a named graph and govkg keeps the server's default graph their de-duplicated union
-(written beside each graph, cleaned on removal), so the server must keep its default graph a graph
-of its own (Oxigraph's default; not `--union-default-graph`).
+(written beside each graph in the same update request, cleaned on removal), so the server must keep
+its default graph a graph of its own (Oxigraph's default; not `--union-default-graph`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from errors import QuerySyntaxError, QueryTimeout, StoreUnavailable, UnsupportedFormat
 
 from .lexer import where_group
-from .store import QueryResult, Term, TextRdfFormats, serialized
+from .store import QueryResult, Term, TextRdfFormats, insert_data, ntriples, remove_update, serialized
 
 __all__ = ["RemoteStore"]
 
@@ -128,24 +128,22 @@ class RemoteStore:
         )
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
-        unique = set(triples)
-        body = serialized(ox.serialize(sorted(unique, key=str), format=ox.RdfFormat.N_TRIPLES))
-        headers = {"Content-Type": "application/n-triples"}
-        self.remove_graph(graph)
-        self._send("PUT", self.gsp_url, params={"graph": graph}, content=body, headers=headers)
-        self._send("POST", self.gsp_url, params={"default": ""}, content=body, headers=headers)
-        return len(unique)
+        data = ntriples(triples)
+        self.write_graphs({graph: data})
+        return data.count(b"\n")
+
+    def write_graphs(self, graphs: Mapping[str, bytes]) -> None:
+        """One update request for the whole batch (drop each graph's old triples, insert the new ones
+        into it and the default graph): the server applies it as one transaction."""
+        if not graphs:
+            return
+        removals = [remove_update(g) for g in graphs]
+        self.update(" ;\n".join([*removals, insert_data(graphs)]))
 
     def remove_graph(self, graph: str) -> bool:
         if graph not in self.graphs():
             return False
-        g = ox.NamedNode(graph)
-        # Keep the default graph the union of the named graphs: drop what only this graph stated.
-        self.update(
-            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {g}) }} }} ;\n"
-            f"DROP GRAPH {g}"
-        )
+        self.update(remove_update(graph))  # keeps the default graph the union, in one request
         return True
 
     def graphs(self) -> list[str]:

@@ -7,11 +7,25 @@ with pyoxigraph), so code above `graph/` never depends on which store it has.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Protocol
 
 import pyoxigraph as ox
 
-__all__ = ["QueryResult", "Store", "Term", "TextRdfFormats", "select", "serialized", "text"]
+__all__ = [
+    "QueryResult",
+    "Store",
+    "Term",
+    "TextRdfFormats",
+    "UnionDifference",
+    "insert_data",
+    "ntriples",
+    "remove_update",
+    "select",
+    "serialized",
+    "text",
+    "union_difference",
+]
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
@@ -77,7 +91,16 @@ class Store(Protocol):
         ...
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
-        """Make `graph` hold exactly `triples` (atomically where the backend allows); return their count."""
+        """Make `graph` hold exactly `triples` in one atomic write (see `write_graphs`); return their count."""
+        ...
+
+    def write_graphs(self, graphs: Mapping[str, bytes]) -> None:
+        """Make each graph hold exactly the N-Triples given, the default graph staying their union.
+
+        Each graph's write is atomic (a crash leaves it wholly before or wholly after) and keeps
+        the default graph the union of the named graphs at every moment; a batch of graphs is
+        written in as few steps as the backend allows.
+        """
         ...
 
     def remove_graph(self, graph: str) -> bool:
@@ -120,3 +143,97 @@ def select(store: Store, sparql: str, **bindings: Term) -> list[dict[str, Term]]
                 row[name] = term
         rows.append(row)
     return rows
+
+
+def ntriples(triples: Iterable[ox.Triple]) -> bytes:
+    """N-Triples of the distinct `triples`, in first-seen order, one `s p o .` line each.
+
+    >>> ntriples([ox.Triple(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("县"))] * 2)
+    b'<urn:a> <urn:b> "\\xe5\\x8e\\xbf" .\\n'
+    """
+    return serialized(ox.serialize(dict.fromkeys(triples), format=ox.RdfFormat.N_TRIPLES))
+
+
+def remove_update(graph: str) -> str:
+    """SPARQL Update dropping `graph` and those of its triples that no other named graph states.
+
+    One request, so a server runs it as one transaction; a graph that does not exist is no error.
+    """
+    g = ox.NamedNode(graph)
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {g}) }} }} ;\n"
+        f"DROP SILENT GRAPH {g}"
+    )
+
+
+def insert_data(graphs: Mapping[str, bytes]) -> str:
+    """SPARQL `INSERT DATA` writing each graph's N-Triples into it and into the default graph.
+
+    N-Triples lines are valid triples of a SPARQL data block, so the bytes go in as they are.
+
+    >>> print(insert_data({"urn:g": b'<urn:a> <urn:b> "c" .\\n'}))
+    INSERT DATA {
+    <urn:a> <urn:b> "c" .
+    GRAPH <urn:g> {
+    <urn:a> <urn:b> "c" .
+    }
+    }
+    """
+    parts = ["INSERT DATA {\n"]
+    for data in graphs.values():
+        parts.append(data.decode("utf-8"))
+    for graph, data in graphs.items():
+        parts += [f"GRAPH {ox.NamedNode(graph)} {{\n", data.decode("utf-8"), "}\n"]
+    parts.append("}")
+    return "".join(parts)
+
+
+_MISSING = """
+SELECT (COUNT(*) AS ?n) (SAMPLE(?s) AS ?example) WHERE {
+  { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }
+  FILTER NOT EXISTS { ?s ?p ?o }
+}"""
+_EXTRA = """
+SELECT (COUNT(*) AS ?n) (SAMPLE(?s) AS ?example) WHERE {
+  ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } }
+}"""
+
+
+@dataclass(frozen=True)
+class UnionDifference:
+    """How far the default graph is from the de-duplicated union of the named graphs."""
+
+    missing: int  # triples some named graph states that the default graph lacks
+    extra: int  # default-graph triples that no named graph states
+    examples: tuple[str, ...] = ()  # a subject of each kind of difference
+
+    def __bool__(self) -> bool:
+        return bool(self.missing or self.extra)
+
+    def __str__(self) -> str:
+        if not self:
+            return "the default graph is the union of the named graphs"
+        seen = f" (e.g. {', '.join(self.examples)})" if self.examples else ""
+        return (
+            f"the default graph is not the union of the named graphs: {self.missing} triples missing, "
+            f"{self.extra} extra{seen}"
+        )
+
+
+def union_difference(store: Store) -> UnionDifference:
+    """Compare the default graph with the union of every named graph (documents and ontology alike).
+
+    >>> from graph.oxigraph import OxigraphStore
+    >>> s = OxigraphStore()
+    >>> s.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
+    >>> print(union_difference(s))
+    the default graph is not the union of the named graphs: 1 triples missing, 0 extra (e.g. urn:a)
+    """
+    counts, examples = [], []
+    for sparql in (_MISSING, _EXTRA):
+        row = select(store, sparql)[0]
+        counts.append(int(text(row["n"])))
+        if "example" in row:
+            examples.append(text(row["example"]))
+    return UnionDifference(counts[0], counts[1], tuple(examples))

@@ -84,6 +84,12 @@ class WatchedStore:
         finally:
             self.bump()
 
+    def write_graphs(self, graphs: Mapping[str, bytes]) -> None:
+        try:
+            self.inner.write_graphs(graphs)
+        finally:
+            self.bump()
+
     def remove_graph(self, graph: str) -> bool:
         try:
             return self.inner.remove_graph(graph)

@@ -1,28 +1,42 @@
 """The loader pipeline: read → segment → organizations → activities → metrics → relations → emit.
 
-Each stage maps a Document to a Document; `emit` turns the finished Document into triples, and
-`load_paths` writes each document's triples into its own named graph of a store.
+Each stage maps a Document to a Document; `emit` turns the finished Document into triples;
+`prepare` runs all of that for one file (in an extraction process, see `workers.py`), and
+`load_paths` writes each document's triples into its own named graph of a store, in batches.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import pyoxigraph as ox
 
-from ontology import concepts_path, ontology_path
+from ontology import DCTERMS, GK, concepts_path, ontology_path
 
 from . import activities, metrics, organizations, relations, segment
 from .document import Document
-from .emit import DEFAULT_BASE, document_graph, document_id, emit
-from .read import READERS, read
+from .emit import DEFAULT_BASE, RULES, document_graph, document_id, emit
+from .read import READERS, Limits, read
 
-__all__ = ["STAGES", "LoadFailure", "LoadReport", "discover", "extract", "load_ontology", "load_paths"]
+__all__ = [
+    "STAGES",
+    "Job",
+    "LoadFailure",
+    "LoadReport",
+    "Prepared",
+    "Sink",
+    "discover",
+    "extract",
+    "load_ontology",
+    "load_paths",
+    "loaded_documents",
+    "prepare",
+]
 
 Stage = Callable[[Document], Document]
 STAGES: tuple[tuple[str, Stage], ...] = (
@@ -38,6 +52,14 @@ class _GraphSink(Protocol):
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int: ...
 
 
+class Sink(_GraphSink, Protocol):
+    """What a load writes to: a Store (graph/), reached only through these methods."""
+
+    def write_graphs(self, graphs: Mapping[str, bytes]) -> None: ...
+
+    def query(self, sparql: str) -> Any: ...
+
+
 @dataclass
 class LoadFailure:
     """A document that could not be loaded, and the stage where it failed."""
@@ -51,15 +73,40 @@ class LoadFailure:
         return text if str(self.path) in text else f"{self.path} ({self.stage}): {text}"
 
 
+@dataclass(frozen=True)
+class Job:
+    """What every document of a load needs besides its path; sent once to each extraction process."""
+
+    base: str = DEFAULT_BASE
+    known: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # graph -> (file name, rules) loaded
+    force: bool = False  # extract even documents already loaded with the same text, name and rules
+    limits: Limits = field(default_factory=Limits.from_env)
+
+
+@dataclass
+class Prepared:
+    """One document ready to write: its graph and N-Triples (None when it is loaded already)."""
+
+    path: Path
+    graph: str
+    data: bytes | None
+    triples: int = 0
+    chars: int = 0
+    metrics: int = 0
+    classes: Counter[str] = field(default_factory=Counter)
+
+
 @dataclass
 class LoadReport:
     """What a load did, for the summary table."""
 
     documents: list[tuple[Path, str, int]] = field(default_factory=list)  # path, graph, triples
     failures: list[LoadFailure] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)  # unchanged since loaded: path, graph
     classes: Counter[str] = field(default_factory=Counter)
     metrics: int = 0
     triples: int = 0
+    chars: int = 0
     seconds: float = 0.0
 
 
@@ -106,39 +153,106 @@ def load_ontology(store: _GraphSink, base: str = DEFAULT_BASE) -> int:
     return store.replace_graph(f"{base}graph/ontology", triples)
 
 
+def _ntriples(triples: Iterable[ox.Triple]) -> bytes:
+    """The distinct triples as N-Triples, in the order emitted."""
+    return bytes(ox.serialize(dict.fromkeys(triples), format=ox.RdfFormat.N_TRIPLES) or b"")
+
+
+def prepare(path: Path, job: Job) -> Prepared | LoadFailure:
+    """Read, extract and emit one file: the whole per-document pipeline, run in an extraction process.
+
+    A document already loaded with the same text (its graph is the text's hash), file name and
+    rules comes back with `data` None unless `job.force`; any failure comes back as a LoadFailure.
+    """
+    stage = "read"
+    try:
+        doc = read(path, limits=job.limits)
+        graph = document_graph(job.base, document_id(doc))
+        if not job.force and job.known.get(graph) == (doc.name, RULES):
+            return Prepared(path, graph, None, chars=len(doc.text))
+        for stage, run in STAGES:  # noqa: B007 - `stage` names the failing stage in the report
+            doc = run(doc)
+        stage = "emit"
+        data = _ntriples(emit(doc, job.base))
+    except Exception as exc:  # the one place that catches everything: the caller decides
+        return LoadFailure(path, stage, exc)
+    classes = Counter(e.cls for e in doc.entities.values())
+    return Prepared(path, graph, data, data.count(b"\n"), len(doc.text), len(doc.metrics), classes)
+
+
+_LOADED = f"""
+SELECT ?g ?id ?rules WHERE {{
+  GRAPH ?g {{ ?doc a <{GK}Document> ; <{DCTERMS}identifier> ?id ; <{GK}extractor> ?rules }}
+}}"""
+
+
+def loaded_documents(store: Sink) -> dict[str, tuple[str, str]]:
+    """Graph -> (file name, rules) of the documents in `store` whose write completed."""
+    return {row["g"].value: (row["id"].value, row["rules"].value) for row in store.query(_LOADED)}
+
+
 def load_paths(
     paths: Iterable[Path],
-    store: _GraphSink,
+    store: Sink,
     *,
     base: str = DEFAULT_BASE,
     on_error: Callable[[LoadFailure], None] = _raise,
     progress: Callable[[Path], None] | None = None,
+    workers: int = 1,
+    force: bool = False,
+    memory_limit: int | None = None,
+    batch_bytes: int = 32 * 2**20,
+    batch_documents: int = 500,
 ) -> LoadReport:
     """Load files and folders into `store`, one named graph per document, replacing earlier loads.
 
-    A failing document is handed to `on_error` (which re-raises by default) and leaves the store
-    unchanged for that document; the others still load.
+    Extraction runs in `workers` processes (in this one when 1 and no `memory_limit`, which caps
+    each extraction process's address space); this process is the one writer, and writes documents
+    in batches (of `batch_documents`, or fewer that reach `batch_bytes` of N-Triples), each
+    document atomically. Documents already
+    loaded with the same text, name and rules are skipped unless `force`, so an interrupted load
+    run again continues where it stopped. A failing document is handed to `on_error` (which
+    re-raises by default) and leaves the store unchanged for that document; the others still load.
     """
+    from .workers import outcomes
+
     started = time.perf_counter()
     report = LoadReport()
     load_ontology(store, base)
-    for path in discover(paths):
-        stage = "read"
-        try:
-            doc = read(path)
-            for stage, run in STAGES:  # noqa: B007 - `stage` names the failing stage in the report
-                doc = run(doc)
-            stage = "emit"
-            graph = document_graph(base, document_id(doc))
-            count = store.replace_graph(graph, emit(doc, base))
-        except Exception as exc:  # the one place that catches everything: the caller decides
-            on_error(LoadFailure(path, stage, exc))
+    job = Job(base, loaded_documents(store), force)
+    batch: dict[str, bytes] = {}
+    waiting: list[Prepared] = []
+
+    def flush() -> None:
+        store.write_graphs(batch)
+        for done in waiting:
+            report.documents.append((done.path, done.graph, done.triples))
+            report.triples += done.triples
+            report.classes.update(done.classes)
+            report.metrics += done.metrics
+        batch.clear()
+        waiting.clear()
+
+    size = 0
+    files = discover(paths)
+    workers = max(1, min(workers, len(files)))  # a process to start costs more than one document
+    for outcome in outcomes(files, job, workers=workers, memory_limit=memory_limit):
+        if isinstance(outcome, LoadFailure):
+            on_error(outcome)
+            report.failures.append(outcome)
+        elif outcome.data is None:
+            report.skipped.append((outcome.path, outcome.graph))
         else:
-            report.documents.append((path, graph, count))
-            report.triples += count
-            report.classes.update(e.cls for e in doc.entities.values())
-            report.metrics += len(doc.metrics)
+            batch[outcome.graph] = outcome.data
+            waiting.append(outcome)
+            report.chars += outcome.chars
+            size += len(outcome.data)
+            if size >= batch_bytes or len(batch) >= batch_documents:
+                flush()
+                size = 0
         if progress:
-            progress(path)
+            progress(outcome.path)
+    if batch:
+        flush()
     report.seconds = time.perf_counter() - started
     return report

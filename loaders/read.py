@@ -12,17 +12,16 @@ from pathlib import Path
 
 from errors import UnreadableDocument, UnsupportedFormat
 from loaders.document import Document
-from loaders.read_docx import read_docx
+from loaders.limits import MAX_BYTES, Limits, size_text
+from loaders.read_docx import check_docx, read_docx
 from loaders.read_html import looks_like_html, read_html
 from loaders.read_meta import boilerplate_spans
-from loaders.read_pdf import read_pdf
+from loaders.read_pdf import check_pdf, read_pdf
 from loaders.read_text import looks_binary, read_text
 
-__all__ = ["MAX_BYTES", "READERS", "Reader", "boilerplate_spans", "read"]
+__all__ = ["MAX_BYTES", "READERS", "Limits", "Reader", "boilerplate_spans", "read"]
 
 Reader = Callable[[Path, bytes], Document]
-
-MAX_BYTES = 50 * 2**20
 
 READERS: dict[str, Reader] = {
     ".txt": read_text,
@@ -46,17 +45,12 @@ _UNSUPPORTED = {
 }
 
 
-def _size(n: int, *, whole: bool = False) -> str:
-    """100.0 MB / 1.5 KB / 80 bytes; `whole` drops a .0 (limits read better as 50 MB)."""
-    for unit, scale in (("MB", 2**20), ("KB", 2**10)):
-        if n >= scale:
-            value = f"{n / scale:.1f}"
-            return f"{value.removesuffix('.0') if whole else value} {unit}"
-    return f"{n} bytes"
+# Checks of what a file inflates to, run before its parser sees it.
+_CHECKS: dict[Reader, Callable[[Path, bytes, Limits], None]] = {read_docx: check_docx, read_pdf: check_pdf}
 
 
 def _too_large(path: Path, size: int, limit: int) -> UnreadableDocument:
-    return UnreadableDocument(f"{path}: too large ({_size(size)} > {_size(limit, whole=True)} limit)")
+    return UnreadableDocument(f"{path}: too large ({size_text(size)} > {size_text(limit, whole=True)} limit)")
 
 
 def _sniff(path: Path, data: bytes) -> Reader:
@@ -77,13 +71,23 @@ def _sniff(path: Path, data: bytes) -> Reader:
     return read_text
 
 
-def read(path: Path | str, *, max_bytes: int = MAX_BYTES, readers: dict[str, Reader] | None = None) -> Document:
+def read(
+    path: Path | str,
+    *,
+    max_bytes: int | None = None,
+    readers: dict[str, Reader] | None = None,
+    limits: Limits | None = None,
+) -> Document:
     """Read one file into a Document: path, text, title, source, date, media_type, encoding.
 
-    `readers` replaces `READERS` (pass `{**READERS, ".md": read_text}` to add a format).
+    `readers` replaces `READERS` (pass `{**READERS, ".md": read_text}` to add a format). `limits`
+    (default: `Limits.from_env()`) caps the file's size, what a DOCX or PDF inflates to and the text's
+    length, checked before the parser runs; `max_bytes` overrides its file size.
 
     Raises:
         UnreadableDocument: missing, too large, empty, binary, undecodable, encrypted or corrupt.
+        PayloadTooLarge: a DOCX or PDF that inflates past the limits (a zip or stream bomb), or
+            text longer than the limit.
         UnsupportedFormat: a file type govkg has no reader for.
         MissingDependency: the reader's parser library is not installed.
 
@@ -97,6 +101,8 @@ def read(path: Path | str, *, max_bytes: int = MAX_BYTES, readers: dict[str, Rea
     """
     path = Path(path)
     readers = READERS if readers is None else readers
+    limits = limits or Limits.from_env()
+    max_bytes = limits.max_bytes if max_bytes is None else max_bytes
     try:
         size = path.stat().st_size
         if path.is_dir():
@@ -113,4 +119,9 @@ def read(path: Path | str, *, max_bytes: int = MAX_BYTES, readers: dict[str, Rea
     if suffix in _UNSUPPORTED and suffix not in readers:
         raise UnsupportedFormat(f"{path}: unsupported format ({_UNSUPPORTED[suffix]})")
     reader = readers.get(suffix) or _sniff(path, data)
-    return reader(path, data)
+    check = _CHECKS.get(reader)
+    if check is not None:
+        check(path, data, limits)
+    doc = reader(path, data)
+    limits.check_text(path, len(doc.text))
+    return doc

@@ -85,12 +85,10 @@ def check_docx(path: Path, data: bytes, limits: Limits) -> None:
     except (zipfile.BadZipFile, *_CORRUPT):
         return
     if inflated > limits.max_inflated:
-        raise limits.refuse(
-            path, "DOCX inflates too much", size_text(inflated), size_text(limits.max_inflated, whole=True), "max_inflated"
-        )
+        raise limits.refuse(path, "DOCX inflates too much", size_text(inflated), "max_inflated")
     ratio = inflated / max(1, len(data))
     if inflated > _RATIO_FLOOR and ratio > limits.max_ratio:
-        raise limits.refuse(path, "DOCX compressed like a zip bomb", f"{ratio:,.0f}x", f"{limits.max_ratio}x", "max_ratio")
+        raise limits.refuse(path, "DOCX compressed like a zip bomb", f"{ratio:,.0f}x", "max_ratio")
 
 
 def read_docx(path: Path, data: bytes) -> Document:

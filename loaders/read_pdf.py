@@ -212,10 +212,13 @@ def _inflated(raw: bytes, cap: int) -> int:
 
 def _page_count(data: bytes) -> int:
     """The /Count of the PDF's page tree (0 if it cannot be read: the parser then says why)."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import resolve1
-    from pdfminer.psexceptions import PSException
+    try:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfparser import PDFParser
+        from pdfminer.pdftypes import resolve1
+        from pdfminer.psexceptions import PSException
+    except ImportError:
+        return 0  # read_pdf says which package is missing
 
     try:
         pages = resolve1(PDFDocument(PDFParser(io.BytesIO(data)), password="").catalog.get("Pages"))
@@ -235,18 +238,16 @@ def check_pdf(path: Path, data: bytes, limits: Limits) -> None:
     """
     pages = _page_count(data)
     if pages > limits.max_pdf_pages:
-        raise limits.refuse(path, "PDF has too many pages", f"{pages:,}", f"{limits.max_pdf_pages:,}", "max_pdf_pages")
+        raise limits.refuse(path, "PDF has too many pages", f"{pages:,}", "max_pdf_pages")
     total = 0
     for match in _STREAM.finditer(data):
         end = data.find(_ENDSTREAM, match.end())
         size = _inflated(data[match.end() : end if end >= 0 else len(data)], limits.max_pdf_stream)
         if size > limits.max_pdf_stream:
-            stream_limit = size_text(limits.max_pdf_stream, whole=True)
-            raise limits.refuse(path, "PDF stream inflates too much", f"over {stream_limit}", stream_limit, "max_pdf_stream")
+            raise limits.refuse(path, "a PDF stream inflates too much", f"over {size_text(size)}", "max_pdf_stream")
         total += size
         if total > limits.max_pdf_inflated:
-            all_limit = size_text(limits.max_pdf_inflated, whole=True)
-            raise limits.refuse(path, "PDF streams inflate too much", f"over {all_limit}", all_limit, "max_pdf_inflated")
+            raise limits.refuse(path, "PDF streams inflate too much", f"over {size_text(total)}", "max_pdf_inflated")
 
 
 def read_pdf(path: Path, data: bytes) -> Document:

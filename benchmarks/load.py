@@ -1,0 +1,99 @@
+"""End-to-end load throughput of `govkg load` over many distinct, real-sized documents (prints, asserts nothing).
+
+    python benchmarks/load.py [--documents 500] [--workers 1 2] [--seed 1]
+
+The documents are written by `benchmarks/corpus.py`: each one is 1,000-10,000 characters of
+sentences recombined from the bundled sample corpus, with its own places, names and numbers, so
+no two share a text (no document takes a path a real one would not). Each run is a real
+`govkg load` subprocess into a fresh on-disk store; the figures are wall-clock characters per second
+(read, extract, emit, write, the whole command) and the peak summed RSS of its process tree,
+sampled every 50 ms from /proc. A second load of the same folder shows what skipping unchanged
+documents costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.corpus import write_corpus
+
+_GOVKG = Path(sys.executable).with_name("govkg")
+
+
+def _tree_rss(root: int) -> int:
+    """Bytes of resident memory of `root` and all its descendants (from /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        children.setdefault(int(fields[1]), []).append(pid)  # field 4: ppid
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")  # field 24: rss in pages
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total
+
+
+def run_load(args: list[str]) -> tuple[float, int, str]:
+    """Run `govkg ARGS...`; return (seconds, peak tree RSS in bytes, its stdout)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([str(_GOVKG), *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss(proc.pid))
+        time.sleep(0.05)
+    seconds = time.perf_counter() - started
+    stdout = proc.stdout.read() if proc.stdout else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"govkg {' '.join(args)} exited {proc.returncode}:\n{stdout}")
+    return seconds, peak, stdout
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--documents", type=int, default=500)
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="extraction processes to compare")
+    ap.add_argument("--seed", type=int, default=1)
+    a = ap.parse_args()
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
+    with tempfile.TemporaryDirectory(prefix="govkg-load-bench-") as tmp:
+        folder = Path(tmp) / "docs"
+        chars = write_corpus(folder, a.documents, seed=a.seed)
+        print(f"corpus: {a.documents} distinct documents, {chars:,} characters")
+        rates = {}
+        for workers in a.workers:
+            store = Path(tmp) / f"store-{workers}"
+            seconds, peak, _ = run_load(["--store", str(store), "load", "--workers", str(workers), str(folder)])
+            rates[workers] = chars / seconds
+            print(
+                f"  {workers} worker(s): {seconds:6.1f} s  {chars / seconds:>9,.0f} chars/s  "
+                f"{a.documents / seconds:5.1f} docs/s  peak RSS {peak / 2**20:,.0f} MB"
+            )
+            again, peak, _ = run_load(["--store", str(store), "load", "--workers", str(workers), str(folder)])
+            print(f"    reload, nothing changed: {again:5.1f} s  peak RSS {peak / 2**20:,.0f} MB")
+        if len(rates) > 1:
+            low, high = min(rates), max(rates)
+            print(f"speed-up {high} vs {low} worker(s): {rates[high] / rates[low]:.2f}x")
+        print(f"load average at the end: {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
