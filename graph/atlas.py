@@ -44,9 +44,9 @@ _ADOPTIONS = """SELECT ?actor ?relation ?activity ?category ?document WHERE {{
 
 _QUOTES = """SELECT ?actor ?activity ?document ?passage ?text WHERE {{
   VALUES (?actor ?activity ?document) {{ {rows} }}
-  ?statement rdf:subject ?actor ; rdf:object ?activity ; prov:wasDerivedFrom ?passage .
+  ?statement rdf:object ?activity ; rdf:subject ?actor ; prov:wasDerivedFrom ?passage .
   ?passage dcterms:isPartOf ?document ; gk:text ?text .
-}}"""
+}}"""  # the activity first: it has few statements, an actor (a county) may have thousands
 
 _CONCEPTS = (
     PREFIX

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote
 
@@ -32,6 +32,7 @@ router = APIRouter(include_in_schema=False)
 
 _ATLASES: weakref.WeakKeyDictionary[Service, Cached[Atlas]] = weakref.WeakKeyDictionary()
 _COMPARE_KEYS = ("a", "b", "c", "d", "e")
+_MEMO = 512  # pages (and unit profiles) kept per store state
 
 
 def atlas_of(svc: Service) -> Atlas:
@@ -44,6 +45,16 @@ def atlas_of(svc: Service) -> Atlas:
 
 def links_of(svc: Service) -> Links:
     return Links(entity=svc.urls.entity, document=svc.urls.document)
+
+
+def _memoized(atlas: Atlas, key: tuple[Any, ...], build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """A page's dict computed once per store state (the atlas is per state); at most _MEMO pages kept."""
+    found = atlas.memo.get(key)
+    if found is None:
+        if len(atlas.memo) >= _MEMO:
+            atlas.memo.clear()
+        found = atlas.memo[key] = build()
+    return found  # type: ignore[no-any-return]
 
 
 def _filters(request: Request) -> dict[str, str | None]:
@@ -94,9 +105,7 @@ def practices(request: Request) -> Response:
     sort = request.query_params.get("sort") or "units"
     order = request.query_params.get("order") or ""
     key = ("index", tuple(sorted((k, v) for k, v in filters.items() if v)), sort, order)
-    data = atlas.memo.get(key)
-    if data is None:
-        data = atlas.memo[key] = index_data(atlas, filters, sort, order)
+    data = _memoized(atlas, key, lambda: index_data(atlas, filters, sort, order))
     if request.url.path.endswith(".csv"):
         rows = (
             (r["id"], r["label"], r["label_en"], r["units"], r["provinces"], r["first"], r["latest"])
@@ -116,7 +125,8 @@ def practice(request: Request, key: str) -> Response:
     atlas = atlas_of(svc)
     concept, label = resolve_practice(atlas, key, svc.urls.iri)
     filters = _filters(request)
-    data = practice_data(atlas, svc.store, concept, label, filters, links_of(svc))
+    memo = ("practice", key, tuple(sorted((k, v) for k, v in filters.items() if v)))
+    data = _memoized(atlas, memo, lambda: practice_data(atlas, svc.store, concept, label, filters, links_of(svc)))
     if fmt == ".csv":
         rows = (
             (
