@@ -15,7 +15,7 @@ from .activity_parts import ACTIVITY_CLASSES as _ACTIVITY
 from .document import Document, Mention
 from .references import doer_start
 
-__all__ = ["actor_of", "doers", "org_mentions", "reporter_of"]
+__all__ = ["actor_of", "contains", "doers", "org_mentions", "reporter_of"]
 
 _LOCAL = frozenset({"Village", "Community"})
 _GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
@@ -50,7 +50,7 @@ def actor_of(doc: Document, passage: int, pos: int) -> str | None:
             or _continued(doc, passage)
             or _carried(doc, passage)
         )
-    if key is not None and subject is not None and _contains(key, subject):
+    if key is not None and subject is not None and contains(key, subject):
         key = subject
     if key or subject:
         return key or subject
@@ -232,7 +232,7 @@ def _code(key: str) -> str | None:
     return code
 
 
-def _contains(outer: str, inner: str) -> bool:
+def contains(outer: str, inner: str) -> bool:
     """True when the administrative unit `outer` strictly contains `inner` (by division code)."""
     a, b = _code(outer), _code(inner)
     if a is None or b is None or a == b or a.endswith("/"):

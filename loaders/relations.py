@@ -24,7 +24,7 @@ import re
 from . import organizations
 from .activity_parts import ACTIVITY_CLASSES as _ACTIVITY
 from .document import Document, Mention, Relation
-from .doers import actor_of, doers, org_mentions
+from .doers import actor_of, contains, doers, org_mentions
 
 __all__ = ["REQUIRES", "SETS", "actor_of", "run"]
 
@@ -32,7 +32,8 @@ REQUIRES = ("passages", "reports", "mentions", "entities")
 SETS = ("relations",)
 
 _OWNERS = frozenset({"Village", "Community", "Enterprise", "SocialOrganization"})
-_COLLAB = re.compile(r"联合|携手|与|同|和|会同|协同")
+_COLLAB = re.compile(r"联合|携手|与|同|和|会同|协同|整合|联动")
+_NEARBY = re.compile(r"(?:辖区|区域|片区|周边)内?的?|驻[区镇村街社][的]?")  # 整合区域内A银行、B公司…资源
 _COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|共建|联建|结对|携手|联合|共同")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|自治区|自治州|州|盟)")  # 同开封市祥符区
 _RECOG = re.compile(r"被|荣获|获得|获评|入选|纳入|得到|受到|获")
@@ -91,6 +92,7 @@ def run(doc: Document) -> Document:
         if orgs:
             _collaborations(doc, i, orgs, add)
             _drawn_from(doc, i, orgs, add)
+            _co_hosts(doc, i, orgs, add)
             _recognitions(doc, i, orgs, add)
         _level_recognitions(doc, i, add)
         _announced(doc, i, orgs, add)
@@ -163,7 +165,9 @@ def _collaborations(doc: Document, i: int, orgs: list[Mention], add) -> None:  #
         end = _clause_end(text, t.end(), p.end)
         partners = [m for m in orgs if t.end() <= m.start < end]
         if not partners or (
-            partners[0].start - t.end() > 2 and not _PLACE_PREFIX.fullmatch(text, t.end(), partners[0].start)
+            partners[0].start - t.end() > 2
+            and not _PLACE_PREFIX.fullmatch(text, t.end(), partners[0].start)
+            and not _NEARBY.fullmatch(text, t.end(), partners[0].start)
         ):
             continue
         if t.group(0) in ("与", "同", "和"):
@@ -182,12 +186,32 @@ def _collaborations(doc: Document, i: int, orgs: list[Mention], add) -> None:  #
         if actor is None:
             continue
         for m in partners:
-            if m.key and m.key != actor:
+            if m.key and m.key != actor and not contains(m.key, actor):  # 上海|电信: no unit works with its own city
                 add(actor, "collaboratesWith", m.key, i)
 
 
 _DRAWS = re.compile(r"(?:柔性)?(?:引进|聘请|邀请|引入)$")
 _SCHOLARLY = frozenset({"ResearchInstitution"})
+
+
+_HOSTS = re.compile(r"主办")
+_CO_HOSTS = re.compile(r"承办|协办|联办")
+
+
+def _co_hosts(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    """活动由X主办,A、B承办: the host works with those who co-organise its event."""
+    text, p = doc.text, doc.passages[i]
+    host = _HOSTS.search(text, p.start, p.end)
+    co = _CO_HOSTS.search(text, p.start, p.end)
+    if host is None or co is None:
+        return
+    hosts = [m for m in orgs if m.end <= host.start() and host.start() - m.end <= 1]
+    lo = max(host.end(), max(text.rfind(c, host.end(), co.start()) for c in "，,；;") + 1)
+    helpers = [m for m in orgs if lo <= m.start and m.end <= co.start()]
+    for h in hosts:
+        for m in helpers:
+            if h.key and m.key and h.key != m.key:
+                add(h.key, "collaboratesWith", m.key, i)
 
 
 def _drawn_from(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]

@@ -327,3 +327,16 @@ def test_a_class_of_bodies_is_no_referent() -> None:
     _, triples = _triples(text)
     assert ("遂昌县", "uses", "“微心愿”服务清单") in triples
     assert ("妙高社区", "uses", "“微心愿”服务清单") not in triples
+
+
+def test_hosts_work_with_co_organisers_and_units_whose_resources_they_pool() -> None:
+    text = (
+        "莲都区新就业群体关爱活动\n"
+        "此次活动由丽水市委社会工作部指导,莲都区委社会工作部主办,紫金街道办事处、白云社区承办。\n"
+        "白云社区整合辖区内丽水银行、浙江丽水电信等5家单位资源开展“暖蜂”关爱行动。\n"
+    )
+    _, triples = _triples(text)
+    partners = {(s, o) for s, p, o in triples if p == "collaboratesWith"}
+    assert {("莲都区委社会工作部", "紫金街道"), ("莲都区委社会工作部", "白云社区")} <= partners
+    assert ("白云社区", "丽水银行") in partners
+    assert not {o for s, o in partners if s == "白云社区"} & {"丽水市", "浙江省"}
