@@ -121,3 +121,35 @@ def test_reloading_a_document_keeps_its_activity_iris(store: Store, tmp_path: Pa
     (tmp_path / "again.txt").write_text(GRID_REPORT, encoding="utf-8")
     load_paths([tmp_path], store, force=True)
     assert {r["act"] for r in _rows(store, "SELECT ?act WHERE { ?act gk:practice ?p }")} == before
+
+
+PRACTICE_GRAPH = """
+@prefix gk: <https://w3id.org/govkg/ontology#> .
+@prefix gkc: <https://w3id.org/govkg/concept/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix ex: <https://example.org/id/> .
+
+ex:doc a gk:Document ; dcterms:title "楼长制" ; gk:extractor "govkg.rules.v2" ; gk:length 20 .
+ex:p0 a gk:Passage ; gk:text "某县推行“楼长制”。" ; gk:start 0 ; gk:end 10 ; dcterms:isPartOf ex:doc .
+ex:act a gk:Mechanism ; rdfs:label "“楼长制”"@zh ; gk:category gkc:GridGovernance ;
+    gk:practice ex:practice ; prov:wasDerivedFrom ex:p0 .
+ex:practice a gk:Practice ; rdfs:label "楼长制"@zh .
+"""
+
+
+def test_shapes_keep_categories_off_the_practice() -> None:
+    import rdflib
+
+    import ontology
+
+    graph = rdflib.Graph().parse(data=PRACTICE_GRAPH, format="turtle")
+    conforms, report = ontology.validate(graph)
+    assert conforms, report
+    practice = rdflib.URIRef("https://example.org/id/practice")
+    graph.add(
+        (practice, rdflib.URIRef("https://w3id.org/govkg/ontology#category"), rdflib.URIRef(GKC + "GridGovernance"))
+    )
+    conforms, report = ontology.validate(graph)
+    assert not conforms and "carries no gk:category" in report
