@@ -19,6 +19,7 @@ from .activity_candidate import Candidate
 from .activity_introduced import introduced, unranked
 from .activity_lexicon import lexicon, trie_pattern
 from .activity_quotes import ADOPT, DEQUOTE, quoted
+from .lexicon import verbs
 from .spans import Spans
 
 __all__ = ["Candidate", "candidates"]
@@ -91,6 +92,8 @@ _ENUM_GROUP = re.compile(
 _ENUM_HEAD = re.compile(
     f"({_ITEM}(?:、{_ITEM}){{2,}})([\\d一二两三四五六七八九十]+[项种个类])?(工作制度|工作机制|制度|机制)(?![{_HAN}])"
 )
+# 建立联席会议、流转办理机制: two practices sharing one head; the second carries it, the first is named bare
+_PAIR_HEAD = re.compile(f"([{_HAN}]{{2,12}})、([{_HAN}]{{4,8}})(工作机制|机制|制度)(?![{_HAN}])")
 _MODEL_HEADING = re.compile(
     f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$"
 )
@@ -175,6 +178,14 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
             cls = _L.class_of(m.group(3)) or "Mechanism"
             yield Candidate(start, m.end(), cls, "enum-head", 1, set(), group=start)
         yield from _items(text, m.start(1), items, "Mechanism", start)
+    for m in _PAIR_HEAD.finditer(text, lo, hi) if "制" in clause else ():
+        first = m.group(1)[_L.after_boundary(m.group(1)) :]
+        if text[m.start(1) - 1 : m.start(1)] == "、" or len(first) < 4 or _L.head_of(first) or _L.is_generic(first):
+            continue  # a longer list is the enumeration rules'; 联席会议制度、X机制: the first has its own head
+        if _L.after_boundary(m.group(2)) or first[:2] in verbs() or m.group(2)[:2] in verbs():
+            continue  # 打破部门壁垒、创新分层机制: deeds listed, each with its own verb
+        at = m.end(1) - len(first)
+        yield Candidate(at, m.end(1), "Mechanism", "enum-item", 1, {first, first + m.group(3)})
 
 
 def _item_class(group_head: str) -> str:

@@ -55,3 +55,10 @@ def test_party_member_households_and_production_bases() -> None:
     names = _names("在楼道设置党员模范户,在单元设置党员联络户。村里建成蔬菜种植基地200亩,一对一地教技术。")
     assert {"党员模范户", "党员联络户"} <= names
     assert not any("基地" in n or "一对一" in n for n in names)
+
+
+def test_two_practices_sharing_one_head() -> None:
+    found = {c.text(t): c.alts for t in ["建立矛盾排查、信息报送机制。"] for c in candidates(t, [])}
+    assert "矛盾排查" in found and "矛盾排查机制" in found["矛盾排查"]
+    assert "信息报送机制" in found
+    assert "打破部门壁垒" not in _names("打破部门壁垒、创新分层调度机制。")
