@@ -16,11 +16,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from errors import EntityNotFound, InputError, UnsupportedMediaType
+from errors import EntityNotFound, InputError, PayloadTooLarge, UnsupportedMediaType
 from graph import select
+from graph.documents import document_graph_named
 from graph.entity import describe_entity
 from graph.project import MAX_HOPS, MAX_K
 from graph.queries import DOCUMENTS
+from loaders.limits import Limits
 
 from .negotiate import json_response
 from .service import Service, service
@@ -148,15 +150,26 @@ def documents(request: Request) -> Response:
     return json_response({"count": len(docs), "documents": docs})
 
 
-def _load(svc: Service, paths: list[Path]) -> dict[str, Any]:
-    report, failures = svc.load(paths)
-    return {
+def _load(svc: Service, paths: list[Path]) -> Response:
+    """Load in an extraction process under the memory ceiling, so a bomb cannot take the server.
+
+    All loaded: 200. Any document refused: 413 when it was too large (a limit or the ceiling),
+    else 422, with the first failure as the one-line `error`; the other documents still load.
+    """
+    report, failures = svc.load(paths, memory_limit=Limits.from_env().extract_memory)
+    data: dict[str, Any] = {
         "ok": not failures,
         "loaded": [{"file": p.name, "graph": g, "triples": n} for p, g, n in report.documents],
+        "unchanged": [{"file": p.name, "graph": g} for p, g in report.skipped],
         "failed": [{"file": f.path.name, "stage": f.stage, "error": str(f.error)} for f in failures],
         "triples": report.triples,
         "seconds": round(report.seconds, 3),
     }
+    if not failures:
+        return json_response(data)
+    too_large = any(getattr(f.error, "status", None) == PayloadTooLarge.status for f in failures)
+    status = PayloadTooLarge.status if too_large else 422
+    return json_response({**data, "error": str(failures[0]), "status": status}, status=status)
 
 
 @router.post("/api/documents", tags=["API"])
@@ -174,7 +187,7 @@ async def add_documents(request: Request) -> Response:
             paths = [Path(p) for p in json.loads(body)["paths"]]
         except (ValueError, KeyError, TypeError) as exc:
             raise InputError(f'expected {{"paths": ["file or folder", ...]}}: {exc}') from None
-        return json_response(await run_in_threadpool(_load, svc, paths))
+        return await run_in_threadpool(_load, svc, paths)
     if media != "multipart/form-data":
         raise UnsupportedMediaType('POST documents as multipart/form-data files or JSON {"paths": [...]}')
 
@@ -188,20 +201,21 @@ async def add_documents(request: Request) -> Response:
             if isinstance(item, str):
                 continue
             name = PurePath(item.filename or f"upload-{i}.txt").name or f"upload-{i}.txt"
-            target = Path(folder) / f"{i:03d}-{name}"
+            target = Path(folder) / str(i) / name  # a folder each: the file keeps its own name
+            target.parent.mkdir()
             target.write_bytes(await item.read())
             saved.append(target)
         if not saved:
             raise InputError("no file in the upload")
-        return json_response(await run_in_threadpool(_load, svc, saved))
+        return await run_in_threadpool(_load, svc, saved)
 
 
-@router.delete("/api/documents/{doc_id}", tags=["API"])
-def remove_document(request: Request, doc_id: str) -> Response:
-    """Drop one document's graph (admin token); `doc_id` is the d-... id of its IRI."""
+@router.delete("/api/documents/{name:path}", tags=["API"])
+def remove_document(request: Request, name: str) -> Response:
+    """Drop one document's graph (admin token), named as `govkg remove` names it: file name, d-... id or IRI."""
     svc = service(request)
     svc.authorize(request, "removing documents")
-    graph = f"{svc.settings.base}graph/{doc_id}"
+    graph = document_graph_named(svc.store, name)
     if not svc.remove(graph):
         raise EntityNotFound(f"no document graph <{graph}>")
     return json_response({"ok": True, "removed": graph})

@@ -163,13 +163,18 @@ class Service:
             return f"store unreachable: {exc}"
         return None
 
-    def load(self, paths: list[Path]) -> tuple[LoadReport, list[LoadFailure]]:
-        """Load documents into the served store (the caches and workers follow); failures are collected."""
+    def load(self, paths: list[Path], *, memory_limit: int | None = None) -> tuple[LoadReport, list[LoadFailure]]:
+        """Load documents into the served store (the caches and workers follow); failures are collected.
+
+        With `memory_limit`, extraction runs in a process whose address space is capped at it.
+        """
         from loaders import load_paths
 
         failures: list[LoadFailure] = []
         with self._write_lock:
-            report = load_paths(paths, self.store, base=self.settings.base, on_error=failures.append)
+            report = load_paths(
+                paths, self.store, base=self.settings.base, on_error=failures.append, memory_limit=memory_limit
+            )
             self.store.bump()
         return report, failures
 
