@@ -2,9 +2,9 @@
 
 Names found from a suffix over raw characters may start or end inside a word (嘉兴市和|县,
 更好地深入|社区). A segmenter gives the evidence: a name starts and ends on a word boundary, and a
-place name that is only part of a longer dictionary word is no place. `boundaries(text)` segments a
-whole text once (tens of millions of characters a second, without the HMM that would glue unknown
-names to their neighbours) and is cached for the last few texts, so every stage may ask it again.
+place name that is only part of a longer dictionary word is no place. `boundaries(text)` is cached
+for the last few texts, so every stage may ask again; each clause is segmented (without the HMM,
+which would glue unknown names to their neighbours) the first time a question falls in it.
 
 >>> b = boundaries("嘉兴市和嘉善县的派出所所长")
 >>> b.word_at(3), b.is_boundary(3), b.is_boundary(4)
@@ -19,7 +19,8 @@ Raises `MissingDependency` (from errors) when rjieba is not installed.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from typing import Any
 
@@ -41,52 +42,69 @@ def _jieba() -> Any:
     return rjieba
 
 
-class Boundaries:
-    """The words of one text, as character offsets: `starts[i]` is where word i begins."""
+# characters no word holds: a text is segmented clause by clause between them
+_CLAUSE_END = re.compile(r"[。！？；!?;，,、：:（）()“”\"《》\n\s]")
 
-    __slots__ = ("_flags", "starts", "text")
+
+class Boundaries:
+    """The words of one text as character offsets, segmented lazily one clause at a time.
+
+    Why lazy: segmenting a whole document costs more than all the name rules together, and only the
+    clauses around candidate names are ever asked about.
+    """
+
+    __slots__ = ("_cuts", "_words", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts: list[int] = []
-        pos = 0
-        for w in _jieba().cut(text, False):
-            starts.append(pos)
-            pos += len(w)
-        self.starts = starts
-        flags = bytearray(len(text) + 1)
-        for s in starts:
-            flags[s] = 1
-        flags[len(text)] = 1
-        self._flags = flags
+        self._cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(text))]
+        if self._cuts[-1] != len(text):
+            self._cuts.append(len(text))
+        self._words: dict[int, list[int]] = {}  # clause index -> word starts (absolute), clause end last
+
+    def _clause(self, pos: int) -> tuple[int, list[int]]:
+        i = max(0, min(bisect_right(self._cuts, pos) - 1, len(self._cuts) - 2))
+        starts = self._words.get(i)
+        if starts is None:
+            a, b = self._cuts[i], self._cuts[i + 1]
+            starts = [a]
+            for w in _jieba().cut(self.text[a:b], False):
+                starts.append(starts[-1] + len(w))
+            self._words[i] = starts
+        return i, starts
 
     def is_boundary(self, pos: int) -> bool:
         """Whether a word starts or ends at offset `pos` (0 and len(text) always are)."""
-        return 0 <= pos <= len(self.text) and self._flags[pos] == 1
+        if pos <= 0 or pos >= len(self.text):
+            return 0 <= pos <= len(self.text)
+        _, starts = self._clause(pos)
+        k = bisect_left(starts, pos)
+        return k < len(starts) and starts[k] == pos
 
     def span_at(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the word that holds character `pos`."""
-        i = bisect_right(self.starts, pos) - 1
-        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
-        return self.starts[i], end
+        _, starts = self._clause(pos)
+        k = bisect_right(starts, pos) - 1
+        return starts[k], starts[k + 1]
 
     def word_at(self, pos: int) -> str:
         """The word that holds character `pos`."""
         s, e = self.span_at(pos)
         return self.text[s:e]
 
+    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The (start, end) of every word that meets text[start:end], whole."""
+        out: list[tuple[int, int]] = []
+        pos = max(0, start)
+        while pos < min(end, len(self.text)):
+            s, e = self.span_at(pos)
+            out.append((s, e))
+            pos = e
+        return out
+
     def words(self, start: int, end: int) -> list[str]:
         """The words that meet text[start:end], whole (a word crossing either edge is kept entire)."""
         return [self.text[s:e] for s, e in self.spans(start, end)]
-
-    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The (start, end) of every word that meets text[start:end], whole."""
-        i = max(0, bisect_right(self.starts, start) - 1)
-        out = []
-        while i < len(self.starts) and self.starts[i] < end:
-            out.append((self.starts[i], self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)))
-            i += 1
-        return out
 
     def aligned(self, start: int, end: int) -> bool:
         """Whether text[start:end] starts and ends on word boundaries."""
