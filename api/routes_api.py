@@ -238,7 +238,8 @@ def stats(request: Request) -> Response:
 async def health(request: Request) -> Response:
     """Liveness (never queued behind queries), and whether a remote store answers: 503 when it does not."""
     svc = service(request)
-    problem = await run_in_threadpool(svc.store_problem)
+    # Only a remote store is asked (off the event loop): the embedded one needs no thread, however busy.
+    problem = await run_in_threadpool(svc.store_problem) if svc.kind == "remote" else None
     return json_response(
         {
             "ok": problem is None,
