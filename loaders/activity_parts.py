@@ -75,6 +75,8 @@ def heading_components(doc: Document) -> None:
             seen.add((part, whole))
             doc.relations.append(Relation(part, "componentOf", whole, i))
 
+    for part, whole, i in _named_parts(doc):
+        add(part, whole, i)
     in_report: dict[int, list[int]] = {}
     titles: dict[int, int] = {}  # report -> its title passage
     for i, p in enumerate(doc.passages):
@@ -154,6 +156,36 @@ def _main_activity(
     if named_only:
         ranked = [m for m in ranked if m.cls == "Initiative" or m.rule in _NAMED_RULES]
     return ranked[0].key if ranked else None
+
+
+_QUOTED_LIST = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
+_CORE = re.compile(r"[“\"‘']?([^“”\"‘']+?)[”\"’']?(?:改革|机制|模式|制度|工作法|做法)?$")
+
+
+def _named_parts(doc: Document) -> list[tuple[str, str, int]]:
+    """Parts a name states: “A、B、C”三项改革 holds “A”改革 and “B”; “…”型共富工坊 is a kind of 共富工坊."""
+    acts = {e.key: e for e in doc.entities.values() if e.cls in ACTIVITY_CLASSES}
+    cores: dict[str, str] = {}
+    for key, e in acts.items():
+        core = _CORE.match(e.label)
+        if core and len(core.group(1)) >= 2:
+            cores.setdefault(core.group(1), key)
+    out = []
+    for key, e in acts.items():
+        where = e.passages[0] if e.passages else 0
+        listed = _QUOTED_LIST.search(e.label)
+        if listed and "、" in listed.group(1):
+            for member in re.split(r"[、,，]", listed.group(1)):
+                part = cores.get(member.strip())
+                if part and part != key:
+                    out.append((part, key, where))
+        kind = e.label.rfind("型")
+        if 0 < kind < len(e.label) - 2:  # …型共富工坊: a kind of the practice named after 型
+            named = e.label[kind + 1 :].strip('“”"')
+            whole = next((k for k, o in acts.items() if o.label.strip('“”"') == named), None)
+            if whole and whole != key:
+                out.append((key, whole, where))
+    return out
 
 
 def _clause_stop(text: str, pos: int) -> int:

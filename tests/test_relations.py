@@ -340,3 +340,15 @@ def test_hosts_work_with_co_organisers_and_units_whose_resources_they_pool() -> 
     assert {("莲都区委社会工作部", "紫金街道"), ("莲都区委社会工作部", "白云社区")} <= partners
     assert ("白云社区", "丽水银行") in partners
     assert not {o for s, o in partners if s == "白云社区"} & {"丽水市", "浙江省"}
+
+
+def test_a_named_list_holds_its_members_and_a_kind_belongs_to_its_practice() -> None:
+    text = (
+        "遂昌县基层治理经验\n"
+        "遂昌县以“片长片聘、一片一员、片产村管”三项改革为基础推进基层治理。\n"
+        "推行“片长片聘”改革,选齐配强片长。\n"
+        "遂昌县大力发展“共富工坊”,建成“龙头企业+合作社”型共富工坊12家。\n"
+    )
+    _, triples = _triples(text)
+    assert ("“片长片聘”改革", "componentOf", "“片长片聘、一片一员、片产村管”三项改革") in triples
+    assert ("“龙头企业+合作社”型共富工坊", "componentOf", "“共富工坊”") in triples
