@@ -117,3 +117,15 @@ def test_a_story_told_from_a_town_speaks_for_the_town() -> None:
         "梁村乡创新构建矛盾调处机制，化解纠纷30件。\n梁村乡实施网格化管理，群众满意度提高。\n"
     )
     assert _subject(text) == "梁村乡"
+
+
+def test_a_post_or_meeting_of_the_committee_is_no_mention_of_it() -> None:
+    text = "近年来，南乐县建立县委书记主导的工作机制，遇到难题就召开县委联席会议研究。"
+    doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
+    assert not any(m.text == "县委" for m in doc.mentions)
+
+
+def test_social_work_committees_urban_management_and_kinds_of_state_company() -> None:
+    found = _labels("近日，华龙区委组织部、区社会工作党委和区城管委联合行动。国有企业投资公司也参与其中。")
+    assert {"区社会工作党委", "区城管委"} <= found
+    assert "国有企业投资公司" not in found
