@@ -75,8 +75,8 @@ def heading_components(doc: Document) -> None:
             seen.add((part, whole))
             doc.relations.append(Relation(part, "componentOf", whole, i))
 
-    for part, whole, i in _named_parts(doc):
-        add(part, whole, i)
+    for kind, practice, where in _named_parts(doc):
+        add(kind, practice, where)
     in_report: dict[int, list[int]] = {}
     titles: dict[int, int] = {}  # report -> its title passage
     for i, p in enumerate(doc.passages):
