@@ -76,6 +76,7 @@ class Lexicon:
     terms_re: str  # alternation of the fixed terms
     figurative: frozenset[str]  # verbs that make a quoted phrase a figure or a thing avoided
     outcomes: frozenset[str]  # verbs of reaching a state (实现“双赢”)
+    formulas: frozenset[str]  # national political formulas quoted in reports (“五位一体”)
 
     def head_of(self, name: str) -> str | None:
         """The head noun `name` ends with (longest), or None.
@@ -139,4 +140,5 @@ def lexicon() -> Lexicon:
         terms_re=_alternation(set(term_class)),
         figurative=frozenset(w for w in _lines("activity_figurative.txt") if not w.startswith("~")),
         outcomes=frozenset(w[1:] for w in _lines("activity_figurative.txt") if w.startswith("~")),
+        formulas=frozenset(_lines("activity_formulas.txt")),
     )

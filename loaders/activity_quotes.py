@@ -210,8 +210,8 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
     """Candidates for every quoted name of `text`; `headings` are the heading passages' spans."""
     for start, end, label_core, described in _quote_spans(text):
         core = DEQUOTE.sub("", label_core)
-        if not core or "。" in core or _QUESTION.search(core):
-            continue
+        if not core or "。" in core or _QUESTION.search(core) or core in _L.formulas:
+            continue  # questions and the country's formulas (“五位一体”总体布局) are no local practice
         if _PRAISED.match(text, end):
             continue  # 湘西州“三联三帮”做法被…报道: the practice, named where it is done, being praised
         before = _clause_before(text, start)
@@ -276,8 +276,8 @@ def _bare(
     counted = shaped or _COUNTED.fullmatch(core) is not None
     titled = in_heading and counted and _TITLE_ONLY.fullmatch(before) is not None and _TITLE_END.match(text, end)
     if not known and not titled and not (shaped and not in_heading and not _refused(before)):
-        if verb is None and not (inner and not in_heading):
-            return
+        if verb is None and not (inner and not in_heading and not _figure_before(before)):
+            return  # 走出一条…的“某某路径”: a figure even with a head inside
         if in_heading and (verb is None or len(before) - verb.end() > 2):
             return
     chained = _CHAIN.match(text[end : end + 160])
@@ -292,11 +292,16 @@ def _bare(
     yield Candidate(start, end, cls, "quoted-bare", 2, alts, core, bare=True)
 
 
-def _refused(before: str) -> bool:
-    """The clause's last words make a figure of the quote or a thing avoided (解锁乡村振兴“共富密码”,
-    为防止“千村一面”); reaching a state (实现“一村一品”) still puts a numbered practice in place."""
+def _figure_before(before: str) -> bool:
+    """The clause's last words make a figure of the quote or a thing avoided (解锁乡村振兴“共富密码”)."""
     tail = before[-12:]
-    if any(tail[k : k + 2] in _L.figurative for k in range(len(tail) - 1)):
+    return any(tail[k : k + 2] in _L.figurative for k in range(len(tail) - 1))
+
+
+def _refused(before: str) -> bool:
+    """A figure, a thing avoided (为防止“千村一面”) or another kind of verb right before the quote;
+    reaching a state (实现“一村一品”) still puts a numbered practice in place."""
+    if _figure_before(before):
         return True
     near = before.rstrip("了着过")[-2:]
     return near in _verbs() and near not in _L.outcomes and not ADOPT.fullmatch(near)

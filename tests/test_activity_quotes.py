@@ -63,3 +63,8 @@ def test_a_heading_that_names_a_counted_set() -> None:
     text = "三、配强“三支队伍”。选优配强网格员。\n"
     assert "“三支队伍”" in {c.text(text) for c in quoted(text, Spans([(3, 13)]))}
     assert not _names("打造“三支队伍”的“金名片”。").keys() & {"“金名片”"}
+
+
+def test_the_countrys_formulas_and_figures_with_a_head_are_no_practices() -> None:
+    text = "统筹推进“五位一体”总体布局,积极融入“一带一路”建设,走出一条山区治理的“溪口路径”。"
+    assert not _names(text)
