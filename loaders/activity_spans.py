@@ -1,13 +1,14 @@
 """Rules that find activity names in text: each yields candidate spans with a class and other forms.
 
 Five general shapes, each one regex pass over the whole text (no tokenizer):
-- 《…》 titles ending in a rule-setting word (办法, 意见, 方案 ...) → PolicyDocument;
-- quoted names, with the head noun that follows (“头雁领航”工程, “双报到”活动) or alone when a verb of
-  doing introduces them (坚持“一星一方案、一星一抓手”);
-- enumerations of practices sharing one head (推行三资融合、三权分置等6种发展模式);
-- fixed terms of the field (网格化管理, 三会一课) and their shapes (X化管理, 一X一Y, X一体化);
+- 《…》 titles ending in a rule-setting word (办法, 意见, 方案, 卡 ...) → PolicyDocument;
+- quoted names, read one pair at a time by `activity_quotes` (“头雁领航”工程, 坚持“一星一方案”);
+- enumerations of practices sharing one head (推行三资融合、三权分置等6种发展模式, 分为甲型、乙型和丙型3种
+  模式, 建立甲、乙机制) and parallel steps defining one way (每日巡查、每周会商的机制);
+- fixed terms of the field (网格化管理, 三会一课) and their shapes (X化管理, X化治理, 一X一Y, 党员X户); a
+  post (网格长, 第一书记) only where people are sent to it or its service is named;
 - unquoted names ending in a head noun, cut on the left at the last verb or function word
-  (严格落实派驻机制 → 派驻机制).
+  (严格落实派驻机制 → 派驻机制) unless the verb is the name's own (成果执行机制).
 """
 
 from __future__ import annotations
