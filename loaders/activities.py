@@ -133,7 +133,8 @@ def gloss(ent: Entity) -> str | None:
 
 
 def _context_categories(doc: Document) -> list[set[str]]:
-    """Per passage: specific concepts named in it, its heading and its numbered part's title.
+    """Per passage: specific concepts named in it, its heading and its numbered part's title; a heading
+    that names an activity (配强“四支队伍”。) also takes the passage under it, which says what it is.
 
     Words inside another activity's name belong to that activity (开展“三争三比”活动,落实包联机制:
     包联 is not context for 三争三比); fixed terms (依托党群服务中心), bare quoted names listed
@@ -153,9 +154,10 @@ def _context_categories(doc: Document) -> list[set[str]]:
     )
     # only passages that name an activity or head a scope can lend context
     wanted = {m.passage for m in doc.mentions if m.cls in ACTIVITY_CLASSES}
+    bodies = {i + 1 for i in wanted if doc.passages[i].heading and i + 1 < len(doc.passages)}
     own: list[set[str]] = [set() for _ in doc.passages]
     for i, p in enumerate(doc.passages):
-        if i not in wanted and not p.heading:
+        if i not in wanted and not p.heading and i not in bodies:
             continue
         for m in pattern.finditer(text, p.start, p.end):
             spec = spec_of.get(m.group(0))
@@ -181,7 +183,8 @@ def _context_categories(doc: Document) -> list[set[str]]:
             continue
         k = bisect_right(part_starts, p.start) - 1
         part = parts[part_spans[k]] if k >= 0 and p.start < part_spans[k][1] else set()
-        out.append(own[i] | heading | part)
+        body = own[i + 1] if i + 1 in bodies and not doc.passages[i + 1].heading else set()
+        out.append(own[i] | heading | part | body)
     return out
 
 

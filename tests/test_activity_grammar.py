@@ -62,3 +62,15 @@ def test_two_practices_sharing_one_head() -> None:
     assert "矛盾排查" in found and "矛盾排查机制" in found["矛盾排查"]
     assert "信息报送机制" in found
     assert "打破部门壁垒" not in _names("打破部门壁垒、创新分层调度机制。")
+
+
+def test_a_heading_activity_takes_categories_from_the_text_under_it() -> None:
+    from pathlib import Path
+
+    from loaders.document import Document
+    from loaders.pipeline import extract
+
+    text = "白河县基层治理经验\n一、强化组织保障\n配强“三支队伍”。\n选优配强网格员、网格长和楼栋信息员,每人联系30户。\n"
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    teams = next(e for e in doc.entities.values() if e.label == "“三支队伍”")
+    assert "GridGovernance" in teams.categories
