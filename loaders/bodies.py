@@ -61,7 +61,21 @@ _MEDIA_WORDS = words("日报 晚报 新闻网 电视台 广播电视台 电台 �
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 # hospitals go with social organizations: public service units, neither agencies nor companies
 _HOSPITALS = ("附属医院", "医院", "卫生院")
-_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", *_HOSPITALS]
+_SCHOOLS = ("小学", "中学", "学校", "分校", "幼儿园")
+# schools and hospitals go with social organizations: public service units, neither agencies nor companies
+_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", *_HOSPITALS, *_SCHOOLS]
+# what a kind of school is called by (义务教育学校, 市级示范学校, 九年一贯制学校): no school's own name
+_SCHOOL_KIND = re.compile(
+    "(?:"
+    + "|".join(
+        words(
+            "实验 示范 试点 义务教育 民办 公办 重点 寄宿制 寄宿 职业 特殊教育 中心 完全 九年一贯制 乡村 农村 城区 "
+            "村级 镇级 县级 市级 省级 市直 县直 区直 市属 县属 区属 初级 高级 普通 党建 标杆 优质 薄弱 新建 "
+            "学区 集团 合作 结对 帮扶 大中 中 大"
+        )
+    )
+    + ")+$"
+)
 _ADMIN_WORDS = [
     *("管委会", "管理委员会", "人民法院", "人民检察院", "派出所", "仲裁院", "仲裁委员会"),
     *("司法所", "市场监管所", "税务所", "财政所"),  # a township's offices of county departments
@@ -440,6 +454,16 @@ def _named(
             return None
         if suffix in _HOSPITALS and (name[-1] in "级类家所" or any(c in _NOT_IN_DEPT for c in name)):
             return None  # 12家县级医院, 平台为县级医院: a kind of hospital, not one
+        if suffix in _SCHOOLS:
+            own = _SCHOOL_KIND.sub("", name)  # 思源|实验学校: the name without its kind words
+            if (
+                len(own) < 2
+                or own in common
+                or has_word(own, phrase_words())
+                or part_of_speech(own).startswith("v")
+                or not boundaries(text).is_boundary(e)
+            ):
+                return None  # 示范学校, 大中小学, 加强学校管理, 签订学校责任书; 中学生 (pupils)
         return Found(b, e, text[b:e], "SocialOrganization", "social")
     if kind == "media":
         if len(name) < 2 or name in common:

@@ -129,3 +129,12 @@ def test_social_work_committees_urban_management_and_kinds_of_state_company() ->
     found = _labels("近日，华龙区委组织部、区社会工作党委和区城管委联合行动。国有企业投资公司也参与其中。")
     assert {"区社会工作党委", "区城管委"} <= found
     assert "国有企业投资公司" not in found
+
+
+def test_schools_by_their_own_names_not_by_their_kinds() -> None:
+    found = _labels(
+        "南乐县以柳溪小学、明德实验学校为龙头，组建教育集团，带动20所农村学校。"
+        "全县中小学校开展示范学校创建，市直义务教育学校平稳转隶，中学生参加实践。"
+    )
+    assert {"柳溪小学", "明德实验学校"} <= found
+    assert not any(t.endswith(("学校", "小学", "中学")) and t not in ("柳溪小学", "明德实验学校") for t in found)
