@@ -266,6 +266,9 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
         m = P.WHICH_ZH_REVERSED.match(text)
         if m:
             candidates.append((m["kind"], m["practice"], ""))
+        m = P.WHICH_ZH_WHERE.match(text)
+        if m:
+            candidates.append((m["kind"], m["practice"], ""))
     else:
         for p in P.WHICH_EN:
             if m := p.match(text):

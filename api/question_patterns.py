@@ -21,6 +21,7 @@ __all__ = [
     "WHICH_ZH",
     "WHICH_ZH_REVERSED",
     "WHICH_ZH_TAIL",
+    "WHICH_ZH_WHERE",
     "WHO_EN",
 ]
 
@@ -66,8 +67,13 @@ IN_EN = r"\s+(?:in|of|within|under|belonging to)\s+"
 WHO_EN = _rx(rf"^who(?:\s+(?:is|are|has|have|did|does))?\s+(?:{_EN_VERBS})\s+(?P<practice>.+)$")
 _ZH_FILLERS = "请问|我想知道|想知道|目前|现在|当前|如今|那么|全国|近年来|,"
 WHICH_ZH = _rx(
-    rf"^(?:{_ZH_FILLERS})*(?P<place>.*?)(?:的)?(?:都)?(?:有)?"
+    rf"^(?:{_ZH_FILLERS})*(?P<place>.*?)(?:的)?(?:都)?(?:有)?(?:在)?"
     r"(?:哪些|哪个|哪几个|哪一些|什么)(?P<rest>.+)$"
+)
+# 网格化治理在哪些县推行(了): the practice first, then where
+WHICH_ZH_WHERE = _rx(
+    rf"^(?:{_ZH_FILLERS})*(?P<practice>.+?)(?:都|已|已经)?(?:在|被)(?:哪些|哪个|哪几个|哪一些)(?P<kind>.+?)"
+    rf"(?:{_ZH_ADVERBS})*(?:{_ZH_VERBS})(?:了|过|着)?(?:呢|吗)?$"
 )
 WHICH_ZH_TAIL = _rx(rf"^(?:{_ZH_ADVERBS})*(?:{_ZH_VERBS})(?:了|过|着)?(?P<practice>.+)$")
 WHICH_ZH_REVERSED = _rx(

@@ -249,6 +249,9 @@ def test_the_sparql_shown_is_the_query_run_and_names_the_iris(hand: OxigraphStor
         ("which party organizations run dual reporting", GK + "PartyOrganization", ["清河县委"]),
         ("who runs dual reporting", GK + "Organization", ["柳城区", "清河县委"]),
         ("哪些单位开展双报到", GK + "Organization", ["柳城区", "清河县委"]),
+        ("在哪些区开展双报到", GK + "District", ["柳城区"]),
+        ("双报到都在哪些区开展了", GK + "District", ["柳城区"]),
+        ("网格化管理在哪些县级市推行", GK + "CountyLevelCity", ["河西市"]),
     ],
 )
 def test_kinds_of_organization_come_from_the_class_labels(
