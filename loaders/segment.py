@@ -30,7 +30,7 @@ _SENTENCE = re.compile(r"[^。！？；!?;]+(?:[。！？；!?;]+[”’\"」』
 _STOP = "。！？；!?;"
 _SOURCE = re.compile(
     r"^\s*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?)?"
-    r"(?:来源|来 源|出处|稿源|供稿)\s*[:：]\s*"
+    r"[（(【\[]?(?:来源|来 源|出处|稿源|供稿)\s*[:：]\s*"
 )
 _JUNK = re.compile(
     r"^\s*(?:[-·•*>|]+\s*[·•]?|目录|返回|首页|上一篇|下一篇|打印|关闭|分享到?|收藏|字号|【|扫一扫|责任编辑|编辑\s*[:：]"
@@ -42,7 +42,11 @@ _JUNK = re.compile(
 # page chrome a saved news page keeps: breadcrumbs (首页 > 要闻 >), menus of short words, share and follow
 # prompts, photo captions (△…), a paper's name and date, a byline of names
 _CRUMBS = re.compile(r"^[^。，,；;！？]{0,40}?(?:[>»›].*[>»›]|[>»›]\s*$)")
-_PROMPT = re.compile(r"链接已复制|复制链接|微信(?:订阅号|公众号)|订阅号|公众号|关注我们|^\s*[△▲↑]|^\s*图为")
+_PROMPT = re.compile(
+    r"链接已复制|复制链接|微信(?:订阅号|公众号)|订阅号|公众号|关注我们|^\s*[△▲↑]|^\s*图为"
+    r"|推荐阅读|延伸阅读|热门推荐|热点推荐|猜你喜欢|更多精彩|阅读原文|滑动看下一个|预览时标签不可点"
+    r"|^\s*[（(]?(?:通讯员|摄影|审核|校对|责编|监制|制作|初审|复审|终审)\s*[:：|｜]"
+)
 _DATED = re.compile(r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
@@ -238,7 +242,7 @@ def run(doc: Document) -> Document:
     if doc.source is None:
         for (s, e), k in zip(lines, kinds, strict=True):
             if k == "source":
-                value = _SOURCE.sub("", text[s:e], count=1).strip()
+                value = _SOURCE.sub("", text[s:e], count=1).strip().rstrip("）)】]").strip()
                 if value:
                     doc.source = value
                     break

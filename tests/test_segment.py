@@ -148,12 +148,15 @@ def test_news_page_chrome_opens_no_report() -> None:
         "近年来,莲都区推行“邻里帮”服务模式,建成服务站12个。\n"
         "△区领导出席揭牌仪式\n"
         "服务站覆盖全区社区,群众满意度明显提升。\n"
+        "（通讯员：李华）\n"
+        "推荐阅读\n"
     )
     doc = _seg(text)
     assert [r.title for r in doc.reports] == ["莲都区推行“邻里帮”服务模式"]
     assert any(doc.text[p.start : p.end].endswith("来源:丽水日报") for p in doc.passages)  # a source line
     passages = [doc.text[p.start : p.end] for p in doc.passages]
-    assert not any(w in t for t in passages for w in ("正文", "要闻", "LANGUAGES", "链接", "王明", "△", "关注"))
+    chrome = ("正文", "要闻", "LANGUAGES", "链接", "王明", "△", "关注", "通讯员", "推荐")
+    assert not any(w in t for t in passages for w in chrome)
 
 
 def test_a_title_with_its_date_and_spaced_headings_stay_content() -> None:
