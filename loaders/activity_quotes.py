@@ -230,7 +230,9 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
         if head_end is not None:
             yield _with_head(text, start, end, head_end, label_core, core, prefix, described)
             continue
-        yield from _bare(text, start, end, label_core, core, prefix, before, headings.at(start))
+        bare = _bare(text, start, end, label_core, core, prefix, before, headings.at(start))
+        if bare is not None:
+            yield bare
 
 
 def _with_head(
@@ -251,19 +253,19 @@ def _with_head(
 
 def _bare(
     text: str, start: int, end: int, label_core: str, core: str, prefix: str, before: str, in_heading: bool
-) -> Iterator[Candidate]:
+) -> Candidate | None:
     """A bare quoted name: a term of the field, a numbered or counted name, or introduced by a verb of doing
     in its clause (right before it in a heading, where quotes are mostly metaphors: 筑牢“强堡垒”)."""
     if _ORG_NEXT.match(text, end) or len(core) > 30 or _SLOGAN_GOAL.match(text, end):
-        return
+        return None
     if _RULE_OF_THUMB.match(text, end) or _HONOURED_BODY.match(text, end) or _BODY_END.search(core):
-        return  # 按照“地缘相近”原则划分; 命名为“北疆先锋”示范党支部: a criterion, an honour; “两委”: bodies
+        return None  # 按照“地缘相近”原则划分; 命名为“北疆先锋”示范党支部: a criterion, an honour; “两委”: bodies
     if _FORMULA.fullmatch(core) and not _named(core):
-        return  # 坚持“两个确立”: a political formula, not a practice
+        return None  # 坚持“两个确立”: a political formula, not a practice
     if _AIM.match(core) and _L.head_of(core) == core[1:]:
-        return  # 治理“新路径”: an aim
+        return None  # 治理“新路径”: an aim
     if before.rfind("《") > before.rfind("》") and core not in _L.term_class:
-        return  # a quote inside a 《》 title is part of the title's name
+        return None  # a quote inside a 《》 title is part of the title's name
     verb = _governing_verb(before)
     if verb and verb.group(0) == "以" and not (verb.end() == len(before) and _AS.match(text, end)):
         verb = None  # 以“X”为抓手: the quote is what the work rests on
@@ -277,9 +279,9 @@ def _bare(
     titled = in_heading and counted and _TITLE_ONLY.fullmatch(before) is not None and _TITLE_END.match(text, end)
     if not known and not titled and not (shaped and not in_heading and not _refused(before)):
         if verb is None and not (inner and not in_heading and not _figure_before(before)):
-            return  # 走出一条…的“某某路径”: a figure even with a head inside
+            return None  # 走出一条…的“某某路径”: a figure even with a head inside
         if in_heading and (verb is None or len(before) - verb.end() > 2):
-            return
+            return None
     chained = _CHAIN.match(text[end : end + 160])
     cls = _L.term_class.get(core) or _L.class_of(core)
     if cls is None:
@@ -289,7 +291,7 @@ def _bare(
         alts |= {label_core + chained.group(1), core + chained.group(1)}
     if prefix:
         alts.add(prefix + label_core)
-    yield Candidate(start, end, cls, "quoted-bare", 2, alts, core, bare=True)
+    return Candidate(start, end, cls, "quoted-bare", 2, alts, core, bare=True)
 
 
 def _figure_before(before: str) -> bool:
