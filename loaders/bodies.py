@@ -41,6 +41,7 @@ from loaders.lexicon import (
     dept_shorts,
     left_edge,
     verbs,
+    word_start,
     words,
 )
 from loaders.listings import enumerated, lead_brands, listed
@@ -293,6 +294,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
     return out
 
 
+_SCOPE = frozenset("全各每该所其此这那本我")
 _OWN_GOV = frozenset(("政府", "人民政府"))
 _TOWN_END = re.compile("[乡镇]")
 _AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:乡|镇|街道)")
@@ -366,6 +368,12 @@ def _named(
     if b == s and kind == "ent" and suffix in STRONG_ENT and s - 2 >= floor and _clause_opens(text, s - 2):
         b = s - 2  # ，崛起集团建成…: a verb-like brand that opens its clause, before a legal suffix
     name = text[b:s]
+    if kind == "unit" and b > floor > 0 and text[floor - 1] in "县市区旗" and 2 <= s - floor <= 4:
+        run = text[floor:s]
+        counted = any(part_of_speech(w) in ("m", "q", "mq", "r") for w in boundaries(text).words(floor, s))
+        plain = all(CJK.match(c) for c in run) and run[0] not in _SCOPE and not counted
+        if plain and word_start(text, floor, s) == floor:
+            b, name = floor, run  # 花都区|秀全街道: a name after its county may hold a boundary character
     branch = kind == "ent" and suffix in BRANCH and prev is not None and prev.cls == "Enterprise"
     if (
         prev is not None

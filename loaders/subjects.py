@@ -97,10 +97,13 @@ def subjects(
             if not references.doer_start(text, c.start, c.end):
                 continue
             # 山东省|鱼台县, 宁波市|北仑区非公经济组织党委: the last of a written chain
+            agent = text.startswith("由", c.start - 1)  # 由X牵头: the clause names its agent
             c = _chain_end(lst, i, lambda cur, _: bool(cur.place) or cur.cls == "Township")
             if c.cls in ("Province", "Village", "Community", "Township", "Enterprise", "MediaOutlet"):
                 if low is None and c.passage in lead and c.cls not in ("Province", "MediaOutlet"):
                     low = c  # 红旗社区：…, 珲春市敬信镇…: a community's, village's or town's report
+                    if agent and c.cls != "Enterprise":
+                        break  # 由花都区秀全街道牵头，…组成工作队: the street that leads speaks for the report
                 continue
             if c.found is not None and (
                 c.found.rule == "central"

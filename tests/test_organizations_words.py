@@ -138,3 +138,11 @@ def test_schools_by_their_own_names_not_by_their_kinds() -> None:
     )
     assert {"柳溪小学", "明德实验学校"} <= found
     assert not any(t.endswith(("学校", "小学", "中学")) and t not in ("柳溪小学", "明德实验学校") for t in found)
+
+
+def test_a_street_after_its_district_may_hold_a_boundary_character_and_leads_as_agent() -> None:
+    text = "结对帮扶见实效\n2024年以来，由华龙区润全街道牵头，柳河镇政府、区人社局组成工作队，开展帮扶。\n"
+    doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
+    assert "润全街道" in {m.text for m in doc.mentions if m.key}
+    assert doc.entities[str(doc.reports[0].subject)].label == "润全街道"
+    assert not any(t.endswith("街道") and t != "润全街道" for t in _labels("在濮阳市多个街道、乡镇开展试点。"))
