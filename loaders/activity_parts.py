@@ -106,6 +106,7 @@ def heading_components(doc: Document) -> None:
                 intro, title = indices[title + 1], indices[title]
                 if not doc.passages[intro].heading and doc.passages[intro].start < prt.end:
                     part_main[title] = _main_activity(doc, by_passage.get(intro, []), named_only=True)
+        groups = _counted_groups(doc, by_passage.get(lead, [])) if lead is not None else {}
         scope: str | None = None
         current_part: str | None = None
         for i in indices:
@@ -117,6 +118,7 @@ def heading_components(doc: Document) -> None:
                 whole = current_part if current_part != scope else main
                 if scope and (whole or main):
                     add(scope, whole or main or "", i)
+                scope = scope or _group_of(doc.passages[i].text_of(doc), groups)
                 continue
             inner = _sentence_components(doc.text, doc.passages[i].start, found)
             for part, whole in inner.items():
@@ -129,6 +131,24 @@ def heading_components(doc: Document) -> None:
                     continue  # a title conferred on the doer (被中组部列为…试点) is no part of its work
                 if parent and m.key and m.key not in (scope, main) and m.key not in inner:
                     add(m.key, parent, i)
+
+
+_COUNTED = re.compile(r"[一二两三四五六七八九十\d]+[个大项类支张]?([\u4e00-\u9fff]{2,4})[”\"]?$")
+
+
+def _counted_groups(doc: Document, named: list[Mention]) -> dict[str, str]:
+    """The lead's counted groups by head noun: 成立“一个中心”,搭建“三个平台” → {中心: …, 平台: …}."""
+    out: dict[str, str] = {}
+    for m in named:
+        counted = _COUNTED.search(m.text)
+        if counted and m.key:
+            out.setdefault(counted.group(1)[-2:], m.key)
+    return out
+
+
+def _group_of(heading: str, groups: dict[str, str]) -> str | None:
+    """A heading that names one of the lead's counted groups by its head noun (搭建信息平台 → “三个平台”)."""
+    return next((key for head, key in groups.items() if head in heading), None)
 
 
 def _main_activity(

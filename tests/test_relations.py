@@ -352,3 +352,15 @@ def test_a_named_list_holds_its_members_and_a_kind_belongs_to_its_practice() -> 
     _, triples = _triples(text)
     assert ("“片长片聘”改革", "componentOf", "“片长片聘、一片一员、片产村管”三项改革") in triples
     assert ("“龙头企业+合作社”型共富工坊", "componentOf", "“共富工坊”") in triples
+
+
+def test_a_heading_that_names_a_counted_group_of_the_lead_gathers_its_parts() -> None:
+    text = (
+        "遂昌县返乡创业工作经验\n"
+        "去年以来,遂昌县成立“一个中心”,搭建“两个平台”,推进返乡创业工作。\n"
+        "搭建信息平台,加强沟通交流。\n"
+        "遂昌县建立外出人员信息台账,实行动态管理。\n"
+    )
+    _, triples = _triples(text)
+    assert ("外出人员信息台账", "componentOf", "“两个平台”") in triples
+    assert ("“两个平台”", "componentOf", "“一个中心”") not in triples
