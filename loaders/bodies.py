@@ -487,6 +487,8 @@ def _named(
             b += len(lead)
             name = name[len(lead) :]
             break
+    if name.endswith(("公司", "企业")) and kind_of_company(name[:-2]):
+        return None  # 物业公司|党支部: the committee of a kind of company, not of one
     if len(name) < 2 or name.startswith(_GENERIC_PARTY) or name in common or not name.endswith(_PARTY_FIELD):
         return None
     if _quoted(text, b):

@@ -146,3 +146,12 @@ def test_a_street_after_its_district_may_hold_a_boundary_character_and_leads_as_
     assert "润全街道" in {m.text for m in doc.mentions if m.key}
     assert doc.entities[str(doc.reports[0].subject)].label == "润全街道"
     assert not any(t.endswith("街道") and t != "润全街道" for t in _labels("在濮阳市多个街道、乡镇开展试点。"))
+
+
+def test_kinds_of_company_and_their_committees_are_none_and_listed_brands_are_companies() -> None:
+    found = _labels(
+        "近日，某街道新组建的恒润达、嘉禾顺等4个物业公司党支部揭牌成立。"
+        "街道把小区物业公司党组织全覆盖作为重点，党支部创办实体公司增加收入。"
+    )
+    assert {"恒润达", "嘉禾顺"} <= found
+    assert not {"物业公司党支部", "小区物业公司", "实体公司"} & found
