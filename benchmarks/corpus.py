@@ -18,7 +18,7 @@ from pathlib import Path
 
 from loaders import sample_corpus
 
-__all__ = ["documents", "write_corpus"]
+__all__ = ["documents", "write_corpus", "write_long_text"]
 
 _CHARS = "安宝昌城川达丰福港和华惠嘉江金锦康兰乐利林龙隆宁平庆仁荣瑞山盛泰通文武祥新兴秀阳永裕源云泽长正"
 _SENTENCE = re.compile(r"[^。！？；]+[。！？；]")
@@ -116,6 +116,20 @@ def write_corpus(folder: Path, count: int, *, seed: int = 1) -> int:
     for i, text in enumerate(documents(count, seed=seed)):
         (folder / f"report-{i:04d}.txt").write_text(text, encoding="utf-8")
         chars += len(text)
+    return chars
+
+
+def write_long_text(path: Path, size: int, *, seed: int = 1) -> int:
+    """Write one UTF-8 text of about `size` bytes made of distinct documents; return its characters."""
+    rng = random.Random(seed)
+    pieces = _pieces()
+    written = chars = 0
+    with path.open("w", encoding="utf-8") as f:
+        while written < size:
+            text = _document(rng, pieces)
+            f.write(text)
+            written += len(text.encode("utf-8"))
+            chars += len(text)
     return chars
 
 

@@ -8,7 +8,8 @@ no two share a text (no document takes a path a real one would not). Each run is
 `govkg load` subprocess into a fresh on-disk store; the figures are wall-clock characters per second
 (read, extract, emit, write, the whole command) and the peak summed RSS of its process tree,
 sampled every 50 ms from /proc. A second load of the same folder shows what skipping unchanged
-documents costs.
+documents costs. Last, one long text of many such reports (10 MB by default) is loaded alone, for
+the memory a single large document takes.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.corpus import write_corpus
+from benchmarks.corpus import write_corpus, write_long_text
 
 _GOVKG = Path(sys.executable).with_name("govkg")
 
@@ -72,6 +73,7 @@ def main() -> None:
     ap.add_argument("--documents", type=int, default=500)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="extraction processes to compare")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--big-megabytes", type=float, default=10.0, help="also load one text of this size (0: skip)")
     a = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
     with tempfile.TemporaryDirectory(prefix="govkg-load-bench-") as tmp:
@@ -92,6 +94,15 @@ def main() -> None:
         if len(rates) > 1:
             low, high = min(rates), max(rates)
             print(f"speed-up {high} vs {low} worker(s): {rates[high] / rates[low]:.2f}x")
+        if a.big_megabytes:
+            big = Path(tmp) / "big" / "many-reports.txt"
+            big.parent.mkdir()
+            chars = write_long_text(big, int(a.big_megabytes * 2**20), seed=a.seed)
+            seconds, peak, _ = run_load(["--store", str(Path(tmp) / "store-big"), "load", str(big)])
+            print(
+                f"one {big.stat().st_size / 2**20:.1f} MB text ({chars:,} characters, many reports): "
+                f"{seconds:.1f} s  {chars / seconds:,.0f} chars/s  peak RSS {peak / 2**20:,.0f} MB"
+            )
         print(f"load average at the end: {os.getloadavg()[0]:.2f}")
 
 
