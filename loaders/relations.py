@@ -84,7 +84,7 @@ def run(doc: Document) -> Document:
             add(_leader_as_unit(doc, owner.key, m.passage), does, m.key or "", m.passage)
             if owner.cls in _OWNERS:
                 continue
-        helped = _helped(doc, m) or _assigned(doc, m)
+        helped = _helped(doc, m) or _assigned(doc, m) or _leader(doc, m)
         for actor in helped or doers(doc, m.passage, m.start):  # 孚能科技、金力永磁等企业建立…: each
             add(_leader_as_unit(doc, actor, m.passage), does, m.key or "", m.passage)
     for i in range(len(doc.passages)):
@@ -93,6 +93,7 @@ def run(doc: Document) -> Document:
             _collaborations(doc, i, orgs, add)
             _drawn_from(doc, i, orgs, add)
             _co_hosts(doc, i, orgs, add)
+            _led(doc, i, orgs, add)
             _recognitions(doc, i, orgs, add)
         _level_recognitions(doc, i, add)
         _announced(doc, i, orgs, add)
@@ -192,6 +193,46 @@ def _collaborations(doc: Document, i: int, orgs: list[Mention], add) -> None:  #
 
 _DRAWS = re.compile(r"(?:柔性)?(?:引进|聘请|邀请|引入)$")
 _SCHOLARLY = frozenset({"ResearchInstitution"})
+
+
+_LEADS = re.compile(r"[，,、]?(?:牵头|主导|负责统筹)[，,、]?")
+_JOINS = re.compile(r"(?:等)?(?:[\u4e00-\u9fff]{0,4}(?:单位|部门))?(?:共同|联合)?(?:组成|参与|配合|协同|组建)")
+
+
+def _leader(doc: Document, m: Mention) -> list[str]:
+    """由X牵头,A、B组成的工作队: the body that leads forms the team (the last unit of 由遂昌县|妙高街道)."""
+    text = doc.text
+    if not text.endswith(("组成的", "组建的"), max(0, m.start - 3), m.start):
+        return []
+    orgs = [o for o in org_mentions(doc, m.passage) if o.end < m.start]
+    for k, o in enumerate(orgs):
+        if not o.key or not _LEADS.match(text, o.end):
+            continue
+        first = k
+        while first > 0 and orgs[first - 1].end == orgs[first].start:
+            first -= 1
+        if text.startswith("由", orgs[first].start - 1):
+            return [o.key]
+    return []
+
+
+def _led(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    """由X牵头,A、B组成的工作队 / X牵头,A、B参与: the lead body works with those who join it."""
+    text = doc.text
+    for k, m in enumerate(orgs):
+        lead = _LEADS.match(text, m.end)
+        if lead is None or not m.key or (k + 1 < len(orgs) and orgs[k + 1].start == m.end):
+            continue
+        chain, j = [], k + 1
+        at = lead.end()
+        while j < len(orgs) and orgs[j].start == at:
+            chain.append(orgs[j])
+            at = orgs[j].end + (1 if text[orgs[j].end : orgs[j].end + 1] in "、和及与" else 0)
+            j += 1
+        if chain and _JOINS.match(text, chain[-1].end):
+            for o in chain:
+                if o.key and o.key != m.key:
+                    add(m.key, "collaboratesWith", o.key, i)
 
 
 _HOSTS = re.compile(r"主办")

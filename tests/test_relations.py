@@ -364,3 +364,15 @@ def test_a_heading_that_names_a_counted_group_of_the_lead_gathers_its_parts() ->
     _, triples = _triples(text)
     assert ("外出人员信息台账", "componentOf", "“两个平台”") in triples
     assert ("“两个平台”", "componentOf", "“一个中心”") not in triples
+
+
+def test_the_body_that_leads_a_team_forms_it_and_works_with_its_members() -> None:
+    text = (
+        "遂昌县帮扶经验\n"
+        "两年来,由遂昌县妙高街道牵头,云峰街道、县人社局组成的乡村振兴工作队,累计投入帮扶资金1200万元。\n"
+    )
+    _, triples = _triples(text)
+    assert ("妙高街道", "uses", "乡村振兴工作队") in triples
+    assert ("云峰街道", "uses", "乡村振兴工作队") not in triples
+    partners = {o for s, p, o in triples if p == "collaboratesWith" and s == "妙高街道"}
+    assert partners == {"云峰街道", "遂昌县人社局"}
