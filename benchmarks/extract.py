@@ -1,20 +1,19 @@
-"""Extraction and load throughput on the sample corpus repeated to at least 2 MB (prints, asserts nothing).
+"""Extraction throughput, stage by stage, on the sample corpus repeated to at least 2 MB (prints, asserts nothing).
 
     python benchmarks/extract.py [--megabytes 2]
 
-Figures: characters per second of the extraction stages alone (one core, one process), and end to
-end (read + extract + emit + write into an embedded on-disk Oxigraph store).
+Figures: characters per second of each extraction stage and of them all (one core, one process), and
+the time to emit the triples. End-to-end load figures, over many distinct real-sized documents as a
+real load sees them, come from benchmarks/load.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import tempfile
 import time
 from pathlib import Path
 
-from graph import OxigraphStore
-from loaders import STAGES, Document, emit, load_paths, sample_corpus
+from loaders import STAGES, Document, emit, sample_corpus
 
 
 def main() -> None:
@@ -40,16 +39,6 @@ def main() -> None:
     triples = sum(1 for _ in emit(doc))
     emit_s = time.perf_counter() - t
     print(f"emit           {emit_s:7.3f} s  {triples:,} triples")
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench.txt"
-        path.write_text(big, encoding="utf-8")
-        store = OxigraphStore(Path(tmp) / "store")
-        t = time.perf_counter()
-        report = load_paths([path], store)
-        total = time.perf_counter() - t
-        store.close()
-    print(f"end to end     {total:7.3f} s  {len(big) / total:>14,.0f} chars/s  ({report.triples:,} triples)")
 
 
 if __name__ == "__main__":
