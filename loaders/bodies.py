@@ -281,6 +281,10 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             continue
         out.append(found)
         floor = found.end
+        if found.rule == "department":  # 区人社局、民政局、住建局: listed bodies share the first one's level
+            for more in _listed_after(text, found, end):
+                out.append(more)
+                floor = pos = more.end
     extra = listed(text, start, end) + lead_brands(text, start, end)
     if extra:
         starts = [f.start for f in out]  # `out` is sorted and its spans never overlap
@@ -298,6 +302,25 @@ _SCOPE = frozenset("全各每该所其此这那本我")
 _OWN_GOV = frozenset(("政府", "人民政府"))
 _TOWN_END = re.compile("[乡镇]")
 _AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:乡|镇|街道)")
+
+
+@cache
+def _bare_core() -> re.Pattern[str]:
+    return re.compile(f"、({_alt([c for c in departments() if len(c) >= 2 and not c.startswith('委')])})")
+
+
+def _listed_after(text: str, first: Found, end: int) -> list[Found]:
+    """Departments written bare after a department with its level, in one list (区人社局、民政局)."""
+    out: list[Found] = []
+    pos = first.end
+    deps = departments()
+    while (m := _bare_core().match(text, pos, end)) is not None and (
+        m.end() >= len(text) or not CJK.match(text[m.end()]) or text[m.end()] in "等和及组共"
+    ):
+        cls, en, canon = deps[m.group(1)]
+        out.append(Found(m.start(1), m.end(), m.group(1), cls, "department", level=first.level, core=canon, english=en))
+        pos = m.end()
+    return out
 
 
 def _vouched(text: str, stops: list[int]) -> frozenset[str]:

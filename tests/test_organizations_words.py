@@ -155,3 +155,11 @@ def test_kinds_of_company_and_their_committees_are_none_and_listed_brands_are_co
     )
     assert {"恒润达", "嘉禾顺"} <= found
     assert not {"物业公司党支部", "小区物业公司", "实体公司"} & found
+
+
+def test_bare_departments_listed_after_one_with_its_level_share_it() -> None:
+    doc = organizations.run(
+        segment.run(Document(path=Path("t.txt"), text="近年来，华龙区由区人社局、民政局、住建局组成工作专班。"))
+    )
+    labels = {doc.entities[m.key].label for m in doc.mentions if m.key}
+    assert {"华龙区人社局", "华龙区民政局", "华龙区住建局"} <= labels
