@@ -196,7 +196,10 @@ _SCHOLARLY = frozenset({"ResearchInstitution"})
 
 
 _LEADS = re.compile(r"[，,、]?(?:牵头|主导|负责统筹)[，,、]?")
-_JOINS = re.compile(r"(?:等)?(?:[\u4e00-\u9fff]{0,4}(?:单位|部门))?(?:共同|联合)?(?:组成|参与|配合|协同|组建)")
+_JOINS = re.compile(  # …、民政局、住建局等部门组成: the list may go on with bodies of no known name
+    r"(?:[、和及与][^，,。；;、]{1,10}?)*(?:等)?(?:[\u4e00-\u9fff]{0,4}(?:单位|部门))?(?:共同|联合)?"
+    r"(?:组成|参与|配合|协同|组建)"
+)
 
 
 def _leader(doc: Document, m: Mention) -> list[str]:

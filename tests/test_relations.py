@@ -376,3 +376,9 @@ def test_the_body_that_leads_a_team_forms_it_and_works_with_its_members() -> Non
     assert ("云峰街道", "uses", "乡村振兴工作队") not in triples
     partners = {o for s, p, o in triples if p == "collaboratesWith" and s == "妙高街道"}
     assert partners == {"云峰街道", "遂昌县人社局"}
+
+
+def test_a_team_list_may_go_on_past_bodies_of_no_known_name() -> None:
+    text = "遂昌县帮扶经验\n由遂昌县妙高街道牵头,云峰街道、某某办、某某站组成的帮扶工作队进驻山区。\n"
+    _, triples = _triples(text)
+    assert ("妙高街道", "collaboratesWith", "云峰街道") in triples
