@@ -28,6 +28,8 @@ _UNION_BODY = 8_000_000  # bytes of N-Triples per POST into the union copy
 _ASK = "__ASK_RETVAL"
 # Virtuoso finds no graph with `GRAPH ?g { }`, and takes seconds over DISTINCT where GROUP BY is instant.
 _GRAPHS = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+_COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"  # 0.7 s at 2 M quads; 82 s
+# for the same count over a dataset of 1,135 named graphs
 _TRUE = ox.parse_query_results(b'{"head":{},"boolean":true}', format=ox.QueryResultsFormat.JSON)
 _FALSE = ox.parse_query_results(b'{"head":{},"boolean":false}', format=ox.QueryResultsFormat.JSON)
 
@@ -92,7 +94,7 @@ class EngineStore(RemoteStore):
     def _dataset(self, sparql: str, params: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """On an engine whose default graph is every graph: the union copy, and the documents' graphs."""
         union = self.engine.union_graph
-        if union is None or sparql == _GRAPHS or any(k == "default-graph-uri" for k, _ in params):
+        if union is None or sparql in (_GRAPHS, _COUNTS) or any(k == "default-graph-uri" for k, _ in params):
             return []
         dataset = [("default-graph-uri", union)]
         if any(k == "named-graph-uri" for k, _ in params) or not _GRAPH_WORD.search(sparql):
@@ -130,9 +132,11 @@ class EngineStore(RemoteStore):
         if not self.engine.gsp_writes:
             super().write_graphs(graphs)
             return
-        # One update drops the batch's old graphs; each graph is then POSTed (into the emptied graph:
+        # One update drops the batch's graphs already there; each graph is then POSTed (into the emptied graph:
         # half the time of a PUT on Virtuoso), and the union copy takes the batch in bodies of ~8 MB.
-        self.update(" ;\n".join(self.engine.removal(graph, self._union) for graph in graphs))
+        existing = set(self.graphs())  # a removal costs 0.5 s on Virtuoso at 1 M triples, even of no graph
+        if old := [graph for graph in graphs if graph in existing]:
+            self.update(" ;\n".join(self.engine.removal(graph, self._union) for graph in old))
         headers = {"Content-Type": "application/n-triples"}
         body: list[bytes] = []
         for graph, data in graphs.items():
@@ -169,6 +173,16 @@ class EngineStore(RemoteStore):
         )
         self._named = (time.monotonic(), found)
         return found
+
+    def count(self) -> int:
+        """Quads in the named graphs that hold govkg data, summed from the engine's per-graph counts."""
+        result = super().query(_COUNTS)
+        assert isinstance(result, ox.QuerySolutions)
+        return sum(
+            int(r["n"].value)  # type: ignore[union-attr]
+            for r in result
+            if isinstance(r["g"], ox.NamedNode) and not self.engine.hidden(r["g"].value)
+        )
 
     def _quads(self) -> list[ox.Quad]:
         """Every graph read whole through the Graph Store endpoint: no engine's row cap cuts it."""

@@ -58,13 +58,13 @@ xa_persistent_file = {d}/virtuoso.pxa
 DatabaseFile = {d}/virtuoso-temp.db
 TransactionFile = {d}/virtuoso-temp.trx
 [Parameters]
-ServerPort = {sql}
+ServerPort = 127.0.0.1:{sql}
 DisableUnixSocket = 1
 DirsAllowed = .
 NumberOfBuffers = 10000
 MaxDirtyBuffers = 6000
 [HTTPServer]
-ServerPort = {http}
+ServerPort = 127.0.0.1:{http}
 ServerRoot = {d}
 ServerThreads = 10
 Charset = UTF-8
@@ -85,7 +85,7 @@ def _free_port() -> int:
 
 def _isql(port: int, statement: str) -> None:
     """Run one SQL statement as Virtuoso's dba (the account a fresh database has)."""
-    done = subprocess.run(["isql-vt", str(port), "dba", "dba", f"exec={statement}"], capture_output=True, text=True)
+    done = subprocess.run(["isql-vt", f"127.0.0.1:{port}", "dba", "dba", f"exec={statement}"], capture_output=True, text=True)
     assert done.returncode == 0 and "Error" not in done.stdout, done.stdout + done.stderr
 
 
