@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from loaders import divisions
 from loaders.companies import (
     BRANCH,
     ENT_WORDS,
@@ -473,6 +474,8 @@ def _named(
     if kind == "zone":  # 江宁开发区, 南京江宁经济技术开发区; not 国家级开发区 or 城市新区
         if len(name) < 2 or name in common or name.endswith(_GENERIC_ZONE) or _quoted(text, b):
             return None
+        if any(divisions.by_name(text[k:e]) for k in range(b, e - 2)):
+            return None  # 滨海新区 is a district of the division data: the place is found as one
         if _ADMIN.match(text, e):
             return None  # 湘江新区|管委会: the committee is the body named
         return Found(b, e, text[b:e], "AdministrativeUnit", "zone")

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from loaders import bodies, divisions, lexicon, places, references, subjects
 from loaders.actors import actor_at, subject_of
@@ -85,6 +86,7 @@ def run(doc: Document) -> Document:
             _resolve(c, cands, res, province, city, place_div)
     for r, low in pending.items():
         doc.reports[r].subject = low.key
+    _branches_of(text, cands, res)
     refs = _references(doc, res, where, province, city, place_div, cands)
     refs += references.own_bodies(doc, res, where)
     mentions = [Mention(c.start, c.end, c.text, c.cls, c.passage, c.key, c.rule) for c in cands if c.key]
@@ -107,6 +109,22 @@ def run(doc: Document) -> Document:
             res.division(city, None)
             doc.entities.setdefault(city.key, res.entities[city.key])
     return doc
+
+
+_BRANCHES = ("分校", "分公司", "子公司", "支行", "分行", "分院", "分会", "分中心")
+
+
+def _branches_of(text: str, cands: list[Cand], res: Registry) -> None:
+    """A的B分校, A集团的B分公司: a branch named after its owner and 的 is part of the owner."""
+    for a, b in pairwise(cands):
+        if (
+            a.key
+            and b.key
+            and a.cls not in UNIT_CLASSES
+            and b.text.endswith(_BRANCHES)
+            and text[a.end : b.start] == "的"
+        ):
+            res.part_of(b.key, a.key, b.passage)
 
 
 def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finder) -> list[Cand]:

@@ -163,3 +163,13 @@ def test_bare_departments_listed_after_one_with_its_level_share_it() -> None:
     )
     labels = {doc.entities[m.key].label for m in doc.mentions if m.key}
     assert {"华龙区人社局", "华龙区民政局", "华龙区住建局"} <= labels
+
+
+def test_a_branch_after_its_owner_and_de_is_part_of_it_and_a_new_area_of_the_data_is_a_district() -> None:
+    doc = organizations.run(
+        segment.run(Document(path=Path("t.txt"), text="区领导来到华兴教育集团的城东分校、鸿达集团的河西分公司调研。"))
+    )
+    edges = {(r.subject, r.object) for r in doc.relations if r.predicate == "partOf"}
+    assert ("org/城东分校", "org/华兴教育集团") in edges and ("org/河西分公司", "org/鸿达集团") in edges
+    doc = organizations.run(segment.run(Document(path=Path("t.txt"), text="天津市滨海新区坚持党建引领。")))
+    assert any(m.text == "滨海新区" and m.cls == "District" for m in doc.mentions)
