@@ -85,8 +85,12 @@ def run(doc: Document) -> Document:
             if owner.cls in _OWNERS:
                 continue
         helped = _helped(doc, m) or _assigned(doc, m) or _leader(doc, m)
-        for actor in helped or doers(doc, m.passage, m.start):  # 孚能科技、金力永磁等企业建立…: each
+        actors = helped or doers(doc, m.passage, m.start)
+        for actor in actors:  # 孚能科技、金力永磁等企业建立…: each
             add(_leader_as_unit(doc, actor, m.passage), does, m.key or "", m.passage)
+        if not helped and len(actors) > 1 and all(_is_body(doc, a) for a in actors):
+            for other in actors[1:]:  # 区委组织部、区社会工作党委…推动组建: bodies that act together
+                add(actors[0], "collaboratesWith", other, m.passage)
     for i in range(len(doc.passages)):
         orgs = sorted(orgs_by_passage.get(i, []), key=lambda m: m.start)
         if orgs:
@@ -200,6 +204,16 @@ _JOINS = re.compile(  # …、民政局、住建局等部门组成: the list may
     r"(?:[、和及与][^，,。；;、]{1,10}?)*(?:等)?(?:[\u4e00-\u9fff]{0,4}(?:单位|部门))?(?:共同|联合)?"
     r"(?:组成|参与|配合|协同|组建)"
 )
+
+
+_OFFICES = frozenset({"PartyOrganization", "GovernmentAgency"})
+
+
+def _is_body(doc: Document, key: str) -> bool:
+    """A party or government body: bodies listed as one doer act together; listed places or enterprises
+    are parallel examples."""
+    ent = doc.entities.get(key)
+    return ent is not None and ent.cls in _OFFICES
 
 
 def _leader(doc: Document, m: Mention) -> list[str]:

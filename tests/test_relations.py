@@ -382,3 +382,9 @@ def test_a_team_list_may_go_on_past_bodies_of_no_known_name() -> None:
     text = "遂昌县帮扶经验\n由遂昌县妙高街道牵头,云峰街道、某某办、某某站组成的帮扶工作队进驻山区。\n"
     _, triples = _triples(text)
     assert ("妙高街道", "collaboratesWith", "云峰街道") in triples
+
+
+def test_bodies_named_together_as_doers_act_together() -> None:
+    text = "莲都区关爱新就业群体经验\n近日,莲都区委组织部、莲都区民政局整合各方资源,推动组建“暖蜂”服务联盟。\n"
+    _, triples = _triples(text)
+    assert ("莲都区委组织部", "collaboratesWith", "莲都区民政局") in triples
