@@ -75,6 +75,16 @@ def central() -> dict[str, tuple[str, str, str]]:
     return {r[0]: (r[1], r[2], r[3]) for r in _lines("central_bodies.tsv")}
 
 
+def _inside_noun(text: str, k: int) -> bool:
+    """Whether the boundary character at k sits inside a noun of the dictionary, not at its start
+    (财经|大学: 经 ends no context there)."""
+    bd = boundaries(text)
+    if bd.is_boundary(k):
+        return False
+    ws, we = bd.span_at(k)
+    return part_of_speech(text[ws:we]).startswith("n")
+
+
 def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
     """Start of the name that ends its left context at `pos` (walks back over CJK characters)."""
     i = pos
@@ -82,7 +92,7 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
     while (
         i > low
         and CJK.match(text[i - 1])
-        and (text[i - 1] not in BOUNDARY or (i < pos and text[i - 1 : i + 1] in _NOUNS))
+        and (text[i - 1] not in BOUNDARY or (i < pos and text[i - 1 : i + 1] in _NOUNS) or _inside_noun(text, i - 1))
     ):
         i -= 1  # 非公经济组织, 张掖经济技术开发区: a boundary character that begins a noun of names
     vs = verbs()

@@ -173,3 +173,7 @@ def test_a_branch_after_its_owner_and_de_is_part_of_it_and_a_new_area_of_the_dat
     assert ("org/城东分校", "org/华兴教育集团") in edges and ("org/河西分公司", "org/鸿达集团") in edges
     doc = organizations.run(segment.run(Document(path=Path("t.txt"), text="天津市滨海新区坚持党建引领。")))
     assert any(m.text == "滨海新区" and m.cls == "District" for m in doc.mentions)
+
+
+def test_a_boundary_character_inside_a_noun_of_the_name_does_not_cut_it() -> None:
+    assert "河阳财经大学" in _labels("推动河阳理工大学、河阳财经大学等高校学生到县里实习。")
