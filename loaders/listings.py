@@ -18,7 +18,7 @@ from loaders.localities import has_word
 __all__ = ["enumerated", "lead_brands", "listed"]
 
 _LISTED = re.compile(
-    r"等(?:[\d一二三四五六七八九十几多]+[家个])?(?:平台企业|平台|银行|网站|[\u4e00-\u9fff]{0,6}?(?:企业|公司))"
+    r"等(?:[\d一二三四五六七八九十几多]+家单位|(?:[\d一二三四五六七八九十几多]+[家个])?(?:平台企业|平台|银行|网站|[\u4e00-\u9fff]{0,6}?(?:企业|公司)))"
 )
 _KIND_WORDS = re.compile(r"产业|行业|领域|类|型|规上|重点|龙头|骨干|制度|机制|模式|方式|做法|措施")
 _LIST_GENERIC = re.compile(r"企业|单位|部门|组织|机构|行业|党|村|社区|政府|平台|公司|银行|协会|学校|医院|群众|干部")

@@ -177,3 +177,9 @@ def test_a_branch_after_its_owner_and_de_is_part_of_it_and_a_new_area_of_the_dat
 
 def test_a_boundary_character_inside_a_noun_of_the_name_does_not_cut_it() -> None:
     assert "河阳财经大学" in _labels("推动河阳理工大学、河阳财经大学等高校学生到县里实习。")
+
+
+def test_names_listed_before_a_count_of_units_are_organizations() -> None:
+    found = _labels("街道整合辖区内丰禾银行、百川口腔、东岭电信等十家单位资源开展服务。")
+    assert {"百川口腔", "东岭电信"} <= found
+    assert not any("街道" in t or "社区" in t for t in _labels("街道、社区等12家单位参加。"))
