@@ -435,8 +435,8 @@ def _named(
         phrase = len(written) > 3 and has_word(written, phrase_words())
         if town and all(CJK.match(c) for c in written) and not phrase:
             b, name, anchored = s - len(written), written, True  # 七塘镇|将军村: any word names a village there
-        if b > 0 and text[b - 1] == "全":
-            return None  # 全国|完整社区: a scope, not a name
+        if b > 0 and text[b - 1] in "全个座":
+            return None  # 全国|完整社区: a scope; 一个|工业重村: a counted kind of village, not a name
         if (
             b >= 1
             and text[b - 1] in _NAME_OPENERS

@@ -183,3 +183,7 @@ def test_names_listed_before_a_count_of_units_are_organizations() -> None:
     found = _labels("街道整合辖区内丰禾银行、百川口腔、东岭电信等十家单位资源开展服务。")
     assert {"百川口腔", "东岭电信"} <= found
     assert not any("街道" in t or "社区" in t for t in _labels("街道、社区等12家单位参加。"))
+
+
+def test_a_counted_kind_of_village_is_no_village() -> None:
+    assert not any(t.endswith("村") for t in _labels("作为一个产业强村，全村有企业20家。"))
