@@ -4,11 +4,13 @@ An update writes into named graphs (INSERT DATA { GRAPH <g> { ... } }, WITH <g> 
 afterwards the default graph (or, on an engine whose default graph is every graph, govkg's union copy)
 is brought back to exactly the de-duplicated union, as `load` and `remove` keep it. An update that
 writes into the default graph itself is refused before it runs: the union has no room for a triple
-of its own, and deleting from it alone would be undone at once.
+of its own, and deleting from it alone would be undone at once. `LOAD <source>` without INTO loads
+into the named graph `<source>`.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from errors import InputError
@@ -18,7 +20,9 @@ from .engines import OXIGRAPH, Engine
 from .store import Store
 from .watch import WatchedStore
 
-__all__ = ["coherent_update", "default_graph_writes"]
+__all__ = ["coherent_update", "default_graph_writes", "into_own_graph"]
+
+_LOAD = re.compile(r"\bLOAD\s+(?:SILENT\s+)?(?P<source><[^<>\s]*>)(?!\s*INTO\b)", re.IGNORECASE)
 
 
 def _writes_default(part: Any) -> bool:
@@ -30,8 +34,6 @@ def _writes_default(part: Any) -> bool:
         if part.withClause is not None:
             return False
         return any(bool(template and template.triples) for template in (part.get("insert"), part.get("delete")))
-    if name == "Load":
-        return part.get("graphiri") is None
     if name in ("Clear", "Drop"):
         return part.graphiri == "DEFAULT"
     if name in ("Add", "Move", "Copy"):
@@ -59,6 +61,15 @@ def default_graph_writes(sparql: str) -> list[str]:
     return [part.name for part in parts if _writes_default(part)]
 
 
+def into_own_graph(sparql: str) -> str:
+    """`LOAD <source>` loads into the named graph `<source>` (the default graph is the union of those).
+
+    >>> into_own_graph("LOAD SILENT <http://x/a.ttl> ; LOAD <http://x/b.ttl> INTO GRAPH <urn:g>")
+    'LOAD SILENT <http://x/a.ttl> INTO GRAPH <http://x/a.ttl> ; LOAD <http://x/b.ttl> INTO GRAPH <urn:g>'
+    """
+    return _LOAD.sub(lambda m: f"{m.group(0)} INTO GRAPH {m.group('source')}", sparql)
+
+
 def _engine(store: Store) -> Engine:
     inner = store.inner if isinstance(store, WatchedStore) else store
     return inner.engine if isinstance(inner, EngineStore) else OXIGRAPH
@@ -70,6 +81,7 @@ def coherent_update(store: Store, sparql: str) -> None:
     Raises InputError for an update that writes into the default graph (nothing runs), and what
     `Store.update` raises.
     """
+    sparql = into_own_graph(sparql)
     writes = default_graph_writes(sparql)
     if writes:
         raise InputError(

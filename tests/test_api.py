@@ -252,7 +252,7 @@ def test_projection_follows_updates(client: httpx.Client, admin: dict[str, str])
         f"<{a}> <{GK}uses> <{b}> . <{c}> <{GK}uses> <{b}> . "
         f'<{a}> <http://www.w3.org/2000/01/rdf-schema#label> "甲"@zh .'
     )
-    insert = f"INSERT DATA {{ {triples} }}"  # raw updates write the default graph where queries look
+    insert = f"INSERT DATA {{ GRAPH <urn:test:paths> {{ {triples} }} }}"  # the default graph follows
     assert client.get("/api/paths", params={"from": a, "to": c}).status_code == 404
     assert client.post("/sparql", data={"update": insert}, headers=admin).status_code == 204
     try:
@@ -260,7 +260,7 @@ def test_projection_follows_updates(client: httpx.Client, admin: dict[str, str])
         assert [s["relations"][0]["direction"] for s in path["steps"]] == ["out", "in"]
         assert path["nodes"][0]["label"] == "甲"
     finally:
-        client.post("/sparql", data={"update": f"DELETE DATA {{ {triples} }}"}, headers=admin)
+        client.post("/sparql", data={"update": "DROP GRAPH <urn:test:paths>"}, headers=admin)
     assert client.get("/api/paths", params={"from": a, "to": c}).status_code == 404
 
 
