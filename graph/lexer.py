@@ -79,7 +79,7 @@ def uses_service(sparql: str) -> bool:
     True
     >>> uses_service('SELECT * { ?s <http://example.org/SERVICE> "service" }')
     False
-    >>> uses_service('SELECT * { ?s ex:a\\#b ?o . SERVICE <http://example.org/sparql> { } }')
+    >>> uses_service('SELECT * { ?s ex:a\\\\#b ?o . SERVICE <http://example.org/sparql> { } }')
     True
     """
     return any(word == "SERVICE" for word in keywords(sparql))
