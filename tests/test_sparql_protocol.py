@@ -443,7 +443,8 @@ def test_govkg_serve_command(tmp_path: Path) -> None:
                 time.sleep(0.1)
         assert httpx.post(f"{url}/sparql", data={"update": INSERT}).status_code == 403
         bearer = {"Authorization": "Bearer cli-token"}
-        assert httpx.post(f"{url}/sparql", data={"update": INSERT}, headers=bearer).status_code == 204
+        # the first update waits for a worker to start (its trial run on a checkpoint): a loaded CI is slow
+        assert httpx.post(f"{url}/sparql", data={"update": INSERT}, headers=bearer, timeout=120).status_code == 204
         assert "sd:Service" in httpx.get(f"{url}/sparql").text
     finally:
         process.terminate()
