@@ -186,4 +186,4 @@ def test_names_listed_before_a_count_of_units_are_organizations() -> None:
 
 
 def test_a_counted_kind_of_village_is_no_village() -> None:
-    assert not any(t.endswith("村") for t in _labels("作为一个产业强村，全村有企业20家。"))
+    assert not any(t.endswith("镇") for t in _labels("这是一个农业大镇，人口多。"))
