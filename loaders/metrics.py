@@ -73,7 +73,7 @@ _TRAIL = re.compile(
     "(?:全部|均|分别)?(?:达到|提高到|提升到|提升至|降至|增至|超过|突破|增长|增加|提升|提高|下降|降低|达|为|至|由|从|有)$"
 )
 # what is left of a threshold figure before the measure (50万元以上的村占比 → 村占比)
-_UNIT_LEAD = re.compile(f"^(?:{_UNITS})?(?:以上|以下|左右)?的")
+_UNIT_LEAD = re.compile(f"^(?:{_UNITS})?(?:(?:以上|以下|左右)的?|的)")
 _LEAD = re.compile("^(?:各类|各种|一批|共|其中|均|全部|已|累计|共计)+")
 _PERIOD = re.compile(
     r"(\d{4} ?年(?:度|初|底|以来|上半年|下半年|一季度|二季度|三季度|四季度)?|今年以来|今年来|去年以来|今年|去年"
@@ -82,7 +82,7 @@ _PERIOD = re.compile(
 _MODALS = frozenset("拟待未将正再")
 _WHEN = re.compile("(?:以后|之后|后|以来|期间|之际|时)$")
 _QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]')
-_THRESHOLD = re.compile("(?:及以上|以上|以下|及以下)的")
+_THRESHOLD = re.compile("(?:及以上|以上|以下|及以下)(?:的|(?=村|社区|企业|农户|集体|经营主体))")  # 50万元以上村
 # 收入超过100万元的村: a figure a comparison sets before 的 picks out what is counted; it is no result
 _COMPARED = re.compile("(?:超过|超|高于|低于|不低于|不少于|不足|不超过|多于|少于|达到|达)[ \u00a0]?$")
 # 2024年力争新建…10个, 预计年收入达到30万元: a target or a forecast is no reported result

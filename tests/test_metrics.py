@@ -207,3 +207,9 @@ def test_a_change_gives_both_figures() -> None:
     _, ms = _metrics(text)
     assert [(str(m.value), m.unit) for m in ms] == [("8", "个"), ("14", "个"), ("3", "天"), ("1", "天")]
     assert ms[0].measure == ms[1].measure and ms[2].measure == ms[3].measure == "群众办事时间"
+
+
+def test_a_threshold_before_the_noun_it_picks_out_is_no_result() -> None:
+    text = "遂昌县经验\n全县集体经济收入50万元以上村达到12个,累计投入资金100万元以上。\n"
+    _, ms = _metrics(text)
+    assert [(str(m.value), m.unit, m.measure) for m in ms] == [("12", "个", "村"), ("100", "万元", "资金")]
