@@ -33,6 +33,7 @@ __all__ = [
     "document_dates",
     "fetch",
     "placements",
+    "practices",
     "quotes",
 ]
 
@@ -64,6 +65,8 @@ _PLACEMENTS = (
   { ?node gk:code ?code } UNION { ?node gk:partOf ?parent }
 }"""
 )
+
+_PRACTICES = PREFIX + "SELECT ?activity ?practice WHERE { ?activity gk:practice ?practice }"
 
 _DOCUMENTS = (
     PREFIX
@@ -142,11 +145,12 @@ class DocumentDate:
 
 @dataclass(frozen=True)
 class Facts:
-    """Everything the atlas aggregates, read in four bulk queries."""
+    """Everything the atlas aggregates, read in five bulk queries."""
 
     adoptions: list[Adoption]
     concepts: dict[str, Concept]
     codes: dict[str, str]  # node -> division code
+    practices: dict[str, str]  # a document's activity -> its gk:Practice (the identity across documents)
     parents: dict[str, list[str]]  # node -> gk:partOf targets
     documents: dict[str, DocumentDate]
 
@@ -230,7 +234,12 @@ def _passage_order(iri: str) -> tuple[int, str]:
     return (int(tail), iri) if tail.isdigit() else (1 << 30, iri)
 
 
+def practices(store: Store) -> dict[str, str]:
+    """Each activity's gk:Practice: the same named practice in every document that reports it."""
+    return {text(r["activity"]): text(r["practice"]) for r in select(store, _PRACTICES)}
+
+
 def fetch(store: Store) -> Facts:
-    """All the atlas's facts from `store` (the four bulk queries)."""
+    """All the atlas's facts from `store` (five bulk queries)."""
     codes, parents = placements(store)
-    return Facts(adoptions(store), concepts(store), codes, parents, document_dates(store))
+    return Facts(adoptions(store), concepts(store), codes, practices(store), parents, document_dates(store))

@@ -89,6 +89,7 @@ class Atlas:
     documents: dict[str, DocumentDate]
     units: dict[str, Unit]
     actors: dict[str, str]  # adopting organization -> the unit it counts for
+    practices: dict[str, str]  # activity -> its gk:Practice
     ancestors: _Ancestors
     placed: list[Placed]
     by_concept: dict[str, list[int]]
@@ -106,7 +107,18 @@ class Atlas:
                 actors[actor] = unit_iri
                 if unit_iri not in units:
                     units[unit_iri] = _unit(unit_iri, catalog, facts)
-        atlas = cls(catalog, facts.concepts, facts.documents, units, actors, _Ancestors(facts.concepts), [], {}, {})
+        atlas = cls(
+            catalog,
+            facts.concepts,
+            facts.documents,
+            units,
+            actors,
+            facts.practices,
+            _Ancestors(facts.concepts),
+            [],
+            {},
+            {},
+        )
         atlas.placed = atlas.place(facts.adoptions)
         for i, p in enumerate(atlas.placed):
             for c in p.concepts:
@@ -130,12 +142,24 @@ class Atlas:
         """The concepts of the govkg scheme, by English label."""
         return sorted((c for c in self.concepts.values() if c.iri.startswith(GKC)), key=lambda c: c.en or c.zh or c.iri)
 
-    def adoptions_of(self, concept: str | None = None, *, activity_label: str | None = None) -> list[Placed]:
-        """The placed adoptions of a concept (and narrower ones), or of every activity with this label."""
-        if concept is not None:
-            return [self.placed[i] for i in self.by_concept.get(concept, [])]
+    def adoptions_of(self, concept: str) -> list[Placed]:
+        """The placed adoptions of a concept and its narrower ones."""
+        return [self.placed[i] for i in self.by_concept.get(concept, [])]
+
+    def adoptions_named(self, iri: str) -> list[Placed]:
+        """The placed adoptions of a named practice: an activity (or its gk:Practice) in every document
+        that reports it; an activity without a practice link goes by its label."""
+        group = self.practices.get(iri, iri)
+        label = (self.catalog.nodes.get(iri) or NodeInfo()).zh
         return [
-            p for p in self.placed if (self.catalog.nodes.get(p.adoption.activity) or NodeInfo()).zh == activity_label
+            p
+            for p in self.placed
+            if self.practices.get(p.adoption.activity, p.adoption.activity) == group
+            or (
+                p.adoption.activity not in self.practices
+                and label is not None
+                and (self.catalog.nodes.get(p.adoption.activity) or NodeInfo()).zh == label
+            )
         ]
 
     def records(self, adoptions: Iterable[Placed], *, keep: Keep | None = None) -> list[UnitRecord]:

@@ -123,10 +123,12 @@ def practice(request: Request, key: str) -> Response:
     fmt = next((s for s in (".json", ".csv") if key.endswith(s)), "")
     key = key[: -len(fmt)] if fmt else key
     atlas = atlas_of(svc)
-    concept, label = resolve_practice(atlas, key, svc.urls.iri)
+    concept, label, named = resolve_practice(atlas, key, svc.urls.iri)
     filters = _filters(request)
     memo = ("practice", key, tuple(sorted((k, v) for k, v in filters.items() if v)))
-    data = _memoized(atlas, memo, lambda: practice_data(atlas, svc.store, concept, label, filters, links_of(svc)))
+    data = _memoized(
+        atlas, memo, lambda: practice_data(atlas, svc.store, concept, label, filters, links_of(svc), named=named)
+    )
     if fmt == ".csv":
         rows = (
             (

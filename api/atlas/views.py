@@ -151,17 +151,19 @@ def index_data(atlas: Atlas, filters: dict[str, str | None], sort: str, order: s
     }
 
 
-def resolve_practice(atlas: Atlas, key: str, urls_iri: Callable[[str], str]) -> tuple[str | None, str]:
-    """(concept IRI or None, label) of a practice page key: a concept's local name or an activity's id.
+def resolve_practice(atlas: Atlas, key: str, urls_iri: Callable[[str], str]) -> tuple[str | None, str, str | None]:
+    """(concept IRI, label, named IRI) of a practice page key: a concept's local name, or the id of an
+    activity or gk:Practice (then the concept is None and the named IRI set).
 
     Raises EntityNotFound when the key names neither.
     """
     if GKC + key in atlas.concepts:
         c = atlas.concepts[GKC + key]
-        return c.iri, c.zh or key
-    info = atlas.catalog.nodes.get(urls_iri(key))
-    if info is not None and info.zh and any(p.adoption.activity == urls_iri(key) for p in atlas.placed):
-        return None, info.zh
+        return c.iri, c.zh or key, None
+    iri = urls_iri(key)
+    info = atlas.catalog.nodes.get(iri)
+    if info is not None and info.zh and atlas.adoptions_named(iri):
+        return None, info.zh, iri
     raise EntityNotFound(f"no practice {key!r}: neither a concept of the scheme nor an adopted activity")
 
 
@@ -255,14 +257,16 @@ def practice_data(
     filters: dict[str, str | None],
     links: Links,
     adoptions: list[Placed] | None = None,
+    named: str | None = None,
 ) -> dict[str, Any]:
     """One practice: its adopters on the map and the timeline, the adopters' table, what goes with it.
 
-    `adoptions` are those a question's own query found; by default the atlas's for the practice.
+    `adoptions` are those a question's own query found; by default the atlas's for the concept, or for
+    the `named` activity or practice.
     """
     keep = _keep(filters)
     if adoptions is None:
-        adoptions = atlas.adoptions_of(concept) if concept else atlas.adoptions_of(activity_label=label)
+        adoptions = atlas.adoptions_of(concept) if concept else atlas.adoptions_named(named or "")
     everyone = atlas.records(adoptions)
     records = [r for r in everyone if keep(r.unit)]
     found = _with_quotes(store, records)
