@@ -445,7 +445,8 @@ def _named(
         ):
             b, name = b - 1, text[b - 1 : s]  # 、那仁宝拉格苏木: a boundary-like character that opens a long name
         opens = b == 0 or text[b - 1] in "。；;！？!?\n，,、"
-        loc = None if _quoted(text, b) else locality_class(name, suffix, anchored, opens)
+        owned = suffix == "村" and text.startswith(("村民", "村委", "村党"), e)  # 三山村|村民
+        loc = None if _quoted(text, b) else locality_class(name, suffix, anchored, opens, owned)
         return Found(b, e, text[b:e], loc, "unit") if loc else None
     if kind == "ent":
         if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2) or _quoted(text, b):

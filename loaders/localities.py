@@ -58,11 +58,14 @@ def has_word(name: str, vocabulary: frozenset[str]) -> bool:
     return any(name[i : i + 2] in vocabulary for i in range(len(name) - 1))
 
 
-def locality_class(name: str, suffix: str, anchored: bool = False, opens: bool = False) -> str | None:
+def locality_class(
+    name: str, suffix: str, anchored: bool = False, opens: bool = False, owned: bool = False
+) -> str | None:
     """The class of name+suffix (梁村+乡 -> Township), or None when the run is no name.
 
     `anchored`: written right after its county (寿宁县|下党乡), which vouches for a name of any characters;
-    `opens`: the name opens its clause, so a long transliterated name (喀拉亚尕奇乡) is no verb phrase.
+    `opens`: the name opens its clause, so a long transliterated name (喀拉亚尕奇乡) is no verb phrase;
+    `owned`: its own residents or committee follow (三山村|村民), so a pair like 山村 is no generic word.
     """
     common = common_words()
     base = 3 if suffix == "村" else 4
@@ -89,6 +92,7 @@ def locality_class(name: str, suffix: str, anchored: bool = False, opens: bool =
     )
     # 南强|村 opening its clause: a name, though 强村 is a pair; 富民强村 inside a clause is a phrase
     pair_ok = pair_ok or (opens and len(name) == 2 and name[0] not in _MODIFIER and name not in common)
+    pair_ok = pair_ok or (owned and len(name) >= 2 and name not in common)
     if (name[-1] + suffix[0] in _GENERIC_PAIR and not pair_ok) or name in verbs():
         return None
     if any(c in name for c in "县市省") or (not anchored and any(c in name for c in "党部支")):

@@ -187,3 +187,7 @@ def test_names_listed_before_a_count_of_units_are_organizations() -> None:
 
 def test_a_counted_kind_of_village_is_no_village() -> None:
     assert not any(t.endswith("镇") for t in _labels("这是一个农业大镇，人口多。"))
+
+
+def test_a_village_followed_by_its_own_residents_is_named_though_a_pair_reads_generic() -> None:
+    assert "五山村" in _labels("“现在办事方便多了。” 五山村村民李某说。")
