@@ -8,7 +8,8 @@ would leave it so. Large batches therefore go through the bulk loader from a jou
 batch's N-Quads are written beside the store (under a temporary name, then renamed once complete),
 bulk-loaded, and the file removed. Opening the store for writing replays a journal left behind by a
 crash; loading the same quads again is harmless, so after it the default graph is the union again
-and every document of the batch is whole.
+and every document of the batch is whole. The quads come from govkg's own serializer, so they are
+loaded without validating each IRI again (`lenient`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def write(store: ox.Store, folder: Path | None, graphs: Mapping[str, bytes]) -> 
     """Add the graphs (none of which exists yet) and their triples to the default graph, each whole."""
     triples = sum(data.count(b"\n") for data in graphs.values())
     if folder is None or triples <= TRANSACTION_MAX:
-        store.load(_nquads(graphs), format=ox.RdfFormat.N_QUADS)
+        store.load(_nquads(graphs), format=ox.RdfFormat.N_QUADS, lenient=True)
         return
     partial, journal = folder / _PARTIAL, folder / JOURNAL
     with partial.open("wb") as f:
@@ -50,7 +51,7 @@ def write(store: ox.Store, folder: Path | None, graphs: Mapping[str, bytes]) -> 
         f.flush()
         os.fsync(f.fileno())
     partial.replace(journal)  # only a complete journal has this name
-    store.bulk_load(path=str(journal), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(path=str(journal), format=ox.RdfFormat.N_QUADS, lenient=True)
     store.flush()
     journal.unlink()
 
@@ -61,7 +62,7 @@ def replay(store: ox.Store, folder: Path) -> bool:
     journal = folder / JOURNAL
     if not journal.exists():
         return False
-    store.bulk_load(path=str(journal), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(path=str(journal), format=ox.RdfFormat.N_QUADS, lenient=True)
     store.flush()
     journal.unlink()
     return True

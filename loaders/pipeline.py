@@ -207,52 +207,33 @@ def load_paths(
     """Load files and folders into `store`, one named graph per document, replacing earlier loads.
 
     Extraction runs in `workers` processes (in this one when 1 and no `memory_limit`, which caps
-    each extraction process's address space); this process is the one writer, and writes documents
-    in batches (of `batch_documents`, or fewer that reach `batch_bytes` of N-Triples), each
-    document atomically. Documents already
-    loaded with the same text, name and rules are skipped unless `force`, so an interrupted load
-    run again continues where it stopped. A failing document is handed to `on_error` (which
-    re-raises by default) and leaves the store unchanged for that document; the others still load.
+    each extraction process's address space); one thread of this process writes, in batches (of
+    `batch_documents`, or fewer that reach `batch_bytes` of N-Triples), each document whole (see
+    `writer.py`). Documents already loaded with the same text, name and rules are skipped unless
+    `force`, so an interrupted load run again continues where it stopped. A failing document is
+    handed to `on_error` (which re-raises by default) and leaves the store unchanged for that
+    document; the others still load.
     """
     from .workers import outcomes
+    from .writer import BatchWriter
 
     started = time.perf_counter()
     report = LoadReport()
     load_ontology(store, base)
     job = Job(base, loaded_documents(store), force)
-    batch: dict[str, bytes] = {}
-    waiting: list[Prepared] = []
-
-    def flush() -> None:
-        store.write_graphs(batch)
-        for done in waiting:
-            report.documents.append((done.path, done.graph, done.triples))
-            report.triples += done.triples
-            report.classes.update(done.classes)
-            report.metrics += done.metrics
-        batch.clear()
-        waiting.clear()
-
-    size = 0
     files = discover(paths)
     workers = max(1, min(workers, len(files)))  # a process to start costs more than one document
-    for outcome in outcomes(files, job, workers=workers, memory_limit=memory_limit):
-        if isinstance(outcome, LoadFailure):
-            on_error(outcome)
-            report.failures.append(outcome)
-        elif outcome.data is None:
-            report.skipped.append((outcome.path, outcome.graph))
-        else:
-            batch[outcome.graph] = outcome.data
-            waiting.append(outcome)
-            report.chars += outcome.chars
-            size += len(outcome.data)
-            if size >= batch_bytes or len(batch) >= batch_documents:
-                flush()
-                size = 0
-        if progress:
-            progress(outcome.path)
-    if batch:
-        flush()
+    with BatchWriter(store, report, max_bytes=batch_bytes, max_documents=batch_documents) as writer:
+        for outcome in outcomes(files, job, workers=workers, memory_limit=memory_limit):
+            if isinstance(outcome, LoadFailure):
+                report.failures.append(outcome)
+                on_error(outcome)
+            elif outcome.data is None:
+                report.skipped.append((outcome.path, outcome.graph))
+            else:
+                report.chars += outcome.chars
+                writer.add(outcome)
+            if progress:
+                progress(outcome.path)
     report.seconds = time.perf_counter() - started
     return report

@@ -3,11 +3,12 @@ skipped, failures kept to their document, memory-ceiling deaths named."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
-from errors import PayloadTooLarge, UnreadableDocument
+from errors import PayloadTooLarge, StoreUnavailable, UnreadableDocument
 from graph import OxigraphStore, union_difference
 from loaders import DEFAULT_BASE, LoadFailure, load_paths
 
@@ -65,4 +66,20 @@ def test_an_extraction_process_past_its_memory_ceiling_names_the_document(folder
     load_paths([folder / "report-1.txt"], store, memory_limit=40 * 2**20, on_error=failures.append)
     assert len(failures) == 1 and isinstance(failures[0].error, PayloadTooLarge)
     assert "report-1.txt" in str(failures[0]) and "memory" in str(failures[0])
+    assert store.graphs() == [f"{DEFAULT_BASE}graph/ontology"]
+
+
+class _Failing(OxigraphStore):
+    """A store whose document writes fail as a server that went away would."""
+
+    def write_graphs(self, graphs: Mapping[str, bytes]) -> None:
+        if any("graph/d-" in g for g in graphs):
+            raise StoreUnavailable("the store went away")
+        super().write_graphs(graphs)
+
+
+def test_a_store_error_in_the_writing_thread_reaches_the_caller(folder: Path) -> None:
+    store = _Failing()
+    with pytest.raises(StoreUnavailable, match="went away"):
+        load_paths([folder], store, batch_documents=2)
     assert store.graphs() == [f"{DEFAULT_BASE}graph/ontology"]
