@@ -490,11 +490,13 @@ def _named(
         if suffix in _HOSPITALS and (name[-1] in "级类家所" or any(c in _NOT_IN_DEPT for c in name)):
             return None  # 12家县级医院, 平台为县级医院: a kind of hospital, not one
         if suffix in _SCHOOLS:
+            if suffix != "分校" and text.startswith("分校", e):
+                return None  # 樟山中学|分校: the branch is the school named, its name holds 中学
             own = _SCHOOL_KIND.sub("", name)  # 思源|实验学校: the name without its kind words
             if (
                 len(own) < 2
                 or own in common
-                or has_word(own, phrase_words())
+                or has_word(re.sub("中学|小学", "", own), phrase_words())  # 长塘中学|分校 keeps its 中学
                 or part_of_speech(own).startswith("v")
                 or not boundaries(text).is_boundary(e)
             ):
