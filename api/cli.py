@@ -306,9 +306,12 @@ def ask(
 ) -> None:
     """Answer a question in English or Chinese, with the source quotes and the SPARQL it ran."""
     from .ask_text import print_reply
+    from .atlas.host import StoreHost
+    from .atlas.questions import atlas_answer
     from .questions import answer
 
-    reply = answer(open_cli_store(read_only=True), question)
+    store = open_cli_store(read_only=True)
+    reply = atlas_answer(StoreHost.over(store, opts.base), question) or answer(store, question)
     if format is AskFormat.json:
         sys.stdout.write(json.dumps(reply, ensure_ascii=False, indent=1) + "\n")
     else:

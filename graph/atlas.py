@@ -27,6 +27,7 @@ __all__ = [
     "Concept",
     "DocumentDate",
     "Facts",
+    "Quote",
     "adoption_query",
     "adoptions",
     "concepts",
@@ -43,10 +44,10 @@ _ADOPTIONS = """SELECT ?actor ?relation ?activity ?category ?document WHERE {{
   {category}
 }}"""
 
-_QUOTES = """SELECT ?actor ?activity ?document ?passage ?text WHERE {{
+_QUOTES = """SELECT ?actor ?activity ?document ?passage ?text ?start ?end WHERE {{
   VALUES (?actor ?activity ?document) {{ {rows} }}
   ?statement rdf:object ?activity ; rdf:subject ?actor ; prov:wasDerivedFrom ?passage .
-  ?passage dcterms:isPartOf ?document ; gk:text ?text .
+  ?passage dcterms:isPartOf ?document ; gk:text ?text ; gk:start ?start ; gk:end ?end .
 }}"""  # the activity first: it has few statements, an actor (a county) may have thousands
 
 _CONCEPTS = (
@@ -209,29 +210,29 @@ def document_dates(store: Store) -> dict[str, DocumentDate]:
     }
 
 
-def quotes(store: Store, wanted: Iterable[Adoption]) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
-    """(passage, text) of the sentences that state each adoption, by (actor, activity, document), in
-    text order."""
+@dataclass(frozen=True)
+class Quote:
+    """A sentence that states an adoption: its passage, text and character offsets in its document."""
+
+    passage: str
+    text: str
+    start: int
+    end: int
+
+
+def quotes(store: Store, wanted: Iterable[Adoption]) -> dict[tuple[str, str, str], list[Quote]]:
+    """The sentences that state each adoption, by (actor, activity, document), in text order."""
     keys = sorted({(a.actor, a.activity, a.document) for a in wanted})
-    out: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    out: dict[tuple[str, str, str], list[Quote]] = {}
     for start in range(0, len(keys), 200):
         rows = " ".join(f"({_iri(a)} {_iri(b)} {_iri(c)})" for a, b, c in keys[start : start + 200])
         for r in select(store, PREFIX + _QUOTES.format(rows=rows)):
             key = (text(r["actor"]), text(r["activity"]), text(r["document"]))
-            out.setdefault(key, []).append((text(r["passage"]), text(r["text"])))
+            quote = Quote(text(r["passage"]), text(r["text"]), int(text(r["start"])), int(text(r["end"])))
+            out.setdefault(key, []).append(quote)
     for found in out.values():
-        found.sort(key=lambda pt: _passage_order(pt[0]))
+        found.sort(key=lambda q: (q.start, q.passage))
     return out
-
-
-def _passage_order(iri: str) -> tuple[int, str]:
-    """Passages in text order (…/p9 before …/p10).
-
-    >>> sorted(["d/p10", "d/p9"], key=_passage_order)
-    ['d/p9', 'd/p10']
-    """
-    tail = iri.rsplit("/p", 1)[-1]
-    return (int(tail), iri) if tail.isdigit() else (1 << 30, iri)
 
 
 def practices(store: Store) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from atlas_store import GRID, atlas_server
+from atlas_store import FIXTURES, GRID, atlas_server
 
 from loaders.geo import point
 
@@ -202,3 +203,18 @@ def test_a_named_activity_has_a_practice_page_across_documents(web: httpx.Client
     # the same named practice in the other reports (gk:practice, or the same name)
     assert {"安吉县", "正定县", "寿光市", "临泽县"} <= {u["label"] for u in data["units"]}
     assert web.get(f"/practice/{key}").status_code == 200
+
+
+def test_the_command_line_answers_atlas_questions(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    store = tmp_path / "cli-store"
+    load = CliRunner().invoke(app, ["--store", str(store), "load", "--workers", "1", str(FIXTURES)])
+    assert load.exit_code == 0, load.output
+    asked = CliRunner().invoke(app, ["--store", str(store), "ask", "--format", "json", "哪些地方最早开展双报到"])
+    assert asked.exit_code == 0, asked.output
+    reply = json.loads(asked.output)
+    names = [a["label"] for a in reply["answers"]]
+    assert reply["kind"] == "atlas_when" and names.index("富平县") < names.index("正定县")

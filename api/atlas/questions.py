@@ -17,9 +17,9 @@ from typing import Any
 from errors import InputError
 from graph.atlas import adoption_query, adoptions
 
-from ..service import Service
 from ..templating import with_query
 from ..vocabulary import vocabulary
+from .host import Host
 from .model import Atlas
 from .routes import atlas_of, links_of, resolve_unit
 from .views import practice_data
@@ -126,7 +126,7 @@ def parse(question: str) -> Parsed | None:
     return None
 
 
-def atlas_answer(svc: Service, question: str) -> dict[str, Any] | None:
+def atlas_answer(svc: Host, question: str) -> dict[str, Any] | None:
     """The reply to an atlas question (the shape of `api.questions.answer`, plus `atlas`), else None."""
     parsed = parse(question)
     if parsed is None:
@@ -147,6 +147,7 @@ def atlas_answer(svc: Service, question: str) -> dict[str, Any] | None:
             "iri": u["iri"],
             "label": u["label"],
             "label_en": u["label_en"],
+            "class": u["class"],
             "class_label": " · ".join(x for x in (u["province"], u["first"] or "undated 无日期") if x),
             "activities": u["activities"],
             "quotes": u["quotes"],
@@ -156,7 +157,15 @@ def atlas_answer(svc: Service, question: str) -> dict[str, Any] | None:
     return {
         "question": question,
         "kind": f"atlas_{parsed.form}",
-        "understood": {"practice": concept.brief(), "level": parsed.level},
+        "understood": {
+            "practice": {
+                "words": parsed.practice,
+                "concept": concept.brief(),
+                "activities": [],
+                "match": ("exact", "short form", "partial")[match.level],
+            },
+            "level": parsed.level,
+        },
         "answers": answers,
         "sparql": sparql,
         "atlas": {
@@ -169,7 +178,7 @@ def atlas_answer(svc: Service, question: str) -> dict[str, Any] | None:
     }
 
 
-def _share(svc: Service, atlas: Atlas, question: str, parsed: Parsed) -> dict[str, Any] | None:
+def _share(svc: Host, atlas: Atlas, question: str, parsed: Parsed) -> dict[str, Any] | None:
     """What the named units share: the adoption query bound to them, grouped by concept."""
     try:
         units = [resolve_unit(svc, atlas, name) for name in parsed.units]

@@ -20,9 +20,10 @@ from errors import InputError
 from graph.atlas import fetch
 from graph.watch import Cached
 
-from ..service import Service, service
+from ..service import service
 from ..templating import page_response, with_query
 from .drawing import basemap_svg
+from .host import Host
 from .model import Atlas
 from .views import Links, compare_data, index_data, practice_data, resolve_practice
 
@@ -30,12 +31,12 @@ __all__ = ["atlas_of", "links_of", "resolve_unit", "router"]
 
 router = APIRouter(include_in_schema=False)
 
-_ATLASES: weakref.WeakKeyDictionary[Service, Cached[Atlas]] = weakref.WeakKeyDictionary()
+_ATLASES: weakref.WeakKeyDictionary[Host, Cached[Atlas]] = weakref.WeakKeyDictionary()
 _COMPARE_KEYS = ("a", "b", "c", "d", "e")
 _MEMO = 512  # pages (and unit profiles) kept per store state
 
 
-def atlas_of(svc: Service) -> Atlas:
+def atlas_of(svc: Host) -> Atlas:
     """The atlas of the service's store as it is now (rebuilt on the first use after a change)."""
     cached = _ATLASES.get(svc)
     if cached is None:
@@ -43,7 +44,7 @@ def atlas_of(svc: Service) -> Atlas:
     return cached.get()
 
 
-def links_of(svc: Service) -> Links:
+def links_of(svc: Host) -> Links:
     return Links(entity=svc.urls.entity, document=svc.urls.document)
 
 
@@ -165,7 +166,7 @@ def practice(request: Request, key: str) -> Response:
     return _page(request, "atlas_practice.html", data, path, params, f"{label} · 做法 Practice")
 
 
-def resolve_unit(svc: Service, atlas: Atlas, given: str) -> str:
+def resolve_unit(svc: Host, atlas: Atlas, given: str) -> str:
     """An administrative unit named by id, IRI or name (exact name first, then search).
 
     Raises InputError when nothing answers to `given`.

@@ -13,7 +13,7 @@ from typing import Any
 
 from errors import EntityNotFound, InputError
 from graph import Store
-from graph.atlas import Concept, quotes
+from graph.atlas import Concept, Quote, quotes
 
 from ..templating import with_query
 from .drawing import MapPoint, map_layout, timeline_layout
@@ -167,7 +167,7 @@ def resolve_practice(atlas: Atlas, key: str, urls_iri: Callable[[str], str]) -> 
     raise EntityNotFound(f"no practice {key!r}: neither a concept of the scheme nor an adopted activity")
 
 
-Found = dict[tuple[str, str, str], list[tuple[str, str]]]
+Found = dict[tuple[str, str, str], list[Quote]]
 
 
 def _quotes(p: Placed, found: Found, links: Links, atlas: Atlas) -> list[dict[str, Any]]:
@@ -176,15 +176,17 @@ def _quotes(p: Placed, found: Found, links: Links, atlas: Atlas) -> list[dict[st
     doc = atlas.documents.get(a.document)
     return [
         {
-            "text": text,
-            "passage": passage,
+            "text": q.text,
+            "passage": q.passage,
+            "start": q.start,
+            "end": q.end,
             "document": a.document,
             "document_title": doc.title if doc else None,
             "date": p.date,
             "date_source": doc.source if doc else None,
-            "url": f"{links.document(a.document)}#{passage.rsplit('/', 1)[-1]}",
+            "url": f"{links.document(a.document)}#{q.passage.rsplit('/', 1)[-1]}",
         }
-        for passage, text in found.get((a.actor, a.activity, a.document), [])
+        for q in found.get((a.actor, a.activity, a.document), [])
     ]
 
 
@@ -221,6 +223,7 @@ def _record_dict(rec: UnitRecord, found: Found, links: Links, atlas: Atlas) -> d
         "label": u.label,
         "label_en": u.label_en,
         "url": links.entity(u.iri),
+        "class": u.cls,
         "level": u.level,
         "code": u.code,
         "place_code": u.place_code,
