@@ -299,6 +299,12 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
     return out
 
 
+# the commonest surnames: a village after its town may be named by one alone (X镇|王村)
+_SURNAMES = frozenset(
+    "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶"
+    "阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚"
+    "文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂焦"
+)
 _SCOPE = frozenset("全各每该所其此这那本我")
 _OWN_GOV = frozenset(("政府", "人民政府"))
 _TOWN_END = re.compile("[乡镇]")
@@ -430,6 +436,9 @@ def _named(
         gap = text[prev.end : s] if prev is not None and prev.cls == "Township" else ""
         office = gap.startswith("办事处")  # 龙场街道|办事处|宾阳社区: the street's office stands between
         written = gap[3:] if office else gap
+        alone = e >= len(text) or not CJK.match(text[e])
+        if len(written) == 1 and written in _SURNAMES and suffix == "村" and alone:
+            return Found(s - 1, e, text[s - 1 : e], "Village", "unit")  # 七汲镇|王村，: a surname names a village
         town = 2 <= len(written) <= 6 and (suffix in ("村", "嘎查") or (office and suffix == "社区"))
         written = written if town else ""
         phrase = len(written) > 3 and has_word(written, phrase_words())

@@ -196,3 +196,8 @@ def test_a_village_followed_by_its_own_residents_is_named_though_a_pair_reads_ge
 def test_a_branch_school_whose_name_holds_a_school_word_is_one_school() -> None:
     doc = organizations.run(segment.run(Document(path=Path("t.txt"), text="区领导来到华兴八中柳塘中学分校调研。")))
     assert {e.label for e in doc.entities.values() if e.cls == "SocialOrganization"} == {"华兴八中柳塘中学分校"}
+
+
+def test_a_surname_alone_names_a_village_written_after_its_town() -> None:
+    assert "何村" in _labels("在南乐县梁村乡何村，一座座大棚拔地而起。")
+    assert not any(t.endswith("村") and len(t) == 2 for t in _labels("在梁村乡驻村，干部每周进村。"))
