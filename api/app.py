@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -12,6 +13,8 @@ from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from errors import GovkgError
 
 from . import errors, linked_data, routes_api, sparql
 from .service import Service
@@ -73,6 +76,14 @@ class _App(FastAPI):
         await super().__call__(scope, receive, send)
 
 
+def _warm(svc: Service, warmers: list[Callable[[Service], object]]) -> None:
+    """Build the service's caches and then each optional router's, so no first visitor waits for them."""
+    svc.warm()
+    for warmer in warmers:
+        with contextlib.suppress(GovkgError):  # the store is unreachable now: the cache builds on first use
+            warmer(svc)
+
+
 def create_app(settings: Settings | None = None, *, optional: tuple[str, ...] = OPTIONAL_ROUTERS) -> FastAPI:
     """The service: SPARQL endpoint, Graph Store reads, JSON API, linked data and the optional pages.
 
@@ -88,7 +99,7 @@ def create_app(settings: Settings | None = None, *, optional: tuple[str, ...] = 
         try:
             if settings.build_sample:
                 await run_in_threadpool(svc.build_sample_if_empty)
-            threading.Thread(target=svc.warm, name="govkg-warm", daemon=True).start()
+            threading.Thread(target=_warm, args=(svc, app.state.warmers), name="govkg-warm", daemon=True).start()
             yield
         finally:
             await run_in_threadpool(svc.close)
@@ -101,6 +112,7 @@ def create_app(settings: Settings | None = None, *, optional: tuple[str, ...] = 
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.warmers = []  # optional routers add what they build per store state (the atlas)
     errors.install(app)
     app.sparql_front = sparql.endpoint
     if settings.cors_origins:

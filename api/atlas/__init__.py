@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from .routes import router
+from .routes import atlas_of, router
 
 __all__ = ["install", "router"]
 
 
 def install(app: FastAPI) -> None:
-    """Add the atlas's pages to the service's app."""
+    """Add the atlas's pages to the service's app, and its build to what the service warms at start."""
     app.include_router(router)
+    app.state.warmers.append(atlas_of)
