@@ -201,3 +201,12 @@ def test_a_branch_school_whose_name_holds_a_school_word_is_one_school() -> None:
 def test_a_surname_alone_names_a_village_written_after_its_town() -> None:
     assert "何村" in _labels("在南乐县梁村乡何村，一座座大棚拔地而起。")
     assert not any(t.endswith("村") and len(t) == 2 for t in _labels("在梁村乡驻村，干部每周进村。"))
+
+
+def test_a_community_after_the_street_office_is_part_of_the_street() -> None:
+    doc = organizations.run(
+        segment.run(Document(path=Path("t.txt"), text="近年来，南乐县组织党员到城关街道办事处翠竹社区报到。"))
+    )
+    key = next(m.key for m in doc.mentions if m.text == "翠竹社区")
+    parents = {r.object for r in doc.relations if r.subject == key and r.predicate == "partOf"}
+    assert "place/410923000000/城关街道" in parents
