@@ -150,6 +150,7 @@ def _innermost(doc: Document, passage: int, key: str, pos: int) -> str | None:
 
 _AT_LEAD = re.compile(r"(?:近日|日前|当天|近年来|(?:\d{4}年)?\d{1,2}月\d{1,2}日)?[，,]?")
 # the scene a clause opens on: 在X, 走进X (a reporter's visit), 来到X; a compass region may come first (在皖南X)
+_SCENE_WORDS = ("走进", "来到", "走访", "步入")
 _SCENE = re.compile(
     r"(?:(?:[^，,。；;]{0,12}?(?:记者|我们|笔者))?(?:走进|来到|走访|步入)|在)"
     r"(?:[东南西北]{1,2}部?|[\u4e00-\u9fff][东南西北]{1,2})?$"
@@ -164,6 +165,9 @@ def _located(doc: Document, passage: int, pos: int) -> str | None:
     for k, m in enumerate(orgs):
         if k and orgs[k - 1].end == m.start:
             continue  # inside a chain: 在柳河区|城关镇
+        near = text[max(start, m.start - 5) : m.start]
+        if "在" not in near and not any(w in near for w in _SCENE_WORDS):
+            continue
         lo = max(start, *(text.rfind(c, start, m.start) + 1 for c in "，,；;…"))
         scene = _SCENE.search(text, lo, m.start)
         if scene is None or not _AT_LEAD.fullmatch(text, lo, scene.start()):

@@ -112,6 +112,8 @@ _LISTED = re.compile(r"分别(?:为|是)|名单如下|如下[:：]")
 def _announced(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
     """…公布的11个典型案例分别为,A区:…;B街道:…: each unit listed is recognized by the body that announced it."""
     text, p = doc.text, doc.passages[i]
+    if "分别" not in text[p.start : p.end] and "如下" not in text[p.start : p.end]:
+        return
     listed = _LISTED.search(text, p.start, p.end)
     if listed is None or not _HONOURS.search(text, p.start, listed.start()):
         return

@@ -54,11 +54,14 @@ _SURNAMES = frozenset(
 )
 
 
+_CHROME_MAX = 80  # characters: page chrome is short; a paragraph of running text is never chrome
+
+
 def _is_chrome(line: str) -> bool:
     """Navigation, prompts, captions, a dated masthead line or a byline: no report content."""
     s = line.strip()
-    if "\t" in s:
-        return False  # a table row
+    if "\t" in s or len(s) > _CHROME_MAX:
+        return False  # a table row, or running text
     if _CRUMBS.match(s) or _PROMPT.search(s):
         return True
     if re.fullmatch(r"[A-Za-z ]{1,16}|[\u4e00-\u9fff]{1,2}", s):
