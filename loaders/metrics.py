@@ -48,7 +48,8 @@ def _words(name: str) -> list[str]:
 _UNITS = trie_pattern(_words("metric_units.txt"))
 _VERBS = re.compile(trie_pattern(_words("metric_verbs.txt")))
 _QUANTITY = re.compile(  # the lookahead first: a cheap test of where a figure can start (4x faster)
-    r"(?=[\d一二两三四五六七八九十百])(?<![\d.第每+/])(?<!\d[:：])(?<!第 )(?P<num>\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|千万|百万|万|亿)?"
+    r"(?=[\d一二两三四五六七八九十百])(?<![\d.第每+/])(?<!\d[:：])(?<!第 )"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|千万|百万|万|亿)?"
     r"|(?<![数几若上零一二两三四五六七八九十百千万])(?:[一二两三四五六七八九][十百千万亿]|[十百])[零一二两三四五六七八九十百千万亿]*"
     rf"|(?<![数几若上零一二两三四五六七八九十百千万第每])[两二三四五六七八九](?=(?:余|多)?(?:{_UNITS})(?:以上|左右)))"
     rf"(?P<q>余|多)?[ \u00a0]?(?P<unit>{_UNITS})"  # 128 个: a space before the unit keeps the number
