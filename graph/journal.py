@@ -25,6 +25,7 @@ __all__ = ["JOURNAL", "replay", "write"]
 JOURNAL = "govkg-pending-batch.nq"  # inside the store's folder; RocksDB leaves files it does not name alone
 _PARTIAL = JOURNAL + ".partial"
 TRANSACTION_MAX = 50_000  # triples: up to this a batch is one transaction
+_PIECE = 16 * 2**20  # bytes of journal bulk-loaded at a time
 
 
 def _nquads(graphs: Mapping[str, bytes]) -> bytes:
@@ -39,6 +40,20 @@ def _nquads(graphs: Mapping[str, bytes]) -> bytes:
     return b"".join(parts)
 
 
+def _pieces(data: bytes, size: int = 8 * 2**20) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of about `size` bytes, each ending after a line.
+
+    >>> _pieces(b"a .\\nb .\\nc .\\n", size=4)
+    [(0, 4), (4, 8), (8, 12)]
+    """
+    pieces, start = [], 0
+    while start < len(data):
+        end = data.find(b"\n", min(start + size, len(data)) - 1) + 1 or len(data)
+        pieces.append((start, end))
+        start = end
+    return pieces
+
+
 def write(store: ox.Store, folder: Path | None, graphs: Mapping[str, bytes]) -> None:
     """Add the graphs (none of which exists yet) and their triples to the default graph, each whole."""
     triples = sum(data.count(b"\n") for data in graphs.values())
@@ -47,12 +62,15 @@ def write(store: ox.Store, folder: Path | None, graphs: Mapping[str, bytes]) -> 
         return
     partial, journal = folder / _PARTIAL, folder / JOURNAL
     with partial.open("wb") as f:
-        f.write(_nquads(graphs))
+        for graph, data in graphs.items():  # as _nquads, a piece at a time: no copy of the whole batch
+            suffix = f" {ox.NamedNode(graph)} .\n".encode()
+            f.write(data)
+            for start, end in _pieces(data):
+                f.write(data[start:end].replace(b" .\n", suffix))
         f.flush()
         os.fsync(f.fileno())
     partial.replace(journal)  # only a complete journal has this name
-    store.bulk_load(path=str(journal), format=ox.RdfFormat.N_QUADS, lenient=True)
-    store.flush()
+    _bulk_load(store, journal)
     journal.unlink()
 
 
@@ -62,7 +80,22 @@ def replay(store: ox.Store, folder: Path) -> bool:
     journal = folder / JOURNAL
     if not journal.exists():
         return False
-    store.bulk_load(path=str(journal), format=ox.RdfFormat.N_QUADS, lenient=True)
-    store.flush()
+    _bulk_load(store, journal)
     journal.unlink()
     return True
+
+
+def _bulk_load(store: ox.Store, journal: Path) -> None:
+    """Bulk-load the journal a piece at a time: the loader's memory grows with what it is given
+    at once (about 5 bytes per byte of N-Quads), and the journal makes the pieces one write."""
+    with journal.open("rb") as f:
+        rest = b""
+        while block := f.read(_PIECE):
+            block = rest + block
+            cut = block.rfind(b"\n") + 1
+            if cut:
+                store.bulk_load(block[:cut], format=ox.RdfFormat.N_QUADS, lenient=True)
+            rest = block[cut:]
+        if rest.strip():
+            store.bulk_load(rest, format=ox.RdfFormat.N_QUADS, lenient=True)
+    store.flush()

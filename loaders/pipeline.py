@@ -7,6 +7,8 @@ Each stage maps a Document to a Document; `emit` turns the finished Document int
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -153,9 +155,27 @@ def load_ontology(store: _GraphSink, base: str = DEFAULT_BASE) -> int:
     return store.replace_graph(f"{base}graph/ontology", triples)
 
 
+_SERIALIZE_CHUNK = 20_000  # triples serialized at a time
+
+
 def _ntriples(triples: Iterable[ox.Triple]) -> bytes:
-    """The distinct triples as N-Triples, in the order emitted."""
-    return bytes(ox.serialize(dict.fromkeys(triples), format=ox.RdfFormat.N_TRIPLES) or b"")
+    """The distinct triples as N-Triples, in the order emitted, without holding them all as objects.
+
+    The emitter's triples are serialized a chunk at a time and repeats dropped by a 128-bit digest
+    of their line, so a long document costs its N-Triples and the digests, not a set of terms.
+    """
+    seen: set[bytes] = set()
+    chunks: list[bytes] = []
+    emitted = iter(triples)
+    while chunk := list(itertools.islice(emitted, _SERIALIZE_CHUNK)):
+        kept = []
+        for line in (ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES) or b"").splitlines(keepends=True):
+            digest = hashlib.blake2b(line, digest_size=16).digest()
+            if digest not in seen:
+                seen.add(digest)
+                kept.append(line)
+        chunks.append(b"".join(kept))
+    return b"".join(chunks)
 
 
 def prepare(path: Path, job: Job) -> Prepared | LoadFailure:
