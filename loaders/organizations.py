@@ -115,16 +115,20 @@ _BRANCHES = ("分校", "分公司", "子公司", "支行", "分行", "分院", "
 
 
 def _branches_of(text: str, cands: list[Cand], res: Registry) -> None:
-    """A的B分校, A集团的B分公司: a branch named after its owner and 的 is part of the owner."""
+    """A的B分校, A集团的B分公司: a branch named after its owner and 的 is part of the owner, and so are
+    the branches listed after it (A的B分校、C分校)."""
+    owner: Cand | None = None
     for a, b in pairwise(cands):
-        if (
-            a.key
-            and b.key
-            and a.cls not in UNIT_CLASSES
-            and b.text.endswith(_BRANCHES)
-            and text[a.end : b.start] == "的"
-        ):
-            res.part_of(b.key, a.key, b.passage)
+        if not (a.key and b.key and b.text.endswith(_BRANCHES)):
+            owner = None
+            continue
+        between = text[a.end : b.start]
+        if between == "的" and a.cls not in UNIT_CLASSES:
+            owner = a
+        elif between != "、":
+            owner = None
+        if owner is not None and owner.key:
+            res.part_of(b.key, owner.key, b.passage)
 
 
 def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finder) -> list[Cand]:
