@@ -1,7 +1,7 @@
 """The list pages (entities, documents) with Datasette-style facets: province, county, class, category.
 
-Everything is read from the catalog and the projection already in memory (one bulk query for the
-documents' mentions), so filtering and counting facets costs no query per row. A facet value links to
+Rows and their facet values come from the store state's `Summary` (built once per state), so a
+request only filters rows and counts facet values: no query and no graph walk per request. A facet value links to
 the list with that filter toggled; the same dict is the page's JSON twin.
 """
 
@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from graph import Store, select, text
 from graph.catalog import Catalog, local_name
-from graph.project import Projection
-from graph.queries import DOCUMENTS, PREFIX
 from graph.search import normalize
+from graph.summary import ListRow, Summary, is_a
 from visualize.source import class_label
 
 from .templating import with_query
@@ -33,40 +31,6 @@ FACETS = (
     ("category", "Category 工作类别"),
 )
 
-_DOC_ENTITIES = (
-    PREFIX
-    + """SELECT DISTINCT ?doc ?ent WHERE {
-  ?m a gk:Mention ; dcterms:isPartOf ?doc ; gk:mentionOf ?ent .
-}"""
-)
-
-
-def is_a(catalog: Catalog, cls: str | None, wanted: str) -> bool:
-    """True when class IRI `cls` is `wanted` (a local name) or below it in the subclass tree."""
-    seen: set[str] = set()
-    todo = [cls] if cls else []
-    while todo:
-        c = todo.pop()
-        if c in seen:
-            continue
-        seen.add(c)
-        if local_name(c) == wanted:
-            return True
-        info = catalog.classes.get(c)
-        if info:
-            todo.extend(info.parents)
-    return False
-
-
-@dataclass
-class _Row:
-    iri: str
-    data: dict[str, Any]
-    province: set[str] = field(default_factory=set)
-    county: set[str] = field(default_factory=set)
-    cls: set[str] = field(default_factory=set)
-    category: set[str] = field(default_factory=set)
-
 
 @dataclass(frozen=True)
 class _Listing:
@@ -82,7 +46,7 @@ class _Listing:
         self,
         path: str,
         filters: dict[str, str | None],
-        kept: list[_Row],
+        kept: list[ListRow],
         rows: list[dict[str, Any]],
         facets: list[dict[str, Any]],
         selected: list[dict[str, Any]],
@@ -132,52 +96,10 @@ _DOCUMENTS = _Listing(
 )
 
 
-def _places(projection: Projection, iri: str) -> tuple[set[str], set[str]]:
-    """Provinces and county-level divisions an entity is in (or is), following partOf upwards."""
-    catalog, graph = projection.catalog, projection.graph
-    provinces: set[str] = set()
-    counties: set[str] = set()
-    todo: list[str] = [iri]
-    seen: set[str] = set()
-    while todo:
-        n = todo.pop()
-        if n in seen or len(seen) > 50:
-            continue
-        seen.add(n)
-        cls = catalog.nodes[n].cls if n in catalog.nodes else None
-        if is_a(catalog, cls, "Province"):
-            provinces.add(n)
-        elif is_a(catalog, cls, "CountyLevelDivision"):
-            counties.add(n)
-        if n in graph:
-            todo.extend(v for _, v, k in graph.out_edges(n, keys=True) if k == GK + "partOf")
-    return provinces, counties
-
-
-def _own_categories(projection: Projection, iri: str) -> set[str]:
-    """The objects of the entity's own gk:category edges in the projection."""
-    graph = projection.graph
-    if iri not in graph:
-        return set()
-    return {v for _, v, k in graph.out_edges(iri, keys=True) if k == GK + "category"}
-
-
-def _categories(projection: Projection, iri: str) -> set[str]:
-    """Own categories, and for an organization those of the activities it uses or implements."""
-    graph = projection.graph
-    if iri not in graph:
-        return set()
-    out = _own_categories(projection, iri)
-    for _, act, k in graph.out_edges(iri, keys=True):
-        if k in (GK + "uses", GK + "implements"):
-            out |= _own_categories(projection, act)
-    return out
-
-
 def _filter_and_facet(
-    rows: list[_Row], filters: dict[str, str | None], path: str, catalog: Catalog
-) -> tuple[list[_Row], list[dict[str, Any]], list[dict[str, Any]]]:
-    def keep(row: _Row) -> bool:
+    rows: list[ListRow], filters: dict[str, str | None], path: str, catalog: Catalog
+) -> tuple[list[ListRow], list[dict[str, Any]], list[dict[str, Any]]]:
+    def keep(row: ListRow) -> bool:
         for name, _ in FACETS:
             wanted = filters.get(name)
             if wanted and wanted not in getattr(row, name):
@@ -228,14 +150,6 @@ def _filter_and_facet(
     return kept, facets, selected
 
 
-def _classes(catalog: Catalog, cls: str | None) -> set[str]:
-    """The class and its superclasses among govkg's own classes (the class facet's values)."""
-    if not cls:
-        return set()
-    found = {c for c in catalog.classes if c.startswith(GK) and is_a(catalog, cls, local_name(c))}
-    return found or {cls}
-
-
 def _class_iri(catalog: Catalog, wanted: str | None) -> str | None:
     """Accept a class as local name (County) or IRI; return the IRI."""
     if not wanted:
@@ -248,30 +162,26 @@ def _class_iri(catalog: Catalog, wanted: str | None) -> str | None:
 
 
 def entity_list(
-    projection: Projection,
+    summary: Summary,
+    catalog: Catalog,
     filters: dict[str, str | None],
     *,
     url_for: Callable[[str], str | None],
     path: str = "/entities",
 ) -> dict[str, Any]:
     """Entities (organizations, activities, concepts) filtered by name and facets, best connected first."""
-    catalog, graph = projection.catalog, projection.graph
     filters = {**filters, "cls": _class_iri(catalog, filters.get("cls"))}
     q = normalize(filters.get("q") or "")
     concepts = bool(filters.get("cls")) and local_name(filters["cls"] or "") == "Concept"
     rows = []
-    for iri, info in catalog.nodes.items():
-        if not info.cls or is_a(catalog, info.cls, "Document"):
+    for row in summary.entities:
+        if row.data["concept"] != concepts:  # categories are listed only when asked for
             continue
-        if is_a(catalog, info.cls, "Concept") != concepts:  # categories are listed only when asked for
+        info = catalog.nodes.get(row.iri)
+        if q and (info is None or (q not in normalize(info.zh or "") and q not in normalize(info.en or ""))):
             continue
-        if q and q not in normalize(info.zh or "") and q not in normalize(info.en or ""):
-            continue
-        provinces, counties = _places(projection, iri)
-        row = _Row(iri, {}, provinces, counties, _classes(catalog, info.cls), _categories(projection, iri))
         rows.append(row)
     kept, facets, selected = _filter_and_facet(rows, filters, path, catalog)
-    kept.sort(key=lambda r: (-(graph.degree(r.iri) if r.iri in graph else 0), catalog.nodes[r.iri].label(r.iri)))
     out_rows = []
     for r in kept[:MAX_ROWS]:
         node = catalog.node(r.iri)
@@ -281,7 +191,7 @@ def entity_list(
                 "class": local_name(node["class"] or ""),
                 "class_label": class_label(catalog, node["class"]),
                 "url": url_for(r.iri),
-                "degree": graph.degree(r.iri) if r.iri in graph else 0,
+                "degree": r.data["degree"],
                 "places": [catalog.node(p)["label"] for p in sorted(r.county | r.province)],
                 "categories": sorted(r.category),
                 "category_labels": [catalog.node(c)["label"] for c in sorted(r.category)],
@@ -291,46 +201,20 @@ def entity_list(
 
 
 def document_list(
-    store: Store,
-    projection: Projection,
+    summary: Summary,
+    catalog: Catalog,
     filters: dict[str, str | None],
     *,
     url_for: Callable[[str], str | None],
     path: str = "/documents",
 ) -> dict[str, Any]:
     """Loaded documents, faceted by the places, classes and categories of what they mention."""
-    catalog = projection.catalog
     filters = {**filters, "cls": _class_iri(catalog, filters.get("cls"))}
-    mentioned: dict[str, set[str]] = {}
-    for r in select(store, _DOC_ENTITIES):
-        mentioned.setdefault(text(r["doc"]), set()).add(text(r["ent"]))
     q = normalize(filters.get("q") or "")
-    rows = []
-    for r in select(store, DOCUMENTS):
-        doc = text(r["doc"])
-        title = text(r["title"]) if "title" in r else (text(r["id"]) if "id" in r else local_name(doc))
-        if q and q not in normalize(title):
-            continue
-        row = _Row(
-            doc,
-            {
-                "iri": doc,
-                "title": title,
-                "url": url_for(doc),
-                "identifier": text(r["id"]) if "id" in r else None,
-                "source": text(r["source"]) if "source" in r else None,
-                "date": text(r["date"]) if "date" in r else None,
-                "passages": int(text(r["passages"])) if "passages" in r else 0,
-                "entities": len(mentioned.get(doc, ())),
-            },
-        )
-        for ent in mentioned.get(doc, ()):
-            provinces, counties = _places(projection, ent)
-            row.province |= provinces
-            row.county |= counties
-            row.cls |= _classes(catalog, catalog.nodes[ent].cls if ent in catalog.nodes else None)
-            row.category |= _own_categories(projection, ent)
-        rows.append(row)
+    rows = [r for r in summary.documents if not q or q in normalize(r.data["title"])]
     kept, facets, selected = _filter_and_facet(rows, filters, path, catalog)
-    out_rows = [{**r.data, "places": [catalog.node(p)["label"] for p in sorted(r.county)][:8]} for r in kept[:MAX_ROWS]]
+    out_rows = [
+        {**r.data, "url": url_for(r.iri), "places": [catalog.node(p)["label"] for p in sorted(r.county)][:8]}
+        for r in kept[:MAX_ROWS]
+    ]
     return _DOCUMENTS.page(path, filters, kept, out_rows, facets, selected)

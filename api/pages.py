@@ -14,15 +14,13 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import Response
 
 from errors import EntityNotFound, InputError
-from graph import select, text
-from graph.queries import STATS_CLASSES
 from visualize import GraphView
 from visualize.source import overview_view, path_view
 
 from . import assets
 from .document_view import document_data, is_document
 from .entity_view import MAX_LIMIT, entity_data, passage_url
-from .facets import document_list, entity_list, is_a
+from .facets import document_list, entity_list
 from .query_page import query_data
 from .question_forms import FORMS
 from .service import Service, service
@@ -91,13 +89,14 @@ def _section_page(
 # ---------------------------------------------------------------- home
 
 
-def _class_counts(svc: Service) -> dict[str, int]:
-    """Things per class (local name); organizations and county-level units counted over their subclasses."""
-    counts = {text(row["cls"]).rsplit("#", 1)[-1]: int(text(row["n"])) for row in select(svc.store, STATS_CLASSES)}
-    catalog = svc.catalog.get()
-    for top in ("Organization", "CountyLevelDivision"):
-        counts[top] = sum(1 for info in catalog.nodes.values() if info.cls and is_a(catalog, info.cls, top))
-    return counts
+def _overview(svc: Service, limit: int) -> GraphView:
+    """The overview graph at `limit` nodes, drawn once per store state (it walks every edge)."""
+    views = svc.overviews.get()
+    view = views.get(limit)
+    if view is None:
+        projection = svc.projection.get()
+        view = views[limit] = overview_view(projection.graph, projection.catalog, cap=limit, url_for=_url_for(svc))
+    return view
 
 
 @router.get("/")
@@ -105,10 +104,10 @@ def _class_counts(svc: Service) -> dict[str, int]:
 def home(request: Request) -> Response:
     """Search, questions, corpus statistics and the overview graph of organizations and activities."""
     svc = service(request)
-    projection = svc.projection.get()
     limit = _int(request, "limit", _OVERVIEW_LIMIT, 20, MAX_LIMIT)
-    view = overview_view(projection.graph, projection.catalog, cap=limit, url_for=_url_for(svc))
-    counts = _class_counts(svc)
+    view = _overview(svc, limit)
+    summary = svc.summary.get()
+    counts = summary.counts
     metric_query = (
         "PREFIX gk: <https://w3id.org/govkg/ontology#>\n"
         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
@@ -128,7 +127,7 @@ def home(request: Request) -> Response:
     )
     stats = [{"key": key, "label": label, "count": counts.get(key, 0), "url": url} for key, label, url in rows]
     stats.append(
-        {"key": "quads", "label": "quads: documents + ontology 四元组", "count": svc.store.count(), "url": "/query"}
+        {"key": "quads", "label": "quads: documents + ontology 四元组", "count": summary.quads, "url": "/query"}
     )
     next_limit = min(limit * 2, MAX_LIMIT)
     own = {"limit": limit if limit != _OVERVIEW_LIMIT else None}
@@ -227,7 +226,7 @@ def _list_page(request: Request, section: str, data: dict[str, Any], *, title: s
 def entities(request: Request) -> Response:
     """Entities with facets by province, county, class and category."""
     svc = service(request)
-    data = entity_list(svc.projection.get(), _filters(request), url_for=_url_for(svc))
+    data = entity_list(svc.summary.get(), svc.catalog.get(), _filters(request), url_for=_url_for(svc))
     return _list_page(request, "/entities", data, title="实体 Entities")
 
 
@@ -236,7 +235,7 @@ def entities(request: Request) -> Response:
 def documents(request: Request) -> Response:
     """Loaded documents with facets by the places, classes and categories they mention."""
     svc = service(request)
-    data = document_list(svc.store, svc.projection.get(), _filters(request), url_for=_url_for(svc))
+    data = document_list(svc.summary.get(), svc.catalog.get(), _filters(request), url_for=_url_for(svc))
     return _list_page(request, "/documents", data, title="文档 Documents")
 
 

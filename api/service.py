@@ -5,6 +5,7 @@ One `Service` is built in the app's lifespan and reached through `service(reques
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import shutil
 import tempfile
@@ -24,7 +25,7 @@ from graph.pool import QueryPool, Snapshot
 from graph.project import Projection
 from graph.results import Answer, Job, run_job
 from graph.search import SearchIndex
-from graph.stats import corpus_stats
+from graph.summary import Summary, SummaryFile
 from graph.watch import Cached, WatchedStore
 
 from .settings import Settings
@@ -73,7 +74,46 @@ class Service:
         self.catalog: Cached[Catalog] = Cached(self.store, Catalog.build)
         self.search: Cached[SearchIndex] = Cached(self.store, lambda s: SearchIndex.build(s, self.catalog.get()))
         self.projection: Cached[Projection] = Cached(self.store, lambda s: Projection.build(s, self.catalog.get()))
-        self.stats: Cached[dict[str, Any]] = Cached(self.store, lambda s: corpus_stats(s, self.catalog.get()))
+        self.summary: Cached[Summary] = Cached(self.store, lambda s: Summary.build(s, self.projection.get()))
+        self.stats: Cached[dict[str, Any]] = Cached(self.store, lambda s: self.summary.get().stats)
+        self.overviews: Cached[dict[int, Any]] = Cached(self.store, lambda s: {})
+        self._saved = SummaryFile(inner.path) if isinstance(inner, OxigraphStore) and inner.path else None
+        self._saved_stamp: object = None
+        self._restore()
+
+    _KEPT = ("catalog", "search", "projection", "summary")  # what a restart reads back instead of building
+
+    def _restore(self) -> None:
+        """Take the derived values saved beside the store, when they were saved for its present content."""
+        values = self._saved.read() if self._saved is not None else None
+        if values is None:
+            return
+        for name in self._KEPT:
+            if name in values:
+                getattr(self, name).seed(values[name])
+        self._saved_stamp = self.store.stamp()
+
+    def _persist(self) -> None:
+        """Save the derived values beside an embedded store, if they are all for its present state.
+
+        Under the write lock, after a flush: the fingerprint then names the tables the values were
+        built from, and no write can slip between them.
+        """
+        if self._saved is None:
+            return
+        with self._write_lock:
+            stamp = self.store.stamp()
+            values = {name: getattr(self, name).current() for name in self._KEPT}
+            if any(v is None for v in values.values()) or stamp == self._saved_stamp:
+                return  # something is stale, or the file already holds this state
+            inner = self.store.inner
+            assert isinstance(inner, OxigraphStore)
+            try:
+                inner.oxigraph.flush()
+            except (OSError, RuntimeError):
+                return  # a read-only store: nothing is saved beside it
+            self._saved.write(values)
+            self._saved_stamp = stamp
 
     @property
     def kind(self) -> str:
@@ -195,13 +235,16 @@ class Service:
             raise Forbidden(f"{what} needs the admin token (Authorization: Bearer ...)")
 
     def warm(self) -> None:
-        """Build the search index, projection and stats at startup (in the background), not on first use."""
+        """Build the search index, projection and page summary in the background, not on first use,
+        and save them beside an embedded store so the next start reads them back."""
         try:
             self.search.get()
             self.projection.get()
-            self.stats.get()
+            self.summary.get()
         except GovkgError:  # the store is unreachable now; the caches build on first use instead
-            pass
+            return
+        with contextlib.suppress(OSError):  # a full disk or a read-only folder: the next start builds again
+            self._persist()
 
     def build_sample_if_empty(self) -> None:
         """Fill an empty store with the bundled sample corpus, so a first `serve` shows something real."""
@@ -212,6 +255,8 @@ class Service:
         self.load([sample_corpus()])
 
     def close(self) -> None:
+        with contextlib.suppress(OSError, GovkgError):
+            self._persist()  # what was built since the start is read back by the next one
         if self.pool is not None:
             self.pool.close()
         if self._probe is not None:

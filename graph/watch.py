@@ -118,6 +118,16 @@ class Cached(Generic[T]):
         self._value: tuple[Hashable, T] | None = None
         self._lock = threading.Lock()
 
+    def seed(self, value: T) -> None:
+        """Take `value` as built for the store's present state (one read back from disk at start)."""
+        with self._lock:
+            self._value = (self._store.stamp(), value)
+
+    def current(self) -> T | None:
+        """The value if it was built for the store's present state, else None (never builds)."""
+        current = self._value
+        return current[1] if current is not None and current[0] == self._store.stamp() else None
+
     def get(self) -> T:
         stamp = self._store.stamp()
         current = self._value
