@@ -8,7 +8,7 @@ reified with their source passage, and metrics. Names are random syllables, neve
     .venv/bin/python -m benchmarks.synthetic --triples 1000000 --output /tmp/synth.nq
 
 The N-Quads output has the store's layout: one named graph per document plus their de-duplicated
-union in the default graph (what `Store.replace_graph` keeps), so `oxigraph load` gives the same store.
+union in the default graph (what `Store.write_graphs` keeps), so `oxigraph load` gives the same store.
 """
 
 from __future__ import annotations
@@ -259,19 +259,27 @@ def generate(triples: int, *, seed: int = 7) -> Iterator[ox.Quad]:
         yield from (ox.Quad(t.subject, t.predicate, t.object, g) for t in batch)
 
 
-def load(store: Any, triples: int, *, seed: int = 7) -> int:
-    """Write the ontology and synthetic documents through `store.replace_graph`, as the loaders do.
+def load(store: Any, triples: int, *, seed: int = 7, batch: int = 200) -> int:
+    """Write the ontology and synthetic documents through `store.write_graphs`, as the loaders do.
 
     Going through the store (not bulk-loading quads) is what builds the default graph as the
-    de-duplicated union of the documents' graphs. Returns the number of documents.
+    de-duplicated union of the documents' graphs; `batch` documents go in one write, as a load
+    writes them. Returns the number of documents.
     """
+    from graph import ntriples
     from loaders import load_ontology
 
     load_ontology(store, BASE)
     n = 0
-    for graph, batch in documents(triples, seed=seed):
-        store.replace_graph(graph, batch)
+    pending: dict[str, bytes] = {}
+    for graph, batch_triples in documents(triples, seed=seed):
+        pending[graph] = ntriples(batch_triples)
         n += 1
+        if len(pending) >= batch:
+            store.write_graphs(pending)
+            pending = {}
+    if pending:
+        store.write_graphs(pending)
     return n
 
 

@@ -8,7 +8,18 @@ from pathlib import Path
 from .open import open_folder, open_url
 from .oxigraph import OxigraphStore
 from .remote import RemoteStore
-from .store import QueryResult, Store, Term, TextRdfFormats, UnionDifference, select, serialized, text, union_difference
+from .store import (
+    QueryResult,
+    Store,
+    Term,
+    TextRdfFormats,
+    UnionDifference,
+    ntriples,
+    select,
+    serialized,
+    text,
+    union_difference,
+)
 
 __all__ = [
     "DEFAULT_STORE",
@@ -19,6 +30,7 @@ __all__ = [
     "Term",
     "TextRdfFormats",
     "UnionDifference",
+    "ntriples",
     "open_store",
     "select",
     "serialized",
