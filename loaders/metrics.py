@@ -57,6 +57,7 @@ _QUANTITY = re.compile(  # the lookahead first: a cheap test of where a figure c
 # 百分之九十五: a percentage written in words (its unit is %)
 _QUANTITY_ALL = re.compile(
     f"(?:{_QUANTITY.pattern})|百分之(?P<cnum>[一二两三四五六七八九十百][零一二两三四五六七八九十百]*)"
+    "|(?<=[超逾近破])(?P<round>亿元)"  # 投入资金超亿元: one 亿元
 )
 # a quantity that is a date, an age or part of a name: followed by these
 _NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|项目|条例|批次|类别")
@@ -71,7 +72,7 @@ _HAN = "\u4e00-\u9fff"
 _NOUN_AFTER = re.compile(rf"(?:的)?([“\"]?[{_HAN}“”\"]{{1,20}}(?:[（(][^）)]{{1,10}}[）)])?)")
 _NOUN_BEFORE = re.compile(rf"([{_HAN}“”\"、（()）]{{1,24}})$")
 _TRAIL = re.compile(
-    "(?:全部|均|分别)?(?:达到|提高到|提升到|提升至|降至|增至|超过|突破|增长|增加|提升|提高|下降|降低|达|为|至|由|从|有)$"
+    "(?:全部|均|分别)?(?:达到|提高到|提升到|提升至|降至|增至|超过|突破|增长|增加|提升|提高|下降|降低|达|为|至|由|从|有|超|逾)$"
 )
 # what is left of a threshold figure before the measure (50万元以上的村占比 → 村占比)
 _UNIT_LEAD = re.compile(f"^(?:{_UNITS})?(?:(?:以上|以下|左右)的?|的)")
@@ -178,6 +179,8 @@ def run(doc: Document) -> Document:
         if _TARGET.search(text, p.start, m.start()):
             continue
         num, unit = m.group("num") or m.group("cnum"), m.group("unit") or "%"
+        if m.group("round"):
+            num, unit = "1", "亿元"
         if unit == "元" and num[-1] in "万亿":
             num, unit = num[:-1], num[-1] + unit  # 350万元: 万元 is the unit word as written
         value = parse_number(num)

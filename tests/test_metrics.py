@@ -213,3 +213,9 @@ def test_a_threshold_before_the_noun_it_picks_out_is_no_result() -> None:
     text = "遂昌县经验\n全县集体经济收入50万元以上村达到12个,累计投入资金100万元以上。\n"
     _, ms = _metrics(text)
     assert [(str(m.value), m.unit, m.measure) for m in ms] == [("12", "个", "村"), ("100", "万元", "资金")]
+
+
+def test_more_than_a_hundred_million_is_one_yi_yuan() -> None:
+    _, ms = _metrics("遂昌县经验\n遂昌县累计投入帮扶资金超亿元,建成示范点12个。\n")
+    first = ms[0]
+    assert (str(first.value), first.unit) == ("1", "亿元") and first.measure.endswith("资金")
