@@ -261,6 +261,11 @@ def subject_unit(res: Registry, key: str | None) -> Division | str | None:
     return subject_unit(res, parent) if parent else None
 
 
+def _municipality(d: Division) -> bool:
+    """A province-level city (北京市, 天津市, 上海市, 重庆市): what 市 means there."""
+    return d.cls == "Province" and d.name.endswith("市")
+
+
 def level_unit(
     level: str,
     c: Cand,
@@ -283,12 +288,14 @@ def level_unit(
         return sub_div
     if isinstance(sub, str) and res.unit_key_cls.get(sub) in classes:
         return sub  # 全镇/我镇 in 敬信镇's report
-    if level == "市":
+    if level == "市":  # the prefecture, or a municipality (天津市) that has none
         for d in (sub_div, place):
             if d is not None:
-                pref = next((a for a in divisions.chain(d) if a.cls == "Prefecture"), None)
+                pref = next((a for a in divisions.chain(d) if a.cls == "Prefecture" or _municipality(a)), None)
                 if pref is not None:
                     return pref
+        if city is None and province is not None and _municipality(province):
+            return province
         return city
     report = res.doc.passages[c.passage].report
     for other in reversed(cands):

@@ -210,3 +210,9 @@ def test_a_community_after_the_street_office_is_part_of_the_street() -> None:
     key = next(m.key for m in doc.mentions if m.text == "翠竹社区")
     parents = {r.object for r in doc.relations if r.subject == key and r.predicate == "partOf"}
     assert "place/410923000000/城关街道" in parents
+
+
+def test_a_city_body_of_a_municipality_is_the_municipalitys() -> None:
+    text = "天津市发布典型案例。昨天，市民政局发布通知。"
+    doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
+    assert "org/天津市民政局" in {m.key for m in doc.mentions}
