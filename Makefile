@@ -22,7 +22,7 @@ install: $(VENV)/.base
 install-test: $(VENV)/.test
 
 run: $(VENV)/.base
-	$(GOVKG) load
+	$(GOVKG) load --force  # extract again: the rules may have changed since the last run
 	$(GOVKG) serve --host $(HOST) --port $(PORT)
 
 lint: $(VENV)/.test
