@@ -1,8 +1,9 @@
 """General lexicons of the organization rules, read once from loaders/data/, and the left-edge walk.
 
 `left_edge` finds where a name starts when only its right end (a suffix) is known: it walks back
-over CJK characters to a boundary character, then drops a leading verb chain (成立|牵头|…) and a
-leading conjunction.
+over CJK characters to a boundary character (unless a dictionary noun holds it: 财经|大学), then
+drops a leading verb chain (成立|牵头|…) and a leading conjunction, and `word_start` moves the start
+onto a word boundary after the last function word (区域内|泰隆银行), with `loaders.words` as evidence.
 
 >>> text = "盛源石化成立北京新材料研究院"
 >>> text[left_edge(text, text.index("研究院"), 4, 14) : text.index("研究院")]
@@ -27,6 +28,7 @@ __all__ = [
     "dept_shorts",
     "left_edge",
     "verbs",
+    "word_start",
     "words",
 ]
 
