@@ -1,9 +1,13 @@
 """Browser pages: server render time per page, and graph layout time in headless Chromium (prints only).
 
-    python benchmarks/pages.py [--repeat 5] [--no-browser]
+    python benchmarks/pages.py [--repeat 5] [--no-browser] [--store FOLDER]
 
-Figures: p50 and max of the server's answer for each page (HTML and its JSON twin) over the sample
-corpus, through the real app on a loopback uvicorn; then, when /usr/bin/chromium exists, the time from
+Figures: p50 and max of the server's answer for each page (HTML and its JSON twin) and the JSON API
+(search, paths, stats), through the real app on a loopback uvicorn, over the sample corpus or over
+an existing store (`--store`, e.g. one built from benchmarks/synthetic.py's N-Quads with
+`oxigraph load`); with `--store`, first the seconds from start until search, paths and stats answer
+(a second run shows the start that reads back what the first saved beside the store); then, when
+/usr/bin/chromium exists, the time from
 navigation until every graph on the page has stabilised and frozen (`data-ready`), for the home
 overview and an entity's 1- and 2-hop views at the default cap and at 400 nodes.
 """
@@ -11,6 +15,7 @@ overview and an entity's 1- and 2-hop views at the default cap and at 400 nodes.
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import statistics
 import tempfile
@@ -22,13 +27,13 @@ from urllib.parse import quote
 import httpx
 
 
-def _serve(store: str) -> tuple[object, threading.Thread, str]:
+def _serve(store: str, *, sample: bool) -> tuple[object, threading.Thread, str]:
     import uvicorn
 
     from api.app import create_app
     from api.settings import Settings
 
-    app = create_app(Settings(store=store, build_sample=True, query_workers=1))
+    app = create_app(Settings(store=store, build_sample=sample, query_workers=1))
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
@@ -119,19 +124,53 @@ def _synthetic_layout(repeat: int) -> None:
             driver.quit()
 
 
+def _usable(web: httpx.Client, started: float) -> None:
+    """Seconds from start until search, a path and the stats each answer (they need the built indexes)."""
+    first = web.get("/entities.json").json()["rows"][0]
+    checks = {
+        "search": ("/api/search", {"q": first["label"][:2]}),
+        "paths": ("/api/paths", {"from": first["iri"], "to": first["iri"]}),
+        "stats": ("/api/stats", {}),
+    }
+    for name, (path, params) in checks.items():
+        web.get(path, params=params).raise_for_status()
+        print(f"  usable after {time.perf_counter() - started:7.1f} s  {name}")
+
+
+def _timed(web: httpx.Client, path: str, repeat: int) -> None:
+    web.get(path)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        r = web.get(path)
+        times.append((time.perf_counter() - start) * 1000)
+    print(
+        f"  p50 {statistics.median(times):7.1f}  max {max(times):7.1f}  {r.status_code} {len(r.content):8,d} B  {path}"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--store", type=Path, help="an existing store folder (default: the sample in a temporary one)")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        server, thread, base = _serve(str(Path(folder) / "store"))
+        started = time.perf_counter()
+        store = str(a.store or Path(folder) / "store")
+        server, thread, base = _serve(store, sample=a.store is None)
         try:
-            with httpx.Client(base_url=base, timeout=120, headers={"Accept": "text/html"}) as web:
-                hit = web.get("/api/search", params={"q": "南乐县"}).json()["hits"][0]
+            with httpx.Client(base_url=base, timeout=600, headers={"Accept": "text/html"}) as web:
+                if a.store:
+                    print(f"start of {a.store} (load average {os.getloadavg()[0]:.1f})")
+                    _usable(web, started)
+                first = web.get("/entities.json").json()["rows"][0]
+                word = first["label"][:2]
+                hit = web.get("/api/search", params={"q": word}).json()["hits"][0]
                 docs = web.get("/documents.json").json()["rows"]
                 entity, document = hit["url"], max(docs, key=lambda d: d["passages"])["url"]
-                parent = web.get(entity + ".json").json()["parents"][0]["iri"]
+                parents = web.get(entity + ".json").json()["parents"]
+                other = parents[0]["iri"] if parents else first["iri"]
                 pages = [
                     "/",
                     "/entities",
@@ -139,30 +178,28 @@ def main() -> None:
                     entity,
                     entity + "?hops=2",
                     document,
-                    "/path?from=" + quote(hit["iri"]) + "&to=" + quote(parent),
+                    "/path?from=" + quote(hit["iri"]) + "&to=" + quote(other),
                     "/query",
                     "/ask?q=" + quote("which counties use grid governance"),
                 ]
-                print(f"server answers over the sample corpus ({a.repeat} runs after one warm-up), ms")
+                where = a.store or "the sample corpus"
+                print(f"server answers over {where} ({a.repeat} runs after one warm-up), ms")
+                print(f"  load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
                 for path in pages:
                     for twin in (path, path.replace("?", ".json?", 1) if "?" in path else path + ".json"):
-                        twin = "/index.json" if twin == "/.json" else twin
-                        web.get(twin)
-                        times = []
-                        for _ in range(a.repeat):
-                            start = time.perf_counter()
-                            r = web.get(twin)
-                            times.append((time.perf_counter() - start) * 1000)
-                        print(
-                            f"  p50 {statistics.median(times):7.1f}  max {max(times):7.1f}  "
-                            f"{r.status_code} {len(r.content):8,d} B  {twin}"
-                        )
+                        _timed(web, "/index.json" if twin == "/.json" else twin, a.repeat)
+                for api in (
+                    "/api/search?q=" + quote(word),
+                    "/api/paths?from=" + quote(hit["iri"]) + "&to=" + quote(other),
+                    "/api/stats",
+                ):
+                    _timed(web, api, a.repeat)
             if not a.no_browser and Path("/usr/bin/chromium").exists():
                 _browser_layout(base, ["/", entity, entity + "?hops=2"], max(1, a.repeat // 2))
                 _synthetic_layout(max(1, a.repeat // 2))
         finally:
             server.should_exit = True  # type: ignore[attr-defined]
-            thread.join(30)
+            thread.join(60)
 
 
 if __name__ == "__main__":
