@@ -59,7 +59,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
-_MEDIA_WORDS = words("日报 晚报 新闻网 电视台 广播电视台 电台 党建网 快报 时报 商报 周报 杂志社 杂志 通讯社 报社")
+_MEDIA_WORDS = words("日报 晚报 新闻网 电视台 广播电视台 电台 党建网 快报 时报 商报 周报 杂志社 杂志 通讯社 报社 频道")
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 # hospitals go with social organizations: public service units, neither agencies nor companies
 _HOSPITALS = ("附属医院", "医院", "卫生院")

@@ -216,3 +216,9 @@ def test_a_city_body_of_a_municipality_is_the_municipalitys() -> None:
     text = "天津市发布典型案例。昨天，市民政局发布通知。"
     doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
     assert "org/天津市民政局" in {m.key for m in doc.mentions}
+
+
+def test_a_channel_of_a_news_site_is_a_media_outlet_not_its_province() -> None:
+    text = "南乐经验\n发布时间：2024-05-06 来源：人民网-河南频道\n近年来，南乐县坚持党建引领。"
+    names = {m.text for m in organizations.run(segment.run(Document(path=Path("t.txt"), text=text))).mentions}
+    assert "河南频道" in names and "河南" not in names
