@@ -15,7 +15,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .catalog import Catalog
+from .catalog import Catalog, local_name
 from .queries import ENTITY_LABELS, SNIPPETS
 from .store import Store, select, text
 
@@ -55,6 +55,7 @@ class SearchIndex:
         self.catalog = catalog
         self._labels = labels
         self._snippets = snippets
+        self._classes: dict[tuple[str | None, str], bool] = {}  # (class, wanted) -> is_a, per catalog
         self._bigrams: dict[str, list[int]] = defaultdict(list)
         self._chars: dict[str, list[int]] = defaultdict(list)
         for i, label in enumerate(labels):
@@ -123,30 +124,41 @@ class SearchIndex:
             parts = [self._match(word) for word in q.split(" ")]
             common = set.intersection(*(set(p) for p in parts))
             best = {e: (sum(p[e][0] for p in parts) / len(parts), parts[0][e][1], "words") for e in common}
+        nodes = self.catalog.nodes
         hits = []
         for entity, (score, label, kind) in best.items():
-            node = self.catalog.node(entity)
-            if cls and not self._is_a(node["class"], cls):
+            info = nodes.get(entity)
+            node_cls = info.cls if info else None
+            if cls and not self._is_a(node_cls, cls):
                 continue
-            hits.append((-score, len(label.norm), node["label"] or "", entity, label, kind, node))
+            name = info.label(entity) if info else local_name(entity)
+            hits.append((-score, len(label.norm), name, entity, label, kind, node_cls))
         hits.sort(key=lambda h: h[:4])
         shown: dict[tuple[str, ...], dict[str, Any]] = {}
-        for h in hits:
-            key = self._practice(h[6])
+        for h in hits:  # only the shown hits are turned into JSON; every hit counts as an occurrence
+            key = self._practice(h[3], h[2], h[6])
             if key in shown:
                 shown[key]["occurrences"] += 1
             elif len(shown) < limit:
-                shown[key] = {**self._hit(q, h[4], h[5], -h[0], h[6]), "occurrences": 1}
+                node = self.catalog.node(h[3])
+                shown[key] = {**self._hit(q, h[4], h[5], -h[0], node), "occurrences": 1}
         return list(shown.values())
 
-    def _practice(self, node: dict[str, Any]) -> tuple[str, ...]:
+    def _practice(self, iri: str, label: str, cls: str | None) -> tuple[str, ...]:
         """What one hit stands for: an activity (minted per document) by its name and class, one practice
         in all the documents that name it so; anything else by its IRI."""
-        if node["class"] and self._is_a(node["class"], "Activity"):
-            return (normalize(node["label"] or ""), node["class"])
-        return (node["iri"],)
+        if cls and self._is_a(cls, "Activity"):
+            return (normalize(label), cls)
+        return (iri,)
 
     def _is_a(self, cls: str | None, wanted: str) -> bool:
+        key = (cls, wanted)
+        found = self._classes.get(key)
+        if found is None:
+            found = self._classes[key] = self._walk_is_a(cls, wanted)
+        return found
+
+    def _walk_is_a(self, cls: str | None, wanted: str) -> bool:
         seen: set[str] = set()
         todo = [cls] if cls else []
         while todo:
