@@ -121,14 +121,21 @@ class OxigraphStore:
 
     def write_graphs(self, graphs: Mapping[str, bytes]) -> None:
         """New graphs go in together, whole (graph/journal.py); a graph that exists is replaced in one
-        transaction that drops what only it stated and adds its new triples."""
+        transaction that drops what only it stated and adds its new triples. A graph too large for
+        one transaction is removed in one, then written with the new ones: readers (and a crash)
+        may find it absent in between, never half there, and the union holds throughout."""
         with _oxigraph_errors(self._where):
-            fresh = {g: d for g, d in graphs.items() if not self._store.contains_named_graph(ox.NamedNode(g))}
+            fresh: dict[str, bytes] = {}
+            for graph, data in graphs.items():
+                if not self._store.contains_named_graph(ox.NamedNode(graph)):
+                    fresh[graph] = data
+                elif data.count(b"\n") > journal.TRANSACTION_MAX:
+                    self._store.update(remove_update(graph))
+                    fresh[graph] = data
+                else:
+                    self._store.update(f"{remove_update(graph)} ;\n{insert_data({graph: data})}")
             if fresh:
                 journal.write(self._store, None if self._read_only else self.path, fresh)
-            for graph, data in graphs.items():
-                if graph not in fresh:
-                    self._store.update(f"{remove_update(graph)} ;\n{insert_data({graph: data})}")
 
     def remove_graph(self, graph: str) -> bool:
         """Drop the graph and the default-graph triples only it stated, in one transaction."""

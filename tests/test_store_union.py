@@ -131,3 +131,15 @@ def test_readers_never_see_the_union_behind_or_counts_go_back(tmp_path: Path) ->
     assert len(reads) > 5
     assert all(d == u for d, u in reads), [r for r in reads if r[0] != r[1]][:3]
     assert [d for d, _ in reads] == sorted(d for d, _ in reads)
+
+
+def test_a_graph_too_large_for_one_transaction_is_replaced_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(journal, "TRANSACTION_MAX", 500)
+    store = OxigraphStore(tmp_path / "store")
+    store.write_graphs({"urn:small": _nt(_triples(0, 10))})
+    store.write_graphs({"urn:big": _nt(_triples(0, 1_000))})
+    store.write_graphs({"urn:big": _nt(_triples(5, 1_200))})  # removed, then written through the journal
+    assert _count(store) == 1_200 and store.count() == 10 + 1_195
+    assert not union_difference(store)
