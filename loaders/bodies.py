@@ -33,6 +33,17 @@ from loaders.companies import (
     registered_start,
 )
 from loaders.found import Found
+from loaders.institutions import (
+    DISCIPLINES,
+    HOSPITALS,
+    MEDIA_WORDS,
+    NOT_IN_NAME,
+    SCHOOLS,
+    hospital_kind,
+    is_media_title,
+    newspaper_kind,
+    school_kind,
+)
 from loaders.lexicon import (
     BOUNDARY,
     CJK,
@@ -59,25 +70,8 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
-_MEDIA_WORDS = words("日报 晚报 新闻网 电视台 广播电视台 电台 党建网 快报 时报 商报 周报 杂志社 杂志 通讯社 报社 频道")
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
-# hospitals go with social organizations: public service units, neither agencies nor companies
-_HOSPITALS = ("附属医院", "医院", "卫生院")
-_SCHOOLS = ("小学", "中学", "学校", "分校", "幼儿园")
-# schools and hospitals go with social organizations: public service units, neither agencies nor companies
-_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", *_HOSPITALS, *_SCHOOLS]
-# what a kind of school is called by (义务教育学校, 市级示范学校, 九年一贯制学校): no school's own name
-_SCHOOL_KIND = re.compile(
-    "(?:"
-    + "|".join(
-        words(
-            "实验 示范 试点 义务教育 民办 公办 重点 寄宿制 寄宿 职业 特殊教育 中心 完全 九年一贯制 乡村 农村 城区 "
-            "村级 镇级 县级 市级 省级 市直 县直 区直 市属 县属 区属 初级 高级 普通 党建 标杆 优质 薄弱 新建 "
-            "学区 集团 合作 结对 帮扶 大中 中 大"
-        )
-    )
-    + ")+$"
-)
+_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", *HOSPITALS, *SCHOOLS]
 _ADMIN_WORDS = [
     *("管委会", "管理委员会", "人民法院", "人民检察院", "派出所", "仲裁院", "仲裁委员会"),
     *("司法所", "市场监管所", "税务所", "财政所"),  # a township's offices of county departments
@@ -107,7 +101,7 @@ def _patterns() -> re.Pattern[str]:
             *cen,
             *ENT_WORDS,
             *_RES_WORDS,
-            *_MEDIA_WORDS,
+            *MEDIA_WORDS,
             *_PARTY_WORDS,
             *_SOCIAL_WORDS,
             *_ADMIN_WORDS,
@@ -128,7 +122,7 @@ def _patterns() -> re.Pattern[str]:
         r"(?!(?:型|化|类|性|产业|企业|行业|领域|园区|人才|创新|技术|工作|发展|服务|成果|专家|政策|金融|特派员)))"
         rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
         r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
-        rf"|(?P<media>{_alt(_MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
+        rf"|(?P<media>{_alt(MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
         r"|(?P<unit>(?:街道|社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居|务|规|党组织|情|容|貌|风|史|志))"
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
@@ -140,7 +134,6 @@ _NAME_OPENERS = frozenset("那其也又还再就才已曾以经按据至共因�
 _AREA_WORDS = frozenset(
     words("小区 社区 城区 园区 景区 街区 市区 辖区 片区 校区 山区 新区 郊区 牧区 矿区 灾区 营区 港区 湖区 库区")
 )
-_NOT_IN_DEPT = set("的了在把将被对从到给让向为于是也又还再就才已曾并及或")  # 高等教育司 keeps its 等
 _MINISTRY_DEPT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?<!公)司(?![\u4e00-\u9fff]{0,1}长)")
 
 _GENERIC_PARTY = tuple(
@@ -167,12 +160,7 @@ def _quoted(text: str, pos: int) -> bool:
     return before.count("“") > before.count("”")
 
 
-# two-character words ending in 报 that name a notice or an act of reporting, not a newspaper
-_REPORTING = frozenset(
-    words("通报 汇报 简报 情报 举报 申报 上报 月报 年报 喜报 海报 公报 捷报 预报 电报 回报 填报 呈报 专报 快报 周报")
-)
 _GENERIC_SOCIAL = ("行业", "个体", "相关", "各类", "各级", "社会", "群团", "协会")
-_MEDIA_OK = re.compile(r"^(?:中国|人民|中华|国家|全国|中央|新华|光明|经济|法治|农民|工人|解放|南方|北京|上海)")
 
 
 def _level_ok(text: str, pos: int) -> bool:
@@ -228,7 +216,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             canon, cls, en = cen[base]
             found = Found(s, e, written, cls, "central", canonical=canon, english=en)
             dept = _MINISTRY_DEPT.match(text, e, min(end, e + 15)) if canon.endswith("部") else None
-            if dept is not None and not any(ch in _NOT_IN_DEPT for ch in dept.group(0)):
+            if dept is not None and not any(ch in NOT_IN_NAME for ch in dept.group(0)):
                 # 教育部|思想政治工作司: a department of a ministry, part of it
                 e = dept.end()
                 found = Found(s, e, text[s:e], "GovernmentAgency", "ministry-dept", owner=found)
@@ -259,7 +247,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 continue
             found = Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=gcore)
         elif kind == "title":
-            if _is_media_title(m.group("inner"), text, e, end):
+            if is_media_title(m.group("inner"), text, e, end):
                 owner = out[-1] if out and out[-1].end == s and out[-1].cls != "MediaOutlet" else None
                 found = Found(s, e, text[s:e], "MediaOutlet", "media-title", owner=owner)
         elif kind in ("party", "ent", "res", "media", "unit", "social", "admin", "zone"):
@@ -360,24 +348,6 @@ def _after_place_char(text: str, pos: int) -> bool:
     return pos > 0 and text[pos] in "省市县区旗州盟" and CJK.match(text[pos - 1]) is not None
 
 
-_MEDIA_TITLE = re.compile(
-    r"(?:报|日报|晚报|杂志|通讯|研究|周刊|月刊|画报|期刊|导刊|文摘|学刊|内参|动态|专刊|参考|半月谈|求是|"
-    r"党建|组工|新闻|论坛|之声|视点|观察)$"
-)
-_MEDIA_VERB = re.compile(
-    r"^[^。！？；\n]{0,24}?(?:刊发|刊登|报道|登载|推广|转载|播出|发表|刊载|专题报道|宣传报道|头版)"
-)
-
-
-def _is_media_title(inner: str, text: str, end: int, limit: int) -> bool:
-    """《调查研究》 is a journal when its name says so or the sentence says it published something."""
-    if _MEDIA_TITLE.search(inner):
-        return not re.search(r"(?:办法|意见|方案|规定|通知|决定|措施|条例|标准|细则|规划|纲要|手册|清单)$", inner)
-    return bool(_MEDIA_VERB.match(text, end, min(limit, end + 40))) and not re.search(
-        r"(?:办法|意见|方案|规定|通知|决定|措施|条例|标准|细则|规划|纲要|手册|清单|制度|指引|公约)$", inner
-    )
-
-
 def _named(
     text: str,
     m: re.Match[str],
@@ -473,7 +443,7 @@ def _named(
         e += next((len(f) for f in LEGAL_FORMS if text.startswith(f, e)), 0)  # …投资集团|有限公司
         return Found(b, e, text[b:e], "Enterprise", "enterprise")
     if kind == "res":
-        both = _DISCIPLINES.search(text, max(floor, b - 7), b) if suffix == "学院" and b > 0 else None
+        both = DISCIPLINES.search(text, max(floor, b - 7), b) if suffix == "学院" and b > 0 else None
         if both is not None and both.end() == b and (both.start() == 0 or not CJK.match(text[both.start() - 1])):
             b, name = both.start(), text[both.start() : s]  # 材料科学与|工程学院: a college of two disciplines
         if len(name) < 2 or name in common or name.startswith(("高等", "重点", "新型", "各类", "科研")):
@@ -496,28 +466,14 @@ def _named(
     if kind == "social":
         if len(name) < 2 or name in common or name.startswith(_GENERIC_SOCIAL) or _quoted(text, b):
             return None
-        if suffix in _HOSPITALS and (name[-1] in "级类家所" or any(c in _NOT_IN_DEPT for c in name)):
-            return None  # 12家县级医院, 平台为县级医院: a kind of hospital, not one
-        if suffix in _SCHOOLS:
-            if suffix != "分校" and text.startswith("分校", e):
-                return None  # 樟山中学|分校: the branch is the school named, its name holds 中学
-            own = _SCHOOL_KIND.sub("", name)  # 思源|实验学校: the name without its kind words
-            if (
-                len(own) < 2
-                or own in common
-                or has_word(re.sub("中学|小学", "", own), phrase_words())  # 长塘中学|分校 keeps its 中学
-                or part_of_speech(own).startswith("v")
-                or not boundaries(text).is_boundary(e)
-            ):
-                return None  # 示范学校, 大中小学, 加强学校管理, 签订学校责任书; 中学生 (pupils)
+        if (suffix in HOSPITALS and hospital_kind(name)) or (suffix in SCHOOLS and school_kind(text, name, e)):
+            return None
         return Found(b, e, text[b:e], "SocialOrganization", "social")
     if kind == "media":
         if len(name) < 2 or name in common:
             return None
-        if suffix in ("快报", "时报", "商报", "周报") and not _MEDIA_OK.match(name):
+        if newspaper_kind(name, suffix):
             return None
-        if suffix == "报" and name[-1] + suffix in _REPORTING:
-            return None  # 季一通报, 督导简报: a notice or a reporting duty, not a newspaper
         return Found(b, e, text[b:e], "MediaOutlet", "media")
     # party: a descriptor of its own (外卖配送行业党委, 社会组织综合党委); bare 村党支部 is generic
     for lead in ("街道", "社区", "乡镇"):  # 街道|两新组织综合党委: the level word before a descriptor
@@ -532,9 +488,3 @@ def _named(
     if _quoted(text, b):
         return None
     return Found(b, e, text[b:e], "PartyOrganization", "party")
-
-
-_DISCIPLINES = re.compile(
-    r"[\u4e00-\u9fff]{0,3}(?:科学|工程|技术|管理|经济|艺术|信息|材料|能源|环境|化学|文学|法学|传媒|设计|建筑|历史|文化|旅游|"
-    r"电气|机械|计算机|数学|物理|生命|资源|交通|土木|教育|新闻|传播)与"
-)
