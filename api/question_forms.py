@@ -168,7 +168,8 @@ def _kinds(vocab: Vocabulary, words: str) -> tuple[Term, ...]:
     parts = [w for w in _AND.split(words.strip()) if w]
     if len(parts) == 1 and CJK.fullmatch(words[:1] or "x"):  # 区县: two kinds side by side
         for i in range(1, len(words)):
-            head, tail = _kind(vocab, words[:i]), _kinds(vocab, words[i:])
+            head = _kind(vocab, words[:i])
+            tail = _kinds(vocab, words[i:]) if head is not None else ()
             if head is not None and tail:
                 return tuple(dict.fromkeys((head, *tail)))
         return ()
