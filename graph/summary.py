@@ -24,7 +24,6 @@ from .store import Store, select, text
 __all__ = ["ListRow", "Summary", "SummaryFile", "is_a"]
 
 GK = "https://w3id.org/govkg/ontology#"
-_FORMAT = 1  # bumped when the pickled layout changes, so an old file is rebuilt, not misread
 
 _DOC_ENTITIES = (
     PREFIX
@@ -205,6 +204,17 @@ class SummaryFile:
         self.folder = folder
         self.path = folder / self.NAME
 
+    @staticmethod
+    def code() -> str:
+        """The source of the modules whose objects are saved: a file saved by other code is rebuilt, not misread."""
+        from . import catalog, project, search, stats
+
+        digest = hashlib.sha256()
+        for module in (catalog, project, search, stats):
+            digest.update(Path(module.__file__ or "").read_bytes())
+        digest.update(Path(__file__).read_bytes())
+        return digest.hexdigest()
+
     def fingerprint(self) -> str:
         """Table files by name and size, and the logs' total size (a reopened store starts a new log)."""
         parts, logged = [], 0
@@ -221,9 +231,9 @@ class SummaryFile:
         try:
             with self.path.open("rb") as f:
                 saved = pickle.load(f)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
-        if not isinstance(saved, dict) or saved.get("format") != _FORMAT:
+        if not isinstance(saved, dict) or saved.get("code") != self.code():
             return None
         if saved.get("fingerprint") != self.fingerprint():
             return None
@@ -232,7 +242,7 @@ class SummaryFile:
 
     def write(self, values: dict[str, Any]) -> None:
         """Save `values` for the store's present tables (written to a temporary file, then renamed)."""
-        saved = {"format": _FORMAT, "fingerprint": self.fingerprint(), "values": values}
+        saved = {"code": self.code(), "fingerprint": self.fingerprint(), "values": values}
         tmp = self.path.with_suffix(".tmp")
         with tmp.open("wb") as f:
             pickle.dump(saved, f, protocol=pickle.HIGHEST_PROTOCOL)
