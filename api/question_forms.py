@@ -173,10 +173,10 @@ def _kinds(vocab: Vocabulary, words: str) -> tuple[Term, ...]:
             if head is not None and tail:
                 return tuple(dict.fromkeys((head, *tail)))
         return ()
-    found = [_kind(vocab, w) for w in parts]
-    if len(parts) < 2 or any(k is None for k in found):
+    found = [_kinds(vocab, w) for w in parts] if len(parts) > 1 else [()]
+    if not all(found):
         return ()
-    return tuple(dict.fromkeys(k for k in found if k is not None))
+    return tuple(dict.fromkeys(k for kinds in found for k in kinds))
 
 
 def _activity_kind(vocab: Vocabulary, words: str) -> Term | None:

@@ -281,6 +281,16 @@ def test_kinds_written_together_ask_for_each(hand: OxigraphStore, question: str)
 
 @pytest.mark.parametrize(
     "question",
+    ["which districts, county-level cities and prefectures use grid governance", "哪些市辖区县级市和地级市推行网格化管理"],
+)
+def test_three_kinds_written_together(hand: OxigraphStore, question: str) -> None:
+    understood = answer(hand, question)["understood"]
+    kinds = {understood["organization_class"]["iri"], *(k["iri"] for k in understood["other_classes"])}
+    assert kinds == {GK + "District", GK + "CountyLevelCity", GK + "Prefecture"}
+
+
+@pytest.mark.parametrize(
+    "question",
     ["长安市哪些县使用网格化管理", "长安的哪些县在搞网格化", "which counties in Chang'an use grid governance"],
 )
 def test_which_organizations_inside_a_place(hand: OxigraphStore, question: str) -> None:
