@@ -281,7 +281,10 @@ def test_kinds_written_together_ask_for_each(hand: OxigraphStore, question: str)
 
 @pytest.mark.parametrize(
     "question",
-    ["which districts, county-level cities and prefectures use grid governance", "哪些市辖区县级市和地级市推行网格化管理"],
+    [
+        "which districts, county-level cities and prefectures use grid governance",
+        "哪些市辖区县级市和地级市推行网格化管理",
+    ],
 )
 def test_three_kinds_written_together(hand: OxigraphStore, question: str) -> None:
     understood = answer(hand, question)["understood"]
