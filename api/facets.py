@@ -169,7 +169,38 @@ def entity_list(
     url_for: Callable[[str], str | None],
     path: str = "/entities",
 ) -> dict[str, Any]:
-    """Entities (organizations, activities, concepts) filtered by name and facets, best connected first."""
+    """Entities (organizations, activities, concepts) filtered by name and facets, best connected first.
+
+    Worked out once per store state and filters (the page's links depend on nothing else).
+    """
+    key = ("entities", path, tuple(sorted((k, v) for k, v in filters.items() if v)))
+    return summary.remember(key, lambda: _entity_list(summary, catalog, filters, url_for=url_for, path=path))
+
+
+def document_list(
+    summary: Summary,
+    catalog: Catalog,
+    filters: dict[str, str | None],
+    *,
+    url_for: Callable[[str], str | None],
+    path: str = "/documents",
+) -> dict[str, Any]:
+    """Loaded documents, faceted by the places, classes and categories of what they mention.
+
+    Worked out once per store state and filters.
+    """
+    key = ("documents", path, tuple(sorted((k, v) for k, v in filters.items() if v)))
+    return summary.remember(key, lambda: _document_list(summary, catalog, filters, url_for=url_for, path=path))
+
+
+def _entity_list(
+    summary: Summary,
+    catalog: Catalog,
+    filters: dict[str, str | None],
+    *,
+    url_for: Callable[[str], str | None],
+    path: str,
+) -> dict[str, Any]:
     filters = {**filters, "cls": _class_iri(catalog, filters.get("cls"))}
     q = normalize(filters.get("q") or "")
     concepts = bool(filters.get("cls")) and local_name(filters["cls"] or "") == "Concept"
@@ -200,15 +231,14 @@ def entity_list(
     return _ENTITIES.page(path, filters, kept, out_rows, facets, selected)
 
 
-def document_list(
+def _document_list(
     summary: Summary,
     catalog: Catalog,
     filters: dict[str, str | None],
     *,
     url_for: Callable[[str], str | None],
-    path: str = "/documents",
+    path: str,
 ) -> dict[str, Any]:
-    """Loaded documents, faceted by the places, classes and categories of what they mention."""
     filters = {**filters, "cls": _class_iri(catalog, filters.get("cls"))}
     q = normalize(filters.get("q") or "")
     rows = [r for r in summary.documents if not q or q in normalize(r.data["title"])]

@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, TypeVar
 
 from .catalog import Catalog, local_name
 from .project import Projection
@@ -23,6 +24,7 @@ from .store import Store, select, text
 
 __all__ = ["ListRow", "Summary", "SummaryFile", "is_a"]
 
+T = TypeVar("T")
 GK = "https://w3id.org/govkg/ontology#"
 
 _DOC_ENTITIES = (
@@ -74,6 +76,20 @@ class Summary:
     stats: dict[str, Any]
     entities: list[ListRow]
     documents: list[ListRow]
+    memo: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    MEMO_SIZE: ClassVar[int] = 256
+
+    def remember(self, key: Hashable, build: Callable[[], T]) -> T:
+        """`build()` once per key for this state (list pages by filters); never saved to disk."""
+        if key not in self.memo:
+            if len(self.memo) >= self.MEMO_SIZE:
+                self.memo.clear()
+            self.memo[key] = build()
+        return self.memo[key]  # type: ignore[no-any-return]
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "memo": {}}
 
     @classmethod
     def build(cls, store: Store, projection: Projection) -> Summary:
