@@ -187,7 +187,7 @@ def report_span(text: str, title: str | None, titles: list[str]) -> tuple[int, i
 
 def measure() -> dict[str, dict[str, list[int]]]:
     """[hits, total] per figure and document, for every fixture loaded into one in-memory store."""
-    store = graph.open_store(None)
+    store = graph.open_store(":memory:")
     loaded = load_paths([HERE / name for name in DOCS], store)
     graphs = {path.name: g for path, g, _ in loaded.documents}
     per_doc: dict[str, dict[str, list[int]]] = {}
