@@ -31,10 +31,11 @@ from benchmarks.corpus import write_corpus, write_long_text
 _GOVKG = Path(sys.executable).with_name("govkg")
 
 
-def _tree_rss(root: int) -> int:
-    """Bytes of resident memory of `root` and all its descendants (from /proc)."""
+def _tree(root: int) -> dict[int, tuple[int, float]]:
+    """(resident bytes, CPU seconds) of `root` and each of its descendants, from /proc."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+    usage: dict[int, tuple[int, float]] = {}
+    tick = os.sysconf("SC_CLK_TCK")
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -45,35 +46,41 @@ def _tree_rss(root: int) -> int:
             continue
         pid = int(entry.name)
         children.setdefault(int(fields[1]), []).append(pid)  # field 4: ppid
-        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")  # field 24: rss in pages
-    total, todo = 0, [root]
+        cpu = (int(fields[11]) + int(fields[12])) / tick  # fields 14, 15: utime, stime
+        usage[pid] = (int(fields[21]) * os.sysconf("SC_PAGE_SIZE"), cpu)  # field 24: rss in pages
+    found, todo = {}, [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        if pid in usage:
+            found[pid] = usage[pid]
         todo += children.get(pid, [])
-    return total
+    return found
 
 
 def run_load(args: list[str]) -> tuple[float, int, float]:
     """Run `govkg ARGS...`; return (seconds, peak tree RSS in bytes, CPU seconds of the whole tree).
 
-    The CPU seconds (user + system, of the command and the workers it waited for) are the figure to
-    read on a machine shared with other jobs, where the wall clock also counts their turns.
+    The CPU seconds (user + system of the command and every process under it, the extraction
+    workers of its forkserver included, each as last sampled) are the figure to read on a machine
+    shared with other jobs, where the wall clock also counts their turns.
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen([str(_GOVKG), *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     peak = 0
+    cpu: dict[int, float] = {}
     while proc.poll() is None:
-        peak = max(peak, _tree_rss(proc.pid))
+        tree = _tree(proc.pid)
+        peak = max(peak, sum(rss for rss, _ in tree.values()))
+        cpu.update({pid: seconds for pid, (_, seconds) in tree.items()})
         time.sleep(0.05)
     seconds = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command itself, to its very end
+    cpu[proc.pid] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     stdout = proc.stdout.read() if proc.stdout else ""
     if proc.returncode != 0:
         raise SystemExit(f"govkg {' '.join(args)} exited {proc.returncode}:\n{stdout}")
-    return seconds, peak, cpu
+    return seconds, peak, sum(cpu.values())
 
 
 def main() -> None:
