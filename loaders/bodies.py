@@ -71,7 +71,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
-_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", *HOSPITALS, *SCHOOLS]
+_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "学会", *HOSPITALS, *SCHOOLS]
 _ADMIN_WORDS = [
     *("管委会", "管理委员会", "人民法院", "人民检察院", "派出所", "仲裁院", "仲裁委员会"),
     *("司法所", "市场监管所", "税务所", "财政所"),  # a township's offices of county departments
@@ -468,6 +468,9 @@ def _named(
             return None
         if (suffix in HOSPITALS and hospital_kind(name)) or (suffix in SCHOOLS and school_kind(text, name, e)):
             return None
+        closes = not CJK.match(text[e : e + 1] or "x") or text[e] in "等和与及" or text[e : e + 2] in verbs()
+        if suffix == "学会" and not closes:
+            return None  # 党员学会了…: the verb 学会 (learn), not a society
         return Found(b, e, text[b:e], "SocialOrganization", "social")
     if kind == "media":
         if len(name) < 2 or name in common:

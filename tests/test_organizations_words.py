@@ -222,3 +222,8 @@ def test_a_channel_of_a_news_site_is_a_media_outlet_not_its_province() -> None:
     text = "南乐经验\n发布时间：2024-05-06 来源：人民网-河南频道\n近年来，南乐县坚持党建引领。"
     names = {m.text for m in organizations.run(segment.run(Document(path=Path("t.txt"), text=text))).mentions}
     assert "河南频道" in names and "河南" not in names
+
+
+def test_a_learned_society_but_not_the_verb_learn() -> None:
+    assert "濮阳市法学会" in _labels("南乐县引入濮阳市法学会等专业力量。")
+    assert not any(t.endswith("学会") for t in _labels("社区让老年党员学会了网购，让群众学会使用手机。"))
