@@ -10,6 +10,7 @@ import hmac
 import shutil
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,27 +72,40 @@ class Service:
                 settings.store, update_url=settings.update_url, gsp_url=settings.gsp_url, timeout=_PROBE_SECONDS
             )
         )
-        self.catalog: Cached[Catalog] = Cached(self.store, Catalog.build)
-        self.search: Cached[SearchIndex] = Cached(self.store, lambda s: SearchIndex.build(s, self.catalog.get()))
-        self.projection: Cached[Projection] = Cached(self.store, lambda s: Projection.build(s, self.catalog.get()))
-        self.summary: Cached[Summary] = Cached(self.store, lambda s: Summary.build(s, self.projection.get()))
+        self._saved = SummaryFile(inner.path) if isinstance(inner, OxigraphStore) and inner.path else None
+        start = self._saved.fingerprint() if self._saved is not None else ""
+        holds = self._saved is not None and self._saved.holds(start)
+        self._saved_stamp: object = self.store.stamp() if holds else None
+        restore = self._restorer(start) if holds else (lambda name: None)
+        self.catalog: Cached[Catalog] = Cached(self.store, Catalog.build, lambda: restore("catalog"))
+        self.search: Cached[SearchIndex] = Cached(
+            self.store, lambda s: SearchIndex.build(s, self.catalog.get()), lambda: restore("search")
+        )
+        self.projection: Cached[Projection] = Cached(
+            self.store, lambda s: Projection.build(s, self.catalog.get()), lambda: restore("projection")
+        )
+        self.summary: Cached[Summary] = Cached(
+            self.store, lambda s: Summary.build(s, self.projection.get()), lambda: restore("summary")
+        )
         self.stats: Cached[dict[str, Any]] = Cached(self.store, lambda s: self.summary.get().stats)
         self.overviews: Cached[dict[int, Any]] = Cached(self.store, lambda s: {})
-        self._saved = SummaryFile(inner.path) if isinstance(inner, OxigraphStore) and inner.path else None
-        self._saved_stamp: object = None
-        self._restore()
 
     _KEPT = ("catalog", "search", "projection", "summary")  # what a restart reads back instead of building
 
-    def _restore(self) -> None:
-        """Take the derived values saved beside the store, when they were saved for its present content."""
-        values = self._saved.read() if self._saved is not None else None
-        if values is None:
-            return
-        for name in self._KEPT:
-            if name in values:
-                getattr(self, name).seed(values[name])
-        self._saved_stamp = self.store.stamp()
+    def _restorer(self, fingerprint: str) -> Callable[[str], Any]:
+        """Read one saved value back, only while the store is still in the state it was started in."""
+        assert self._saved is not None
+        saved, stamp = self._saved, self.store.stamp()
+
+        def restore(name: str) -> Any:
+            if self.store.stamp() != stamp:
+                return None
+            value = saved.read(name, fingerprint)
+            if isinstance(value, SearchIndex | Projection):
+                value.catalog = self.catalog.get()  # one catalog in memory, not a copy per value
+            return value
+
+        return restore
 
     def _persist(self) -> None:
         """Save the derived values beside an embedded store, if they are all for its present state.

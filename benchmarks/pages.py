@@ -166,8 +166,8 @@ def main() -> None:
                     _usable(web, started)
                 first = web.get("/entities.json").json()["rows"][0]
                 word = first["label"][:2]
-                county = web.get("/api/search", params={"q": word, "cls": "County"}).json()["hits"]
-                hit = (county or web.get("/api/search", params={"q": word}).json()["hits"])[0]
+                counties = web.get("/entities.json", params={"cls": "County"}).json()["rows"]
+                hit = counties[0] if counties else web.get("/api/search", params={"q": word}).json()["hits"][0]
                 docs = web.get("/documents.json").json()["rows"]
                 entity, document = hit["url"], max(docs, key=lambda d: d["passages"])["url"]
                 parents = web.get(entity + ".json").json()["parents"]

@@ -3,7 +3,8 @@
 Counting classes, placing every entity in its province and county, and gathering each document's
 facets walks the whole graph: seconds at a million quads. A `Summary` does it once per store state
 (the pages then only filter and count rows), and `SummaryFile` keeps it in the store's folder keyed
-by a fingerprint of the store's RocksDB tables, so a restart of an unchanged store serves at once.
+by a fingerprint of the store's RocksDB tables, so a restart of an unchanged store serves at once
+(each value is read back when first asked for, so search need not wait for the projection).
 """
 
 from __future__ import annotations
@@ -207,22 +208,26 @@ class _Facts:
 
 
 class SummaryFile:
-    """Derived values of a store kept in its folder, valid only for the tables they were built from.
+    """Derived values of a store kept in its folder (one file each), valid only for the tables they were built from.
 
-    The key is the names and sizes of the RocksDB table files (immutable once written) and the size
-    of the write-ahead logs, read after a flush: any write changes one of them, so a file built for other content is
-    never read back. A compaction also changes them, which costs a rebuild, never a wrong figure.
+    The key is the names and sizes of the RocksDB table files (immutable once written) and the size of the
+    write-ahead logs, read after a flush: any write changes one of them, so values built for other content
+    are never read back. A compaction also changes them, which costs a rebuild, never a wrong figure. The key
+    file is written last and removed first, so values cut short by a crash are never taken for whole ones.
     """
 
-    NAME = "govkg-summary.pickle"
+    KEY = "govkg-cache.key"
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.path = folder / self.NAME
+        self.key_path = folder / self.KEY
+
+    def path(self, name: str) -> Path:
+        return self.folder / f"govkg-cache-{name}.pickle"
 
     @staticmethod
     def code() -> str:
-        """The source of the modules whose objects are saved: a file saved by other code is rebuilt, not misread."""
+        """The source of the modules whose objects are saved: values saved by other code are rebuilt, not misread."""
         from . import catalog, project, search, stats
 
         digest = hashlib.sha256()
@@ -233,7 +238,7 @@ class SummaryFile:
 
     def fingerprint(self) -> str:
         """Table files by name and size, and the logs' total size (a reopened store starts a new log)."""
-        parts, logged = [], 0
+        parts, logged = [self.code()], 0
         for entry in sorted(os.scandir(self.folder), key=lambda e: e.name):
             if entry.name.endswith(".sst") and entry.is_file():
                 parts.append(f"{entry.name}:{entry.stat().st_size}")
@@ -242,24 +247,31 @@ class SummaryFile:
         parts.append(f"log:{logged}")
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
-    def read(self) -> dict[str, Any] | None:
-        """The values saved for the store as it is now, or None (none saved, other content, unreadable)."""
+    def holds(self, fingerprint: str) -> bool:
+        """True when the saved values were saved for the store state with this fingerprint."""
         try:
-            with self.path.open("rb") as f:
-                saved = pickle.load(f)
+            return self.key_path.read_text("ascii").strip() == fingerprint
+        except (OSError, UnicodeDecodeError):
+            return False
+
+    def read(self, name: str, fingerprint: str) -> Any:
+        """The value saved under `name` for the state `fingerprint`, or None (none, other content, unreadable)."""
+        if not self.holds(fingerprint):
+            return None
+        try:
+            with self.path(name).open("rb") as f:
+                return pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
-        if not isinstance(saved, dict) or saved.get("code") != self.code():
-            return None
-        if saved.get("fingerprint") != self.fingerprint():
-            return None
-        values = saved.get("values")
-        return values if isinstance(values, dict) else None
 
     def write(self, values: dict[str, Any]) -> None:
-        """Save `values` for the store's present tables (written to a temporary file, then renamed)."""
-        saved = {"code": self.code(), "fingerprint": self.fingerprint(), "values": values}
-        tmp = self.path.with_suffix(".tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(saved, f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(self.path)
+        """Save `values` for the store's present tables (each to a temporary file, then renamed)."""
+        self.key_path.unlink(missing_ok=True)
+        for name, value in values.items():
+            tmp = self.path(name).with_suffix(".tmp")
+            with tmp.open("wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(self.path(name))
+        tmp = self.key_path.with_suffix(".tmp")
+        tmp.write_text(self.fingerprint(), "ascii")
+        tmp.replace(self.key_path)

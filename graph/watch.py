@@ -110,18 +110,19 @@ class WatchedStore:
 
 
 class Cached(Generic[T]):
-    """A value built from the store, rebuilt on first use after the stamp changed (one build at a time)."""
+    """A value built from the store, rebuilt on first use after the stamp changed (one build at a time).
 
-    def __init__(self, store: WatchedStore, build: Callable[[Store], T]) -> None:
+    `restore`, tried once before the first build, may give the value back from disk (None: build it).
+    """
+
+    def __init__(
+        self, store: WatchedStore, build: Callable[[Store], T], restore: Callable[[], T | None] | None = None
+    ) -> None:
         self._store = store
         self._build = build
+        self._restore = restore
         self._value: tuple[Hashable, T] | None = None
         self._lock = threading.Lock()
-
-    def seed(self, value: T) -> None:
-        """Take `value` as built for the store's present state (one read back from disk at start)."""
-        with self._lock:
-            self._value = (self._store.stamp(), value)
 
     def current(self) -> T | None:
         """The value if it was built for the store's present state, else None (never builds)."""
@@ -134,6 +135,10 @@ class Cached(Generic[T]):
         if current is not None and current[0] == stamp:
             return current[1]
         with self._lock:
-            if self._value is None or self._value[0] != stamp:
+            restore, self._restore = self._restore, None
+            restored = restore() if restore is not None and self._value is None else None
+            if restored is not None:
+                self._value = (stamp, restored)
+            elif self._value is None or self._value[0] != stamp:
                 self._value = (stamp, self._build(self._store))
             return self._value[1]

@@ -53,7 +53,6 @@ def svc(sample_folder: Path, tmp_path: Path) -> Iterator[Service]:
     """A service over a copy of the sample store (each test writes to its own)."""
     folder = tmp_path / "store"
     shutil.copytree(sample_folder, folder)
-    (folder / SummaryFile.NAME).unlink(missing_ok=True)
     service = _service(folder)
     try:
         yield service
@@ -119,8 +118,9 @@ def test_a_restart_reads_back_the_saved_state(folder: Path) -> None:
     built = _saved_once(folder)
     again = _service(folder)
     try:
-        restored = again.summary.current()
-        assert restored is not None and again.search.current() is not None  # nothing rebuilt
+        assert again.summary.current() is None  # read back when first asked for
+        restored = again.summary.get()
+        assert again.projection.current() is None  # the summary was read, not built from the projection
         assert _figures(restored) == built
         assert again.search.get().search("南乐县")[0]["label"] == "南乐县"
     finally:
@@ -136,18 +136,18 @@ def test_a_store_changed_while_stopped_is_not_read_back(folder: Path) -> None:
     gc.collect()
     again = _service(folder)
     try:
-        assert again.summary.current() is None
         assert _figures(again.summary.get()) == _figures(_fresh(again))
+        assert again.projection.current() is not None  # the summary had to be built anew
     finally:
         again.close()
 
 
 def test_an_unreadable_file_is_rebuilt(folder: Path) -> None:
     _saved_once(folder)
-    (folder / SummaryFile.NAME).write_bytes(b"not a pickle")
+    SummaryFile(folder).path("summary").write_bytes(b"not a pickle")
     again = _service(folder)
     try:
-        assert again.summary.current() is None
         assert again.summary.get().counts["Document"] > 0
+        assert again.projection.current() is not None  # built anew, not read
     finally:
         again.close()
