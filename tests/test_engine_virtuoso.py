@@ -85,7 +85,9 @@ def _free_port() -> int:
 
 def _isql(port: int, statement: str) -> None:
     """Run one SQL statement as Virtuoso's dba (the account a fresh database has)."""
-    done = subprocess.run(["isql-vt", f"127.0.0.1:{port}", "dba", "dba", f"exec={statement}"], capture_output=True, text=True)
+    done = subprocess.run(
+        ["isql-vt", f"127.0.0.1:{port}", "dba", "dba", f"exec={statement}"], capture_output=True, text=True
+    )
     assert done.returncode == 0 and "Error" not in done.stdout, done.stdout + done.stderr
 
 
