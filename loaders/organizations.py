@@ -45,7 +45,7 @@ SETS = ("mentions", "entities", "relations", "place")
 RULES = "govkg.rules.v1"
 
 _LOCAL_LEVELS = frozenset({"村", "社区", "镇", "乡", "街道"})
-_ROLE_OF_BODY = ("书记", "副书记", "联席会议")
+_ROLE_OF_BODY = {"委": ("书记", "副书记", "联席会议"), "人大": ("代表",), "政协": ("委员",)}
 _BARE = frozenset({"委", "政府", "人民政府", "人大", "政协"})  # bare 县委/县政府 stand for the named one only
 
 
@@ -285,8 +285,8 @@ def _resolve(
         core = f.core or ""
         if core in _BARE and not prefixed and _in_quotes(res.doc, c):
             return  # “县委书记突破项目”: part of a quoted name, not the committee itself
-        if core == "委" and not prefixed and res.doc.text.startswith(_ROLE_OF_BODY, c.end):
-            return  # 县委书记主导, 召开县委联席会议: a post or a meeting named by the committee, not it
+        if not prefixed and res.doc.text.startswith(_ROLE_OF_BODY.get(core, ()), c.end):
+            return  # 县委书记主导, 召开县委联席会议, 省人大代表: a post or a meeting named by the body, not it
         if unit is None:
             if core in _BARE or f.rule == "department-enum":
                 return

@@ -227,3 +227,9 @@ def test_a_channel_of_a_news_site_is_a_media_outlet_not_its_province() -> None:
 def test_a_learned_society_but_not_the_verb_learn() -> None:
     assert "濮阳市法学会" in _labels("南乐县引入濮阳市法学会等专业力量。")
     assert not any(t.endswith("学会") for t in _labels("社区让老年党员学会了网购，让群众学会使用手机。"))
+
+
+def test_a_deputy_of_the_congress_is_no_mention_of_it() -> None:
+    text = "近年来，南乐县坚持党建引领。省人大代表、县委副书记李某说。省人大常委会调研南乐县。"
+    doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
+    assert [m.text for m in doc.mentions if "人大" in m.text] == ["省人大常委会"]
