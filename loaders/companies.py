@@ -95,8 +95,22 @@ def registered_start(text: str, s: int, floor: int, b: int) -> int:
     heads = place_heads()
     for i in range(max(floor, s - 16), s - 3):
         if text[i : i + 2] in heads and all(CJK.match(c) and c not in BOUNDARY for c in text[i:s]):
-            return i
+            return _past_province(text, i, s)
     return b
+
+
+def _past_province(text: str, i: int, s: int) -> int:
+    """浙江省|嘉善县…有限公司: a province written before the county that opens the name qualifies it."""
+    for name in (text[i : i + 3], text[i : i + 4], text[i : i + 2]):
+        if any(d.cls == "Province" for d in (*divisions.by_name(name), *divisions.by_short(name))):
+            j = i + len(name)
+            if (
+                j < s - 3
+                and text[j : j + 2] in place_heads()
+                and any(d.level == 2 for n in (3, 2) for d in divisions.by_name(text[j : j + n]))
+            ):
+                return j
+    return i
 
 
 STRONG_ENT = (

@@ -233,3 +233,8 @@ def test_a_deputy_of_the_congress_is_no_mention_of_it() -> None:
     text = "近年来，南乐县坚持党建引领。省人大代表、县委副书记李某说。省人大常委会调研南乐县。"
     doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
     assert [m.text for m in doc.mentions if "人大" in m.text] == ["省人大常委会"]
+
+
+def test_a_province_before_the_county_that_opens_a_registered_name_qualifies_it() -> None:
+    found = _labels("河南省南乐县华森新材料有限公司总经理说，企业将扩建厂房。")
+    assert "南乐县华森新材料有限公司" in found
