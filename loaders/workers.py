@@ -14,6 +14,7 @@ retried one at a time in a fresh process, so the one that kills it is named and 
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 import resource
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -22,7 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import cache
 from pathlib import Path
 
-from errors import PayloadTooLarge
+from errors import GovkgError, PayloadTooLarge
 
 from .pipeline import Job, LoadFailure, Prepared, prepare
 
@@ -49,9 +50,15 @@ def _too_large(path: Path, memory_limit: int | None) -> LoadFailure:
 def _prepare(path: Path) -> Prepared | LoadFailure:
     assert _job is not None, "the worker was started without its job"
     try:
-        return prepare(path, _job)
+        outcome = prepare(path, _job)
     except MemoryError:  # raised outside prepare's own handler, e.g. while building the result
         return LoadFailure(path, "extract", MemoryError("out of memory"))
+    if isinstance(outcome, LoadFailure):
+        try:
+            pickle.dumps(outcome.error)
+        except (pickle.PicklingError, TypeError, AttributeError):  # a library's exception that cannot cross
+            outcome.error = GovkgError(f"{type(outcome.error).__name__}: {outcome.error}")
+    return outcome
 
 
 @cache
