@@ -77,6 +77,9 @@ class SearchIndex:
         snippets = {text(r["s"]): text(r["snippet"]) for r in select(store, SNIPPETS) if "snippet" in r}
         return cls(catalog, labels, snippets)
 
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_classes": {}}  # the memo may grow under a search while being saved
+
     def __len__(self) -> int:
         return len({label.entity for label in self._labels})
 
