@@ -257,7 +257,7 @@ class Service:
             self.summary.get()
         except GovkgError:  # the store is unreachable now; the caches build on first use instead
             return
-        with contextlib.suppress(OSError):  # a full disk or a read-only folder: the next start builds again
+        with contextlib.suppress(OSError, RuntimeError):  # a full disk, a read-only folder: the next start builds
             self._persist()
 
     def build_sample_if_empty(self) -> None:
@@ -269,7 +269,7 @@ class Service:
         self.load([sample_corpus()])
 
     def close(self) -> None:
-        with contextlib.suppress(OSError, GovkgError):
+        with contextlib.suppress(OSError, RuntimeError, GovkgError):
             self._persist()  # what was built since the start is read back by the next one
         if self.pool is not None:
             self.pool.close()

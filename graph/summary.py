@@ -9,6 +9,7 @@ by a fingerprint of the store's RocksDB tables, so a restart of an unchanged sto
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -269,9 +270,16 @@ class SummaryFile:
         self.key_path.unlink(missing_ok=True)
         for name, value in values.items():
             tmp = self.path(name).with_suffix(".tmp")
-            with tmp.open("wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.write_bytes(_pickled(value))
             tmp.replace(self.path(name))
         tmp = self.key_path.with_suffix(".tmp")
         tmp.write_text(self.fingerprint(), "ascii")
         tmp.replace(self.key_path)
+
+
+def _pickled(value: object, attempts: int = 3) -> bytes:
+    """`value` pickled; tried again when a request grew one of its memos (networkx's cache) meanwhile."""
+    for _ in range(attempts - 1):
+        with contextlib.suppress(RuntimeError):  # "dictionary changed size during iteration"
+            return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
