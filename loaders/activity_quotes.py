@@ -125,7 +125,7 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str, str | None]]:
     while i < len(quotes):
         start, end, core = quotes[i]
         nxt = quotes[i + 1] if i + 1 < len(quotes) else None
-        link = _SPACES.sub("", text[end : nxt[0]]) if nxt else ""
+        link = _link(text, end, nxt)
         if nxt and _TURN.fullmatch(link):
             i += 2
             continue
@@ -137,13 +137,20 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str, str | None]]:
             i += 1
             end = nxt[1]
             nxt = quotes[i + 1] if i + 1 < len(quotes) else None
-            link = _SPACES.sub("", text[end : nxt[0]]) if nxt else ""
+            link = _link(text, end, nxt)
         one_char = end == quotes[i][1] == start + len(core) + 2 and len(core) == 1
         if one_char and start > 0 and _HAN_CHAR.match(text[start - 1]):
             start -= 1  # a one-character quote is a pun inside a word: 暖“新”驿站
         yield start, end, text[start:end], described
         described = None
         i += 1
+
+
+def _link(text: str, end: int, nxt: tuple[int, int, str] | None) -> str:
+    """The words between a quote and the next one, without spaces; "、" (no link) when they are far apart."""
+    if nxt is None or nxt[0] - end > 8:
+        return "、"
+    return _SPACES.sub("", text[end : nxt[0]])
 
 
 def _head_end(text: str, end: int, long_core: bool) -> int | None:

@@ -82,6 +82,7 @@ _ENUM = re.compile(
     f"[{_HAN}]{{0,8}}?(模式|机制|制度|工程|行动|计划|途径|业态|举措)"
 )
 # 每日巡查、每周会商的机制; 采取月积分、季小结、年总评的方式: parallel steps defining one way of working
+_DEFINED_HEAD = re.compile("的(?:机制|方式|模式|制度|办法|做法|流程|工作法|工作机制)")
 _DEFINED_LIST = re.compile(
     f"((?:[{_HAN}]{{3,10}})(?:、[{_HAN}]{{3,5}})+)的(机制|方式|模式|制度|办法|做法|流程|工作法|工作机制)"
 )
@@ -94,6 +95,7 @@ _ENUM_HEAD = re.compile(
     f"({_ITEM}(?:、{_ITEM}){{2,}})([\\d一二两三四五六七八九十]+[项种个类])?(工作制度|工作机制|制度|机制)(?![{_HAN}])"
 )
 # 建立联席会议、流转办理机制: two practices sharing one head; the second carries it, the first is named bare
+_PAIR_HINT = re.compile(f"[{_HAN}](?:机制|制度)(?![{_HAN}])")
 _PAIR_HEAD = re.compile(f"([{_HAN}]{{2,12}})、([{_HAN}]{{4,8}})(工作机制|机制|制度)(?![{_HAN}])")
 _MODEL_HEADING = re.compile(
     f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$"
@@ -143,7 +145,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         if _in_quote(text, m.start()) or not all(map(_balanced, items)):
             continue  # 完善“街道吹哨、部门报到”等机制: one quoted name, not a list
         yield from _items(text, m.start(1), items, _item_class(m.group(3)), m.start(1))
-    for m in _DEFINED_LIST.finditer(text, lo, hi) if "的" in clause else ():
+    for m in _DEFINED_LIST.finditer(text, lo, hi) if _DEFINED_HEAD.search(clause) else ():
         items = m.group(1).split("、")
         items[0] = items[0][_L.after_boundary(items[0]) :]
         start = m.end(1) - len("、".join(items))
@@ -179,7 +181,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
             cls = _L.class_of(m.group(3)) or "Mechanism"
             yield Candidate(start, m.end(), cls, "enum-head", 1, set(), group=start)
         yield from _items(text, m.start(1), items, "Mechanism", start)
-    for m in _PAIR_HEAD.finditer(text, lo, hi) if "制" in clause else ():
+    for m in _PAIR_HEAD.finditer(text, lo, hi) if _PAIR_HINT.search(clause) else ():
         first = m.group(1)[_L.after_boundary(m.group(1)) :]
         if text[m.start(1) - 1 : m.start(1)] == "、" or len(first) < 4 or _L.head_of(first) or _L.is_generic(first):
             continue  # a longer list is the enumeration rules'; 联席会议制度、X机制: the first has its own head
@@ -286,7 +288,7 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             continue
         if _SINCE.match(text, h.end()) and mod.startswith(("自", "从")):
             mod = mod[1:]  # 自…专项行动开展以来: since the campaign began
-        if run_start == mod_end - len(mod) and text[:run_start].rstrip(" ")[-1:].isdigit():
+        if run_start == mod_end - len(mod) and text[max(0, run_start - 8) : run_start].rstrip(" ")[-1:].isdigit():
             mod = mod.lstrip(_CLASSIFIERS)
         elif _COUNTED.match(mod):
             mod = mod[2:]  # 召开一期政企恳谈会: a count, not part of the name (一户一档 is a shape)
