@@ -25,11 +25,12 @@ from ontology import DCTERMS, GK, GKC, PROV, SKOS
 
 from .activity_parts import ACTIVITY_CLASSES
 from .document import Document, Entity
+from .fingerprint import rules_name
 
 __all__ = ["DEFAULT_BASE", "RULES", "document_graph", "document_id", "emit", "entity_iri", "occurrence_key"]
 
 DEFAULT_BASE = "https://w3id.org/govkg/id/"
-RULES = "govkg.rules.v2"  # v2: an activity is minted per document, its practice shared
+RULES = rules_name("govkg.rules.v2")  # v2: an activity is minted per document, its practice shared
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
