@@ -7,9 +7,9 @@ Figures: p50 and max of the server's answer for each page (HTML and its JSON twi
 an existing store (`--store`, e.g. one built from benchmarks/synthetic.py's N-Quads with
 `oxigraph load`); with `--store`, first the seconds from start until search, paths and stats answer
 (a second run shows the start that reads back what the first saved beside the store); then, when
-/usr/bin/chromium exists, the time from
-navigation until every graph on the page has stabilised and frozen (`data-ready`), for the home
-overview and an entity's 1- and 2-hop views at the default cap and at 400 nodes.
+/usr/bin/chromium exists, the time from navigation until every graph on the page has stabilised and
+frozen (`data-ready`), for the home overview and an entity's 1- and 2-hop views at the default cap
+and at 400 nodes.
 """
 
 from __future__ import annotations
