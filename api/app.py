@@ -16,14 +16,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from errors import GovkgError
 
-from . import errors, linked_data, routes_api, sparql
+from . import errors, json_api, linked_data, sparql
 from .service import Service
 from .settings import Settings
 
 __all__ = ["OPTIONAL_ROUTERS", "create_app"]
 
 # Routers written beside this one (browser pages, questions); each is included when its module exists.
-OPTIONAL_ROUTERS = ("api.pages", "api.ask", "api.atlas")
+OPTIONAL_ROUTERS = ("api.pages", "api.questions", "api.atlas")
 
 
 def _optional(name: str) -> Any:
@@ -126,7 +126,7 @@ def create_app(settings: Settings | None = None, *, optional: tuple[str, ...] = 
         app.add_middleware(CORSMiddleware, **cors)
         app.sparql_front = CORSMiddleware(sparql.endpoint, **cors)
     app.include_router(sparql.router)  # for the docs and 405s: the front answers GET and POST
-    app.include_router(routes_api.router)
+    app.include_router(json_api.router)
     for name in optional:  # before linked_data, so their entity pages win over its plain fallback
         module = _optional(name)
         if module is not None and hasattr(module, "install"):

@@ -14,7 +14,7 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 from errors import EntityNotFound
 from visualize import STATIC_DIR as VIS_STATIC
 
-from .templating import STATIC_DIR
+from .pages.templating import STATIC_DIR
 
 __all__ = ["offline_docs", "router"]
 

@@ -305,10 +305,10 @@ def ask(
     format: Annotated[AskFormat, typer.Option("--format", "-f")] = AskFormat.table,
 ) -> None:
     """Answer a question in English or Chinese, with the source quotes and the SPARQL it ran."""
-    from .ask_text import print_reply
     from .atlas.host import StoreHost
     from .atlas.questions import atlas_answer
     from .questions import answer
+    from .questions.text import print_reply
 
     store = open_cli_store(read_only=True)
     reply = atlas_answer(StoreHost.over(store, opts.base), question) or answer(store, question)

@@ -2,7 +2,7 @@
 
 `/id/org/x` is the IRI `{base}org/x`; a suffix (`.ttl`, `.jsonld`, `.json`, `.nt`, `.rdf`, `.html`) picks
 the format, otherwise Accept does. `/entity/...` is the entity page (HTML, or JSON with `.json`).
-The HTML comes from api/pages.py's `entity_page` when the browser pages are installed.
+The HTML comes from `api.pages.entity_page` when the browser pages are installed.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from errors import EntityNotFound, NotAcceptable
 from graph.queries import ENTITY_TRIPLES
 from graph.results import graph_answer
 
+from .json_api import entity_json
 from .negotiate import GRAPH_MEDIA, SUFFIXES, choose, json_response
 from .plain import entity_html
-from .routes_api import entity_json
 from .service import Service, service
 
 __all__ = ["router"]

@@ -13,7 +13,7 @@ import statistics
 import time
 
 from api.questions import answer
-from api.vocabulary import vocabulary
+from api.questions.vocabulary import vocabulary
 from graph import OxigraphStore, Store
 
 from .synthetic import generate, ontology_quads

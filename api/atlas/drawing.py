@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ..templating import STATIC_DIR
+from ..pages.templating import STATIC_DIR
 
 __all__ = ["HEIGHT", "WIDTH", "MapPoint", "basemap_svg", "label_box", "map_layout", "project", "timeline_layout"]
 

@@ -18,7 +18,7 @@ from graph.catalog import Catalog, NodeInfo, local_name
 from loaders.divisions import by_code
 from loaders.geo import point
 
-from ..facets import is_a
+from ..pages.facets import is_a
 
 __all__ = ["LEVELS", "Atlas", "Keep", "Placed", "Unit", "UnitRecord", "date_key"]
 

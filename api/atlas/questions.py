@@ -17,8 +17,8 @@ from typing import Any
 from errors import InputError
 from graph.atlas import adoption_query, adoptions
 
-from ..templating import with_query
-from ..vocabulary import vocabulary
+from ..pages.templating import with_query
+from ..questions.vocabulary import vocabulary
 from .host import Host
 from .model import Atlas
 from .routes import atlas_of, links_of, resolve_unit

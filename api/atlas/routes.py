@@ -20,8 +20,8 @@ from errors import InputError
 from graph.atlas import fetch
 from graph.watch import Cached
 
+from ..pages.templating import page_response, with_query
 from ..service import service
-from ..templating import page_response, with_query
 from .drawing import basemap_svg
 from .host import Host
 from .model import Atlas

@@ -15,7 +15,7 @@ from errors import EntityNotFound, InputError
 from graph import Store
 from graph.atlas import Concept, Quote, quotes
 
-from ..templating import with_query
+from ..pages.templating import with_query
 from .drawing import MapPoint, map_layout, timeline_layout
 from .model import GKC, LEVELS, Atlas, Keep, Placed, Unit, UnitRecord
 

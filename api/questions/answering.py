@@ -5,7 +5,7 @@
     >>> reply["kind"], reply["answers"], [h["form"] for h in reply["help"]][:2]
     ('not_understood', [], ['organizations_using', 'activities_of'])
 
-Forms (see `question_forms.FORMS`): which <kind of organization> use <practice>; what does
+Forms (see `forms.FORMS`): which <kind of organization> use <practice>; what does
 <organization> use; what did <organization> report; how is <A> connected to <B>. The reply is one
 dict: {"question", "kind", "understood", "answers", "sparql"} and, when the question was not
 understood, "help" (the forms with examples from this graph) and "message".
@@ -20,9 +20,9 @@ from graph import Store, select, text
 from graph.project import Projection
 from graph.queries import EDGES, PREFIX
 
-from . import answers as A
+from . import queries as A
+from .forms import FORMS, Miss, Parsed, parse
 from .lexicon import sparql_iri
-from .question_forms import FORMS, Miss, Parsed, parse
 from .vocabulary import Vocabulary, vocabulary
 
 __all__ = ["MAX_QUESTION", "answer", "help_forms"]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import question_patterns as P
+from . import patterns as P
 from .lexicon import GK, Match, Term, norm
 from .vocabulary import Vocabulary
 

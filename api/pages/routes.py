@@ -17,13 +17,13 @@ from errors import EntityNotFound, InputError
 from visualize import GraphView
 from visualize.source import overview_view, path_view
 
-from . import assets
+from .. import assets
+from ..questions.forms import FORMS
+from ..service import Service, service
 from .document_view import document_data, is_document
 from .entity_view import MAX_LIMIT, entity_data, passage_url
 from .facets import document_list, entity_list
 from .query_page import query_data
-from .question_forms import FORMS
-from .service import Service, service
 from .templating import page_response, with_query
 
 __all__ = ["entity_page", "install", "router"]
@@ -244,7 +244,7 @@ def documents(request: Request) -> Response:
 
 def _add_quotes(svc: Service, paths: list[dict[str, Any]], url_for: Callable[[str], str]) -> None:
     """Give each step of each path the passages its relations were read from (one query for all)."""
-    from .answers import step_quotes
+    from ..questions.queries import step_quotes
 
     def statements(step: dict[str, Any]) -> list[tuple[str, str, str]]:
         return [
@@ -318,7 +318,7 @@ def path(request: Request) -> Response:
 @router.get("/ask.json")
 def ask(request: Request) -> Response:
     """A question in English or Chinese: the answers with their quotes, and the SPARQL that found them."""
-    from .ask import ask_reply
+    from ..questions.routes import ask_reply
 
     svc = service(request)
     url_for = _url_for(svc)

@@ -1,7 +1,7 @@
 """Names and how question words are matched to them: exact, then a short form, then a part of a name.
 
 Matching is deterministic: exact name first, then a short form (a prefix of a name), then a part of a
-name, so "Nanle" finds "Nanle County" and 网格化 finds 网格化治理. `api.vocabulary` fills the indexes.
+name, so "Nanle" finds "Nanle County" and 网格化 finds 网格化治理. `vocabulary` fills the indexes.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The sentence patterns of each question form, in English and Chinese.
 
-Slots are named groups (kind, practice, org, noun, place, a, b, many); `question_forms` resolves them
+Slots are named groups (kind, practice, org, noun, place, a, b, many); `forms` resolves them
 against the vocabulary. English patterns ignore case; Chinese ones expect the question without spaces
 between Chinese characters.
 """

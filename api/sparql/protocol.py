@@ -1,7 +1,7 @@
 """The SPARQL 1.1 Protocol at /sparql (and /sparql/), the read-only Graph Store Protocol at /rdf-graphs.
 
 This module only reads the protocol: which query, which dataset, which format. `graph/` runs the query
-(in a time-limited worker) and serializes; `negotiate.py` picks the format. Bodies are read once and
+(in a time-limited worker) and serializes; `api/negotiate.py` picks the format. Bodies are read once and
 form bodies decoded once (a `%` in a query survives).
 """
 
@@ -28,9 +28,9 @@ from errors import (
 from graph.lexer import analyze
 from graph.results import GRAPH_FORMATS, RESULT_FORMATS, Answer, Job
 
-from .errors import error_response, govkg_response
-from .negotiate import GRAPH_MEDIA, Choice, choose, sparql_formats
-from .service import Service, service
+from ..errors import error_response, govkg_response
+from ..negotiate import GRAPH_MEDIA, Choice, choose, sparql_formats
+from ..service import Service, service
 
 __all__ = ["answers", "endpoint", "read_body", "router"]
 

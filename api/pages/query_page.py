@@ -24,7 +24,7 @@ from visualize import GraphView
 from visualize.source import class_label, relation_labels
 from visualize.view import build_view, local_name
 
-from .service import Service
+from ..service import Service
 from .templating import with_query
 
 __all__ = ["EXAMPLES", "MAX_PAGE_ROWS", "query_data"]

@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from visualize import class_colour, graph_block
 
-from .negotiate import choose, json_response
+from ..negotiate import choose, json_response
 
 __all__ = [
     "CSP",
@@ -31,8 +31,8 @@ __all__ = [
     "with_query",
 ]
 
-TEMPLATE_DIR = Path(__file__).parent / "templates"
-STATIC_DIR = Path(__file__).parent / "static"
+TEMPLATE_DIR = Path(__file__).parent.parent / "templates"
+STATIC_DIR = Path(__file__).parent.parent / "static"
 
 # Scripts only from the app itself (no inline script anywhere); vis-network sets inline styles on the
 # elements it creates and injects its stylesheet, hence 'unsafe-inline' for styles only.

@@ -11,10 +11,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
-from .negotiate import json_response
-from .questions import MAX_QUESTION, answer
-from .service import Service, service
-from .urls import Urls
+from ..negotiate import json_response
+from ..service import Service, service
+from ..urls import Urls
+from .answering import MAX_QUESTION, answer
 
 __all__ = ["ask_reply", "router"]
 
@@ -51,7 +51,7 @@ def ask_reply(svc: Service, question: str) -> dict[str, Any]:
 
     The practice atlas answers its own questions (where, since when, what two units share) first.
     """
-    from .atlas.questions import atlas_answer
+    from ..atlas.questions import atlas_answer
 
     reply = atlas_answer(svc, question) or answer(svc.store, question, projection=svc.projection.get)
     return _link(svc.urls, reply)

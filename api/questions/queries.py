@@ -19,8 +19,8 @@ from typing import Any
 from graph import Store, Term, select, text
 from graph.queries import PREFIX
 
+from .forms import Parsed
 from .lexicon import GK, norm, sparql_iri
-from .question_forms import Parsed
 from .vocabulary import Vocabulary
 
 __all__ = ["Answered", "activities_of", "metrics_of", "organizations_using", "step_quotes"]
