@@ -171,7 +171,7 @@ def load(
 def _load_data(files: list[Path], store: Store) -> tuple[list[Path], int]:
     """Load the RDF and CSV files among `files` (each into its own graph); the documents left, and the
     exit code of the data files that failed (0 when none did)."""
-    from loaders.user_data import is_data, load_data
+    from loaders.reading.user_data import is_data, load_data
 
     failed = 0
 

@@ -22,7 +22,7 @@ from graph.documents import document_graph_named
 from graph.entity import describe_entity
 from graph.project import MAX_HOPS, MAX_K
 from graph.queries import DOCUMENTS
-from loaders.limits import Limits
+from loaders.reading.limits import Limits
 
 from .negotiate import json_response
 from .service import Service, service

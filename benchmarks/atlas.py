@@ -40,7 +40,7 @@ def _build(folder: Path, triples: int) -> None:
     """The synthetic store with division codes on its counties and dates on its documents."""
     from benchmarks.synthetic import load
     from graph import OxigraphStore, select, text
-    from loaders.divisions import index
+    from loaders.names.divisions import index
 
     store = OxigraphStore(folder)
     started = time.perf_counter()

@@ -23,7 +23,7 @@ import pyoxigraph as ox
 
 from ontology import DCTERMS, GK, GKC, PROV, SKOS
 
-from .activity_parts import ACTIVITY_CLASSES
+from .activities.parts import ACTIVITY_CLASSES
 from .document import Document, Entity
 from .fingerprint import rules_name
 

@@ -26,7 +26,7 @@ _HERE = Path(__file__).parent
 @cache
 def _digest() -> str:
     sha = hashlib.sha256()
-    files = sorted([*_HERE.glob("*.py"), *(p for p in (_HERE / "data").rglob("*") if p.is_file())])
+    files = sorted([*_HERE.rglob("*.py"), *(p for p in (_HERE / "data").rglob("*") if p.is_file())])
     for path in files:
         sha.update(path.relative_to(_HERE).as_posix().encode())
         sha.update(b"\0")

@@ -20,10 +20,10 @@ import pyoxigraph as ox
 
 from ontology import DCTERMS, GK, concepts_path, ontology_path
 
-from . import activities, metrics, organizations, relations, segment
+from . import activities, metrics, names, relations, segment
 from .document import Document
 from .emit import DEFAULT_BASE, RULES, document_graph, document_id, emit
-from .read import READERS, Limits, read
+from .reading.stage import READERS, Limits, read
 
 __all__ = [
     "STAGES",
@@ -43,7 +43,7 @@ __all__ = [
 Stage = Callable[[Document], Document]
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("segment", segment.run),
-    ("organizations", organizations.run),
+    ("organizations", names.run),
     ("activities", activities.run),
     ("metrics", metrics.run),
     ("relations", relations.run),

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from loaders import divisions
 from loaders.document import Document, Part, Passage, Report
+from loaders.names import divisions
 
 __all__ = ["REQUIRES", "SETS", "is_boilerplate", "run", "sentences"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.activity_spans import candidates
+from loaders.activities.rules import candidates
 
 
 def _names(text: str) -> set[str]:

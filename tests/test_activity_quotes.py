@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.activity_quotes import quoted
+from loaders.activities.quotes import quoted
 from loaders.spans import Spans
 
 

@@ -12,7 +12,7 @@ import pytest
 from graph import OxigraphStore, select, text
 from graph.queries import PREFIX
 from loaders import emit, extract
-from loaders.read import read
+from loaders.reading.stage import read
 
 _BODY = "某某县推行网格化管理，全县划分网格120个。\n"
 

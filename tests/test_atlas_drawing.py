@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 
 from api.atlas.drawing import HEIGHT, WIDTH, MapPoint, label_box, map_layout, project, timeline_layout
-from loaders.divisions import index
-from loaders.geo import point
+from loaders.names.divisions import index
+from loaders.names.geo import point
 
 
 def _county_points(n: int) -> list[MapPoint]:

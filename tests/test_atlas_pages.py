@@ -19,7 +19,7 @@ import httpx
 import pytest
 from atlas_store import FIXTURES, GRID, atlas_server
 
-from loaders.geo import point
+from loaders.names.geo import point
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ class _Block:
             raise ImportError('blocked: ' + name)
 sys.meta_path.insert(0, _Block())
 import ontology, loaders, graph
-from loaders import extract, read  # noqa
+from loaders import extract, reading  # noqa
 """
 
 
@@ -27,7 +27,7 @@ def test_core_packages_import_without_service_libraries() -> None:
 
 def test_ontology_imports_nothing_of_ours() -> None:
     code = BLOCK.replace("'api', 'visualize'", "'api', 'visualize', 'loaders', 'graph'").replace(
-        "import ontology, loaders, graph\nfrom loaders import extract, read  # noqa", "import ontology"
+        "import ontology, loaders, graph\nfrom loaders import extract, reading  # noqa", "import ontology"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert r.returncode == 0, r.stderr

@@ -17,8 +17,8 @@ import pytest
 from test_loading_api import docx_bomb, pdf_bomb
 
 from errors import ConfigError, PayloadTooLarge
-from loaders.limits import Limits
-from loaders.read import read
+from loaders.reading.limits import Limits
+from loaders.reading.stage import read
 
 GOVKG = str(Path(sys.executable).with_name("govkg"))
 CEILING = 1536 * 2**20

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from loaders.numbers import parse_chinese, parse_number
+from loaders.metrics.numbers import parse_chinese, parse_number
 
 
 @pytest.mark.parametrize(

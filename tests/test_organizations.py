@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from loaders import divisions, organizations, segment
+from loaders import segment
 from loaders.document import Document
+from loaders.names import divisions
+from loaders.names import stage as organizations
 
 
 def _orgs(text: str, source: str | None = None) -> Document:
@@ -257,7 +259,7 @@ def test_division_data_is_read_without_importing_cpca_or_pandas() -> None:
     import sys
 
     code = (
-        "import sys; from loaders import divisions; divisions.index(); "
+        "import sys; from loaders.names import divisions; divisions.index(); "
         "print('cpca' in sys.modules or 'pandas' in sys.modules)"
     )
     root = Path(__file__).resolve().parents[1]
@@ -331,7 +333,7 @@ def test_development_zones_are_administrative_units_under_one_key() -> None:
 
 
 def test_english_names_take_the_longest_suffix() -> None:
-    from loaders.english import english
+    from loaders.names.english import english
 
     assert english("宏芯电子科技有限公司", "Enterprise").endswith("Co., Ltd.")
     assert english("市北区人民法院", "GovernmentAgency") == "Shibei District People's Court"
@@ -425,7 +427,7 @@ def test_a_room_in_a_residential_compound_and_a_national_pilot_are_no_bodies() -
 
 
 def test_the_body_after_由_does_the_clause() -> None:
-    from loaders import organizations as orgs
+    from loaders.names import stage as orgs
 
     doc = _orgs("蒲江县经验\n对暂不具备条件的小区，由县属国有企业蒲江城投物业服务有限公司兜底托管，已托管小区127个。\n")
     p = next(i for i, p in enumerate(doc.passages) if "托管" in doc.text[p.start : p.end])

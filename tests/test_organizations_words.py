@@ -1,12 +1,14 @@
-"""Organization names start and end on word boundaries (loaders/words.py as evidence)."""
+"""Organization names start and end on word boundaries (loaders/names/words.py as evidence)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from loaders import organizations, places, segment
+from loaders import segment
 from loaders.document import Document
-from loaders.words import boundaries, function_word, part_of_speech
+from loaders.names import places
+from loaders.names import stage as organizations
+from loaders.names.words import boundaries, function_word, part_of_speech
 
 
 def _labels(text: str) -> set[str]:

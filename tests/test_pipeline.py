@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 from loaders import STAGES, Document, emit, extract, sample_corpus
-from loaders.read import read
+from loaders.reading.stage import read
 from ontology import ONTOLOGY_FILES
 
 

@@ -1,4 +1,4 @@
-"""loaders.read: every format on Chinese text, every encoding, and every kind of bad input.
+"""loaders.reading.stage: every format on Chinese text, every encoding, and every kind of bad input.
 
 Fixtures are generated here: DOCX with python-docx, PDF written by hand (a CID font with a
 ToUnicode map, so no font file is needed; RC4 encryption per the PDF standard security handler).
@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from errors import MissingDependency, UnreadableDocument, UnsupportedFormat
-from loaders.read import MAX_BYTES, READERS, boilerplate_spans, read
-from loaders.read_meta import find_date, find_source, guess_title, parse_date
+from loaders.reading.meta import find_date, find_source, guess_title, parse_date
+from loaders.reading.stage import MAX_BYTES, READERS, boilerplate_spans, read
 
 SAMPLE = Path(__file__).resolve().parent.parent / "loaders" / "corpus" / "puyang-2023-organization-work-exchange.txt"
 

@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from loaders import divisions, organizations, sample_corpus, segment
-from loaders.divisions import Division
+from loaders import sample_corpus, segment
 from loaders.document import Document
+from loaders.names import divisions
+from loaders.names import stage as organizations
+from loaders.names.divisions import Division
 
 
 def _unique(d: Division) -> bool:

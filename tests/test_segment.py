@@ -169,7 +169,7 @@ def test_a_table_row_is_content() -> None:
 
 
 def test_a_page_reads_a_repeated_paragraph_once_and_keeps_its_table() -> None:
-    from loaders.read_html import html_to_text
+    from loaders.reading.html import html_to_text
 
     lead = "遂昌县推进村集体经济发展,成效明显,全县村集体收入普遍增长。"
     page = (

@@ -22,7 +22,7 @@ import pytest
 
 import graph
 from loaders.pipeline import load_paths
-from loaders.read import read
+from loaders.reading.stage import read
 
 HERE = Path(__file__).parent / "fixtures" / "unseen"
 GK = "https://w3id.org/govkg/ontology#"
@@ -366,7 +366,7 @@ def test_group_party_leadership_group_stands_for_the_reporting_body() -> None:
 
 
 def test_english_names_of_autonomous_units_and_academies() -> None:
-    from loaders.english import english
+    from loaders.names.english import english
 
     assert english("延边朝鲜族自治州", "Prefecture") == "Yanbian Korean Autonomous Prefecture"
     assert english("广西壮族自治区", "Province") == "Guangxi Zhuang Autonomous Region"

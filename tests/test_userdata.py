@@ -14,7 +14,7 @@ from errors import InputError, UnreadableDocument
 from graph import OxigraphStore, select
 from graph.entity import describe_entity
 from loaders import DEFAULT_BASE, load_paths, sample_corpus
-from loaders.user_data import data_graph, load_data, read_data
+from loaders.reading.user_data import data_graph, load_data, read_data
 
 GOVKG = str(Path(sys.executable).parent / "govkg")
 NANLE = f"{DEFAULT_BASE}place/410923000000"  # the county the sample reports on, by its GB/T 2260 code

@@ -15,8 +15,8 @@ from typing import Any
 
 from graph.atlas import Adoption, Concept, DocumentDate, Facts
 from graph.catalog import Catalog, NodeInfo, local_name
-from loaders.divisions import by_code
-from loaders.geo import point
+from loaders.names.divisions import by_code
+from loaders.names.geo import point
 
 from ..pages.facets import is_a
 

@@ -1,0 +1,13 @@
+"""Stage 4, activities: initiatives, mechanisms and policy documents, their categories and componentOf.
+
+`stage` runs the stage: it settles overlapping candidates from `rules` (general shapes of names,
+with `quotes` for quoted names, `introduced` for names a verb introduces and `candidate` for the
+span they yield), merges the forms of one practice into one entity and reads componentOf with
+`parts`. `lexicon` is the vocabulary that activity names are read with.
+"""
+
+from __future__ import annotations
+
+from loaders.activities.stage import ACTIVITY_CLASSES, REQUIRES, SETS, activity_key, categories_for, norm, run
+
+__all__ = ["ACTIVITY_CLASSES", "REQUIRES", "SETS", "activity_key", "categories_for", "norm", "run"]

@@ -1,0 +1,144 @@
+"""The general vocabulary that activity names are read with, loaded once from loaders/data/.
+
+Head nouns (工程, 机制, 平台 ...), the words that end a name on its left (开展, 建立, 的 ...), words too
+generic to make a name alone (工作, 长效 ...), the last words of rule-setting 《》 titles, and fixed terms
+of art of the field (网格化管理, 三会一课 ...). None of it names a place or a body of any one report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+__all__ = ["Lexicon", "lexicon", "trie_pattern"]
+
+_DATA = Path(__file__).parent.parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _alternation(words: list[str] | set[str]) -> str:
+    return trie_pattern(words)
+
+
+def trie_pattern(words: list[str] | set[str] | tuple[str, ...]) -> str:
+    """A regex matching any of `words`, longest first, factored by common prefixes.
+
+    Python's `re` tries a flat alternation word by word at every position; the factored form branches
+    on one character, which keeps passes over whole documents fast.
+
+    >>> trie_pattern(["机制", "工作机制", "机构"])
+    '(?:(?:工作机制|机(?:制|构)))'
+    >>> [m.group(0) for m in re.finditer(trie_pattern(["网格", "网格化管理"]), "网格化管理的网格")]
+    ['网格化管理', '网格']
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = f"(?:{body})?" if len(branches) == 1 else body[:-1] + "|)"
+        return body
+
+    return f"(?:{build(trie)})"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled vocabulary; build it with `lexicon()`, which caches one instance."""
+
+    head_class: dict[str, str]  # head noun -> Initiative | Mechanism
+    head_english: dict[str, str]  # head noun -> English head word (平台 -> platform)
+    any_heads: frozenset[str]  # heads that also end unquoted names
+    term_class: dict[str, str]  # fixed term -> class
+    policy_suffixes: tuple[str, ...]
+    heads_re: re.Pattern[str]  # every head, longest first, anchored at the end of a string
+    any_heads_re: str  # alternation of the heads that end unquoted names
+    boundary_re: re.Pattern[str]  # any boundary word
+    compound_re: re.Pattern[str]  # compounds that hold a boundary word but are one word (推广应用)
+    generic_re: re.Pattern[str]  # a string made only of generic words
+    terms_re: str  # alternation of the fixed terms
+    figurative: frozenset[str]  # verbs that make a quoted phrase a figure or a thing avoided
+    outcomes: frozenset[str]  # verbs of reaching a state (实现“双赢”)
+    formulas: frozenset[str]  # national political formulas quoted in reports (“五位一体”)
+
+    def head_of(self, name: str) -> str | None:
+        """The head noun `name` ends with (longest), or None.
+
+        >>> lexicon().head_of("观摩评比机制"), lexicon().head_of("头雁领航")
+        ('机制', None)
+        """
+        m = self.heads_re.search(name)
+        return m.group(0) if m else None
+
+    def class_of(self, name: str) -> str | None:
+        """Initiative or Mechanism by the head noun `name` ends with (the contract's rule of thumb)."""
+        head = self.head_of(name)
+        return self.head_class[head] if head else None
+
+    def after_boundary(self, text: str) -> int:
+        """Offset in `text` just after its last boundary word (0 if none): where a name may start.
+
+        >>> lexicon().after_boundary("严格落实派驻")
+        4
+        """
+        masked = self.compound_re.sub(lambda m: "\u3007" * len(m.group(0)), text)
+        last = 0
+        for m in self.boundary_re.finditer(masked):
+            last = max(last, m.end())
+        return last
+
+    def is_generic(self, modifier: str) -> bool:
+        """True when `modifier` is made only of generic words (工作, 长效 ...), so it names nothing."""
+        return bool(self.generic_re.fullmatch(modifier))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load and compile the vocabulary files (once per process)."""
+    head_class: dict[str, str] = {}
+    head_english: dict[str, str] = {}
+    any_heads: set[str] = set()
+    for line in _lines("activity_heads.tsv"):
+        head, cls, scope, english = [*line.split("\t"), ""][:4]
+        head_class[head] = cls
+        head_english[head] = english
+        if scope == "any":
+            any_heads.add(head)
+    term_class = dict(line.split("\t")[:2] for line in _lines("practice_terms.tsv"))  # type: ignore[misc]
+    words = _lines("activity_boundaries.txt")
+    boundaries = [w for w in words if not w.startswith("!")]
+    compounds = [w[1:] for w in words if w.startswith("!")]
+    generic = _lines("activity_generic.txt")
+    return Lexicon(
+        head_class=head_class,
+        head_english=head_english,
+        any_heads=frozenset(any_heads),
+        term_class=term_class,
+        policy_suffixes=tuple(sorted(_lines("policy_suffixes.txt"), key=len, reverse=True)),
+        heads_re=re.compile(f"(?:{_alternation(set(head_class))})$"),
+        any_heads_re=_alternation(any_heads),
+        boundary_re=re.compile(_alternation(boundaries)),
+        compound_re=re.compile(_alternation(compounds)),
+        generic_re=re.compile(f"(?:{_alternation(generic)})+"),
+        terms_re=_alternation(set(term_class)),
+        figurative=frozenset(w for w in _lines("activity_figurative.txt") if not w.startswith("~")),
+        outcomes=frozenset(w[1:] for w in _lines("activity_figurative.txt") if w.startswith("~")),
+        formulas=frozenset(_lines("activity_formulas.txt")),
+    )

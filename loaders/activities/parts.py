@@ -1,0 +1,267 @@
+"""componentOf from the layout of a report: headings, lead sentences and the clauses of one sentence.
+
+An activity under a heading that names one is its component; the report's lead sentence names its main
+programme, which everything else serves; inside a sentence, what a clause forms, issues, lists or is made
+part of (出台《…办法》, 其中包括…, 将X作为Y的重要内容) belongs to the practice the sentence opens with.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from loaders.activities.introduced import CONFERRING
+from loaders.document import Document, Mention, Relation
+
+__all__ = ["ACTIVITY_CLASSES", "heading_components"]
+
+ACTIVITY_CLASSES = frozenset({"Initiative", "Mechanism", "PolicyDocument"})  # the classes activities have
+_CLAUSE_MARKS = "，,；;：:"
+_NAMED_RULES = frozenset({"quoted-head", "quoted-bare", "enum-group", "policy-title"})
+# a superior's programme the lead only says it carries out (认真贯彻落实省委“百县千镇万村…工程”)
+# what something is made into is not the programme itself (将…作为乡村振兴的“关键一招”)
+_AS_WHAT = re.compile(r"作为[^，,。；]*$")
+_CARRIED_OUT = re.compile(r"贯彻(?:落实)?[^，,。；]{0,6}$")
+# what the lead leans on is not its programme (依托长三角…示范区建设,牵头组建“…”党建联盟)
+_RELIED_ON = re.compile(r"(?:依托|借助|利用|围绕|立足|结合|抢抓|抓住|对接|融入|服务)[^，,。；]{0,4}$")
+_CONFERRED = re.compile(f"(?:{CONFERRING})$")
+# the lead names the report's programme only as what its subject carries out (全面推行“…”模式, 对…进行集中整顿),
+# not as a means (通过“…”模式), a setting (在“…”主题教育中), a result (实现…“双赢”) or a title (是全国…示范县)
+_UNDERTAKES = re.compile(
+    r"(?:推进|推行|推广|实施|开展|探索|打造|构建|建立|创建|创新|进行|实行|启动|部署|试行|建设|升级|组建|成立|设立"
+    r"|搭建|健全|完善)(?:了|起)?"
+    r"(?:[^，,。；;“”\"]{0,24}的)?$"
+)
+_SOURCE_LINE = re.compile(r"\s*(?:来源|作者|编辑|责任编辑|发布时间|发布日期|供稿|通讯员|记者)\s*[:：]")
+_FORMS = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:打造|形成了?|出台|制定|印发)")
+# a campaign or a framework opening the sentence also holds what its clauses set up or rest on
+# (开展“亮践”行动,…设立党员先锋岗; 推行…共建共治模式,依托党群服务站)
+_SETS_UP = re.compile(
+    r"(?:并|还|同时|先后|积极|逐步)?(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用)"
+)  # 按照“强村+弱村”模式: the model a programme follows
+_SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教育中,…: the setting of the sentence, not its practice
+_FRAME = re.compile(r"(?:模式|体系|格局|联动机制)$")
+# 实施…工程,其中包括A、B和C: the listed items are its parts, whatever the opener
+_INCLUDES = re.compile(r"(?:其中)?(?:包括|包含|涵盖)")
+# 推行“党员三户”,即在小区设置党员中心户…: what the definition after 即 sets up are the practice's parts
+_DEFINED = re.compile(r"[，,：:]?\s*即")
+_MOVES_ON = re.compile(r"[，,；;]\s*(?:同时|此外|另外|并且|还)")
+# 将集团化办学分为A、B和C3种模式 / X包括A、B: what X is divided into are its parts
+_DIVIDES = re.compile(r"(?:细分为|划分为|分为|分成|包括|包含|涵盖)")
+# 建立“校地协作”“校企合作”等柔性引才机制: the members of a list are parts of the head it closes with
+_LIST_JOIN = re.compile(r"[、和及与]?")
+_LIST_HEAD = re.compile(r"等(?:[\d一二两三四五六七八九十]+[种类项个大])?(?:多种|各类)?")
+# 将X作为Y的重要内容 / 将X作为“…项目”: X is made a part of the programme Y (not 作为…的“关键一招”)
+_MADE_PART = re.compile(r"(?:建设|创建|工作)?作为")
+_PART_NOUN = re.compile(r"的(?:重要|主要|核心)?(?:内容|组成部分|部分|抓手|载体|举措|环节|任务)")
+_PROGRAMME_END = re.compile(r"(?:项目|工程|行动|计划)[”\"]?$")
+
+
+def heading_components(doc: Document) -> None:
+    """componentOf from the text's layout, report by report.
+
+    An activity under a heading that names one (实施“头雁领航”工程。) is its component; an activity
+    outside such a heading, and a heading's own activity, is a component of the report's main
+    activity: the one its lead sentence names (省委部署开展“五星”支部创建…).
+    """
+    by_passage: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.cls in ACTIVITY_CLASSES and m.key:
+            by_passage.setdefault(m.passage, []).append(m)
+    seen = {(r.subject, r.object) for r in doc.relations if r.predicate == "componentOf"}
+
+    def add(part: str, whole: str, i: int) -> None:
+        if part != whole and (part, whole) not in seen and (whole, part) not in seen:
+            seen.add((part, whole))
+            doc.relations.append(Relation(part, "componentOf", whole, i))
+
+    for kind, practice, where in _named_parts(doc):
+        add(kind, practice, where)
+    in_report: dict[int, list[int]] = {}
+    titles: dict[int, int] = {}  # report -> its title passage
+    for i, p in enumerate(doc.passages):
+        if p.report is not None and p.heading and p.start == doc.reports[p.report].start:
+            titles[p.report] = i
+        elif p.report is not None:
+            in_report.setdefault(p.report, []).append(i)
+    for r_index in range(len(doc.reports)):
+        indices = in_report.get(r_index, [])
+        body = [
+            i
+            for i in indices
+            if not doc.passages[i].heading and not _SOURCE_LINE.match(doc.text, doc.passages[i].start)
+        ]
+        lead = body[0] if body else None
+        title = titles.get(r_index)
+        main = _main_activity(doc, by_passage.get(title, [])) if title is not None else None
+        if main is None and lead is not None:
+            main = _main_activity(doc, by_passage.get(lead, []), undertaken=True)
+        # a numbered part's own programme, named in the sentence after its title (探索“六型”引才模式)
+        part_main: dict[int, str | None] = {}
+        for prt in doc.reports[r_index].parts:
+            if prt.level == 1:
+                title = next((k for k, i in enumerate(indices) if doc.passages[i].start == prt.start), None)
+                if title is None or title + 1 >= len(indices):
+                    continue
+                intro, title = indices[title + 1], indices[title]
+                if not doc.passages[intro].heading and doc.passages[intro].start < prt.end:
+                    part_main[title] = _main_activity(doc, by_passage.get(intro, []), named_only=True)
+        groups = _counted_groups(doc, by_passage.get(lead, [])) if lead is not None else {}
+        scope: str | None = None
+        current_part: str | None = None
+        for i in indices:
+            found = sorted(by_passage.get(i, []), key=lambda m: m.start)
+            if doc.passages[i].heading:
+                if i in part_main:
+                    current_part = part_main[i]
+                scope = found[0].key if found else None
+                whole = current_part if current_part != scope else main
+                if scope and (whole or main):
+                    add(scope, whole or main or "", i)
+                scope = scope or _group_of(doc.passages[i].text_of(doc), groups)
+                continue
+            inner = _sentence_components(doc.text, doc.passages[i].start, found)
+            for part, whole in inner.items():
+                add(part, whole, i)
+            if i == lead:
+                continue
+            for m in found:
+                parent = scope or main
+                if _CONFERRED.search(doc.text, max(0, m.start - 4), m.start):
+                    continue  # a title conferred on the doer (被中组部列为…试点) is no part of its work
+                if parent and m.key and m.key not in (scope, main) and m.key not in inner:
+                    add(m.key, parent, i)
+
+
+_COUNTED = re.compile(r"[一二两三四五六七八九十\d]+[个大项类支张]?([\u4e00-\u9fff]{2,4})[”\"]?$")
+
+
+def _counted_groups(doc: Document, named: list[Mention]) -> dict[str, str]:
+    """The lead's counted groups by head noun: 成立“一个中心”,搭建“三个平台” → {中心: …, 平台: …}."""
+    out: dict[str, str] = {}
+    for m in named:
+        counted = _COUNTED.search(m.text)
+        if counted and m.key:
+            out.setdefault(counted.group(1)[-2:], m.key)
+    return out
+
+
+def _group_of(heading: str, groups: dict[str, str]) -> str | None:
+    """A heading that names one of the lead's counted groups by its head noun (搭建信息平台 → “三个平台”)."""
+    return next((key for head, key in groups.items() if head in heading), None)
+
+
+def _main_activity(
+    doc: Document, named: list[Mention], named_only: bool = False, undertaken: bool = False
+) -> str | None:
+    """The programme a lead sentence is about: an initiative, else a quoted name, else the first named.
+
+    A superior's programme the sentence only says it carries out (贯彻落实省委“…工程”) is skipped;
+    `named_only` accepts only initiatives and quoted or titled names; `undertaken` only names that a verb
+    of carrying out introduces.
+    """
+    own = sorted(
+        (
+            m
+            for m in named
+            if m.cls != "PolicyDocument"
+            and not _CARRIED_OUT.search(doc.text, max(0, m.start - 10), m.start)
+            and not _AS_WHAT.search(doc.text, max(0, m.start - 14), m.start)
+            and not _RELIED_ON.search(doc.text, max(0, m.start - 8), m.start)
+            and (not undertaken or _UNDERTAKES.search(doc.text, max(0, m.start - 34), m.start))
+        ),
+        key=lambda m: m.start,
+    )
+    ranked = sorted(own, key=lambda m: (m.cls != "Initiative", m.rule not in _NAMED_RULES))
+    if named_only:
+        ranked = [m for m in ranked if m.cls == "Initiative" or m.rule in _NAMED_RULES]
+    return ranked[0].key if ranked else None
+
+
+_QUOTED_LIST = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
+_CORE = re.compile(r"[“\"‘']?([^“”\"‘']+?)[”\"’']?(?:改革|机制|模式|制度|工作法|做法)?$")
+
+
+def _named_parts(doc: Document) -> list[tuple[str, str, int]]:
+    """Parts a name states: “A、B、C”三项改革 holds “A”改革 and “B”; “…”型共富工坊 is a kind of 共富工坊."""
+    acts = {e.key: e for e in doc.entities.values() if e.cls in ACTIVITY_CLASSES}
+    cores: dict[str, str] = {}
+    for key, e in acts.items():
+        core = _CORE.match(e.label)
+        if core and len(core.group(1)) >= 2:
+            cores.setdefault(core.group(1), key)
+    out = []
+    for key, e in acts.items():
+        where = e.passages[0] if e.passages else 0
+        listed = _QUOTED_LIST.search(e.label)
+        if listed and "、" in listed.group(1):
+            for member in re.split(r"[、,，]", listed.group(1)):
+                part = cores.get(member.strip())
+                if part and part != key:
+                    out.append((part, key, where))
+        kind = e.label.rfind("型")
+        if 0 < kind < len(e.label) - 2:  # …型共富工坊: a kind of the practice named after 型
+            named = e.label[kind + 1 :].strip('“”"')
+            whole = next((k for k, o in acts.items() if o.label.strip('“”"') == named), None)
+            if whole and whole != key:
+                out.append((key, whole, where))
+    return out
+
+
+def _clause_stop(text: str, pos: int) -> int:
+    stops = [k for k in (text.find(c, pos) for c in "，,。；;") if k >= 0]
+    return min(stops, default=len(text))
+
+
+def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[str, str]:
+    """Within one sentence, what a clause forms or issues belongs to the practice the sentence opens with.
+
+    建立…网格化管理智慧平台,打造“收集、上报、交办、反馈”闭环 → the loop is part of the platform;
+    开展…集中提升两年行动,出台《…办法》 → the rules are part of the campaign.
+    """
+    opener = next((m for m in found if m.cls != "PolicyDocument" and not _SETTING.match(text, m.end)), None)
+    out: dict[str, str] = {}
+    if opener is None or opener.key is None:
+        return out
+    holds = opener.cls == "Initiative" or _FRAME.search(opener.text) is not None
+    for m in found:
+        if m.start <= opener.end or not m.key or m.key == opener.key:
+            continue
+        lo = max(start, *(text.rfind(c, start, m.start) + 1 for c in _CLAUSE_MARKS))
+        if lo > opener.end and (
+            _FORMS.match(text, lo) or _INCLUDES.match(text, lo) or (holds and _SETS_UP.match(text, lo))
+        ):
+            out[m.key] = opener.key
+    for k, x in enumerate(found):
+        if x.key and _DIVIDES.match(text, x.end):
+            clause_end = _clause_stop(text, x.end)
+            for y in found[k + 1 :]:
+                if y.start >= clause_end:
+                    break
+                if y.key and y.key != x.key:
+                    out[y.key] = x.key
+        head = _LIST_HEAD.fullmatch(text, found[k - 1].end, x.start) if k and x.key else None
+        if head:  # A、B等X: walk the list back from its last member
+            j = k - 1
+            while j >= 0 and found[j].key and found[j].key != x.key:
+                out[found[j].key or ""] = x.key or ""
+                if j == 0 or not _LIST_JOIN.fullmatch(text, found[j - 1].end, found[j].start):
+                    break
+                j -= 1
+        if x.key and _DEFINED.match(text, x.end):
+            stop = _MOVES_ON.search(text, x.end)
+            for y in found[k + 1 :]:
+                if stop and y.start >= stop.start():
+                    break
+                if y.key and y.key != x.key:
+                    out[y.key] = x.key
+    for x, y in pairwise(found):
+        if (
+            x.key
+            and y.key
+            and x.key != y.key
+            and _MADE_PART.fullmatch(text, x.end, y.start)
+            and (_PART_NOUN.match(text, y.end) or _PROGRAMME_END.search(y.text))
+        ):
+            out[x.key] = y.key
+    return out

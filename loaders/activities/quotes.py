@@ -1,0 +1,316 @@
+"""Quoted activity names: each quote pair read on its own, with the head noun that follows it.
+
+A quote is a name when a head noun follows it (“四帮一”机制, “三问三还”新机制), when it is a term of the
+field, a counted name whose counted word is a head (“三个平台”), a numbered name (“三户四长”,
+“一问二跑三包四访”), or when a verb of setting up governs it (推行“党员三户”). The verb that governs a
+quote is the last verb of its clause before it: a figurative one (解锁“共富密码”, 打通…的“最后一米”)
+or one that reaches a state (实现“双赢”) makes the quote a metaphor or an outcome, not a practice.
+Nested quotes (“英才聚‘X’·‘Y’望你来”计划) belong to their outer pair; "A的“B”X" names B and
+describes it by A; a quoted list of practices with no head of its own (“甲村单建、多村联建”) names
+each member.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from loaders.activities.candidate import Candidate
+from loaders.activities.lexicon import lexicon
+from loaders.spans import Spans
+
+__all__ = ["ADOPT", "DEQUOTE", "quoted"]
+
+_HAN = "\u4e00-\u9fff"
+_OPEN, _CLOSE = '“"‘「', '”"’」'
+_L = lexicon()
+_QUOTED_LIST = re.compile(f"[、和与及]?[{_OPEN}][^{_OPEN}{_CLOSE}]*[{_CLOSE}]")
+# an outer “…” may hold ‘…’ pairs; a plain "…", ‘…’ or 「…」 pair holds no other quote
+_QUOTE = re.compile(
+    '“((?:[^“”‘’\n]|‘[^“”‘’\n]{1,20}’){1,40})”|"([^"“”\n]{1,40})"|‘([^‘’“”\n]{1,40})’|「([^「」\n]{1,40})」'
+)
+_INNER = re.compile("‘([^‘’]{2,20})’")
+_RUN = re.compile(f"[{_HAN}A-Za-z]{{1,14}}")
+_PREFIX = re.compile(f"[{_HAN}]{{1,10}}$")
+_SPACES = re.compile("[ \u3000\u00a0]*")
+# verbs that introduce a practice by a quoted name alone
+ADOPT = re.compile(
+    "开展|实施|推行|推出|推广|坚持|实行|落实|深化|建立|健全|完善|设立|设置|评选|探索|签订|按照|围绕|"
+    "通过|选拔|挂牌|形成|打造|构建|执行|践行|开办|开设|举办|重视|命名|发展|推进|推动|以|"
+    "组建|成立|共建|召开|担任|聘请|聘任|选聘|配备|试行|启动|采取|采用|运用|引入"
+)
+_CLAUSE_TAIL = re.compile("[^，,。；;！？!?\n：:]*")  # matched on the reversed text before a position
+_TAIL_STOP = re.compile("[等和与及或为是在对把将被了]")
+_JOIN = re.compile(f"(?:(?![和与及或、的])[{_HAN}]){{1,3}}")
+# 由“输血”向“造血”转变, 从“资源型”到“经营型”: two states of a change, neither a name
+_TURN = re.compile("向|到|转向|变为")
+_HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
+DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
+_ORG_NEXT = re.compile("班子|成员|组织|干部|企业|党组织|委员|人员|群体|队伍")
+_AS = re.compile("为(?:导向|抓手|载体|主线|引领|契机|核心|重点|统领|牵引|突破口|目标)")
+_BUILT = re.compile("(?:建设|创建)(?:目标|标准|任务)")
+_CHAIN = re.compile(f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,40}}[{_CLOSE}]|、)*等?(活动|行动|工程|计划|项目)")
+# “高速先锋”“畅行驿站”等15个品牌: quoted names listed as brands of the practice
+_BRANDS = re.compile(
+    f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,20}}[{_CLOSE}])*等[\\d一二两三四五六七八九十百余多]*[个项家类种支]?[{_HAN}]{{0,4}}?品牌"
+)
+_RULE_OF_THUMB = re.compile("原则|要求")
+_HONOURED_BODY = re.compile(f"[{_HAN}]{{0,6}}?(?:党支部|党总支|党组织)(?![{_HAN}])")
+_EVENT_VERB = re.compile("开展|举办|评选|组织")
+_SPEECH = re.compile("说|表示|强调|介绍|感慨|指出|[:：]")
+_SPEECHY = re.compile("[我你他她]|[，,。！？!?]")
+# a question is no name: “协商什么”“谁来协商”
+_QUESTION = re.compile("什么|如何|怎么|怎样|为何|哪些|哪里|谁来")
+# a quote qualifying a slogan's goal is no name: 打造“塞上枸杞”人才振兴新高地, 擦亮“X”金字招牌
+_FORMULA = re.compile("[两三四五六七八九十]个[\u4e00-\u9fff]{1,2}")
+_PRAISED = re.compile("(?:做法|经验)(?:被|在|获|入选|得到|受到)")
+_SLOGAN_GOAL = re.compile(f"[{_HAN}]{{0,10}}(?:高地|名片|招牌|样板|标杆|新路|新篇章?|引擎)(?![{_HAN}])")
+_DIGIT_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+[大项个类种条]")
+_NUM = "一二两三四五六七八九十百千"
+# a numbered name: two or more counted parts (三户四长, 一问二跑三包四访, 五议五不议)
+_NUMBERED = re.compile(f"(?:[{_NUM}][{_HAN}]{{1,3}}){{2,4}}")
+# a counted name: a count, a classifier and what is counted (四个清单, 三个平台, 四组力量)
+_COUNTED = re.compile(f"[{_NUM}](?:个|大|项|组|类|套|张|条|支|级|种)([{_HAN}]{{2,4}})")
+# a counted kind after the quote: “甲乙丙丁”四类网格
+_COUNTED_KIND = re.compile(f"[{_NUM}](?:类|级|种|大)[{_HAN}]{{2}}(?![{_HAN}]|的)")
+# a heading that is only a verb and a counted name (配强“四支队伍”。): the heading names the set
+_TITLE_ONLY = re.compile(
+    f"\\s*(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])?\\s*[{_HAN}]{{2}}"
+)
+_TITLE_END = re.compile(r"[。.！!]?\s*(?:\n|$)|[。.！!]")
+# a quote that names bodies or their members: “两委”, “两代表一委员”
+_BODY_END = re.compile("^[两三四五六七八九十]委$|委员$")
+# a new or an old way in quotes is an aim or a past, not a name (治理“新路径”)
+_AIM = re.compile("^[新旧老好]")
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """Two-character verbs and adverbs of general vocabulary (the organization stage's list)."""
+    from loaders.names.lexicon import verbs
+
+    return verbs()
+
+
+def _clause_before(text: str, start: int, limit: int = 40) -> str:
+    """The part of its clause before `start` (at most `limit` characters)."""
+    tail = _CLAUSE_TAIL.match(text[max(0, start - limit) : start][::-1])
+    return tail.group(0)[::-1] if tail else ""
+
+
+def _quotes(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Every outer quote pair as (start, end, core), and the ‘…’ pairs of two or more characters inside
+    them (a name quoted inside a quoted sentence)."""
+    out, inner = [], []
+    for m in _QUOTE.finditer(text):
+        core = next(g for g in m.groups() if g is not None)
+        out.append((m.start(), m.end(), core))
+        if m.group(1) is not None and "‘" in core:
+            inner += [(q.start(), q.end(), q.group(1)) for q in _INNER.finditer(text, m.start(1), m.end(1))]
+    return out, inner
+
+
+def _quote_spans(text: str) -> Iterator[tuple[int, int, str, str | None]]:
+    """Quoted names as (start, end, written text, description).
+
+    Two quotes joined by a short verb (“小积分”激活“大德治”) are one; a quote followed by a head noun
+    (“某某”行动“四个清单”) ends there; "A的“B”" yields B described by A.
+    """
+    quotes, inner = _quotes(text)
+    for start, end, _ in inner:
+        yield start, end, text[start:end], None
+    i = 0
+    described: str | None = None
+    while i < len(quotes):
+        start, end, core = quotes[i]
+        nxt = quotes[i + 1] if i + 1 < len(quotes) else None
+        link = _link(text, end, nxt)
+        if nxt and _TURN.fullmatch(link):
+            i += 2
+            continue
+        if nxt and link == "的" and _head_end(text, nxt[1], False) is not None:
+            described = core  # “居民点单、社区下单”的“三单制”服务模式: the second quote is the name
+            i += 1
+            continue
+        while nxt and _JOIN.fullmatch(link) and _L.head_of(link) is None:
+            i += 1
+            end = nxt[1]
+            nxt = quotes[i + 1] if i + 1 < len(quotes) else None
+            link = _link(text, end, nxt)
+        one_char = end == quotes[i][1] == start + len(core) + 2 and len(core) == 1
+        if one_char and start > 0 and _HAN_CHAR.match(text[start - 1]):
+            start -= 1  # a one-character quote is a pun inside a word: 暖“新”驿站
+        yield start, end, text[start:end], described
+        described = None
+        i += 1
+
+
+def _link(text: str, end: int, nxt: tuple[int, int, str] | None) -> str:
+    """The words between a quote and the next one, without spaces; "、" (no link) when they are far apart."""
+    if nxt is None or nxt[0] - end > 8:
+        return "、"
+    return _SPACES.sub("", text[end : nxt[0]])
+
+
+def _head_end(text: str, end: int, long_core: bool) -> int | None:
+    """Where the head noun after a quote ends (“四帮一”机制), or None for a bare quoted name."""
+    end = _SPACES.match(text, end).end()  # type: ignore[union-attr]
+    run = _RUN.match(text, end)
+    if not run:
+        return None
+    tail = run.group(0)
+    skip = 1 if tail.startswith("的") and long_core else 0
+    if skip == 0 and _TAIL_STOP.match(tail):
+        return None  # “…”等方法: the quote ends the name
+    cut = _L.boundary_re.search(tail, skip + 1)
+    if cut:
+        tail = tail[: cut.start()]
+    kind = _COUNTED_KIND.match(tail, skip)
+    for k in range(len(tail), skip, -1):
+        head = _L.head_of(tail[:k])
+        if head and (head != "工作" or tail[skip:k] == "工作") and not _verb_inside(tail, skip, k - len(head)):
+            return end + k
+    return end + kind.end() if kind else None
+
+
+def _verb_inside(tail: str, lo: int, hi: int) -> bool:
+    """A clause between the quote and its head (“小哥”党员发放党员活动: a noun, a verb, its object): the
+    head belongs to that clause. A verb right after the quote or before the head is part of the name
+    (“某某”共建共治模式, 人才培养项目), and so is a verb of setting up (责任落实工作清单)."""
+    verbs = _verbs()
+    return any(tail[k : k + 2] in verbs and not ADOPT.fullmatch(tail, k, k + 2) for k in range(lo + 2, hi - 3))
+
+
+def _governing_verb(before: str) -> re.Match[str] | None:
+    """The verb of setting up that governs a quote at the end of `before`, or None.
+
+    The last introducing verb of the clause governs the quote unless a verb of another kind (a figure,
+    an outcome) comes after it, or the quote is the object of a relative clause (设置的“最后一米”).
+    """
+    verb = None
+    for v in ADOPT.finditer(before):
+        if v.group(0) != "发展" or v.end() == len(before):  # 引领发展的“主心骨”: not its object
+            verb = v
+    if verb is None:
+        return None
+    gap = _QUOTED_LIST.sub("", before[verb.end() :])  # 开展“甲”“乙”、“丙”: quotes listed after the verb
+    if gap.startswith("的") or ("、" in gap and not gap.endswith("等")):
+        return None  # 设置的“X”: a relative clause; 推行甲、乙等“七进”: the quote names the list
+    if any(gap[k : k + 2] in _L.figurative or gap[k : k + 2] in _L.outcomes for k in range(len(gap) - 1)):
+        return None
+    near = gap.rstrip("了着过")[-2:]  # the word right before the quote governs it: 为防止“千村一面”
+    if near in _verbs() and not ADOPT.fullmatch(near):
+        return None
+    return verb
+
+
+def _named(core: str) -> bool:
+    """A bare quote that names a practice by its own shape: a numbered or a counted name."""
+    if _NUMBERED.fullmatch(core) or core[0].isdigit():
+        return True  # “三户四长”, “15分钟服务圈”, “1+8+N”
+    counted = _COUNTED.fullmatch(core)
+    return counted is not None and _L.head_of(counted.group(1)) is not None
+
+
+def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
+    """Candidates for every quoted name of `text`; `headings` are the heading passages' spans."""
+    for start, end, label_core, described in _quote_spans(text):
+        core = DEQUOTE.sub("", label_core)
+        if not core or "。" in core or _QUESTION.search(core) or core in _L.formulas:
+            continue  # questions and the country's formulas (“五位一体”总体布局) are no local practice
+        if _PRAISED.match(text, end):
+            continue  # 湘西州“三联三帮”做法被…报道: the practice, named where it is done, being praised
+        before = _clause_before(text, start)
+        if _SPEECH.search(before[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
+            continue
+        head_end = _head_end(text, end, "、" in core or len(core) > 8)
+        if ("我" in core or "你" in core) and head_end is None:
+            continue  # “我们可以…”: speech; “我为群众办实事”实践活动 is a campaign by its head noun
+        prefix = ""
+        prefix_m = _PREFIX.search(before)
+        if prefix_m:
+            raw = prefix_m.group(0)
+            prefix = raw[_L.after_boundary(raw) :]
+            if len(prefix) > 8:
+                prefix = ""
+        if head_end is not None:
+            yield _with_head(text, start, end, head_end, label_core, core, prefix, described)
+            continue
+        bare = _bare(text, start, end, label_core, core, prefix, before, headings.at(start))
+        if bare is not None:
+            yield bare
+
+
+def _with_head(
+    text: str, start: int, end: int, head_end: int, label_core: str, core: str, prefix: str, described: str | None
+) -> Candidate:
+    full = text[start:head_end]
+    head_cls = _L.class_of(full) or "Mechanism"
+    tail_name = _SPACES.sub("", text[end:head_end]).lstrip("的")
+    alts = {full.replace(label_core, core), core, label_core}
+    if len(tail_name) >= 4 and _L.head_of(tail_name) and not _DIGIT_HEAD.match(core):
+        alts.add(tail_name)
+    if prefix:
+        alts.add(prefix + full)
+    if described:
+        alts |= {DEQUOTE.sub("", described), f"{described}的{full}"}
+    return Candidate(start, head_end, head_cls, "quoted-head", 2, alts, core)
+
+
+def _bare(
+    text: str, start: int, end: int, label_core: str, core: str, prefix: str, before: str, in_heading: bool
+) -> Candidate | None:
+    """A bare quoted name: a term of the field, a numbered or counted name, or introduced by a verb of doing
+    in its clause (right before it in a heading, where quotes are mostly metaphors: 筑牢“强堡垒”)."""
+    if _ORG_NEXT.match(text, end) or len(core) > 30 or _SLOGAN_GOAL.match(text, end):
+        return None
+    if _RULE_OF_THUMB.match(text, end) or _HONOURED_BODY.match(text, end) or _BODY_END.search(core):
+        return None  # 按照“地缘相近”原则划分; 命名为“北疆先锋”示范党支部: a criterion, an honour; “两委”: bodies
+    if _FORMULA.fullmatch(core) and not _named(core):
+        return None  # 坚持“两个确立”: a political formula, not a practice
+    if _AIM.match(core) and _L.head_of(core) == core[1:]:
+        return None  # 治理“新路径”: an aim
+    if before.rfind("《") > before.rfind("》") and core not in _L.term_class:
+        return None  # a quote inside a 《》 title is part of the title's name
+    verb = _governing_verb(before)
+    if verb and verb.group(0) == "以" and not (verb.end() == len(before) and _AS.match(text, end)):
+        verb = None  # 以“X”为抓手: the quote is what the work rests on
+    # a term of the field, or a named standard being built (聚焦…的“六有小区”建设目标)
+    known = core in _L.term_class or (
+        not in_heading and (_BUILT.match(text, end) is not None or _BRANDS.match(text, end) is not None)
+    )
+    shaped = _named(core)
+    inner = _L.class_of(core) is not None and len(core) >= 3
+    counted = shaped or _COUNTED.fullmatch(core) is not None
+    titled = in_heading and counted and _TITLE_ONLY.fullmatch(before) is not None and _TITLE_END.match(text, end)
+    if not known and not titled and not (shaped and not in_heading and not _refused(before)):
+        if verb is None and not (inner and not in_heading and not _figure_before(before)):
+            return None  # 走出一条…的“某某路径”: a figure even with a head inside
+        if in_heading and (verb is None or len(before) - verb.end() > 2):
+            return None
+    chained = _CHAIN.match(text[end : end + 160])
+    cls = _L.term_class.get(core) or _L.class_of(core)
+    if cls is None:
+        cls = "Initiative" if chained or (verb and _EVENT_VERB.search(verb.group(0))) else "Mechanism"
+    alts = {core}
+    if chained:
+        alts |= {label_core + chained.group(1), core + chained.group(1)}
+    if prefix:
+        alts.add(prefix + label_core)
+    return Candidate(start, end, cls, "quoted-bare", 2, alts, core, bare=True)
+
+
+def _figure_before(before: str) -> bool:
+    """The clause's last words make a figure of the quote or a thing avoided (解锁乡村振兴“共富密码”)."""
+    tail = before[-12:]
+    return any(tail[k : k + 2] in _L.figurative for k in range(len(tail) - 1))
+
+
+def _refused(before: str) -> bool:
+    """A figure, a thing avoided (为防止“千村一面”) or another kind of verb right before the quote;
+    reaching a state (实现“一村一品”) still puts a numbered practice in place."""
+    if _figure_before(before):
+        return True
+    near = before.rstrip("了着过")[-2:]
+    return near in _verbs() and near not in _L.outcomes and not ADOPT.fullmatch(near)

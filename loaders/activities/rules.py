@@ -1,0 +1,348 @@
+"""Rules that find activity names in text: each yields candidate spans with a class and other forms.
+
+Five general shapes, each one regex pass over the whole text (no tokenizer):
+- 《…》 titles ending in a rule-setting word (办法, 意见, 方案, 卡 ...) → PolicyDocument;
+- quoted names, read one pair at a time by `quotes` (“头雁领航”工程, 坚持“一星一方案”);
+- enumerations of practices sharing one head (推行三资融合、三权分置等6种发展模式, 分为甲型、乙型和丙型3种
+  模式, 建立甲、乙机制) and parallel steps defining one way (每日巡查、每周会商的机制);
+- fixed terms of the field (网格化管理, 三会一课) and their shapes (X化管理, X化治理, 一X一Y, 党员X户); a
+  post (网格长, 第一书记) only where people are sent to it or its service is named;
+- unquoted names ending in a head noun, cut on the left at the last verb or function word
+  (严格落实派驻机制 → 派驻机制) unless the verb is the name's own (成果执行机制).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from loaders.activities.candidate import Candidate
+from loaders.activities.introduced import introduced, unranked
+from loaders.activities.lexicon import lexicon, trie_pattern
+from loaders.activities.quotes import ADOPT, DEQUOTE, quoted
+from loaders.names.lexicon import verbs
+from loaders.spans import Spans
+
+__all__ = ["Candidate", "candidates"]
+
+_HAN = "\u4e00-\u9fff"
+_OPEN, _CLOSE = '“"‘「', '”"’」'
+
+
+_L = lexicon()
+_POLICY = re.compile(r"《([^《》\n]{2,80})》")
+_TRIAL = re.compile(r"[（(](?:试行|暂行|修订|征求意见稿)[）)]$")
+_LONG_QUOTE = re.compile(f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,120}}[{_CLOSE}]")
+_HEAD = re.compile(
+    f"(?:{_L.any_heads_re})"
+    "(?!化|师|学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|标准)"
+)
+_MODIFIER = re.compile("[^\\W\\d等的和与及或了]{2,30}")  # matched on the reversed left context
+_CLASSIFIERS = "个名家所项种类次批余多处块支座间套台辆本册期份篇条堂天户人位场件"
+_COUNTED = re.compile("[一两][个批期家所项种类支座套场](?!一)")
+_LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
+# verbs whose object is the name that follows them (建立台账, 开展星级评定), never part of it
+_SETUP = re.compile(
+    "建立|健全|完善|推行|实施|开展|落实|构建|打造|搭建|形成|出台|制定|印发|成立|深化|推动|推进|探索|实行|坚持|"
+    "创新|设立|组建|建成|明确|加强|强化|引入|依托|通过"
+)
+# a place written before a name: 某县某镇共富工坊 is also called 共富工坊
+_PLACED = re.compile(
+    f"^(?:[{_HAN}]{{1,4}}?(?:省|市|县|(?<![社小园景片营])区|镇|(?<![返城家下回故])乡|街道))+(?=[{_HAN}]{{2}})"
+)
+_SINCE = re.compile("(?:开展|实施|启动)?以来")
+_FOCUS = re.compile("上下功夫|上下工夫|上做文章|上用力|方面")
+_AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
+_LONGEST_LISTING = 400  # a longer "clause" is not prose (tables, keyword dumps): no enumeration read there
+_CLAUSE_RUN = re.compile("[^，,。；;！？!?：:\\n]+")
+_WITH = ("与", "和", "同", "跟")
+_LISTED = re.compile(f"(?<=[、，,在对为和与])[{_HAN}]{{2}}$")
+_LEVEL = re.compile("^[\u4e00-\u9fff](?=[一二三四五六七八九十]级)")
+_PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级")
+_TERMS = re.compile(trie_pattern([p + t for t in _L.term_class for p in ("", *_PLACE_LEVELS)]))
+_SHAPES = re.compile(
+    "一[^\\W\\d一二三四五六七八九十]一(?!地)[^\\W\\d一二三四五六七八九十]{1,2}(?:一[^\\W\\d一二三四五六七八九十]{1,2})?"
+    "|党(?:支部|总支|组织)领办(?:村集体|村级|集体)?(?:经济)?合作社"
+    "|党员[^\\W\\d]{2}户(?![^\\W\\d])"
+)
+# X化管理, X一体化, X标准化建设: found by their literal tail, then read leftwards (fast on long texts)
+_TAILS = re.compile("化管理|化治理|化办学|一体化|(?:标准化|规范化)+建设")
+_TAIL_LEFT = {"化管理": (2, 2), "化治理": (2, 2), "化办学": (2, 2), "一体化": (2, 6)}
+_LEFT_HAN = re.compile(f"[{_HAN}]{{1,8}}")
+# a term naming a post held by a person; 民主评议党员 is an act, 一村一法律顾问 a shaped practice
+_ROLE = re.compile("^[^一].*(?:[^党]员|长|书记|顾问)$")
+_DISPATCH = re.compile("选派|派驻|下派|选聘|兼任|担任|派出(?!所)|选配|聘请|聘任|外派|轮派|选任")
+_ROLE_SYSTEM = re.compile("蹲点|帮扶|驻村|服务|制度|制|机制|工作室|进社区|包联|联系")
+_CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
+_ITEM = f'[{_HAN}“”"]{{2,14}}'
+_ENUM_HINT = re.compile("等|[\\d一二两三四五六七八九十][种类]")
+_ENUM = re.compile(
+    f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?"
+    "(?:等(?:[\\d一二两三四五六七八九十]+[种项类个大])?|(?<!等)[\\d一二两三四五六七八九十]+[种类])(?:不同)?"
+    f"[{_HAN}]{{0,8}}?(模式|机制|制度|工程|行动|计划|途径|业态|举措)"
+)
+# 每日巡查、每周会商的机制; 采取月积分、季小结、年总评的方式: parallel steps defining one way of working
+_DEFINED_HEAD = re.compile("的(?:机制|方式|模式|制度|办法|做法|流程|工作法|工作机制)")
+_DEFINED_LIST = re.compile(
+    f"((?:[{_HAN}]{{3,10}})(?:、[{_HAN}]{{3,5}})+)的(机制|方式|模式|制度|办法|做法|流程|工作法|工作机制)"
+)
+# 跟班学习、专题培训“四项计划”; 县级领导包乡、部门包村、干部包户“三包”责任制 (the head may follow the quote)
+_ENUM_GROUP = re.compile(
+    f"({_ITEM}(?:、{_ITEM})+)(“[一二两三四五六七八九十\\d]+[大项个类种条][{_HAN}]{{0,4}}(?:工程|计划|行动|机制|制度)”"
+    f"|“[一二两三四五六七八九十\\d]+[{_HAN}]{{1,3}}”(?:工作机制|责任制|机制|制度|模式))"
+)
+_ENUM_HEAD = re.compile(
+    f"({_ITEM}(?:、{_ITEM}){{2,}})([\\d一二两三四五六七八九十]+[项种个类])?(工作制度|工作机制|制度|机制)(?![{_HAN}])"
+)
+# 建立联席会议、流转办理机制: two practices sharing one head; the second carries it, the first is named bare
+_PAIR_HINT = re.compile(f"[{_HAN}](?:机制|制度)(?![{_HAN}])")
+_PAIR_HEAD = re.compile(f"([{_HAN}]{{2,12}})、([{_HAN}]{{4,8}})(工作机制|机制|制度)(?![{_HAN}])")
+_MODEL_HEADING = re.compile(
+    f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$"
+)
+_PROGRAMME = re.compile("(?:工程|行动|活动|攻坚)$")
+
+
+def _policy(text: str) -> Iterator[Candidate]:
+    for m in _POLICY.finditer(text):
+        inner = m.group(1).strip()
+        core = _TRIAL.sub("", inner)
+        if not core.endswith(_L.policy_suffixes):
+            continue
+        alts = {inner, core, f"《{core}》"}
+        yield Candidate(m.start(), m.end(), "PolicyDocument", "policy-title", 0, alts)
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """True when `pos` lies inside an open “…” of its sentence."""
+    lo = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos), pos - 200)
+    chunk = text[lo + 1 : pos]
+    return chunk.count("“") > chunk.count("”")
+
+
+def _balanced(span: str) -> bool:
+    return span.count("“") == span.count("”")
+
+
+def _model_headings(text: str, headings: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """A heading that is only a model's name (飞地攻关型。以才引才型。) names a Mechanism."""
+    for s, e in headings:
+        m = _MODEL_HEADING.match(text, s, e)
+        if m:
+            yield Candidate(m.start(1), m.end(1), "Mechanism", "model-heading", 2, {m.group(1)[:-1]})
+
+
+def _enumerations(text: str) -> Iterator[Candidate]:
+    for clause in _CLAUSE_RUN.finditer(text):
+        if "、" in clause.group(0) and len(clause.group(0)) <= _LONGEST_LISTING:
+            yield from _enumerations_in(text, clause.start(), clause.end())
+
+
+def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    clause = text[lo:hi]
+    for m in _ENUM.finditer(text, lo, hi) if _ENUM_HINT.search(clause) else ():
+        items = m.group(1).split("、") + ([m.group(2)] if m.group(2) else [])
+        if _in_quote(text, m.start()) or not all(map(_balanced, items)):
+            continue  # 完善“街道吹哨、部门报到”等机制: one quoted name, not a list
+        yield from _items(text, m.start(1), items, _item_class(m.group(3)), m.start(1))
+    for m in _DEFINED_LIST.finditer(text, lo, hi) if _DEFINED_HEAD.search(clause) else ():
+        items = m.group(1).split("、")
+        items[0] = items[0][_L.after_boundary(items[0]) :]
+        start = m.end(1) - len("、".join(items))
+        if text.endswith("通过", 0, start):
+            continue  # 通过甲、乙的方式: the means of something else
+        if len(set(map(len, items))) == 1 and len(items[0]) >= 3 and not _in_quote(text, m.start()):
+            listed = "、".join(items)
+            yield Candidate(start, m.end(), "Mechanism", "enum-defined", 1, {listed, listed + m.group(2)})
+    grouped = set()
+    for m in _ENUM_GROUP.finditer(text, lo, hi) if "“" in clause else ():
+        if _in_quote(text, m.start()) or not _balanced(m.group(1)):
+            continue
+        grouped.add(m.end())
+        items = m.group(1).split("、")
+        items[-1] = items[-1].removesuffix("的")
+        first_cut = _L.after_boundary(items[0])
+        start = m.start(1) + first_cut
+        cls = _L.class_of(DEQUOTE.sub("", m.group(2))) or "Initiative"
+        alts = {m.group(2), DEQUOTE.sub("", m.group(2))}
+        yield Candidate(start, m.end(), cls, "enum-group", 1, alts, group=start)
+        yield from _items(text, m.start(1), items, _item_class(m.group(2)), start)
+    for m in _ENUM_HEAD.finditer(text, lo, hi) if "制" in clause else ():
+        items = m.group(1).split("、")
+        # a counted list (联席会议、问题共商、服务共评3项制度) names its items, not a whole of its own
+        shortest = 4 if m.group(2) else 5
+        if m.group(1).endswith("等") or m.end() in grouped:
+            continue  # …等3项机制, …“三包”工作机制: the enumeration rules read them
+        if _in_quote(text, m.start()) or not _balanced(m.group(1)) or min(map(len, items[1:])) < shortest:
+            continue
+        first_cut = _L.after_boundary(items[0])
+        start = m.start(1) + first_cut
+        if not m.group(2):
+            cls = _L.class_of(m.group(3)) or "Mechanism"
+            yield Candidate(start, m.end(), cls, "enum-head", 1, set(), group=start)
+        yield from _items(text, m.start(1), items, "Mechanism", start)
+    for m in _PAIR_HEAD.finditer(text, lo, hi) if _PAIR_HINT.search(clause) else ():
+        first = m.group(1)[_L.after_boundary(m.group(1)) :]
+        if text[m.start(1) - 1 : m.start(1)] == "、" or len(first) < 4 or _L.head_of(first) or _L.is_generic(first):
+            continue  # a longer list is the enumeration rules'; 联席会议制度、X机制: the first has its own head
+        if _L.after_boundary(m.group(2)) or first[:2] in verbs() or m.group(2)[:2] in verbs():
+            continue  # 打破部门壁垒、创新分层机制: deeds listed, each with its own verb
+        at = m.end(1) - len(first)
+        yield Candidate(at, m.end(1), "Mechanism", "enum-item", 1, {first, first + m.group(3)})
+
+
+def _item_class(group_head: str) -> str:
+    """Parts of a programme (…等行动, “三大工程”) are initiatives; parts of a plan, model or system are
+    standing practices (跟班学习、专题培训…“四项计划”)."""
+    return "Initiative" if _PROGRAMME.search(group_head.strip("“”")) else "Mechanism"
+
+
+def _items(text: str, pos: int, items: list[str], cls: str, group: int) -> Iterator[Candidate]:
+    for i, raw in enumerate(items):
+        at = text.find(raw, pos)
+        pos = at + len(raw)
+        name = raw[_L.after_boundary(raw) :] if i == 0 else raw
+        verb = ADOPT.match(name) if i == 0 else None
+        if verb and len(name) - verb.end() >= 4:
+            name = name[verb.end() :]
+        s = at + len(raw) - len(name)
+        for part in re.split("和|及", name) if i == len(items) - 1 else [name]:
+            part = part.removesuffix("工作")
+            ps = text.find(part, s)
+            clean = part.strip('“”"')
+            if len(clean) < 2 or _L.is_generic(clean):
+                continue
+            alts = {clean} | ({part} if part != clean else set())
+            yield Candidate(ps, ps + len(part), cls, "enum-item", 1, alts, group=group)
+
+
+def _terms(text: str) -> Iterator[Candidate]:
+    for m in _TERMS.finditer(text):
+        term = m.group(0)
+        base = _L.term_class.get(term)
+        start = m.start()
+        if base is None:
+            for pre in _PLACE_LEVELS:
+                if term.startswith(pre) and term[len(pre) :] in _L.term_class:
+                    base = _L.term_class[term[len(pre) :]]
+                    alts = {term[len(pre) :]}
+                    break
+            else:
+                continue
+            if text.endswith("自治", 0, start) or text[start - 1 : start] in _WITH:
+                start, alts = start + len(pre), set()  # 自治区级…: a rank; 与社区结对共建: the partner
+        else:
+            alts = set()
+        if _ROLE.search(term) and not _role_as_practice(text, start, m.end()):
+            continue
+        yield Candidate(start, m.end(), base, "term", 3, alts)
+    for m in _SHAPES.finditer(text):
+        yield Candidate(m.start(), m.end(), "Mechanism", "shape", 3)
+    for m in _TAILS.finditer(text):
+        low, high = _TAIL_LEFT.get(m.group(0), (2, 8))
+        run = _LEFT_HAN.match(text[max(0, m.start() - high) : m.start()][::-1])
+        if run is None or len(run.group(0)) < low:
+            continue
+        left = run.group(0)[::-1]
+        left = left[len(left) - low :] if low == high else left[_L.after_boundary(left) :]
+        if len(left) >= 2 and not _L.is_generic(left + "化"):
+            yield Candidate(m.start() - len(left), m.end(), "Mechanism", "shape", 3)
+    for m in _CAMPAIGN.finditer(text):
+        yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
+
+
+def _role_as_practice(text: str, start: int, end: int) -> bool:
+    """A post (网格长, 第一书记) is a practice only where the text sets up a system around it: people are
+    sent or appointed to it (选派…担任第一书记), or it names the service or duty it performs
+    (第一书记蹲点帮扶, 法律顾问服务). Filling a ladder of posts (以村干部为二级网格长) is none."""
+    if _ROLE_SYSTEM.match(text, end) or text[start - 1 : start] in _OPEN:
+        return True
+    lo = max(start - 30, 0, *(text.rfind(c, 0, start) + 1 for c in "，,。；;\n"))
+    return _DISPATCH.search(text, lo, start) is not None
+
+
+def _name_start(core: str) -> int:
+    """Where an unquoted name starts in the words before its head: after the last verb or function word,
+    unless that verb is the name's own (建立议事协商成果执行机制: 执行 belongs to the name)."""
+    cut = _L.after_boundary(core)
+    if cut == len(core) and len(core) > 2 and not _SETUP.fullmatch(core, len(core) - 2):
+        inner = _L.after_boundary(core[:-2])
+        if len(core) - 2 - inner >= 4:
+            return inner
+    return cut
+
+
+def _unquoted(text: str) -> Iterator[Candidate]:
+    for h in _HEAD.finditer(text):
+        left = text[max(0, h.start() - 30) : h.start()][::-1]
+        m = _MODIFIER.match(left)
+        if m is None:
+            continue
+        head, mod_end = h.group(0), h.start()
+        run = m.group(0)[::-1]
+        run_start = mod_end - len(run)
+        # 职业体系建设试点: the 建设 right before the head belongs to the name, not a verb ending it
+        core = run[:-2] if run.endswith(("建设", "创建")) else run
+        mod = run[_name_start(core) :]
+        if len(mod) > 20:
+            continue
+        if _SINCE.match(text, h.end()) and mod.startswith(("自", "从")):
+            mod = mod[1:]  # 自…专项行动开展以来: since the campaign began
+        if run_start == mod_end - len(mod) and text[max(0, run_start - 8) : run_start].rstrip(" ")[-1:].isdigit():
+            mod = mod.lstrip(_CLASSIFIERS)
+        elif _COUNTED.match(mod):
+            mod = mod[2:]  # 召开一期政企恳谈会: a count, not part of the name (一户一档 is a shape)
+        if text[mod_end - len(mod) - 1 : mod_end - len(mod)] == "、":
+            mod = _LEVEL.sub("", mod)
+        if _AFTER_ENUM.search(text[max(0, mod_end - len(mod) - 4) : mod_end - len(mod)]):
+            continue
+        if len(mod) < 2 or _L.is_generic(mod) or mod.endswith(("新", "旧")) or mod[-1] in "的之":
+            continue
+        if head in ("大赛", "培训班") and len(mod) < 4:
+            continue
+        if _FOCUS.match(text, h.end()):
+            continue  # 在贯通体系上下功夫: a field of effort, not a practice
+        start = mod_end - len(mod)
+        if start > 0 and text[start - 1] in _CLOSE:
+            continue  # the quoted rule owns “…”+head
+        alts = set()
+        placed = _PLACED.match(mod)
+        if placed and len(mod) - placed.end() >= 2 and not _L.is_generic(mod[placed.end() :]):
+            alts.add(mod[placed.end() :] + head)
+        if text[start - 1 : start] == "、":
+            # 乡镇、社区返乡创业服务站, 楼宇、街区、商圈党群服务站: the listed places share the rest of the name
+            prev = _LISTED.search(text, max(0, start - 4), start - 1)
+            level = next((p for p in _PLACE_LEVELS if mod.startswith(p)), "") or (prev.group(0) if prev else "")
+            if level and len(mod) - len(level) >= 2:
+                alts.add(mod[len(level) :] + head)
+        if mod.startswith("新时代") and len(mod) > 5:
+            alts.add(mod[3:] + head)  # 新时代高校党建示范创建: the era is no part of the name
+        if text[start - 1 : start] in ("和", "与", "及"):
+            joined = _LEFT.search(text, max(0, start - 14), start - 1)
+            if joined:
+                first = joined.group(0)[_L.after_boundary(joined.group(0)) :]
+                alts.add(first + text[start - 1 : h.end()])
+        yield Candidate(start, h.end(), _L.head_class[head], "head-noun", 3, alts)
+
+
+def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
+    """Every activity candidate of `text`; `headings` are the (start, end) spans of heading passages.
+
+    >>> text = "严格落实派驻机制,建立“四帮一”机制。"
+    >>> [c.text(text) for c in candidates(text, [])]
+    ['“四帮一”机制', '派驻机制']
+    """
+    out: list[Candidate] = []
+    out += _policy(text)
+    out += _enumerations(text)
+    out += quoted(text, Spans(headings))
+    out += _model_headings(text, headings)
+    quotes = Spans([(m.start(), m.end()) for m in _LONG_QUOTE.finditer(text)])
+    named = (
+        Candidate(s, e, cls, "introduced", 3, {unranked(text[s:e])} - {text[s:e]}) for s, e, cls in introduced(text)
+    )
+    for c in (*_terms(text), *named, *_unquoted(text)):
+        if not quotes.holding(c.start, c.end, strict=True):
+            out.append(c)
+    out.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
+    return out

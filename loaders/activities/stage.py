@@ -1,0 +1,360 @@
+"""Stage 4: initiatives, mechanisms and policy documents: mentions, entities, categories, componentOf.
+
+Candidates come from `rules` (general shapes of names); this stage settles overlaps, merges
+the forms of one practice into one entity (“双报到”活动 / 双报到; “五星”支部创建 / 五星支部创建) with a
+key stable across documents, gives categories from the concept scheme's keywords, and reads
+componentOf from the text's structure (enumerations under a named group, points under a heading
+that names an activity).
+
+>>> from pathlib import Path
+>>> from loaders import segment
+>>> text = "某县经验\\n某县严格落实派驻机制,开展“双报到”活动。"
+>>> d = run(segment.run(Document(path=Path("x.txt"), text=text)))
+>>> sorted((e.label, e.cls) for e in d.entities.values())
+[('“双报到”活动', 'Initiative'), ('派驻机制', 'Mechanism')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import cache
+
+from loaders.activities.lexicon import lexicon, trie_pattern
+from loaders.activities.parts import ACTIVITY_CLASSES, heading_components
+from loaders.activities.rules import Candidate, candidates
+from loaders.document import Document, Entity, Mention, Relation
+from loaders.spans import Spans
+
+__all__ = ["ACTIVITY_CLASSES", "REQUIRES", "SETS", "activity_key", "categories_for", "norm", "run"]
+
+REQUIRES = ("text", "passages", "reports", "mentions")
+SETS = ("mentions", "entities", "relations")
+
+_DROP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】<>·・,，、。.;；:：!！?？]")
+_GENERIC_TAIL = re.compile(r"(?:工作机制|工作|活动|机制|制度)$")
+_TITLE_END = re.compile(r"(?:[（(](?:试行|暂行|修订)[）)])?》")
+_ADJECTIVE = re.compile("[型式性级类化村镇乡区县市]$")  # 复合型…, 高标准村…, 红沙村…: not part of the term
+_TITLE_TAIL = re.compile(r"[（(](?:试行|暂行|修订)[）)]|[《》]")
+_DRIVE_TAIL = re.compile('[”"’」]建设$')
+_QUOTED_ONLY = re.compile(r"^[“\"‘「][^”\"’」]+[”\"’」]")
+# a part title that only says "set up X" names X (一、建立联席会议制度。): not a slogan
+_TITLE_VERB = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
+    r"(?:建立|健全|完善|推行|实行|实施|推广|落实|创新|探索|构建|搭建|设立|组建|深化|创设|试行|用好|建好)+"
+)
+_TITLE_REST = re.compile(r"\s*(?:[。.！!；;，,]|$)")
+_RULE_HEAD = re.compile("(?:制度|机制|制|工作法)$")
+_POINT_TOPIC = re.compile(r"\s*[一二三四五六七八九十]+是")
+_POINT_END = re.compile(r"[。.！!；;]?\s*")  # 搭建育才平台, 建强主阵地: slogans still
+
+
+def norm(text: str) -> str:
+    """A name without quotes, brackets, spaces and punctuation, NFKC-folded: the form names are compared in.
+
+    >>> norm("“党员联户、干部包片”工作机制")
+    '党员联户干部包片工作机制'
+    """
+    return _DROP.sub("", unicodedata.normalize("NFKC", text))
+
+
+def activity_key(label: str) -> str:
+    """The entity key of an activity name, the same in every document.
+
+    A quoted core with a generic tail (“双报到”活动, “四帮一”机制) keys on the core, so it meets the bare
+    term (双报到) written elsewhere.
+
+    >>> activity_key("“双报到”活动"), activity_key("“头雁领航”工程"), activity_key("派驻机制")
+    ('activity/双报到', 'activity/头雁领航工程', 'activity/派驻机制')
+    """
+    m = _QUOTED_ONLY.match(label)
+    if m and _GENERIC_TAIL.fullmatch(label[m.end() :] or "工作"):
+        return "activity/" + norm(m.group(0))
+    return "activity/" + norm(label)
+
+
+@cache
+def _concepts() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str]]:
+    """One regex over every concept keyword (longest first), keyword -> concepts, the specific concepts."""
+    from ontology.vocabulary import concept_keywords, concept_labels
+
+    by_word: dict[str, list[str]] = {}
+    for word, name in concept_keywords():
+        by_word.setdefault(word, []).append(name)
+    pattern = re.compile(trie_pattern(list(by_word)))
+    specific = frozenset(name for name, labels in concept_labels().items() if labels["broader"])
+    return pattern, {w: tuple(v) for w, v in by_word.items()}, specific
+
+
+@cache
+def _specific_words() -> dict[str, frozenset[str]]:
+    """Keyword -> the specific (narrower) concepts it names; keywords of broad concepts only are left out."""
+    _, by_word, specific = _concepts()
+    return {w: frozenset(c for c in v if c in specific) for w, v in by_word.items() if set(v) & specific}
+
+
+def categories_for(names: set[str] | list[str]) -> set[str]:
+    """Concepts whose keyword appears in any of the names (labels, alt labels) of an activity.
+
+    >>> sorted(categories_for({"网格化管理"}))
+    ['GridGovernance']
+    """
+    pattern, by_word, _ = _concepts()
+    found: set[str] = set()
+    for name in names:
+        for m in pattern.finditer(norm(name)):
+            found.update(by_word[m.group(0)])
+    return found
+
+
+def gloss(ent: Entity) -> str | None:
+    """An English gloss from the most specific category and the head noun: "grid governance platform".
+
+    >>> gloss(Entity("activity/x", "网格化管理智慧平台", "Mechanism", categories={"GridGovernance"}))
+    'grid governance platform'
+    >>> gloss(Entity("activity/y", "《某县网格员管理办法》", "PolicyDocument", categories={"GridGovernance"}))
+    'grid governance measures (policy document)'
+    """
+    from ontology.vocabulary import concept_labels
+
+    labels = concept_labels()
+    own = categories_for({ent.label}) & _concepts()[2] or categories_for({ent.label})
+    known = [c for c in ent.categories if c in labels]
+    ranked = sorted(known, key=lambda c: (c not in own, not labels[c]["broader"], c))
+    if not ranked:
+        return None
+    lex = lexicon()
+    head = lex.head_of(norm(_TITLE_TAIL.sub("", ent.label)))
+    word = lex.head_english.get(head or "", "") or ("practice" if ent.cls == "Mechanism" else "initiative")
+    topic = labels[ranked[0]]["en"]
+    text = topic if topic.endswith(word) else f"{topic} {word}"
+    return f"{text} (policy document)" if ent.cls == "PolicyDocument" else text
+
+
+def _context_categories(doc: Document) -> list[set[str]]:
+    """Per passage: specific concepts named in it, its heading and its numbered part's title; a heading
+    that names an activity (配强“四支队伍”。) also takes the passage under it, which says what it is.
+
+    Words inside another activity's name belong to that activity (开展“三争三比”活动,落实包联机制:
+    包联 is not context for 三争三比); fixed terms (依托党群服务中心), bare quoted names listed
+    together and headings stay context. One regex pass over the whole text.
+    """
+    pattern, _, specific = _concepts()
+    spec_of = _specific_words()
+    text = doc.text
+    names = Spans(
+        [
+            (m.start, m.end)
+            for m in doc.mentions
+            if m.cls in ACTIVITY_CLASSES
+            and m.rule not in ("term", "quoted-bare")
+            and not doc.passages[m.passage].heading
+        ]
+    )
+    # only passages that name an activity or head a scope can lend context
+    wanted = {m.passage for m in doc.mentions if m.cls in ACTIVITY_CLASSES}
+    bodies = {i + 1 for i in wanted if doc.passages[i].heading and i + 1 < len(doc.passages)}
+    own: list[set[str]] = [set() for _ in doc.passages]
+    for i, p in enumerate(doc.passages):
+        if i not in wanted and not p.heading and i not in bodies:
+            continue
+        for m in pattern.finditer(text, p.start, p.end):
+            spec = spec_of.get(m.group(0))
+            if spec and not names.holding(m.start(), m.end()):
+                own[i] |= spec
+    parts: dict[tuple[int, int], set[str]] = {}
+    for r in doc.reports:
+        for prt in r.parts:
+            if prt.level == 1:
+                parts[(prt.start, prt.end)] = categories_for([text[prt.start : prt.title_end]]) & specific
+    part_spans = sorted(parts)
+    part_starts = [s for s, _ in part_spans]
+    out: list[set[str]] = []
+    heading: set[str] = set()
+    report = None
+    for i, p in enumerate(doc.passages):
+        if p.report != report:
+            heading, report = set(), p.report
+        if p.heading:
+            heading = own[i]
+        if i not in wanted:
+            out.append(set())
+            continue
+        k = bisect_right(part_starts, p.start) - 1
+        part = parts[part_spans[k]] if k >= 0 and p.start < part_spans[k][1] else set()
+        body = own[i + 1] if i + 1 in bodies and not doc.passages[i + 1].heading else set()
+        out.append(own[i] | heading | part | body)
+    return out
+
+
+def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
+    """Keep the best of overlapping candidates; items nest in their group and names in 《》 titles."""
+    # a term beats a longer unquoted reading whose extra words are a place prefix or an adjective
+    # (高标准村党群服务中心 → 村党群服务中心, 复合型党群服务中心 → 党群服务中心),
+    # not one whose extra words specify it (创建工作专班)
+    terms = {c.end: c for c in cands if c.rule == "term"}
+    lines = [m.start() for m in re.finditer("\n", text)]
+    kept: dict[int, list[Candidate]] = {}
+    for c in cands:
+        term = terms.get(c.end) if c.rule == "head-noun" else None
+        if term and c.start < term.start and (term.alts or _ADJECTIVE.search(text, c.start, term.start)):
+            continue
+        if c.tier > 0 and c.rule != "term" and (orgs.holding(c.start, c.end) or (c.start, c.end) in orgs.exact):
+            # a name inside an organization's name (…研究院), or the same span read as an organization
+            # (县委人才工作领导小组), is that organization; terms of the field stay practices
+            continue
+
+        line = kept.setdefault(bisect_right(lines, c.start), [])
+        if not any(_clash(k, c) or _title_tail(text, k, c) for k in line):
+            line.append(c)
+    out = [c for line in kept.values() for c in line]
+    out.sort(key=lambda c: (c.start, -c.end))
+    return out
+
+
+def _title_tail(text: str, k: Candidate, c: Candidate) -> bool:
+    """A quoted name that runs to the end of the 《》 title holding it is the title's own head."""
+    return (
+        k.tier == 0 and k.start <= c.start and c.end <= k.end and _TITLE_END.fullmatch(text, c.end, k.end) is not None
+    )
+
+
+def _clash(k: Candidate, c: Candidate) -> bool:
+    if k.end <= c.start or c.end <= k.start:
+        return False
+    if k.start <= c.start and c.end <= k.end:  # nested: allowed in a 《》 title and in its enumeration
+        in_title = k.tier == 0 and (c.tier == 2 or c.rule == "term")  # 《…揭榜挂帅暂行办法》
+        in_group = c.group is not None and c.group == k.group and k.rule != "enum-item"
+        return not (in_title or in_group)
+    return True
+
+
+def run(doc: Document) -> Document:
+    """Add activity mentions, entities and componentOf relations to `doc`."""
+    text = doc.text
+    headings = [(p.start, p.end) for p in doc.passages if p.heading]
+    orgs = Spans([(m.start, m.end) for m in doc.mentions if m.cls not in ACTIVITY_CLASSES])
+    starts = [p.start for p in doc.passages]
+    # numbered part titles (一、激发主体作用建平台) and report titles (…党建联盟推动长三角一体化) are
+    # slogans: only quoted names count there
+    slogans = Spans(
+        [(prt.start, prt.title_end) for r in doc.reports for prt in r.parts if prt.level == 1]
+        + [(r.start, r.start + len(r.title)) for r in doc.reports if r.title]
+    )
+    chosen: list[tuple[Candidate, int]] = []
+    for c in _settle(text, candidates(text, headings), orgs):
+        i = bisect_right(starts, c.start) - 1
+        if i < 0 or c.end > doc.passages[i].end:
+            continue
+        if c.tier == 3 and slogans.at(c.start) and not _names_title(text, c, slogans):
+            continue
+        if c.rule == "term" and _point_topic(doc, c, i):
+            continue  # 一是柔性引才。: the topic of the point, whose body names what is done
+        chosen.append((c, i))
+
+    # merge the written forms of one practice: same key, or a bare form equal to another's quoted core
+    by_core: dict[str, str] = {}
+    longest: dict[str, str] = {}  # core -> the longest quoted name with that core (“共富工坊”建设行动)
+    for c, _ in chosen:
+        if c.core and not c.bare:
+            if len(c.text(text)) > len(longest.get(norm(c.core), "")):
+                longest[norm(c.core)] = c.text(text)
+            if not _DRIVE_TAIL.search(c.text(text)):
+                by_core.setdefault(norm(c.core), activity_key(c.text(text)))
+    for core, label in longest.items():
+        by_core.setdefault(core, activity_key(label))
+    groups: dict[int, str] = {}
+    for c, i in chosen:
+        label = c.text(text)
+        key = activity_key(label)
+        if c.bare or c.rule in ("term", "shape"):
+            # a bare quote or a term meets the quoted name it is the core of, and its other written forms
+            # (a place prefix keeps its own node: 村级党群服务中心 and 社区党群服务中心 differ)
+            base = norm(c.core or label)
+            key = by_core.get(base, "activity/" + base)
+        elif c.core and _DRIVE_TAIL.search(label) and norm(c.core) in longest:
+            key = activity_key(longest[norm(c.core)])  # “共富工坊”建设 is the “共富工坊”建设行动 named short
+        ent = doc.entities.get(key)
+        if ent is None:
+            ent = doc.entities[key] = Entity(key=key, label=label, cls=c.cls)
+        elif _better(label, c, ent):
+            ent.alt_labels.add(ent.label)
+            ent.label, ent.cls = label, c.cls
+        # a term's unprefixed form (党群服务中心 of 村级党群服务中心) names the general practice, not this one
+        ent.alt_labels |= {label, norm(label), *(c.alts if c.rule != "term" else ())}
+        if i not in ent.passages:
+            ent.passages.append(i)
+        doc.mentions.append(Mention(c.start, c.end, label, c.cls, i, key=key, rule=c.rule))
+        if c.rule in ("enum-group", "enum-head"):
+            groups[c.start] = key
+        elif c.group is not None and c.group in groups and groups[c.group] != key:
+            doc.relations.append(Relation(key, "componentOf", groups[c.group], i))
+    context = _context_categories(doc)
+    for ent in doc.entities.values():
+        if ent.cls in ACTIVITY_CLASSES:
+            ent.alt_labels.discard(ent.label)
+            ent.categories |= categories_for({ent.label, *ent.alt_labels})
+            if ent.passages:  # the passage that introduces it lends context; later ones are about more
+                ent.categories |= context[min(ent.passages)]
+            ent.label_en = ent.label_en or gloss(ent)
+    _policy_components(doc, by_core)
+    heading_components(doc)
+    return doc
+
+
+def _point_topic(doc: Document, c: Candidate, i: int) -> bool:
+    """A term that makes up a whole point title (一是柔性引才。) is the point's topic."""
+    p = doc.passages[i]
+    return (
+        p.heading
+        and _POINT_TOPIC.fullmatch(doc.text, p.start, c.start) is not None
+        and _POINT_END.fullmatch(doc.text, c.end, p.end) is not None
+    )
+
+
+def _names_title(text: str, c: Candidate, titles: Spans) -> bool:
+    """A part title (or its first clause) made of a verb of setting up and a rule's name names it
+    (一、建立联席会议制度。 二、健全议事协商机制,激发自治活力。)."""
+    k = bisect_right(titles.starts, c.start) - 1
+    start, end = titles.spans[k] if k >= 0 else (c.start, c.end)
+    return (
+        _RULE_HEAD.search(text, c.start, c.end) is not None
+        and _TITLE_VERB.fullmatch(text, start, c.start) is not None
+        and (c.end >= end or _TITLE_REST.match(text, c.end, end) is not None)
+    )
+
+
+_TITLE_QUOTE = re.compile('[“"]([^”"]{2,40})[”"]')
+
+
+def _policy_components(doc: Document, by_core: dict[str, str]) -> None:
+    """A policy document whose title quotes a practice of the report serves it: 《…落实“乡镇吹哨、部门报到”
+    联勤联动工作机制的实施意见》 is a component of that mechanism."""
+    practices = {
+        norm(name): e.key
+        for e in doc.entities.values()
+        if e.cls in ACTIVITY_CLASSES and e.cls != "PolicyDocument"
+        for name in (e.label, *e.alt_labels)
+        if len(norm(name)) >= 4
+    }
+    for ent in list(doc.entities.values()):
+        if ent.cls != "PolicyDocument":
+            continue
+        for q in _TITLE_QUOTE.finditer(ent.label):
+            whole = by_core.get(norm(q.group(1)))
+            target = doc.entities.get(whole or "")
+            if target is not None and target.cls != "PolicyDocument" and target.key != ent.key:
+                doc.relations.append(Relation(ent.key, "componentOf", target.key, ent.passages[0]))
+                break
+        else:
+            # 《某县农村党员积分制管理实施细则》 under 推行党员积分制管理: the rules of a practice the report names
+            title = norm(ent.label)
+            named = [name for name in practices if name in title]
+            if named:
+                doc.relations.append(Relation(ent.key, "componentOf", practices[max(named, key=len)], ent.passages[0]))
+
+
+def _better(label: str, c: Candidate, ent: Entity) -> bool:
+    """A quoted name with its head noun is a better label than a bare or shorter form."""
+    return not c.bare and len(norm(label)) > len(norm(ent.label)) and ent.cls != "PolicyDocument"

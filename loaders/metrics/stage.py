@@ -1,0 +1,270 @@
+"""Stage 5: quantities the reports give (2022年创成“五星”支部6个 → 6 个 “五星”支部, period 2022).
+
+One regex pass finds number + unit (Arabic digits with 万/亿, Chinese numerals of ten and more, 余/多,
+percentages); dates, ordinals (第一批) and numbers inside quoted names (“四帮一”) are not quantities.
+The measure is the counted noun phrase: after the unit (5名县级干部分别… → 县级干部) or, when the
+number closes its clause, between the last verb and the number (累计转化软弱涣散村党组织21个). The
+subject is the organization the sentence names as doer, else the report's subject; `about` is the
+activity of the same sentence, else the one its heading names.
+
+>>> from pathlib import Path
+>>> from loaders.document import Entity, Report
+>>> d = Document(path=Path("x.txt"), text="某县经验\\n2022年创成“五星”支部6个,配备2246名网格员。")
+>>> from loaders import segment
+>>> d = segment.run(d)
+>>> d.reports[0].subject = "place/1"
+>>> d.entities["place/1"] = Entity("place/1", "某县", "County")
+>>> [(str(m.value), m.unit, m.measure, m.period) for m in run(d).metrics]
+[('6', '个', '“五星”支部', '2022'), ('2246', '名', '网格员', '2022')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from pathlib import Path
+
+from loaders.activities.lexicon import trie_pattern
+from loaders.activities.stage import ACTIVITY_CLASSES
+from loaders.document import Document, Metric
+from loaders.metrics.numbers import parse_number
+from loaders.metrics.tables import is_row, table_metrics
+from loaders.relations.doers import reporter_of
+
+__all__ = ["REQUIRES", "SETS", "run"]
+
+REQUIRES = ("text", "passages", "reports", "mentions", "entities")
+SETS = ("metrics",)
+
+_DATA = Path(__file__).parent.parent / "data"
+
+
+def _words(name: str) -> list[str]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    words = {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
+    return sorted(words, key=len, reverse=True)
+
+
+_UNITS = trie_pattern(_words("metric_units.txt"))
+_VERBS = re.compile(trie_pattern(_words("metric_verbs.txt")))
+_QUANTITY = re.compile(  # the lookahead first: a cheap test of where a figure can start (4x faster)
+    r"(?=[\d一二两三四五六七八九十百])(?<![\d.第每+/])(?<!\d[:：])(?<!第 )"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|千万|百万|万|亿)?"
+    r"|(?<![数几若上零一二两三四五六七八九十百千万])(?:[一二两三四五六七八九][十百千万亿]|[十百])[零一二两三四五六七八九十百千万亿]*"
+    rf"|(?<![数几若上零一二两三四五六七八九十百千万第每])[两二三四五六七八九](?=(?:余|多)?(?:{_UNITS})(?:以上|左右)))"
+    rf"(?P<q>余|多)?[ \u00a0]?(?P<unit>{_UNITS})"  # 128 个: a space before the unit keeps the number
+)
+# 百分之九十五: a percentage written in words (its unit is %)
+_QUANTITY_ALL = re.compile(
+    f"(?:{_QUANTITY.pattern})|百分之(?P<cnum>[一二两三四五六七八九十百][零一二两三四五六七八九十百]*)"
+    "|(?<=[超逾近破])(?P<round>亿元)"  # 投入资金超亿元: one 亿元
+)
+# a quantity that is a date, an age or part of a name: followed by these
+_NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|项目|条例|批次|类别")
+_NO_NOUN = re.compile(  # what follows a figure when no counted noun does (…1500名 到社区报到)
+    "已|均|全部|分别|降至|增至|达到|达|为|是|以上|左右|都|到|赴|在(?!职|校|编|岗|读|册|任)|于|向|从|被|由"
+    "|用于|参加|参与|进入|走进|缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大"
+)
+# 由7天缩短至2.5天: the second figure of a change measures what the first did
+_CHANGE = re.compile("(?:缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大|发展|降|增|升)(?:至|到)")
+_COUNTS_ONE = frozenset({"%", "％", "元", "万元", "亿元", "次"})
+_HAN = "\u4e00-\u9fff"
+_NOUN_AFTER = re.compile(rf"(?:的)?([“\"]?[{_HAN}“”\"]{{1,20}}(?:[（(][^）)]{{1,10}}[）)])?)")
+_NOUN_BEFORE = re.compile(rf"([{_HAN}“”\"、（()）]{{1,24}})$")
+_TRAIL = re.compile(
+    "(?:全部|均|分别)?(?:达到|提高到|提升到|提升至|降至|增至|超过|突破|增长|增加|提升|提高|下降|降低|达|为|至|由|从|有|超|逾)$"
+)
+# what is left of a threshold figure before the measure (50万元以上的村占比 → 村占比)
+_UNIT_LEAD = re.compile(f"^(?:{_UNITS})?(?:(?:以上|以下|左右)的?|的)")
+_LEAD = re.compile("^(?:各类|各种|一批|共|其中|均|全部|已|累计|共计)+")
+_PERIOD = re.compile(
+    r"(\d{4} ?年(?:度|初|底|以来|上半年|下半年|一季度|二季度|三季度|四季度)?|今年以来|今年来|去年以来|今年|去年"
+    r"|近年来|近\d+年来?|近[一二两三四五六七八九十]+年来?|目前|截至\S{0,10}?[，,]|累计)"
+)
+_MODALS = frozenset("拟待未将正再")
+_WHEN = re.compile("(?:以后|之后|后|以来|期间|之际|时)$")
+_QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]')
+_THRESHOLD = re.compile("(?:及以上|以上|以下|及以下)(?:的|(?=村|社区|企业|农户|集体|经营主体))")  # 50万元以上村
+# 收入超过100万元的村: a figure a comparison sets before 的 picks out what is counted; it is no result
+_COMPARED = re.compile("(?:超过|超|高于|低于|不低于|不少于|不足|不超过|多于|少于|达到|达)[ \u00a0]?$")
+# 2024年力争新建…10个, 预计年收入达到30万元: a target or a forecast is no reported result
+_TARGET = re.compile(
+    "力争|争取|预计|预期|目标(?:是|为)|计划(?:到|在|于|用|今年|明年|\\d)|确保|将(?:达到|实现|突破|新增|有)"
+)
+_RANGE_END = re.compile(  # 300至500户 (a range), not 由93元降至75元 (a change)
+    "[\\d一二两三四五六七八九十百千万][^，,。；;\\d]{0,3}(?:(?<![降增升减提高达短少长大缩加展])[至到]|[~～\\-—－])$"
+)
+_WINDOW = 60  # characters around a figure that its clause, measure and period are read from
+_CLAUSE_RUN = re.compile("[^，,。；;：:！？!?\n]*")
+_NOUN_START = re.compile(f'[“"的{_HAN}]')
+
+
+def _mask(text: str, lo: int, hi: int, names: list[tuple[int, int]]) -> str:
+    """text[lo:hi] with quoted parts and known names blanked, so no verb is found inside them."""
+    chars = list(text[lo:hi])
+    for s, e in names:
+        for k in range(max(s, lo), min(e, hi)):
+            chars[k - lo] = "〇"
+    return _QUOTE.sub(lambda q: "〇" * len(q.group(0)), "".join(chars))
+
+
+def _measure_after(text: str, end: int, names: list[tuple[int, int]]) -> str:
+    m = _NOUN_AFTER.match(text, end)
+    if not m or m.start(1) >= len(text):
+        return ""
+    phrase = m.group(1)
+    masked = _mask(text, m.start(1), m.end(1), names)
+    if _NO_NOUN.match(masked):
+        return ""
+    cut = _VERBS.search(masked, 1)
+    if cut and masked[: cut.start()] in _MODALS:  # 13个拟创建“五星”支部村: 拟 is not what is counted
+        cut = _VERBS.search(masked, cut.end())
+    if cut:
+        phrase = phrase[: cut.start()]
+    head = phrase.split("、")[0]
+    if "的" in head[1:]:
+        head = head[: head.index("的", 1)]
+    return head.strip("的").removesuffix("中")
+
+
+def _measure_before(text: str, start: int, lo: int, names: list[tuple[int, int]]) -> str:
+    while start > lo and text[start - 1] in " \u00a0":
+        start -= 1  # 党群服务中心 128 个
+    m = _NOUN_BEFORE.search(text, lo, start)
+    if not m:
+        return ""
+    phrase = _TRAIL.sub("", m.group(1))
+    lead = _UNIT_LEAD.match(phrase)
+    skip = lead.end() if lead else 0
+    phrase = phrase[skip:]
+    masked = _mask(text, m.start(1) + skip, m.start(1) + skip + len(phrase), names)
+    cuts = sorted((v.end() for v in _VERBS.finditer(masked)), reverse=True)
+    for cut in cuts:
+        rest = _LEAD.sub("", phrase[cut:]).strip("、的").rstrip("由从自")
+        if len(rest) >= (1 if skip else 2) and not _VERBS.fullmatch(rest):
+            return rest
+    whole = _LEAD.sub("", phrase).strip("、的").rstrip("由从自")  # 办结率: a verb inside the noun
+    return "" if len(whole) < (1 if skip else 2) or _VERBS.fullmatch(whole) else whole
+
+
+def run(doc: Document) -> Document:
+    """Add the metrics of `doc`, one per reported quantity."""
+    text = doc.text
+    starts = [p.start for p in doc.passages]
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    q_starts = [s for s, _ in quotes]
+    activity_at: dict[int, list[tuple[int, int, str]]] = {}
+    names: dict[int, list[tuple[int, int]]] = {}
+    for men in doc.mentions:
+        names.setdefault(men.passage, []).append((men.start, men.end))
+        if men.cls in ACTIVITY_CLASSES and men.key:
+            activity_at.setdefault(men.passage, []).append((men.start, men.end, men.key))
+    heading_activity = _heading_activities(doc, activity_at)
+    previous = ""
+    prev_end = 0
+    reported: set[tuple[int | None, str, object, str]] = set()
+    for m in _QUANTITY_ALL.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() > doc.passages[i].end:
+            continue
+        p = doc.passages[i]
+        if p.report is None or (p.heading and doc.reports[p.report].start == p.start) or is_row(doc, p):
+            continue  # a table row is read by its column headers (metric_tables)
+        if _NOT_AFTER.match(text, m.end()) or _inside(quotes, q_starts, m.start()):
+            continue
+        if _THRESHOLD.match(text, m.end()) or _RANGE_END.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 50万元以上的村: a threshold; 300至500户: the range's upper end
+        if text.startswith("的", m.end()) and _COMPARED.search(text, max(p.start, m.start() - 4), m.start()):
+            continue
+        if _TARGET.search(text, p.start, m.start()):
+            continue
+        num, unit = m.group("num") or m.group("cnum"), m.group("unit") or "%"
+        if m.group("round"):
+            num, unit = "1", "亿元"
+        if unit == "元" and num[-1] in "万亿":
+            num, unit = num[:-1], num[-1] + unit  # 350万元: 万元 is the unit word as written
+        value = parse_number(num)
+        one_after = value == 1 and _CHANGE.search(text, max(p.start, m.start() - 3), m.start()) is not None
+        if value is None or value == 0 or (value == 1 and unit not in _COUNTS_ONE and not one_after):
+            continue
+        rest = _CLAUSE_RUN.match(text, m.end(), min(p.end, m.end() + _WINDOW))
+        if rest and _WHEN.search(rest.group(0)):
+            continue  # 26个服务中心改造完成后,…: a figure restated as the time of what follows
+        subject = reporter_of(doc, i, m.start())
+        if subject is None:
+            continue
+        lead = _CLAUSE_RUN.match(text[max(p.start, m.start() - _WINDOW) : m.start()][::-1])
+        clause_lo = max(m.start() - (len(lead.group(0)) if lead else 0), p.start, prev_end)
+        changed = previous if _CHANGE.fullmatch(text, prev_end, m.start()) else ""
+        prev_end = m.end()
+        if value >= 100 and unit not in ("%", "％") and (p.report, subject, value, unit) in reported:
+            continue  # a large figure said again (全县234个行政村 … 234个行政村) is one quantity
+        reported.add((p.report, subject, value, unit))
+        measure = changed or _label(text, p.start, m.start())
+        if not measure and _NOUN_START.match(text, m.end()):
+            measure = _measure_after(text, m.end(), names.get(i, []))
+        nxt = _QUANTITY.match(text, m.end()) if not measure else None
+        if nxt:  # 6大项58小项内容: both count the noun after the second
+            measure = _measure_after(text, nxt.end(), names.get(i, []))
+        if not measure:
+            measure = _measure_before(text, m.start(), clause_lo, names.get(i, []))
+        if not measure:
+            measure = previous
+        previous = measure
+        period_m = None
+        for pm in _PERIOD.finditer(text, max(p.start, m.start() - 2 * _WINDOW), m.start()):
+            period_m = pm
+        period = period_m.group(1).rstrip("，,").removesuffix("年").replace(" ", "") if period_m else None
+        about = _about(activity_at.get(i, []), m.start(), m.end()) or heading_activity.get(i)
+        doc.metrics.append(
+            Metric(
+                value=value,
+                unit=unit,
+                measure=measure,
+                subject=subject,
+                passage=i,
+                start=m.start(),
+                end=m.end(),
+                period=period,
+                about=about,
+            )
+        )
+    doc.metrics.extend(table_metrics(doc))
+    return doc
+
+
+_LABEL = re.compile(f"(?:^|(?<=[，,。；;\\s、]))([{_HAN}（()）]{{2,16}})[：:][ \u00a0\t]*$")
+
+
+def _label(text: str, lo: int, pos: int) -> str:
+    """村集体经济收入：120万元 (a "label：value" line or cell): the label is what the figure measures."""
+    m = _LABEL.search(text, max(lo, pos - 24), pos)
+    return _LEAD.sub("", m.group(1)) if m else ""
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
+
+
+def _about(acts: list[tuple[int, int, str]], pos: int, end: int) -> str | None:
+    """The activity of the sentence nearest to the figure (划分328个网格…,建立…平台 → the platform)."""
+    if not acts:
+        return None
+    return min(acts, key=lambda a: pos - a[1] if a[1] <= pos else max(0, a[0] - end))[2]
+
+
+def _heading_activities(doc: Document, activity_at: dict[int, list[tuple[int, int, str]]]) -> dict[int, str]:
+    """Passage index -> the activity its nearest heading names, within a report."""
+    out: dict[int, str] = {}
+    current: str | None = None
+    report = None
+    for i, p in enumerate(doc.passages):
+        if p.report != report:
+            current, report = None, p.report
+        if p.heading:
+            acts = sorted(activity_at.get(i, []))
+            current = acts[0][2] if acts else None
+        elif current:
+            out[i] = current
+    return out

@@ -1,0 +1,493 @@
+"""Find party and government bodies, enterprises, institutions, media and sub-county units in text.
+
+Names are found from their right edge: a suffix or a known core (卫健委, 石化, 大学, 社区 ...) is
+matched by one regex pass, then the left edge is found by walking back over CJK characters until a
+boundary (punctuation, a function character, the end of a verb such as 成立/依托). What is found
+is a `Found` span with the contract class; the stage (`stage`) resolves it to an entity.
+
+>>> [(f.text, f.cls[:6]) for f in scan("成立区卫健委、区教育局等单位，盛源石化携手郑州大学，梁村乡入选。")]
+... # doctest: +NORMALIZE_WHITESPACE
+[('区卫健委', 'Govern'), ('区教育局', 'Govern'), ('盛源石化', 'Enterp'), ('郑州大学', 'Resear'),
+ ('梁村乡', 'Townsh')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from loaders.names import divisions
+from loaders.names.companies import (
+    BRANCH,
+    ENT_WORDS,
+    INDUSTRY_LIST,
+    KINDS_OF,
+    LEGAL_FORMS,
+    STRONG_ENT,
+    UTILITY,
+    coop_brand,
+    ent_followed,
+    kind_of_company,
+    place_heads,
+    registered_start,
+)
+from loaders.names.found import Found
+from loaders.names.institutions import (
+    DISCIPLINES,
+    HOSPITALS,
+    MEDIA_WORDS,
+    NOT_IN_NAME,
+    SCHOOLS,
+    hospital_kind,
+    is_media_title,
+    newspaper_kind,
+    school_kind,
+)
+from loaders.names.lexicon import (
+    BOUNDARY,
+    CJK,
+    central,
+    common_words,
+    departments,
+    dept_shorts,
+    left_edge,
+    verbs,
+    word_start,
+    words,
+)
+from loaders.names.listings import enumerated, lead_brands, listed
+from loaders.names.localities import has_word, locality_class, phrase_words
+from loaders.names.words import boundaries, part_of_speech
+
+__all__ = ["Found", "scan"]
+
+_LEVELBOUNDARY = set('的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获会请赴联')
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
+_PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
+_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "学会", *HOSPITALS, *SCHOOLS]
+_ADMIN_WORDS = [
+    *("管委会", "管理委员会", "人民法院", "人民检察院", "派出所", "仲裁院", "仲裁委员会"),
+    *("司法所", "市场监管所", "税务所", "财政所"),  # a township's offices of county departments
+]
+# development zones and new areas: administrative units outside the division tree (江宁开发区, 湘江新区)
+_ZONE_WORDS = ["经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区", "新区", "工业园区"]
+_ADMIN = re.compile("|".join(_ADMIN_WORDS))
+_GENERIC_ZONE = ("国家级", "省级", "市级", "各类", "各级", "城市", "园区", "重点", "全市", "全省", "全国")
+_UNIT_FIRST = "街社居乡镇村嘎苏"  # 嘎查/苏木: the village and township of Inner Mongolia
+_LEVELS = "省市县区旗乡镇州盟"  # 州/盟: 延边州委, 兴安盟委 (autonomous prefectures, leagues)
+
+
+def _listed_cores() -> list[str]:
+    """Bureaus and offices written bare in a list of departments (民政局、水利局等部门)."""
+    return [c for c in departments() if len(c) >= 3 and c[-1] in "局办" and not c.startswith("委")]
+
+
+@cache
+def _patterns() -> re.Pattern[str]:
+    """One pass for every kind of name; a look-ahead on first characters keeps it fast."""
+    cores = [c for c in departments() if c != "委"]
+    shorts, cen = [*dept_shorts(), *_listed_cores()], list(central())
+    firsts = {
+        w[0]
+        for w in (
+            *shorts,
+            *cen,
+            *ENT_WORDS,
+            *_RES_WORDS,
+            *MEDIA_WORDS,
+            *_PARTY_WORDS,
+            *_SOCIAL_WORDS,
+            *_ADMIN_WORDS,
+            *_ZONE_WORDS,
+        )
+    }
+    firsts |= set(_LEVELS + _UNIT_FIRST + "国党《报自")
+    body = (
+        rf"(?P<enum>(?:{_alt(shorts)})(?:、(?:{_alt(shorts)}))+等?(?:相关)?(?:部门|单位|领导小组成员单位|成员单位))"
+        rf"|(?P<central>(?:国家)?(?:{_alt(cen)})(?!门|区))"
+        rf"|(?P<lvl>自治区党(?=委)|自治区|[{_LEVELS}])(?P<core>{_alt(cores)}|委(?!托))"
+        r"|(?P<gov>[省市县区](?P<gcore>[\u4e00-\u9fff]{2,6}?[局厅]))(?![\u4e00-\u9fff]{0,1}长)"
+        rf"|(?P<party>{_alt(_PARTY_WORDS)}|党组(?!织))"
+        rf"|(?P<social>{_alt(_SOCIAL_WORDS)})"
+        rf"|(?P<admin>{_alt(_ADMIN_WORDS)})"
+        rf"|(?P<zone>(?:{_alt(_ZONE_WORDS)})(?!建设|发展|管理|规划|企业|内|外))"
+        rf"|(?P<ent>(?:{_alt(ENT_WORDS)})"
+        r"(?!(?:型|化|类|性|产业|企业|行业|领域|园区|人才|创新|技术|工作|发展|服务|成果|专家|政策|金融|特派员)))"
+        rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
+        r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
+        rf"|(?P<media>{_alt(MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
+        r"|(?P<unit>(?:街道|社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居|务|规|党组织|情|容|貌|风|史|志))"
+    )
+    return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
+
+
+# two-character words for kinds of area that end in a level character (小区议事厅 is no 区 body)
+# characters the left edge stops at that may still open a long transliterated name (那仁宝拉格苏木)
+_NAME_OPENERS = frozenset("那其也又还再就才已曾以经按据至共因着这此个名所")
+_AREA_WORDS = frozenset(
+    words("小区 社区 城区 园区 景区 街区 市区 辖区 片区 校区 山区 新区 郊区 牧区 矿区 灾区 营区 港区 湖区 库区")
+)
+_MINISTRY_DEPT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?<!公)司(?![\u4e00-\u9fff]{0,1}长)")
+
+_GENERIC_PARTY = tuple(
+    words(
+        "村 社区 小区 楼栋 街道 乡镇 基层 企业 非公企业 学校 机关 网格 支部 单位 党 "
+        "临时 功能 联合 离退休 直属 行业 大 综合 产业发展"
+    )
+)
+_PARTY_FIELD = tuple(
+    words(
+        "行业 组织 综合 领域 产业发展 园区 商圈 市场 楼宇 系统 协会 商会 学校 医院 "
+        "大学 公司 集团 企业 平台 工地 项目 联合 开发区 高新区 新区 工业园 产业园 工业集中区 合作区 科 科室"
+    )
+)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """True inside “…” in the current sentence: “两山银行”模式 names a practice, not a bank."""
+    i = pos
+    low = max(0, pos - 80)
+    while i > low and text[i - 1] not in "。！？；\n":
+        i -= 1
+    before = text[i:pos]
+    return before.count("“") > before.count("”")
+
+
+_GENERIC_SOCIAL = ("行业", "个体", "相关", "各类", "各级", "社会", "群团", "协会")
+
+
+def _level_ok(text: str, pos: int) -> bool:
+    """A bare level character (区卫健委) must follow a boundary or a verb, not sit inside a word (城市委)."""
+    if pos == 0 or text[pos - 1] in _LEVELBOUNDARY or not CJK.match(text[pos - 1]):
+        return True
+    return text[max(0, pos - 2) : pos] in verbs()
+
+
+def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | None = None) -> list[Found]:
+    """Every body and sub-county unit name in text[start:end], left to right, not overlapping.
+
+    `stops` (sorted) are offsets a name may not extend left across: the ends of place names found
+    before (吉林省通榆县|复兴村).
+    """
+    end = len(text) if end is None else end
+    stops = stops or []
+    out: list[Found] = []
+    floor = start
+    deps, cen = departments(), central()
+    common = common_words()
+    vouched = _vouched(text, stops)
+    pattern = _patterns()
+    pos = start
+    while (m := pattern.search(text, pos, end)) is not None:
+        pos = m.end()
+        kind = (
+            m.lastgroup
+            if m.lastgroup in ("central", "gov", "party", "ent", "res", "media", "unit", "social", "admin", "zone")
+            else None
+        )
+        if m.group("title"):
+            kind = "title"
+        elif m.group("enum"):
+            if _level_ok(text, m.start()):
+                out.extend(enumerated(text, m))
+                floor = m.end()
+            continue
+        if m.group("lvl"):
+            kind = "dept"
+        s, e = m.start(), m.end()
+        if out and s < out[-1].end:
+            if kind == "dept" and out[-1].cls == "Township" and out[-1].end == s + 1 and m.group("core") in _OWN_GOV:
+                # 花东镇|政府, 金涵畲族乡|人民政府: the township's own government, written after its name
+                cls, en, _ = deps[m.group("core")]
+                out[-1] = Found(out[-1].start, e, text[out[-1].start : e], cls, "admin-of", owner=out[-1])
+                floor = e
+            continue
+        found: Found | None = None
+        if kind == "central":
+            written = m.group("central")
+            base = written[2:] if written.startswith("国家") and written[2:] in cen else written
+            canon, cls, en = cen[base]
+            found = Found(s, e, written, cls, "central", canonical=canon, english=en)
+            dept = _MINISTRY_DEPT.match(text, e, min(end, e + 15)) if canon.endswith("部") else None
+            if dept is not None and not any(ch in NOT_IN_NAME for ch in dept.group(0)):
+                # 教育部|思想政治工作司: a department of a ministry, part of it
+                e = dept.end()
+                found = Found(s, e, text[s:e], "GovernmentAgency", "ministry-dept", owner=found)
+        elif kind == "dept":
+            lvl, core = m.group("lvl"), m.group("core")
+            if len(lvl) > 1:
+                lvl = "省"  # 自治区党委, 广西壮族自治区党委组织部: an autonomous region's body
+            elif not _level_ok(text, s) and not _after_place_char(text, s):
+                town = _TOWN_END.match(text, s) if lvl in "乡镇" and core in _OWN_GOV else None
+                k = bisect_right(stops, s)
+                fl = max(floor, stops[k - 1]) if k else floor
+                unit = _named(text, town, "unit", fl, common, None) if town else None
+                if unit is not None:  # 花东镇|政府: a township's own government after its name
+                    cls, en, _ = deps[core]
+                    out.append(Found(unit.start, e, text[unit.start : e], cls, "admin-of", owner=unit))
+                    floor = e
+                continue
+            cls, en, canon = deps[core if core in deps else "委"]
+            found = Found(s, e, text[s:e], cls, "department", level=lvl, core=canon, english=en)
+        elif kind == "gov":
+            if not _level_ok(text, s) and not _after_place_char(text, s):
+                continue
+            if s > 0 and text[s - 1 : s + 1] in _AREA_WORDS and not (stops and s + 1 in stops):
+                continue  # 小区|议事厅: the level character ends a word for an area, not a place name
+            gcore = m.group("gcore")
+            if any(c in BOUNDARY for c in gcore) or gcore[:2] in verbs() or gcore[-2] in "格布大结当开全新破赛饭棋时政":
+                pos = s + 1  # 县|梳理民政局、…: no bureau of the county, but names may start inside
+                continue
+            found = Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=gcore)
+        elif kind == "title":
+            if is_media_title(m.group("inner"), text, e, end):
+                owner = out[-1] if out and out[-1].end == s and out[-1].cls != "MediaOutlet" else None
+                found = Found(s, e, text[s:e], "MediaOutlet", "media-title", owner=owner)
+        elif kind in ("party", "ent", "res", "media", "unit", "social", "admin", "zone"):
+            if kind == "res" and text.startswith("生", e) and not boundaries(text).is_boundary(e):
+                continue  # 大学生 (students): the word runs past the suffix; 理工大学|生命科学 keeps it
+            k = bisect_right(stops, m.start())
+            fl = max(floor, stops[k - 1]) if k else floor
+            found = _named(text, m, kind, fl, common, out[-1] if out else None, vouched)
+            if fl > floor and (
+                (found is None and kind in ("res", "ent", "admin", "zone", "social"))
+                or (found is not None and kind == "ent" and text[found.start : s] in UTILITY)
+                or (found is not None and found.start == fl and found.text.endswith(LEGAL_FORMS))
+            ):
+                # 甘肃省|科学院, 国网临泽县|供电公司, 市北区|人民法院: a generic own part takes the place in;
+                # 开封|兰城投资集团有限公司: a registered name opens with its place
+                found = _named(text, m, kind, floor, common, out[-1] if out else None, vouched)
+            if found is not None and found.owner is not None:
+                out.pop()
+        if found is None:
+            continue
+        out.append(found)
+        floor = found.end
+        if found.rule == "department":  # 区人社局、民政局、住建局: listed bodies share the first one's level
+            for more in _listed_after(text, found, end):
+                out.append(more)
+                floor = pos = more.end
+    extra = listed(text, start, end) + lead_brands(text, start, end)
+    if extra:
+        starts = [f.start for f in out]  # `out` is sorted and its spans never overlap
+
+        def free(f: Found) -> bool:
+            k = bisect_right(starts, f.end - 1) - 1
+            return k < 0 or out[k].end <= f.start
+
+        out.extend([f for f in extra if free(f)])
+        out.sort(key=lambda f: f.start)
+    return out
+
+
+# the commonest surnames: a village after its town may be named by one alone (X镇|王村)
+_SURNAMES = frozenset(
+    "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶"
+    "阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚"
+    "文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂焦"
+)
+_SCOPE = frozenset("全各每该所其此这那本我")
+_OWN_GOV = frozenset(("政府", "人民政府"))
+_TOWN_END = re.compile("[乡镇]")
+_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:乡|镇|街道)")
+
+
+@cache
+def _bare_core() -> re.Pattern[str]:
+    return re.compile(f"、({_alt([c for c in departments() if len(c) >= 2 and not c.startswith('委')])})")
+
+
+def _listed_after(text: str, first: Found, end: int) -> list[Found]:
+    """Departments written bare after a department with its level, in one list (区人社局、民政局)."""
+    out: list[Found] = []
+    pos = first.end
+    deps = departments()
+    while (m := _bare_core().match(text, pos, end)) is not None and (
+        m.end() >= len(text) or not CJK.match(text[m.end()]) or text[m.end()] in "等和及组共"
+    ):
+        cls, en, canon = deps[m.group(1)]
+        out.append(Found(m.start(1), m.end(), m.group(1), cls, "department", level=first.level, core=canon, english=en))
+        pos = m.end()
+    return out
+
+
+def _vouched(text: str, stops: list[int]) -> frozenset[str]:
+    """Township names written right after a county (寿宁县|下党乡): names the document may use alone."""
+    out = set()
+    for p in stops:
+        if p > 0 and text[p - 1] in "县市区旗":
+            m = _AFTER_COUNTY.match(text, p, p + 9)
+            if m and any(c in m.group(1) for c in "党部支"):
+                out.add(m.group(1))
+    return frozenset(out)
+
+
+def _suffix_in_word(text: str, b: int, s: int) -> bool:
+    """Whether the unit suffix at `s` ends a common word begun inside the name (为|返乡, 城|乡镇), which
+    is no place name; a place word (张段|固镇) or a name written as one word (小屯村) is."""
+    bd = boundaries(text)
+    if bd.is_boundary(s):
+        return False
+    ws, we = bd.span_at(s)
+    return ws > b and part_of_speech(text[ws:we]) != "ns"
+
+
+def _clause_opens(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] in "，,。；;：:！？!?、\n" or text[pos - 1].isspace()
+
+
+def _after_place_char(text: str, pos: int) -> bool:
+    """The level character closes a place name written just before (南乐县委: 县 ends 南乐县)."""
+    return pos > 0 and text[pos] in "省市县区旗州盟" and CJK.match(text[pos - 1]) is not None
+
+
+def _named(
+    text: str,
+    m: re.Match[str],
+    kind: str,
+    floor: int,
+    common: frozenset[str],
+    prev: Found | None,
+    vouched: frozenset[str] = frozenset(),
+) -> Found | None:
+    s, e = m.start(), m.end()
+    suffix = text[s:e]
+    maxlen = {"unit": 6, "ent": 4, "party": 12, "res": 14, "media": 10, "social": 10, "admin": 10, "zone": 6}[kind]
+    if kind == "ent" and (suffix in STRONG_ENT or suffix == "合作社"):
+        maxlen = 8 if suffix != "合作社" else 10  # 国网宁波供电公司, 宁波舟山港集团, 巴彦乌拉畜牧业股份合作社
+    b = left_edge(text, s, floor, maxlen)
+    if kind == "ent" and (suffix in LEGAL_FORMS or text.startswith(LEGAL_FORMS, e)):
+        b = registered_start(text, s, floor, b)
+    if b == s and kind == "ent" and suffix in STRONG_ENT and s - 2 >= floor and _clause_opens(text, s - 2):
+        b = s - 2  # ，崛起集团建成…: a verb-like brand that opens its clause, before a legal suffix
+    name = text[b:s]
+    if kind == "unit" and b > floor > 0 and text[floor - 1] in "县市区旗" and 2 <= s - floor <= 4:
+        run = text[floor:s]
+        counted = any(part_of_speech(w) in ("m", "q", "mq", "r") for w in boundaries(text).words(floor, s))
+        plain = all(CJK.match(c) for c in run) and run[0] not in _SCOPE and not counted
+        if plain and word_start(text, floor, s) == floor:
+            b, name = floor, run  # 花都区|秀全街道: a name after its county may hold a boundary character
+    branch = kind == "ent" and suffix in BRANCH and prev is not None and prev.cls == "Enterprise"
+    if (
+        prev is not None
+        and prev.end == b
+        and kind in ("party", "res", "media", "social", "admin")
+        and prev.cls != "MediaOutlet"
+        and prev.rule != "department"
+    ) or (prev is not None and prev.end == b and (kind == "party" or branch)):
+        # a body written right after its owner: 信原物业集团|党委, 复兴村|党支部, 中国银行|北仑支行
+        cls = {
+            "party": "PartyOrganization",
+            "res": "ResearchInstitution",
+            "media": "MediaOutlet",
+            "social": "SocialOrganization",
+            "admin": "GovernmentAgency",  # 重孜乡|司法所
+        }.get(kind, "Enterprise")
+        if kind in ("res", "ent") and len(name) > 6:
+            return None
+        return Found(prev.start, e, text[prev.start : e], cls, kind + "-of", owner=prev)
+    if suffix == "所":
+        return None
+    legal = kind == "ent" and len(name) >= 2 and name[:2] in place_heads()
+    legal = legal and (suffix in LEGAL_FORMS or text.startswith(LEGAL_FORMS, e))
+    if not name or len(name) > maxlen + (4 if kind == "res" else 8 if legal else 0):
+        return None
+    if kind == "unit":
+        if _suffix_in_word(text, b, s):
+            return None
+        anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
+        gap = text[prev.end : s] if prev is not None and prev.cls == "Township" else ""
+        office = gap.startswith("办事处")  # 龙场街道|办事处|宾阳社区: the street's office stands between
+        written = gap[3:] if office else gap
+        alone = e >= len(text) or not CJK.match(text[e])
+        if len(written) == 1 and written in _SURNAMES and suffix == "村" and alone:
+            return Found(s - 1, e, text[s - 1 : e], "Village", "unit")  # 七汲镇|王村，: a surname names a village
+        town = 2 <= len(written) <= 6 and (suffix in ("村", "嘎查") or (office and suffix == "社区"))
+        written = written if town else ""
+        phrase = len(written) > 3 and has_word(written, phrase_words())
+        if town and all(CJK.match(c) for c in written) and not phrase:
+            b, name, anchored = s - len(written), written, True  # 七塘镇|将军村: any word names a village there
+        if b > 0 and text[b - 1] in "全个座":
+            return None  # 全国|完整社区: a scope; 一个|工业重村: a counted kind of village, not a name
+        if (
+            b >= 1
+            and text[b - 1] in _NAME_OPENERS
+            and (b == 1 or text[b - 2] in "。；;！？!?\n，,、")
+            and len(name) >= 3
+        ):
+            b, name = b - 1, text[b - 1 : s]  # 、那仁宝拉格苏木: a boundary-like character that opens a long name
+        opens = b == 0 or text[b - 1] in "。；;！？!?\n，,、"
+        owned = suffix == "村" and text.startswith(("村民", "村委", "村党"), e)  # 三山村|村民
+        loc = None if _quoted(text, b) else locality_class(name, suffix, anchored, opens, owned)
+        return Found(b, e, text[b:e], loc, "unit") if loc else None
+    if kind == "ent":
+        if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2) or _quoted(text, b):
+            return None
+        if suffix == "合作社" and (not coop_brand(name) or "领办" in name or name[0] in "村各该"):
+            return None
+        if suffix in ("公司", "有限公司") and kind_of_company(name):
+            return None  # 猎头公司, 物业服务公司: a kind of company
+        if suffix not in STRONG_ENT and suffix != "合作社" and not ent_followed(text, e):
+            return None
+        if suffix not in STRONG_ENT and (INDUSTRY_LIST.match(text, e, e + 24) or name[0] in "村镇乡各该每"):
+            return None  # 新能源汽车、绿色智能制造等产业, 46个村发展光伏: an industry, not a company
+        if KINDS_OF.search(text, max(0, b - 14), b) or KINDS_OF.match(name + "、"):
+            return None
+        e += next((len(f) for f in LEGAL_FORMS if text.startswith(f, e)), 0)  # …投资集团|有限公司
+        return Found(b, e, text[b:e], "Enterprise", "enterprise")
+    if kind == "res":
+        both = DISCIPLINES.search(text, max(floor, b - 7), b) if suffix == "学院" and b > 0 else None
+        if both is not None and both.end() == b and (both.start() == 0 or not CJK.match(text[both.start() - 1])):
+            b, name = both.start(), text[both.start() : s]  # 材料科学与|工程学院: a college of two disciplines
+        if len(name) < 2 or name in common or name.startswith(("高等", "重点", "新型", "各类", "科研")):
+            return None
+        if _quoted(text, b):
+            return None
+        return Found(b, e, text[b:e], "ResearchInstitution", "institution")
+    if kind == "zone":  # 江宁开发区, 南京江宁经济技术开发区; not 国家级开发区 or 城市新区
+        if len(name) < 2 or name in common or name.endswith(_GENERIC_ZONE) or _quoted(text, b):
+            return None
+        if any(divisions.by_name(text[k:e]) for k in range(b, e - 2)):
+            return None  # 滨海新区 is a district of the division data: the place is found as one
+        if _ADMIN.match(text, e):
+            return None  # 湘江新区|管委会: the committee is the body named
+        return Found(b, e, text[b:e], "AdministrativeUnit", "zone")
+    if kind == "admin":  # 湘江新区管委会, 经济开发区管委会
+        if len(name) < 2 or name in common or _quoted(text, b):
+            return None
+        return Found(b, e, text[b:e], "GovernmentAgency", "admin")
+    if kind == "social":
+        if len(name) < 2 or name in common or name.startswith(_GENERIC_SOCIAL) or _quoted(text, b):
+            return None
+        if (suffix in HOSPITALS and hospital_kind(name)) or (suffix in SCHOOLS and school_kind(text, name, e)):
+            return None
+        closes = not CJK.match(text[e : e + 1] or "x") or text[e] in "等和与及" or text[e : e + 2] in verbs()
+        if suffix == "学会" and not closes:
+            return None  # 党员学会了…: the verb 学会 (learn), not a society
+        return Found(b, e, text[b:e], "SocialOrganization", "social")
+    if kind == "media":
+        if len(name) < 2 or name in common:
+            return None
+        if newspaper_kind(name, suffix):
+            return None
+        return Found(b, e, text[b:e], "MediaOutlet", "media")
+    # party: a descriptor of its own (外卖配送行业党委, 社会组织综合党委); bare 村党支部 is generic
+    for lead in ("街道", "社区", "乡镇"):  # 街道|两新组织综合党委: the level word before a descriptor
+        if name.startswith(lead) and len(name) - len(lead) >= 4 and name[len(lead) :].endswith(_PARTY_FIELD):
+            b += len(lead)
+            name = name[len(lead) :]
+            break
+    if name.endswith(("公司", "企业")) and kind_of_company(name[:-2]):
+        return None  # 物业公司|党支部: the committee of a kind of company, not of one
+    if len(name) < 2 or name.startswith(_GENERIC_PARTY) or name in common or not name.endswith(_PARTY_FIELD):
+        return None
+    if _quoted(text, b):
+        return None
+    return Found(b, e, text[b:e], "PartyOrganization", "party")

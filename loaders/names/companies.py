@@ -1,0 +1,142 @@
+"""Company names: where a registered name opens, which brand + trade words make a company, and which
+names are only kinds of company (猎头公司, 劳务合作社) or industries (新能源汽车、…等产业).
+
+`bodies.scan` finds every kind of body; this module holds what only companies and cooperatives need.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from loaders.names import divisions
+from loaders.names.lexicon import BOUNDARY, CJK, LEAD_STRIP, common_words, verbs, words
+from loaders.names.localities import has_word
+
+__all__ = [
+    "BRANCH",
+    "ENT_WORDS",
+    "INDUSTRY_LIST",
+    "KINDS_OF",
+    "LEGAL_FORMS",
+    "STRONG_ENT",
+    "UTILITY",
+    "coop_brand",
+    "ent_followed",
+    "kind_of_company",
+    "place_heads",
+    "registered_start",
+]
+
+ENT_WORDS = words(
+    "分公司 子公司 支行 分行 合金 股份有限公司 有限责任公司 有限公司 集团公司 公司 集团 "
+    "银行 农商行 信用社 石化 "
+    "化工 油脂 科技 玻璃 实业 药业 制药 医药 电子 电气 机械 能源 新材料 食品 纺织 "
+    "服饰 置业 地产 物流 商贸 牧业 生物 汽车 钢铁 水泥 电力 光电 光伏 环保 酒业 "
+    "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团 酒厂 酒庄 合作社 律师事务所 会计师事务所"
+)
+# forms and trades: what a kind of company or cooperative is called by (村集体合作社, 农民专业合作社,
+# 肉羊养殖合作社, 猎头公司, 红色物业服务公司); a name needs something besides them to be one body's
+_KIND_RUN = (
+    "(?:"
+    + "|".join(
+        sorted(
+            words(
+                "集体 经济 专业 股份 农民 领办 村级 联合 新型 现代 手工 乡村 红色 国有 民营 企业 小区 实体 "
+                "养殖 种植 种养殖 劳务 农机 服务 土地 资金互助 畜牧 畜牧业 果蔬 蔬菜 中药材 肉羊 肉牛 生猪 茶叶 茶业 "
+                "旅游 电商 物业 粮食 农业 林业 渔业 民宿 猎头 保险 物流 快递 家政 中介 保安 担保 咨询 建筑 装修 "
+                "运营 管理 投资 平台 科技 文化 传媒 广告 外卖 配送 网约车 出租车 设计 开发 建设"
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")+"
+)
+_KIND_TAIL = re.compile(_KIND_RUN + "$")
+_KIND_ONLY = re.compile(_KIND_RUN)
+
+
+def kind_of_company(name: str) -> bool:
+    """Whether a company's name is only forms and trades (猎头, 红色物业服务): a kind, not a company."""
+    return _KIND_ONLY.fullmatch(name) is not None
+
+
+def coop_brand(name: str) -> bool:
+    """Whether a cooperative's name holds more than forms and trades (兴旺劳务专业: yes; 劳务, 土地股份: no)."""
+    left = _KIND_TAIL.sub("", name)
+    return len(left) >= 2 and left not in common_words() and not has_word(left, verbs())  # …程序担任|村集体
+
+
+# generic names of utilities and state companies, named by their place (国网临泽县|供电公司)
+UTILITY = frozenset(words("供电 供水 燃气 电力 自来水 邮政 移动 联通 电信 烟草 农商 水务 公交 热力 城投 交投"))
+# a quantifier before a list of kinds of companies (动员多家餐饮企业、饮用水公司): no single company named
+KINDS_OF = re.compile(r"(?:多家|各类|各家|一批|部分|相关|若干)(?:[\u4e00-\u9fff]{1,8}、)*$")
+INDUSTRY_LIST = re.compile(
+    r"(?:、[\u4e00-\u9fff]{2,8})*(?:等|[\d一二三四五六七八九十]+[条个大项类])[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域|项目)"
+)
+BRANCH = ("分公司", "子公司", "支行", "分行", "分店")
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+@cache
+def place_heads() -> frozenset[str]:
+    """First two characters of every division's name and short name (青岛, 泉州): how registered names open."""
+    ix = divisions.index()
+    return frozenset(n[:2] for n in (*ix.names, *ix.shorts) if len(n) >= 2)
+
+
+def registered_start(text: str, s: int, floor: int, b: int) -> int:
+    """Where a long registered company name opens: at the first place name within 16 characters before
+    its legal form (国有物业企业|青岛城运物业服务有限公司); `b` when none.
+
+    Why: a registered name is place + brand + trade + legal form and often runs past eight characters.
+    """
+    heads = place_heads()
+    for i in range(max(floor, s - 16), s - 3):
+        if text[i : i + 2] in heads and all(CJK.match(c) and c not in BOUNDARY for c in text[i:s]):
+            return _past_province(text, i, s)
+    return b
+
+
+def _past_province(text: str, i: int, s: int) -> int:
+    """浙江省|嘉善县…有限公司: a province written before the county that opens the name qualifies it."""
+    for name in (text[i : i + 3], text[i : i + 4], text[i : i + 2]):
+        if any(d.cls == "Province" for d in (*divisions.by_name(name), *divisions.by_short(name))):
+            j = i + len(name)
+            if (
+                j < s - 3
+                and text[j : j + 2] in place_heads()
+                and any(d.level == 2 for n in (3, 2) for d in divisions.by_name(text[j : j + n]))
+            ):
+                return j
+    return i
+
+
+STRONG_ENT = (
+    "分公司",
+    "子公司",
+    "支行",
+    "分行",
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "集团公司",
+    "公司",
+    "集团",
+    "银行",
+    "农商行",
+    "信用社",
+    "物业集团",
+)
+_ENT_NEXT = frozenset(
+    words("党委 党支 党总 集团 公司 股份 有限 研发 先后 累计 经过 成功 通过 已经 荣获 获得 被评 入选 投资")
+)
+
+
+def ent_followed(text: str, e: int) -> bool:
+    """A brand + industry word is a company when the clause goes on with a verb or stops (盛源石化成立…)."""
+    if e >= len(text) or not CJK.match(text[e]) or text[e] in BOUNDARY or text[e] in LEAD_STRIP:
+        return True
+    nxt = text[e : e + 2]
+    return nxt in verbs() or nxt in _ENT_NEXT

@@ -1,0 +1,165 @@
+"""General lexicons of the organization rules, read once from loaders/data/, and the left-edge walk.
+
+`left_edge` finds where a name starts when only its right end (a suffix) is known: it walks back
+over CJK characters to a boundary character (unless a dictionary noun holds it: 财经|大学), then
+drops a leading verb chain (成立|牵头|…) and a leading conjunction, and `word_start` moves the start
+onto a word boundary after the last function word (区域内|泰隆银行), with `loaders.names.words` as evidence.
+
+>>> text = "盛源石化成立北京新材料研究院"
+>>> text[left_edge(text, text.index("研究院"), 4, 14) : text.index("研究院")]
+'北京新材料'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from loaders.names.words import boundaries, part_of_speech
+
+__all__ = [
+    "BOUNDARY",
+    "CJK",
+    "LEAD_STRIP",
+    "central",
+    "common_words",
+    "departments",
+    "dept_shorts",
+    "left_edge",
+    "verbs",
+    "word_start",
+    "words",
+]
+
+_DATA = Path(__file__).parent.parent / "data"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# characters that never start or sit inside the names found here
+BOUNDARY = set("的了在与及或并把将对从到被让给于等是个名所各每该其此这那也又还再就才已曾全以由经按据至赴共因着")
+LEAD_STRIP = "和与及并或同跟暨"
+# verbs that are also nouns (党组织, 组织部), so not in verbs.txt: cut only where they open the run
+_LEAD_VERBS = ("组织", "带动", "引进", "招引")
+_NOUNS = frozenset({"经济", "共青"})  # nouns of names that begin with a BOUNDARY character
+
+
+def _lines(name: str) -> list[list[str]]:
+    with open(_DATA / name, encoding="utf-8") as fh:
+        return [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def verbs() -> frozenset[str]:
+    """Two-character verbs, prepositions and adverbs that end a name's left context."""
+    return frozenset(r[0] for r in _lines("verbs.txt"))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Two-character common words: a brand or place name is not one of them."""
+    return frozenset(r[0] for r in _lines("common_words.txt"))
+
+
+@cache
+def departments() -> dict[str, tuple[str, str, str]]:
+    """core -> (class, English, canonical core) for bodies after a level prefix."""
+    return {r[0]: (r[1], r[2], r[3] if len(r) > 3 else r[0]) for r in _lines("departments.tsv")}
+
+
+@cache
+def dept_shorts() -> dict[str, str]:
+    """Short department names of enumerations (宣传、网信、公安部门) -> their core (委宣传部, 公安局)."""
+    return {r[0]: r[1] for r in _lines("department_shorts.tsv")}
+
+
+@cache
+def central() -> dict[str, tuple[str, str, str]]:
+    """written form -> (canonical name, class, English) for national bodies."""
+    return {r[0]: (r[1], r[2], r[3]) for r in _lines("central_bodies.tsv")}
+
+
+def _inside_noun(text: str, k: int) -> bool:
+    """Whether the boundary character at k sits inside a noun of the dictionary, not at its start
+    (财经|大学: 经 ends no context there)."""
+    bd = boundaries(text)
+    if bd.is_boundary(k):
+        return False
+    ws, we = bd.span_at(k)
+    return part_of_speech(text[ws:we]).startswith("n")
+
+
+def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
+    """Start of the name that ends its left context at `pos` (walks back over CJK characters)."""
+    i = pos
+    low = max(floor, pos - maxlen - 4)
+    while (
+        i > low
+        and CJK.match(text[i - 1])
+        and (text[i - 1] not in BOUNDARY or (i < pos and text[i - 1 : i + 1] in _NOUNS) or _inside_noun(text, i - 1))
+    ):
+        i -= 1  # 非公经济组织, 张掖经济技术开发区: a boundary character that begins a noun of names
+    vs = verbs()
+    if i > low and i < pos and text[i - 1 : i + 1] in vs and text[i : i + 2] not in vs:
+        i += 1  # 共建|乡村振兴学院: a boundary character that begins a verb takes its second character
+    run = text[i:pos]
+    if run.startswith(_LEAD_VERBS) and len(run) >= 4:
+        i += 2  # 组织|伊泰集团
+        run = run[2:]
+    cut = 0
+    for j in range(len(run) - 1):  # the first verb ends the context: 成立|新罗区外卖配送行业 (配送 stays)
+        if run[j : j + 2] in vs:
+            cut = j + 2
+            while run[cut : cut + 2] in vs:  # 牵头成立|…
+                cut += 2
+            break
+    start = i + cut
+    while start < pos and text[start] in LEAD_STRIP and pos - start > 2 and boundaries(text).is_boundary(start + 1):
+        start += 1  # 与|河南大学, but 同济大学 keeps its 同 and 和平盛世 its 和 (one word)
+    return word_start(text, start, pos, low)
+
+
+# the parts of speech a name never holds as a word of its own: conjunctions and particles (乡长和|派出所,
+# 更好地|深入社区); prepositions, pronouns, adverbs, classifiers and localizers when written as words of
+# two characters (通过|, 其中|, 进一步|) or after one (区域内|泰隆银行, 128个|村): an unknown name falls
+# apart into single characters that may carry any tag (兴顺街道, 阜外东社区, 张段固镇)
+_CLOSED = frozenset(("c", "u", "uj", "ul", "uv", "uz", "ug", "ud", "y", "e"))
+_OPEN_CLASS = frozenset(("p", "r", "d", "q", "f"))
+_LOCALIZERS = frozenset("内外中里上下间旁")
+# boundary characters that may open a noun of a name (将军, 为民, 至善); not scope words (全区, 各村, 该镇)
+_NOUN_OPENERS = BOUNDARY - set("全各每该其此这那")
+
+
+def word_start(text: str, start: int, pos: int, floor: int = 0) -> int:
+    """Where a name ending its left context at `pos` starts, given `start` from the character walk:
+    on a word boundary, after the last function word of the run.
+
+    >>> text = "整合区域内泰隆银行资源"
+    >>> text[word_start(text, 2, 7) : 7]
+    '泰隆'
+    >>> text = "甘溪镇将军村"
+    >>> text[word_start(text, 4, 5, 3) : 5]
+    '将军'
+    """
+    bd = boundaries(text)
+    if not bd.is_boundary(start):
+        ws, we = bd.span_at(start)
+        if ws >= floor and text[ws] in _NOUN_OPENERS and part_of_speech(text[ws:we]).startswith("n"):
+            start = ws  # 将军村: a noun that begins with a boundary character is part of the name
+        else:
+            start = min(we, pos)  # the word that holds the start belongs to the context
+    out = start
+    prev = ""
+    for ws, we in bd.spans(start, pos):
+        if we > pos:
+            break  # a word crossing the suffix (大学|生): the suffix decides
+        w = text[ws:we]
+        tag = part_of_speech(w)
+        after_word = len(prev) > 1 or prev.isdigit()
+        if tag in _CLOSED or w.isdigit() or ((len(w) > 1 or after_word) and (tag in _OPEN_CLASS or w in _LOCALIZERS)):
+            out = we
+        prev = w
+    return out
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The space-separated words of a literal word list (keeps long lexicons readable)."""
+    return tuple(text.split())

@@ -1,0 +1,96 @@
+"""Names found in lists and at sentence openings rather than by a suffix.
+
+宣传、网信、公安部门 gives three departments; 美团、饿了么等6家平台 gives two enterprises; a four-character
+name of no common words opening a sentence about enterprises (盛通聚源攻克…) is one.
+
+>>> [f.text for f in listed("将美团、饿了么等6家平台纳入", 0, 14)]
+['美团', '饿了么']
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.names.found import Found
+from loaders.names.lexicon import BOUNDARY, CJK, common_words, departments, dept_shorts, left_edge, verbs
+from loaders.names.localities import has_word
+
+__all__ = ["enumerated", "lead_brands", "listed"]
+
+_LISTED = re.compile(
+    r"等(?:[\d一二三四五六七八九十几多]+家单位|(?:[\d一二三四五六七八九十几多]+[家个])?(?:平台企业|平台|银行|网站|[\u4e00-\u9fff]{0,6}?(?:企业|公司)))"
+)
+_KIND_WORDS = re.compile(r"产业|行业|领域|类|型|规上|重点|龙头|骨干|制度|机制|模式|方式|做法|措施")
+_LIST_GENERIC = re.compile(r"企业|单位|部门|组织|机构|行业|党|村|社区|政府|平台|公司|银行|协会|学校|医院|群众|干部")
+
+
+def enumerated(text: str, m: re.Match[str]) -> list[Found]:
+    """宣传、网信、公安部门: one body per item, of the unit the sentence is about (resolved later)."""
+    out = []
+    shorts, deps = dept_shorts(), departments()
+    pos = m.start()
+    for item in re.split(r"、", re.sub(r"等?(?:相关)?(?:部门|单位|领导小组成员单位|成员单位)$", "", m.group(0))):
+        core = shorts.get(item, item)  # 民政局 is its own core
+        cls, en, canon = deps[core]
+        out.append(Found(pos, pos + len(item), item, cls, "department-enum", level="", core=canon, english=en))
+        pos += len(item) + 1
+    return out
+
+
+def listed(text: str, start: int, end: int) -> list[Found]:
+    """美团、饿了么等6家平台: each listed name is an enterprise."""
+    out: list[Found] = []
+    common, vs = common_words(), verbs()
+    for m in _LISTED.finditer(text, start, end):
+        if _KIND_WORDS.search(m.group(0)) or has_word(m.group(0), vs):
+            continue  # 智能电网、新能源汽车等产业企业; 民主恳谈、协商议事等制度融入公司治理: no list of companies
+        head = text[max(start, m.start() - 40) : m.start()]
+        cut = max(head.rfind(ch) for ch in "，,。；;：:\n")
+        head_start = m.start() - len(head) + cut + 1
+        items = text[head_start : m.start()].split("、")
+        if len(items) < 2:
+            continue
+        pos = head_start
+        for n, item in enumerate(items):
+            s, e = pos, pos + len(item)
+            if n == 0:
+                s = left_edge(text, e, head_start, 7)
+                cut = max(text.rfind(ch, s, e) for ch in "有是如括含")
+                if cut >= 0 and e - cut > 2:
+                    s = cut + 1  # 辖区内有|腾讯、大疆等企业
+            name = text[s:e]
+            if (
+                2 <= len(name) <= 7
+                and name not in common
+                and name not in vs
+                and CJK.match(name[-1])
+                and not _LIST_GENERIC.search(name)
+            ):
+                out.append(Found(s, e, name, "Enterprise", "enterprise-list"))
+            pos = e + 1
+    return out
+
+
+_LEAD_BRAND = re.compile(r"[。；！？!?\n][ \t\u3000]*([\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{2})")
+_NOT_IN_BRAND = set("省市县区乡镇村党委部局厅")
+
+
+def lead_brands(text: str, start: int, end: int) -> list[Found]:
+    """盛通聚源攻克…: a four-character name of no common words opening a sentence about enterprises."""
+    out: list[Found] = []
+    common, vs = common_words(), verbs()
+    for m in _LEAD_BRAND.finditer(text, start, end):
+        name = m.group(1)
+        s, e = m.start(1), m.end(1)
+        if (
+            name[:2] in common
+            or name[2:] in common
+            or name[:2] in vs
+            or name[2:] in vs
+            or any(ch in BOUNDARY or ch in _NOT_IN_BRAND for ch in name)
+            or text[e : e + 2] not in vs
+            or "企业" not in text[max(start, s - 300) : s]
+        ):
+            continue
+        out.append(Found(s, e, name, "Enterprise", "lead-brand"))
+    return out

@@ -1,0 +1,111 @@
+"""Townships, villages and communities named by the text (梁村乡, 红沙村, 玉兰社区): which runs are names.
+
+The run before 乡/镇/街道/村/社区 is a name unless it is a generic word (城市社区, 软弱涣散村,
+驻村), a verb (兼任社区), or carries a level or party character (支部村, 县乡村).
+
+>>> [locality_class(n, s) for n, s in (("梁村", "乡"), ("城市", "社区"), ("团结", "社区"), ("驻", "村"))]
+['Township', None, 'Community', None]
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from loaders.names.lexicon import common_words, verbs, words
+
+__all__ = ["has_word", "locality_class", "phrase_words"]
+
+_PLACE_BAD = frozenset(
+    words(
+        "脱贫 扶贫 集中 整治 整顿 帮扶 创建 提升 城市 农村 城乡 基层 重点 示范 试点 样板 贫困 行政 "
+        "自然 美丽 文明 和谐 幸福 平安 智慧 绿色 特色 先进 优秀 社区 小区 所在 相关 "
+        "周边 辖区 当地 本地 城镇 乡镇 集镇 新型 传统 老旧 中心 全国 全省 全市 全县 "
+        "全区 各个 其他 涉农 村级 软弱 涣散 薄弱 后进 空壳 边缘 易地 搬迁 安置 驻村 "
+        "包村 帮扶 嘎查 苏木"
+    )
+)
+_GENERIC_PAIR = frozenset(
+    words(
+        "农村 乡村 山村 渔村 城乡 县乡 乡镇 城镇 村镇 集镇 小镇 县村 市县 省市 回乡 "
+        "返乡 下乡 还乡 家乡 故乡 同乡 老乡 驻村 进村 入村 包村 到村 在村 全村 本村 "
+        "该村 各村 每村 逐村 一村 整村 联村 强村 富村"
+    )
+)
+_MODIFIER = set("高新大小老全各本该每多两三四五六七八九十一二几整")
+_UNIT_CLASS = {
+    "街道": "Township",
+    "乡": "Township",
+    "镇": "Township",
+    "苏木": "Township",
+    "村": "Village",
+    "嘎查": "Village",
+    "社区": "Community",
+    "居民区": "Community",  # Shanghai's word for a community (临汾路街道|某某居民区)
+}
+
+
+_NAMEY = frozenset(words("团结 复兴 胜利 前进 解放 振兴 光明 和平 新华 红旗 向阳 东风 友谊 幸福 和谐 民主 先锋"))
+
+
+@cache
+def phrase_words() -> frozenset[str]:
+    """Common words and verbs: one of them inside a long run makes it a phrase, not a name."""
+    return common_words() | verbs()
+
+
+def has_word(name: str, vocabulary: frozenset[str]) -> bool:
+    """A two-character word of `vocabulary` inside `name` (a phrase, not a long transliterated name)."""
+    return any(name[i : i + 2] in vocabulary for i in range(len(name) - 1))
+
+
+def locality_class(
+    name: str, suffix: str, anchored: bool = False, opens: bool = False, owned: bool = False
+) -> str | None:
+    """The class of name+suffix (梁村+乡 -> Township), or None when the run is no name.
+
+    `anchored`: written right after its county (寿宁县|下党乡), which vouches for a name of any characters;
+    `opens`: the name opens its clause, so a long transliterated name (喀拉亚尕奇乡) is no verb phrase;
+    `owned`: its own residents or committee follow (三山村|村民), so a pair like 山村 is no generic word.
+    """
+    common = common_words()
+    base = 3 if suffix == "村" else 4
+    longest = base + (2 if anchored or opens else 0)
+    if len(name) < 2 or len(name) > longest or name.startswith(("中国", "国家", "全国")):
+        return None
+    if name.endswith(("石化", "化工", "集团", "公司", "银行", "科技", "实业", "电力", "电网", "移动", "电信")):
+        return None
+    if name in _PLACE_BAD or name[-2:] in _PLACE_BAD or (name in common and name not in _NAMEY and not anchored):
+        return None
+    street = suffix == "社区" and name[-1] in "路街巷"  # 台东一路|社区: a street names it
+    if len(name) >= 3 and name[-1] == "化" and not anchored:
+        return None  # 多样化|社区, 网格化|村: a process or quality (…化), not a name
+    if "不" in name or (len(name) > base and not (anchored or street) and has_word(name, phrase_words())):
+        return None  # 大事不出|社区 is a slogan; 重点协商跨|社区 a clause, not a long transliterated name
+    if name[-1] + suffix[0] == "村镇" and len(name) == 2 and name[0] not in _MODIFIER and name not in common:
+        return _UNIT_CLASS[suffix]  # 贺村|镇, 石村|镇: a one-character name before 村 names a town
+    pair_ok = (  # 杨家山|村: a three-character name before a generic pair of a landscape word
+        len(name) == 3
+        and name[-1] in "山"
+        and name[0] not in _MODIFIER
+        and name[:2] not in common
+        and name[:2] not in verbs()
+    )
+    # 南强|村 opening its clause: a name, though 强村 is a pair; 富民强村 inside a clause is a phrase
+    pair_ok = pair_ok or (opens and len(name) == 2 and name[0] not in _MODIFIER and name not in common)
+    pair_ok = pair_ok or (owned and len(name) >= 2 and name not in common)
+    if (name[-1] + suffix[0] in _GENERIC_PAIR and not pair_ok) or name in verbs():
+        return None
+    if any(c in name for c in "县市省") or (not anchored and any(c in name for c in "党部支")):
+        return None
+    if (
+        len(name) >= 3
+        and not street
+        and not anchored  # 宝坻区|新开口镇: written after its county, the suffix on a word boundary
+        and name[-2:] in common
+        and name[-2:] not in _NAMEY
+        and (len(name) == 4 or name[0] in _MODIFIER)
+    ):
+        return None
+    if name[-1] in "乡镇区县市省" and suffix in ("村", "社区"):
+        return None
+    return _UNIT_CLASS[suffix]

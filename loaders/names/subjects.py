@@ -1,0 +1,310 @@
+"""Who a report speaks for, and the place a document comes from.
+
+A report's subject is the first clause-opening actor of its lead (近年来，南乐县坚持…; 市委教育工委全面…),
+skipping higher bodies whose directives it follows (省委部署…) and units below the county; a bare
+区委 that leads stands for its district. The document's place comes from its source (a unit's name in
+来源, or a URL host in pinyin) or from the single county it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from loaders.document import Document
+from loaders.names import divisions, places, references
+from loaders.names.divisions import Division
+from loaders.names.places import PlaceMention
+from loaders.names.registry import LEVEL_CLASSES, Cand, Registry
+
+__all__ = ["doc_place", "level_unit", "source_hints", "subject_unit", "subjects"]
+
+
+def source_hints(doc: Document) -> list[Division]:
+    """Divisions named by the source: a URL host in pinyin, or a unit's name in 来源 (濮阳党建网)."""
+    src = (doc.source or "").strip()
+    if not src:
+        return []
+    if re.match(r"(?:https?://|www\.)", src):
+        return places.url_places(src)
+    hits = [p.division for p in places.scan(src)]
+    for n in (4, 3, 2):
+        hits.extend(d for d in divisions.by_short(src[:n]) if d.cls != "Province")
+        if hits:
+            break
+    return hits
+
+
+def doc_place(doc: Document, pms: list[PlaceMention], hints: list[Division], city: Division | None) -> Division | None:
+    """The document's city or county: a unit its title names, a source hint that the text also names,
+    else the single county it names."""
+    titled = [p.division for p in places.scan(doc.title)] if doc.title else []
+    if titled and max(d.level for d in titled) >= 1:
+        return max(titled, key=lambda d: d.level)
+    written = {p.division for p in pms}
+    for h in hints:
+        if h.level >= 1 and (h in written or len(hints) == 1):
+            return h
+    counties = Counter(p.division for p in pms if p.division.level == 2)
+    if len(counties) == 1:
+        return next(iter(counties))
+    return None
+
+
+def subjects(
+    doc: Document,
+    cands: list[Cand],
+    res: Registry,
+    place: Division | None,
+    province: Division | None,
+    city: Division | None,
+    resolve: Callable[..., None],
+) -> dict[int, Cand]:
+    """Each report's subject: the first clause-opening actor of its lead, else the previous report's.
+
+    Returns the reports whose subject is a township, village or community, by the mention that names
+    it: the caller sets the subject once that mention is resolved.
+    """
+    pending: dict[int, Cand] = {}
+    leads = _lead_passages(doc)
+    text = doc.text
+    by_report: dict[int, list[Cand]] = {}
+    for c in cands:
+        r = doc.passages[c.passage].report
+        if r is not None:
+            by_report.setdefault(r, []).append(c)
+    previous = None
+    for r, report in enumerate(doc.reports):
+        chosen = None
+        lst = by_report.get(r, [])
+        self_ref = _self_reference(text, report.start, report.end)
+        lead = leads.get(r, set())
+        low: Cand | None = None  # a town, enterprise or institution body that leads: the subject if none else
+        byline = _byline(doc, lst, lead) or _about(doc, lst, lead)
+        if byline is not None:
+            resolve(byline, cands, res, province, city, place, subject=None)
+            if byline.key is not None:
+                report.subject = previous = byline.key
+                continue
+        for i, c in enumerate(lst):
+            if self_ref is not None and c.start > self_ref.start():
+                # 近年来，我县…: the report speaks for its own unnamed unit; a later doer is not it
+                ref = Cand(self_ref.start(), self_ref.end(), self_ref.group(0), "", "reference", c.passage)
+                unit = level_unit(references.reference_level(self_ref), ref, lst, res, province, city, place, None)
+                chosen = res.unit_key(unit, None) if unit is not None else None
+                break
+            if not references.doer_start(text, c.start, c.end):
+                continue
+            # 山东省|鱼台县, 宁波市|北仑区非公经济组织党委: the last of a written chain
+            agent = text.startswith("由", c.start - 1)  # 由X牵头: the clause names its agent
+            c = _chain_end(lst, i, lambda cur, _: bool(cur.place) or cur.cls == "Township")
+            if c.cls in ("Province", "Village", "Community", "Township", "Enterprise", "MediaOutlet"):
+                if low is None and c.passage in lead and c.cls not in ("Province", "MediaOutlet"):
+                    low = c  # 红旗社区：…, 珲春市敬信镇…: a community's, village's or town's report
+                    if agent and c.cls != "Enterprise":
+                        break  # 由花都区秀全街道牵头，…组成工作队: the street that leads speaks for the report
+                continue
+            if c.found is not None and (
+                c.found.rule == "central"
+                or (c.level in ("省", "市") and c.found.core == "委")
+                or c.found.rule in ("party", "party-of", "res-of", "media-of", "enterprise-list", "province-brand")
+                or c.cls in ("ResearchInstitution", "SocialOrganization")
+            ):
+                if low is None and c.passage in lead and _own_body(c):
+                    low = c
+                continue
+            if c.place is None:
+                resolve(c, cands, res, province, city, place, subject=None)
+                if c.key is None:
+                    continue
+                if c.found is not None and c.found.core == "委" and c.unit is not None:
+                    chosen = res.unit_key(c.unit, None)  # bare 区委 leads: the report speaks for the district
+                    break
+                if isinstance(c.unit, Division) and c.unit.level == 2 and _headline_names(doc, lst, lead, c.unit):
+                    chosen = res.unit_key(c.unit, None)  # 长宁区构建…: 长宁区委组织部 leads for the district
+                    break
+            chosen = c.key
+            break
+        if chosen is None and low is not None:
+            # 珲春市敬信镇地处…, 西安城投集团党委坚持…: a town's or an enterprise's own report
+            if low.cls in ("Township", "Village", "Community"):
+                pending[r] = low  # keyed once the written chains are resolved (玉林街道|红旗社区)
+                report.subject = None
+                continue
+            resolve(low, cands, res, province, city, place, subject=None)
+            chosen = low.key
+        town = _busiest_town(text, lst) if chosen is None else None
+        if town is not None:  # 在旌德县兴隆镇…，兴隆镇创新…，兴隆镇实施…: the town's own story
+            pending[r] = town
+            report.subject = None
+            continue
+        if chosen is None:
+            counts = Counter(c.key for c in lst if c.place is not None and c.place.division.level == 2)
+            chosen = counts.most_common(1)[0][0] if counts else previous or (place.key if place else None)
+            if chosen and chosen.startswith("place/") and chosen not in res.entities:
+                d = divisions.by_key(chosen)
+                if d:
+                    res.division(d, None)
+        report.subject = chosen
+        previous = chosen or previous
+    return pending
+
+
+def _headline_names(doc: Document, lst: list[Cand], lead: set[int], unit: Division) -> bool:
+    """Whether a heading of the report's lead names `unit` itself (上海长宁区构建…)."""
+    return any(
+        c.passage in lead and doc.passages[c.passage].heading and c.place is not None and c.place.division == unit
+        for c in lst
+    )
+
+
+def _busiest_town(text: str, lst: list[Cand]) -> Cand | None:
+    """A township that opens its clauses at least twice where no county-level unit opens one: whom a
+    news story told from a town speaks for (its county is only where the town lies)."""
+    doers = [c for c in lst if references.doer_start(text, c.start, c.end)]
+    if any(c.place is not None and c.place.division.level == 2 for c in doers):
+        return None
+    towns = Counter(c.text for c in doers if c.cls == "Township")
+    if not towns:
+        return None
+    name, n = towns.most_common(1)[0]
+    if n < 2 or sum(1 for v in towns.values() if v == n) > 1:
+        return None
+    return next(c for c in lst if c.text == name)
+
+
+def _lead_passages(doc: Document) -> dict[int, set[int]]:
+    """Each report's title and first body sentence: where a report names whom it speaks for."""
+    out: dict[int, set[int]] = {}
+    done: set[int] = set()
+    for i, p in enumerate(doc.passages):
+        if p.report is None or p.report in done:
+            continue
+        out.setdefault(p.report, set()).add(i)
+        if not p.heading:
+            done.add(p.report)
+    return out
+
+
+def _chain_end(lst: list[Cand], i: int, links: Callable[[Cand, Cand], bool]) -> Cand:
+    """The last candidate of a written chain that starts at lst[i]: each next one starts where the
+    one before ends and `links` them."""
+    while i + 1 < len(lst) and lst[i + 1].start == lst[i].end and links(lst[i], lst[i + 1]):
+        i += 1
+    return lst[i]
+
+
+def _byline(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
+    """The body a lead line of the form ——中共X市委组织部经验交流材料 names as the report's author.
+
+    Why: the body text often opens by describing the place (X市位于…), whose name would pass for the
+    actor; the byline says who reports. Only a body (a department, a bureau, a committee of an
+    enterprise or institution) counts: a bare place or 县委 leaves the choice to the lead sentence.
+    """
+    for i, c in enumerate(lst):
+        passage = doc.passages[c.passage]
+        if c.passage not in lead or not doc.text[passage.start : passage.end].lstrip().startswith("—"):
+            continue
+        c = _chain_end(lst, i, lambda _cur, _nxt: True)  # 中共齐齐哈尔市|委组织部
+        if (
+            c.place is None
+            and c.cls in ("PartyOrganization", "GovernmentAgency")
+            and not (c.found is not None and c.found.core == "委")
+        ):
+            return c
+        return None
+    return None
+
+
+def _about(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
+    """The unit a title of the form 关于阿巴嘎旗…的调研报告 is about: whom the report speaks for.
+
+    Why: a research or situation report often opens with the body that did the research (旗委组织部
+    成立调研组…); the title says whose practice it reports.
+    """
+    for i, c in enumerate(lst):
+        passage = doc.passages[c.passage]
+        if c.passage not in lead or not passage.heading or not doc.text.startswith("关于", passage.start):
+            continue
+        if c.start != passage.start + 2 or c.place is None:
+            return None
+        return _chain_end(lst, i, lambda _, nxt: nxt.place is not None)  # 关于山东省|鱼台县…
+    return None
+
+
+def _own_body(c: Cand) -> bool:
+    """A body of an enterprise or institution (西安城投集团党委, 兰州理工大学党委), or the institution."""
+    f = c.found
+    if f is None or f.rule == "central":
+        return False
+    if f.owner is not None:
+        return f.owner.cls in ("Enterprise", "ResearchInstitution", "SocialOrganization", "Township")
+    return c.cls == "ResearchInstitution"
+
+
+def _self_reference(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first clause-opening 我县/本市/全区 of a report, if any."""
+    for m in references.REFERENCE.finditer(text, start, end):
+        if m.group(0)[0] in "我本全" and references.doer_start(text, m.start(), m.end()):
+            return m
+    return None
+
+
+def subject_unit(res: Registry, key: str | None) -> Division | str | None:
+    """The unit a subject key belongs to: itself for a place, the unit a body is partOf otherwise."""
+    if key is None:
+        return None
+    if key.startswith("place/"):
+        return divisions.by_key(key) or key
+    parent = res.parent.get(key)
+    return subject_unit(res, parent) if parent else None
+
+
+def _municipality(d: Division) -> bool:
+    """A province-level city (北京市, 天津市, 上海市, 重庆市): what 市 means there."""
+    return d.cls == "Province" and d.name.endswith("市")
+
+
+def level_unit(
+    level: str,
+    c: Cand,
+    cands: list[Cand],
+    res: Registry,
+    province: Division | None,
+    city: Division | None,
+    place: Division | None,
+    subject: str | None,
+) -> Division | str | None:
+    """The unit a bare level character stands for in this place of the text."""
+    if level == "省":
+        return province
+    sub = subject_unit(res, subject)
+    sub_div = sub if isinstance(sub, Division) else None
+    classes = LEVEL_CLASSES.get(level, ())
+    if level == "":
+        return sub if sub is not None else place
+    if sub_div is not None and sub_div.cls in classes:
+        return sub_div
+    if isinstance(sub, str) and res.unit_key_cls.get(sub) in classes:
+        return sub  # 全镇/我镇 in 敬信镇's report
+    if level == "市":  # the prefecture, or a municipality (天津市) that has none
+        for d in (sub_div, place):
+            if d is not None:
+                pref = next((a for a in divisions.chain(d) if a.cls == "Prefecture" or _municipality(a)), None)
+                if pref is not None:
+                    return pref
+        if city is None and province is not None and _municipality(province):
+            return province
+        return city
+    report = res.doc.passages[c.passage].report
+    for other in reversed(cands):
+        if other.start >= c.start or res.doc.passages[other.passage].report != report:
+            continue
+        if other.place is not None and other.place.division.cls in classes:
+            return other.place.division
+        if other.place is None and other.cls in classes and other.key:
+            return other.key  # 复兴村…村里: the village named before
+    if place is not None and place.cls in classes:
+        return place
+    return None

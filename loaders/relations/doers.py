@@ -1,0 +1,279 @@
+"""Who acts at a place in the text: the doer a sentence names, else the report's subject.
+
+A report's subject does everything its report describes unless the sentence names another actor (an
+enterprise, a community, a department) opening a clause before the deed; a body founded earlier in the
+sentence acts in its later clauses; a village or community named as doer keeps the deeds of its
+paragraph. Used by the relations and metrics stages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders import names
+from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
+from loaders.document import Document, Mention
+from loaders.names.references import doer_start
+
+__all__ = ["actor_of", "contains", "doers", "org_mentions", "reporter_of"]
+
+_LOCAL = frozenset({"Village", "Community"})
+_GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
+_BARE_DOER = re.compile(
+    "(?:(?:该|本|这个)?(?P<kind>党委|党支部|党组|局|委|公司|企业|村|社区)(?:里)?"
+    "|(?:该|本|这个)(?P<unit>街道|区|县|市|镇|乡|旗))(?=[^，,。；;]{1,4})"  # 该区以…为切入点: the district named last
+    # 社区党组织通过…, 村干部…: a class of bodies or people, not the one named last
+    "(?!党组织|党员|干部|居民|村民|群众|书记|工作者|两委|“两委”)"
+)
+_CLAUSE_MARK = re.compile("[，,；;：:]")
+
+
+def actor_of(doc: Document, passage: int, pos: int) -> str | None:
+    """The organization doing what is written at `pos`: one the sentence names, else the report's subject
+    (else the document's place).
+
+    Doers are organizations that open a clause (`references.doer_start`). The doer of the clause at
+    `pos` if it names one, else the sentence's first doer (荣军街道探索…,区城管局等部门接到…后限时响应,
+    今年累计处置问题8300余件 → 荣军街道). An address chain names its last unit as the doer
+    (凤山乡银川村从… → 银川村); a village or community named as doer earlier in the same paragraph stays
+    the doer until another is named; a unit that contains the report's subject is an address prefix
+    (山东省鱼台县 → 鱼台县), not another actor.
+    """
+    subject = names.subject_of(doc, passage)
+    key = _founded(doc, passage, pos) or _sentence_doer(doc, passage, pos)
+    if key is not None:
+        key = _innermost(doc, passage, key, pos)
+    elif not doc.passages[passage].heading:
+        key = (
+            _located(doc, passage, pos)
+            or _referent(doc, passage, pos)
+            or _continued(doc, passage)
+            or _carried(doc, passage)
+        )
+    if key is not None and subject is not None and contains(key, subject):
+        key = subject
+    if key or subject:
+        return key or subject
+    # a report whose lead names nobody: the document's own place speaks for it
+    return doc.place if doc.place in doc.entities and doc.passages[passage].report is not None else None
+
+
+_FOUNDING = re.compile("(?:牵头|领办|发起)?(?:成立|组建|创办|注册)了?$")
+_BODIES = frozenset({"Enterprise", "SocialOrganization"})
+
+
+def _founded(doc: Document, passage: int, pos: int) -> str | None:
+    """A body founded earlier in the sentence acts in its later clauses: 村党支部牵头成立永兴农机合作社,
+    整合土地1.8万亩 → the cooperative integrates the land."""
+    text = doc.text
+    for m in reversed(org_mentions(doc, passage)):
+        if m.end > pos or not m.key or m.text.startswith("全"):  # 全村: a scope word, not an actor
+            continue
+        ent = doc.entities.get(m.key)
+        if ent is None or ent.cls not in _BODIES or not _FOUNDING.search(text, max(0, m.start - 6), m.start):
+            return None
+        if len(ent.label) < 6:
+            return None  # 组建物业公司: a kind of body, not one named
+        between = text[m.end : pos]
+        return m.key if _CLAUSE_MARK.search(between) and not _ANY_STOP.search(between) else None
+    return None
+
+
+_ANY_STOP = re.compile("[。！？!?；;]")
+
+
+def _sentence_doer(doc: Document, passage: int, pos: int) -> str | None:
+    doers = [m for m in _doer_mentions(doc, passage) if m.start < pos]
+    if not doers:
+        return None
+    last = doers[-1]
+    return last.key if not _CLAUSE_MARK.search(doc.text, last.end, pos) else doers[0].key
+
+
+_DOERS: dict[int, list[Mention]] = {}
+
+
+def _doer_mentions(doc: Document, passage: int) -> list[Mention]:
+    """The clause-opening organization mentions of a passage (kept with the mention index below)."""
+    org_mentions(doc, passage)  # refreshes the index, and clears _DOERS, when the document changes
+    if passage not in _DOERS:
+        text = doc.text
+        named = _INDEX[0][3].get(passage, [])
+        _DOERS[passage] = [
+            m for m in org_mentions(doc, passage) if doer_start(text, m.start, m.end) and not _inside(m, named)
+        ]
+    return _DOERS[passage]
+
+
+def _inside(m: Mention, activities: list[tuple[int, int]]) -> bool:
+    """元泰化工|研发平台…不达标: an organization that opens an activity's name owns it; it does nothing."""
+    return any(s <= m.start and m.end < e for s, e in activities)
+
+
+_INDEX: list[tuple[Document, int, dict[int, list[Mention]], dict[int, list[tuple[int, int]]]]] = []
+
+
+def org_mentions(doc: Document, passage: int) -> list[Mention]:
+    """The organization mentions of a passage, in order (indexed once per document and mention count).
+
+    The cache holds the document itself, not its id(): a new document may reuse a freed id.
+    """
+    if not _INDEX or _INDEX[0][0] is not doc or _INDEX[0][1] != len(doc.mentions):
+        index: dict[int, list[Mention]] = {}
+        activities: dict[int, list[tuple[int, int]]] = {}
+        for m in sorted(doc.mentions, key=lambda m: m.start):
+            if m.key and m.cls not in _ACTIVITY:
+                index.setdefault(m.passage, []).append(m)
+            elif m.cls in _ACTIVITY:
+                activities.setdefault(m.passage, []).append((m.start, m.end))
+        _INDEX[:] = [(doc, len(doc.mentions), index, activities)]
+        _DOERS.clear()
+    return _INDEX[0][2].get(passage, [])
+
+
+def _innermost(doc: Document, passage: int, key: str, pos: int) -> str | None:
+    """The doer a chain of names ends with (凤山乡|银川村); None for a scope word (全市65所学校)."""
+    orgs = [m for m in org_mentions(doc, passage) if m.start < pos]
+    ats = [k for k, m in enumerate(orgs) if m.key == key]
+    named = [  # 日兴镇探索…，带动全镇: the doer was named before its scope word
+        k for k in ats if not orgs[k].text.startswith("全") and doer_start(doc.text, orgs[k].start, orgs[k].end)
+    ]
+    at = max(named or ats, default=None)
+    if at is None:
+        return key
+    while at + 1 < len(orgs) and orgs[at + 1].start == orgs[at].end:
+        at += 1
+    if orgs[at].text.startswith("全"):
+        return None
+    return orgs[at].key or key
+
+
+_AT_LEAD = re.compile(r"(?:近日|日前|当天|近年来|(?:\d{4}年)?\d{1,2}月\d{1,2}日)?[，,]?")
+# the scene a clause opens on: 在X, 走进X (a reporter's visit), 来到X; a compass region may come first (在皖南X)
+_SCENE_WORDS = ("走进", "来到", "走访", "步入")
+_SCENE = re.compile(
+    r"(?:(?:[^，,。；;]{0,12}?(?:记者|我们|笔者))?(?:走进|来到|走访|步入)|在)"
+    r"(?:[东南西北]{1,2}部?|[\u4e00-\u9fff][东南西北]{1,2})?$"
+)
+
+
+def _located(doc: Document, passage: int, pos: int) -> str | None:
+    """1月20日,在城关镇东街社区,一场…活动… / 记者走进X社区,…: the place a clause names alone (在X,)
+    is where the deeds after it are done."""
+    text, start = doc.text, doc.passages[passage].start
+    orgs = [m for m in org_mentions(doc, passage) if m.end < pos]
+    for k, m in enumerate(orgs):
+        if k and orgs[k - 1].end == m.start:
+            continue  # inside a chain: 在柳河区|城关镇
+        near = text[max(start, m.start - 5) : m.start]
+        if "在" not in near and not any(w in near for w in _SCENE_WORDS):
+            continue
+        lo = max(start, *(text.rfind(c, start, m.start) + 1 for c in "，,；;…"))
+        scene = _SCENE.search(text, lo, m.start)
+        if scene is None or not _AT_LEAD.fullmatch(text, lo, scene.start()):
+            continue
+        last = k
+        while last + 1 < len(orgs) and orgs[last + 1].start == orgs[last].end:
+            last += 1
+        if text.startswith(("，", ","), orgs[last].end):
+            return orgs[last].key
+    return None
+
+
+def _referent(doc: Document, passage: int, pos: int) -> str | None:
+    """A bare 党委 / 该局 / 村里 opening a clause before `pos`: the body of that kind named last before it."""
+    text, p = doc.text, doc.passages[passage]
+    for m in _BARE_DOER.finditer(text, max(p.start, pos - 80), pos):
+        if not doer_start(text, m.start(), m.end()):
+            continue
+        kind = m.group("kind") or m.group("unit")
+        for j in range(passage, max(-1, passage - 6), -1):
+            if doc.passages[j].report != p.report:
+                break
+            named = [o for o in org_mentions(doc, j) if o.end <= m.start() and o.text.endswith(kind) and o.key]
+            if named:
+                return named[-1].key
+    return None
+
+
+def _continued(doc: Document, passage: int) -> str | None:
+    """同时,健全…: a sentence that goes on with the previous one keeps its named doer."""
+    p = doc.passages[passage]
+    if passage == 0 or not _GOES_ON.match(doc.text, p.start):
+        return None
+    q = doc.passages[passage - 1]
+    if q.heading or q.report != p.report or "\n" in doc.text[q.end : p.start]:
+        return None
+    key = _sentence_doer(doc, passage - 1, q.end)
+    return _innermost(doc, passage - 1, key, q.end) if key else _referent(doc, passage - 1, q.end)
+
+
+def _carried(doc: Document, passage: int) -> str | None:
+    """A village or community that was the doer of an earlier sentence of the same paragraph."""
+    text = doc.text
+    j = passage
+    while j > 0 and "\n" not in text[doc.passages[j - 1].end : doc.passages[j].start]:
+        j -= 1
+        if doc.passages[j].heading:
+            return None
+        key = names.actor_at(doc, j, doc.passages[j].end)
+        if key is not None:
+            doer = _innermost(doc, j, key, doc.passages[j].end)
+            ent = doc.entities.get(doer) if doer else None
+            return doer if ent is not None and ent.cls in _LOCAL else None
+    return None
+
+
+def _code(key: str) -> str | None:
+    parts = key.split("/")
+    if len(parts) < 2 or parts[0] != "place" or not parts[1].isdigit():
+        return None
+    code = parts[1]
+    if len(parts) > 2:
+        return code + "/"  # a township or village under that code: inside it, never containing
+    while code.endswith("00") and len(code) > 2:
+        code = code[:-2]
+    return code
+
+
+def contains(outer: str, inner: str) -> bool:
+    """True when the administrative unit `outer` strictly contains `inner` (by division code)."""
+    a, b = _code(outer), _code(inner)
+    if a is None or b is None or a == b or a.endswith("/"):
+        return False
+    return b.startswith(a)
+
+
+_PARTNERED = re.compile("(?:合作|共建|联建|签订|签约|签署|结对|携手|联合|共同|协作)")
+
+
+def doers(doc: Document, i: int, pos: int) -> list[str]:
+    """The doer at `pos` and those listed with it (开西社区、瑞景社区先进做法纳入… → both); a partner it
+    works with (下党村党支部与福建农林大学合作建立…) collaborates, the doer does the deed."""
+    actor = actor_of(doc, i, pos)
+    if actor is None:
+        return []
+    out = [actor]
+    orgs = [m for m in org_mentions(doc, i) if m.start < pos]
+    at = next((k for k in range(len(orgs) - 1, -1, -1) if orgs[k].key == actor), None)
+    while at is not None and at + 1 < len(orgs) and doc.text[orgs[at].end : orgs[at + 1].start] in ("、", "和", "与"):
+        at += 1
+        out.append(orgs[at].key or "")
+    if at is not None and len(out) > 1 and _PARTNERED.match(doc.text, orgs[at].end):
+        return [actor]
+    return [k for k in out if k]
+
+
+_SOURCE_VERB = re.compile("[，,]?\\s*(?:统计|介绍|测算|调查|数据显示|统计显示|数据)")
+
+
+def reporter_of(doc: Document, passage: int, pos: int) -> str | None:
+    """Who reports the figure at `pos`: the body a sentence cites (据某县统计局统计,… → that bureau),
+    else the doer there (`actor_of`)."""
+    text = doc.text
+    for m in org_mentions(doc, passage):
+        if m.end > pos or not m.key:
+            break
+        if text.startswith("据", m.start - 1) and _SOURCE_VERB.match(text, m.end):
+            return m.key
+    return actor_of(doc, passage, pos)

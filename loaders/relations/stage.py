@@ -1,0 +1,380 @@
+"""Stage 6: who does what: implements / uses, collaboratesWith, recognizedBy.
+
+A report's subject does everything its report describes unless the sentence names another actor
+(an enterprise, a community, a department) before the activity: the organizations stage's
+`actor_at` says which. Cooperation and recognition are read from their trigger words (联合, 携手,
+与…签约; 被…确定为, 荣获…表彰, …宣传报道) and the organizations named around them.
+
+>>> from pathlib import Path
+>>> from loaders.document import Entity, Mention, Passage, Report
+>>> d = Document(path=Path("x.txt"), text="某县经验\\n某县开展“双报到”活动。")
+>>> d.passages = [Passage(0, 4, 0, True), Passage(5, 17, 0)]
+>>> d.reports = [Report("某县经验", 0, 17, subject="place/1")]
+>>> d.entities = {"place/1": Entity("place/1", "某县", "County")}
+>>> d.entities["activity/双报到"] = Entity("activity/双报到", "“双报到”活动", "Initiative")
+>>> d.mentions = [Mention(9, 16, "“双报到”活动", "Initiative", 1, key="activity/双报到")]
+>>> [(r.subject, r.predicate, r.object) for r in run(d).relations]
+[('place/1', 'implements', 'activity/双报到')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders import names
+from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
+from loaders.document import Document, Mention, Relation
+from loaders.relations.doers import actor_of, contains, doers, org_mentions
+
+__all__ = ["REQUIRES", "SETS", "actor_of", "run"]
+
+REQUIRES = ("passages", "reports", "mentions", "entities")
+SETS = ("relations",)
+
+_OWNERS = frozenset({"Village", "Community", "Enterprise", "SocialOrganization"})
+_COLLAB = re.compile(r"联合|携手|与|同|和|会同|协同|整合|联动")
+_NEARBY = re.compile(r"(?:辖区|区域|片区|周边)内?的?|驻[区镇村街社][的]?")  # 整合区域内A银行、B公司…资源
+_COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|共建|联建|结对|携手|联合|共同")
+_PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|自治区|自治州|州|盟)")  # 同开封市祥符区
+_RECOG = re.compile(r"被|荣获|获得|获评|入选|纳入|得到|受到|获")
+# 建立…工作站,…,相关经验获省司法厅推广: the practice whose experience is praised is recognized too
+_PRAISED = re.compile(r"(?:其|相关|该|这一|此项?)?(?:经验做法|经验|做法)")
+_RECOG_VERB = re.compile(
+    r"确定为|命名为|评为|授予|表彰|列为|刊发|推广|报道|宣传|采用|转发|肯定|认定|批示|刊登|登载|专题|纳入|表扬|通报表扬"
+    r"|推介|推荐|播出|转载"
+)
+_HELPING = re.compile("(?:支持|指导|引导|帮助|鼓励|推动|动员|督促)$")
+_HELPED_ACT = re.compile(
+    "(?:等[\u4e00-\u9fff]{0,4})?(?:建设|建立|设立|成立|开展|实施|打造|创建|推行|组建|探索|落实)[\u4e00-\u9fff]{0,2}"
+)
+_LEVEL_HONOUR = re.compile(
+    r"(省级|全省|市级|全市)[^，,。；;]{0,16}?(?:示范点|示范单位|示范村|示范社区|示范校|先进|典型|标杆|样板|优秀)"
+)
+_MEDIA_VERB = re.compile(r"宣传报道|专题报道|报道|刊发|刊登|转发|转载|发表|登载|播出")
+_GAP = re.compile(
+    r"(?:《[^《》，,。]{1,20}》)?(?:等)?(?:栏目|节目)?(?:头版|头条|专版|专栏|重要位置)?"
+    r"(?:对[^，,。；]{0,14})?(?:进行|作了|作|予以)?了?"
+)
+_CLAUSE = "，,。；;！？!?\n"
+
+
+def run(doc: Document) -> Document:
+    """Add implements/uses, collaboratesWith and recognizedBy relations to `doc`."""
+    seen = {(r.subject, r.predicate, r.object) for r in doc.relations}
+
+    def add(s: str, p: str, o: str, i: int) -> None:
+        if s != o and (s, p, o) not in seen and s in doc.entities and o in doc.entities:
+            seen.add((s, p, o))
+            doc.relations.append(Relation(s, p, o, i))
+
+    orgs_by_passage: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.key and m.cls not in _ACTIVITY:
+            orgs_by_passage.setdefault(m.passage, []).append(m)
+    ends = {(m.passage, m.end): m for m in doc.mentions if m.key and m.cls not in _ACTIVITY}
+    for m in doc.mentions:
+        ent = doc.entities.get(m.key or "")
+        if ent is None or m.cls not in _ACTIVITY:
+            continue
+        does = "implements" if ent.cls == "Initiative" else "uses"
+        # an organization written right before the name owns it: 卫河社区“小马扎”议事会 (the owner is the
+        # doer), 贯彻落实省委“百县千镇万村…工程” (the body's programme, which the doer also carries out)
+        owner = ends.get((m.passage, m.start))
+        if owner is not None and owner.key and not owner.text.startswith("全"):
+            add(_leader_as_unit(doc, owner.key, m.passage), does, m.key or "", m.passage)
+            if owner.cls in _OWNERS:
+                continue
+        helped = _helped(doc, m) or _assigned(doc, m) or _leader(doc, m)
+        actors = helped or doers(doc, m.passage, m.start)
+        for actor in actors:  # 孚能科技、金力永磁等企业建立…: each
+            add(_leader_as_unit(doc, actor, m.passage), does, m.key or "", m.passage)
+        if not helped and len(actors) > 1 and all(_is_body(doc, a) for a in actors):
+            for other in actors[1:]:  # 区委组织部、区社会工作党委…推动组建: bodies that act together
+                add(actors[0], "collaboratesWith", other, m.passage)
+    for i in range(len(doc.passages)):
+        orgs = sorted(orgs_by_passage.get(i, []), key=lambda m: m.start)
+        if orgs:
+            _collaborations(doc, i, orgs, add)
+            _drawn_from(doc, i, orgs, add)
+            _co_hosts(doc, i, orgs, add)
+            _led(doc, i, orgs, add)
+            _recognitions(doc, i, orgs, add)
+        _level_recognitions(doc, i, add)
+        _announced(doc, i, orgs, add)
+    return doc
+
+
+_ANNOUNCE = re.compile(r"(?:发布|公布|命名|认定|表彰|评选出|授予)")
+_HONOURS = re.compile(r"案例|名单|示范|先进|典型|优秀|标杆|称号")
+_LISTED = re.compile(r"分别(?:为|是)|名单如下|如下[:：]")
+
+
+def _announced(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    """…公布的11个典型案例分别为,A区:…;B街道:…: each unit listed is recognized by the body that announced it."""
+    text, p = doc.text, doc.passages[i]
+    if "分别" not in text[p.start : p.end] and "如下" not in text[p.start : p.end]:
+        return
+    listed = _LISTED.search(text, p.start, p.end)
+    if listed is None or not _HONOURS.search(text, p.start, listed.start()):
+        return
+    by = None  # the body named as announcer (某局发布…名单), else the doer of the first announcement
+    for j in range(i, max(-1, i - 3), -1):
+        q = doc.passages[j]
+        if q.report != p.report:
+            break
+        verb = _ANNOUNCE.search(text, q.start, listed.start() if j == i else q.end)
+        if verb is not None and _HONOURS.search(text, verb.end(), min(q.end, verb.end() + 40)):
+            named = [m for m in org_mentions(doc, j) if m.end <= verb.start() and verb.start() - m.end <= 2]
+            if named:
+                by = named[-1].key
+                break
+            by = by or actor_of(doc, j, verb.start())
+    if by is None:
+        return
+    last = i  # the list goes on over the sentences of its line (A区:…;B区:…)
+    while last + 1 < len(doc.passages) and "\n" not in text[doc.passages[last].end : doc.passages[last + 1].start]:
+        last += 1
+    items = [m for j in range(i, last + 1) for m in org_mentions(doc, j) if m.start >= listed.end() and m.key]
+    for k, m in enumerate(items):
+        if k + 1 < len(items) and items[k + 1].start == m.end:
+            continue  # 滨海新区|寨上街道: the chain's last unit is the one listed
+        if text[m.end : m.end + 1] in "：:、，,；;" or text.startswith("和", m.end):
+            add(m.key, "recognizedBy", by, m.passage)
+
+
+_LEADERSHIP = re.compile(r"(?:中共)?(?P<unit>.+?)(?:党委|党工委|党总支|党支部|委员会|委|人民政府|政府)")
+
+
+def _leader_as_unit(doc: Document, actor: str, passage: int) -> str:
+    """The report subject's own committee or government acts for it: 靖西市委印发… → 靖西市 does it.
+
+    Only the unit's general leadership (县委, 市政府): a department (县委组织部) or another unit's
+    committee (省委) is another actor and keeps the deed.
+    """
+    subject = names.subject_of(doc, passage)
+    ent, unit = doc.entities.get(actor), doc.entities.get(subject or "")
+    if subject is None or ent is None or unit is None or ent.cls not in ("PartyOrganization", "GovernmentAgency"):
+        return actor
+    m = _LEADERSHIP.fullmatch(ent.label)
+    return subject if m and m["unit"] in {unit.label, *unit.alt_labels} else actor
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    stops = [k for k in (text.find(c, pos, end) for c in _CLAUSE) if k >= 0]
+    return min(stops) if stops else end
+
+
+def _collaborations(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    text, p = doc.text, doc.passages[i]
+    for t in _COLLAB.finditer(text, p.start, p.end):
+        if any(m.start <= t.start() < m.end for m in orgs):
+            continue  # 工信和科技局: a word of a name
+        end = _clause_end(text, t.end(), p.end)
+        partners = [m for m in orgs if t.end() <= m.start < end]
+        if not partners or (
+            partners[0].start - t.end() > 2
+            and not _PLACE_PREFIX.fullmatch(text, t.end(), partners[0].start)
+            and not _NEARBY.fullmatch(text, t.end(), partners[0].start)
+        ):
+            continue
+        if t.group(0) in ("与", "同", "和"):
+            verb = next(
+                (
+                    v
+                    for v in _COLLAB_VERB.finditer(text, partners[0].end, end)
+                    if not any(m.start <= v.start() < m.end for m in partners)
+                ),
+                None,
+            )
+            if verb is None:
+                continue
+            partners = [m for m in partners if m.start < verb.start()]  # 与A、B共建|C: C is what they build
+        actor = actor_of(doc, i, t.start())
+        if actor is None:
+            continue
+        for m in partners:
+            if m.key and m.key != actor and not contains(m.key, actor):  # 上海|电信: no unit works with its own city
+                add(actor, "collaboratesWith", m.key, i)
+
+
+_DRAWS = re.compile(r"(?:柔性)?(?:引进|聘请|邀请|引入)$")
+_SCHOLARLY = frozenset({"ResearchInstitution"})
+
+
+_LEADS = re.compile(r"[，,、]?(?:牵头|主导|负责统筹)[，,、]?")
+_JOINS = re.compile(  # …、民政局、住建局等部门组成: the list may go on with bodies of no known name
+    r"(?:[、和及与][^，,。；;、]{1,10}?)*(?:等)?(?:[\u4e00-\u9fff]{0,4}(?:单位|部门))?(?:共同|联合)?"
+    r"(?:组成|参与|配合|协同|组建)"
+)
+
+
+_OFFICES = frozenset({"PartyOrganization", "GovernmentAgency"})
+
+
+def _is_body(doc: Document, key: str) -> bool:
+    """A party or government body: bodies listed as one doer act together; listed places or enterprises
+    are parallel examples."""
+    ent = doc.entities.get(key)
+    return ent is not None and ent.cls in _OFFICES
+
+
+def _leader(doc: Document, m: Mention) -> list[str]:
+    """由X牵头,A、B组成的工作队: the body that leads forms the team (the last unit of 由遂昌县|妙高街道)."""
+    text = doc.text
+    if not text.endswith(("组成的", "组建的"), max(0, m.start - 3), m.start):
+        return []
+    orgs = [o for o in org_mentions(doc, m.passage) if o.end < m.start]
+    for k, o in enumerate(orgs):
+        if not o.key or not _LEADS.match(text, o.end):
+            continue
+        first = k
+        while first > 0 and orgs[first - 1].end == orgs[first].start:
+            first -= 1
+        if text.startswith("由", orgs[first].start - 1):
+            return [o.key]
+    return []
+
+
+def _led(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    """由X牵头,A、B组成的工作队 / X牵头,A、B参与: the lead body works with those who join it."""
+    text = doc.text
+    for k, m in enumerate(orgs):
+        lead = _LEADS.match(text, m.end)
+        if lead is None or not m.key or (k + 1 < len(orgs) and orgs[k + 1].start == m.end):
+            continue
+        chain, j = [], k + 1
+        at = lead.end()
+        while j < len(orgs) and orgs[j].start == at:
+            chain.append(orgs[j])
+            at = orgs[j].end + (1 if text[orgs[j].end : orgs[j].end + 1] in "、和及与" else 0)
+            j += 1
+        if chain and _JOINS.match(text, chain[-1].end):
+            for o in chain:
+                if o.key and o.key != m.key:
+                    add(m.key, "collaboratesWith", o.key, i)
+
+
+_HOSTS = re.compile(r"主办")
+_CO_HOSTS = re.compile(r"承办|协办|联办")
+
+
+def _co_hosts(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    """活动由X主办,A、B承办: the host works with those who co-organise its event."""
+    text, p = doc.text, doc.passages[i]
+    host = _HOSTS.search(text, p.start, p.end)
+    co = _CO_HOSTS.search(text, p.start, p.end)
+    if host is None or co is None:
+        return
+    hosts = [m for m in orgs if m.end <= host.start() and host.start() - m.end <= 1]
+    lo = max(host.end(), max(text.rfind(c, host.end(), co.start()) for c in "，,；;") + 1)
+    helpers = [m for m in orgs if lo <= m.start and m.end <= co.start()]
+    for h in hosts:
+        for m in helpers:
+            if h.key and m.key and h.key != m.key:
+                add(h.key, "collaboratesWith", m.key, i)
+
+
+def _drawn_from(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    """柔性引进A大学、B研究院等…专家: the institutions a unit draws experts from work with it."""
+    text = doc.text
+    for k, m in enumerate(orgs):
+        if not _DRAWS.search(text, max(0, m.start - 4), m.start):
+            continue
+        chain = [m]
+        while k + 1 < len(orgs) and text[chain[-1].end : orgs[k + 1].start] in ("、", "和", "及"):
+            k += 1
+            chain.append(orgs[k])
+        actor = actor_of(doc, i, m.start)
+        for o in chain:
+            ent = doc.entities.get(o.key or "")
+            if actor and ent is not None and ent.cls in _SCHOLARLY and o.key != actor:
+                add(actor, "collaboratesWith", o.key or "", i)
+
+
+def _recognitions(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    text, p = doc.text, doc.passages[i]
+    for t in _RECOG.finditer(text, p.start, p.end):
+        end = _clause_end(text, t.end(), p.end)
+        verb = _RECOG_VERB.search(text, t.end(), end)
+        by = [m for m in orgs if t.end() <= m.start < (verb.start() if verb and t.group(0) == "被" else end)]
+        if t.group(0) == "被" and not verb:
+            continue
+        if t.group(0) != "被":
+            by = by[:1] if by and by[0].start - t.end() <= 1 else []
+        _credit(doc, i, t.start(), by, add)
+    for v in _MEDIA_VERB.finditer(text, p.start, p.end):
+        lo = max(p.start, max(text.rfind(c, p.start, v.start()) for c in _CLAUSE) + 1)
+        before = [m for m in orgs if lo <= m.start and m.end <= v.start()]
+        for k in range(len(before) - 1, -1, -1):
+            if _GAP.fullmatch(text, before[k].end, v.start()):
+                chain = [before[k]]
+                while k > 0 and text[before[k - 1].end : chain[0].start] in ("、", "和", "及", ""):
+                    k -= 1
+                    chain.insert(0, before[k])
+                _credit(doc, i, lo, chain, add)
+                break
+
+
+def _recipients(doc: Document, i: int, pos: int) -> list[str]:
+    """Who an honour at `pos` goes to: the doers there, and the practice whose 经验/做法 it names."""
+    out = doers(doc, i, pos)
+    text, start = doc.text, doc.passages[i].start
+    lo = max(start, max(text.rfind(c, start, pos) for c in _CLAUSE) + 1)
+    if _PRAISED.match(text, lo, pos):  # the clause opens with the experience: 其经验做法荣获…
+        acts = [m for m in doc.mentions if m.passage == i and m.cls in _ACTIVITY and m.key and m.end <= lo]
+        if acts:
+            out = [*out, max(acts, key=lambda m: m.end).key or ""]
+    return out
+
+
+def _credit(doc: Document, i: int, pos: int, by: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+    if not by:
+        return
+    for actor in _recipients(doc, i, pos):
+        for m in by:
+            if m.key and m.key != actor:
+                add(actor, "recognizedBy", m.key, i)
+
+
+def _helped(doc: Document, m: Mention) -> list[str]:
+    """Organizations the doer makes act (支持孚能科技、金力永磁等企业建设博士后科研工作站): they do it."""
+    text = doc.text
+    orgs = [o for o in org_mentions(doc, m.passage) if o.end <= m.start and m.start - o.end <= 12]
+    if not orgs or not _HELPED_ACT.fullmatch(text, orgs[-1].end, m.start):
+        return []
+    chain = [orgs[-1]]
+    k = len(orgs) - 1
+    while k > 0 and text[orgs[k - 1].end : chain[0].start] in ("、", "和", "与", "及"):
+        k -= 1
+        chain.insert(0, orgs[k])
+    if not _HELPING.search(text, max(0, chain[0].start - 4), chain[0].start):
+        return []
+    return [o.key for o in chain if o.key]
+
+
+_ASSIGNED_TO = re.compile("(?:负责|牵头|具体负责|组织|统筹|承担)[^，,。；;]{0,6}")
+
+
+def _assigned(doc: Document, m: Mention) -> list[str]:
+    """由县农业农村局负责实施…工程: the body the work is assigned to does it."""
+    text = doc.text
+    if "由" not in text[max(0, m.start - 30) : m.start]:
+        return []
+    orgs = [o for o in org_mentions(doc, m.passage) if o.end <= m.start and m.start - o.end <= 10]
+    if not orgs or not orgs[-1].key or text[orgs[-1].start - 1 : orgs[-1].start] != "由":
+        return []
+    return [orgs[-1].key] if _ASSIGNED_TO.fullmatch(text, orgs[-1].end, m.start) else []
+
+
+def _level_recognitions(doc: Document, i: int, add) -> None:  # type: ignore[no-untyped-def]
+    """省级…示范点 / 全省…典型案例: recognized by the province (or city) the report's subject lies in."""
+    text, p = doc.text, doc.passages[i]
+    where = next((k for k in (names.subject_of(doc, i), doc.place) if k and k.startswith("place/")), None)
+    code = where.split("/")[1] if where else ""
+    for m in _LEVEL_HONOUR.finditer(text, p.start, p.end):
+        digits = 2 if m.group(1) in ("省级", "全省") else 4
+        unit = "place/" + code[:digits].ljust(12, "0")
+        if code.isdigit() and unit in doc.entities:
+            for actor in _recipients(doc, i, m.start()):
+                if actor != unit:
+                    add(actor, "recognizedBy", unit, i)
