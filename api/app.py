@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -13,8 +11,6 @@ from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-from errors import GovkgError
 
 from . import errors, json_api, linked_data, sparql
 from .service import Service
@@ -76,14 +72,6 @@ class _App(FastAPI):
         await super().__call__(scope, receive, send)
 
 
-def _warm(svc: Service, warmers: list[Callable[[Service], object]]) -> None:
-    """Build the service's caches and then each optional router's, so no first visitor waits for them."""
-    svc.warm()
-    for warmer in warmers:
-        with contextlib.suppress(GovkgError):  # the store is unreachable now: the cache builds on first use
-            warmer(svc)
-
-
 def create_app(settings: Settings | None = None, *, optional: tuple[str, ...] = OPTIONAL_ROUTERS) -> FastAPI:
     """The service: SPARQL endpoint, Graph Store reads, JSON API, linked data and the optional pages.
 
@@ -96,10 +84,11 @@ def create_app(settings: Settings | None = None, *, optional: tuple[str, ...] = 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         svc = await run_in_threadpool(Service, settings)
         app.state.service = svc
+        svc.warmers.extend(app.state.warmers)
         try:
             if settings.build_sample:
                 await run_in_threadpool(svc.build_sample_if_empty)
-            threading.Thread(target=_warm, args=(svc, app.state.warmers), name="govkg-warm", daemon=True).start()
+            svc.rewarm()
             yield
         finally:
             await run_in_threadpool(svc.close)

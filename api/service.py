@@ -54,6 +54,10 @@ class Service:
         )
         self.store = WatchedStore(inner)
         self._write_lock = threading.Lock()
+        self.warmers: list[Callable[[Service], object]] = []  # optional routers' caches (the atlas)
+        self._warm_state = threading.Lock()
+        self._warming = False
+        self._warm_again = False
         self.pool: QueryPool | None = None
         if isinstance(inner, OxigraphStore):
             self.pool = QueryPool(
@@ -180,6 +184,7 @@ class Service:
                             "server; start it with --allow-load to let admins LOAD from URLs"
                         ) from None
             coherent_update(self.store, sparql)  # the default graph stays the union of the named graphs
+        self.rewarm()
 
     def _try_update(self, sparql: str) -> None:
         assert self.pool is not None
@@ -230,11 +235,14 @@ class Service:
                 paths, self.store, base=self.settings.base, on_error=failures.append, memory_limit=memory_limit
             )
             self.store.bump()
+        self.rewarm()
         return report, failures
 
     def remove(self, graph: str) -> bool:
         with self._write_lock:
-            return self.store.remove_graph(graph)
+            removed = self.store.remove_graph(graph)
+        self.rewarm()
+        return removed
 
     def authorize(self, request: Request, what: str) -> None:
         """Let the request through only if the server has an admin token and the request bears it.
@@ -249,8 +257,8 @@ class Service:
             raise Forbidden(f"{what} needs the admin token (Authorization: Bearer ...)")
 
     def warm(self) -> None:
-        """Build the search index, projection and page summary in the background, not on first use,
-        and save them beside an embedded store so the next start reads them back."""
+        """Build the search index, projection, page summary and the optional routers' caches, and save
+        what can be saved beside an embedded store so the next start reads it back."""
         try:
             self.search.get()
             self.projection.get()
@@ -259,6 +267,28 @@ class Service:
             return
         with contextlib.suppress(OSError, RuntimeError):  # a full disk, a read-only folder: the next start builds
             self._persist()
+        for warmer in self.warmers:
+            with contextlib.suppress(GovkgError):
+                warmer(self)
+
+    def rewarm(self) -> None:
+        """Warm the caches on a thread of their own, at start and after each write, so no visitor waits
+        for a rebuild; writes during a rebuild ask for one more, not one each."""
+        with self._warm_state:
+            if self._warming:
+                self._warm_again = True
+                return
+            self._warming = True
+        threading.Thread(target=self._warm_until_current, name="govkg-warm", daemon=True).start()
+
+    def _warm_until_current(self) -> None:
+        while True:
+            self.warm()
+            with self._warm_state:
+                if not self._warm_again:
+                    self._warming = False
+                    return
+                self._warm_again = False
 
     def build_sample_if_empty(self) -> None:
         """Fill an empty store with the bundled sample corpus, so a first `serve` shows something real."""
