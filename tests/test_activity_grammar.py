@@ -14,7 +14,7 @@ def test_posts_are_practices_only_inside_a_system() -> None:
     assert not {"网格长", "楼栋长"} & _names(ladder)
     sent = "选派36名年轻干部到村担任第一书记,每月驻村不少于20天。"
     assert "第一书记" in _names(sent)
-    assert "第一书记" in _names("全县42名第一书记蹲点帮扶,成效明显。")
+    assert "第一书记" in _names("全县28名第一书记蹲点帮扶,群众点赞。")
     assert "第一书记" not in _names("镇长和派出所所长与第一书记一起走访。")
 
 
@@ -26,8 +26,8 @@ def test_open_class_heads_and_places_before_them() -> None:
 
 
 def test_verbs_before_a_head_inside_and_outside_the_name() -> None:
-    names = _names("建立村民议事协商成果执行机制,对群众反馈问题分类建立台账。")
-    assert "村民议事协商成果执行机制" in names  # 执行 is the name's own verb
+    names = _names("建立民主评议结果执行机制,对群众反映事项分类建立台账。")
+    assert "民主评议结果执行机制" in names  # 执行 is the name's own verb
     assert not any("建立台账" in n for n in names)  # 建立 sets the ledger up
 
 

@@ -38,17 +38,17 @@ _FORMS = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:打造|形成�
 # (开展“亮践”行动,…设立党员先锋岗; 推行…共建共治模式,依托党群服务站)
 _SETS_UP = re.compile(
     r"(?:并|还|同时|先后|积极|逐步)?(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用)"
-)  # 按照“强村+弱村”模式: the model a programme follows
+)  # 按照“龙头村+普通村”模式: the model a programme follows
 _SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教育中,…: the setting of the sentence, not its practice
 _FRAME = re.compile(r"(?:模式|体系|格局|联动机制)$")
 # 实施…工程,其中包括A、B和C: the listed items are its parts, whatever the opener
 _INCLUDES = re.compile(r"(?:其中)?(?:包括|包含|涵盖)")
-# 推行“党员三户”,即在小区设置党员中心户…: what the definition after 即 sets up are the practice's parts
+# 推行“党员两岗”,即在小区设置党员示范岗…: what the definition after 即 sets up are the practice's parts
 _DEFINED = re.compile(r"[，,：:]?\s*即")
 _MOVES_ON = re.compile(r"[，,；;]\s*(?:同时|此外|另外|并且|还)")
 # 将集团化办学分为A、B和C3种模式 / X包括A、B: what X is divided into are its parts
 _DIVIDES = re.compile(r"(?:细分为|划分为|分为|分成|包括|包含|涵盖)")
-# 建立“校地协作”“校企合作”等柔性引才机制: the members of a list are parts of the head it closes with
+# 建立“校院共育”“厂校联培”等柔性引才机制: the members of a list are parts of the head it closes with
 _LIST_JOIN = re.compile(r"[、和及与]?")
 _LIST_HEAD = re.compile(r"等(?:[\d一二两三四五六七八九十]+[种类项个大])?(?:多种|各类)?")
 # 将X作为Y的重要内容 / 将X作为“…项目”: X is made a part of the programme Y (not 作为…的“关键一招”)
@@ -137,7 +137,7 @@ _COUNTED = re.compile(r"[一二两三四五六七八九十\d]+[个大项类支�
 
 
 def _counted_groups(doc: Document, named: list[Mention]) -> dict[str, str]:
-    """The lead's counted groups by head noun: 成立“一个中心”,搭建“三个平台” → {中心: …, 平台: …}."""
+    """The lead's counted groups by head noun: 成立“一个枢纽”,搭建“两个平台” → {中心: …, 平台: …}."""
     out: dict[str, str] = {}
     for m in named:
         counted = _COUNTED.search(m.text)
@@ -147,7 +147,7 @@ def _counted_groups(doc: Document, named: list[Mention]) -> dict[str, str]:
 
 
 def _group_of(heading: str, groups: dict[str, str]) -> str | None:
-    """A heading that names one of the lead's counted groups by its head noun (搭建信息平台 → “三个平台”)."""
+    """A heading that names one of the lead's counted groups by its head noun (搭建服务平台 → “两个平台”)."""
     return next((key for head, key in groups.items() if head in heading), None)
 
 

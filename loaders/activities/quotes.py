@@ -1,12 +1,12 @@
 """Quoted activity names: each quote pair read on its own, with the head noun that follows it.
 
-A quote is a name when a head noun follows it (“四帮一”机制, “三问三还”新机制), when it is a term of the
-field, a counted name whose counted word is a head (“三个平台”), a numbered name (“三户四长”,
-“一问二跑三包四访”), or when a verb of setting up governs it (推行“党员三户”). The verb that governs a
+A quote is a name when a head noun follows it (“四帮一”机制, “四访四帮”新机制), when it is a term of the
+field, a counted name whose counted word is a head (“两个平台”), a numbered name (“三岗四员”,
+“一听二看三问四办”), or when a verb of setting up governs it (推行“党员两岗”). The verb that governs a
 quote is the last verb of its clause before it: a figurative one (解锁“共富密码”, 打通…的“最后一米”)
 or one that reaches a state (实现“双赢”) makes the quote a metaphor or an outcome, not a practice.
 Nested quotes (“英才聚‘X’·‘Y’望你来”计划) belong to their outer pair; "A的“B”X" names B and
-describes it by A; a quoted list of practices with no head of its own (“甲村单建、多村联建”) names
+describes it by A; a quoted list of practices with no head of its own (“甲村单建、乙村联建”) names
 each member.
 """
 
@@ -68,11 +68,11 @@ _PRAISED = re.compile("(?:做法|经验)(?:被|在|获|入选|得到|受到)")
 _SLOGAN_GOAL = re.compile(f"[{_HAN}]{{0,10}}(?:高地|名片|招牌|样板|标杆|新路|新篇章?|引擎)(?![{_HAN}])")
 _DIGIT_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+[大项个类种条]")
 _NUM = "一二两三四五六七八九十百千"
-# a numbered name: two or more counted parts (三户四长, 一问二跑三包四访, 五议五不议)
+# a numbered name: two or more counted parts (三岗四员, 一听二看三问四办, 四议两公开)
 _NUMBERED = re.compile(f"(?:[{_NUM}][{_HAN}]{{1,3}}){{2,4}}")
-# a counted name: a count, a classifier and what is counted (四个清单, 三个平台, 四组力量)
+# a counted name: a count, a classifier and what is counted (四个清单, 两个平台, 五支队伍)
 _COUNTED = re.compile(f"[{_NUM}](?:个|大|项|组|类|套|张|条|支|级|种)([{_HAN}]{{2,4}})")
-# a counted kind after the quote: “甲乙丙丁”四类网格
+# a counted kind after the quote: “甲乙丙丁”四类片区
 _COUNTED_KIND = re.compile(f"[{_NUM}](?:类|级|种|大)[{_HAN}]{{2}}(?![{_HAN}]|的)")
 # a heading that is only a verb and a counted name (配强“四支队伍”。): the heading names the set
 _TITLE_ONLY = re.compile(
@@ -130,7 +130,7 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str, str | None]]:
             i += 2
             continue
         if nxt and link == "的" and _head_end(text, nxt[1], False) is not None:
-            described = core  # “居民点单、社区下单”的“三单制”服务模式: the second quote is the name
+            described = core  # “群众点单、支部派单”的“两单制”服务模式: the second quote is the name
             i += 1
             continue
         while nxt and _JOIN.fullmatch(link) and _L.head_of(link) is None:

@@ -4,7 +4,7 @@ Five general shapes, each one regex pass over the whole text (no tokenizer):
 - 《…》 titles ending in a rule-setting word (办法, 意见, 方案, 卡 ...) → PolicyDocument;
 - quoted names, read one pair at a time by `quotes` (“头雁领航”工程, 坚持“一星一方案”);
 - enumerations of practices sharing one head (推行三资融合、三权分置等6种发展模式, 分为甲型、乙型和丙型3种
-  模式, 建立甲、乙机制) and parallel steps defining one way (每日巡查、每周会商的机制);
+  模式, 建立甲、乙机制) and parallel steps defining one way (每日走访、每月研判的机制);
 - fixed terms of the field (网格化管理, 三会一课) and their shapes (X化管理, X化治理, 一X一Y, 党员X户); a
   post (网格长, 第一书记) only where people are sent to it or its service is named;
 - unquoted names ending in a head noun, cut on the left at the last verb or function word
@@ -81,7 +81,7 @@ _ENUM = re.compile(
     "(?:等(?:[\\d一二两三四五六七八九十]+[种项类个大])?|(?<!等)[\\d一二两三四五六七八九十]+[种类])(?:不同)?"
     f"[{_HAN}]{{0,8}}?(模式|机制|制度|工程|行动|计划|途径|业态|举措)"
 )
-# 每日巡查、每周会商的机制; 采取月积分、季小结、年总评的方式: parallel steps defining one way of working
+# 每日走访、每月研判的机制; 采取周记录、月评议、年考核的方式: parallel steps defining one way of working
 _DEFINED_HEAD = re.compile("的(?:机制|方式|模式|制度|办法|做法|流程|工作法|工作机制)")
 _DEFINED_LIST = re.compile(
     f"((?:[{_HAN}]{{3,10}})(?:、[{_HAN}]{{3,5}})+)的(机制|方式|模式|制度|办法|做法|流程|工作法|工作机制)"
@@ -94,7 +94,7 @@ _ENUM_GROUP = re.compile(
 _ENUM_HEAD = re.compile(
     f"({_ITEM}(?:、{_ITEM}){{2,}})([\\d一二两三四五六七八九十]+[项种个类])?(工作制度|工作机制|制度|机制)(?![{_HAN}])"
 )
-# 建立联席会议、流转办理机制: two practices sharing one head; the second carries it, the first is named bare
+# 建立联席会议、限时办结机制: two practices sharing one head; the second carries it, the first is named bare
 _PAIR_HINT = re.compile(f"[{_HAN}](?:机制|制度)(?![{_HAN}])")
 _PAIR_HEAD = re.compile(f"([{_HAN}]{{2,12}})、([{_HAN}]{{4,8}})(工作机制|机制|制度)(?![{_HAN}])")
 _MODEL_HEADING = re.compile(
@@ -254,7 +254,7 @@ def _terms(text: str) -> Iterator[Candidate]:
 def _role_as_practice(text: str, start: int, end: int) -> bool:
     """A post (网格长, 第一书记) is a practice only where the text sets up a system around it: people are
     sent or appointed to it (选派…担任第一书记), or it names the service or duty it performs
-    (第一书记蹲点帮扶, 法律顾问服务). Filling a ladder of posts (以村干部为二级网格长) is none."""
+    (第一书记蹲点帮扶, 法律顾问坐班服务). Filling a ladder of posts (以村干部为二级网格长) is none."""
     if _ROLE_SYSTEM.match(text, end) or text[start - 1 : start] in _OPEN:
         return True
     lo = max(start - 30, 0, *(text.rfind(c, 0, start) + 1 for c in "，,。；;\n"))
@@ -263,7 +263,7 @@ def _role_as_practice(text: str, start: int, end: int) -> bool:
 
 def _name_start(core: str) -> int:
     """Where an unquoted name starts in the words before its head: after the last verb or function word,
-    unless that verb is the name's own (建立议事协商成果执行机制: 执行 belongs to the name)."""
+    unless that verb is the name's own (建立民主评议结果执行机制: 执行 belongs to the name)."""
     cut = _L.after_boundary(core)
     if cut == len(core) and len(core) > 2 and not _SETUP.fullmatch(core, len(core) - 2):
         inner = _L.after_boundary(core[:-2])
@@ -310,7 +310,7 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         if placed and len(mod) - placed.end() >= 2 and not _L.is_generic(mod[placed.end() :]):
             alts.add(mod[placed.end() :] + head)
         if text[start - 1 : start] == "、":
-            # 乡镇、社区返乡创业服务站, 楼宇、街区、商圈党群服务站: the listed places share the rest of the name
+            # 乡镇、村级就业服务站, 园区、楼宇党群服务站: the listed places share the rest of the name
             prev = _LISTED.search(text, max(0, start - 4), start - 1)
             level = next((p for p in _PLACE_LEVELS if mod.startswith(p)), "") or (prev.group(0) if prev else "")
             if level and len(mod) - len(level) >= 2:

@@ -204,7 +204,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
         s, e = m.start(), m.end()
         if out and s < out[-1].end:
             if kind == "dept" and out[-1].cls == "Township" and out[-1].end == s + 1 and m.group("core") in _OWN_GOV:
-                # 花东镇|政府, 金涵畲族乡|人民政府: the township's own government, written after its name
+                # 柳河镇|政府, 青松瑶族乡|人民政府: the township's own government, written after its name
                 cls, en, _ = deps[m.group("core")]
                 out[-1] = Found(out[-1].start, e, text[out[-1].start : e], cls, "admin-of", owner=out[-1])
                 floor = e
@@ -373,7 +373,7 @@ def _named(
         counted = any(part_of_speech(w) in ("m", "q", "mq", "r") for w in boundaries(text).words(floor, s))
         plain = all(CJK.match(c) for c in run) and run[0] not in _SCOPE and not counted
         if plain and word_start(text, floor, s) == floor:
-            b, name = floor, run  # 花都区|秀全街道: a name after its county may hold a boundary character
+            b, name = floor, run  # 华龙区|青松街道: a name after its county may hold a boundary character
     branch = kind == "ent" and suffix in BRANCH and prev is not None and prev.cls == "Enterprise"
     if (
         prev is not None
@@ -404,7 +404,7 @@ def _named(
             return None
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
         gap = text[prev.end : s] if prev is not None and prev.cls == "Township" else ""
-        office = gap.startswith("办事处")  # 龙场街道|办事处|宾阳社区: the street's office stands between
+        office = gap.startswith("办事处")  # 青松街道|办事处|和顺社区: the street's office stands between
         written = gap[3:] if office else gap
         alone = e >= len(text) or not CJK.match(text[e])
         if len(written) == 1 and written in _SURNAMES and suffix == "村" and alone:
@@ -455,7 +455,7 @@ def _named(
         if len(name) < 2 or name in common or name.endswith(_GENERIC_ZONE) or _quoted(text, b):
             return None
         if any(divisions.by_name(text[k:e]) for k in range(b, e - 2)):
-            return None  # 滨海新区 is a district of the division data: the place is found as one
+            return None  # 浦东新区 is a district of the division data: the place is found as one
         if _ADMIN.match(text, e):
             return None  # 湘江新区|管委会: the committee is the body named
         return Found(b, e, text[b:e], "AdministrativeUnit", "zone")

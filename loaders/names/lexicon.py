@@ -120,7 +120,7 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
 # the parts of speech a name never holds as a word of its own: conjunctions and particles (乡长和|派出所,
 # 更好地|深入社区); prepositions, pronouns, adverbs, classifiers and localizers when written as words of
 # two characters (通过|, 其中|, 进一步|) or after one (区域内|泰隆银行, 128个|村): an unknown name falls
-# apart into single characters that may carry any tag (兴顺街道, 阜外东社区, 张段固镇)
+# apart into single characters that may carry any tag (和顺街道, 城南东社区, 李家固镇)
 _CLOSED = frozenset(("c", "u", "uj", "ul", "uv", "uz", "ug", "ud", "y", "e"))
 _OPEN_CLASS = frozenset(("p", "r", "d", "q", "f"))
 _LOCALIZERS = frozenset("内外中里上下间旁")

@@ -100,7 +100,7 @@ def locality_class(
     if (
         len(name) >= 3
         and not street
-        and not anchored  # 宝坻区|新开口镇: written after its county, the suffix on a word boundary
+        and not anchored  # 南乐县|梁村乡: written after its county, the suffix on a word boundary
         and name[-2:] in common
         and name[-2:] not in _NAMEY
         and (len(name) == 4 or name[0] in _MODIFIER)

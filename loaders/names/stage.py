@@ -415,7 +415,7 @@ def _unit_parent(
 ) -> Division | str | None:
     """A township's county, a village's township: the unit written just before, else the nearest one."""
     i = bisect_left([o.start for o in cands], c.start) if len(cands) < 64 else _index_before(cands, c.start)
-    office = i and res.doc.text[cands[i - 1].end : c.start] == "办事处"  # 龙场街道|办事处|宾阳社区
+    office = i and res.doc.text[cands[i - 1].end : c.start] == "办事处"  # 青松街道|办事处|和顺社区
     if i and (cands[i - 1].end == c.start or office) and cands[i - 1].key:
         prev = cands[i - 1]
         if prev.place is not None:

@@ -103,7 +103,7 @@ def subjects(
                 if low is None and c.passage in lead and c.cls not in ("Province", "MediaOutlet"):
                     low = c  # 红旗社区：…, 珲春市敬信镇…: a community's, village's or town's report
                     if agent and c.cls != "Enterprise":
-                        break  # 由花都区秀全街道牵头，…组成工作队: the street that leads speaks for the report
+                        break  # 由华龙区青松街道牵头，…组成工作队: the street that leads speaks for the report
                 continue
             if c.found is not None and (
                 c.found.rule == "central"
@@ -122,7 +122,7 @@ def subjects(
                     chosen = res.unit_key(c.unit, None)  # bare 区委 leads: the report speaks for the district
                     break
                 if isinstance(c.unit, Division) and c.unit.level == 2 and _headline_names(doc, lst, lead, c.unit):
-                    chosen = res.unit_key(c.unit, None)  # 长宁区构建…: 长宁区委组织部 leads for the district
+                    chosen = res.unit_key(c.unit, None)  # 华龙区构建…: 华龙区委组织部 leads for the district
                     break
             chosen = c.key
             break
@@ -135,7 +135,7 @@ def subjects(
             resolve(low, cands, res, province, city, place, subject=None)
             chosen = low.key
         town = _busiest_town(text, lst) if chosen is None else None
-        if town is not None:  # 在旌德县兴隆镇…，兴隆镇创新…，兴隆镇实施…: the town's own story
+        if town is not None:  # 在范县白衣阁乡…，白衣阁乡创新…，白衣阁乡实施…: the town's own story
             pending[r] = town
             report.subject = None
             continue
@@ -152,7 +152,7 @@ def subjects(
 
 
 def _headline_names(doc: Document, lst: list[Cand], lead: set[int], unit: Division) -> bool:
-    """Whether a heading of the report's lead names `unit` itself (上海长宁区构建…)."""
+    """Whether a heading of the report's lead names `unit` itself (河南华龙区构建…)."""
     return any(
         c.passage in lead and doc.passages[c.passage].heading and c.place is not None and c.place.division == unit
         for c in lst

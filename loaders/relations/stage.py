@@ -137,7 +137,7 @@ def _announced(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type
     items = [m for j in range(i, last + 1) for m in org_mentions(doc, j) if m.start >= listed.end() and m.key]
     for k, m in enumerate(items):
         if k + 1 < len(items) and items[k + 1].start == m.end:
-            continue  # 滨海新区|寨上街道: the chain's last unit is the one listed
+            continue  # 浦东新区|花木街道: the chain's last unit is the one listed
         if text[m.end : m.end + 1] in "：:、，,；;" or text.startswith("和", m.end):
             add(m.key, "recognizedBy", by, m.passage)
 
