@@ -229,7 +229,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 k = bisect_right(stops, s)
                 fl = max(floor, stops[k - 1]) if k else floor
                 unit = _named(text, town, "unit", fl, common, None) if town else None
-                if unit is not None:  # 花东镇|政府: a township's own government after its name
+                if unit is not None:  # 柳河镇|政府: a township's own government after its name
                     cls, en, _ = deps[core]
                     out.append(Found(unit.start, e, text[unit.start : e], cls, "admin-of", owner=unit))
                     floor = e
@@ -331,7 +331,7 @@ def _vouched(text: str, stops: list[int]) -> frozenset[str]:
 
 def _suffix_in_word(text: str, b: int, s: int) -> bool:
     """Whether the unit suffix at `s` ends a common word begun inside the name (为|返乡, 城|乡镇), which
-    is no place name; a place word (张段|固镇) or a name written as one word (小屯村) is."""
+    is no place name; a place word (李家|固镇) or a name written as one word (大桥村) is."""
     bd = boundaries(text)
     if bd.is_boundary(s):
         return False
@@ -408,14 +408,14 @@ def _named(
         written = gap[3:] if office else gap
         alone = e >= len(text) or not CJK.match(text[e])
         if len(written) == 1 and written in _SURNAMES and suffix == "村" and alone:
-            return Found(s - 1, e, text[s - 1 : e], "Village", "unit")  # 七汲镇|王村，: a surname names a village
+            return Found(s - 1, e, text[s - 1 : e], "Village", "unit")  # 柳河镇|何村，: a surname names a village
         town = 2 <= len(written) <= 6 and (suffix in ("村", "嘎查") or (office and suffix == "社区"))
         written = written if town else ""
         phrase = len(written) > 3 and has_word(written, phrase_words())
         if town and all(CJK.match(c) for c in written) and not phrase:
             b, name, anchored = s - len(written), written, True  # 七塘镇|将军村: any word names a village there
         if b > 0 and text[b - 1] in "全个座":
-            return None  # 全国|完整社区: a scope; 一个|工业重村: a counted kind of village, not a name
+            return None  # 全国|完整社区: a scope; 一个|产业大村: a counted kind of village, not a name
         if (
             b >= 1
             and text[b - 1] in _NAME_OPENERS
@@ -424,7 +424,7 @@ def _named(
         ):
             b, name = b - 1, text[b - 1 : s]  # 、那仁宝拉格苏木: a boundary-like character that opens a long name
         opens = b == 0 or text[b - 1] in "。；;！？!?\n，,、"
-        owned = suffix == "村" and text.startswith(("村民", "村委", "村党"), e)  # 三山村|村民
+        owned = suffix == "村" and text.startswith(("村民", "村委", "村党"), e)  # 青山村|村民
         loc = None if _quoted(text, b) else locality_class(name, suffix, anchored, opens, owned)
         return Found(b, e, text[b:e], loc, "unit") if loc else None
     if kind == "ent":

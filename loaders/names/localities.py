@@ -65,7 +65,7 @@ def locality_class(
 
     `anchored`: written right after its county (寿宁县|下党乡), which vouches for a name of any characters;
     `opens`: the name opens its clause, so a long transliterated name (喀拉亚尕奇乡) is no verb phrase;
-    `owned`: its own residents or committee follow (三山村|村民), so a pair like 山村 is no generic word.
+    `owned`: its own residents or committee follow (青山村|村民), so a pair like 山村 is no generic word.
     """
     common = common_words()
     base = 3 if suffix == "村" else 4
