@@ -240,3 +240,9 @@ def test_a_deputy_of_the_congress_is_no_mention_of_it() -> None:
 def test_a_province_before_the_county_that_opens_a_registered_name_qualifies_it() -> None:
     found = _labels("河南省南乐县华森新材料有限公司总经理说，企业将扩建厂房。")
     assert "南乐县华森新材料有限公司" in found
+
+
+def test_a_two_character_county_the_dictionary_lacks_is_still_a_word() -> None:
+    # the segmenter splits 范县 into two characters; neither belongs to a longer word
+    assert "范县" in {p.text for p in places.scan("市里要推动范县发展，帮助河南范县补齐短板。")}
+    assert "范县" not in {p.text for p in places.scan("该村正在争创模范县级文明村。")}

@@ -20,7 +20,7 @@ from functools import cache
 from loaders.names import divisions
 from loaders.names.divisions import Division
 from loaders.names.lexicon import verbs
-from loaders.names.words import boundaries
+from loaders.names.words import boundaries, function_word
 
 __all__ = ["PlaceMention", "context", "scan", "url_places"]
 
@@ -88,7 +88,7 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention
                 continue
             if name in _RISKY and not (found and found[-1].end == s and _under(cands, found[-1])):
                 break  # 洛阳市|老城区 names the district; 南宁市|老城区 is Nanning's old town
-            one_word = length == 2 and boundaries(text).span_at(s) == (s, i)  # 结合|魏县|实际
+            one_word = length == 2 and _written_as_word(text, s, i)  # 结合|魏县|实际, 推动|范|县|发展
             if (length == 2 or (length == 3 and name[:2] in verbs())) and not _open_left(text, s) and not one_word:
                 break  # 县委组织部会同|县民政局: a verb, not 会同县, inside a clause
             if i < end and text[i] in "长级委域" and length == 2:
@@ -103,6 +103,21 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention
     found.sort(key=lambda p: p.start)
     _resolve(found)
     return _drop_foreign(text, found)
+
+
+def _written_as_word(text: str, s: int, i: int) -> bool:
+    """Whether a two-character name stands as a word of its own: one word of the dictionary, or two
+    single characters where the dictionary lacks the name (推动|范|县|发展), the first no function
+    word (a conjunction or preposition before a bare 县 names nothing); never part of a longer word
+    (争创|模范|县 holds no 范县).
+
+    >>> _written_as_word("推动范县发展", 2, 4), _written_as_word("争创模范县", 3, 5)
+    (True, False)
+    """
+    words = boundaries(text)
+    if words.span_at(s) == (s, i):
+        return True
+    return words.span_at(s) == (s, s + 1) and words.span_at(s + 1) == (s + 1, i) and not function_word(text[s])
 
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
