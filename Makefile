@@ -22,7 +22,7 @@ install: $(VENV)/.base
 install-test: $(VENV)/.test
 
 run: $(VENV)/.base
-	$(GOVKG) load --force  # extract again: the rules may have changed since the last run
+	$(GOVKG) load  # skips what the same rules already extracted (the rules name carries a digest of their code)
 	$(GOVKG) serve --host $(HOST) --port $(PORT)
 
 lint: $(VENV)/.test

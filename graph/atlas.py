@@ -80,12 +80,6 @@ _DOCUMENTS = (
 )
 
 
-def _check_iri(iri: str) -> str:
-    if not iri.startswith(("http://", "https://")) or any(c in iri for c in '<>"{}|^`\\ '):
-        raise ValueError(f"not a concept IRI: {iri!r}")
-    return f"<{iri}>"
-
-
 def _iri(iri: str) -> str:
     """An IRI written into a query, refused unless it is a plain http(s) IRI."""
     if not iri.startswith(("http://", "https://")) or any(c in iri for c in '<>"{}|^`\\ '):
