@@ -9,7 +9,8 @@ the nearest unit above it that has one (a township or village at its county's).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -229,18 +230,23 @@ def _is_unit(iri: str, catalog: Catalog) -> bool:
     return bool(info and is_a(catalog, info.cls, "AdministrativeUnit"))
 
 
-def _unit_of(actor: str, catalog: Catalog, parents: dict[str, list[str]]) -> str | None:
-    """The actor when it is an administrative unit, else the nearest unit it is part of."""
-    seen, todo = set(), [actor]
+def _nearest_up(start: str, parents: dict[str, list[str]], wanted: Callable[[str], bool]) -> str | None:
+    """`start` or the nearest node above it along gk:partOf that is `wanted` (breadth first)."""
+    seen, todo = set(), deque([start])
     while todo:
-        node = todo.pop(0)
+        node = todo.popleft()
         if node in seen:
             continue
         seen.add(node)
-        if _is_unit(node, catalog):
+        if wanted(node):
             return node
         todo.extend(parents.get(node, []))
     return None
+
+
+def _unit_of(actor: str, catalog: Catalog, parents: dict[str, list[str]]) -> str | None:
+    """The actor when it is an administrative unit, else the nearest unit it is part of."""
+    return _nearest_up(actor, parents, lambda node: _is_unit(node, catalog))
 
 
 def _level(cls: str | None, catalog: Catalog) -> str | None:
@@ -249,16 +255,8 @@ def _level(cls: str | None, catalog: Catalog) -> str | None:
 
 def _place_code(iri: str, facts: Facts) -> str | None:
     """The unit's own code, or the nearest code above it along gk:partOf."""
-    seen, todo = set(), [iri]
-    while todo:
-        node = todo.pop(0)
-        if node in seen:
-            continue
-        seen.add(node)
-        if node in facts.codes and point(facts.codes[node]):
-            return facts.codes[node]
-        todo.extend(facts.parents.get(node, []))
-    return None
+    node = _nearest_up(iri, facts.parents, lambda n: n in facts.codes and point(facts.codes[n]) is not None)
+    return None if node is None else facts.codes[node]
 
 
 def _unit(iri: str, catalog: Catalog, facts: Facts) -> Unit:
