@@ -58,6 +58,8 @@ class Service:
         self._warm_state = threading.Lock()
         self._warming = False
         self._warm_again = False
+        self._warm_thread: threading.Thread | None = None
+        self._closing = False
         self.pool: QueryPool | None = None
         if isinstance(inner, OxigraphStore):
             self.pool = QueryPool(
@@ -268,6 +270,8 @@ class Service:
         with contextlib.suppress(OSError, RuntimeError):  # a full disk, a read-only folder: the next start builds
             self._persist()
         for warmer in self.warmers:
+            if self._closing:
+                return
             with contextlib.suppress(GovkgError):
                 warmer(self)
 
@@ -275,17 +279,20 @@ class Service:
         """Warm the caches on a thread of their own, at start and after each write, so no visitor waits
         for a rebuild; writes during a rebuild ask for one more, not one each."""
         with self._warm_state:
+            if self._closing:
+                return
             if self._warming:
                 self._warm_again = True
                 return
             self._warming = True
-        threading.Thread(target=self._warm_until_current, name="govkg-warm", daemon=True).start()
+            self._warm_thread = threading.Thread(target=self._warm_until_current, name="govkg-warm", daemon=True)
+            self._warm_thread.start()
 
     def _warm_until_current(self) -> None:
         while True:
             self.warm()
             with self._warm_state:
-                if not self._warm_again:
+                if not self._warm_again or self._closing:
                     self._warming = False
                     return
                 self._warm_again = False
@@ -299,6 +306,11 @@ class Service:
         self.load([sample_corpus()])
 
     def close(self) -> None:
+        with self._warm_state:  # no rebuild may touch the store once it closes: the one running ends first
+            self._closing = True
+            warming = self._warm_thread
+        if warming is not None:
+            warming.join()
         with contextlib.suppress(OSError, RuntimeError, GovkgError):
             self._persist()  # what was built since the start is read back by the next one
         if self.pool is not None:
