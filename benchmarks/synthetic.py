@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import random
+import shutil
 import sys
+import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import quote
 
 import pyoxigraph as ox
 
-__all__ = ["documents", "generate", "load", "ontology_quads"]
+__all__ = ["documents", "generate", "load", "ontology_quads", "write_nquads"]
 
 from loaders import DEFAULT_BASE as BASE
 from ontology import DCTERMS as DCT
@@ -283,20 +286,42 @@ def load(store: Any, triples: int, *, seed: int = 7, batch: int = 200) -> int:
     return n
 
 
+def write_nquads(out: BinaryIO, triples: int, *, seed: int = 7) -> int:
+    """Write the ontology, the documents' graphs and then their de-duplicated union to `out`.
+
+    Streams document by document, so a 10 M-quad file needs memory for the union's line digests
+    only (8 bytes a distinct triple), not for every quad. Returns the number of quads written.
+    """
+    seen: set[bytes] = set()
+    n = 0
+    named = [(q.graph_name.value, [q.triple]) for q in ontology_quads()]
+    with tempfile.TemporaryFile() as union:
+        for graph, batch in itertools.chain(named, documents(triples, seed=seed)):
+            g = ox.NamedNode(graph)
+            quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in batch]
+            out.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+            n += len(batch)
+            for line in ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True):
+                key = hashlib.blake2b(line, digest_size=8).digest()
+                if key not in seen:
+                    seen.add(key)
+                    union.write(line)
+        union.seek(0)
+        shutil.copyfileobj(union, out)
+    return n + len(seen)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--output", type=Path, help="N-Quads file (default stdout)")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    quads = [*ontology_quads(), *generate(args.triples, seed=args.seed)]
-    union = {q.triple for q in quads}
-    quads += [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in union]
-    data = bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
     if args.output:
-        args.output.write_bytes(data)
+        with args.output.open("wb") as out:
+            write_nquads(out, args.triples, seed=args.seed)
     else:
-        sys.stdout.buffer.write(data)
+        write_nquads(sys.stdout.buffer, args.triples, seed=args.seed)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from errors import Forbidden, InputError, QuerySyntaxError, StoreUnavailable, Un
 
 from . import journal
 from .confine import NETWORK_REFUSED
+from .queries import bind
 from .store import QueryResult, Term, TextRdfFormats, insert_data, ntriples, remove_update, serialized
 
 __all__ = ["OxigraphStore"]
@@ -101,8 +102,8 @@ class OxigraphStore:
                 kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
             if named_graphs is not None:
                 kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-            if bindings:
-                kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
+            if bindings:  # written in, not substituted: Oxigraph plans a substituted IRI as a free variable
+                sparql = bind(sparql, bindings)
             return self._store.query(sparql, **kwargs)
 
     def update(self, sparql: str) -> None:

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from errors import QuerySyntaxError, QueryTimeout, StoreUnavailable, UnsupportedFormat
 
-from .lexer import where_group
+from .queries import bind
 from .store import QueryResult, Term, TextRdfFormats, insert_data, ntriples, remove_update, serialized
 
 __all__ = ["RemoteStore"]
@@ -46,16 +46,6 @@ def _http_errors(url: str) -> Iterator[None]:
         raise QueryTimeout(f"SPARQL server {url} did not answer within the time limit: {exc}") from exc
     except httpx.TransportError as exc:
         raise StoreUnavailable(f"SPARQL server {url} unreachable: {exc}") from exc
-
-
-def _values_clause(bindings: Mapping[str, Term]) -> str:
-    """A VALUES block: the portable way to bind variables (SEP-0007 is Oxigraph-only).
-
-    It goes first inside the WHERE group (so the engine binds before it scans), else at the end.
-    """
-    names = " ".join(f"?{k}" for k in bindings)
-    terms = " ".join(str(v) for v in bindings.values())
-    return f"\nVALUES ({names}) {{ ({terms}) }}"
 
 
 def _query_triples(quads: Iterable[ox.Quad]) -> ox.QueryTriples:
@@ -102,10 +92,8 @@ class RemoteStore:
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
     ) -> QueryResult:
-        if bindings:
-            at = where_group(sparql)
-            values = _values_clause(bindings)
-            sparql = sparql + values if at is None else f"{sparql[:at]}{values}\n{sparql[at:]}"
+        if bindings:  # VALUES: the portable way to bind variables (SEP-0007 is Oxigraph-only)
+            sparql = bind(sparql, bindings)
         params = [("default-graph-uri", g) for g in default_graphs or []]
         params += [("named-graph-uri", g) for g in named_graphs or []]
         response = self._send(

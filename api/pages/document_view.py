@@ -63,12 +63,6 @@ def is_document(store: Store, iri: str) -> bool:
     return bool(store.query(_IS_DOCUMENT, bindings={"doc": ox.NamedNode(iri)}))
 
 
-def _about(query: str, doc: ox.NamedNode) -> str:
-    """`query` with the document's IRI written in for ?doc: Oxigraph plans a constant from the document
-    (milliseconds at a million quads), where a bound variable is planned from every mention (0.5 s)."""
-    return query.replace("?doc", str(doc))
-
-
 def _value(row: dict[str, Any], key: str) -> str | None:
     term = row.get(key)
     return text(term) if term is not None else None
@@ -120,12 +114,12 @@ def document_data(store: Store, catalog: Catalog, iri: str, *, url_for: Callable
     reporter. Raises EntityNotFound when `iri` is not a loaded document.
     """
     doc = ox.NamedNode(iri)
-    meta_rows = select(store, _about(_META, doc))
+    meta_rows = select(store, _META, doc=doc)
     if not meta_rows:
         raise EntityNotFound(f"no loaded document has the IRI <{iri}>")
     meta = meta_rows[0]
     mentions: list[dict[str, Any]] = []
-    for row in select(store, _about(_MENTIONS, doc)):
+    for row in select(store, _MENTIONS, doc=doc):
         ent = text(row["ent"])
         node = catalog.node(ent)
         mentions.append(
@@ -139,14 +133,14 @@ def document_data(store: Store, catalog: Catalog, iri: str, *, url_for: Callable
             }
         )
     metrics = []
-    for row in select(store, _about(_METRICS, doc)):
+    for row in select(store, _METRICS, doc=doc):
         note = _metric_note(row)
         if note["reporter"]:
             note["reporter_url"] = url_for(note["reporter"])
         metrics.append({"start": int(text(row["start"])), "end": int(text(row["end"])), "metric": note})
     passages = []
     cursor = 0
-    for row in select(store, _about(_PASSAGES, doc)):
+    for row in select(store, _PASSAGES, doc=doc):
         start, end = int(text(row["start"])), int(text(row["end"]))
         spans = _inside(mentions, start, end) + _inside(metrics, start, end)
         passages.append(
