@@ -388,3 +388,16 @@ def test_an_activity_takes_the_context_of_the_passage_that_introduces_it() -> No
     )
     act = next(e for e in doc.entities.values() if e.label == "“星火”指导员制度")
     assert "GridGovernance" not in act.categories
+
+
+def test_a_name_starts_where_a_word_starts() -> None:
+    # 对 begins the word 对口 and 经 the word 经过 here: neither ends a name's left edge inside a word,
+    # while a preposition written alone (经村民议事会) does
+    doc = _doc(
+        "某县经验\n某县持续深化苏黔对口帮扶机制,新建村道经过村民议事会合议,"
+        "安置点选址经村民议事会表决,落实这一积分管理模式。\n"
+    )
+    labels = set(_activities(doc))
+    assert "苏黔对口帮扶机制" in labels and "口帮扶机制" not in labels
+    assert "村民议事会" in labels and not any(label.startswith(("经", "过")) for label in labels)
+    assert "积分管理模式" in labels and "一积分管理模式" not in labels

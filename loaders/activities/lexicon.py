@@ -8,11 +8,14 @@ of art of the field (网格化管理, 三会一课 ...). None of it names a plac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-__all__ = ["Lexicon", "lexicon", "trie_pattern"]
+from loaders.names.words import boundaries, part_of_speech
+
+__all__ = ["Lexicon", "lexicon", "name_start", "trie_pattern"]
 
 _DATA = Path(__file__).parent.parent / "data"
 
@@ -77,6 +80,7 @@ class Lexicon:
     figurative: frozenset[str]  # verbs that make a quoted phrase a figure or a thing avoided
     outcomes: frozenset[str]  # verbs of reaching a state (实现“双赢”)
     formulas: frozenset[str]  # national political formulas quoted in reports (“五位一体”)
+    determiners: frozenset[str]  # one-character boundary words that are determiners (各, 该): cut even when glued
 
     def head_of(self, name: str) -> str | None:
         """The head noun `name` ends with (longest), or None.
@@ -92,16 +96,26 @@ class Lexicon:
         head = self.head_of(name)
         return self.head_class[head] if head else None
 
-    def after_boundary(self, text: str) -> int:
+    def after_boundary(self, text: str, whole: Callable[[int], bool] | None = None) -> int:
         """Offset in `text` just after its last boundary word (0 if none): where a name may start.
+
+        `whole(k)` tells whether offset k of `text` falls between two words (a segmenter's evidence):
+        a one-character preposition, conjunction or particle then counts only where a word ends with it,
+        not where it begins a longer one (闽宁对口帮扶: 对 begins 对口, no cut there; 用于 ends with 于, a
+        cut). Longer boundary words and determiners (各乡镇) cut wherever they are written.
 
         >>> lexicon().after_boundary("严格落实派驻")
         4
+        >>> lexicon().after_boundary("闽宁对口帮扶")
+        3
+        >>> lexicon().after_boundary("闽宁对口帮扶", lambda k: k in (0, 2, 4, 6))
+        0
         """
         masked = self.compound_re.sub(lambda m: "\u3007" * len(m.group(0)), text)
         last = 0
         for m in self.boundary_re.finditer(masked):
-            last = max(last, m.end())
+            if whole is None or len(m.group(0)) > 1 or m.group(0) in self.determiners or whole(m.end()):
+                last = max(last, m.end())
         return last
 
     def is_generic(self, modifier: str) -> bool:
@@ -141,4 +155,16 @@ def lexicon() -> Lexicon:
         figurative=frozenset(w for w in _lines("activity_figurative.txt") if not w.startswith("~")),
         outcomes=frozenset(w[1:] for w in _lines("activity_figurative.txt") if w.startswith("~")),
         formulas=frozenset(_lines("activity_formulas.txt")),
+        determiners=frozenset(w for w in boundaries if len(w) == 1 and part_of_speech(w) == "r"),
     )
+
+
+def name_start(text: str, at: int, piece: str) -> int:
+    """Where a name may start in `piece`, written at offset `at` of `text`: after its last boundary word
+    that the segmenter of `text` sees as a word there (深化闽宁对口帮扶 → 闽宁对口帮扶, not 口帮扶).
+
+    >>> name_start("持续深化闽宁对口帮扶", 2, "深化闽宁对口帮扶")
+    2
+    """
+    words = boundaries(text)
+    return lexicon().after_boundary(piece, lambda k: words.is_boundary(at + k))

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from loaders.activities.candidate import Candidate
-from loaders.activities.lexicon import lexicon
+from loaders.activities.lexicon import lexicon, name_start
 from loaders.spans import Spans
 
 __all__ = ["ADOPT", "DEQUOTE", "quoted"]
@@ -231,7 +231,7 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
         prefix_m = _PREFIX.search(before)
         if prefix_m:
             raw = prefix_m.group(0)
-            prefix = raw[_L.after_boundary(raw) :]
+            prefix = raw[name_start(text, start - len(raw), raw) :]
             if len(prefix) > 8:
                 prefix = ""
         if head_end is not None:

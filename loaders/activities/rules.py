@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from loaders.activities.candidate import Candidate
 from loaders.activities.introduced import introduced, unranked
-from loaders.activities.lexicon import lexicon, trie_pattern
+from loaders.activities.lexicon import lexicon, name_start, trie_pattern
 from loaders.activities.quotes import ADOPT, DEQUOTE, quoted
 from loaders.names.lexicon import verbs
 from loaders.spans import Spans
@@ -147,7 +147,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         yield from _items(text, m.start(1), items, _item_class(m.group(3)), m.start(1))
     for m in _DEFINED_LIST.finditer(text, lo, hi) if _DEFINED_HEAD.search(clause) else ():
         items = m.group(1).split("、")
-        items[0] = items[0][_L.after_boundary(items[0]) :]
+        items[0] = items[0][name_start(text, m.start(1), items[0]) :]
         start = m.end(1) - len("、".join(items))
         if text.endswith("通过", 0, start):
             continue  # 通过甲、乙的方式: the means of something else
@@ -161,7 +161,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         grouped.add(m.end())
         items = m.group(1).split("、")
         items[-1] = items[-1].removesuffix("的")
-        first_cut = _L.after_boundary(items[0])
+        first_cut = name_start(text, m.start(1), items[0])
         start = m.start(1) + first_cut
         cls = _L.class_of(DEQUOTE.sub("", m.group(2))) or "Initiative"
         alts = {m.group(2), DEQUOTE.sub("", m.group(2))}
@@ -175,17 +175,17 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
             continue  # …等3项机制, …“三包”工作机制: the enumeration rules read them
         if _in_quote(text, m.start()) or not _balanced(m.group(1)) or min(map(len, items[1:])) < shortest:
             continue
-        first_cut = _L.after_boundary(items[0])
+        first_cut = name_start(text, m.start(1), items[0])
         start = m.start(1) + first_cut
         if not m.group(2):
             cls = _L.class_of(m.group(3)) or "Mechanism"
             yield Candidate(start, m.end(), cls, "enum-head", 1, set(), group=start)
         yield from _items(text, m.start(1), items, "Mechanism", start)
     for m in _PAIR_HEAD.finditer(text, lo, hi) if _PAIR_HINT.search(clause) else ():
-        first = m.group(1)[_L.after_boundary(m.group(1)) :]
+        first = m.group(1)[name_start(text, m.start(1), m.group(1)) :]
         if text[m.start(1) - 1 : m.start(1)] == "、" or len(first) < 4 or _L.head_of(first) or _L.is_generic(first):
             continue  # a longer list is the enumeration rules'; 联席会议制度、X机制: the first has its own head
-        if _L.after_boundary(m.group(2)) or first[:2] in verbs() or m.group(2)[:2] in verbs():
+        if name_start(text, m.start(2), m.group(2)) or first[:2] in verbs() or m.group(2)[:2] in verbs():
             continue  # 打破部门壁垒、创新分层机制: deeds listed, each with its own verb
         at = m.end(1) - len(first)
         yield Candidate(at, m.end(1), "Mechanism", "enum-item", 1, {first, first + m.group(3)})
@@ -201,7 +201,7 @@ def _items(text: str, pos: int, items: list[str], cls: str, group: int) -> Itera
     for i, raw in enumerate(items):
         at = text.find(raw, pos)
         pos = at + len(raw)
-        name = raw[_L.after_boundary(raw) :] if i == 0 else raw
+        name = raw[name_start(text, at, raw) :] if i == 0 else raw
         verb = ADOPT.match(name) if i == 0 else None
         if verb and len(name) - verb.end() >= 4:
             name = name[verb.end() :]
@@ -244,7 +244,7 @@ def _terms(text: str) -> Iterator[Candidate]:
         if run is None or len(run.group(0)) < low:
             continue
         left = run.group(0)[::-1]
-        left = left[len(left) - low :] if low == high else left[_L.after_boundary(left) :]
+        left = left[len(left) - low :] if low == high else left[name_start(text, m.start() - len(left), left) :]
         if len(left) >= 2 and not _L.is_generic(left + "化"):
             yield Candidate(m.start() - len(left), m.end(), "Mechanism", "shape", 3)
     for m in _CAMPAIGN.finditer(text):
@@ -261,12 +261,13 @@ def _role_as_practice(text: str, start: int, end: int) -> bool:
     return _DISPATCH.search(text, lo, start) is not None
 
 
-def _name_start(core: str) -> int:
-    """Where an unquoted name starts in the words before its head: after the last verb or function word,
-    unless that verb is the name's own (建立民主评议结果执行机制: 执行 belongs to the name)."""
-    cut = _L.after_boundary(core)
+def _name_start(text: str, at: int, core: str) -> int:
+    """Where an unquoted name starts in the words before its head (`core`, at offset `at` of `text`): after
+    the last verb or function word, unless that verb is the name's own (建立民主评议结果执行机制: 执行
+    belongs to the name)."""
+    cut = name_start(text, at, core)
     if cut == len(core) and len(core) > 2 and not _SETUP.fullmatch(core, len(core) - 2):
-        inner = _L.after_boundary(core[:-2])
+        inner = name_start(text, at, core[:-2])
         if len(core) - 2 - inner >= 4:
             return inner
     return cut
@@ -283,7 +284,7 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         run_start = mod_end - len(run)
         # 职业体系建设试点: the 建设 right before the head belongs to the name, not a verb ending it
         core = run[:-2] if run.endswith(("建设", "创建")) else run
-        mod = run[_name_start(core) :]
+        mod = run[_name_start(text, run_start, core) :]
         if len(mod) > 20:
             continue
         if _SINCE.match(text, h.end()) and mod.startswith(("自", "从")):
@@ -320,7 +321,7 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         if text[start - 1 : start] in ("和", "与", "及"):
             joined = _LEFT.search(text, max(0, start - 14), start - 1)
             if joined:
-                first = joined.group(0)[_L.after_boundary(joined.group(0)) :]
+                first = joined.group(0)[name_start(text, joined.start(), joined.group(0)) :]
                 alts.add(first + text[start - 1 : h.end()])
         yield Candidate(start, h.end(), _L.head_class[head], "head-noun", 3, alts)
 
