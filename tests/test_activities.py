@@ -401,3 +401,10 @@ def test_a_name_starts_where_a_word_starts() -> None:
     assert "苏黔对口帮扶机制" in labels and "口帮扶机制" not in labels
     assert "村民议事会" in labels and not any(label.startswith(("经", "过")) for label in labels)
     assert "积分管理模式" in labels and "一积分管理模式" not in labels
+
+
+def test_people_listed_in_a_system_are_no_practices() -> None:
+    doc = _doc("某镇经验\n某镇建立由村党支部书记、合作社理事长、驻村专干以及村民代表等组成的议事会制度。\n")
+    labels = set(_activities(doc))
+    assert "议事会制度" in labels
+    assert not any(label.endswith(("书记", "理事长", "专干", "代表", "以")) for label in labels)

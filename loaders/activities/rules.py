@@ -71,6 +71,8 @@ _TAIL_LEFT = {"化管理": (2, 2), "化治理": (2, 2), "化办学": (2, 2), "�
 _LEFT_HAN = re.compile(f"[{_HAN}]{{1,8}}")
 # a term naming a post held by a person; 民主评议党员 is an act, 一村一法律顾问 a shaped practice
 _ROLE = re.compile("^[^一].*(?:[^党]员|长|书记|顾问)$")
+# a person holding a post (社区党组织负责人, 楼栋长, 居民代表, 驻村专干): listed people are who take part, not practices
+_PERSON = re.compile("(?:[^党]员|长|书记|顾问|负责人|代表|专干|主任|干部|干事|主席)$")
 _DISPATCH = re.compile("选派|派驻|下派|选聘|兼任|担任|派出(?!所)|选配|聘请|聘任|外派|轮派|选任")
 _ROLE_SYSTEM = re.compile("蹲点|帮扶|驻村|服务|制度|制|机制|工作室|进社区|包联|联系")
 _CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
@@ -206,11 +208,11 @@ def _items(text: str, pos: int, items: list[str], cls: str, group: int) -> Itera
         if verb and len(name) - verb.end() >= 4:
             name = name[verb.end() :]
         s = at + len(raw) - len(name)
-        for part in re.split("和|及", name) if i == len(items) - 1 else [name]:
+        for part in re.split("以及|和|及", name) if i == len(items) - 1 else [name]:
             part = part.removesuffix("工作")
             ps = text.find(part, s)
             clean = part.strip('“”"')
-            if len(clean) < 2 or _L.is_generic(clean):
+            if len(clean) < 2 or _L.is_generic(clean) or _PERSON.search(clean):
                 continue
             alts = {clean} | ({part} if part != clean else set())
             yield Candidate(ps, ps + len(part), cls, "enum-item", 1, alts, group=group)
