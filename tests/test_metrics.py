@@ -219,3 +219,20 @@ def test_more_than_a_hundred_million_is_one_yi_yuan() -> None:
     _, ms = _metrics("遂昌县经验\n遂昌县累计投入帮扶资金超亿元,建成示范点12个。\n")
     first = ms[0]
     assert (str(first.value), first.unit) == ("1", "亿元") and first.measure.endswith("资金")
+
+
+def test_a_digit_one_counts_and_a_conversion_rate_is_no_result() -> None:
+    text = "松阳县经验\n松阳县建立1个联合党委、3个功能型党支部。每5个积分相当于1元钱,一个支部一件实事。\n"
+    _, ms = _metrics(text)
+    assert [(str(m.value), m.unit) for m in ms] == [("1", "个"), ("3", "个")]
+
+
+def test_funds_and_projects_won_are_results_a_strived_for_figure_is_not() -> None:
+    text = "松阳县经验\n今年以来松阳县争取扶持项目6个,解决群众急难问题9个,投入800万元项目资金。明年争取新建驿站5个。\n"
+    _, ms = _metrics(text)
+    assert [(str(m.value), m.unit) for m in ms] == [("6", "个"), ("9", "个"), ("800", "万元")]
+
+
+def test_nearly_ten_thousand_is_one_wan() -> None:
+    _, ms = _metrics("松阳县经验\n松阳县累计培训近万人,创作原创剧目30余部。\n")
+    assert [(str(m.value), m.unit) for m in ms] == [("10000", "人"), ("30", "部")]

@@ -469,3 +469,11 @@ def test_a_countys_supply_and_marketing_cooperative() -> None:
 def test_industries_counted_or_listed_before_projects_are_no_companies() -> None:
     labels = _labels(_orgs("扶持46个村发展光伏、冷链仓储等项目。围绕智能电网、新能源汽车、生物医药3条主导产业链。"))
     assert not [label for label, cls in labels.items() if cls == "Enterprise"]
+
+
+def test_a_province_short_name_inside_a_longer_word_is_no_place() -> None:
+    doc = _orgs("松阳县经验\n松阳县在凤凰山西侧修建步道,与浙江丽水合作,邀请湖南农业大学专家授课。\n")
+    labels = _labels(doc)
+    assert "山西省" not in labels  # 凤凰山|西侧
+    assert "湖南省" not in labels  # 湖南农业大学 is one word
+    assert labels["浙江省"] == "Province"

@@ -57,10 +57,10 @@ _QUANTITY = re.compile(  # the lookahead first: a cheap test of where a figure c
 # 百分之九十五: a percentage written in words (its unit is %)
 _QUANTITY_ALL = re.compile(
     f"(?:{_QUANTITY.pattern})|百分之(?P<cnum>[一二两三四五六七八九十百][零一二两三四五六七八九十百]*)"
-    "|(?<=[超逾近破])(?P<round>亿元)"  # 投入资金超亿元: one 亿元
+    f"|(?<=[超逾近破])(?P<round>[万亿])(?P<runit>{_UNITS})"  # 投入资金超亿元, 培训近万人: one 亿 or 万
 )
 # a quantity that is a date, an age or part of a name: followed by these
-_NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|项目|条例|批次|类别")
+_NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|条例|批次|类别")
 _NO_NOUN = re.compile(  # what follows a figure when no counted noun does (…1500名 到社区报到)
     "已|均|全部|分别|降至|增至|达到|达|为|是|以上|左右|都|到|赴|在(?!职|校|编|岗|读|册|任)|于|向|从|被|由"
     "|用于|参加|参与|进入|走进|缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大"
@@ -89,8 +89,12 @@ _THRESHOLD = re.compile("(?:及以上|以上|以下|及以下)(?:的|(?=村|社�
 _COMPARED = re.compile("(?:超过|超|高于|低于|不低于|不少于|不足|不超过|多于|少于|达到|达)[ \u00a0]?$")
 # 2024年力争新建…10个, 预计年收入达到30万元: a target or a forecast is no reported result
 _TARGET = re.compile(
-    "力争|争取|预计|预期|目标(?:是|为)|计划(?:到|在|于|用|今年|明年|\\d)|确保|将(?:达到|实现|突破|新增|有)"
+    "力争|争取(?![^，,。；;]{0,6}?(?:资金|项目|经费|奖补|支持|政策|贷款|补助|投资))|预计|预期|目标(?:是|为)|计划(?:到|在|于|用|今年|明年|\\d)|确保|将(?:达到|实现|突破|新增|有)"
 )
+# 1个积分相当于1元钱: both sides of a conversion are a rate the text defines, no result
+_RATE = "相当于|折合|折算|等于|可兑换|兑换|抵扣|可抵"
+_RATE_AFTER = re.compile(f"[^，,。；;！？!?\\n]{{0,8}}?(?:{_RATE})")
+_RATE_BEFORE = re.compile(f"(?:{_RATE})$")
 _RANGE_END = re.compile(  # 300至500户 (a range), not 由93元降至75元 (a change)
     "[\\d一二两三四五六七八九十百千万][^，,。；;\\d]{0,3}(?:(?<![降增升减提高达短少长大缩加展])[至到]|[~～\\-—－])$"
 )
@@ -178,14 +182,17 @@ def run(doc: Document) -> Document:
             continue
         if _TARGET.search(text, p.start, m.start()):
             continue
+        if _RATE_AFTER.match(text, m.end()) or _RATE_BEFORE.search(text, max(p.start, m.start() - 4), m.start()):
+            continue
         num, unit = m.group("num") or m.group("cnum"), m.group("unit") or "%"
         if m.group("round"):
-            num, unit = "1", "亿元"
+            num, unit = "1" + m.group("round"), m.group("runit")
         if unit == "元" and num[-1] in "万亿":
             num, unit = num[:-1], num[-1] + unit  # 350万元: 万元 is the unit word as written
         value = parse_number(num)
         one_after = value == 1 and _CHANGE.search(text, max(p.start, m.start() - 3), m.start()) is not None
-        if value is None or value == 0 or (value == 1 and unit not in _COUNTS_ONE and not one_after):
+        counted = num == "1"  # 建立1个党总支: a digit counts; 一个 is as often an article (一个支部一件实事)
+        if value is None or value == 0 or (value == 1 and unit not in _COUNTS_ONE and not one_after and not counted):
             continue
         rest = _CLAUSE_RUN.match(text, m.end(), min(p.end, m.end() + _WINDOW))
         if rest and _WHEN.search(rest.group(0)):

@@ -209,9 +209,12 @@ def _inside(pos: int, spans: list[PlaceMention]) -> bool:
 
 def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
+    bd = boundaries(text)
     for m in _province_shorts().finditer(text, start, end):
         if _inside(m.start(), full):
             continue
+        if not bd.aligned(m.start(), m.end()):
+            continue  # 苍山|西坡 holds no 山西, 甘肃农业大学 is one word: a province only as a word of its own
         out.append(PlaceMention(m.start(), m.end(), m.group(0), divisions.by_short(m.group(0))[:1], short=True))
     # a short name right after its province (贵州大方, 山东鱼台)
     for p in [*full, *out]:
