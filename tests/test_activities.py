@@ -408,3 +408,9 @@ def test_people_listed_in_a_system_are_no_practices() -> None:
     labels = set(_activities(doc))
     assert "议事会制度" in labels
     assert not any(label.endswith(("书记", "理事长", "专干", "代表", "以")) for label in labels)
+
+
+def test_clauses_that_define_one_way_are_no_members() -> None:
+    doc = _doc("某县经验\n某县建立县长亲自督办、部门分头推进、乡镇全面落实的工作机制,形成上下联动格局。\n")
+    labels = set(_activities(doc))
+    assert not any(label.endswith(("督办", "推进", "落实的")) for label in labels)

@@ -182,7 +182,9 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         if not m.group(2):
             cls = _L.class_of(m.group(3)) or "Mechanism"
             yield Candidate(start, m.end(), cls, "enum-head", 1, set(), group=start)
-        yield from _items(text, m.start(1), items, "Mechanism", start)
+        # 书记主抓、部门主推的工作机制: clauses that define one way of working, not members of a list
+        if not items[-1].removesuffix("工作").endswith("的"):
+            yield from _items(text, m.start(1), items, "Mechanism", start)
     for m in _PAIR_HEAD.finditer(text, lo, hi) if _PAIR_HINT.search(clause) else ():
         first = m.group(1)[name_start(text, m.start(1), m.group(1)) :]
         if text[m.start(1) - 1 : m.start(1)] == "、" or len(first) < 4 or _L.head_of(first) or _L.is_generic(first):
