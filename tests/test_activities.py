@@ -414,3 +414,14 @@ def test_clauses_that_define_one_way_are_no_members() -> None:
     doc = _doc("某县经验\n某县建立县长亲自督办、部门分头推进、乡镇全面落实的工作机制,形成上下联动格局。\n")
     labels = set(_activities(doc))
     assert not any(label.endswith(("督办", "推进", "落实的")) for label in labels)
+
+
+def test_kinds_listed_on_their_own_are_models() -> None:
+    doc = _doc(
+        "某镇经验\n某镇按村情确定发展路子,即文旅融合型、生态保护型、劳务输出型,分类施策。"
+        "某镇争创学习型、服务型、创新型党组织。\n"
+    )
+    acts = {label: e.cls for label, e in _activities(doc).items()}
+    for kind in ("文旅融合型", "生态保护型", "劳务输出型"):
+        assert acts.get(kind) == "Mechanism"
+    assert "学习型" not in acts and "服务型" not in acts  # kinds that qualify a noun after them

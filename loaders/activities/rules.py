@@ -103,6 +103,8 @@ _MODEL_HEADING = re.compile(
     f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$"
 )
 _PROGRAMME = re.compile("(?:工程|行动|活动|攻坚)$")
+# 即龙头带动型、村企共建型、异地开发型。: kinds listed on their own (no head noun after them) name models
+_KINDS = re.compile(f"((?:[{_HAN}]{{2,8}}型、){{2,}}[{_HAN}]{{2,8}}型)(?![{_HAN}])")
 
 
 def _policy(text: str) -> Iterator[Candidate]:
@@ -185,6 +187,9 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         # 书记主抓、部门主推的工作机制: clauses that define one way of working, not members of a list
         if not items[-1].removesuffix("工作").endswith("的"):
             yield from _items(text, m.start(1), items, "Mechanism", start)
+    for m in _KINDS.finditer(text, lo, hi) if "型、" in clause else ():
+        if not _in_quote(text, m.start()):
+            yield from _items(text, m.start(1), m.group(1).split("、"), "Mechanism", m.start(1))
     for m in _PAIR_HEAD.finditer(text, lo, hi) if _PAIR_HINT.search(clause) else ():
         first = m.group(1)[name_start(text, m.start(1), m.group(1)) :]
         if text[m.start(1) - 1 : m.start(1)] == "、" or len(first) < 4 or _L.head_of(first) or _L.is_generic(first):
