@@ -21,6 +21,7 @@ import unicodedata
 from bisect import bisect_right
 from functools import cache
 
+from loaders.activities.events import campaigns
 from loaders.activities.lexicon import lexicon, trie_pattern
 from loaders.activities.parts import ACTIVITY_CLASSES, heading_components
 from loaders.activities.rules import Candidate, candidates
@@ -242,8 +243,10 @@ def run(doc: Document) -> Document:
         [(prt.start, prt.title_end) for r in doc.reports for prt in r.parts if prt.level == 1]
         + [(r.start, r.start + len(r.title)) for r in doc.reports if r.title]
     )
+    found = candidates(text, headings) + list(campaigns(text))
+    found.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))  # the order overlaps are settled in
     chosen: list[tuple[Candidate, int]] = []
-    for c in _settle(text, candidates(text, headings), orgs):
+    for c in _settle(text, found, orgs):
         i = bisect_right(starts, c.start) - 1
         if i < 0 or c.end > doc.passages[i].end:
             continue

@@ -1,0 +1,222 @@
+"""Campaigns named without quotes: a noun phrase that ends on a campaign head.
+
+A drive, battle, reform or survey is often written bare: 推动某某边境幸福村建设, 巩固某领域全覆盖攻坚行动
+成果, 打好蓝天、碧水保卫战, 做好第二次全国林木普查. Its name is a noun phrase that
+
+- ends on a campaign head (建设, 创建, 行动, 攻坚, 保卫战, 改革, 工程, 普查 ...) followed by the end of
+  the clause or by a word about the campaign (成果, 工作, 全覆盖, 为载体), never by an object (建设美丽
+  乡村 is a deed, not a name);
+- starts on a word boundary after the verb that introduces it (开展, 推动, 巩固, 打好 ...) or after an
+  adverb, a function word or the clause's start;
+- holds no clause (no verb of doing inside; 的 only in 党的, 与/和 only between two nouns) and is two to
+  sixteen characters long, not a generic phrase (工作, 各项工作).
+
+A drive of building (X建设) is a campaign only when it builds a kind of place or a vision of one (美丽
+某湖, 某某幸福村, 某某长廊): 队伍建设 and 精神文明建设 are lines of work. A census carries its ordinal or
+scope (第三次全国某某普查). A quoted core with its drive (“某某”支部建设) is the quoted name with its head.
+
+>>> text = "高位推动现代化边境幸福村建设,打好蓝天、碧水保卫战,持续巩固平安创建成果。"
+>>> [(c.text(text), sorted(c.alts)) for c in campaigns(text)]  # doctest: +NORMALIZE_WHITESPACE
+[('现代化边境幸福村建设', ['现代化边境幸福村']), ('蓝天、碧水保卫战', ['碧水保卫战', '蓝天保卫战']),
+ ('平安创建', ['平安'])]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from loaders.activities.candidate import Candidate
+from loaders.activities.lexicon import lexicon
+from loaders.names.lexicon import verbs
+from loaders.names.words import boundaries, function_word, part_of_speech
+
+__all__ = ["campaigns"]
+
+_HAN = "\u4e00-\u9fff"
+_L = lexicon()
+# heads of a campaign's name, longest first; 建设 and 创建 also end verbs of building (建设美丽乡村)
+_HEADS = "专项行动|攻坚行动|提升行动|攻坚战|保卫战|歼灭战|大会战|会战|行动|攻坚|改革|工程|创建|建设|普查"
+_HEAD = re.compile(f"(?<=[{_HAN}”])(?:{_HEADS})")
+# what may follow a campaign's name: the clause's end, or a word about the campaign, not an object
+_AFTER = re.compile(
+    "(?:成果|系列|工作(?![机制法室站队组体平方专台])|经验|做法|全覆盖|为(?:载体|抓手|牵引|契机|引领|重点)|中|期间|以来|"
+    f'等|和|与|及|[\\d一二三四五六七八九十百]+连冠|$|(?![{_HAN}A-Za-z\\d“”"‘《]))'
+)
+# verbs and adverbs that introduce a campaign, or end the words before its name
+_INTRODUCER = re.compile(
+    "开展|实施|启动|推进|推动|深化|组织|加强|加快|做好|抓好|打好|打赢|打响|完成|巩固|拓展|提升|实现|参与|"
+    "参加|部署|助力|结合|聚焦|围绕|投身|开启|发起|全面|深入|持续|高位|强化|抓实|落实|纳入|列入|举办|承办|"
+    "配合|协助|做实|扎实|大力|积极|着力|认真|统筹|打出|培育|迎接|保障|服务于|带动|促进"
+)
+# a clause holds the name: it starts after these (or the text's start)
+_CLAUSE_START = re.compile('[，,。；;：:！？!?\n“”"（）()《》]')
+# 建设 of a kind of place or of a vision of one: the last word is a settlement or a place built, or the
+# first is a quality the campaign gives a place (美丽, 平安 ...)
+_PLACE_KIND = re.compile(
+    "(?:村|乡村|村庄|城市|县城|城|小镇|集镇|社区|街区|小区|园区|片区|示范区|长廊|走廊|示范带|湖|河)$"
+)
+_VISION = re.compile(
+    "^(?:美丽|平安|幸福|和美|和谐|文明|智慧|数字|法治|生态|健康|宜居|清廉|廉洁|书香|绿色|海绵|韧性|无废|"
+    "森林|园林|卫生|善治|活力)"
+)
+_BATTLE = re.compile("(?:攻坚战|保卫战|歼灭战|大会战|会战)$")
+_SURVEY_SCOPE = re.compile("第[\\d一二三四五六七八九十]+次|全国|全省|全区|全市|全县")
+_ORDINAL = re.compile("第[\\d一二三四五六七八九十]+[次届]")
+_LISTED_ITEM = re.compile(f"[{_HAN}]{{2,6}}$")
+_QUOTE = re.compile("“([^“”\n]{1,20})”")
+_LONGEST = 16
+_CLAUSE_WORDS = frozenset(("c", "p", "r", "u", "uj", "ul", "uv", "uz", "ug", "ud"))  # conjunctions, prepositions ...
+
+
+def campaigns(text: str) -> Iterator[Candidate]:
+    """Candidates for the campaigns of `text` named without quotes (Initiatives, rule "campaign")."""
+    words = boundaries(text)
+    for h in _HEAD.finditer(text):
+        if not _AFTER.match(text, h.end()) or _inside_quote(text, h.start()) or not words.is_boundary(h.start()):
+            continue
+        found = _named(text, h.start(), h.end(), h.group(0))
+        if found is not None:
+            yield found
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """True when `pos` lies inside an open “…”, "…" or 《…》 of its line (the quoted and title rules read
+    those)."""
+    line = text.rfind("\n", 0, pos) + 1
+    chunk = text[max(line, pos - 60) : pos]
+    return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1 or chunk.count("《") > chunk.count("》")
+
+
+def _quoted_drive(text: str, start: int, head_start: int, end: int) -> Candidate | None:
+    """“某某”支部建设, “某某”创建: the quote right before the words of a drive (建设, 创建 only: the quoted
+    rules read the other heads) is the name's core."""
+    if text[head_start:end] not in ("建设", "创建"):
+        return None
+    q = None
+    for m in _QUOTE.finditer(text, max(0, start - 30), start):
+        q = m
+    if q is None or q.end() != start or not q.group(1).strip():
+        return None
+    core, tail = q.group(1), text[start:end]
+    return Candidate(q.start(), end, "Initiative", "campaign", 2, {core, core + tail}, core)
+
+
+def _named(text: str, head_start: int, end: int, head: str) -> Candidate | None:
+    """The unquoted noun phrase before a head, from its introducing verb or its clause's start."""
+    lo = max(0, head_start - 40)
+    clause = max((m.end() for m in _CLAUSE_START.finditer(text, lo, head_start)), default=lo)
+    if clause == lo and lo > 0:
+        return None  # a run of forty characters without a stop is no clause of prose
+    start = _start_after_introducer(text, clause, head_start)
+    start = max(start, text.rfind("、", start, head_start) + 1)
+    at = start if text[start - 1 : start] == "”" else _name_start(text, start, head_start)
+    if at is None:
+        return None
+    start = at
+    if text[start - 1 : start] == "”":
+        return _quoted_drive(text, start, head_start, end)
+    name = text[start:head_start]
+    listed: list[str] = []
+    if _BATTLE.search(head) and text[start - 1 : start] == "、":
+        # 蓝天、碧水、净土保卫战: the fronts of one battle share its head
+        listed = _listed_before(text, clause, start)
+        if listed:
+            start -= sum(len(x) + 1 for x in listed)
+    if not _plausible(name, head):
+        return None
+    alts = {name}
+    if listed:
+        alts = {x + head for x in (*listed, name)}
+    elif ordinal := _ORDINAL.match(name):
+        alts = {name[ordinal.end() :] + head}  # 第三次全国某某普查 is also 全国某某普查
+    return Candidate(start, end, "Initiative", "campaign", 3, alts)
+
+
+def _start_after_introducer(text: str, clause: int, head_start: int) -> int:
+    """Just after the last introducing verb or adverb before the head (a verb after 的 is a noun: 党的组织
+    体系), or the clause's start."""
+    start = clause
+    for m in _INTRODUCER.finditer(text, clause, head_start):
+        if m.end() < head_start and text[m.start() - 1 : m.start()] != "的":
+            start = m.end()
+    return start
+
+
+def _name_start(text: str, start: int, head_start: int) -> int | None:
+    """Where the name before a head starts: on the first word after the last verb of doing (the lexicon's
+    boundary words) or function word of text[start:head_start], numerals and function words skipped;
+    None when no word is left."""
+    spans = [sp for sp in boundaries(text).spans(start, head_start) if sp[0] >= start]
+    cut = 0
+    for i in range(len(spans)):
+        if _ends_context(text, spans, i):
+            cut = i + 1
+    for i in range(cut, len(spans)):
+        s, e = spans[i]
+        word = text[s:e]
+        if _kept(text, spans, i) or not (function_word(word) or word[0].isdigit()):
+            return s
+    return None
+
+
+def _kept(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """A function word that stays inside a name: 党的, an ordinal (第三次), 与/和 between two nouns
+    (编制与交流) or glued to the next character (和美, a word the segmenter split)."""
+    s, e = spans[i]
+    word = text[s:e]
+    if word == "的":
+        return text[s - 1 : s] == "党"
+    if word in ("与", "和") and i + 1 < len(spans):
+        nxt = text[spans[i + 1][0] : spans[i + 1][1]]
+        return (len(nxt) == 1 and not function_word(nxt)) or (
+            i > 0 and spans[i - 1][1] - spans[i - 1][0] >= 2 <= len(nxt)
+        )
+    return _ORDINAL.fullmatch(word) is not None
+
+
+def _ends_context(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """A word after which the name starts: a verb of doing, an adverb or preposition of the lexicon, a
+    conjunction, preposition, pronoun or particle, punctuation."""
+    word = text[spans[i][0] : spans[i][1]]
+    if _kept(text, spans, i):
+        return False
+    # adverbs are left to the lexicon: the dictionary tags some nouns as adverbs (进步)
+    return bool(_L.boundary_re.fullmatch(word)) or part_of_speech(word) in _CLAUSE_WORDS or not word[0].isalnum()
+
+
+def _listed_before(text: str, clause: int, start: int) -> list[str]:
+    """The items listed before `start` with 、 (short nouns, each its own front), first first."""
+    items: list[str] = []
+    pos = start - 1
+    while pos > clause and text[pos] == "、":
+        m = _LISTED_ITEM.search(text, clause, pos)
+        if m is None:
+            break
+        item = m.group(0)[_L.after_boundary(m.group(0)) :]
+        item = item[_start_after_introducer(item, 0, len(item)) :]
+        if len(item) < 2:
+            break
+        items.insert(0, item)
+        pos = pos - len(item) - 1
+        if text[pos + 1 : pos + 1 + len(item)] != item:
+            break
+    return items
+
+
+def _plausible(name: str, head: str) -> bool:
+    """A name of two to sixteen characters, no clause and not a generic phrase; a drive of building
+    builds a kind of place or a vision; a census has its ordinal or scope."""
+    if not 2 <= len(name) <= _LONGEST or _L.is_generic(name) or name.endswith(("的", "之")):
+        return False
+    if head == "建设":
+        # 美丽某湖, 某某幸福村: a specified place or a vision of one; 乡村建设, 队伍建设 are lines of work,
+        # 投入乡村建设 a deed
+        place = _PLACE_KIND.search(name)
+        specified = (place is not None and place.start() >= 2) or (
+            _VISION.match(name) and len(_VISION.sub("", name)) >= 2
+        )
+        return bool(specified) and not any(name[k : k + 2] in verbs() for k in range(len(name) - 1))
+    if head == "普查":
+        return _SURVEY_SCOPE.search(name) is not None
+    return True

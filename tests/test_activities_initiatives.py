@@ -1,0 +1,86 @@
+"""Initiatives named without quotes (campaigns, drives, battles, reforms, surveys) and their doers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.activities.events import campaigns
+from loaders.document import Document
+from loaders.pipeline import extract
+
+
+def _names(text: str) -> list[str]:
+    return [c.text(text) for c in campaigns(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今年,全县高位推动和美边境示范村建设,群众满意度明显提升。", "和美边境示范村建设"),
+        ("要加强美丽青溪湖建设,统筹推进流域治理。", "美丽青溪湖建设"),
+        ("持续巩固拓展新业态党的组织体系全覆盖攻坚行动成果。", "新业态党的组织体系全覆盖攻坚行动"),
+        ("2024年成功实现平安创建九连冠。", "平安创建"),
+        ("80个村党支部实现标准化达标创建全覆盖。", "标准化达标创建"),
+        ("打出乡村教师编制管理与交流改革系列组合拳。", "乡村教师编制管理与交流改革"),
+        ("做好第四次全国文物普查。", "第四次全国文物普查"),
+        ("以“百花”支部建设为牵引,夯实基层基础。", "“百花”支部建设"),
+    ],
+)
+def test_campaign_names(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_battle_fronts_share_the_head() -> None:
+    text = "打好蓝天、碧水、净土保卫战,抓好河湖长制。"
+    (c,) = campaigns(text)
+    assert c.text(text) == "蓝天、碧水、净土保卫战"
+    assert c.alts == {"蓝天保卫战", "碧水保卫战", "净土保卫战"}
+
+
+def test_survey_keeps_ordinal_and_is_also_named_without_it() -> None:
+    text = "做好第四次全国文物普查。"
+    (c,) = campaigns(text)
+    assert "全国文物普查" in c.alts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "统筹抓好干部人才队伍建设。",  # a line of work, not a place built
+        "全面加强农村精神文明建设。",
+        "整合涉农资金投入乡村建设。",  # a deed: the verb takes 乡村建设 as its object
+        "坚持片区建设和农业生产同步推进。",  # a bare kind of place
+        "紧密结合全县创建文明县城工作。",  # 创建 with an object is a verb
+        "开展入户普查,摸清底数。",  # a survey without its ordinal or scope
+        "深入推进党的建设。",  # the Party's building: a line of work
+        "推动“明理”书屋建设和“乐学”课堂创建。",  # quotes are read by the quoted rules unless right before
+    ],
+)
+def test_not_campaigns(text: str) -> None:
+    names = _names(text)
+    assert not [n for n in names if "“" not in n], names
+
+
+def test_inside_quotes_and_titles_no_campaign() -> None:
+    assert _names("他说:“我们要推进平安创建。”") == []
+    assert _names("印发《汝阳县美丽乡村建设实施办法》。") == []
+
+
+REPORT = (
+    "汝阳县推进边境治理经验\n"
+    "近年来,汝阳县高位推动和美边境示范村建设,打好蓝天、碧水保卫战,做好第四次全国文物普查。\n"
+    "全县持续巩固提升民族团结进步创建成果,80个村党支部实现标准化达标创建全覆盖。\n"
+)
+
+
+def test_campaigns_are_initiatives_with_their_doer() -> None:
+    doc = extract(Document(path=Path("t.txt"), text=REPORT))
+    label = {k: e.label for k, e in doc.entities.items()}
+    classes = {e.label: e.cls for e in doc.entities.values()}
+    for name in ("和美边境示范村建设", "蓝天、碧水保卫战", "第四次全国文物普查", "民族团结进步创建", "标准化达标创建"):
+        assert classes.get(name) == "Initiative", (name, classes)
+    does = {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "implements"}
+    assert ("汝阳县", "和美边境示范村建设") in does
+    assert ("汝阳县", "民族团结进步创建") in does
