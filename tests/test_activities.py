@@ -425,3 +425,9 @@ def test_kinds_listed_on_their_own_are_models() -> None:
     for kind in ("文旅融合型", "生态保护型", "劳务输出型"):
         assert acts.get(kind) == "Mechanism"
     assert "学习型" not in acts and "服务型" not in acts  # kinds that qualify a noun after them
+
+
+def test_a_post_with_its_system_is_a_practice_the_post_alone_is_not() -> None:
+    doc = _doc("某区经验\n某区全面推行塘库长制,以退休干部为网格长。\n")
+    labels = set(_activities(doc))
+    assert "塘库长制" in labels and "网格长" not in labels

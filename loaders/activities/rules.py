@@ -21,6 +21,7 @@ from loaders.activities.introduced import introduced, unranked
 from loaders.activities.lexicon import lexicon, name_start, trie_pattern
 from loaders.activities.quotes import ADOPT, DEQUOTE, quoted
 from loaders.names.lexicon import verbs
+from loaders.names.words import boundaries
 from loaders.spans import Spans
 
 __all__ = ["Candidate", "candidates"]
@@ -75,6 +76,7 @@ _ROLE = re.compile("^[^一].*(?:[^党]员|长|书记|顾问)$")
 _PERSON = re.compile("(?:[^党]员|长|书记|顾问|负责人|代表|专干|主任|干部|干事|主席)$")
 _DISPATCH = re.compile("选派|派驻|下派|选聘|兼任|担任|派出(?!所)|选配|聘请|聘任|外派|轮派|选任")
 _ROLE_SYSTEM = re.compile("蹲点|帮扶|驻村|服务|制度|制|机制|工作室|进社区|包联|联系")
+_POST_SYSTEM = re.compile("长制(?!度|定|作|成)")
 _CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
 _ITEM = f'[{_HAN}“”"]{{2,14}}'
 _ENUM_HINT = re.compile("等|[\\d一二两三四五六七八九十][种类]")
@@ -258,6 +260,13 @@ def _terms(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start() - len(left), m.end(), "Mechanism", "shape", 3)
     for m in _CAMPAIGN.finditer(text):
         yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
+    for m in _POST_SYSTEM.finditer(text):
+        # 河湖长制, 网格长制: a post with 制 after it is the system of such posts (the post alone is none)
+        run = _LEFT_HAN.match(text[max(0, m.start() - 4) : m.start()][::-1])
+        left = run.group(0)[::-1] if run else ""
+        left = left[name_start(text, m.start() - len(left), left) :]
+        if left and boundaries(text).is_boundary(m.start() - len(left)):
+            yield Candidate(m.start() - len(left), m.end(), "Mechanism", "shape", 3)
 
 
 def _role_as_practice(text: str, start: int, end: int) -> bool:
