@@ -477,3 +477,14 @@ def test_a_province_short_name_inside_a_longer_word_is_no_place() -> None:
     assert "山西省" not in labels  # 凤凰山|西侧
     assert "湖南省" not in labels  # 湖南农业大学 is one word
     assert labels["浙江省"] == "Province"
+
+
+def test_a_province_before_a_township_and_words_before_a_known_township_are_no_part_of_it() -> None:
+    doc = _orgs(
+        "甘肃柳溪乡发展纪实\n近年来,柳溪乡党委立足实际发展产业。"
+        "乡村旅游成为独具柳溪乡特色的产业,像白杨坪镇那样的做法也在推广。\n"
+    )
+    labels = _labels(doc)
+    assert labels["柳溪乡"] == "Township" and labels["甘肃省"] == "Province"
+    assert "白杨坪镇" in labels
+    assert not [n for n in labels if n.startswith(("甘肃柳溪", "独具", "像"))]

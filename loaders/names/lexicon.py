@@ -124,6 +124,7 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
 _CLOSED = frozenset(("c", "u", "uj", "ul", "uv", "uz", "ug", "ud", "y", "e"))
 _OPEN_CLASS = frozenset(("p", "r", "d", "q", "f"))
 _LOCALIZERS = frozenset("内外中里上下间旁")
+_NAME_WORD = frozenset(("ns", "nr", "nrt", "nz", "nt"))
 # boundary characters that may open a noun of a name (将军, 为民, 至善); not scope words (全区, 各村, 该镇)
 _NOUN_OPENERS = BOUNDARY - set("全各每该其此这那")
 
@@ -148,7 +149,12 @@ def word_start(text: str, start: int, pos: int, floor: int = 0) -> int:
             start = min(we, pos)  # the word that holds the start belongs to the context
     out = start
     prev = ""
-    for ws, we in bd.spans(start, pos):
+    spans = bd.spans(start, pos)
+    if len(spans) >= 2 and spans[0][1] - spans[0][0] == 1 and spans[1][1] <= pos and spans[1][1] - spans[1][0] >= 2:
+        lead, name = part_of_speech(text[spans[0][0] : spans[0][1]]), part_of_speech(text[spans[1][0] : spans[1][1]])
+        if lead in ("v", "p") and name in _NAME_WORD:
+            out = spans[0][1]  # 像|白云寺镇: a one-character verb or preposition before a name the dictionary knows
+    for ws, we in spans:
         if we > pos:
             break  # a word crossing the suffix (大学|生): the suffix decides
         w = text[ws:we]

@@ -67,7 +67,7 @@ def run(doc: Document) -> Document:
     stops = sorted(p.end for p in pmentions if not p.short)
     founds = [f for f in bodies.scan(text, stops=stops) if where(f.start) >= 0]
     founds, pmentions = _province_brands(text, founds, pmentions)
-    cands = _merge(text, pmentions, founds, where)
+    cands = _known_tails(text, _merge(text, pmentions, founds, where))
     hints = subjects.source_hints(doc)
     province, city = places.context(pmentions, hints)
     res = Registry(doc)
@@ -149,6 +149,10 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
             begin = p.start - 2 if text.startswith("中共", p.start - 2) else p.start  # 中共|南乐县委
             c.start, c.text, c.unit, c.level = begin, text[begin : f.end], p.division, None
             absorbed.add(p.start)
+        elif _province_opens(by_start.get(f.start), f):
+            p = by_start[f.start]  # 青海|某某乡: a province written before a township's own name qualifies it
+            c.start, c.text = p.end, text[p.end : f.end]
+            c.found = replace(f, start=p.end, text=c.text)
         elif f.start in by_start and by_start[f.start].end < f.end:
             p = by_start[f.start]
             if f.rule in ("party", "social"):  # 新罗区外卖配送行业党委 is 新罗区's; 北京…研究院 only named so
@@ -174,6 +178,34 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
         )
     out.sort(key=lambda c: c.start)
     return out
+
+
+_LOCALITIES = frozenset(("Township", "Village", "Community"))
+
+
+def _known_tails(text: str, cands: list[Cand]) -> list[Cand]:
+    """A locality run that ends with a locality the document names on its own (独具|泉吉乡 after 泉吉乡)
+    is that locality: the words before it are its left context."""
+    known = {c.text for c in cands if c.cls in _LOCALITIES and c.found is not None and c.found.rule == "unit"}
+    for c in cands:
+        if c.cls not in _LOCALITIES or c.found is None or c.found.rule != "unit":
+            continue
+        tail = next((n for n in known if len(c.text) - len(n) >= 2 and c.text.endswith(n) and len(n) >= 3), None)
+        if tail is not None:
+            c.start = c.end - len(tail)
+            c.text = tail
+            c.found = replace(c.found, start=c.start, text=tail)
+    return cands
+
+
+def _province_opens(p: PlaceMention | None, f: Found) -> bool:
+    """Whether a township or village name found from its suffix opens with a province's short name
+    written as a word of its own, and keeps a name of two characters or more after it."""
+    if p is None or not p.short or p.division.cls != "Province" or f.cls not in ("Township", "Village", "Community"):
+        return False
+    rest = f.text[len(p.text) :]
+    suffix = next(s for s in ("街道", "社区", "嘎查", "苏木", rest[-1]) if rest.endswith(s))
+    return len(rest) - len(suffix) >= 2
 
 
 # tags of words a brand may be: unknown to the dictionary, or a name there (在上海|办公 is no company)
