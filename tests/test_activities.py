@@ -431,3 +431,13 @@ def test_a_post_with_its_system_is_a_practice_the_post_alone_is_not() -> None:
     doc = _doc("某区经验\n某区全面推行塘库长制,以退休干部为网格长。\n")
     labels = set(_activities(doc))
     assert "塘库长制" in labels and "网格长" not in labels
+
+
+def test_quoted_names_listed_as_members_of_a_set() -> None:
+    doc = _doc(
+        "某街道经验\n某街道党群服务站分为“晨读角”和“百姓台”两个区域,"
+        "另组建“银龄”“青禾”等志愿服务队,着力打通“最后一米”“最后一步”等堵点。\n"
+    )
+    labels = set(_activities(doc))
+    assert {"“晨读角”", "“百姓台”", "“银龄”", "“青禾”"} <= labels
+    assert not any("最后" in label for label in labels)  # a figure, listed or not

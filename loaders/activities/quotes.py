@@ -83,6 +83,12 @@ _TITLE_END = re.compile(r"[。.！!]?\s*(?:\n|$)|[。.！!]")
 _BODY_END = re.compile("^[两三四五六七八九十]委$|委员$")
 # a new or an old way in quotes is an aim or a past, not a name (治理“新路径”)
 _AIM = re.compile("^[新旧老好]")
+# quoted names listed together (“甲”“乙”等; “甲”和“乙”两个区域): members of a named set
+_QUOTE_LIST = re.compile(
+    f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}](?:[、和与及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}])+"
+)
+_LIST_COUNT = re.compile(f"等|([{_NUM}\\d]+)(?:个|类|种|项|大|支|批|家)")
+_COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 @cache
@@ -213,8 +219,23 @@ def _named(core: str) -> bool:
     return counted is not None and _L.head_of(counted.group(1)) is not None
 
 
+def _listed(text: str) -> Spans:
+    """Runs of two or more quotes closed by 等 or by their own count (“甲”和“乙”两个区域): each quote names
+    a member of the set the sentence goes on to name, whatever verb governs the run."""
+    runs = []
+    for m in _QUOTE_LIST.finditer(text):
+        after = _LIST_COUNT.match(text, m.end())
+        if after is None:
+            continue
+        n = after.group(1)
+        if n is None or (int(n) if n.isdigit() else _COUNTS.get(n)) == len(DEQUOTE.findall(m.group(0))) // 2:
+            runs.append((m.start(), m.end()))
+    return Spans(runs)
+
+
 def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
     """Candidates for every quoted name of `text`; `headings` are the heading passages' spans."""
+    listed = _listed(text) if "等" in text or "个" in text else Spans([])
     for start, end, label_core, described in _quote_spans(text):
         core = DEQUOTE.sub("", label_core)
         if not core or "。" in core or _QUESTION.search(core) or core in _L.formulas:
@@ -237,7 +258,8 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
         if head_end is not None:
             yield _with_head(text, start, end, head_end, label_core, core, prefix, described)
             continue
-        bare = _bare(text, start, end, label_core, core, prefix, before, headings.at(start))
+        in_list = listed.holding(start, end)
+        bare = _bare(text, start, end, label_core, core, prefix, before, headings.at(start), in_list)
         if bare is not None:
             yield bare
 
@@ -259,7 +281,15 @@ def _with_head(
 
 
 def _bare(
-    text: str, start: int, end: int, label_core: str, core: str, prefix: str, before: str, in_heading: bool
+    text: str,
+    start: int,
+    end: int,
+    label_core: str,
+    core: str,
+    prefix: str,
+    before: str,
+    in_heading: bool,
+    in_list: bool,
 ) -> Candidate | None:
     """A bare quoted name: a term of the field, a numbered or counted name, or introduced by a verb of doing
     in its clause (right before it in a heading, where quotes are mostly metaphors: 筑牢“强堡垒”)."""
@@ -278,7 +308,12 @@ def _bare(
         verb = None  # 以“X”为抓手: the quote is what the work rests on
     # a term of the field, or a named standard being built (聚焦…的“六有小区”建设目标)
     known = core in _L.term_class or (
-        not in_heading and (_BUILT.match(text, end) is not None or _BRANDS.match(text, end) is not None)
+        not in_heading
+        and (
+            _BUILT.match(text, end) is not None
+            or _BRANDS.match(text, end) is not None
+            or (in_list and not _figure_before(before))
+        )
     )
     shaped = _named(core)
     inner = _L.class_of(core) is not None and len(core) >= 3
