@@ -26,6 +26,10 @@ def _names(text: str) -> list[str]:
         ("打出乡村教师编制管理与交流改革系列组合拳。", "乡村教师编制管理与交流改革"),
         ("做好第四次全国文物普查。", "第四次全国文物普查"),
         ("以“百花”支部建设为牵引,夯实基层基础。", "“百花”支部建设"),
+        ("深入开展百日攻坚行动,成效明显。", "百日攻坚行动"),  # a span of time is part of the name
+        ("实施农村人居环境整治提升三年行动。", "农村人居环境整治提升三年行动"),  # 提升 is the name's own
+        ("开展2024年度作风建设提升年行动。", "作风建设提升年行动"),  # the date is no part of it
+        ("实施乡村建设行动。", "乡村建设行动"),  # 建设 before the head is a noun
     ],
 )
 def test_campaign_names(text: str, name: str) -> None:
@@ -55,6 +59,8 @@ def test_survey_keeps_ordinal_and_is_also_named_without_it() -> None:
         "紧密结合全县创建文明县城工作。",  # 创建 with an object is a verb
         "开展入户普查,摸清底数。",  # a survey without its ordinal or scope
         "深入推进党的建设。",  # the Party's building: a line of work
+        "今年以来,全县开展三项行动。",  # a count of campaigns names none
+        "打好十大攻坚战。",
         "推动“明理”书屋建设和“乐学”课堂创建。",  # quotes are read by the quoted rules unless right before
     ],
 )

@@ -66,6 +66,10 @@ _ORDINAL = re.compile("第[\\d一二三四五六七八九十]+[次届]")
 _LISTED_ITEM = re.compile(f"[{_HAN}]{{2,6}}$")
 _QUOTE = re.compile("“([^“”\n]{1,20})”")
 _LONGEST = 16
+_NUMBERED = re.compile(f"[\\d一二两三四五六七八九十百千]+[{_HAN}]?")  # 三年, 百日, 十大
+_COUNT = re.compile("[\\d一二两三四五六七八九十百千]+[项个大类批种条支家名所]")  # 三项, 十大: how many, no name
+_DATE = re.compile("[\\d]+年度?|[\\d]+月|年度|今年|去年|明年")
+_CLASSIFIERS = "个名家所项种类批支座套台件户人位次"
 _CLAUSE_WORDS = frozenset(("c", "p", "r", "u", "uj", "ul", "uv", "uz", "ug", "ud"))  # conjunctions, prepositions ...
 
 
@@ -134,13 +138,20 @@ def _named(text: str, head_start: int, end: int, head: str) -> Candidate | None:
 
 
 def _start_after_introducer(text: str, clause: int, head_start: int) -> int:
-    """Just after the last introducing verb or adverb before the head (a verb after 的 is a noun: 党的组织
-    体系), or the clause's start."""
-    start = clause
-    for m in _INTRODUCER.finditer(text, clause, head_start):
-        if m.end() < head_start and text[m.start() - 1 : m.start()] != "的":
-            start = m.end()
-    return start
+    """Just after the last introducing verb or adverb before the head, or the clause's start. A verb after
+    的 is a noun (党的组织体系); a verb after a noun and before only a number (整治提升三年行动) or a year's
+    name (作风提升年) is the name's own, and the verb before that noun introduces the name."""
+    found = [
+        m
+        for m in _INTRODUCER.finditer(text, clause, head_start)
+        if m.end() < head_start and text[m.start() - 1 : m.start()] != "的"
+    ]
+    k = len(found) - 1
+    while k > 0 and found[k].start() - found[k - 1].end() >= 2:
+        if not (_NUMBERED.fullmatch(text, found[k].end(), head_start) or text[found[k].end()] == "年"):
+            break
+        k -= 1
+    return found[k].end() if found else clause
 
 
 def _name_start(text: str, start: int, head_start: int) -> int | None:
@@ -153,11 +164,21 @@ def _name_start(text: str, start: int, head_start: int) -> int | None:
         if _ends_context(text, spans, i):
             cut = i + 1
     for i in range(cut, len(spans)):
-        s, e = spans[i]
-        word = text[s:e]
-        if _kept(text, spans, i) or not (function_word(word) or word[0].isdigit()):
-            return s
+        if _kept(text, spans, i) or not _leading(text, spans, i):
+            return spans[i][0]
     return None
+
+
+def _leading(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """A word no name starts with: a function word, a date (2024年度), a number that counts (5个, not 百日)."""
+    word = text[spans[i][0] : spans[i][1]]
+    tag = part_of_speech(word)
+    if tag == "t" or _DATE.fullmatch(word) or (word[0].isdigit() and tag != "m"):
+        return True
+    if tag == "m":
+        nxt = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
+        return word[-1] in _CLASSIFIERS or part_of_speech(nxt) == "q" or _DATE.match(nxt) is not None
+    return function_word(word)
 
 
 def _kept(text: str, spans: list[tuple[int, int]], i: int) -> bool:
@@ -181,7 +202,10 @@ def _ends_context(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     word = text[spans[i][0] : spans[i][1]]
     if _kept(text, spans, i):
         return False
-    # adverbs are left to the lexicon: the dictionary tags some nouns as adverbs (进步)
+    # adverbs are left to the lexicon: the dictionary tags some nouns as adverbs (进步); 建设 and 创建
+    # inside a name are nouns (乡村建设行动)
+    if word in ("建设", "创建"):
+        return False
     return bool(_L.boundary_re.fullmatch(word)) or part_of_speech(word) in _CLAUSE_WORDS or not word[0].isalnum()
 
 
@@ -207,7 +231,7 @@ def _listed_before(text: str, clause: int, start: int) -> list[str]:
 def _plausible(name: str, head: str) -> bool:
     """A name of two to sixteen characters, no clause and not a generic phrase; a drive of building
     builds a kind of place or a vision; a census has its ordinal or scope."""
-    if not 2 <= len(name) <= _LONGEST or _L.is_generic(name) or name.endswith(("的", "之")):
+    if not 2 <= len(name) <= _LONGEST or _L.is_generic(name) or name.endswith(("的", "之")) or _COUNT.fullmatch(name):
         return False
     if head == "建设":
         # 美丽某湖, 某某幸福村: a specified place or a vision of one; 乡村建设, 队伍建设 are lines of work,
