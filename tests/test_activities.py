@@ -441,3 +441,13 @@ def test_quoted_names_listed_as_members_of_a_set() -> None:
     labels = set(_activities(doc))
     assert {"“晨读角”", "“百姓台”", "“银龄”", "“青禾”"} <= labels
     assert not any("最后" in label for label in labels)  # a figure, listed or not
+
+
+def test_time_batch_and_deed_words_are_no_part_of_a_name() -> None:
+    doc = _doc(
+        "某县经验\n某县下半年人才工作专班完成排查,选派第三批科技服务队进村,"
+        "培育乡村振兴示范点5个,启用暖·心党群服务站。\n"
+    )
+    labels = {norm(label) for label in _activities(doc)}
+    assert {"人才工作专班", "科技服务队", "乡村振兴示范点", "暖心党群服务站"} <= labels
+    assert not any(label.startswith(("下半年", "第三批", "培育", "心党群")) for label in labels)

@@ -21,7 +21,7 @@ from loaders.activities.introduced import introduced, unranked
 from loaders.activities.lexicon import lexicon, name_start, trie_pattern
 from loaders.activities.quotes import ADOPT, DEQUOTE, quoted
 from loaders.names.lexicon import verbs
-from loaders.names.words import boundaries
+from loaders.names.words import boundaries, part_of_speech
 from loaders.spans import Spans
 
 __all__ = ["Candidate", "candidates"]
@@ -38,8 +38,12 @@ _HEAD = re.compile(
     f"(?:{_L.any_heads_re})"
     "(?!化|师|学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|标准)"
 )
-_MODIFIER = re.compile("[^\\W\\d等的和与及或了]{2,30}")  # matched on the reversed left context
+# matched on the reversed left context; a middle dot may join two parts of a brand (新·尚)
+_MODIFIER = re.compile("(?:[^\\W\\d等的和与及或了]|·(?=[\u4e00-\u9fff]))+")
+# a time (上半年, 今年) or a batch (第二批) before a name says when or which, not what
+_ORDINAL = re.compile("第[\\d一二两三四五六七八九十百]+[批届期轮次]")
 _CLASSIFIERS = "个名家所项种类次批余多处块支座间套台辆本册期份篇条堂天户人位场件"
+_COUNT_AFTER = re.compile(f"[\\d一二两三四五六七八九十百千万余多]+[{_CLASSIFIERS}]")
 _COUNTED = re.compile("[一两][个批期家所项种类支座套场](?!一)")
 _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
 # verbs whose object is the name that follows them (建立台账, 开展星级评定), never part of it
@@ -49,7 +53,7 @@ _SETUP = re.compile(
 )
 # a place written before a name: 某县某镇共富工坊 is also called 共富工坊
 _PLACED = re.compile(
-    f"^(?:[{_HAN}]{{1,4}}?(?:省|市|县|(?<![社小园景片营])区|镇|(?<![返城家下回故])乡|街道))+(?=[{_HAN}]{{2}})"
+    f"^(?:[{_HAN}]{{1,4}}?(?:省|市|县|(?<![社小园景片营])区|镇|(?<![返城家下回故])乡|街道))+(?=[{_HAN}][{_HAN}·])"
 )
 _SINCE = re.compile("(?:开展|实施|启动)?以来")
 _FOCUS = re.compile("上下功夫|上下工夫|上做文章|上用力|方面")
@@ -256,8 +260,9 @@ def _terms(text: str) -> Iterator[Candidate]:
             continue
         left = run.group(0)[::-1]
         left = left[len(left) - low :] if low == high else left[name_start(text, m.start() - len(left), left) :]
-        if len(left) >= 2 and not _L.is_generic(left + "化"):
-            yield Candidate(m.start() - len(left), m.end(), "Mechanism", "shape", 3)
+        at = m.start() - len(left)
+        if len(left) >= 2 and not _L.is_generic(left + "化") and boundaries(text).is_boundary(at):
+            yield Candidate(at, m.end(), "Mechanism", "shape", 3)
     for m in _CAMPAIGN.finditer(text):
         yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
     for m in _POST_SYSTEM.finditer(text):
@@ -291,6 +296,16 @@ def _name_start(text: str, at: int, core: str) -> int:
     return cut
 
 
+def _when(text: str, start: int, end: int) -> int:
+    """How many characters of text[start:end] lie up to its last word of time or batch (上半年, 第二批): a
+    name holds no time, so what comes before one is the sentence's subject or its time."""
+    last = start
+    for s, e in boundaries(text).spans(start, end):
+        if s >= start and e < end and (part_of_speech(text[s:e]) == "t" or _ORDINAL.fullmatch(text, s, e)):
+            last = e
+    return last - start
+
+
 def _unquoted(text: str) -> Iterator[Candidate]:
     for h in _HEAD.finditer(text):
         left = text[max(0, h.start() - 30) : h.start()][::-1]
@@ -303,7 +318,7 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         # 职业体系建设试点: the 建设 right before the head belongs to the name, not a verb ending it
         core = run[:-2] if run.endswith(("建设", "创建")) else run
         mod = run[_name_start(text, run_start, core) :]
-        if len(mod) > 20:
+        if len(mod) > 20 or mod.startswith("·"):
             continue
         if _SINCE.match(text, h.end()) and mod.startswith(("自", "从")):
             mod = mod[1:]  # 自…专项行动开展以来: since the campaign began
@@ -311,6 +326,10 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             mod = mod.lstrip(_CLASSIFIERS)
         elif _COUNTED.match(mod):
             mod = mod[2:]  # 召开一期政企恳谈会: a count, not part of the name (一户一档 is a shape)
+        mod = mod[_when(text, mod_end - len(mod), mod_end) :]
+        deed = _COUNT_AFTER.match(text, h.end()) and mod[:2] in verbs() and len(mod) >= 4
+        if deed and boundaries(text).is_boundary(mod_end - len(mod) + 2):
+            mod = mod[2:]  # 培育省级示范点4个: a deed and its count; the verb is no part of the name
         if text[mod_end - len(mod) - 1 : mod_end - len(mod)] == "、":
             mod = _LEVEL.sub("", mod)
         if _AFTER_ENUM.search(text[max(0, mod_end - len(mod) - 4) : mod_end - len(mod)]):
@@ -326,6 +345,8 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             continue  # the quoted rule owns “…”+head
         alts = set()
         placed = _PLACED.match(mod)
+        if placed and not boundaries(text).is_boundary(start + placed.end()):
+            placed = None  # 乡|村振兴: a place suffix inside a word is none
         if placed and len(mod) - placed.end() >= 2 and not _L.is_generic(mod[placed.end() :]):
             alts.add(mod[placed.end() :] + head)
         if text[start - 1 : start] == "、":
