@@ -488,3 +488,13 @@ def test_a_province_before_a_township_and_words_before_a_known_township_are_no_p
     assert labels["柳溪乡"] == "Township" and labels["甘肃省"] == "Province"
     assert "白杨坪镇" in labels
     assert not [n for n in labels if n.startswith(("甘肃柳溪", "独具", "像"))]
+
+
+def test_a_service_centre_of_a_level_is_a_body_a_location_or_platform_is_not() -> None:
+    doc = _orgs(
+        "松阳县经验\n松阳县地处浙西南中心,由县社会治理服务中心牵头,建成县党群服务中心,难题交市纠纷化解中心研究解决。\n"
+    )
+    labels = _labels(doc)
+    assert labels["松阳县社会治理服务中心"] == "GovernmentAgency"
+    assert labels["丽水市纠纷化解中心"] == "GovernmentAgency"
+    assert not [n for n in labels if "党群" in n or "浙西南" in n]

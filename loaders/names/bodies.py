@@ -113,7 +113,7 @@ def _patterns() -> re.Pattern[str]:
         rf"(?P<enum>(?:{_alt(shorts)})(?:、(?:{_alt(shorts)}))+等?(?:相关)?(?:部门|单位|领导小组成员单位|成员单位))"
         rf"|(?P<central>(?:国家)?(?:{_alt(cen)})(?!门|区))"
         rf"|(?P<lvl>自治区党(?=委)|自治区|[{_LEVELS}])(?P<core>{_alt(cores)}|委(?!托))"
-        r"|(?P<gov>[省市县区](?P<gcore>[\u4e00-\u9fff]{2,6}?[局厅]))(?![\u4e00-\u9fff]{0,1}长)"
+        r"|(?P<gov>[省市县区](?P<gcore>[\u4e00-\u9fff]{2,6}?(?:[局厅]|中心(?!村|户|城|镇|区|校|站|店|组|工作|任务|环节))))(?![\u4e00-\u9fff]{0,1}长)"
         rf"|(?P<party>{_alt(_PARTY_WORDS)}|党组(?!织))"
         rf"|(?P<social>{_alt(_SOCIAL_WORDS)})"
         rf"|(?P<admin>{_alt(_ADMIN_WORDS)})"
@@ -242,7 +242,14 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if s > 0 and text[s - 1 : s + 1] in _AREA_WORDS and not (stops and s + 1 in stops):
                 continue  # 小区|议事厅: the level character ends a word for an area, not a place name
             gcore = m.group("gcore")
-            if any(c in BOUNDARY for c in gcore) or gcore[:2] in verbs() or gcore[-2] in "格布大结当开全新破赛饭棋时政":
+            centre = gcore.endswith("中心")  # 县返乡创业服务中心; not 党群服务中心 (a platform), 以…为中心
+            if centre and ("党" in gcore or "为" in gcore or _located(text, s + 1, e)):
+                continue
+            if (
+                any(c in BOUNDARY for c in gcore)
+                or gcore[:2] in verbs()
+                or (not centre and gcore[-2] in "格布大结当开全新破赛饭棋时政")
+            ):
                 pos = s + 1  # 县|梳理民政局、…: no bureau of the county, but names may start inside
                 continue
             found = Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=gcore)
@@ -337,6 +344,12 @@ def _suffix_in_word(text: str, b: int, s: int) -> bool:
         return False
     ws, we = bd.span_at(s)
     return ws > b and part_of_speech(text[ws:we]) != "ns"
+
+
+def _located(text: str, start: int, end: int) -> bool:
+    """地处长三角中心, 位于城区中心: a place word or a verb of location before 中心 makes it a location."""
+    tags = [part_of_speech(w) for w in boundaries(text).words(start, end - 2)]
+    return any(t in ("ns", "s") for t in tags) or any(v in text[start:end] for v in ("位于", "地处", "处于"))
 
 
 def _clause_opens(text: str, pos: int) -> bool:
