@@ -30,6 +30,8 @@ def _names(text: str) -> list[str]:
         ("实施农村人居环境整治提升三年行动。", "农村人居环境整治提升三年行动"),  # 提升 is the name's own
         ("开展2024年度作风建设提升年行动。", "作风建设提升年行动"),  # the date is no part of it
         ("实施乡村建设行动。", "乡村建设行动"),  # 建设 before the head is a noun
+        ("全县美丽乡村建设取得明显成效。", "美丽乡村建设"),  # the subject of its clause, after its scope
+        ("该区文明城市创建扎实推进。", "文明城市创建"),
     ],
 )
 def test_campaign_names(text: str, name: str) -> None:
@@ -41,6 +43,12 @@ def test_battle_fronts_share_the_head() -> None:
     (c,) = campaigns(text)
     assert c.text(text) == "蓝天、碧水、净土保卫战"
     assert c.alts == {"蓝天保卫战", "碧水保卫战", "净土保卫战"}
+
+
+def test_place_before_a_campaign_is_also_left_off() -> None:
+    text = "云溪镇美丽乡村建设成效明显。"
+    (c,) = campaigns(text)
+    assert c.text(text) == "云溪镇美丽乡村建设" and "美丽乡村建设" in c.alts
 
 
 def test_survey_keeps_ordinal_and_is_also_named_without_it() -> None:
@@ -61,6 +69,9 @@ def test_survey_keeps_ordinal_and_is_also_named_without_it() -> None:
         "深入推进党的建设。",  # the Party's building: a line of work
         "今年以来,全县开展三项行动。",  # a count of campaigns names none
         "打好十大攻坚战。",
+        "持续推进生态文明建设。",  # a line of the country's work, no place built
+        "各乡镇轮流汇报创建进度。",  # a clause before 创建, and no predicate after it
+        "对相关工作进行改革创新。",
         "推动“明理”书屋建设和“乐学”课堂创建。",  # quotes are read by the quoted rules unless right before
     ],
 )

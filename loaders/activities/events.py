@@ -46,7 +46,7 @@ _AFTER = re.compile(
 # verbs and adverbs that introduce a campaign, or end the words before its name
 _INTRODUCER = re.compile(
     "开展|实施|启动|推进|推动|深化|组织|加强|加快|做好|抓好|打好|打赢|打响|完成|巩固|拓展|提升|实现|参与|"
-    "参加|部署|助力|结合|聚焦|围绕|投身|开启|发起|全面|深入|持续|高位|强化|抓实|落实|纳入|列入|举办|承办|"
+    "参加|部署|助力|结合|聚焦|围绕|投身|开启|发起|进行|全面|深入|持续|高位|强化|抓实|落实|纳入|列入|举办|承办|"
     "配合|协助|做实|扎实|大力|积极|着力|认真|统筹|打出|培育|迎接|保障|服务于|带动|促进"
 )
 # a clause holds the name: it starts after these (or the text's start)
@@ -57,8 +57,7 @@ _PLACE_KIND = re.compile(
     "(?:村|乡村|村庄|城市|县城|城|小镇|集镇|社区|街区|小区|园区|片区|示范区|长廊|走廊|示范带|湖|河)$"
 )
 _VISION = re.compile(
-    "^(?:美丽|平安|幸福|和美|和谐|文明|智慧|数字|法治|生态|健康|宜居|清廉|廉洁|书香|绿色|海绵|韧性|无废|"
-    "森林|园林|卫生|善治|活力)"
+    "^(?:美丽|平安|幸福|和美|和谐|文明|智慧|法治|健康|宜居|清廉|廉洁|书香|绿色|海绵|韧性|无废|森林|园林|卫生|善治|活力)"
 )
 _BATTLE = re.compile("(?:攻坚战|保卫战|歼灭战|大会战|会战)$")
 _SURVEY_SCOPE = re.compile("第[\\d一二三四五六七八九十]+次|全国|全省|全区|全市|全县")
@@ -66,6 +65,13 @@ _ORDINAL = re.compile("第[\\d一二三四五六七八九十]+[次届]")
 _LISTED_ITEM = re.compile(f"[{_HAN}]{{2,6}}$")
 _QUOTE = re.compile("“([^“”\n]{1,20})”")
 _LONGEST = 16
+_PREDICATE = frozenset(("v", "vd", "ad", "a", "i"))  # a verb, adverb or adjective after the name: its predicate
+# a scope or a pronoun's division before a name (全县, 我|县): no part of it
+_SCOPE = frozenset(
+    ("全省", "全市", "全县", "全区", "全镇", "全乡", "全旗", "全州", "省", "市", "县", "区", "镇", "乡", "旗", "州")
+)
+_PLACE_WORD = re.compile(f"[{_HAN}]{{2,6}}?(?:省|市|县|区|镇|乡|旗|州|街道)")
+_DEICTIC = frozenset("我该本全各")  # 我|县, 该|区: a pronoun and a division, the doer named again
 _NUMBERED = re.compile(f"[\\d一二两三四五六七八九十百千]+[{_HAN}]?")  # 三年, 百日, 十大
 _COUNT = re.compile("[\\d一二两三四五六七八九十百千]+[项个大类批种条支家名所]")  # 三项, 十大: how many, no name
 _DATE = re.compile("[\\d]+年度?|[\\d]+月|年度|今年|去年|明年")
@@ -77,11 +83,20 @@ def campaigns(text: str) -> Iterator[Candidate]:
     """Candidates for the campaigns of `text` named without quotes (Initiatives, rule "campaign")."""
     words = boundaries(text)
     for h in _HEAD.finditer(text):
-        if not _AFTER.match(text, h.end()) or _inside_quote(text, h.start()) or not words.is_boundary(h.start()):
+        if not words.aligned(h.start(), h.end()) or not _ends_name(text, h.end()) or _inside_quote(text, h.start()):
             continue
-        found = _named(text, h.start(), h.end(), h.group(0))
+        found = _named(text, h.start(), h.end(), h.group(0), subject=not _AFTER.match(text, h.end()))
         if found is not None:
             yield found
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """A campaign's name may end here: a word about the campaign follows, or its predicate (…建设取得成效,
+    …创建扎实推进), not an object (建设美丽乡村, 创建文明城市 are deeds)."""
+    if _AFTER.match(text, end):
+        return True
+    nxt = boundaries(text).word_at(end)
+    return part_of_speech(nxt) in _PREDICATE or _L.boundary_re.fullmatch(nxt) is not None
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -106,34 +121,40 @@ def _quoted_drive(text: str, start: int, head_start: int, end: int) -> Candidate
     return Candidate(q.start(), end, "Initiative", "campaign", 2, {core, core + tail}, core)
 
 
-def _named(text: str, head_start: int, end: int, head: str) -> Candidate | None:
-    """The unquoted noun phrase before a head, from its introducing verb or its clause's start."""
+def _named(text: str, head_start: int, end: int, head: str, subject: bool) -> Candidate | None:
+    """The unquoted noun phrase before a head, from its introducing verb or its clause's start; a name
+    followed by its predicate is the clause's subject, so it starts the clause (after a scope or a date)."""
     lo = max(0, head_start - 40)
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, lo, head_start)), default=lo)
     if clause == lo and lo > 0:
         return None  # a run of forty characters without a stop is no clause of prose
     start = _start_after_introducer(text, clause, head_start)
     start = max(start, text.rfind("、", start, head_start) + 1)
-    at = start if text[start - 1 : start] == "”" else _name_start(text, start, head_start)
+    if subject and start != clause:
+        return None
+    at = start if text[start - 1 : start] == "”" else _name_start(text, start, head_start, subject)
     if at is None:
         return None
     start = at
     if text[start - 1 : start] == "”":
         return _quoted_drive(text, start, head_start, end)
     name = text[start:head_start]
+    words = boundaries(text)
     listed: list[str] = []
     if _BATTLE.search(head) and text[start - 1 : start] == "、":
         # 蓝天、碧水、净土保卫战: the fronts of one battle share its head
         listed = _listed_before(text, clause, start)
         if listed:
             start -= sum(len(x) + 1 for x in listed)
-    if not _plausible(name, head):
+    if not _plausible(name, head) or (subject and _has_verb(name)):
         return None
     alts = {name}
     if listed:
         alts = {x + head for x in (*listed, name)}
     elif ordinal := _ORDINAL.match(name):
         alts = {name[ordinal.end() :] + head}  # 第三次全国某某普查 is also 全国某某普查
+    elif (place := _PLACE_WORD.match(name)) and len(name) - place.end() >= 4 and words.is_boundary(start + place.end()):
+        alts.add(name[place.end() :] + head)  # 某某镇美丽乡村建设 is also 美丽乡村建设
     return Candidate(start, end, "Initiative", "campaign", 3, alts)
 
 
@@ -154,15 +175,17 @@ def _start_after_introducer(text: str, clause: int, head_start: int) -> int:
     return found[k].end() if found else clause
 
 
-def _name_start(text: str, start: int, head_start: int) -> int | None:
+def _name_start(text: str, start: int, head_start: int, whole: bool = False) -> int | None:
     """Where the name before a head starts: on the first word after the last verb of doing (the lexicon's
     boundary words) or function word of text[start:head_start], numerals and function words skipped;
-    None when no word is left."""
+    None when no word is left, or when `whole` and the words end a context (the name must be all of them)."""
     spans = [sp for sp in boundaries(text).spans(start, head_start) if sp[0] >= start]
     cut = 0
     for i in range(len(spans)):
         if _ends_context(text, spans, i):
             cut = i + 1
+    if whole and cut:
+        return None
     for i in range(cut, len(spans)):
         if _kept(text, spans, i) or not _leading(text, spans, i):
             return spans[i][0]
@@ -170,9 +193,12 @@ def _name_start(text: str, start: int, head_start: int) -> int | None:
 
 
 def _leading(text: str, spans: list[tuple[int, int]], i: int) -> bool:
-    """A word no name starts with: a function word, a date (2024年度), a number that counts (5个, not 百日)."""
+    """A word no name starts with: a function word, a date (2024年度), a number that counts (5个, not 百日),
+    a scope (全县)."""
     word = text[spans[i][0] : spans[i][1]]
     tag = part_of_speech(word)
+    if word in _SCOPE or _deictic(text, spans, i):
+        return True
     if tag == "t" or _DATE.fullmatch(word) or (word[0].isdigit() and tag != "m"):
         return True
     if tag == "m":
@@ -196,11 +222,18 @@ def _kept(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     return _ORDINAL.fullmatch(word) is not None
 
 
+def _deictic(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """我县, 该|区: a pronoun and a division, the doer named again before the name."""
+    word = text[spans[i][0] : spans[i][1]]
+    nxt = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
+    return word[0] in _DEICTIC and (word[1:] in _SCOPE or (len(word) == 1 and nxt in _SCOPE))
+
+
 def _ends_context(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     """A word after which the name starts: a verb of doing, an adverb or preposition of the lexicon, a
     conjunction, preposition, pronoun or particle, punctuation."""
     word = text[spans[i][0] : spans[i][1]]
-    if _kept(text, spans, i):
+    if _kept(text, spans, i) or _deictic(text, spans, i):
         return False
     # adverbs are left to the lexicon: the dictionary tags some nouns as adverbs (进步); 建设 and 创建
     # inside a name are nouns (乡村建设行动)
@@ -228,6 +261,11 @@ def _listed_before(text: str, clause: int, start: int) -> list[str]:
     return items
 
 
+def _has_verb(name: str) -> bool:
+    """A two-character verb of the general vocabulary in `name` (轮流汇报): a clause, not a subject's name."""
+    return any(name[k : k + 2] in verbs() for k in range(len(name) - 1))
+
+
 def _plausible(name: str, head: str) -> bool:
     """A name of two to sixteen characters, no clause and not a generic phrase; a drive of building
     builds a kind of place or a vision; a census has its ordinal or scope."""
@@ -237,10 +275,12 @@ def _plausible(name: str, head: str) -> bool:
         # 美丽某湖, 某某幸福村: a specified place or a vision of one; 乡村建设, 队伍建设 are lines of work,
         # 投入乡村建设 a deed
         place = _PLACE_KIND.search(name)
-        specified = (place is not None and place.start() >= 2) or (
-            _VISION.match(name) and len(_VISION.sub("", name)) >= 2
+        quality = _VISION.match(name)
+        place_named = (
+            quality is not None and len(name) - quality.end() >= 2 and not _L.is_generic(name[quality.end() :])
         )
-        return bool(specified) and not any(name[k : k + 2] in verbs() for k in range(len(name) - 1))
+        specified = (place is not None and place.start() >= 2) or place_named
+        return bool(specified) and not _has_verb(name)
     if head == "普查":
         return _SURVEY_SCOPE.search(name) is not None
     return True
