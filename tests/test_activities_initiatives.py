@@ -101,3 +101,10 @@ def test_campaigns_are_initiatives_with_their_doer() -> None:
     does = {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "implements"}
     assert ("汝阳县", "和美边境示范村建设") in does
     assert ("汝阳县", "民族团结进步创建") in does
+
+
+def test_the_countrys_campaign_as_a_line_of_policy_is_no_initiative() -> None:
+    doc = extract(Document(path=Path("t.txt"), text="汝阳县经验\n汝阳县巩固拓展脱贫攻坚成果,实施山水社区提升行动。\n"))
+    labels = {e.label for e in doc.entities.values() if e.cls == "Initiative"}
+    assert "脱贫攻坚" not in labels
+    assert "山水社区提升行动" in labels

@@ -252,6 +252,8 @@ def run(doc: Document) -> Document:
             continue
         if c.tier == 3 and slogans.at(c.start) and not _names_title(text, c, slogans):
             continue
+        if c.tier == 3 and c.text(text) in lexicon().formulas:
+            continue  # 巩固拓展脱贫攻坚成果: the country's campaign named as a line of policy, no local practice
         if c.rule == "term" and _point_topic(doc, c, i):
             continue  # 一是柔性引才。: the topic of the point, whose body names what is done
         chosen.append((c, i))
