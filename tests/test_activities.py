@@ -451,3 +451,11 @@ def test_time_batch_and_deed_words_are_no_part_of_a_name() -> None:
     labels = {norm(label) for label in _activities(doc)}
     assert {"人才工作专班", "科技服务队", "乡村振兴示范点", "暖心党群服务站"} <= labels
     assert not any(label.startswith(("下半年", "第三批", "培育", "心党群")) for label in labels)
+
+
+def test_rule_setting_documents_named_without_title_marks() -> None:
+    doc = _doc("某市经验\n某市贯彻落实古城风貌保护条例,制定街巷长效管理办法和门前责任区考核细则,印发工作方案。\n")
+    acts = {label: e.cls for label, e in _activities(doc).items()}
+    for title in ("古城风貌保护条例", "街巷长效管理办法", "门前责任区考核细则"):
+        assert acts.get(title) == "PolicyDocument", title
+    assert "工作方案" not in acts

@@ -32,6 +32,16 @@ _OPEN, _CLOSE = '“"‘「', '”"’」'
 
 _L = lexicon()
 _POLICY = re.compile(r"《([^《》\n]{2,80})》")
+# a rule-setting document named without 《》 right after the verb that issues or carries it out
+# (制定街巷管理办法和门前责任区考核细则, 贯彻落实古城风貌保护条例); only the last words of titled documents count
+_TITLED = (
+    '(?:[\u4e00-\u9fff]|[“"][^”"]{1,10}[”"]){4,30}?'
+    "(?:条例|实施细则|细则|规划|办法|规定|实施意见|指导意见|纲要|准则|守则)"
+)
+_UNBRACKETED = re.compile(
+    f"(?:出台|制定|印发|颁布|修订|起草|贯彻落实|贯彻|实施)(?:了|好)?({_TITLED})(?:(?:和|及|、)({_TITLED}))?"
+    "(?=[和及、，,。；;（(]|$)"
+)
 _TRIAL = re.compile(r"[（(](?:试行|暂行|修订|征求意见稿)[）)]$")
 _LONG_QUOTE = re.compile(f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,120}}[{_CLOSE}]")
 _HEAD = re.compile(
@@ -121,6 +131,10 @@ def _policy(text: str) -> Iterator[Candidate]:
             continue
         alts = {inner, core, f"《{core}》"}
         yield Candidate(m.start(), m.end(), "PolicyDocument", "policy-title", 0, alts)
+    for m in _UNBRACKETED.finditer(text):
+        for k in (1, 2):
+            if m.group(k):
+                yield Candidate(m.start(k), m.end(k), "PolicyDocument", "policy-title", 0, {f"《{m.group(k)}》"})
 
 
 def _in_quote(text: str, pos: int) -> bool:
