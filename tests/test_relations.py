@@ -388,3 +388,17 @@ def test_bodies_named_together_as_doers_act_together() -> None:
     text = "莲都区关爱新就业群体经验\n近日,莲都区委组织部、莲都区民政局整合各方资源,推动组建“暖蜂”服务联盟。\n"
     _, triples = _triples(text)
     assert ("莲都区委组织部", "collaboratesWith", "莲都区民政局") in triples
+
+
+def test_a_unit_above_the_subject_named_alone_acts_itself_but_as_an_address_prefix_does_not() -> None:
+    text = (
+        "兰考县推进议事协商经验\n"
+        "近年来,兰考县深化基层协商。河南省制定《村级议事协商指导目录》,明确协商事项。"
+        "河南省兰考县推行“五议五不议”清单。\n"
+    )
+    _, triples = _triples(text)
+    does = {(s, o) for s, p, o in triples if p in ("implements", "uses")}
+    assert ("河南省", "《村级议事协商指导目录》") in does
+    assert ("兰考县", "《村级议事协商指导目录》") not in does
+    assert ("兰考县", "“五议五不议”清单") in does
+    assert ("河南省", "“五议五不议”清单") not in does

@@ -50,12 +50,25 @@ def actor_of(doc: Document, passage: int, pos: int) -> str | None:
             or _continued(doc, passage)
             or _carried(doc, passage)
         )
-    if key is not None and subject is not None and contains(key, subject):
+    if key is not None and subject is not None and contains(key, subject) and not _named_alone(doc, passage, key, pos):
         key = subject
     if key or subject:
         return key or subject
     # a report whose lead names nobody: the document's own place speaks for it
     return doc.place if doc.place in doc.entities and doc.passages[passage].report is not None else None
+
+
+def _named_alone(doc: Document, passage: int, key: str, pos: int) -> bool:
+    """A unit above the report's subject named in full as the doer, no unit of its own after it (重庆市制定…,
+    not 山东省|鱼台县): it acts itself; as an address prefix it only says where the subject lies."""
+    orgs = [m for m in org_mentions(doc, passage) if m.start < pos]
+    named = [k for k, m in enumerate(orgs) if m.key == key]
+    if not named:
+        return False
+    k = named[-1]
+    m = orgs[k]
+    chained = k + 1 < len(orgs) and orgs[k + 1].start == m.end
+    return not chained and not m.text.startswith("全") and doer_start(doc.text, m.start, m.end)
 
 
 _FOUNDING = re.compile("(?:牵头|领办|发起)?(?:成立|组建|创办|注册)了?$")
