@@ -32,6 +32,7 @@ def _names(text: str) -> list[str]:
         ("实施乡村建设行动。", "乡村建设行动"),  # 建设 before the head is a noun
         ("全县美丽乡村建设取得明显成效。", "美丽乡村建设"),  # the subject of its clause, after its scope
         ("该区文明城市创建扎实推进。", "文明城市创建"),
+        ("坚决打赢禽流感防控阻击战。", "禽流感防控阻击战"),
     ],
 )
 def test_campaign_names(text: str, name: str) -> None:
