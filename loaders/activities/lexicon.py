@@ -101,14 +101,14 @@ class Lexicon:
 
         `whole(k)` tells whether offset k of `text` falls between two words (a segmenter's evidence):
         a one-character preposition, conjunction or particle then counts only where a word ends with it,
-        not where it begins a longer one (闽宁对口帮扶: 对 begins 对口, no cut there; 用于 ends with 于, a
-        cut). Longer boundary words and determiners (各乡镇) cut wherever they are written.
+        not where it begins a longer one (苏黔对口帮扶: 对 begins 对口, no cut there; 用于 ends with 于, a
+        cut). Longer boundary words and determiners (各村组) cut wherever they are written.
 
         >>> lexicon().after_boundary("严格落实派驻")
         4
-        >>> lexicon().after_boundary("闽宁对口帮扶")
+        >>> lexicon().after_boundary("苏黔对口帮扶")
         3
-        >>> lexicon().after_boundary("闽宁对口帮扶", lambda k: k in (0, 2, 4, 6))
+        >>> lexicon().after_boundary("苏黔对口帮扶", lambda k: k in (0, 2, 4, 6))
         0
         """
         masked = self.compound_re.sub(lambda m: "\u3007" * len(m.group(0)), text)
@@ -161,9 +161,9 @@ def lexicon() -> Lexicon:
 
 def name_start(text: str, at: int, piece: str) -> int:
     """Where a name may start in `piece`, written at offset `at` of `text`: after its last boundary word
-    that the segmenter of `text` sees as a word there (深化闽宁对口帮扶 → 闽宁对口帮扶, not 口帮扶).
+    that the segmenter of `text` sees as a word there (深化苏黔对口帮扶 → 苏黔对口帮扶, not 口帮扶).
 
-    >>> name_start("持续深化闽宁对口帮扶", 2, "深化闽宁对口帮扶")
+    >>> name_start("持续深化苏黔对口帮扶", 2, "深化苏黔对口帮扶")
     2
     """
     words = boundaries(text)

@@ -83,7 +83,7 @@ _TITLE_END = re.compile(r"[。.！!]?\s*(?:\n|$)|[。.！!]")
 _BODY_END = re.compile("^[两三四五六七八九十]委$|委员$")
 # a new or an old way in quotes is an aim or a past, not a name (治理“新路径”)
 _AIM = re.compile("^[新旧老好]")
-# quoted names listed together (“甲”“乙”等; “甲”和“乙”两个区域): members of a named set
+# quoted names listed together (“甲”“乙”等; “甲”和“乙”两支队伍): members of a named set
 _QUOTE_LIST = re.compile(
     f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}](?:[、和与及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}])+"
 )
@@ -220,7 +220,7 @@ def _named(core: str) -> bool:
 
 
 def _listed(text: str) -> Spans:
-    """Runs of two or more quotes closed by 等 or by their own count (“甲”和“乙”两个区域): each quote names
+    """Runs of two or more quotes closed by 等 or by their own count (“甲”和“乙”两支队伍): each quote names
     a member of the set the sentence goes on to name, whatever verb governs the run."""
     runs = []
     for m in _QUOTE_LIST.finditer(text):

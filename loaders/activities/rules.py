@@ -48,7 +48,7 @@ _HEAD = re.compile(
     f"(?:{_L.any_heads_re})"
     "(?!化|师|学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|标准)"
 )
-# matched on the reversed left context; a middle dot may join two parts of a brand (新·尚)
+# matched on the reversed left context; a middle dot may join two parts of a brand (暖·心)
 _MODIFIER = re.compile("(?:[^\\W\\d等的和与及或了]|·(?=[\u4e00-\u9fff]))+")
 # a time (上半年, 今年) or a batch (第二批) before a name says when or which, not what
 _ORDINAL = re.compile("第[\\d一二两三四五六七八九十百]+[批届期轮次]")
@@ -86,7 +86,7 @@ _TAIL_LEFT = {"化管理": (2, 2), "化治理": (2, 2), "化办学": (2, 2), "�
 _LEFT_HAN = re.compile(f"[{_HAN}]{{1,8}}")
 # a term naming a post held by a person; 民主评议党员 is an act, 一村一法律顾问 a shaped practice
 _ROLE = re.compile("^[^一].*(?:[^党]员|长|书记|顾问)$")
-# a person holding a post (社区党组织负责人, 楼栋长, 居民代表, 驻村专干): listed people are who take part, not practices
+# a person holding a post (村支书, 合作社负责人, 村民代表): listed people are who take part, not practices
 _PERSON = re.compile("(?:[^党]员|长|书记|顾问|负责人|代表|专干|主任|干部|干事|主席)$")
 _DISPATCH = re.compile("选派|派驻|下派|选聘|兼任|担任|派出(?!所)|选配|聘请|聘任|外派|轮派|选任")
 _ROLE_SYSTEM = re.compile("蹲点|帮扶|驻村|服务|制度|制|机制|工作室|进社区|包联|联系")
@@ -119,7 +119,7 @@ _MODEL_HEADING = re.compile(
     f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$"
 )
 _PROGRAMME = re.compile("(?:工程|行动|活动|攻坚)$")
-# 即龙头带动型、村企共建型、异地开发型。: kinds listed on their own (no head noun after them) name models
+# 即文旅融合型、生态保护型、劳务输出型。: kinds listed on their own (no head noun after them) name models
 _KINDS = re.compile(f"((?:[{_HAN}]{{2,8}}型、){{2,}}[{_HAN}]{{2,8}}型)(?![{_HAN}])")
 
 
@@ -204,7 +204,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         if not m.group(2):
             cls = _L.class_of(m.group(3)) or "Mechanism"
             yield Candidate(start, m.end(), cls, "enum-head", 1, set(), group=start)
-        # 书记主抓、部门主推的工作机制: clauses that define one way of working, not members of a list
+        # 县长督办、部门推进的工作机制: clauses that define one way of working, not members of a list
         if not items[-1].removesuffix("工作").endswith("的"):
             yield from _items(text, m.start(1), items, "Mechanism", start)
     for m in _KINDS.finditer(text, lo, hi) if "型、" in clause else ():
@@ -280,7 +280,7 @@ def _terms(text: str) -> Iterator[Candidate]:
     for m in _CAMPAIGN.finditer(text):
         yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
     for m in _POST_SYSTEM.finditer(text):
-        # 河湖长制, 网格长制: a post with 制 after it is the system of such posts (the post alone is none)
+        # 塘库长制, 网格长制: a post with 制 after it is the system of such posts (the post alone is none)
         run = _LEFT_HAN.match(text[max(0, m.start() - 4) : m.start()][::-1])
         left = run.group(0)[::-1] if run else ""
         left = left[name_start(text, m.start() - len(left), left) :]
@@ -343,7 +343,7 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         mod = mod[_when(text, mod_end - len(mod), mod_end) :]
         deed = _COUNT_AFTER.match(text, h.end()) and mod[:2] in verbs() and len(mod) >= 4
         if deed and boundaries(text).is_boundary(mod_end - len(mod) + 2):
-            mod = mod[2:]  # 培育省级示范点4个: a deed and its count; the verb is no part of the name
+            mod = mod[2:]  # 培育示范合作社5家: a deed and its count; the verb is no part of the name
         if text[mod_end - len(mod) - 1 : mod_end - len(mod)] == "、":
             mod = _LEVEL.sub("", mod)
         if _AFTER_ENUM.search(text[max(0, mod_end - len(mod) - 4) : mod_end - len(mod)]):
