@@ -402,3 +402,18 @@ def test_a_unit_above_the_subject_named_alone_acts_itself_but_as_an_address_pref
     assert ("兰考县", "《村级议事协商指导目录》") not in does
     assert ("兰考县", "“五议五不议”清单") in does
     assert ("河南省", "“五议五不议”清单") not in does
+
+
+def test_bodies_whose_people_are_drawn_or_paired_work_with_the_doer() -> None:
+    text = (
+        "兰考县人才工作经验\n"
+        "近年来,兰考县大力实施柔性引才行动。聘请王明、李华等8名河南农业大学教授,"
+        "柔性引进30名郑州市专业技术人才、5名河南大学志愿者开展支教服务。"
+        "兰考县人民医院与6名河南省人民医院医疗专家确立帮扶关系。\n"
+    )
+    _, triples = _triples(text)
+    collab = {(s, o) for s, p, o in triples if p == "collaboratesWith"}
+    assert ("兰考县", "河南农业大学") in collab
+    assert ("兰考县", "郑州市") in collab
+    assert ("兰考县", "河南大学") in collab
+    assert ("兰考县人民医院", "河南省人民医院") in collab

@@ -34,7 +34,8 @@ SETS = ("relations",)
 _OWNERS = frozenset({"Village", "Community", "Enterprise", "SocialOrganization"})
 _COLLAB = re.compile(r"联合|携手|与|同|和|会同|协同|整合|联动")
 _NEARBY = re.compile(r"(?:辖区|区域|片区|周边)内?的?|驻[区镇村街社][的]?")  # 整合区域内A银行、B公司…资源
-_COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|共建|联建|结对|携手|联合|共同")
+_COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|共建|联建|结对|携手|联合|共同|帮扶")
+_COUNTED = re.compile(r"[\d一二三四五六七八九十百]+(?:余|多)?[名位个支家所]")  # 与10名A医院专家: people of A
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|自治区|自治州|州|盟)")  # 同开封市祥符区
 _RECOG = re.compile(r"被|荣获|获得|获评|入选|纳入|得到|受到|获")
 # 建立…工作站,…,相关经验获省司法厅推广: the practice whose experience is praised is recognized too
@@ -175,6 +176,7 @@ def _collaborations(doc: Document, i: int, orgs: list[Mention], add) -> None:  #
             partners[0].start - t.end() > 2
             and not _PLACE_PREFIX.fullmatch(text, t.end(), partners[0].start)
             and not _NEARBY.fullmatch(text, t.end(), partners[0].start)
+            and not _COUNTED.fullmatch(text, t.end(), partners[0].start)
         ):
             continue
         if t.group(0) in ("与", "同", "和"):
@@ -199,6 +201,12 @@ def _collaborations(doc: Document, i: int, orgs: list[Mention], add) -> None:  #
 
 _DRAWS = re.compile(r"(?:柔性)?(?:引进|聘请|邀请|引入)$")
 _SCHOLARLY = frozenset({"ResearchInstitution"})
+# 聘请张三、李四等12名|C大学…: the people drawn, counted, before the body they come from
+_DRAWS_COUNTED = re.compile(
+    r"(?:柔性)?(?:引进|聘请|邀请|引入|选聘)(?:[\u4e00-\u9fff、]{0,12}等)?[\d一二三四五六七八九十百]+(?:余|多)?[名位个支]$"
+)
+_NEXT_DRAWN = re.compile(r"[、和及][\d一二三四五六七八九十百]+(?:余|多)?[名位个支]")
+_PEOPLE = re.compile(r"(?:等)?[\u4e00-\u9fff]{0,4}(?:专家|教授|人才|团队|志愿者|特派员|骨干|医生|医师|教师|博士|学者|顾问)")
 
 
 _LEADS = re.compile(r"[，,、]?(?:牵头|主导|负责统筹)[，,、]?")
@@ -275,19 +283,31 @@ def _co_hosts(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type:
 
 
 def _drawn_from(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
-    """柔性引进A大学、B研究院等…专家: the institutions a unit draws experts from work with it."""
+    """柔性引进A大学、B研究院等…专家 / 聘请张三等12名C大学教授: the bodies a unit draws people from work with it.
+
+    A university or institute counts wherever it follows the verb; any other body (a city, a hospital) only
+    when the people drawn are named after it (40名X市专业技术人才).
+    """
     text = doc.text
     for k, m in enumerate(orgs):
-        if not _DRAWS.search(text, max(0, m.start - 4), m.start):
-            continue
+        verb = _DRAWS.search(text, max(0, m.start - 4), m.start)
+        if verb is None:
+            verb = _DRAWS_COUNTED.search(text, max(doc.passages[i].start, m.start - 24), m.start)
+            if verb is None or (k and orgs[k - 1].end > verb.start()):
+                continue  # another body stands between the verb and this one
         chain = [m]
         while k + 1 < len(orgs) and text[chain[-1].end : orgs[k + 1].start] in ("、", "和", "及"):
             k += 1
             chain.append(orgs[k])
+        people = _PEOPLE.match(text, chain[-1].end)
+        while people and k + 1 < len(orgs) and _NEXT_DRAWN.fullmatch(text, people.end(), orgs[k + 1].start):
+            k += 1  # 引进40名A市人才、6名B大学志愿者: the list of people drawn goes on
+            chain.append(orgs[k])
+            people = _PEOPLE.match(text, orgs[k].end)
         actor = actor_of(doc, i, m.start)
         for o in chain:
             ent = doc.entities.get(o.key or "")
-            if actor and ent is not None and ent.cls in _SCHOLARLY and o.key != actor:
+            if actor and ent is not None and (ent.cls in _SCHOLARLY or people) and o.key != actor:
                 add(actor, "collaboratesWith", o.key or "", i)
 
 
