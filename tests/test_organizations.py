@@ -498,3 +498,16 @@ def test_a_service_centre_of_a_level_is_a_body_a_location_or_platform_is_not() -
     assert labels["松阳县社会治理服务中心"] == "GovernmentAgency"
     assert labels["丽水市纠纷化解中心"] == "GovernmentAgency"
     assert not [n for n in labels if "党群" in n or "浙西南" in n]
+
+
+def test_party_bodies_of_a_centre_of_two_shared_descriptors_and_of_a_college_after_its_university() -> None:
+    doc = _orgs(
+        "松阳县经验\n松阳县推进楼宇党建。本文说的是丰地中心党支部。县国有企业和民营企业工作党委牵头,"
+        "联动锦绣社区党总支,邀请南湖大学化学与新能源学院党委参与。\n"
+    )
+    labels = _labels(doc)
+    written = {a: e.cls for e in doc.entities.values() for a in (e.label, *e.alt_labels)}
+    assert written.get("丰地中心党支部") == "PartyOrganization"
+    assert written.get("国有企业和民营企业工作党委") == "PartyOrganization"
+    assert labels.get("南湖大学化学与新能源学院党委") == "PartyOrganization"
+    assert not [n for n in labels if n.startswith(("联动", "新能源学院", "民营企业工作"))]

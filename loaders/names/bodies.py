@@ -145,7 +145,8 @@ _GENERIC_PARTY = tuple(
 _PARTY_FIELD = tuple(
     words(
         "行业 组织 综合 领域 产业发展 园区 商圈 市场 楼宇 系统 协会 商会 学校 医院 "
-        "大学 公司 集团 企业 平台 工地 项目 联合 开发区 高新区 新区 工业园 产业园 工业集中区 合作区 科 科室"
+        "大学 公司 集团 企业 平台 工地 项目 联合 开发区 高新区 新区 工业园 产业园 工业集中区 合作区 科 科室 "
+        "中心 大厦 工作"
     )
 )
 
@@ -457,8 +458,12 @@ def _named(
         return Found(b, e, text[b:e], "Enterprise", "enterprise")
     if kind == "res":
         both = DISCIPLINES.search(text, max(floor, b - 7), b) if suffix == "学院" and b > 0 else None
-        if both is not None and both.end() == b and (both.start() == 0 or not CJK.match(text[both.start() - 1])):
-            b, name = both.start(), text[both.start() : s]  # 材料科学与|工程学院: a college of two disciplines
+        if both is not None and both.end() == b:
+            if prev is not None and prev.end == both.start() and prev.cls == "ResearchInstitution":
+                # 某某大学|材料与能源学院: a college of two disciplines written after its university
+                return Found(prev.start, e, text[prev.start : e], "ResearchInstitution", "res-of", owner=prev)
+            if both.start() == 0 or not CJK.match(text[both.start() - 1]):
+                b, name = both.start(), text[both.start() : s]  # 材料科学与|工程学院: a college of two disciplines
         if len(name) < 2 or name in common or name.startswith(("高等", "重点", "新型", "各类", "科研")):
             return None
         if _quoted(text, b):
@@ -497,6 +502,12 @@ def _named(
             b += len(lead)
             name = name[len(lead) :]
             break
+    if b >= 4 and text[b - 1] in "和与及" and name.endswith(_PARTY_FIELD):
+        a = left_edge(text, b - 1, floor, 10)
+        if b - 1 - a >= 3 and text[b - 3 : b - 1] in name:
+            b, name = a, text[a:s]  # 非公有制经济组织和|社会组织工作党委: two descriptors share their head
+            if name[0] in "省市县区" and not _level_ok(text, b + 1):
+                b, name = b + 1, name[1:]  # 区|非公…工作党委: the level's own body, named under its unit
     if name.endswith(("公司", "企业")) and kind_of_company(name[:-2]):
         return None  # 物业公司|党支部: the committee of a kind of company, not of one
     if len(name) < 2 or name.startswith(_GENERIC_PARTY) or name in common or not name.endswith(_PARTY_FIELD):

@@ -160,6 +160,9 @@ def word_start(text: str, start: int, pos: int, floor: int = 0) -> int:
         w = text[ws:we]
         tag = part_of_speech(w)
         after_word = len(prev) > 1 or prev.isdigit()
+        if tag == "uv" and len(prev) == 1 and out < ws:
+            prev = w  # 更好地|深入 closes an adverb of two characters; 嘉|地 is a name in single characters
+            continue
         if tag in _CLOSED or w.isdigit() or ((len(w) > 1 or after_word) and (tag in _OPEN_CLASS or w in _LOCALIZERS)):
             out = we
         prev = w
