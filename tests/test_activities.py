@@ -459,3 +459,13 @@ def test_rule_setting_documents_named_without_title_marks() -> None:
     for title in ("古城风貌保护条例", "街巷长效管理办法", "门前责任区考核细则"):
         assert acts.get(title) == "PolicyDocument", title
     assert "工作方案" not in acts
+
+
+def test_a_topic_phrase_in_a_title_or_a_short_sentence_is_no_practice() -> None:
+    doc = _doc(
+        "某县经验\n某县夯实基层基础。\n（一）健全督查机制\n某县建立“周督月评”制度。"
+        "创新议事模式。某县推行院坝议事会制度,严格落实派驻机制,形成长效工作格局。\n"
+    )
+    labels = set(_activities(doc))
+    assert {"院坝议事会制度", "派驻机制"} <= labels
+    assert "督查机制" not in labels and "议事模式" not in labels

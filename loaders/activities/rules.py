@@ -379,6 +379,21 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         yield Candidate(start, h.end(), _L.head_class[head], "head-noun", 3, alts)
 
 
+def _topic(text: str, c: Candidate, titles: Spans) -> bool:
+    """A head noun with one word before it in a heading or a sentence of a few words (健全宣传机制 as a
+    title, 创新自治模式。) names the topic of what follows, not a practice: the body names the practice."""
+    if c.rule != "head-noun":
+        return False
+    head = _L.head_of(text[c.start : c.end]) or ""
+    if c.end - c.start - len(head) > 2:
+        return False
+    if titles.holding(c.start, c.end):
+        return True
+    lo = max(text.rfind(ch, 0, c.start) for ch in "。\n！？!?")
+    hi = min((k for k in (text.find(ch, c.end) for ch in "。\n！？!?") if k >= 0), default=len(text))
+    return hi - lo - 1 <= 8
+
+
 def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
     """Every activity candidate of `text`; `headings` are the (start, end) spans of heading passages.
 
@@ -395,8 +410,9 @@ def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
     named = (
         Candidate(s, e, cls, "introduced", 3, {unranked(text[s:e])} - {text[s:e]}) for s, e, cls in introduced(text)
     )
+    titles = Spans(headings)
     for c in (*_terms(text), *named, *_unquoted(text)):
-        if not quotes.holding(c.start, c.end, strict=True):
+        if not quotes.holding(c.start, c.end, strict=True) and not _topic(text, c, titles):
             out.append(c)
     out.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
     return out
