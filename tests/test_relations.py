@@ -417,3 +417,14 @@ def test_bodies_whose_people_are_drawn_or_paired_work_with_the_doer() -> None:
     assert ("兰考县", "郑州市") in collab
     assert ("兰考县", "河南大学") in collab
     assert ("兰考县人民医院", "河南省人民医院") in collab
+
+
+def test_a_provincial_title_and_a_practices_experience_noticed_by_the_press_are_recognition() -> None:
+    text = (
+        "兰考县乡村旅游经验\n"
+        "近年来,兰考县大力发展乡村旅游,兰考县获评“省级乡村旅游示范县”。"
+        "“红色驿站”建设经验做法得到人民日报关注。\n"
+    )
+    _, triples = _triples(text)
+    assert ("兰考县", "recognizedBy", "河南省") in triples
+    assert ("“红色驿站”建设", "recognizedBy", "人民日报") in triples

@@ -42,14 +42,14 @@ _RECOG = re.compile(r"被|荣获|获得|获评|入选|纳入|得到|受到|获")
 _PRAISED = re.compile(r"(?:其|相关|该|这一|此项?)?(?:经验做法|经验|做法)")
 _RECOG_VERB = re.compile(
     r"确定为|命名为|评为|授予|表彰|列为|刊发|推广|报道|宣传|采用|转发|肯定|认定|批示|刊登|登载|专题|纳入|表扬|通报表扬"
-    r"|推介|推荐|播出|转载"
+    r"|推介|推荐|播出|转载|关注"
 )
 _HELPING = re.compile("(?:支持|指导|引导|帮助|鼓励|推动|动员|督促)$")
 _HELPED_ACT = re.compile(
     "(?:等[\u4e00-\u9fff]{0,4})?(?:建设|建立|设立|成立|开展|实施|打造|创建|推行|组建|探索|落实)[\u4e00-\u9fff]{0,2}"
 )
 _LEVEL_HONOUR = re.compile(
-    r"(省级|全省|市级|全市)[^，,。；;]{0,16}?(?:示范点|示范单位|示范村|示范社区|示范校|先进|典型|标杆|样板|优秀)"
+    r"(省级|全省|市级|全市)[^，,。；;]{0,16}?(?:示范(?:点|单位|村|社区|校|区|县|乡镇|镇|乡|街道|基地|园区|项目)|先进|典型|标杆|样板|优秀)"
 )
 _MEDIA_VERB = re.compile(r"宣传报道|专题报道|报道|刊发|刊登|转发|转载|发表|登载|播出")
 _GAP = re.compile(
@@ -342,10 +342,13 @@ def _recipients(doc: Document, i: int, pos: int) -> list[str]:
     out = doers(doc, i, pos)
     text, start = doc.text, doc.passages[i].start
     lo = max(start, max(text.rfind(c, start, pos) for c in _CLAUSE) + 1)
+    acts = [m for m in doc.mentions if m.passage == i and m.cls in _ACTIVITY and m.key and m.end <= pos]
     if _PRAISED.match(text, lo, pos):  # the clause opens with the experience: 其经验做法荣获…
-        acts = [m for m in doc.mentions if m.passage == i and m.cls in _ACTIVITY and m.key and m.end <= lo]
-        if acts:
-            out = [*out, max(acts, key=lambda m: m.end).key or ""]
+        before = [m for m in acts if m.end <= lo]
+        if before:
+            out = [*out, max(before, key=lambda m: m.end).key or ""]
+    # the clause opens with the practice and its experience: X建设经验做法得到…关注
+    out += [m.key or "" for m in acts if m.start == lo and _PRAISED.match(text, m.end, pos)]
     return out
 
 
