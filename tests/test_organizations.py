@@ -511,3 +511,11 @@ def test_party_bodies_of_a_centre_of_two_shared_descriptors_and_of_a_college_aft
     assert written.get("国有企业和民营企业工作党委") == "PartyOrganization"
     assert labels.get("南湖大学化学与新能源学院党委") == "PartyOrganization"
     assert not [n for n in labels if n.startswith(("联动", "新能源学院", "民营企业工作"))]
+
+
+def test_a_registered_name_with_its_place_in_brackets_after_the_brand() -> None:
+    doc = _orgs("松阳县经验\n楼内现有星辰投资集团、明光（杭州）信息科技有限公司等企业12家。\n")
+    labels = _labels(doc)
+    assert labels.get("明光（杭州）信息科技有限公司") == "Enterprise"
+    assert labels.get("星辰投资集团") == "Enterprise"
+    assert not [n for n in labels if n.startswith(("信息科技", "楼内"))]

@@ -347,6 +347,18 @@ def _suffix_in_word(text: str, b: int, s: int) -> bool:
     return ws > b and part_of_speech(text[ws:we]) != "ns"
 
 
+def _bracketed_place(text: str, b: int, floor: int) -> int:
+    """Where a registered name opens when its place stands in brackets after the brand (某某（上海）…有限公司)."""
+    if b < 5 or text[b - 1] not in ")）":
+        return b
+    o = max(text.rfind("(", max(floor, b - 8), b), text.rfind("（", max(floor, b - 8), b))
+    inner = text[o + 1 : b - 1]
+    if o < 2 or not (divisions.by_name(inner) or divisions.by_short(inner)):
+        return b
+    a = left_edge(text, o, floor, 8)
+    return a if o - a >= 2 else b
+
+
 def _located(text: str, start: int, end: int) -> bool:
     """地处长三角中心, 位于城区中心: a place word or a verb of location before 中心 makes it a location."""
     tags = [part_of_speech(w) for w in boundaries(text).words(start, end - 2)]
@@ -442,6 +454,9 @@ def _named(
         loc = None if _quoted(text, b) else locality_class(name, suffix, anchored, opens, owned)
         return Found(b, e, text[b:e], loc, "unit") if loc else None
     if kind == "ent":
+        if suffix in LEGAL_FORMS or text.startswith(LEGAL_FORMS, e):
+            b = _bracketed_place(text, b, floor)  # 某某(上海)|国际贸易有限公司
+            name = text[b:s]
         if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2) or _quoted(text, b):
             return None
         if suffix == "合作社" and (not coop_brand(name) or "领办" in name or name[0] in "村各该"):
