@@ -55,7 +55,9 @@ _CHAIN = re.compile(f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,40}}[{_CLOSE}]|�
 _BRANDS = re.compile(
     f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,20}}[{_CLOSE}])*等[\\d一二两三四五六七八九十百余多]*[个项家类种支]?[{_HAN}]{{0,4}}?品牌"
 )
-_RULE_OF_THUMB = re.compile("原则|要求")
+# what a quote is made after it: a criterion, an aim or a leader's words (按照“X”原则, “X”目标任务,
+# “X”重要指示精神), not a practice set up
+_RULE_OF_THUMB = re.compile("原则|要求|的?(?:目标|重要指示|指示精神|重要讲话|讲话精神|重要论述)")
 _HONOURED_BODY = re.compile(f"[{_HAN}]{{0,6}}?(?:党支部|党总支|党组织)(?![{_HAN}])")
 _EVENT_VERB = re.compile("开展|举办|评选|组织")
 _SPEECH = re.compile("说|表示|强调|介绍|感慨|指出|[:：]")
