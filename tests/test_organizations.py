@@ -519,3 +519,11 @@ def test_a_registered_name_with_its_place_in_brackets_after_the_brand() -> None:
     assert labels.get("明光（杭州）信息科技有限公司") == "Enterprise"
     assert labels.get("星辰投资集团") == "Enterprise"
     assert not [n for n in labels if n.startswith(("信息科技", "楼内"))]
+
+
+def test_a_unit_only_inferred_from_a_bare_level_is_not_read_from_that_sentence() -> None:
+    doc = _orgs("松阳县经验\n松阳县推行调解机制,经验获省司法厅推广,市司法局派员指导。\n")
+    labels = _labels(doc)
+    assert labels["浙江省司法厅"] == "GovernmentAgency" and labels["丽水市司法局"] == "GovernmentAgency"
+    province = next(e for e in doc.entities.values() if e.label == "浙江省")
+    assert province.passages == []  # 省 names no province in the text: it is inferred, like an ancestor

@@ -328,7 +328,7 @@ def _resolve(
             return
         if core in ("政府", "人民政府") and not prefixed:
             return
-        ukey = res.unit_key(unit, c.passage)
+        ukey = res.unit_key(unit, c.passage if prefixed else None)  # 省司法厅: the province is not written
         ulabel = res.unit_label(unit)
         # 范县 + 委 -> 范县县委 (a two-character name keeps its level before 委)
         full = ulabel + (ulabel[-1] if len(ulabel) == 2 and core.startswith("委") else "") + core
@@ -361,7 +361,7 @@ def _resolve(
         if unit is None:
             unit = place
         if unit is not None:
-            ukey = res.unit_key(unit, c.passage)
+            ukey = res.unit_key(unit, c.passage if c.unit is not None else None)
             written = c.unit is not None and not f.text.startswith(res.unit_label(c.unit))
             full = f.text if c.unit is not None else res.unit_label(unit) + f.text
             key = "org/" + full
