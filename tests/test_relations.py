@@ -428,3 +428,38 @@ def test_a_provincial_title_and_a_practices_experience_noticed_by_the_press_are_
     _, triples = _triples(text)
     assert ("兰考县", "recognizedBy", "河南省") in triples
     assert ("“红色驿站”建设", "recognizedBy", "人民日报") in triples
+
+
+def _components(text: str) -> set[tuple[str, str]]:
+    _, triples = _triples(text)
+    return {(s, o) for s, p, o in triples if p == "componentOf"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "whole"),
+    [
+        pytest.param(
+            "兰考县以“红色驿站”为抓手,深入推进“幸福家园”行动。", "“红色驿站”", "“幸福家园”行动", id="means_as"
+        ),
+        pytest.param(
+            "兰考县通过“四议两公开”工作法,推动“清廉村居”建设。", "“四议两公开”工作法", "“清廉村居”建设", id="through"
+        ),
+        pytest.param("兰考县围绕“一村一实事”,开展“暖心助老”项目。", "“暖心助老”项目", "“一村一实事”", id="around"),
+        pytest.param(
+            "兰考县创新建立“教师共享池”,核心是构建“一年一调配”的动态管理机制。",
+            "“一年一调配”的动态管理机制",
+            "“教师共享池”",
+            id="core_is",
+        ),
+        pytest.param(
+            "兰考县落实“万人联村”行动“三个清单”,推进治理。", "“三个清单”", "“万人联村”行动", id="written_together"
+        ),
+    ],
+)
+def test_components_a_sentence_states(sentence: str, part: str, whole: str) -> None:
+    assert (part, whole) in _components(f"兰考县基层治理经验\n近年来,兰考县持续深化基层治理。{sentence}\n")
+
+
+def test_quoted_names_side_by_side_are_a_list_not_parts() -> None:
+    comps = _components("兰考县经验\n近年来,兰考县设置“党员示范岗”“党员责任区”。\n")
+    assert ("“党员责任区”", "“党员示范岗”") not in comps

@@ -24,6 +24,7 @@ import re
 from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention, Relation
+from loaders.relations.components import stated_components
 from loaders.relations.doers import actor_of, contains, doers, org_mentions
 
 __all__ = ["REQUIRES", "SETS", "actor_of", "run"]
@@ -102,6 +103,7 @@ def run(doc: Document) -> Document:
             _recognitions(doc, i, orgs, add)
         _level_recognitions(doc, i, add)
         _announced(doc, i, orgs, add)
+    stated_components(doc)
     return doc
 
 

@@ -1,0 +1,115 @@
+"""componentOf from the markers a sentence states between two named activities.
+
+The layout of a report (headings, leads, enumerations) is read by the activities stage; this module
+adds the parts a sentence says in so many words, wherever they stand:
+
+- a means and its end: 以A为抓手(推进B), 通过A推动B, 以A、B为主要形式的C → A (and B) serve the other;
+- an umbrella and what is done under it: 围绕A,开展B → B is part of A;
+- a whole and what it holds: A中的B, A“B” written together (X行动“四个清单”), A,核心是构建B → B.
+
+>>> from pathlib import Path
+>>> from loaders.pipeline import extract
+>>> d = extract(Document(path=Path("x.txt"), text="某县经验\\n某县以“红色驿站”为抓手,深入推进“幸福家园”行动。\\n"))
+>>> [(d.entities[r.subject].label, d.entities[r.object].label) for r in d.relations if r.predicate == "componentOf"]
+[('“红色驿站”', '“幸福家园”行动')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
+from loaders.document import Document, Mention, Relation
+
+__all__ = ["stated_components"]
+
+_STOP = "。；;！？!?\n"
+# 以A为抓手 / 以A为载体 …: A is the means of what the sentence goes on to do
+_MEANS_AS = re.compile(r"为(?:重要|主要|有力|关键)?(?:抓手|载体|依托|平台|切入点|突破口|牵引|支撑|纽带|路径)")
+# 以A、B为主要形式的C: the forms C takes
+_FORMS_OF = re.compile(r"为(?:主要|重要|基本)?(?:形式|内容|方式|途径)的")
+_LIST = re.compile(r"[、和及与]")
+# 通过A推动B: A serves B when a verb of pushing forward stands between them
+_THROUGH_TO = re.compile(
+    r"[，,]?(?:来|进一步|持续|全面|不断|有效|深入)?(?:推动|推进|助推|带动|促进|深化|落实|实现|服务|支撑|助力)"
+    r"[^，,。；;]{0,6}$"
+)
+# 围绕A,…开展B: what is done around an umbrella programme belongs to it
+_AROUND_TASK = re.compile(r"(?:的)?(?:任务|要求|目标|主题|部署|重点)?(?:要求)?")
+_DONE = re.compile(r"(?:开展|实施|推出|打造|举办|组织|启动|推行|建立|创建)[^，,。；;]{0,12}$")
+# A,核心是构建B: the core of A is B
+_CORE_IS = re.compile(r"[，,](?:其)?核心(?:是|在于)(?:构建|建立|打造|推行|实行|健全)?")
+_WRITTEN_TOGETHER = re.compile(r"(?:中的|里的|之)?")
+_CLOSERS = ("”", '"', "’", "》", "」")
+_OPENERS = ("“", '"', "‘", "「")
+
+
+def stated_components(doc: Document) -> None:
+    """Add the componentOf relations that a sentence states between two of its activities."""
+    seen = {(r.subject, r.object) for r in doc.relations if r.predicate == "componentOf"}
+
+    def add(part: str, whole: str, i: int) -> None:
+        if part != whole and (part, whole) not in seen and (whole, part) not in seen:
+            seen.add((part, whole))
+            doc.relations.append(Relation(part, "componentOf", whole, i))
+
+    by_passage: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.cls in _ACTIVITY and m.key and m.key in doc.entities:
+            by_passage.setdefault(m.passage, []).append(m)
+    for i, found in by_passage.items():
+        found.sort(key=lambda m: (m.start, -m.end))
+        acts = [m for k, m in enumerate(found) if not any(o.start <= m.start and m.end <= o.end for o in found[:k])]
+        for part, whole in _pairs(doc.text, acts):
+            add(part, whole, i)
+
+
+def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
+    """(part, whole) keys that the markers between the activities of one passage state."""
+    out: list[tuple[str, str]] = []
+    for k, a in enumerate(acts):
+        rest = acts[k + 1 :]
+        after = [b for b in rest if not _stop_between(text, a.end, b.start)]
+        if text.endswith("以", 0, a.start):
+            last, members = _listed(text, acts, k)
+            forms = _FORMS_OF.match(text, last.end)
+            nxt = next((b for b in after if b.start >= last.end), None)
+            if nxt is not None and (
+                (forms is not None and nxt.start - forms.end() <= 12) or _MEANS_AS.match(text, last.end)
+            ):
+                out += [(m.key or "", nxt.key or "") for m in members]
+        if text.endswith("通过", 0, a.start):
+            nxt = next((b for b in after if _THROUGH_TO.search(text, a.end, b.start)), None)
+            if nxt is not None:
+                out.append((a.key or "", nxt.key or ""))
+        if text.endswith("围绕", 0, a.start):
+            task = _AROUND_TASK.match(text, a.end)
+            if task is not None and text[task.end() : task.end() + 1] in "，,":
+                nxt = next((b for b in after if _DONE.search(text, task.end(), b.start)), None)
+                if nxt is not None:
+                    out.append((nxt.key or "", a.key or ""))
+        core = _CORE_IS.match(text, a.end)
+        if core is not None and after and after[0].start - core.end() <= 12:
+            out.append((after[0].key or "", a.key or ""))
+        if (
+            rest
+            and not text.endswith(_CLOSERS, a.start, a.end)
+            and text.startswith(_OPENERS, rest[0].start)
+            and _WRITTEN_TOGETHER.fullmatch(text, a.end, rest[0].start)
+        ):  # 网格化管理“多网合一”工作: a name after a head noun; “A”“B” written side by side is a list
+            out.append((rest[0].key or "", a.key or ""))
+    return out
+
+
+def _listed(text: str, acts: list[Mention], k: int) -> tuple[Mention, list[Mention]]:
+    """The list 以A、B… that starts at acts[k]: its last member and its members."""
+    members = [acts[k]]
+    j = k
+    while j + 1 < len(acts) and _LIST.fullmatch(text, acts[j].end, acts[j + 1].start):
+        j += 1
+        members.append(acts[j])
+    return members[-1], members
+
+
+def _stop_between(text: str, start: int, end: int) -> bool:
+    return any(c in _STOP for c in text[start:end])
