@@ -476,3 +476,10 @@ def test_a_quoted_aim_or_instruction_is_no_practice() -> None:
     labels = set(_activities(doc))
     assert "“院坝说事”制度" in labels
     assert not any("两进两回" in label or "村美" in label for label in labels)
+
+
+def test_the_practice_a_policy_title_carries_out_is_named() -> None:
+    doc = _doc("某县经验\n某县印发《关于推行村级事务阳光积分管理工作的实施意见》,每季度评议一次。\n")
+    acts = {label: e.cls for label, e in _activities(doc).items()}
+    assert acts.get("《关于推行村级事务阳光积分管理工作的实施意见》") == "PolicyDocument"
+    assert acts.get("村级事务阳光积分管理") == "Mechanism"

@@ -42,6 +42,8 @@ _UNBRACKETED = re.compile(
     f"(?:出台|制定|印发|颁布|修订|起草|贯彻落实|贯彻|实施)(?:了|好)?({_TITLED})(?:(?:和|及|、)({_TITLED}))?"
     "(?=[和及、，,。；;（(]|$)"
 )
+# 《关于推行某某积分管理工作的实施意见》: the practice a title carries out is named in it
+_TITLE_PRACTICE = re.compile("关于(?:全面)?(?:开展|推行|实施|实行|建立|推进|深化)([^，,、》]{2,24}?)(?:工作)?的")
 _TRIAL = re.compile(r"[（(](?:试行|暂行|修订|征求意见稿)[）)]$")
 _LONG_QUOTE = re.compile(f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,120}}[{_CLOSE}]")
 _HEAD = re.compile(
@@ -131,6 +133,11 @@ def _policy(text: str) -> Iterator[Candidate]:
             continue
         alts = {inner, core, f"《{core}》"}
         yield Candidate(m.start(), m.end(), "PolicyDocument", "policy-title", 0, alts)
+        named = _TITLE_PRACTICE.match(inner)
+        if named and len(named.group(1)) >= 4 and not _L.is_generic(named.group(1)):
+            at = m.start(1) + named.start(1)
+            cls = _L.class_of(named.group(1)) or "Mechanism"
+            yield Candidate(at, at + len(named.group(1)), cls, "titled-practice", 2, set())
     for m in _UNBRACKETED.finditer(text):
         for k in (1, 2):
             if m.group(k):
