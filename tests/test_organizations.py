@@ -527,3 +527,9 @@ def test_a_unit_only_inferred_from_a_bare_level_is_not_read_from_that_sentence()
     assert labels["浙江省司法厅"] == "GovernmentAgency" and labels["丽水市司法局"] == "GovernmentAgency"
     province = next(e for e in doc.entities.values() if e.label == "浙江省")
     assert province.passages == []  # 省 names no province in the text: it is inferred, like an ancestor
+
+
+def test_a_province_short_name_inside_quotes_or_a_title_names_no_province() -> None:
+    doc = _orgs("松阳县经验\n松阳县推进“智汇浙江”行动,编排《湖南米粉》等节目,与浙江丽水合作。\n")
+    assert "湖南省" not in _labels(doc)
+    assert [m.text for m in doc.mentions if m.text.startswith("浙江")] == ["浙江"]  # 浙江丽水, not “智汇浙江”

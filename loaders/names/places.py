@@ -207,13 +207,24 @@ def _inside(pos: int, spans: list[PlaceMention]) -> bool:
     return any(p.start <= pos < p.end for p in spans)
 
 
+_OPENERS = {"“": "”", "《": "》", "「": "」"}
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside quotes or a 《》 title of its line (“才聚某省”行动, 《某省小吃》): a short name
+    there is a word of that name or slogan, not the province acting."""
+    line = text.rfind("\n", 0, pos) + 1
+    before = text[max(line, pos - 30) : pos]
+    return any(before.count(o) > before.count(c) for o, c in _OPENERS.items())
+
+
 def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     bd = boundaries(text)
     for m in _province_shorts().finditer(text, start, end):
         if _inside(m.start(), full):
             continue
-        if not bd.aligned(m.start(), m.end()):
+        if not bd.aligned(m.start(), m.end()) or _in_title(text, m.start()):
             continue  # 苍山|西坡 holds no 山西, 甘肃农业大学 is one word: a province only as a word of its own
         out.append(PlaceMention(m.start(), m.end(), m.group(0), divisions.by_short(m.group(0))[:1], short=True))
     # a short name right after its province (贵州大方, 山东鱼台)
