@@ -483,3 +483,9 @@ def test_the_practice_a_policy_title_carries_out_is_named() -> None:
     acts = {label: e.cls for label, e in _activities(doc).items()}
     assert acts.get("《关于推行村级事务阳光积分管理工作的实施意见》") == "PolicyDocument"
     assert acts.get("村级事务阳光积分管理") == "Mechanism"
+
+
+def test_facilities_named_by_their_head_noun() -> None:
+    doc = _doc("某县经验\n某县建成廉洁文化教育基地3个,新建农耕文化大院5个,组建乡土人才智库,明确“村级代办服务目录”。\n")
+    labels = {norm(label) for label in _activities(doc)}
+    assert {"廉洁文化教育基地", "农耕文化大院", "乡土人才智库", "村级代办服务目录"} <= labels
