@@ -463,3 +463,18 @@ def test_components_a_sentence_states(sentence: str, part: str, whole: str) -> N
 def test_quoted_names_side_by_side_are_a_list_not_parts() -> None:
     comps = _components("兰考县经验\n近年来,兰考县设置“党员示范岗”“党员责任区”。\n")
     assert ("“党员责任区”", "“党员示范岗”") not in comps
+
+
+@pytest.mark.parametrize(
+    ("name", "concept"),
+    [
+        ("校企联合培养机制", "IndustryAcademiaCollaboration"),
+        ("院地协作工作站", "IndustryAcademiaCollaboration"),
+        ("“三格合一”多格合一治理", "GridGovernance"),
+        ("文明城市示范县创建", "DemonstrationSites"),
+    ],
+)
+def test_terms_of_the_field_name_their_category(name: str, concept: str) -> None:
+    from loaders.activities import categories_for
+
+    assert concept in categories_for({name})
