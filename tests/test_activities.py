@@ -489,3 +489,10 @@ def test_facilities_named_by_their_head_noun() -> None:
     doc = _doc("某县经验\n某县建成廉洁文化教育基地3个,新建农耕文化大院5个,组建乡土人才智库,明确“村级代办服务目录”。\n")
     labels = {norm(label) for label in _activities(doc)}
     assert {"廉洁文化教育基地", "农耕文化大院", "乡土人才智库", "村级代办服务目录"} <= labels
+
+
+def test_a_count_inside_the_words_before_a_head_ends_a_clause() -> None:
+    doc = _doc("某区经验\n某区委挑选三个试点,推行四方联席会议制度。\n")
+    labels = set(_activities(doc))
+    assert not any(label.endswith("三个试点") for label in labels)
+    assert "四方联席会议制度" in labels

@@ -57,6 +57,7 @@ _ORDINAL = re.compile("第[\\d一二两三四五六七八九十百]+[批届期�
 _CLASSIFIERS = "个名家所项种类次批余多处块支座间套台辆本册期份篇条堂天户人位场件"
 _COUNT_AFTER = re.compile(f"[\\d一二两三四五六七八九十百千万余多]+[{_CLASSIFIERS}]")
 _COUNTED = re.compile("[一两][个批期家所项种类支座套场](?!一)")
+_COUNT_INSIDE = re.compile("[\\d一二两三四五六七八九十百千]+[个批家所项种类支座套场名](?!一)")
 _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
 # verbs whose object is the name that follows them (建立台账, 开展星级评定), never part of it
 _SETUP = re.compile(
@@ -348,6 +349,9 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         elif _COUNTED.match(mod):
             mod = mod[2:]  # 召开一期政企恳谈会: a count, not part of the name (一户一档 is a shape)
         mod = mod[_when(text, mod_end - len(mod), mod_end) :]
+        counts = [c for c in _COUNT_INSIDE.finditer(mod) if c.start() > 0]
+        if counts:
+            mod = mod[counts[-1].end() :]  # 某区委挑选三个试点: a clause and its count before the name
         deed = _COUNT_AFTER.match(text, h.end()) and mod[:2] in verbs() and len(mod) >= 4
         if deed and boundaries(text).is_boundary(mod_end - len(mod) + 2):
             mod = mod[2:]  # 培育示范合作社5家: a deed and its count; the verb is no part of the name
