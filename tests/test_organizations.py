@@ -533,3 +533,9 @@ def test_a_province_short_name_inside_quotes_or_a_title_names_no_province() -> N
     doc = _orgs("松阳县经验\n松阳县推进“智汇浙江”行动,编排《湖南米粉》等节目,与浙江丽水合作。\n")
     assert "湖南省" not in _labels(doc)
     assert [m.text for m in doc.mentions if m.text.startswith("浙江")] == ["浙江"]  # 浙江丽水, not “智汇浙江”
+
+
+def test_a_counted_kind_of_village_is_no_village_where_it_is_written_alone() -> None:
+    doc = _orgs("景宁畲族自治县经验\n景宁县关心景宁县边远村老支书们。全县12个边远村集体经济突破10万元,玉岩村成为示范。\n")
+    labels = _labels(doc)
+    assert "边远村" not in labels and labels["玉岩村"] == "Village"
