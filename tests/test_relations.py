@@ -478,3 +478,16 @@ def test_terms_of_the_field_name_their_category(name: str, concept: str) -> None
     from loaders.activities import categories_for
 
     assert concept in categories_for({name})
+
+
+def test_the_subject_of_the_verb_before_an_activity_does_it_but_a_partner_does_not() -> None:
+    text = (
+        "兰考县基层治理经验\n"
+        "近年来,兰考县深化基层治理。网格员张强是城关镇推行“红色代办”服务的一分子。"
+        "兰考县联合中国邮政储蓄银行开展“惠商贷”活动。\n"
+    )
+    _, triples = _triples(text)
+    does = {(s, o) for s, p, o in triples if p in ("implements", "uses")}
+    assert ("城关镇", "“红色代办”服务") in does
+    assert ("兰考县", "“惠商贷”活动") in does
+    assert not any(s == "中国邮政储蓄银行" for s, _ in does)

@@ -15,7 +15,7 @@ from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention
 from loaders.names.references import doer_start
 
-__all__ = ["actor_of", "contains", "doers", "org_mentions", "reporter_of"]
+__all__ = ["actor_of", "contains", "doers", "org_mentions", "reporter_of", "verb_subject"]
 
 _LOCAL = frozenset({"Village", "Community"})
 _GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
@@ -290,3 +290,29 @@ def reporter_of(doc: Document, passage: int, pos: int) -> str | None:
         if text.startswith("据", m.start - 1) and _SOURCE_VERB.match(text, m.end):
             return m.key
     return actor_of(doc, passage, pos)
+
+
+_DOING = re.compile(
+    "(?:深入|大力|全面|积极|持续|率先|创新|探索)?(?:实施|开展|推行|推进|建立|打造|创建|推广|落实|构建|组建|设立|试行|实行)了?"
+)
+# 在X开展…: X is where; 与X共建, 联合X开展…: a partner
+_NOT_SUBJECT = re.compile("(?:[在到赴于向对为从与和同及、]|联合|携手|会同|协同|联手|配合|依托|通过)$")
+
+
+def verb_subject(doc: Document, m: Mention) -> str | None:
+    """The organization written right before the verb that introduces the activity (…是X市实施Y的一分子 → X市):
+    the subject of that verb does it, wherever the clause opens."""
+    text = doc.text
+    orgs = [o for o in org_mentions(doc, m.passage) if o.end <= m.start and m.start - o.end <= 6]
+    if not orgs or not orgs[-1].key or orgs[-1].text.startswith("全"):
+        return None
+    o = orgs[-1]
+    if not _DOING.fullmatch(text, o.end, m.start):
+        return None
+    first = o
+    for prev in reversed(org_mentions(doc, m.passage)):  # an address chain: the unit it ends with acts
+        if prev.end == first.start:
+            first = prev
+    if _NOT_SUBJECT.search(text, max(0, first.start - 2), first.start):
+        return None
+    return o.key

@@ -25,7 +25,7 @@ from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention, Relation
 from loaders.relations.components import stated_components
-from loaders.relations.doers import actor_of, contains, doers, org_mentions
+from loaders.relations.doers import actor_of, contains, doers, org_mentions, verb_subject
 
 __all__ = ["REQUIRES", "SETS", "actor_of", "run"]
 
@@ -87,6 +87,8 @@ def run(doc: Document) -> Document:
             if owner.cls in _OWNERS:
                 continue
         helped = _helped(doc, m) or _assigned(doc, m) or _leader(doc, m)
+        if not helped and (subject := verb_subject(doc, m)) is not None:
+            helped = [subject]
         actors = helped or doers(doc, m.passage, m.start)
         for actor in actors:  # 孚能科技、金力永磁等企业建立…: each
             add(_leader_as_unit(doc, actor, m.passage), does, m.key or "", m.passage)
