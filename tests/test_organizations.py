@@ -536,6 +536,8 @@ def test_a_province_short_name_inside_quotes_or_a_title_names_no_province() -> N
 
 
 def test_a_counted_kind_of_village_is_no_village_where_it_is_written_alone() -> None:
-    doc = _orgs("景宁畲族自治县经验\n景宁县关心景宁县边远村老支书们。全县12个边远村集体经济突破10万元,玉岩村成为示范。\n")
+    doc = _orgs(
+        "景宁畲族自治县经验\n景宁县关心景宁县边远村老支书们。全县12个边远村集体经济突破10万元,玉岩村成为示范。\n"
+    )
     labels = _labels(doc)
     assert "边远村" not in labels and labels["玉岩村"] == "Village"
