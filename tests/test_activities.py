@@ -496,3 +496,11 @@ def test_a_count_inside_the_words_before_a_head_ends_a_clause() -> None:
     labels = set(_activities(doc))
     assert not any(label.endswith("三个试点") for label in labels)
     assert "四方联席会议制度" in labels
+
+
+def test_listed_practices_share_the_head_after_them() -> None:
+    doc = _doc("某镇经验\n某镇推行村民说事、干部夜访、积分评比三项机制,健全矛盾纠纷排查、分级调处和跟踪回访制度。\n")
+    acts = _activities(doc)
+    for item in ("村民说事", "干部夜访", "积分评比", "矛盾纠纷排查", "分级调处", "跟踪回访"):
+        assert item in acts and acts[item].cls == "Mechanism", item
+    assert "跟踪回访制度" in acts["跟踪回访"].alt_labels  # the shared head makes a longer form of each

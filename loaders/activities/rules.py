@@ -96,10 +96,10 @@ _ROLE_SYSTEM = re.compile("蹲点|帮扶|驻村|服务|制度|制|机制|工作�
 _POST_SYSTEM = re.compile("长制(?!度|定|作|成)")
 _CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
 _ITEM = f'[{_HAN}“”"]{{2,14}}'
-_ENUM_HINT = re.compile("等|[\\d一二两三四五六七八九十][种类]")
+_ENUM_HINT = re.compile("等|[\\d一二两三四五六七八九十][种类项]")
 _ENUM = re.compile(
     f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?"
-    "(?:等(?:[\\d一二两三四五六七八九十]+[种项类个大])?|(?<!等)[\\d一二两三四五六七八九十]+[种类])(?:不同)?"
+    "(?:等(?:[\\d一二两三四五六七八九十]+[种项类个大])?|(?<!等)[\\d一二两三四五六七八九十]+[种类项])(?:不同)?"
     f"[{_HAN}]{{0,8}}?(模式|机制|制度|工程|行动|计划|途径|业态|举措)"
 )
 # 每日走访、每月研判的机制; 采取周记录、月评议、年考核的方式: parallel steps defining one way of working
@@ -113,7 +113,7 @@ _ENUM_GROUP = re.compile(
     f"|“[一二两三四五六七八九十\\d]+[{_HAN}]{{1,3}}”(?:工作机制|责任制|机制|制度|模式))"
 )
 _ENUM_HEAD = re.compile(
-    f"({_ITEM}(?:、{_ITEM}){{2,}})([\\d一二两三四五六七八九十]+[项种个类])?(工作制度|工作机制|制度|机制)(?![{_HAN}])"
+    f"({_ITEM}(?:、{_ITEM})+)([\\d一二两三四五六七八九十]+[项种个类])?(工作制度|工作机制|制度|机制)(?![{_HAN}])"
 )
 # 建立联席会议、限时办结机制: two practices sharing one head; the second carries it, the first is named bare
 _PAIR_HINT = re.compile(f"[{_HAN}](?:机制|制度)(?![{_HAN}])")
@@ -201,20 +201,23 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         yield from _items(text, m.start(1), items, _item_class(m.group(2)), start)
     for m in _ENUM_HEAD.finditer(text, lo, hi) if "制" in clause else ():
         items = m.group(1).split("、")
+        joined = re.search("以及|和|及", items[-1]) is not None  # 甲、乙和丙制度: the last two joined by 和
+        if len(items) + joined < 3:
+            continue
         # a counted list (联席会议、问题共商、服务共评3项制度) names its items, not a whole of its own
         shortest = 4 if m.group(2) else 5
-        if m.group(1).endswith("等") or m.end() in grouped:
+        if "等" in items[-1] or m.end() in grouped:
             continue  # …等3项机制, …“三包”工作机制: the enumeration rules read them
         if _in_quote(text, m.start()) or not _balanced(m.group(1)) or min(map(len, items[1:])) < shortest:
             continue
         first_cut = name_start(text, m.start(1), items[0])
         start = m.start(1) + first_cut
-        if not m.group(2):
+        if not m.group(2) and not joined:
             cls = _L.class_of(m.group(3)) or "Mechanism"
             yield Candidate(start, m.end(), cls, "enum-head", 1, set(), group=start)
         # 县长督办、部门推进的工作机制: clauses that define one way of working, not members of a list
         if not items[-1].removesuffix("工作").endswith("的"):
-            yield from _items(text, m.start(1), items, "Mechanism", start)
+            yield from _items(text, m.start(1), items, "Mechanism", start, m.group(3))
     for m in _KINDS.finditer(text, lo, hi) if "型、" in clause else ():
         if not _in_quote(text, m.start()):
             yield from _items(text, m.start(1), m.group(1).split("、"), "Mechanism", m.start(1))
@@ -234,7 +237,8 @@ def _item_class(group_head: str) -> str:
     return "Initiative" if _PROGRAMME.search(group_head.strip("“”")) else "Mechanism"
 
 
-def _items(text: str, pos: int, items: list[str], cls: str, group: int) -> Iterator[Candidate]:
+def _items(text: str, pos: int, items: list[str], cls: str, group: int, head: str = "") -> Iterator[Candidate]:
+    """Each listed item as a candidate of the group; `head` is the head noun the items share (甲、乙制度)."""
     for i, raw in enumerate(items):
         at = text.find(raw, pos)
         pos = at + len(raw)
@@ -249,7 +253,7 @@ def _items(text: str, pos: int, items: list[str], cls: str, group: int) -> Itera
             clean = part.strip('“”"')
             if len(clean) < 2 or _L.is_generic(clean) or _PERSON.search(clean):
                 continue
-            alts = {clean} | ({part} if part != clean else set())
+            alts = {clean} | ({part} if part != clean else set()) | ({clean + head} if head else set())
             yield Candidate(ps, ps + len(part), cls, "enum-item", 1, alts, group=group)
 
 
