@@ -541,3 +541,9 @@ def test_a_counted_kind_of_village_is_no_village_where_it_is_written_alone() -> 
     )
     labels = _labels(doc)
     assert "边远村" not in labels and labels["玉岩村"] == "Village"
+
+
+def test_a_phrase_opening_a_line_is_no_brand_a_name_of_no_words_is() -> None:
+    doc = _orgs("松阳县经验\n松阳县服务企业发展。\n优服务增实效\n全县企业稳步发展。\n瑞澜科创攻克难题,企业效益提升。\n")
+    labels = _labels(doc)
+    assert "优服务增" not in labels and labels.get("瑞澜科创") == "Enterprise"

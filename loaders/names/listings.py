@@ -14,6 +14,7 @@ import re
 from loaders.names.found import Found
 from loaders.names.lexicon import BOUNDARY, CJK, common_words, departments, dept_shorts, left_edge, verbs
 from loaders.names.localities import has_word
+from loaders.names.words import boundaries, part_of_speech
 
 __all__ = ["enumerated", "lead_brands", "listed"]
 
@@ -75,6 +76,15 @@ _LEAD_BRAND = re.compile(r"[。；！？!?\n][ \t\u3000]*([\u4e00-\u9fff]{4})(?=
 _NOT_IN_BRAND = set("省市县区乡镇村党委部局厅")
 
 
+_BRAND_TAGS = frozenset(("x", "nz", "nr", "nrt", "nt", "ns", "j"))
+
+
+def _holds_common_word(text: str, s: int, e: int) -> bool:
+    """促|工作|见: a word of the dictionary that is no name inside the run makes it a phrase, not a brand."""
+    bd = boundaries(text)
+    return any(we - ws >= 2 and part_of_speech(text[ws:we]) not in _BRAND_TAGS for ws, we in bd.spans(s, e))
+
+
 def lead_brands(text: str, start: int, end: int) -> list[Found]:
     """盛通聚源攻克…: a four-character name of no common words opening a sentence about enterprises."""
     out: list[Found] = []
@@ -90,6 +100,7 @@ def lead_brands(text: str, start: int, end: int) -> list[Found]:
             or any(ch in BOUNDARY or ch in _NOT_IN_BRAND for ch in name)
             or text[e : e + 2] not in vs
             or "企业" not in text[max(start, s - 300) : s]
+            or _holds_common_word(text, s, e)
         ):
             continue
         out.append(Found(s, e, name, "Enterprise", "lead-brand"))
