@@ -504,3 +504,11 @@ def test_listed_practices_share_the_head_after_them() -> None:
     for item in ("村民说事", "干部夜访", "积分评比", "矛盾纠纷排查", "分级调处", "跟踪回访"):
         assert item in acts and acts[item].cls == "Mechanism", item
     assert "跟踪回访制度" in acts["跟踪回访"].alt_labels  # the shared head makes a longer form of each
+
+
+def test_a_quoted_list_with_its_own_count_names_each_member() -> None:
+    doc = _doc("某县经验\n全县推广“股份合作型、托管服务型、订单生产型”三种模式,另推行“晨会、夜谈”三项制度。\n")
+    acts = _activities(doc)
+    for item in ("股份合作型", "托管服务型", "订单生产型"):
+        assert item in acts, item
+    assert "晨会" not in acts  # two listed, three counted: not the list's own count

@@ -115,6 +115,12 @@ _ENUM_GROUP = re.compile(
 _ENUM_HEAD = re.compile(
     f"({_ITEM}(?:、{_ITEM})+)([\\d一二两三四五六七八九十]+[项种个类])?(工作制度|工作机制|制度|机制)(?![{_HAN}])"
 )
+# “甲型、乙型、丙型”三种模式: a quoted list whose own count follows it names each member under the head
+_QUOTED_COUNTED = re.compile(
+    f"“((?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})”([\\d一二两三四五六七八九十]+)[项种个类大]"
+    f"[{_HAN}]{{0,4}}?(模式|机制|制度|改革|工程|行动|计划|举措|做法|工作法)"
+)
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # 建立联席会议、限时办结机制: two practices sharing one head; the second carries it, the first is named bare
 _PAIR_HINT = re.compile(f"[{_HAN}](?:机制|制度)(?![{_HAN}])")
 _PAIR_HEAD = re.compile(f"([{_HAN}]{{2,12}})、([{_HAN}]{{4,8}})(工作机制|机制|制度)(?![{_HAN}])")
@@ -218,6 +224,13 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         # 县长督办、部门推进的工作机制: clauses that define one way of working, not members of a list
         if not items[-1].removesuffix("工作").endswith("的"):
             yield from _items(text, m.start(1), items, "Mechanism", start, m.group(3))
+    for m in _QUOTED_COUNTED.finditer(text, lo, hi) if "”" in clause else ():
+        items = m.group(1).split("、")
+        if (int(m.group(2)) if m.group(2).isdigit() else _NUMERALS.get(m.group(2))) == len(items):
+            whole = m.group(0)
+            cls = _L.class_of(whole) or "Mechanism"
+            yield Candidate(m.start(), m.end(), cls, "enum-group", 1, {DEQUOTE.sub("", whole)}, group=m.start())
+            yield from _items(text, m.start(1), items, _item_class(m.group(3)), m.start())
     for m in _KINDS.finditer(text, lo, hi) if "型、" in clause else ():
         if not _in_quote(text, m.start()):
             yield from _items(text, m.start(1), m.group(1).split("、"), "Mechanism", m.start(1))
