@@ -1,0 +1,175 @@
+"""Enumerations: practices listed under one head, each read as a name of its own.
+
+推行三资融合、三权分置等6种发展模式 and 建立甲、乙和丙制度 name each listed practice (with the shared head
+as a longer form); 跟班学习、专题培训“四项计划” and “甲、乙、丙”三种模式 also name the whole, whose parts
+the items are; 每日走访、每月研判的机制 defines one way by parallel steps; 即甲型、乙型、丙型。 lists
+kinds. People listed (负责人, 代表, 专干) take part in a system and are no practices.
+
+>>> text = "某县推行村民说事、干部夜访、积分评比三项机制。"
+>>> [c.text(text) for c in enumerations(text)]
+['村民说事', '干部夜访', '积分评比']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from loaders.activities.candidate import Candidate
+from loaders.activities.lexicon import lexicon, name_start
+from loaders.activities.quotes import ADOPT, DEQUOTE
+from loaders.names.lexicon import verbs
+
+__all__ = ["enumerations"]
+
+_HAN = "\u4e00-\u9fff"
+_L = lexicon()
+_LONGEST_LISTING = 400  # a longer "clause" is not prose (tables, keyword dumps): no enumeration read there
+_CLAUSE_RUN = re.compile("[^，,。；;！？!?：:\\n]+")
+# a person holding a post (村支书, 合作社负责人, 村民代表): listed people are who take part, not practices
+_PERSON = re.compile("(?:[^党]员|长|书记|顾问|负责人|代表|专干|主任|干部|干事|主席)$")
+_ITEM = f'[{_HAN}“”"]{{2,14}}'
+_ENUM_HINT = re.compile("等|[\\d一二两三四五六七八九十][种类项]")
+_ENUM = re.compile(
+    f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?"
+    "(?:等(?:[\\d一二两三四五六七八九十]+[种项类个大])?|(?<!等)[\\d一二两三四五六七八九十]+[种类项])(?:不同)?"
+    f"[{_HAN}]{{0,8}}?(模式|机制|制度|工程|行动|计划|途径|业态|举措)"
+)
+# 每日走访、每月研判的机制; 采取周记录、月评议、年考核的方式: parallel steps defining one way of working
+_DEFINED_HEAD = re.compile("的(?:机制|方式|模式|制度|办法|做法|流程|工作法|工作机制)")
+_DEFINED_LIST = re.compile(
+    f"((?:[{_HAN}]{{3,10}})(?:、[{_HAN}]{{3,5}})+)的(机制|方式|模式|制度|办法|做法|流程|工作法|工作机制)"
+)
+# 跟班学习、专题培训“四项计划”; 县级领导包乡、部门包村、干部包户“三包”责任制 (the head may follow the quote)
+_ENUM_GROUP = re.compile(
+    f"({_ITEM}(?:、{_ITEM})+)(“[一二两三四五六七八九十\\d]+[大项个类种条][{_HAN}]{{0,4}}(?:工程|计划|行动|机制|制度)”"
+    f"|“[一二两三四五六七八九十\\d]+[{_HAN}]{{1,3}}”(?:工作机制|责任制|机制|制度|模式))"
+)
+_ENUM_HEAD = re.compile(
+    f"({_ITEM}(?:、{_ITEM})+)([\\d一二两三四五六七八九十]+[项种个类])?(工作制度|工作机制|制度|机制)(?![{_HAN}])"
+)
+# “甲型、乙型、丙型”三种模式: a quoted list whose own count follows it names each member under the head
+_QUOTED_COUNTED = re.compile(
+    f"“((?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})”([\\d一二两三四五六七八九十]+)[项种个类大]"
+    f"[{_HAN}]{{0,4}}?(模式|机制|制度|改革|工程|行动|计划|举措|做法|工作法)"
+)
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# 建立联席会议、限时办结机制: two practices sharing one head; the second carries it, the first is named bare
+_PAIR_HINT = re.compile(f"[{_HAN}](?:机制|制度)(?![{_HAN}])")
+_PAIR_HEAD = re.compile(f"([{_HAN}]{{2,12}})、([{_HAN}]{{4,8}})(工作机制|机制|制度)(?![{_HAN}])")
+_PROGRAMME = re.compile("(?:工程|行动|活动|攻坚)$")
+# 即文旅融合型、生态保护型、劳务输出型。: kinds listed on their own (no head noun after them) name models
+_KINDS = re.compile(f"((?:[{_HAN}]{{2,8}}型、){{2,}}[{_HAN}]{{2,8}}型)(?![{_HAN}])")
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """True when `pos` lies inside an open “…” of its sentence."""
+    lo = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos), pos - 200)
+    chunk = text[lo + 1 : pos]
+    return chunk.count("“") > chunk.count("”")
+
+
+def _balanced(span: str) -> bool:
+    """Whether `span` closes every “ it opens."""
+    return span.count("“") == span.count("”")
+
+
+def enumerations(text: str) -> Iterator[Candidate]:
+    """Candidates for the listed practices of every clause of `text` that lists with 、."""
+    for clause in _CLAUSE_RUN.finditer(text):
+        if "、" in clause.group(0) and len(clause.group(0)) <= _LONGEST_LISTING:
+            yield from _enumerations_in(text, clause.start(), clause.end())
+
+
+def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    clause = text[lo:hi]
+    for m in _ENUM.finditer(text, lo, hi) if _ENUM_HINT.search(clause) else ():
+        items = m.group(1).split("、") + ([m.group(2)] if m.group(2) else [])
+        if _in_quote(text, m.start()) or not all(map(_balanced, items)):
+            continue  # 完善“街道吹哨、部门报到”等机制: one quoted name, not a list
+        yield from _items(text, m.start(1), items, _item_class(m.group(3)), m.start(1))
+    for m in _DEFINED_LIST.finditer(text, lo, hi) if _DEFINED_HEAD.search(clause) else ():
+        items = m.group(1).split("、")
+        items[0] = items[0][name_start(text, m.start(1), items[0]) :]
+        start = m.end(1) - len("、".join(items))
+        if text.endswith("通过", 0, start):
+            continue  # 通过甲、乙的方式: the means of something else
+        if len(set(map(len, items))) == 1 and len(items[0]) >= 3 and not _in_quote(text, m.start()):
+            listed = "、".join(items)
+            yield Candidate(start, m.end(), "Mechanism", "enum-defined", 1, {listed, listed + m.group(2)})
+    grouped = set()
+    for m in _ENUM_GROUP.finditer(text, lo, hi) if "“" in clause else ():
+        if _in_quote(text, m.start()) or not _balanced(m.group(1)):
+            continue
+        grouped.add(m.end())
+        items = m.group(1).split("、")
+        items[-1] = items[-1].removesuffix("的")
+        first_cut = name_start(text, m.start(1), items[0])
+        start = m.start(1) + first_cut
+        cls = _L.class_of(DEQUOTE.sub("", m.group(2))) or "Initiative"
+        alts = {m.group(2), DEQUOTE.sub("", m.group(2))}
+        yield Candidate(start, m.end(), cls, "enum-group", 1, alts, group=start)
+        yield from _items(text, m.start(1), items, _item_class(m.group(2)), start)
+    for m in _ENUM_HEAD.finditer(text, lo, hi) if "制" in clause else ():
+        items = m.group(1).split("、")
+        joined = re.search("以及|和|及", items[-1]) is not None  # 甲、乙和丙制度: the last two joined by 和
+        if len(items) + joined < 3:
+            continue
+        # a counted list (联席会议、问题共商、服务共评3项制度) names its items, not a whole of its own
+        shortest = 4 if m.group(2) else 5
+        if "等" in items[-1] or m.end() in grouped:
+            continue  # …等3项机制, …“三包”工作机制: the enumeration rules read them
+        if _in_quote(text, m.start()) or not _balanced(m.group(1)) or min(map(len, items[1:])) < shortest:
+            continue
+        first_cut = name_start(text, m.start(1), items[0])
+        start = m.start(1) + first_cut
+        if not m.group(2) and not joined:
+            cls = _L.class_of(m.group(3)) or "Mechanism"
+            yield Candidate(start, m.end(), cls, "enum-head", 1, set(), group=start)
+        # 县长督办、部门推进的工作机制: clauses that define one way of working, not members of a list
+        if not items[-1].removesuffix("工作").endswith("的"):
+            yield from _items(text, m.start(1), items, "Mechanism", start, m.group(3))
+    for m in _QUOTED_COUNTED.finditer(text, lo, hi) if "”" in clause else ():
+        items = m.group(1).split("、")
+        if (int(m.group(2)) if m.group(2).isdigit() else _NUMERALS.get(m.group(2))) == len(items):
+            whole = m.group(0)
+            cls = _L.class_of(whole) or "Mechanism"
+            yield Candidate(m.start(), m.end(), cls, "enum-group", 1, {DEQUOTE.sub("", whole)}, group=m.start())
+            yield from _items(text, m.start(1), items, _item_class(m.group(3)), m.start())
+    for m in _KINDS.finditer(text, lo, hi) if "型、" in clause else ():
+        if not _in_quote(text, m.start()):
+            yield from _items(text, m.start(1), m.group(1).split("、"), "Mechanism", m.start(1))
+    for m in _PAIR_HEAD.finditer(text, lo, hi) if _PAIR_HINT.search(clause) else ():
+        first = m.group(1)[name_start(text, m.start(1), m.group(1)) :]
+        if text[m.start(1) - 1 : m.start(1)] == "、" or len(first) < 4 or _L.head_of(first) or _L.is_generic(first):
+            continue  # a longer list is the enumeration rules'; 联席会议制度、X机制: the first has its own head
+        if name_start(text, m.start(2), m.group(2)) or first[:2] in verbs() or m.group(2)[:2] in verbs():
+            continue  # 打破部门壁垒、创新分层机制: deeds listed, each with its own verb
+        at = m.end(1) - len(first)
+        yield Candidate(at, m.end(1), "Mechanism", "enum-item", 1, {first, first + m.group(3)})
+
+
+def _item_class(group_head: str) -> str:
+    """Parts of a programme (…等行动, “三大工程”) are initiatives; parts of a plan, model or system are
+    standing practices (跟班学习、专题培训…“四项计划”)."""
+    return "Initiative" if _PROGRAMME.search(group_head.strip("“”")) else "Mechanism"
+
+
+def _items(text: str, pos: int, items: list[str], cls: str, group: int, head: str = "") -> Iterator[Candidate]:
+    """Each listed item as a candidate of the group; `head` is the head noun the items share (甲、乙制度)."""
+    for i, raw in enumerate(items):
+        at = text.find(raw, pos)
+        pos = at + len(raw)
+        name = raw[name_start(text, at, raw) :] if i == 0 else raw
+        verb = ADOPT.match(name) if i == 0 else None
+        if verb and len(name) - verb.end() >= 4:
+            name = name[verb.end() :]
+        s = at + len(raw) - len(name)
+        for part in re.split("以及|和|及", name) if i == len(items) - 1 else [name]:
+            part = part.removesuffix("工作")
+            ps = text.find(part, s)
+            clean = part.strip('“”"')
+            if len(clean) < 2 or _L.is_generic(clean) or _PERSON.search(clean):
+                continue
+            alts = {clean} | ({part} if part != clean else set()) | ({clean + head} if head else set())
+            yield Candidate(ps, ps + len(part), cls, "enum-item", 1, alts, group=group)
