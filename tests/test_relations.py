@@ -491,3 +491,12 @@ def test_the_subject_of_the_verb_before_an_activity_does_it_but_a_partner_does_n
     assert ("城关镇", "“红色代办”服务") in does
     assert ("兰考县", "“惠商贷”活动") in does
     assert not any(s == "中国邮政储蓄银行" for s, _ in does)
+
+
+def test_a_name_listed_inside_another_quoted_name_is_its_part() -> None:
+    comps = _components(
+        "兰考县基层治理经验\n近年来,兰考县持续深化基层治理。"
+        "兰考县构建“党支部领导—村民议事会、乡贤理事会协商—村委会实施”的村级治理机制。各村推行村民议事会。\n"
+    )
+    whole = "“党支部领导—村民议事会、乡贤理事会协商—村委会实施”的村级治理机制"
+    assert ("村民议事会", whole) in comps

@@ -5,7 +5,8 @@ adds the parts a sentence says in so many words, wherever they stand:
 
 - a means and its end: 以A为抓手(推进B), 通过A推动B, 以A、B为主要形式的C → A (and B) serve the other;
 - an umbrella and what is done under it: 围绕A,开展B → B is part of A;
-- a whole and what it holds: A中的B, A“B” written together (X行动“四个清单”), A,核心是构建B → B.
+- a whole and what it holds: A中的B, A“B” written together (X行动“四个清单”), A,核心是构建B → B;
+- a name listed inside another's quoted name (“党组织领导—议事会协商—村委会实施”的自治机制 holds 议事会).
 
 >>> from pathlib import Path
 >>> from loaders.pipeline import extract
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.activities import norm
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention, Relation
 
@@ -62,6 +64,8 @@ def stated_components(doc: Document) -> None:
         acts = [m for k, m in enumerate(found) if not any(o.start <= m.start and m.end <= o.end for o in found[:k])]
         for part, whole in _pairs(doc.text, acts):
             add(part, whole, i)
+    for part, whole, i in _listed_inside(doc):
+        add(part, whole, i)
 
 
 def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
@@ -98,6 +102,31 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
             and _WRITTEN_TOGETHER.fullmatch(text, a.end, rest[0].start)
         ):  # 网格化管理“多网合一”工作: a name after a head noun; “A”“B” written side by side is a list
             out.append((rest[0].key or "", a.key or ""))
+    return out
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{4,160})[”\"]")
+_QUOTE_BEFORE = re.compile(r"[“\"]([^“”\"]{4,160})[”\"]的?$")
+_ITEM_MARKS = re.compile(r"\s*(?:[、，,；;/／+＋]|—+|-+|→)\s*")
+
+
+def _listed_inside(doc: Document) -> list[tuple[str, str, int]]:
+    """(part, whole, passage): a name (3 characters or more) that is an item of another's quoted list, alone or
+    opening the item (议事会 in “…—议事会、参事会民主协商—…”); the list may be the quote that describes the
+    name right before it (“A—B—C”的自治机制)."""
+    names = {e.key: norm(e.label) for e in doc.entities.values() if e.cls in _ACTIVITY}
+    out = []
+    for m in doc.mentions:
+        if m.cls not in _ACTIVITY or not m.key or m.key not in names:
+            continue
+        quotes = [q.group(1) for q in _QUOTED.finditer(m.text)]
+        before = _QUOTE_BEFORE.search(doc.text, max(0, m.start - 170), m.start)
+        if before is not None:
+            quotes.append(before.group(1))
+        items = [norm(item) for q in quotes if _ITEM_MARKS.search(q) for item in _ITEM_MARKS.split(q)]
+        for key, name in names.items():
+            if key != m.key and len(name) >= 3 and any(item.startswith(name) for item in items):
+                out.append((key, m.key, m.passage))
     return out
 
 
