@@ -135,7 +135,9 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
             whole = m.group(0)
             cls = _L.class_of(whole) or "Mechanism"
             yield Candidate(m.start(), m.end(), cls, "enum-group", 1, {DEQUOTE.sub("", whole)}, group=m.start())
-            yield from _items(text, m.start(1), items, _item_class(m.group(3)), m.start())
+            for c in _items(text, m.start(1), items, _item_class(m.group(3)), m.start()):
+                c.core, c.bare = c.text(text), True  # a quoted member meets its own quoted name (“甲”改革)
+                yield c
     for m in _KINDS.finditer(text, lo, hi) if "型、" in clause else ():
         if not _in_quote(text, m.start()):
             yield from _items(text, m.start(1), m.group(1).split("、"), "Mechanism", m.start(1))
