@@ -85,7 +85,7 @@ def campaigns(text: str) -> Iterator[Candidate]:
     """Candidates for the campaigns of `text` named without quotes (Initiatives, rule "campaign")."""
     words = boundaries(text)
     for h in _HEAD.finditer(text):
-        if not words.aligned(h.start(), h.end()) or not _ends_name(text, h.end()) or _inside_quote(text, h.start()):
+        if _inside_quote(text, h.start()) or not words.aligned(h.start(), h.end()) or not _ends_name(text, h.end()):
             continue
         found = _named(text, h.start(), h.end(), h.group(0), subject=not _AFTER.match(text, h.end()))
         if found is not None:
