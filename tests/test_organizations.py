@@ -547,3 +547,14 @@ def test_a_phrase_opening_a_line_is_no_brand_a_name_of_no_words_is() -> None:
     doc = _orgs("松阳县经验\n松阳县服务企业发展。\n优服务增实效\n全县企业稳步发展。\n瑞澜科创攻克难题,企业效益提升。\n")
     labels = _labels(doc)
     assert "优服务增" not in labels and labels.get("瑞澜科创") == "Enterprise"
+
+
+def test_a_new_town_named_after_its_unit_and_a_pages_publisher_are_no_doers() -> None:
+    doc = _orgs("松阳县经验\n松阳县推进城市更新。松阳新城建成党群服务站。\n来源:丽水市人民政府\n")
+    assert "松阳" not in [m.text for m in doc.mentions]  # 松阳新城 is a town area, not the county
+    assert doc.reports[0].subject == next(k for k, e in doc.entities.items() if e.label == "松阳县")
+
+
+def test_the_publisher_a_page_names_as_its_source_is_no_subject() -> None:
+    doc = _orgs("松阳县新闻\n松阳新城举办活动 2025-06-13 来源:松阳县人民政府\n6月10日,西屏街道举办活动。\n")
+    assert doc.entities[doc.reports[0].subject or ""].label != "松阳县人民政府"

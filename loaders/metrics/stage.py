@@ -91,6 +91,7 @@ _COMPARED = re.compile("(?:超过|超|高于|低于|不低于|不少于|不足|�
 _TARGET = re.compile(
     "力争|争取(?![^，,。；;]{0,6}?(?:资金|项目|经费|奖补|支持|政策|贷款|补助|投资))|预计|预期|目标(?:是|为)|计划(?:到|在|于|用|今年|明年|\\d)|确保|将(?:达到|实现|突破|新增|有)"
 )
+_ROUND_THE_CLOCK = re.compile(r"24 ?小时$")  # 24小时便民服务, 24小时值守: a kind of service, not a duration
 # 1个积分相当于1元钱: both sides of a conversion are a rate the text defines, no result
 _RATE = "相当于|折合|折算|等于|可兑换|兑换|抵扣|可抵"
 _RATE_AFTER = re.compile(f"[^，,。；;！？!?\\n]{{0,8}}?(?:{_RATE})")
@@ -174,7 +175,11 @@ def run(doc: Document) -> Document:
         p = doc.passages[i]
         if p.report is None or (p.heading and doc.reports[p.report].start == p.start) or is_row(doc, p):
             continue  # a table row is read by its column headers (metric_tables)
-        if _NOT_AFTER.match(text, m.end()) or _inside(quotes, q_starts, m.start()):
+        if (
+            _NOT_AFTER.match(text, m.end())
+            or _inside(quotes, q_starts, m.start())
+            or _ROUND_THE_CLOCK.match(m.group(0))
+        ):
             continue
         if _THRESHOLD.match(text, m.end()) or _RANGE_END.search(text, max(0, m.start() - 12), m.start()):
             continue  # 50万元以上的村: a threshold; 300至500户: the range's upper end

@@ -250,7 +250,13 @@ def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[P
         pos = text.find(name, start, end)
         while pos >= 0:
             after = text[pos + len(name) : pos + len(name) + 1]
-            if after not in ("省", "市", "县", "区", "旗") and not _inside(pos, taken) and _open_left(text, pos):
+            area = text.startswith(_AREA_AFTER, pos + len(name))  # 某某|新城: a town area named after the unit
+            if (
+                after not in ("省", "市", "县", "区", "旗")
+                and not area
+                and not _inside(pos, taken)
+                and _open_left(text, pos)
+            ):
                 cands = [d for d in divisions.by_short(name) if any(d == p.candidates[0] for p in full)]
                 if cands:
                     out.append(PlaceMention(pos, pos + len(name), name, cands, short=True))
@@ -258,6 +264,7 @@ def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[P
     return out
 
 
+_AREA_AFTER = ("新城", "老城", "古城", "城区", "新区")
 _SHORT_LIST = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?=等)")
 _LEVEL_AFTER = re.compile(r"等[\d一二三四五六七八九十几多]*个?[省市县区]")
 

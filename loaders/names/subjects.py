@@ -94,8 +94,8 @@ def subjects(
                 unit = level_unit(references.reference_level(self_ref), ref, lst, res, province, city, place, None)
                 chosen = res.unit_key(unit, None) if unit is not None else None
                 break
-            if not references.doer_start(text, c.start, c.end):
-                continue
+            if not references.doer_start(text, c.start, c.end) or _BYLINE.search(text, max(0, c.start - 8), c.start):
+                continue  # 来源：某某区人民政府: the publisher of the page, not the doer of the report
             # 山东省|鱼台县, 宁波市|北仑区非公经济组织党委: the last of a written chain
             agent = text.startswith("由", c.start - 1)  # 由X牵头: the clause names its agent
             c = _chain_end(lst, i, lambda cur, _: bool(cur.place) or cur.cls == "Township")
@@ -149,6 +149,9 @@ def subjects(
         report.subject = chosen
         previous = chosen or previous
     return pending
+
+
+_BYLINE = re.compile(r"(?:来源|作者|编辑|供稿|出处|发布)\s*[:：]\s*$")
 
 
 def _headline_names(doc: Document, lst: list[Cand], lead: set[int], unit: Division) -> bool:
