@@ -236,3 +236,8 @@ def test_funds_and_projects_won_are_results_a_strived_for_figure_is_not() -> Non
 def test_nearly_ten_thousand_is_one_wan() -> None:
     _, ms = _metrics("松阳县经验\n松阳县累计培训近万人,创作原创剧目30余部。\n")
     assert [(str(m.value), m.unit) for m in ms] == [("10000", "人"), ("30", "部")]
+
+
+def test_round_the_clock_is_a_kind_of_service_not_a_duration() -> None:
+    _, ms = _metrics("松阳县经验\n松阳县开设24小时便民服务区,办事时间缩短到48小时。\n")
+    assert [(str(m.value), m.unit) for m in ms] == [("48", "小时")]
