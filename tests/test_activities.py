@@ -512,3 +512,10 @@ def test_a_quoted_list_with_its_own_count_names_each_member() -> None:
     for item in ("股份合作型", "托管服务型", "订单生产型"):
         assert item in acts, item
     assert "晨会" not in acts  # two listed, three counted: not the list's own count
+
+
+def test_a_device_or_a_leader_before_a_head_is_no_part_of_a_name() -> None:
+    doc = _doc("某县经验\n某县借助微信平台发布通知,由科级干部带领专班督导,做好台账管理。\n")
+    labels = set(_activities(doc))
+    assert "微信平台" not in labels
+    assert not any("带领" in label or label.startswith("做好") for label in labels)

@@ -61,7 +61,8 @@ _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
 # verbs whose object is the name that follows them (建立台账, 开展星级评定), never part of it
 _SETUP = re.compile(
     "建立|健全|完善|推行|实施|开展|落实|构建|打造|搭建|形成|出台|制定|印发|成立|深化|推动|推进|探索|实行|坚持|"
-    "创新|设立|组建|建成|明确|加强|强化|引入|依托|通过"
+    "创新|设立|组建|建成|明确|加强|强化|引入|依托|通过|带领|引导|帮助|统筹|整合|利用|借助|运用|发挥|做好|抓好|用好|管好|"
+    "建好|办好"
 )
 # a place written before a name: 某县某镇共富工坊 is also called 共富工坊
 _PLACED = re.compile(
