@@ -558,3 +558,8 @@ def test_a_new_town_named_after_its_unit_and_a_pages_publisher_are_no_doers() ->
 def test_the_publisher_a_page_names_as_its_source_is_no_subject() -> None:
     doc = _orgs("松阳县新闻\n松阳新城举办活动 2025-06-13 来源:松阳县人民政府\n6月10日,西屏街道举办活动。\n")
     assert doc.entities[doc.reports[0].subject or ""].label != "松阳县人民政府"
+
+
+def test_a_provinces_state_utility_is_a_company() -> None:
+    doc = _orgs("松阳县经验\n松阳县推进驻村帮扶,浙江电信驻村工作队帮助村民就业。\n")
+    assert _labels(doc).get("浙江电信") == "Enterprise"

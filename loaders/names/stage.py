@@ -29,12 +29,13 @@ from itertools import pairwise
 from loaders.document import Document, Mention
 from loaders.names import bodies, divisions, lexicon, places, references, subjects
 from loaders.names.actors import actor_at, subject_of
+from loaders.names.companies import UTILITY
 from loaders.names.divisions import Division
 from loaders.names.english import english
 from loaders.names.found import Found
 from loaders.names.places import PlaceMention
 from loaders.names.registry import ORG_CLASSES, UNIT_CLASSES, Cand, Registry
-from loaders.names.words import part_of_speech
+from loaders.names.words import boundaries, part_of_speech
 
 __all__ = ["REQUIRES", "RULES", "SETS", "actor_at", "run", "subject_of"]
 
@@ -223,17 +224,24 @@ def _province_brands(text: str, founds: list[Found], pms: list[PlaceMention]) ->
     keep = []
     for p in pms:
         brand = text[p.end : p.end + 2]
+        # 某省移动, 某省电信驻村工作队: a state utility's provincial company, a word of its own
+        utility = brand in UTILITY and boundaries(text).aligned(p.end, p.end + 2)
         if (
             p.short
             and p.division.cls == "Province"
             and len(brand) == 2
-            and text[p.end + 2 : p.end + 3] in _BRAND_END
-            and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand)
-            and brand not in common
-            and brand not in vs
-            and not divisions.by_short(brand)
-            and part_of_speech(brand) in _NAME_TAGS
             and not any(f.start <= p.end < f.end for f in founds)
+            and (
+                utility
+                or (
+                    text[p.end + 2 : p.end + 3] in _BRAND_END
+                    and re.fullmatch(r"[\u4e00-\u9fff]{2}", brand)
+                    and brand not in common
+                    and brand not in vs
+                    and not divisions.by_short(brand)
+                    and part_of_speech(brand) in _NAME_TAGS
+                )
+            )
         ):
             founds.append(Found(p.start, p.end + 2, text[p.start : p.end + 2], "Enterprise", "province-brand"))
             continue
