@@ -472,6 +472,10 @@ def test_quoted_names_side_by_side_are_a_list_not_parts() -> None:
         ("院地协作工作站", "IndustryAcademiaCollaboration"),
         ("“三格合一”多格合一治理", "GridGovernance"),
         ("文明城市示范县创建", "DemonstrationSites"),
+        ("高效农业示范园建设项目", "DemonstrationSites"),
+        ("乡村治理评价指标体系", "EvaluationRanking"),
+        ("土地股份合作社改革", "CollectiveEconomy"),
+        ("党员堡垒户", "PartyMemberHouseholdContact"),
     ],
 )
 def test_terms_of_the_field_name_their_category(name: str, concept: str) -> None:
