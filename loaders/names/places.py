@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from loaders.names import divisions
+from loaders.names.companies import UTILITY
 from loaders.names.divisions import Division
 from loaders.names.lexicon import verbs
 from loaders.names.words import boundaries, function_word
@@ -224,7 +225,9 @@ def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[P
     for m in _province_shorts().finditer(text, start, end):
         if _inside(m.start(), full):
             continue
-        if not bd.aligned(m.start(), m.end()) or _in_title(text, m.start()):
+        ws, we = bd.span_at(m.start())
+        utility = ws == m.start() and text[m.end() : we] in UTILITY  # 某省电信 may be one word of the dictionary
+        if not (bd.aligned(m.start(), m.end()) or utility) or _in_title(text, m.start()):
             continue  # 苍山|西坡 holds no 山西, 甘肃农业大学 is one word: a province only as a word of its own
         out.append(PlaceMention(m.start(), m.end(), m.group(0), divisions.by_short(m.group(0))[:1], short=True))
     # a short name right after its province (贵州大方, 山东鱼台)

@@ -225,7 +225,7 @@ def _province_brands(text: str, founds: list[Found], pms: list[PlaceMention]) ->
     for p in pms:
         brand = text[p.end : p.end + 2]
         # 某省移动, 某省电信驻村工作队: a state utility's provincial company, a word of its own
-        utility = brand in UTILITY and boundaries(text).aligned(p.end, p.end + 2)
+        utility = brand in UTILITY and boundaries(text).is_boundary(p.end + 2)
         if (
             p.short
             and p.division.cls == "Province"
