@@ -563,3 +563,12 @@ def test_the_publisher_a_page_names_as_its_source_is_no_subject() -> None:
 def test_a_provinces_state_utility_is_a_company() -> None:
     doc = _orgs("松阳县经验\n松阳县推进驻村帮扶,浙江电信驻村工作队帮助村民就业。\n")
     assert _labels(doc).get("浙江电信") == "Enterprise"
+
+
+def test_a_brand_before_a_trade_head_is_a_company_a_common_word_or_phrase_is_not() -> None:
+    doc = _orgs(
+        "松阳县经验\n松阳县推进产业发展,锦程机械厂制造农机,青蓝书局合力打造阅读空间,"
+        "融岚物业经理兼任社区副主任。小区物业、服装厂和党建引领物业治理也在推进。\n"
+    )
+    labels = _labels(doc)
+    assert {n for n, c in labels.items() if c == "Enterprise"} == {"锦程机械厂", "青蓝书局", "融岚物业"}

@@ -347,6 +347,11 @@ def _suffix_in_word(text: str, b: int, s: int) -> bool:
     return ws > b and part_of_speech(text[ws:we]) != "ns"
 
 
+# heads of a company's name that also name a kind of business; the brand before them decides
+_TRADE_HEADS = frozenset(("物业", "书局", "厂"))
+_BRAND_TAGS = frozenset(("x", "nz", "nr", "nrt", "ns", "nt", "j"))
+
+
 def _bracketed_place(text: str, b: int, floor: int) -> int:
     """Where a registered name opens when its place stands in brackets after the brand (某某（上海）…有限公司)."""
     if b < 5 or text[b - 1] not in ")）":
@@ -463,7 +468,11 @@ def _named(
             return None
         if suffix in ("公司", "有限公司") and kind_of_company(name):
             return None  # 猎头公司, 物业服务公司: a kind of company
-        if suffix not in STRONG_ENT and suffix != "合作社" and not ent_followed(text, e):
+        if suffix in _TRADE_HEADS:  # 某某机械厂, 某某物业: a brand, not a word of the dictionary (小区物业, 服装厂)
+            tags = [part_of_speech(w) for w in boundaries(text).words(b, s) if len(w) > 1]
+            if part_of_speech(name) not in _BRAND_TAGS or any(t.startswith("v") for t in tags):
+                return None  # 党建引领|物业: a verb makes it a phrase
+        elif suffix not in STRONG_ENT and suffix != "合作社" and not ent_followed(text, e):
             return None
         if suffix not in STRONG_ENT and (INDUSTRY_LIST.match(text, e, e + 24) or name[0] in "村镇乡各该每"):
             return None  # 新能源汽车、绿色智能制造等产业, 46个村发展光伏: an industry, not a company

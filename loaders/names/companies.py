@@ -33,7 +33,8 @@ ENT_WORDS = words(
     "银行 农商行 信用社 石化 "
     "化工 油脂 科技 玻璃 实业 药业 制药 医药 电子 电气 机械 能源 新材料 食品 纺织 "
     "服饰 置业 地产 物流 商贸 牧业 生物 汽车 钢铁 水泥 电力 光电 光伏 环保 酒业 "
-    "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团 酒厂 酒庄 合作社 律师事务所 会计师事务所"
+    "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团 酒厂 酒庄 合作社 律师事务所 会计师事务所 "
+    "物业 书局 厂"
 )
 # forms and trades: what a kind of company or cooperative is called by (村集体合作社, 农民专业合作社,
 # 肉羊养殖合作社, 猎头公司, 红色物业服务公司); a name needs something besides them to be one body's
