@@ -1,7 +1,8 @@
 """Stage 6, relations: who does what (implements / uses), collaboratesWith, recognizedBy, stated componentOf.
 
 `stage` runs the stage; `doers` says who acts at a place in the text: the doer a sentence names,
-else the report's subject; `components` reads the parts a sentence states (以A为抓手, 围绕A开展B, 核心是B).
+else the report's subject; `recognition` reads awards, designations and reports; `components` the parts a
+sentence states (以A为抓手, 围绕A开展B, 核心是B).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention
 from loaders.names.references import doer_start
 
-__all__ = ["actor_of", "contains", "doers", "org_mentions", "reporter_of", "verb_subject"]
+__all__ = ["actor_of", "clause_end", "contains", "doers", "org_mentions", "reporter_of", "verb_subject"]
 
 _LOCAL = frozenset({"Village", "Community"})
 _GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
@@ -26,6 +26,13 @@ _BARE_DOER = re.compile(
     "(?!党组织|党员|干部|居民|村民|群众|书记|工作者|两委|“两委”)"
 )
 _CLAUSE_MARK = re.compile("[，,；;：:]")
+_CLAUSE_STOPS = "，,。；;！？!?\n"
+
+
+def clause_end(text: str, pos: int, end: int) -> int:
+    """Where the clause at `pos` ends: its next comma or stop, else `end`."""
+    stops = [k for k in (text.find(c, pos, end) for c in _CLAUSE_STOPS) if k >= 0]
+    return min(stops) if stops else end
 
 
 def actor_of(doc: Document, passage: int, pos: int) -> str | None:

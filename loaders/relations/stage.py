@@ -1,9 +1,10 @@
-"""Stage 6: who does what: implements / uses, collaboratesWith, recognizedBy.
+"""Stage 6: who does what: implements / uses, collaboratesWith, recognizedBy, stated componentOf.
 
 A report's subject does everything its report describes unless the sentence names another actor
-(an enterprise, a community, a department) before the activity: the organizations stage's
-`actor_at` says which. Cooperation and recognition are read from their trigger words (联合, 携手,
-与…签约; 被…确定为, 荣获…表彰, …宣传报道) and the organizations named around them.
+(an enterprise, a community, a department) before the activity: `doers` says which. Cooperation is
+read here from its trigger words (联合, 携手, 与…签约, 由X牵头…组成, 聘请…等N名A大学教授) and the
+organizations named around them; recognition in `recognition`, the parts a sentence states in
+`components`.
 
 >>> from pathlib import Path
 >>> from loaders.document import Entity, Mention, Passage, Report
@@ -25,7 +26,8 @@ from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention, Relation
 from loaders.relations.components import stated_components
-from loaders.relations.doers import actor_of, contains, doers, org_mentions, verb_subject
+from loaders.relations.doers import actor_of, clause_end, contains, doers, org_mentions, verb_subject
+from loaders.relations.recognition import Add, announced, level_recognitions, recognitions
 
 __all__ = ["REQUIRES", "SETS", "actor_of", "run"]
 
@@ -38,26 +40,10 @@ _NEARBY = re.compile(r"(?:辖区|区域|片区|周边)内?的?|驻[区镇村街�
 _COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|共建|联建|结对|携手|联合|共同|帮扶")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百]+(?:余|多)?[名位个支家所]")  # 与10名A医院专家: people of A
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|自治区|自治州|州|盟)")  # 同开封市祥符区
-_RECOG = re.compile(r"被|荣获|获得|获评|入选|纳入|得到|受到|获")
-# 建立…工作站,…,相关经验获省司法厅推广: the practice whose experience is praised is recognized too
-_PRAISED = re.compile(r"(?:其|相关|该|这一|此项?)?(?:经验做法|经验|做法)")
-_RECOG_VERB = re.compile(
-    r"确定为|命名为|评为|授予|表彰|列为|刊发|推广|报道|宣传|采用|转发|肯定|认定|批示|刊登|登载|专题|纳入|表扬|通报表扬"
-    r"|推介|推荐|播出|转载|关注"
-)
 _HELPING = re.compile("(?:支持|指导|引导|帮助|鼓励|推动|动员|督促)$")
 _HELPED_ACT = re.compile(
     "(?:等[\u4e00-\u9fff]{0,4})?(?:建设|建立|设立|成立|开展|实施|打造|创建|推行|组建|探索|落实)[\u4e00-\u9fff]{0,2}"
 )
-_LEVEL_HONOUR = re.compile(
-    r"(省级|全省|市级|全市)[^，,。；;]{0,16}?(?:示范(?:点|单位|村|社区|校|区|县|乡镇|镇|乡|街道|基地|园区|项目)|先进|典型|标杆|样板|优秀)"
-)
-_MEDIA_VERB = re.compile(r"宣传报道|专题报道|报道|刊发|刊登|转发|转载|发表|登载|播出")
-_GAP = re.compile(
-    r"(?:《[^《》，,。]{1,20}》)?(?:等)?(?:栏目|节目)?(?:头版|头条|专版|专栏|重要位置)?"
-    r"(?:对[^，,。；]{0,14})?(?:进行|作了|作|予以)?了?"
-)
-_CLAUSE = "，,。；;！？!?\n"
 
 
 def run(doc: Document) -> Document:
@@ -102,49 +88,11 @@ def run(doc: Document) -> Document:
             _drawn_from(doc, i, orgs, add)
             _co_hosts(doc, i, orgs, add)
             _led(doc, i, orgs, add)
-            _recognitions(doc, i, orgs, add)
-        _level_recognitions(doc, i, add)
-        _announced(doc, i, orgs, add)
+            recognitions(doc, i, orgs, add)
+        level_recognitions(doc, i, add)
+        announced(doc, i, orgs, add)
     stated_components(doc)
     return doc
-
-
-_ANNOUNCE = re.compile(r"(?:发布|公布|命名|认定|表彰|评选出|授予)")
-_HONOURS = re.compile(r"案例|名单|示范|先进|典型|优秀|标杆|称号")
-_LISTED = re.compile(r"分别(?:为|是)|名单如下|如下[:：]")
-
-
-def _announced(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
-    """…公布的11个典型案例分别为,A区:…;B街道:…: each unit listed is recognized by the body that announced it."""
-    text, p = doc.text, doc.passages[i]
-    if "分别" not in text[p.start : p.end] and "如下" not in text[p.start : p.end]:
-        return
-    listed = _LISTED.search(text, p.start, p.end)
-    if listed is None or not _HONOURS.search(text, p.start, listed.start()):
-        return
-    by = None  # the body named as announcer (某局发布…名单), else the doer of the first announcement
-    for j in range(i, max(-1, i - 3), -1):
-        q = doc.passages[j]
-        if q.report != p.report:
-            break
-        verb = _ANNOUNCE.search(text, q.start, listed.start() if j == i else q.end)
-        if verb is not None and _HONOURS.search(text, verb.end(), min(q.end, verb.end() + 40)):
-            named = [m for m in org_mentions(doc, j) if m.end <= verb.start() and verb.start() - m.end <= 2]
-            if named:
-                by = named[-1].key
-                break
-            by = by or actor_of(doc, j, verb.start())
-    if by is None:
-        return
-    last = i  # the list goes on over the sentences of its line (A区:…;B区:…)
-    while last + 1 < len(doc.passages) and "\n" not in text[doc.passages[last].end : doc.passages[last + 1].start]:
-        last += 1
-    items = [m for j in range(i, last + 1) for m in org_mentions(doc, j) if m.start >= listed.end() and m.key]
-    for k, m in enumerate(items):
-        if k + 1 < len(items) and items[k + 1].start == m.end:
-            continue  # 浦东新区|花木街道: the chain's last unit is the one listed
-        if text[m.end : m.end + 1] in "：:、，,；;" or text.startswith("和", m.end):
-            add(m.key, "recognizedBy", by, m.passage)
 
 
 _LEADERSHIP = re.compile(r"(?:中共)?(?P<unit>.+?)(?:党委|党工委|党总支|党支部|委员会|委|人民政府|政府)")
@@ -164,17 +112,12 @@ def _leader_as_unit(doc: Document, actor: str, passage: int) -> str:
     return subject if m and m["unit"] in {unit.label, *unit.alt_labels} else actor
 
 
-def _clause_end(text: str, pos: int, end: int) -> int:
-    stops = [k for k in (text.find(c, pos, end) for c in _CLAUSE) if k >= 0]
-    return min(stops) if stops else end
-
-
-def _collaborations(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+def _collaborations(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
     text, p = doc.text, doc.passages[i]
     for t in _COLLAB.finditer(text, p.start, p.end):
         if any(m.start <= t.start() < m.end for m in orgs):
             continue  # 工信和科技局: a word of a name
-        end = _clause_end(text, t.end(), p.end)
+        end = clause_end(text, t.end(), p.end)
         partners = [m for m in orgs if t.end() <= m.start < end]
         if not partners or (
             partners[0].start - t.end() > 2
@@ -249,7 +192,7 @@ def _leader(doc: Document, m: Mention) -> list[str]:
     return []
 
 
-def _led(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+def _led(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
     """由X牵头,A、B组成的工作队 / X牵头,A、B参与: the lead body works with those who join it."""
     text = doc.text
     for k, m in enumerate(orgs):
@@ -272,7 +215,7 @@ _HOSTS = re.compile(r"主办")
 _CO_HOSTS = re.compile(r"承办|协办|联办")
 
 
-def _co_hosts(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+def _co_hosts(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
     """活动由X主办,A、B承办: the host works with those who co-organise its event."""
     text, p = doc.text, doc.passages[i]
     host = _HOSTS.search(text, p.start, p.end)
@@ -288,7 +231,7 @@ def _co_hosts(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type:
                 add(h.key, "collaboratesWith", m.key, i)
 
 
-def _drawn_from(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
+def _drawn_from(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
     """柔性引进A大学、B研究院等…专家 / 聘请张三等12名C大学教授: the bodies a unit draws people from work with it.
 
     A university or institute counts wherever it follows the verb; any other body (a city, a hospital) only
@@ -315,54 +258,6 @@ def _drawn_from(doc: Document, i: int, orgs: list[Mention], add) -> None:  # typ
             ent = doc.entities.get(o.key or "")
             if actor and ent is not None and (ent.cls in _SCHOLARLY or people) and o.key != actor:
                 add(actor, "collaboratesWith", o.key or "", i)
-
-
-def _recognitions(doc: Document, i: int, orgs: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
-    text, p = doc.text, doc.passages[i]
-    for t in _RECOG.finditer(text, p.start, p.end):
-        end = _clause_end(text, t.end(), p.end)
-        verb = _RECOG_VERB.search(text, t.end(), end)
-        by = [m for m in orgs if t.end() <= m.start < (verb.start() if verb and t.group(0) == "被" else end)]
-        if t.group(0) == "被" and not verb:
-            continue
-        if t.group(0) != "被":
-            by = by[:1] if by and by[0].start - t.end() <= 1 else []
-        _credit(doc, i, t.start(), by, add)
-    for v in _MEDIA_VERB.finditer(text, p.start, p.end):
-        lo = max(p.start, max(text.rfind(c, p.start, v.start()) for c in _CLAUSE) + 1)
-        before = [m for m in orgs if lo <= m.start and m.end <= v.start()]
-        for k in range(len(before) - 1, -1, -1):
-            if _GAP.fullmatch(text, before[k].end, v.start()):
-                chain = [before[k]]
-                while k > 0 and text[before[k - 1].end : chain[0].start] in ("、", "和", "及", ""):
-                    k -= 1
-                    chain.insert(0, before[k])
-                _credit(doc, i, lo, chain, add)
-                break
-
-
-def _recipients(doc: Document, i: int, pos: int) -> list[str]:
-    """Who an honour at `pos` goes to: the doers there, and the practice whose 经验/做法 it names."""
-    out = doers(doc, i, pos)
-    text, start = doc.text, doc.passages[i].start
-    lo = max(start, max(text.rfind(c, start, pos) for c in _CLAUSE) + 1)
-    acts = [m for m in doc.mentions if m.passage == i and m.cls in _ACTIVITY and m.key and m.end <= pos]
-    if _PRAISED.match(text, lo, pos):  # the clause opens with the experience: 其经验做法荣获…
-        before = [m for m in acts if m.end <= lo]
-        if before:
-            out = [*out, max(before, key=lambda m: m.end).key or ""]
-    # the clause opens with the practice and its experience: X建设经验做法得到…关注
-    out += [m.key or "" for m in acts if m.start == lo and _PRAISED.match(text, m.end, pos)]
-    return out
-
-
-def _credit(doc: Document, i: int, pos: int, by: list[Mention], add) -> None:  # type: ignore[no-untyped-def]
-    if not by:
-        return
-    for actor in _recipients(doc, i, pos):
-        for m in by:
-            if m.key and m.key != actor:
-                add(actor, "recognizedBy", m.key, i)
 
 
 def _helped(doc: Document, m: Mention) -> list[str]:
@@ -393,17 +288,3 @@ def _assigned(doc: Document, m: Mention) -> list[str]:
     if not orgs or not orgs[-1].key or text[orgs[-1].start - 1 : orgs[-1].start] != "由":
         return []
     return [orgs[-1].key] if _ASSIGNED_TO.fullmatch(text, orgs[-1].end, m.start) else []
-
-
-def _level_recognitions(doc: Document, i: int, add) -> None:  # type: ignore[no-untyped-def]
-    """省级…示范点 / 全省…典型案例: recognized by the province (or city) the report's subject lies in."""
-    text, p = doc.text, doc.passages[i]
-    where = next((k for k in (names.subject_of(doc, i), doc.place) if k and k.startswith("place/")), None)
-    code = where.split("/")[1] if where else ""
-    for m in _LEVEL_HONOUR.finditer(text, p.start, p.end):
-        digits = 2 if m.group(1) in ("省级", "全省") else 4
-        unit = "place/" + code[:digits].ljust(12, "0")
-        if code.isdigit() and unit in doc.entities:
-            for actor in _recipients(doc, i, m.start()):
-                if actor != unit:
-                    add(actor, "recognizedBy", unit, i)
