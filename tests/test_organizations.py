@@ -572,3 +572,10 @@ def test_a_brand_before_a_trade_head_is_a_company_a_common_word_or_phrase_is_not
     )
     labels = _labels(doc)
     assert {n for n, c in labels.items() if c == "Enterprise"} == {"锦程机械厂", "青蓝书局", "融岚物业"}
+
+
+def test_a_countys_company_named_by_the_county_and_its_trade() -> None:
+    doc = _orgs("松阳县经验\n松阳县国有资产投资公司在杭州设立人才飞地,推动国有资产投资公司改革。\n")
+    labels = _labels(doc)
+    assert labels.get("松阳县国有资产投资公司") == "Enterprise"
+    assert "国有资产投资公司" not in labels

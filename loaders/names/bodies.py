@@ -352,6 +352,11 @@ _TRADE_HEADS = frozenset(("物业", "书局", "厂"))
 _BRAND_TAGS = frozenset(("x", "nz", "nr", "nrt", "ns", "nt", "j"))
 
 
+def _opens_with_county(name: str) -> bool:
+    """Whether a name opens with a county-level or prefecture-level unit's full name."""
+    return any(d.level in (1, 2) for k in range(3, 8) for d in divisions.by_name(name[:k]) if len(name) > k + 2)
+
+
 def _bracketed_place(text: str, b: int, floor: int) -> int:
     """Where a registered name opens when its place stands in brackets after the brand (某某（上海）…有限公司)."""
     if b < 5 or text[b - 1] not in ")）":
@@ -428,6 +433,8 @@ def _named(
         return None
     legal = kind == "ent" and len(name) >= 2 and name[:2] in place_heads()
     legal = legal and (suffix in LEGAL_FORMS or text.startswith(LEGAL_FORMS, e))
+    # 某某县|国有资产投资公司: a county's own company, named by the county and its trade
+    legal = legal or (kind == "ent" and suffix in STRONG_ENT and _opens_with_county(name))
     if not name or len(name) > maxlen + (4 if kind == "res" else 8 if legal else 0):
         return None
     if kind == "unit":
