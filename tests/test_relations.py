@@ -454,6 +454,9 @@ def _components(text: str) -> set[tuple[str, str]]:
         pytest.param(
             "兰考县落实“万人联村”行动“三个清单”,推进治理。", "“三个清单”", "“万人联村”行动", id="written_together"
         ),
+        pytest.param(
+            "兰考县推进“共富工坊”建设,其中“村企联建”工坊发展最快。", "“村企联建”工坊", "“共富工坊”建设", id="among"
+        ),
     ],
 )
 def test_components_a_sentence_states(sentence: str, part: str, whole: str) -> None:

@@ -5,7 +5,7 @@ adds the parts a sentence says in so many words, wherever they stand:
 
 - a means and its end: 以A为抓手(推进B), 通过A推动B, 以A、B为主要形式的C → A (and B) serve the other;
 - an umbrella and what is done under it: 围绕A,开展B → B is part of A;
-- a whole and what it holds: A中的B, A“B” written together (X行动“四个清单”), A,核心是构建B → B;
+- a whole and what it holds: A中的B, A“B” written together (X行动“四个清单”), A,核心是构建B, A…,其中B → B;
 - a name listed inside another's quoted name (“党组织领导—议事会协商—村委会实施”的自治机制 holds 议事会).
 
 >>> from pathlib import Path
@@ -41,6 +41,8 @@ _AROUND_TASK = re.compile(r"(?:的)?(?:任务|要求|目标|主题|部署|重点
 _DONE = re.compile(r"(?:开展|实施|推出|打造|举办|组织|启动|推行|建立|创建)[^，,。；;]{0,12}$")
 # A,核心是构建B: the core of A is B
 _CORE_IS = re.compile(r"[，,](?:其)?核心(?:是|在于)(?:构建|建立|打造|推行|实行|健全)?")
+# A…,其中B、C: what follows 其中 is among A (no other name between them)
+_AMONG = re.compile(r"[，,：:]\s*其中[^，,。；;]{0,16}$")
 _WRITTEN_TOGETHER = re.compile(r"(?:中的|里的|之)?")
 _CLOSERS = ("”", '"', "’", "》", "」")
 _OPENERS = ("“", '"', "‘", "「")
@@ -92,6 +94,9 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
                 nxt = next((b for b in after if _DONE.search(text, task.end(), b.start)), None)
                 if nxt is not None:
                     out.append((nxt.key or "", a.key or ""))
+        among = next((b for b in after if _AMONG.search(text, a.end, b.start)), None)
+        if among is not None and not any(a.end <= c.start and c.end <= among.start for c in after):
+            out += [(b.key or "", a.key or "") for b in _run_from(text, after, among)]
         core = _CORE_IS.match(text, a.end)
         if core is not None and after and after[0].start - core.end() <= 12:
             out.append((after[0].key or "", a.key or ""))
@@ -127,6 +132,16 @@ def _listed_inside(doc: Document) -> list[tuple[str, str, int]]:
         for key, name in names.items():
             if key != m.key and len(name) >= 3 and any(item.startswith(name) for item in items):
                 out.append((key, m.key, m.passage))
+    return out
+
+
+def _run_from(text: str, acts: list[Mention], first: Mention) -> list[Mention]:
+    """`first` and the names listed right after it (B、C和D)."""
+    k = acts.index(first)
+    out = [first]
+    while k + 1 < len(acts) and _LIST.fullmatch(text, acts[k].end, acts[k + 1].start):
+        k += 1
+        out.append(acts[k])
     return out
 
 
