@@ -519,3 +519,12 @@ def test_a_device_or_a_leader_before_a_head_is_no_part_of_a_name() -> None:
     labels = set(_activities(doc))
     assert "微信平台" not in labels
     assert not any("带领" in label or label.startswith("做好") for label in labels)
+
+
+def test_clauses_before_的_describe_the_way_they_define() -> None:
+    doc = _doc("某县经验\n某县建立县领导包镇、镇干部包村、村干部包户的三级包联机制,成立“和事佬”调解队。\n")
+    acts = _activities(doc)
+    assert not any(label.endswith(("包镇", "包村", "三级包联")) for label in acts)
+    way = next(e for label, e in acts.items() if label.endswith("三级包联机制"))
+    assert "三级包联机制" in {way.label, *way.alt_labels}
+    assert "“和事佬”调解队" in acts  # a team named in quotes, by its head 队

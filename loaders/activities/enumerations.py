@@ -125,9 +125,13 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         start = m.start(1) + first_cut
         if not m.group(2) and not joined:
             cls = _L.class_of(m.group(3)) or "Mechanism"
-            yield Candidate(start, m.end(), cls, "enum-head", 1, set(), group=start)
-        # 县长督办、部门推进的工作机制: clauses that define one way of working, not members of a list
-        if not items[-1].removesuffix("工作").endswith("的"):
+            # …村干部包户的三级包联机制: what follows 的 is the way's own short name
+            described = items[-1].rpartition("的")[2]
+            alts = {described + m.group(3)} if "的" in items[-1] and len(described) >= 2 else set()
+            yield Candidate(start, m.end(), cls, "enum-head", 1, alts, group=start)
+        # 县长督办、部门推进的工作机制, 甲包镇、乙包村的两级包联机制: clauses that define one way of
+        # working, not members of a list
+        if "的" not in items[-1]:
             yield from _items(text, m.start(1), items, "Mechanism", start, m.group(3))
     for m in _QUOTED_COUNTED.finditer(text, lo, hi) if "”" in clause else ():
         items = m.group(1).split("、")

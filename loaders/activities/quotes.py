@@ -18,6 +18,7 @@ from functools import cache
 
 from loaders.activities.candidate import Candidate
 from loaders.activities.lexicon import lexicon, name_start
+from loaders.names.words import boundaries
 from loaders.spans import Spans
 
 __all__ = ["ADOPT", "DEQUOTE", "quoted"]
@@ -178,6 +179,8 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
     for k in range(len(tail), skip, -1):
         head = _L.head_of(tail[:k])
         if head and (head != "工作" or tail[skip:k] == "工作") and not _verb_inside(tail, skip, k - len(head)):
+            if len(head) == 1 and not boundaries(text).is_boundary(end + k):
+                continue  # “某某”队伍: a one-character head that begins a longer word is none
             return end + k
     return end + kind.end() if kind else None
 
