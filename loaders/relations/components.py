@@ -77,7 +77,8 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
         rest = acts[k + 1 :]
         after = [b for b in rest if not _stop_between(text, a.end, b.start)]
         if text.endswith("以", 0, a.start):
-            last, members = _listed(text, acts, k)
+            members = _listed(text, acts, k)
+            last = members[-1]
             forms = _FORMS_OF.match(text, last.end)
             nxt = next((b for b in after if b.start >= last.end), None)
             if nxt is not None and (
@@ -96,7 +97,7 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
                     out.append((nxt.key or "", a.key or ""))
         among = next((b for b in after if _AMONG.search(text, a.end, b.start)), None)
         if among is not None and not any(a.end <= c.start and c.end <= among.start for c in after):
-            out += [(b.key or "", a.key or "") for b in _run_from(text, after, among)]
+            out += [(b.key or "", a.key or "") for b in _listed(text, after, after.index(among))]
         core = _CORE_IS.match(text, a.end)
         if core is not None and after and after[0].start - core.end() <= 12:
             out.append((after[0].key or "", a.key or ""))
@@ -135,24 +136,13 @@ def _listed_inside(doc: Document) -> list[tuple[str, str, int]]:
     return out
 
 
-def _run_from(text: str, acts: list[Mention], first: Mention) -> list[Mention]:
-    """`first` and the names listed right after it (B、C和D)."""
-    k = acts.index(first)
-    out = [first]
+def _listed(text: str, acts: list[Mention], k: int) -> list[Mention]:
+    """acts[k] and the names listed right after it (A、B和C)."""
+    members = [acts[k]]
     while k + 1 < len(acts) and _LIST.fullmatch(text, acts[k].end, acts[k + 1].start):
         k += 1
-        out.append(acts[k])
-    return out
-
-
-def _listed(text: str, acts: list[Mention], k: int) -> tuple[Mention, list[Mention]]:
-    """The list 以A、B… that starts at acts[k]: its last member and its members."""
-    members = [acts[k]]
-    j = k
-    while j + 1 < len(acts) and _LIST.fullmatch(text, acts[j].end, acts[j + 1].start):
-        j += 1
-        members.append(acts[j])
-    return members[-1], members
+        members.append(acts[k])
+    return members
 
 
 def _stop_between(text: str, start: int, end: int) -> bool:
