@@ -528,3 +528,14 @@ def test_clauses_before_的_describe_the_way_they_define() -> None:
     way = next(e for label, e in acts.items() if label.endswith("三级包联机制"))
     assert "三级包联机制" in {way.label, *way.alt_labels}
     assert "“和事佬”调解队" in acts  # a team named in quotes, by its head 队
+
+
+def test_verb_chains_and_complements_end_a_name_on_its_left() -> None:
+    doc = _doc(
+        "某区经验\n某区印发实施乡村工匠培育三年规划,构建起区镇村三级人才服务体系,"
+        "建立“岗位清单、技能清单、培训清单”三张清单。\n"
+    )
+    acts = _activities(doc)
+    assert acts["乡村工匠培育三年规划"].cls == "PolicyDocument"
+    assert "区镇村三级人才服务体系" in acts
+    assert {"岗位清单", "技能清单", "培训清单"} <= set(acts)
