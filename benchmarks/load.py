@@ -1,15 +1,17 @@
 """End-to-end load throughput of `govkg load` over many distinct, real-sized documents (prints, asserts nothing).
 
-    python benchmarks/load.py [--documents 500] [--workers 1 2] [--seed 1]
+    python benchmarks/load.py [--documents 500] [--runs 1:1 2:2] [--seed 1]
 
 The documents are written by `benchmarks/corpus.py`: each one is 1,000-10,000 characters of
 sentences recombined from the bundled sample corpus, with its own places, names and numbers, so
 no two share a text (no document takes a path a real one would not). Each run is a real
-`govkg load` subprocess into a fresh on-disk store; the figures are wall-clock characters per second
-(read, extract, emit, write, the whole command) and the peak summed RSS of its process tree,
-sampled every 50 ms from /proc. A second load of the same folder shows what skipping unchanged
-documents costs. Last, one long text of many such reports (10 MB by default) is loaded alone, for
-the memory a single large document takes.
+`govkg load` subprocess into a fresh on-disk store, confined to a number of cores (CPU affinity,
+inherited by its extraction processes) with a number of workers: `1:1` is one core, `2:2` two;
+the figures are wall-clock characters per second (read, extract, emit, write, the whole command),
+the CPU seconds of its process tree and its peak summed RSS, sampled every 50 ms from /proc. A
+second load of the same folder shows what skipping unchanged documents costs. Last, one long text
+of many such reports (10 MB by default) is loaded alone, for the memory a single large document
+takes.
 """
 
 from __future__ import annotations
@@ -57,8 +59,9 @@ def _tree(root: int) -> dict[int, tuple[int, float]]:
     return found
 
 
-def run_load(args: list[str]) -> tuple[float, int, float]:
-    """Run `govkg ARGS...`; return (seconds, peak tree RSS in bytes, CPU seconds of the whole tree).
+def run_load(args: list[str], cores: int | None = None) -> tuple[float, int, float]:
+    """Run `govkg ARGS...` (on the first `cores` CPUs); return (seconds, peak tree RSS in bytes,
+    CPU seconds of the whole tree).
 
     The CPU seconds (user + system of the command and every process under it, the extraction
     workers of its forkserver included, each as last sampled) are the figure to read on a machine
@@ -66,7 +69,14 @@ def run_load(args: list[str]) -> tuple[float, int, float]:
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    proc = subprocess.Popen([str(_GOVKG), *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    cpus = sorted(os.sched_getaffinity(0))[:cores] if cores else None
+    proc = subprocess.Popen(
+        [str(_GOVKG), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None,
+    )
     peak = 0
     cpu: dict[int, float] = {}
     while proc.poll() is None:
@@ -86,7 +96,7 @@ def run_load(args: list[str]) -> tuple[float, int, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--documents", type=int, default=500)
-    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="extraction processes to compare")
+    ap.add_argument("--runs", nargs="+", default=["1:1", "2:2"], help="cores:workers of each load to compare")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--big-megabytes", type=float, default=10.0, help="also load one text of this size (0: skip)")
     a = ap.parse_args()
@@ -96,20 +106,22 @@ def main() -> None:
         chars = write_corpus(folder, a.documents, seed=a.seed)
         print(f"corpus: {a.documents} distinct documents, {chars:,} characters")
         rates = {}
-        for workers in a.workers:
-            store = Path(tmp) / f"store-{workers}"
-            seconds, peak, cpu = run_load(["--store", str(store), "load", "--workers", str(workers), str(folder)])
-            rates[workers] = chars / seconds
+        for run in a.runs:
+            cores, workers = (int(x) for x in run.split(":"))
+            store = Path(tmp) / f"store-{cores}-{workers}"
+            args = ["--store", str(store), "load", "--workers", str(workers), str(folder)]
+            seconds, peak, cpu = run_load(args, cores)
+            rates[run] = chars / seconds
             print(
-                f"  {workers} worker(s): {seconds:6.1f} s  {chars / seconds:>9,.0f} chars/s  "
+                f"  {cores} core(s), {workers} worker(s): {seconds:6.1f} s  {chars / seconds:>9,.0f} chars/s  "
                 f"{a.documents / seconds:5.1f} docs/s  peak RSS {peak / 2**20:,.0f} MB  "
-                f"CPU {cpu:.1f} s ({chars / cpu:,.0f} chars per CPU second)"
+                f"CPU {cpu:.1f} s ({chars / cpu:,.0f} chars per CPU second)  load average {os.getloadavg()[0]:.1f}"
             )
-            again, peak, cpu = run_load(["--store", str(store), "load", "--workers", str(workers), str(folder)])
+            again, peak, cpu = run_load(args, cores)
             print(f"    reload, nothing changed: {again:5.1f} s  CPU {cpu:.1f} s  peak RSS {peak / 2**20:,.0f} MB")
         if len(rates) > 1:
-            low, high = min(rates), max(rates)
-            print(f"speed-up {high} vs {low} worker(s): {rates[high] / rates[low]:.2f}x")
+            first, *_, last = rates
+            print(f"speed-up {last} vs {first} (cores:workers): {rates[last] / rates[first]:.2f}x")
         if a.big_megabytes:
             big = Path(tmp) / "big" / "many-reports.txt"
             big.parent.mkdir()

@@ -9,6 +9,11 @@ reified with their source passage, and metrics. Names are random syllables, neve
 
 The N-Quads output has the store's layout: one named graph per document plus their de-duplicated
 union in the default graph (what `Store.write_graphs` keeps), so `oxigraph load` gives the same store.
+
+    .venv/bin/python -m benchmarks.synthetic --triples 10000000 --build /tmp/synth-store
+
+builds a store through `Store.write_graphs` (as a load writes) and then the same quads with the bare
+`oxigraph load`, and prints the seconds, CPU seconds and peak RSS of each.
 """
 
 from __future__ import annotations
@@ -17,9 +22,12 @@ import argparse
 import hashlib
 import itertools
 import random
+import resource
 import shutil
+import subprocess
 import sys
 import tempfile
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -28,7 +36,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-__all__ = ["documents", "generate", "load", "ontology_quads", "write_nquads"]
+__all__ = ["build", "documents", "generate", "load", "ontology_quads", "write_nquads"]
 
 from loaders import DEFAULT_BASE as BASE
 from ontology import DCTERMS as DCT
@@ -311,13 +319,70 @@ def write_nquads(out: BinaryIO, triples: int, *, seed: int = 7) -> int:
     return n + len(seen)
 
 
+class _Timed:
+    """A store whose writes are timed: wall and CPU seconds of this process (its loader threads too)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store, self.wall, self.cpu = store, 0.0, 0.0
+
+    def _timed(self, write: Any, *args: Any) -> Any:
+        wall, cpu = time.perf_counter(), time.process_time()
+        try:
+            return write(*args)
+        finally:
+            self.wall += time.perf_counter() - wall
+            self.cpu += time.process_time() - cpu
+
+    def write_graphs(self, graphs: Any) -> None:
+        self._timed(self.store.write_graphs, graphs)
+
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
+        return int(self._timed(self.store.replace_graph, graph, triples))
+
+
+def build(folder: Path, triples: int, *, seed: int = 7) -> None:
+    """Build a store in `folder` through `load` (the documents' graphs and their union, written in
+    batches as a load writes them), then the same quads with `oxigraph load`; print the figures."""
+    from graph import OxigraphStore
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    store = OxigraphStore(folder / "govkg")
+    timed = _Timed(store)
+    documents = load(timed, triples, seed=seed)
+    timed._timed(store.close)
+    quads = len(store.oxigraph)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{quads:,} quads ({documents:,} documents and their union), written through Store.write_graphs:")
+    print(f"  writes {timed.wall:.1f} s, {timed.cpu:.1f} CPU s; with generating them {wall:.1f} s, {cpu:.1f} CPU s")
+    print(f"  peak RSS {peak:,.0f} MB (this process)")
+    nquads = folder / "synthetic.nq"
+    with nquads.open("wb") as out:
+        write_nquads(out, triples, seed=seed)
+    oxigraph = Path(sys.executable).with_name("oxigraph")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = time.perf_counter()
+    args = [str(oxigraph), "load", "--location", str(folder / "bare"), "--file", str(nquads), "--lenient"]
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - wall
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    peak = after.ru_maxrss / 1024
+    print(f"  bare `oxigraph load` of the same quads: {wall:.1f} s, {cpu:.1f} CPU s, peak RSS {peak:,.0f} MB")
+    print(f"  govkg / bare: {timed.wall / wall:.2f}x wall, {timed.cpu / cpu:.2f}x CPU")
+    nquads.unlink()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--output", type=Path, help="N-Quads file (default stdout)")
+    parser.add_argument("--build", type=Path, help="folder: build a store both ways and print the figures")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    if args.output:
+    if args.build:
+        build(args.build, args.triples, seed=args.seed)
+    elif args.output:
         with args.output.open("wb") as out:
             write_nquads(out, args.triples, seed=args.seed)
     else:

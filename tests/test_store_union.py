@@ -143,3 +143,19 @@ def test_a_graph_too_large_for_one_transaction_is_replaced_whole(
     store.write_graphs({"urn:big": _nt(_triples(5, 1_200))})  # removed, then written through the journal
     assert _count(store) == 1_200 and store.count() == 10 + 1_195
     assert not union_difference(store)
+
+
+def test_a_journal_loaded_in_many_pieces_two_at_a_time_writes_what_one_transaction_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(journal, "TRANSACTION_MAX", 500)
+    monkeypatch.setattr(journal, "_PIECE", 4096)  # about 60 lines a piece: dozens of pieces, two loaded at once
+    monkeypatch.setattr(journal, "_LOADERS", 2)
+    batch = {f"urn:doc{i}": _nt(_triples(i * 300, i * 300 + 600)) for i in range(6)}  # each shares half
+    transaction, pieces = OxigraphStore(), OxigraphStore(tmp_path / "store")
+    transaction.write_graphs(batch)
+    pieces.write_graphs(batch)
+    assert not (tmp_path / "store" / journal.JOURNAL).exists()
+    assert sorted(pieces.dump("nquads").splitlines()) == sorted(transaction.dump("nquads").splitlines())
+    assert _count(pieces) == 2_100
+    assert not union_difference(pieces)
