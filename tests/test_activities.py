@@ -539,3 +539,10 @@ def test_verb_chains_and_complements_end_a_name_on_its_left() -> None:
     assert acts["乡村工匠培育三年规划"].cls == "PolicyDocument"
     assert "区镇村三级人才服务体系" in acts
     assert {"岗位清单", "技能清单", "培训清单"} <= set(acts)
+
+
+def test_levels_listed_before_their_count_are_no_part_of_the_name() -> None:
+    doc = _doc("某区经验\n某区建立健全区、街道、社区、楼栋四级联动机制,推进基层服务体系建设试点。\n")
+    labels = set(_activities(doc))
+    assert "四级联动机制" in labels and not any(label.startswith("楼栋四级") for label in labels)
+    assert "基层服务体系" not in labels  # a system being built as a pilot: the pilot, not a standing system

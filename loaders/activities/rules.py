@@ -47,7 +47,7 @@ _TRIAL = re.compile(r"[（(](?:试行|暂行|修订|征求意见稿)[）)]$")
 _LONG_QUOTE = re.compile(f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,120}}[{_CLOSE}]")
 _HEAD = re.compile(
     f"(?:{_L.any_heads_re})"
-    "(?!化|师|学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|标准)"
+    "(?!化|师|学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|建设试点|建设示范|标准)"
 )
 # matched on the reversed left context; a middle dot may join two parts of a brand (暖·心)
 _MODIFIER = re.compile("(?:[^\\W\\d等的和与及或了]|·(?=[\u4e00-\u9fff]))+")
@@ -73,7 +73,8 @@ _FOCUS = re.compile("上下功夫|上下工夫|上做文章|上用力|方面")
 _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
 _WITH = ("与", "和", "同", "跟")
 _LISTED = re.compile(f"(?<=[、，,在对为和与])[{_HAN}]{{2}}$")
-_LEVEL = re.compile("^[\u4e00-\u9fff](?=[一二三四五六七八九十]级)")
+# 县、乡、村、网格四级联动机制: the levels listed before a count of levels are no part of the name
+_LEVEL = re.compile("^[\u4e00-\u9fff]{1,4}?(?=[一二三四五六七八九十]级)")
 _PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级")
 _TERMS = re.compile(trie_pattern([p + t for t in _L.term_class for p in ("", *_PLACE_LEVELS)]))
 _SHAPES = re.compile(
