@@ -575,7 +575,8 @@ def test_a_brand_before_a_trade_head_is_a_company_a_common_word_or_phrase_is_not
 
 
 def test_a_countys_company_named_by_the_county_and_its_trade() -> None:
-    doc = _orgs("松阳县经验\n松阳县国有资产投资公司在杭州设立人才飞地,推动国有资产投资公司改革。\n")
+    doc = _orgs("松阳县经验\n松阳县国有资产投资公司在杭州设立人才飞地,松阳县国有企业投资公司投资建设。\n")
     labels = _labels(doc)
     assert labels.get("松阳县国有资产投资公司") == "Enterprise"
+    assert labels.get("松阳县国有企业投资公司") == "Enterprise"
     assert "国有资产投资公司" not in labels

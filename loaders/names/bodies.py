@@ -267,6 +267,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if fl > floor and (
                 (found is None and kind in ("res", "ent", "admin", "zone", "social"))
                 or (found is not None and kind == "ent" and text[found.start : s] in UTILITY)
+                or (found is not None and kind == "ent" and found.start == fl and _no_brand(text, fl, s))
                 or (found is not None and found.start == fl and found.text.endswith(LEGAL_FORMS))
             ):
                 # 甘肃省|科学院, 国网临泽县|供电公司, 市北区|人民法院: a generic own part takes the place in;
@@ -350,6 +351,13 @@ def _suffix_in_word(text: str, b: int, s: int) -> bool:
 # heads of a company's name that also name a kind of business; the brand before them decides
 _TRADE_HEADS = frozenset(("物业", "书局", "厂"))
 _BRAND_TAGS = frozenset(("x", "nz", "nr", "nrt", "ns", "nt", "j"))
+
+
+def _no_brand(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is only dictionary words of two characters or more, none a name (国有|资产|投资):
+    a company named so after its county takes the county as its brand."""
+    spans = boundaries(text).spans(start, end)
+    return all(e - s >= 2 and part_of_speech(text[s:e]) not in _BRAND_TAGS for s, e in spans)
 
 
 def _opens_with_county(name: str) -> bool:
