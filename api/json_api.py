@@ -42,7 +42,7 @@ def _linked(urls: Urls, node: dict[str, Any]) -> dict[str, Any]:
 
 def entity_json(svc: Service, iri: str) -> dict[str, Any]:
     """The entity dict of graph/entity.py plus this server's links (for /api/entities and /id/...)."""
-    data = describe_entity(svc.store, iri)
+    data = describe_entity(svc.store, svc.catalog.get(), iri)
     urls = svc.urls
     data["links"] = {
         "page": urls.entity(iri),

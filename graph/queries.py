@@ -20,13 +20,13 @@ __all__ = [
     "EDGES",
     "ENTITY_CLASSES",
     "ENTITY_GRAPHS",
-    "ENTITY_IN",
     "ENTITY_LABELS",
     "ENTITY_METRICS",
-    "ENTITY_OUT",
     "ENTITY_SOURCES",
     "ENTITY_TRIPLES",
     "EXISTS",
+    "FACT_COUNTS_IN",
+    "FACT_COUNTS_OUT",
     "LABELS",
     "PREFIX",
     "SNIPPETS",
@@ -153,33 +153,21 @@ ADOPTIONS = (
 
 EXISTS = "ASK { { ?iri ?p ?o } UNION { ?s ?p ?iri } }"
 
-ENTITY_OUT = (
-    PREFIX
-    + """SELECT ?iri ?p ?o (SAMPLE(?zh0) AS ?zh) (SAMPLE(?en0) AS ?en) WHERE {
-  ?iri ?p ?o .
-  OPTIONAL { ?o rdfs:label|skos:prefLabel ?zh0 FILTER(lang(?zh0) = "zh") }
-  OPTIONAL { ?o rdfs:label|skos:prefLabel ?en0 FILTER(langMatches(lang(?en0), "en")) }
-} GROUP BY ?iri ?p ?o"""
-)
+# How many facts of each property ?iri has, either way: what a page lists is cut per property at a
+# limit, and these say how many there are. In-facts keep rdf:subject and rdf:object: their counts
+# are how many reified facts (quotes) ?iri has.
+FACT_COUNTS_OUT = PREFIX + "SELECT ?p (COUNT(*) AS ?n) WHERE { ?iri ?p ?o } GROUP BY ?p"
+FACT_COUNTS_IN = PREFIX + "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?iri } GROUP BY ?p"
 
-ENTITY_IN = (
-    PREFIX
-    + """SELECT ?iri ?s ?p (SAMPLE(?zh0) AS ?zh) (SAMPLE(?en0) AS ?en) WHERE {
-  ?s ?p ?iri . FILTER(?p NOT IN (rdf:subject, rdf:object, gk:mentionOf))
-  OPTIONAL { ?s rdfs:label|skos:prefLabel ?zh0 FILTER(lang(?zh0) = "zh") }
-  OPTIONAL { ?s rdfs:label|skos:prefLabel ?en0 FILTER(langMatches(lang(?en0), "en")) }
-} GROUP BY ?iri ?s ?p"""
-)
-
-# The passages each fact about ?iri was read from (through its rdf:Statement), with their text.
+# The passages each fact about ?iri was read from (through its rdf:Statement), with their text; the
+# documents' titles come from the catalog (an OPTIONAL here doubled the query's time).
 _STATEMENT_SOURCE = """?st prov:wasDerivedFrom ?passage .
-  ?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc .
-  OPTIONAL { ?doc dcterms:title ?title }"""
+  ?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc ."""
 # The passages each fact from ?iri (to ?o) was read from, through its rdf:Statement, with their text.
 # Two queries rather than a UNION: each starts from ?iri, which the engine then looks up by index.
 STATEMENTS_OUT = (
     PREFIX
-    + f"""SELECT DISTINCT ?iri ?p ?o ?passage ?text ?start ?end ?doc ?title WHERE {{
+    + f"""SELECT DISTINCT ?iri ?p ?o ?passage ?text ?start ?end ?doc WHERE {{
   ?st rdf:subject ?iri ; rdf:predicate ?p ; rdf:object ?o .
   {_STATEMENT_SOURCE}
 }}"""
@@ -187,32 +175,32 @@ STATEMENTS_OUT = (
 # ... and of each fact from ?s to ?iri.
 STATEMENTS_IN = (
     PREFIX
-    + f"""SELECT DISTINCT ?iri ?s ?p ?passage ?text ?start ?end ?doc ?title WHERE {{
+    + f"""SELECT DISTINCT ?iri ?s ?p ?passage ?text ?start ?end ?doc WHERE {{
   ?st rdf:object ?iri ; rdf:predicate ?p ; rdf:subject ?s .
   {_STATEMENT_SOURCE}
 }}"""
 )
 
+# A page's passages and metrics: the first ones in the store's order (LIMIT appended), sorted after.
 ENTITY_SOURCES = (
     PREFIX
-    + """SELECT DISTINCT ?iri ?passage ?text ?start ?end ?doc ?title WHERE {
+    + """SELECT ?passage ?text ?start ?end ?doc WHERE {
   ?iri prov:wasDerivedFrom ?passage .
   ?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc .
-  OPTIONAL { ?doc dcterms:title ?title }
-} ORDER BY ?doc ?start"""
+}"""
 )
 
 ENTITY_METRICS = (
     PREFIX
-    + """SELECT ?iri ?m ?value ?unit ?measure ?period ?about ?aboutLabel ?passage WHERE {
+    + """SELECT ?m ?value ?unit ?measure ?period ?about ?passage WHERE {
   ?iri gk:reports ?m . ?m gk:value ?value .
   OPTIONAL { ?m gk:unit ?unit } OPTIONAL { ?m gk:measure ?measure } OPTIONAL { ?m gk:period ?period }
-  OPTIONAL { ?m gk:about ?about OPTIONAL { ?about rdfs:label ?aboutLabel FILTER(lang(?aboutLabel) = "zh") } }
+  OPTIONAL { ?m gk:about ?about }
   OPTIONAL { ?m prov:wasDerivedFrom ?passage }
-} ORDER BY ?m"""
+}"""
 )
 
-ENTITY_GRAPHS = "SELECT DISTINCT ?iri ?g WHERE { GRAPH ?g { ?iri ?p ?o } }"
+ENTITY_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?iri ?p ?o } }"
 
 # The RDF description served at an entity's IRI: its triples and the triples pointing at it.
 ENTITY_TRIPLES = "CONSTRUCT { ?iri ?p ?o . ?s ?q ?iri } WHERE { { ?iri ?p ?o } UNION { ?s ?q ?iri } }"

@@ -12,6 +12,7 @@ import pytest
 
 from errors import InputError, UnreadableDocument
 from graph import OxigraphStore, select
+from graph.catalog import Catalog
 from graph.entity import describe_entity
 from loaders import DEFAULT_BASE, load_paths, sample_corpus
 from loaders.reading.user_data import data_graph, load_data, read_data
@@ -176,7 +177,7 @@ def test_the_cli_loads_data_beside_documents_and_reports_a_bad_file_in_one_line(
 
 
 def test_the_entity_page_shows_a_table_column_beside_extracted_facts(with_data: OxigraphStore) -> None:
-    page = describe_entity(with_data, NANLE)
+    page = describe_entity(with_data, Catalog.build(with_data), NANLE)
     facts = {(f["property"]["label"], f["value"].get("value")) for f in page["facts_out"]}
     assert ("人口", "510000") in facts and ("预算（万元）", "1250.5") in facts
     assert any(f["sources"] for f in page["facts_out"])  # the extracted facts keep their quotes

@@ -14,12 +14,15 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph import Store, select, text
-from graph.catalog import local_name
+from graph.catalog import Catalog, local_name
 from graph.entity import describe_entity, passage_source
 from graph.project import Projection
 from graph.queries import PREFIX
+from graph.summary import Summary
 from visualize import GraphView
 from visualize.source import class_label, ego_view
+
+from .facets import place_contents
 
 __all__ = ["MAX_LIMIT", "entity_data", "passage_url"]
 
@@ -39,9 +42,8 @@ _REPORTS = (
 
 _PASSAGE_TEXTS = (
     PREFIX
-    + """SELECT ?passage ?text ?start ?end ?doc ?title WHERE {
+    + """SELECT ?passage ?text ?start ?end ?doc WHERE {
   ?passage gk:text ?text ; gk:start ?start ; gk:end ?end ; dcterms:isPartOf ?doc .
-  OPTIONAL { ?doc dcterms:title ?title }
 }"""
 )
 
@@ -58,7 +60,7 @@ def _with_urls(sources: list[dict[str, Any]], url_for: UrlFor) -> list[dict[str,
     return [{**s, "url": passage_url(url_for, s["document"], s["passage"])} for s in sources if "document" in s]
 
 
-def _fill_passages(store: Store, sources: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def _fill_passages(store: Store, catalog: Catalog, sources: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Text and document of passages that `describe_entity` named without them (metrics' quotes)."""
     found: dict[str, dict[str, Any]] = {}
     for s in sources:
@@ -66,7 +68,7 @@ def _fill_passages(store: Store, sources: list[dict[str, Any]]) -> dict[str, dic
             continue
         rows = select(store, _PASSAGE_TEXTS, passage=ox.NamedNode(s["passage"]))
         if rows:
-            found[s["passage"]] = passage_source(rows[0])
+            found[s["passage"]] = passage_source(rows[0], catalog)
     return found
 
 
@@ -109,6 +111,7 @@ def _reports(store: Store, iri: str, url_for: UrlFor) -> list[dict[str, Any]]:
 def entity_data(
     store: Store,
     projection: Projection,
+    summary: Summary,
     iri: str,
     *,
     hops: int,
@@ -121,14 +124,14 @@ def entity_data(
     `page_url(hops=, limit=, format=)` gives this page's own URL with other graph settings.
     Raises EntityNotFound when nothing is known about `iri`.
     """
-    d = describe_entity(store, iri)
     catalog = projection.catalog
+    d = describe_entity(store, catalog, iri)
     node = catalog.node(iri)
     classes = sorted(
         {c["iri"] for c in d["classes"] if "iri" in c},
         key=lambda c: -(catalog.classes[c].depth if c in catalog.classes else 0),
     )
-    extra = _fill_passages(store, [m["source"] for m in d["metrics"] if m.get("source")])
+    extra = _fill_passages(store, catalog, [m["source"] for m in d["metrics"] if m.get("source")])
 
     reports = _reports(store, iri, url_for)
     about = {r["iri"] for r in reports}
@@ -142,7 +145,11 @@ def entity_data(
             key = (direction, prop["iri"])
             groups.setdefault(key, {"property": prop, "direction": direction})
             buckets[key].append({"node": _node(fact[side], url_for), "sources": _with_urls(fact["sources"], url_for)})
-    grouped = [{**groups[k], "items": buckets[k]} for k in sorted(groups, key=lambda k: (k[0] == "in", k[1]))]
+    counted = d["fact_counts"]
+    grouped = [
+        {**groups[k], "items": buckets[k], "total": counted[k[0]].get(k[1], len(buckets[k]))}
+        for k in sorted(groups, key=lambda k: (k[0] == "in", k[1]))
+    ]
 
     metrics = []
     for m in d["metrics"]:
@@ -184,9 +191,14 @@ def entity_data(
         "parents": _parents(projection, iri, url_for),
         "categories": categories,
         "reports": reports,
+        "within": place_contents(summary, catalog, iri),
         "groups": grouped,
+        "facts_truncated": d["facts_truncated"],
+        "facts_quoted": d["facts_quoted"],
         "metrics": metrics,
+        "metrics_total": d["metrics_total"],
         "sources": _with_urls(d["sources"], url_for),
+        "sources_total": d["sources_total"],
         "documents": [{"iri": doc, "title": title, "url": url_for(doc)} for doc, title in documents.items()],
         "graph": graph,
         "links": {

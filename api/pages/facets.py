@@ -19,7 +19,7 @@ from visualize.source import class_label
 
 from .templating import with_query
 
-__all__ = ["FACETS", "MAX_ROWS", "document_list", "entity_list", "is_a"]
+__all__ = ["FACETS", "MAX_ROWS", "document_list", "entity_list", "is_a", "place_contents"]
 
 GK = "https://w3id.org/govkg/ontology#"
 SKOS_CONCEPT = "http://www.w3.org/2004/02/skos/core#Concept"
@@ -248,3 +248,33 @@ def _document_list(
         for r in kept[:MAX_ROWS]
     ]
     return _DOCUMENTS.page(path, filters, kept, out_rows, facets, selected)
+
+
+def place_contents(summary: Summary, catalog: Catalog, iri: str) -> dict[str, Any] | None:
+    """For a province or a county-level division: how many entities of each class lie in it and the
+    list page that shows them all (a province's page lists counts, not its thousands of units).
+    None for any other entity. Worked out once per store state and place."""
+    cls = catalog.nodes[iri].cls if iri in catalog.nodes else None
+    facet = (
+        "province"
+        if is_a(catalog, cls, "Province")
+        else "county"
+        if is_a(catalog, cls, "CountyLevelDivision")
+        else None
+    )
+    if facet is None:
+        return None
+
+    def count() -> dict[str, Any]:
+        within: Counter[str | None] = Counter(
+            catalog.nodes[r.iri].cls if r.iri in catalog.nodes else None
+            for r in summary.entities
+            if r.iri != iri and iri in getattr(r, facet)
+        )
+        classes = [
+            {"class": local_name(c or ""), "label": class_label(catalog, c) or "other 其他", "count": n}
+            for c, n in sorted(within.items(), key=lambda cn: (-cn[1], cn[0] or ""))
+        ]
+        return {"total": sum(within.values()), "classes": classes, "url": with_query("/entities", **{facet: iri})}
+
+    return summary.remember(("within", iri), count)

@@ -181,7 +181,14 @@ def entity_page(request: Request, iri: str) -> Response:
         return with_query(svc.urls.entity(iri, format), **params)
 
     data, view = entity_data(
-        svc.store, svc.projection.get(), iri, hops=hops, limit=limit, url_for=url_for, page_url=page_url
+        svc.store,
+        svc.projection.get(),
+        svc.summary.get(),
+        iri,
+        hops=hops,
+        limit=limit,
+        url_for=url_for,
+        page_url=page_url,
     )
     return page_response(
         request,
