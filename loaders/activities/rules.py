@@ -74,6 +74,7 @@ _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种�
 _WITH = ("与", "和", "同", "跟")
 _LISTED = re.compile(f"(?<=[、，,在对为和与])[{_HAN}]{{2}}$")
 # 县、乡、村、网格四级联动机制: the levels listed before a count of levels are no part of the name
+_SENTENCE_END = re.compile("[。\n！？!?]")
 _LEVEL = re.compile("^[\u4e00-\u9fff]{1,4}?(?=[一二三四五六七八九十]级)")
 _PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级")
 _TERMS = re.compile(trie_pattern([p + t for t in _L.term_class for p in ("", *_PLACE_LEVELS)]))
@@ -271,8 +272,12 @@ def _topic(text: str, c: Candidate, titles: Spans) -> bool:
         return False
     if titles.holding(c.start, c.end):
         return True
-    lo = max(text.rfind(ch, 0, c.start) for ch in "。\n！？!?")
-    hi = min((k for k in (text.find(ch, c.end) for ch in "。\n！？!?") if k >= 0), default=len(text))
+    near = _SENTENCE_END.search(text[max(0, c.start - 9) : c.start][::-1])  # a few characters each way
+    after = _SENTENCE_END.search(text, c.end, c.end + 9)
+    if (near is None and c.start > 9) or (after is None and c.end + 9 < len(text)):
+        return False
+    lo = c.start - near.start() - 1 if near else -1
+    hi = after.start() if after else len(text)
     return hi - lo - 1 <= 8
 
 
