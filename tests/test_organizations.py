@@ -580,3 +580,10 @@ def test_a_countys_company_named_by_the_county_and_its_trade() -> None:
     assert labels.get("松阳县国有资产投资公司") == "Enterprise"
     assert labels.get("松阳县国有企业投资公司") == "Enterprise"
     assert "国有资产投资公司" not in labels
+
+
+def test_a_town_written_right_after_its_county_may_end_in_a_word_for_a_kind_of_town() -> None:
+    doc = _orgs("松阳县经验\n近日,松阳县新集镇共富工坊开工,松阳县深化农村改革。\n")
+    labels = _labels(doc)
+    assert labels.get("新集镇") == "Township"
+    assert not [n for n in labels if "农" in n]

@@ -446,9 +446,9 @@ def _named(
     if not name or len(name) > maxlen + (4 if kind == "res" else 8 if legal else 0):
         return None
     if kind == "unit":
-        if _suffix_in_word(text, b, s):
-            return None
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
+        if _suffix_in_word(text, b, s) and not (anchored and len(name) >= 2 and not has_word(name, verbs())):
+            return None  # 某县|大集镇: right after its county, a name may end in a word for a kind of town
         gap = text[prev.end : s] if prev is not None and prev.cls == "Township" else ""
         office = gap.startswith("办事处")  # 青松街道|办事处|和顺社区: the street's office stands between
         written = gap[3:] if office else gap

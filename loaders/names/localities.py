@@ -93,6 +93,7 @@ def locality_class(
     # 南强|村 opening its clause: a name, though 强村 is a pair; 富民强村 inside a clause is a phrase
     pair_ok = pair_ok or (opens and len(name) == 2 and name[0] not in _MODIFIER and name not in common)
     pair_ok = pair_ok or (owned and len(name) >= 2 and name not in common)
+    pair_ok = pair_ok or (anchored and len(name) >= 2 and name not in common and not has_word(name, verbs()))
     if (name[-1] + suffix[0] in _GENERIC_PAIR and not pair_ok) or name in verbs():
         return None
     if any(c in name for c in "县市省") or (not anchored and any(c in name for c in "党部支")):
