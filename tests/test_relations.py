@@ -457,6 +457,9 @@ def _components(text: str) -> set[tuple[str, str]]:
         pytest.param(
             "兰考县推进“共富工坊”建设,其中“村企联建”工坊发展最快。", "“村企联建”工坊", "“共富工坊”建设", id="among"
         ),
+        pytest.param(
+            "兰考县“红色驿站”面积300㎡,分为“书香角”和“议事厅”两个区域。", "“议事厅”", "“红色驿站”", id="divided"
+        ),
     ],
 )
 def test_components_a_sentence_states(sentence: str, part: str, whole: str) -> None:

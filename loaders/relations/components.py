@@ -5,7 +5,8 @@ adds the parts a sentence says in so many words, wherever they stand:
 
 - a means and its end: 以A为抓手(推进B), 通过A推动B, 以A、B为主要形式的C → A (and B) serve the other;
 - an umbrella and what is done under it: 围绕A,开展B → B is part of A;
-- a whole and what it holds: A中的B, A“B” written together (X行动“四个清单”), A,核心是构建B, A…,其中B → B;
+- a whole and what it holds: A中的B, A“B” written together (X行动“四个清单”), A,核心是构建B, A…,其中B,
+  A…,分为B和C → B (and C);
 - a name listed inside another's quoted name (“党组织领导—议事会协商—村委会实施”的自治机制 holds 议事会).
 
 >>> from pathlib import Path
@@ -43,6 +44,8 @@ _DONE = re.compile(r"(?:开展|实施|推出|打造|举办|组织|启动|推行|
 _CORE_IS = re.compile(r"[，,](?:其)?核心(?:是|在于)(?:构建|建立|打造|推行|实行|健全)?")
 # A…,其中B、C: what follows 其中 is among A (no other name between them)
 _AMONG = re.compile(r"[，,：:]\s*其中[^，,。；;]{0,16}$")
+# A站点总面积864㎡,分为B和C两个区域: what the topic of the sentence is divided into
+_DIVIDED = re.compile(r"[，,：:]\s*(?:主要|共|具体)?(?:分为|分成|划分为|细分为)$")
 _WRITTEN_TOGETHER = re.compile(r"(?:中的|里的|之)?")
 _CLOSERS = ("”", '"', "’", "》", "」")
 _OPENERS = ("“", '"', "‘", "「")
@@ -98,6 +101,9 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
         among = next((b for b in after if _AMONG.search(text, a.end, b.start)), None)
         if among is not None and not any(a.end <= c.start and c.end <= among.start for c in after):
             out += [(b.key or "", a.key or "") for b in _listed(text, after, after.index(among))]
+        split = next((b for b in after if _DIVIDED.search(text, a.end, b.start)), None)
+        if split is not None and not any(a.end <= c.start and c.end <= split.start for c in after):
+            out += [(b.key or "", a.key or "") for b in _listed(text, after, after.index(split))]
         core = _CORE_IS.match(text, a.end)
         if core is not None and after and after[0].start - core.end() <= 12:
             out.append((after[0].key or "", a.key or ""))
