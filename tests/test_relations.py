@@ -510,3 +510,14 @@ def test_a_name_listed_inside_another_quoted_name_is_its_part() -> None:
     )
     whole = "“党支部领导—村民议事会、乡贤理事会协商—村委会实施”的村级治理机制"
     assert ("村民议事会", whole) in comps
+
+
+def test_an_activity_said_to_be_a_units_is_done_by_that_unit() -> None:
+    text = (
+        "兰考县基层治理经验\n"
+        "近年来,兰考县深化基层协商。“村事村议”工作法是城关镇统筹村民议事协商的基层治理品牌,旨在推动群众参与。\n"
+    )
+    _, triples = _triples(text)
+    does = {(s, o) for s, p, o in triples if p in ("implements", "uses")}
+    assert ("城关镇", "“村事村议”工作法") in does
+    assert ("兰考县", "“村事村议”工作法") not in does

@@ -15,7 +15,16 @@ from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention
 from loaders.names.references import doer_start
 
-__all__ = ["actor_of", "clause_end", "contains", "doers", "org_mentions", "reporter_of", "verb_subject"]
+__all__ = [
+    "actor_of",
+    "clause_end",
+    "contains",
+    "defined_owner",
+    "doers",
+    "org_mentions",
+    "reporter_of",
+    "verb_subject",
+]
 
 _LOCAL = frozenset({"Village", "Community"})
 _GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
@@ -323,3 +332,24 @@ def verb_subject(doc: Document, m: Mention) -> str | None:
     if _NOT_SUBJECT.search(text, max(0, first.start - 2), first.start):
         return None
     return o.key
+
+
+_SENTENCE_LEAD = re.compile(r"[\s　]*")
+_IS = re.compile(r"(?:[，,]\s*)?(?:这|这里|它|也|正)?是")
+
+
+def defined_owner(doc: Document, m: Mention) -> str | None:
+    """An activity that opens its sentence and is then said to be a unit's (A…,是X市统筹…的品牌 / 是X街道…打造的
+    空间): the unit named right after 是 does it."""
+    text, p = doc.text, doc.passages[m.passage]
+    if not _SENTENCE_LEAD.fullmatch(text, p.start, m.start):
+        return None
+    for o in org_mentions(doc, m.passage):
+        if o.start <= m.end or not o.key or o.text.startswith("全"):
+            continue
+        if text[m.end : o.start].count("是") != 1 or not _IS.search(text, max(m.end, o.start - 4), o.start):
+            return None
+        if not text.endswith("是", 0, o.start):
+            return None
+        return o.key if "的" in text[o.end : p.end] else None
+    return None

@@ -26,7 +26,15 @@ from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention, Relation
 from loaders.relations.components import stated_components
-from loaders.relations.doers import actor_of, clause_end, contains, doers, org_mentions, verb_subject
+from loaders.relations.doers import (
+    actor_of,
+    clause_end,
+    contains,
+    defined_owner,
+    doers,
+    org_mentions,
+    verb_subject,
+)
 from loaders.relations.recognition import Add, announced, level_recognitions, recognitions
 
 __all__ = ["REQUIRES", "SETS", "actor_of", "run"]
@@ -73,7 +81,7 @@ def run(doc: Document) -> Document:
             if owner.cls in _OWNERS:
                 continue
         helped = _helped(doc, m) or _assigned(doc, m) or _leader(doc, m)
-        if not helped and (subject := verb_subject(doc, m)) is not None:
+        if not helped and (subject := verb_subject(doc, m) or defined_owner(doc, m)) is not None:
             helped = [subject]
         actors = helped or doers(doc, m.passage, m.start)
         for actor in actors:  # 孚能科技、金力永磁等企业建立…: each
