@@ -546,3 +546,10 @@ def test_levels_listed_before_their_count_are_no_part_of_the_name() -> None:
     labels = set(_activities(doc))
     assert "四级联动机制" in labels and not any(label.startswith("楼栋四级") for label in labels)
     assert "基层服务体系" not in labels  # a system being built as a pilot: the pilot, not a standing system
+
+
+def test_a_verb_between_two_heads_belongs_to_the_longer_name() -> None:
+    doc = _doc("某镇经验\n某镇建立健全“日巡查、周调度、月通报”工作推进机制,开展“三争三比”活动推进产业发展。\n")
+    labels = set(_activities(doc))
+    assert "“日巡查、周调度、月通报”工作推进机制" in labels
+    assert "“三争三比”活动" in labels  # a verb after the head with no head behind it still ends the name

@@ -47,6 +47,7 @@ _JOIN = re.compile(f"(?:(?![和与及或、的])[{_HAN}]){{1,3}}")
 # 由“输血”向“造血”转变, 从“资源型”到“经营型”: two states of a change, neither a name
 _TURN = re.compile("向|到|转向|变为")
 _HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
+_HEAD_NEXT = re.compile(_L.any_heads_re)
 DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
 _ORG_NEXT = re.compile("班子|成员|组织|干部|企业|党组织|委员|人员|群体|队伍")
 _AS = re.compile("为(?:导向|抓手|载体|主线|引领|契机|核心|重点|统领|牵引|突破口|目标)")
@@ -172,9 +173,11 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
     skip = 1 if tail.startswith("的") and long_core else 0
     if skip == 0 and _TAIL_STOP.match(tail):
         return None  # “…”等方法: the quote ends the name
-    cut = _L.boundary_re.search(tail, skip + 1)
-    if cut:
-        tail = tail[: cut.start()]
+    for cut in _L.boundary_re.finditer(tail, skip + 1):
+        # “某某”工作推进机制: a verb between a head and the next head belongs to the longer name
+        if not (_L.head_of(tail[: cut.start()]) and _HEAD_NEXT.match(tail, cut.end())):
+            tail = tail[: cut.start()]
+            break
     kind = _COUNTED_KIND.match(tail, skip)
     for k in range(len(tail), skip, -1):
         head = _L.head_of(tail[:k])
