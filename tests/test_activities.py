@@ -553,3 +553,9 @@ def test_a_verb_between_two_heads_belongs_to_the_longer_name() -> None:
     labels = set(_activities(doc))
     assert "“日巡查、周调度、月通报”工作推进机制" in labels
     assert "“三争三比”活动" in labels  # a verb after the head with no head behind it still ends the name
+
+
+def test_verbs_that_introduce_a_quote_are_no_part_of_its_prefix() -> None:
+    doc = _doc("某乡经验\n某乡试行“村账乡代管”,聘请“法律明白人”担任调解员。\n")
+    quoted = next(e for label, e in _activities(doc).items() if "村账乡代管" in label)
+    assert not any(label.startswith("试行") for label in {quoted.label, *quoted.alt_labels})
