@@ -241,3 +241,9 @@ def test_nearly_ten_thousand_is_one_wan() -> None:
 def test_round_the_clock_is_a_kind_of_service_not_a_duration() -> None:
     _, ms = _metrics("松阳县经验\n松阳县开设24小时便民服务区,办事时间缩短到48小时。\n")
     assert [(str(m.value), m.unit) for m in ms] == [("48", "小时")]
+
+
+def test_a_small_figure_pointed_back_at_is_the_same_quantity() -> None:
+    text = "松阳县经验\n全县共评出9个示范村。此次评出的9个示范村各具特色,另有9个村列入培育名单。\n"
+    _, ms = _metrics(text)
+    assert [(str(m.value), m.unit) for m in ms] == [("9", "个"), ("9", "个")]

@@ -91,6 +91,7 @@ _COMPARED = re.compile("(?:超过|超|高于|低于|不低于|不少于|不足|�
 _TARGET = re.compile(
     "力争|争取(?![^，,。；;]{0,6}?(?:资金|项目|经费|奖补|支持|政策|贷款|补助|投资))|预计|预期|目标(?:是|为)|计划(?:到|在|于|用|今年|明年|\\d)|确保|将(?:达到|实现|突破|新增|有)"
 )
+_RESTATED = re.compile("此次|这次|本次|上述|这些|以上")  # a figure pointed back at: said before
 _ROUND_THE_CLOCK = re.compile(r"24 ?小时$")  # 24小时便民服务, 24小时值守: a kind of service, not a duration
 # 1个积分相当于1元钱: both sides of a conversion are a rate the text defines, no result
 _RATE = "相当于|折合|折算|等于|可兑换|兑换|抵扣|可抵"
@@ -209,8 +210,9 @@ def run(doc: Document) -> Document:
         clause_lo = max(m.start() - (len(lead.group(0)) if lead else 0), p.start, prev_end)
         changed = previous if _CHANGE.fullmatch(text, prev_end, m.start()) else ""
         prev_end = m.end()
-        if value >= 100 and unit not in ("%", "％") and (p.report, subject, value, unit) in reported:
-            continue  # a large figure said again (全县234个行政村 … 234个行政村) is one quantity
+        again = (p.report, subject, value, unit) in reported
+        if again and (value >= 100 or _RESTATED.search(text, clause_lo, m.start())) and unit not in ("%", "％"):
+            continue  # a large figure said again (全县234个行政村 … 234个行政村), 此次公布的11个: one quantity
         reported.add((p.report, subject, value, unit))
         measure = changed or _label(text, p.start, m.start())
         if not measure and _NOUN_START.match(text, m.end()):
