@@ -559,3 +559,10 @@ def test_verbs_that_introduce_a_quote_are_no_part_of_its_prefix() -> None:
     doc = _doc("某乡经验\n某乡试行“村账乡代管”,聘请“法律明白人”担任调解员。\n")
     quoted = next(e for label, e in _activities(doc).items() if "村账乡代管" in label)
     assert not any(label.startswith("试行") for label in {quoted.label, *quoted.alt_labels})
+
+
+def test_what_is_fought_or_ended_is_no_practice() -> None:
+    doc = _doc("某县经验\n某县打破干部“论资排辈”的做法,严厉打击“套路贷”活动,推行“赛场选马”机制。\n")
+    labels = set(_activities(doc))
+    assert "“赛场选马”机制" in labels
+    assert not any("论资排辈" in label or "套路贷" in label for label in labels)

@@ -47,6 +47,7 @@ _JOIN = re.compile(f"(?:(?![和与及或、的])[{_HAN}]){{1,3}}")
 # 由“输血”向“造血”转变, 从“资源型”到“经营型”: two states of a change, neither a name
 _TURN = re.compile("向|到|转向|变为")
 _HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
+_AVOIDED = re.compile("防止|避免|杜绝|破除|摒弃|克服|打破|打击|取缔|查处|遏制|根除|消除|纠正|革除")
 _HEAD_NEXT = re.compile(_L.any_heads_re)
 DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
 _ORG_NEXT = re.compile("班子|成员|组织|干部|企业|党组织|委员|人员|群体|队伍")
@@ -264,7 +265,8 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             if len(prefix) > 8:
                 prefix = ""
         if head_end is not None:
-            yield _with_head(text, start, end, head_end, label_core, core, prefix, described)
+            if not _AVOIDED.search(before[-6:]):  # 打击“某某”活动, 打破“某某”的制度: what is fought or ended
+                yield _with_head(text, start, end, head_end, label_core, core, prefix, described)
             continue
         in_list = listed.holding(start, end)
         bare = _bare(text, start, end, label_core, core, prefix, before, headings.at(start), in_list)
