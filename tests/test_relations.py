@@ -521,3 +521,15 @@ def test_an_activity_said_to_be_a_units_is_done_by_that_unit() -> None:
     does = {(s, o) for s, p, o in triples if p in ("implements", "uses")}
     assert ("城关镇", "“村事村议”工作法") in does
     assert ("兰考县", "“村事村议”工作法") not in does
+
+
+def test_a_units_state_owned_company_acts_for_it_as_well() -> None:
+    text = (
+        "兰考县人才工作经验\n"
+        "近年来,兰考县深化人才工作。兰考县国有资本投资有限公司在郑州市设立“人才飞地”,服务本地企业研发。\n"
+    )
+    doc, triples = _triples(text)
+    does = {(s, o) for s, p, o in triples if p in ("implements", "uses")}
+    company = next(e.label for e in doc.entities.values() if e.cls == "Enterprise")
+    assert (company, "“人才飞地”") in does
+    assert ("兰考县", "“人才飞地”") in does

@@ -86,6 +86,8 @@ def run(doc: Document) -> Document:
         actors = helped or doers(doc, m.passage, m.start)
         for actor in actors:  # 孚能科技、金力永磁等企业建立…: each
             add(_leader_as_unit(doc, actor, m.passage), does, m.key or "", m.passage)
+            if (unit := _state_owner(doc, actor)) is not None:
+                add(unit, does, m.key or "", m.passage)
         if not helped and len(actors) > 1 and all(_is_body(doc, a) for a in actors):
             for other in actors[1:]:  # 区委组织部、区社会工作党委…推动组建: bodies that act together
                 add(actors[0], "collaboratesWith", other, m.passage)
@@ -118,6 +120,20 @@ def _leader_as_unit(doc: Document, actor: str, passage: int) -> str:
         return actor
     m = _LEADERSHIP.fullmatch(ent.label)
     return subject if m and m["unit"] in {unit.label, *unit.alt_labels} else actor
+
+
+_STATE_OWNED = re.compile(r"(?P<unit>.+?[省市县区旗])(?:国有|国资|城投|城建投|国投|县属|市属|区属)")
+
+
+def _state_owner(doc: Document, actor: str) -> str | None:
+    """A unit's state-owned company is its instrument: what 某县国有企业投资公司 sets up, 某县 does as well."""
+    ent = doc.entities.get(actor)
+    if ent is None or ent.cls != "Enterprise" or (m := _STATE_OWNED.match(ent.label)) is None:
+        return None
+    return next(
+        (k for k, e in doc.entities.items() if k.startswith("place/") and m["unit"] in {e.label, *e.alt_labels}),
+        None,
+    )
 
 
 def _collaborations(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
