@@ -5,7 +5,8 @@
 Figures: p50 and max of the server's answer for each page (HTML and its JSON twin) and the JSON API
 (search, paths, stats), through the real app on a loopback uvicorn, over the sample corpus or over
 an existing store (`--store`, e.g. one built from benchmarks/synthetic.py's N-Quads with
-`oxigraph load`); with `--store`, first the seconds from start until search, paths and stats answer
+`oxigraph load`): home, lists, a county (1 and 2 hops), the best connected province, a document, a path, the
+query page and a question; with `--store`, first the seconds from start until search, paths and stats answer
 (a second run shows the start that reads back what the first saved beside the store); then, when
 /usr/bin/chromium exists, the time from navigation until every graph on the page has stabilised and
 frozen (`data-ready`), for the home overview and an entity's 1- and 2-hop views at the default cap
@@ -172,12 +173,14 @@ def main() -> None:
                 entity, document = hit["url"], max(docs, key=lambda d: d["passages"])["url"]
                 parents = web.get(entity + ".json").json()["parents"]
                 other = parents[0]["iri"] if parents else first["iri"]
+                provinces = web.get("/entities.json", params={"cls": "Province"}).json()["rows"]
                 pages = [
                     "/",
                     "/entities",
                     "/documents",
                     entity,
                     entity + "?hops=2",
+                    *(p["url"] for p in provinces[:1]),
                     document,
                     "/path?from=" + quote(hit["iri"]) + "&to=" + quote(other),
                     "/query",
