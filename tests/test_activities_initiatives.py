@@ -52,6 +52,12 @@ def test_place_before_a_campaign_is_also_left_off() -> None:
     assert c.text(text) == "云溪镇美丽乡村建设" and "美丽乡村建设" in c.alts
 
 
+def test_a_quoted_name_with_its_head_before_a_drive_stays_a_name() -> None:
+    text = "加快推进“青苗成长”体系建设。"
+    (c,) = campaigns(text)
+    assert c.text(text) == "“青苗成长”体系建设" and "青苗成长体系" in c.alts
+
+
 def test_survey_keeps_ordinal_and_is_also_named_without_it() -> None:
     text = "做好第四次全国文物普查。"
     (c,) = campaigns(text)

@@ -120,7 +120,10 @@ def _quoted_drive(text: str, start: int, head_start: int, end: int) -> Candidate
     if q is None or q.end() != start or not q.group(1).strip():
         return None
     core, tail = q.group(1), text[start:end]
-    return Candidate(q.start(), end, "Initiative", "campaign", 2, {core, core + tail}, core)
+    alts = {core, core + tail}
+    if _L.head_of(text[start:head_start]):
+        alts.add(core + text[start:head_start])  # “某某”体系建设: building “某某”体系, also named so
+    return Candidate(q.start(), end, "Initiative", "campaign", 2, alts, core)
 
 
 def _named(text: str, head_start: int, end: int, head: str, subject: bool) -> Candidate | None:
