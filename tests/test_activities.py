@@ -566,3 +566,9 @@ def test_what_is_fought_or_ended_is_no_practice() -> None:
     labels = set(_activities(doc))
     assert "“赛场选马”机制" in labels
     assert not any("论资排辈" in label or "套路贷" in label for label in labels)
+
+
+def test_a_manner_of_management_is_no_practice() -> None:
+    doc = _doc("某县经验\n某县以精细化管理提升阵地效能,推行网格化管理,实行清单化管理。\n")
+    labels = set(_activities(doc))
+    assert {"网格化管理", "清单化管理"} <= labels and "精细化管理" not in labels
