@@ -587,3 +587,10 @@ def test_a_town_written_right_after_its_county_may_end_in_a_word_for_a_kind_of_t
     labels = _labels(doc)
     assert labels.get("新集镇") == "Township"
     assert not [n for n in labels if "农" in n]
+
+
+def test_an_administration_named_after_its_scenic_area() -> None:
+    doc = _orgs("松阳县经验\n松阳县整合箬寮景区管理局的帮扶资金,小区议事厅定期开放。\n")
+    labels = _labels(doc)
+    assert labels.get("箬寮景区管理局") == "GovernmentAgency"
+    assert not [n for n in labels if "议事厅" in n]

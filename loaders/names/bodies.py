@@ -73,7 +73,7 @@ _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 _SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "学会", *HOSPITALS, *SCHOOLS]
 _ADMIN_WORDS = [
-    *("管委会", "管理委员会", "人民法院", "人民检察院", "派出所", "仲裁院", "仲裁委员会"),
+    *("管委会", "管理委员会", "管理局", "人民法院", "人民检察院", "派出所", "仲裁院", "仲裁委员会"),
     *("司法所", "市场监管所", "税务所", "财政所"),  # a township's offices of county departments
 ]
 # development zones and new areas: administrative units outside the division tree (江宁开发区, 湘江新区)
@@ -241,6 +241,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if not _level_ok(text, s) and not _after_place_char(text, s):
                 continue
             if s > 0 and text[s - 1 : s + 1] in _AREA_WORDS and not (stops and s + 1 in stops):
+                pos = s + 1  # 景区|管理局: no bureau of a level, but a name may end inside (某某景区管理局)
                 continue  # 小区|议事厅: the level character ends a word for an area, not a place name
             gcore = m.group("gcore")
             centre = gcore.endswith("中心")  # 县返乡创业服务中心; not 党群服务中心 (a platform), 以…为中心
