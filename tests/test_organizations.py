@@ -594,3 +594,10 @@ def test_an_administration_named_after_its_scenic_area() -> None:
     labels = _labels(doc)
     assert labels.get("箬寮景区管理局") == "GovernmentAgency"
     assert not [n for n in labels if "议事厅" in n]
+
+
+def test_a_places_numbered_schools() -> None:
+    doc = _orgs("松阳县经验\n松阳县以松阳二中、松阳三小为龙头组建教育共同体,学习三中全会精神。\n")
+    labels = _labels(doc)
+    assert labels.get("松阳二中") == "SocialOrganization" and labels.get("松阳三小") == "SocialOrganization"
+    assert "松阳" not in [m.text for m in doc.mentions]

@@ -56,7 +56,7 @@ from loaders.names.lexicon import (
     word_start,
     words,
 )
-from loaders.names.listings import enumerated, lead_brands, listed
+from loaders.names.listings import enumerated, lead_brands, listed, numbered_schools
 from loaders.names.localities import has_word, locality_class, phrase_words
 from loaders.names.words import boundaries, part_of_speech
 
@@ -284,7 +284,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             for more in _listed_after(text, found, end):
                 out.append(more)
                 floor = pos = more.end
-    extra = listed(text, start, end) + lead_brands(text, start, end)
+    extra = listed(text, start, end) + lead_brands(text, start, end) + numbered_schools(text, start, end)
     if extra:
         starts = [f.start for f in out]  # `out` is sorted and its spans never overlap
 

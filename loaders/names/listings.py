@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from loaders.names import divisions
 from loaders.names.found import Found
 from loaders.names.lexicon import BOUNDARY, CJK, common_words, departments, dept_shorts, left_edge, verbs
 from loaders.names.localities import has_word
 from loaders.names.words import boundaries, part_of_speech
 
-__all__ = ["enumerated", "lead_brands", "listed"]
+__all__ = ["enumerated", "lead_brands", "listed", "numbered_schools"]
 
 _LISTED = re.compile(
     r"等(?:[\d一二三四五六七八九十几多]+家单位|(?:[\d一二三四五六七八九十几多]+[家个])?(?:平台企业|平台|银行|网站|[\u4e00-\u9fff]{0,6}?(?:企业|公司)))"
@@ -105,3 +106,24 @@ def lead_brands(text: str, start: int, end: int) -> list[Found]:
             continue
         out.append(Found(s, e, name, "Enterprise", "lead-brand"))
     return out
+
+
+_NUMBERED_SCHOOL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}[中小](?![心央国华学])")
+
+
+def numbered_schools(text: str, start: int, end: int) -> list[Found]:
+    """某市八中, 某县三小: a place's short name and an ordinal before 中 or 小 name its numbered school.
+
+    >>> [f.text for f in numbered_schools("以松阳二中、松阳三小为龙头,学习三中全会精神", 0, 24)]
+    ['松阳二中', '松阳三小']
+    """
+    out: list[Found] = []
+    for m in _NUMBERED_SCHOOL.finditer(text, start, end):
+        b = next((m.start() - k for k in (3, 2) if _place(text[max(start, m.start() - k) : m.start()])), -1)
+        if b >= start:
+            out.append(Found(b, m.end(), text[b : m.end()], "SocialOrganization", "school"))
+    return out
+
+
+def _place(name: str) -> bool:
+    return len(name) >= 2 and bool(divisions.by_short(name) or divisions.by_name(name))
