@@ -572,3 +572,10 @@ def test_a_manner_of_management_is_no_practice() -> None:
     doc = _doc("某县经验\n某县以精细化管理提升阵地效能,推行网格化管理,实行清单化管理。\n")
     labels = set(_activities(doc))
     assert {"网格化管理", "清单化管理"} <= labels and "精细化管理" not in labels
+
+
+def test_listed_programmes_before_a_count_of_big_ones() -> None:
+    doc = _doc("某县经验\n某县实施人才回引、技能提升、创业扶持三大工程。\n")
+    acts = {label: e.cls for label, e in _activities(doc).items()}
+    assert all(acts.get(item) == "Initiative" for item in ("人才回引", "技能提升", "创业扶持"))
+    assert not any(label.endswith("三大工程") and "、" not in label for label in acts)

@@ -29,10 +29,10 @@ _CLAUSE_RUN = re.compile("[^，,。；;！？!?：:\\n]+")
 # a person holding a post (村支书, 合作社负责人, 村民代表): listed people are who take part, not practices
 _PERSON = re.compile("(?:[^党]员|长|书记|顾问|负责人|代表|专干|主任|干部|干事|主席)$")
 _ITEM = f'[{_HAN}“”"]{{2,14}}'
-_ENUM_HINT = re.compile("等|[\\d一二两三四五六七八九十][种类项]")
+_ENUM_HINT = re.compile("等|[\\d一二两三四五六七八九十][种类项大]")
 _ENUM = re.compile(
     f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?"
-    "(?:等(?:[\\d一二两三四五六七八九十]+[种项类个大])?|(?<!等)[\\d一二两三四五六七八九十]+[种类项])(?:不同)?"
+    "(?:等(?:[\\d一二两三四五六七八九十]+[种项类个大])?|(?<!等)[\\d一二两三四五六七八九十]+[种类项大])(?:不同)?"
     f"[{_HAN}]{{0,8}}?(模式|机制|制度|工程|行动|计划|途径|业态|举措)"
 )
 # 每日走访、每月研判的机制; 采取周记录、月评议、年考核的方式: parallel steps defining one way of working

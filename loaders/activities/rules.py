@@ -56,7 +56,7 @@ _ORDINAL = re.compile("第[\\d一二两三四五六七八九十百]+[批届期�
 _CLASSIFIERS = "个名家所项种类次批余多处块支座间套台辆本册期份篇条堂天户人位场件"
 _COUNT_AFTER = re.compile(f"[\\d一二两三四五六七八九十百千万余多]+[{_CLASSIFIERS}]")
 _COUNTED = re.compile("[一两][个批期家所项种类支座套场](?!一)")
-_COUNT_INSIDE = re.compile("[\\d一二两三四五六七八九十百千]+[个批家所项种类支座套场名](?!一)")
+_COUNT_INSIDE = re.compile("[\\d一二两三四五六七八九十百千]+[个批家所项种类支座套场名大](?!一)")
 _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
 # verbs whose object is the name that follows them (建立台账, 开展星级评定), never part of it
 _SETUP = re.compile(
