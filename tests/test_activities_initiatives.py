@@ -58,6 +58,13 @@ def test_a_quoted_name_with_its_head_before_a_drive_stays_a_name() -> None:
     assert c.text(text) == "“青苗成长”体系建设" and "青苗成长体系" in c.alts
 
 
+def test_two_quotes_joined_by_a_verb_are_one_core() -> None:
+    text = "村里推行“小切口”撬动“大治理”体系建设,成效明显。"
+    (c,) = campaigns(text)
+    assert c.text(text) == "“小切口”撬动“大治理”体系建设"
+    assert {"小切口撬动大治理", "小切口撬动大治理体系"} <= c.alts
+
+
 def test_survey_keeps_ordinal_and_is_also_named_without_it() -> None:
     text = "做好第四次全国文物普查。"
     (c,) = campaigns(text)

@@ -64,6 +64,7 @@ _SURVEY_SCOPE = re.compile("第[\\d一二三四五六七八九十]+次|全国|�
 _ORDINAL = re.compile("第[\\d一二三四五六七八九十]+[次届]")
 _LISTED_ITEM = re.compile(f"[{_HAN}]{{2,6}}$")
 _QUOTE = re.compile("“([^“”\n]{1,20})”")
+_JOINED = re.compile(f"(?:(?![和与及或、的])[{_HAN}]){{1,3}}")  # a short verb between two quotes
 _LONGEST = 16
 # a verb, adjective or idiom after a name is its predicate (adverbs by the lexicon only: the dictionary
 # tags some nouns as adverbs, 进度)
@@ -111,19 +112,22 @@ def _inside_quote(text: str, pos: int) -> bool:
 
 def _quoted_drive(text: str, start: int, head_start: int, end: int) -> Candidate | None:
     """“某某”支部建设, “某某”创建: the quote right before the words of a drive (建设, 创建 only: the quoted
-    rules read the other heads) is the name's core."""
+    rules read the other heads) is the name's core; two quotes joined by a short verb (“小切口”撬动“大
+    治理”) are one core."""
     if text[head_start:end] not in ("建设", "创建"):
         return None
-    q = None
-    for m in _QUOTE.finditer(text, max(0, start - 30), start):
-        q = m
-    if q is None or q.end() != start or not q.group(1).strip():
+    quotes = list(_QUOTE.finditer(text, max(0, start - 60), start))
+    if not quotes or quotes[-1].end() != start or not quotes[-1].group(1).strip():
         return None
-    core, tail = q.group(1), text[start:end]
+    first = quotes[-1]
+    if len(quotes) > 1 and _JOINED.fullmatch(text, quotes[-2].end(), first.start()):
+        first = quotes[-2]
+    core = text[first.start() : start].replace("“", "").replace("”", "")
+    tail = text[start:end]
     alts = {core, core + tail}
     if _L.head_of(text[start:head_start]):
         alts.add(core + text[start:head_start])  # “某某”体系建设: building “某某”体系, also named so
-    return Candidate(q.start(), end, "Initiative", "campaign", 2, alts, core)
+    return Candidate(first.start(), end, "Initiative", "campaign", 2, alts, core)
 
 
 def _named(text: str, head_start: int, end: int, head: str, subject: bool) -> Candidate | None:
