@@ -579,3 +579,11 @@ def test_listed_programmes_before_a_count_of_big_ones() -> None:
     acts = {label: e.cls for label, e in _activities(doc).items()}
     assert all(acts.get(item) == "Initiative" for item in ("人才回引", "技能提升", "创业扶持"))
     assert not any(label.endswith("三大工程") and "、" not in label for label in acts)
+
+
+def test_two_practices_joined_by_和_share_the_head() -> None:
+    doc = _doc("某村经验\n某村完善干部轮班值守和群众来访登记制度,健全矛盾问题和民情信息收集机制。\n")
+    acts = _activities(doc)
+    assert "干部轮班值守" in acts and "干部轮班值守制度" in acts["干部轮班值守"].alt_labels
+    assert "群众来访登记制度" in acts
+    assert "矛盾问题" not in acts  # what a practice handles is no practice

@@ -56,7 +56,8 @@ _QUOTED_COUNTED = re.compile(
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # 建立联席会议、限时办结机制: two practices sharing one head; the second carries it, the first is named bare
 _PAIR_HINT = re.compile(f"[{_HAN}](?:机制|制度)(?![{_HAN}])")
-_PAIR_HEAD = re.compile(f"([{_HAN}]{{2,12}})、([{_HAN}]{{4,8}})(工作机制|机制|制度)(?![{_HAN}])")
+_PAIR_HEAD = re.compile(f"([{_HAN}]{{2,12}})(?:、|和|及)([{_HAN}]{{4,8}})(工作机制|机制|制度)(?![{_HAN}])")
+_OBJECT_END = re.compile("(?:问题|情况|事项|矛盾|纠纷|需求|诉求|资源|信息|数据)$")
 _PROGRAMME = re.compile("(?:工程|行动|活动|攻坚)$")
 # 即文旅融合型、生态保护型、劳务输出型。: kinds listed on their own (no head noun after them) name models
 _KINDS = re.compile(f"((?:[{_HAN}]{{2,8}}型、){{2,}}[{_HAN}]{{2,8}}型)(?![{_HAN}])")
@@ -79,6 +80,8 @@ def enumerations(text: str) -> Iterator[Candidate]:
     for clause in _CLAUSE_RUN.finditer(text):
         if "、" in clause.group(0) and len(clause.group(0)) <= _LONGEST_LISTING:
             yield from _enumerations_in(text, clause.start(), clause.end())
+        elif "和" in clause.group(0) or "及" in clause.group(0):
+            yield from _pairs(text, clause.start(), clause.end())
 
 
 def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
@@ -145,12 +148,19 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     for m in _KINDS.finditer(text, lo, hi) if "型、" in clause else ():
         if not _in_quote(text, m.start()):
             yield from _items(text, m.start(1), m.group(1).split("、"), "Mechanism", m.start(1))
-    for m in _PAIR_HEAD.finditer(text, lo, hi) if _PAIR_HINT.search(clause) else ():
+    yield from _pairs(text, lo, hi)
+
+
+def _pairs(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    """Two practices sharing one head (建立联席会议、限时办结机制; 完善坐班值守和来访登记制度)."""
+    for m in _PAIR_HEAD.finditer(text, lo, hi) if _PAIR_HINT.search(text, lo, hi) else ():
         first = m.group(1)[name_start(text, m.start(1), m.group(1)) :]
         if text[m.start(1) - 1 : m.start(1)] == "、" or len(first) < 4 or _L.head_of(first) or _L.is_generic(first):
             continue  # a longer list is the enumeration rules'; 联席会议制度、X机制: the first has its own head
         if name_start(text, m.start(2), m.group(2)) or first[:2] in verbs() or m.group(2)[:2] in verbs():
             continue  # 打破部门壁垒、创新分层机制: deeds listed, each with its own verb
+        if _OBJECT_END.search(first):
+            continue  # 矛盾问题和平安信息收集机制: what the practice handles, not a practice
         at = m.end(1) - len(first)
         yield Candidate(at, m.end(1), "Mechanism", "enum-item", 1, {first, first + m.group(3)})
 
