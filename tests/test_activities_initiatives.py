@@ -33,6 +33,7 @@ def _names(text: str) -> list[str]:
         ("全县美丽乡村建设取得明显成效。", "美丽乡村建设"),  # the subject of its clause, after its scope
         ("该区文明城市创建扎实推进。", "文明城市创建"),
         ("坚决打赢禽流感防控阻击战。", "禽流感防控阻击战"),
+        ("党员干部带头参加义务植树活动和环境整治行动。", "环境整治行动"),  # two names joined, not one
     ],
 )
 def test_campaign_names(text: str, name: str) -> None:
@@ -86,6 +87,8 @@ def test_survey_keeps_ordinal_and_is_also_named_without_it() -> None:
         "持续推进生态文明建设。",  # a line of the country's work, no place built
         "各乡镇轮流汇报创建进度。",  # a clause before 创建, and no predicate after it
         "对相关工作进行改革创新。",
+        "乡村振兴工作队扎实开展帮扶行动。",  # a two-character action is a line of work
+        "实施民生工程,办好民生实事。",
         "推动“明理”书屋建设和“乐学”课堂创建。",  # quotes are read by the quoted rules unless right before
     ],
 )

@@ -66,6 +66,11 @@ _LISTED_ITEM = re.compile(f"[{_HAN}]{{2,6}}$")
 _QUOTE = re.compile("“([^“”\n]{1,20})”")
 _JOINED = re.compile(f"(?:(?![和与及或、的])[{_HAN}]){{1,3}}")  # a short verb between two quotes
 _LONGEST = 16
+# a drive, a battle or a survey may have a two-character name (平安创建, 蓝天保卫战); a two-character
+# action or reform is a line of work (整改行动, 教育改革) unless it is a span of time (百日攻坚行动)
+_SHORTEST = {"创建": 2, "建设": 2, "普查": 2} | dict.fromkeys(
+    ("攻坚战", "保卫战", "阻击战", "歼灭战", "大会战", "会战"), 2
+)
 # a verb, adjective or idiom after a name is its predicate (adverbs by the lexicon only: the dictionary
 # tags some nouns as adverbs, 进度)
 _PREDICATE = frozenset(("v", "vd", "ad", "a", "i"))
@@ -225,9 +230,9 @@ def _kept(text: str, spans: list[tuple[int, int]], i: int) -> bool:
         return text[s - 1 : s] == "党"
     if word in ("与", "和") and i + 1 < len(spans):
         nxt = text[spans[i + 1][0] : spans[i + 1][1]]
-        return (len(nxt) == 1 and not function_word(nxt)) or (
-            i > 0 and spans[i - 1][1] - spans[i - 1][0] >= 2 <= len(nxt)
-        )
+        prev = text[spans[i - 1][0] : spans[i - 1][1]] if i > 0 else ""
+        # two modifiers sharing the head (编制管理与交流改革), not two names (植树活动和整治行动)
+        return (len(nxt) == 1 and not function_word(nxt)) or (len(prev) >= 2 <= len(nxt) and not _L.head_of(prev))
     return _ORDINAL.fullmatch(word) is not None
 
 
@@ -274,9 +279,14 @@ def _has_verb(name: str) -> bool:
 
 
 def _plausible(name: str, head: str) -> bool:
-    """A name of two to sixteen characters, no clause and not a generic phrase; a drive of building
-    builds a kind of place or a vision; a census has its ordinal or scope."""
-    if not 2 <= len(name) <= _LONGEST or _L.is_generic(name) or name.endswith(("的", "之")) or _COUNT.fullmatch(name):
+    """A name of two (three for actions and reforms) to sixteen characters, no clause and not a generic
+    phrase; a drive of building builds a kind of place or a vision; a census has its ordinal or scope."""
+    if (
+        not (2 if _NUMBERED.fullmatch(name) else _SHORTEST.get(head, 3)) <= len(name) <= _LONGEST
+        or _L.is_generic(name)
+        or name.endswith(("的", "之"))
+        or _COUNT.fullmatch(name)
+    ):
         return False
     if head == "建设":
         # 美丽某湖, 某某幸福村: a specified place or a vision of one; 乡村建设, 队伍建设 are lines of work,
