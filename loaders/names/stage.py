@@ -195,7 +195,8 @@ def _known_tails(text: str, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.cls not in _LOCALITIES or c.found is None or c.found.rule != "unit":
             continue
-        tail = next((n for n in known if len(c.text) - len(n) >= 2 and c.text.endswith(n) and len(n) >= 3), None)
+        tails = [n for n in known if len(c.text) - len(n) >= 2 and c.text.endswith(n) and len(n) >= 3]
+        tail = max(tails, key=len) if tails else None  # the longest: one answer whatever the set's order
         if tail is not None:
             c.start = c.end - len(tail)
             c.text = tail
