@@ -587,3 +587,9 @@ def test_two_practices_joined_by_和_share_the_head() -> None:
     assert "干部轮班值守" in acts and "干部轮班值守制度" in acts["干部轮班值守"].alt_labels
     assert "群众来访登记制度" in acts
     assert "矛盾问题" not in acts  # what a practice handles is no practice
+
+
+def test_a_post_filled_by_members_is_no_practice_a_post_people_are_sent_to_is() -> None:
+    doc = _doc("某社区经验\n每个网格由社区“两委”成员担任网格长。某县选派年轻干部担任第一书记。\n")
+    labels = set(_activities(doc))
+    assert "网格长" not in labels and "第一书记" in labels

@@ -171,11 +171,15 @@ def _terms(text: str) -> Iterator[Candidate]:
 def _role_as_practice(text: str, start: int, end: int) -> bool:
     """A post (网格长, 第一书记) is a practice only where the text sets up a system around it: people are
     sent or appointed to it (选派…担任第一书记), or it names the service or duty it performs
-    (第一书记蹲点帮扶, 法律顾问坐班服务). Filling a ladder of posts (以村干部为二级网格长) is none."""
+    (第一书记蹲点帮扶, 法律顾问坐班服务). Filling a ladder of posts (以村干部为二级网格长, 由成员担任网格长)
+    is none."""
     if _ROLE_SYSTEM.match(text, end) or text[start - 1 : start] in _OPEN:
         return True
-    lo = max(start - 30, 0, *(text.rfind(c, 0, start) + 1 for c in "，,。；;\n"))
-    return _DISPATCH.search(text, lo, start) is not None
+    lo = max(start - 30, 0, *(text.rfind(c, max(0, start - 30), start) + 1 for c in "，,。；;\n"))
+    return any(
+        not (m.group(0) in ("担任", "兼任") and "由" in text[lo : m.start()])
+        for m in _DISPATCH.finditer(text, lo, start)
+    )
 
 
 def _name_start(text: str, at: int, core: str) -> int:
