@@ -28,6 +28,7 @@ __all__ = ["MAX_LIMIT", "entity_data", "passage_url"]
 
 GK = "https://w3id.org/govkg/ontology#"
 _PROV = "http://www.w3.org/ns/prov#wasDerivedFrom"
+_PART_OF = GK + "partOf"
 # Shown elsewhere on the page (sources, the code line, the metrics table) or not facts at all.
 _HIDDEN = {_PROV, GK + "code", GK + "start", GK + "end", GK + "text", GK + "reports"}
 MAX_LIMIT = 1600
@@ -77,10 +78,11 @@ def _parents(projection: Projection, iri: str, url_for: UrlFor) -> list[dict[str
     chain: list[str] = []
     current = iri
     while current in projection.graph and len(chain) < 8:
-        ups = [v for _, v, key in projection.graph.out_edges(current, keys=True) if key == GK + "partOf"]
+        # Adjacency, not out_edges: a county's thousands of edges cost a dict pass, not a tuple each.
+        ups = [v for v, keys in projection.graph.succ[current].items() if _PART_OF in keys]
         if not ups:
             break
-        ups.sort(key=lambda v: -projection.graph.degree(v))
+        ups.sort(key=lambda v: -len(projection.graph.pred[v]))
         nxt = next((u for u in ups if u not in chain and u != iri), None)
         if nxt is None:
             break
