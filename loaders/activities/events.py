@@ -8,8 +8,9 @@ A drive, battle, reform or survey is often written bare: 推动某某边境幸�
   成效: then the name is the clause's subject and starts it), never by an object (建设美丽乡村 is a deed);
 - starts on a word boundary (loaders.names.words) after the verb that introduces it (开展, 推动, 巩固,
   打好 ...), an adverb, a function word, a scope or a date (全县, 2024年度) or the clause's start;
-- holds no clause (no verb of doing inside; 的 only in 党的, 与/和 only between two nouns) and is two to
-  sixteen characters long, not a generic phrase (工作, 各项工作).
+- holds no clause (no verb of doing inside; 的 only in 党的, 与/和 only between two nouns), is not a
+  generic phrase (工作, 各项工作) and is two to sixteen characters long (an action, reform or project
+  three or more, unless a span of time: 整改行动 and 教育改革 are lines of work, 百日攻坚行动 is one).
 
 A drive of building (X建设) is a campaign only when it builds a kind of place or a vision of one (美丽
 某湖, 某某幸福村, 某某长廊): 队伍建设 and 精神文明建设 are lines of work. A census carries its ordinal or
@@ -68,9 +69,7 @@ _JOINED = re.compile(f"(?:(?![和与及或、的])[{_HAN}]){{1,3}}")  # a short 
 _LONGEST = 16
 # a drive, a battle or a survey may have a two-character name (平安创建, 蓝天保卫战); a two-character
 # action or reform is a line of work (整改行动, 教育改革) unless it is a span of time (百日攻坚行动)
-_SHORTEST = {"创建": 2, "建设": 2, "普查": 2} | dict.fromkeys(
-    ("攻坚战", "保卫战", "阻击战", "歼灭战", "大会战", "会战"), 2
-)
+_TWO_CHARACTERS = frozenset(("创建", "建设", "普查", "攻坚战", "保卫战", "阻击战", "歼灭战", "大会战", "会战"))
 # a verb, adjective or idiom after a name is its predicate (adverbs by the lexicon only: the dictionary
 # tags some nouns as adverbs, 进度)
 _PREDICATE = frozenset(("v", "vd", "ad", "a", "i"))
@@ -282,7 +281,7 @@ def _plausible(name: str, head: str) -> bool:
     """A name of two (three for actions and reforms) to sixteen characters, no clause and not a generic
     phrase; a drive of building builds a kind of place or a vision; a census has its ordinal or scope."""
     if (
-        not (2 if _NUMBERED.fullmatch(name) else _SHORTEST.get(head, 3)) <= len(name) <= _LONGEST
+        not (2 if head in _TWO_CHARACTERS or _NUMBERED.fullmatch(name) else 3) <= len(name) <= _LONGEST
         or _L.is_generic(name)
         or name.endswith(("的", "之"))
         or _COUNT.fullmatch(name)
