@@ -65,7 +65,7 @@ _KINDS = re.compile(f"((?:[{_HAN}]{{2,8}}型、){{2,}}[{_HAN}]{{2,8}}型)(?![{_H
 
 def _in_quote(text: str, pos: int) -> bool:
     """True when `pos` lies inside an open “…” of its sentence."""
-    lo = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos), pos - 200)
+    lo = max(text.rfind("。", max(0, pos - 200), pos), text.rfind("\n", max(0, pos - 200), pos), pos - 200)
     chunk = text[lo + 1 : pos]
     return chunk.count("“") > chunk.count("”")
 
