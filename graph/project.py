@@ -49,6 +49,11 @@ class Projection:
             graph.add_edge(text(row["s"]), text(row["o"]), key=text(row["p"]))
         return cls(graph, catalog)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Saved without the catalog, which is saved once on its own (at ten million quads, reading
+        it back three times was seconds of a restart): whoever reads this back sets `catalog`."""
+        return {**self.__dict__, "catalog": None}
+
     def __contains__(self, iri: str) -> bool:
         return iri in self.graph
 

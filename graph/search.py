@@ -78,7 +78,9 @@ class SearchIndex:
         return cls(catalog, labels, snippets)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_classes": {}}  # the memo may grow under a search while being saved
+        """Saved without the memo (it may grow under a search while being saved) and without the catalog,
+        which is saved once on its own: whoever reads this back sets `catalog` (api.service does)."""
+        return {**self.__dict__, "_classes": {}, "catalog": None}
 
     def __len__(self) -> int:
         return len({label.entity for label in self._labels})
