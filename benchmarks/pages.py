@@ -161,7 +161,7 @@ def main() -> None:
         store = str(a.store or Path(folder) / "store")
         server, thread, base = _serve(store, sample=a.store is None)
         try:
-            with httpx.Client(base_url=base, timeout=600, headers={"Accept": "text/html"}) as web:
+            with httpx.Client(base_url=base, timeout=3600, headers={"Accept": "text/html"}) as web:
                 if a.store:
                     print(f"start of {a.store} (load average {os.getloadavg()[0]:.1f})")
                     _usable(web, started)
