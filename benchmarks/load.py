@@ -23,7 +23,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,25 +60,6 @@ def _tree(root: int) -> dict[int, tuple[int, float]]:
     return found
 
 
-def _threads(pids: Iterable[int]) -> dict[tuple[int, int], float]:
-    """CPU seconds of each thread of the processes, from /proc."""
-    tick = os.sysconf("SC_CLK_TCK")
-    found = {}
-    for pid in pids:
-        try:
-            tasks = os.listdir(f"/proc/{pid}/task")
-        except OSError:
-            continue
-        for tid in tasks:
-            try:
-                with open(f"/proc/{pid}/task/{tid}/stat") as f:
-                    fields = f.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            found[(pid, int(tid))] = (int(fields[11]) + int(fields[12])) / tick
-    return found
-
-
 @dataclass
 class Run:
     """What one `govkg` command cost."""
@@ -87,11 +67,6 @@ class Run:
     seconds: float  # wall clock
     peak: int  # the process tree's summed RSS at its highest, in bytes
     cpu: float  # CPU seconds of the whole tree (user + system)
-    busiest: float  # CPU seconds of its busiest thread: the least wall clock any number of cores allows
-
-    def bound(self, cores: int) -> float:
-        """The wall clock on `cores` idle cores at best: the CPU spread over them, or the busiest thread."""
-        return max(self.cpu / cores, self.busiest)
 
 
 def run_load(args: list[str], cores: int | None = None) -> Run:
@@ -99,8 +74,7 @@ def run_load(args: list[str], cores: int | None = None) -> Run:
 
     The CPU seconds (user + system of the command and every process under it, the extraction
     workers of its forkserver included, each as last sampled) are the figure to read on a machine
-    shared with other jobs, where the wall clock also counts their turns; with the busiest
-    thread's they bound what an idle machine would take (`Run.bound`).
+    shared with other jobs, where the wall clock also counts their turns.
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
@@ -114,12 +88,10 @@ def run_load(args: list[str], cores: int | None = None) -> Run:
     )
     peak = 0
     cpu: dict[int, float] = {}
-    threads: dict[tuple[int, int], float] = {}
     while proc.poll() is None:
         tree = _tree(proc.pid)
         peak = max(peak, sum(rss for rss, _ in tree.values()))
         cpu.update({pid: seconds for pid, (_, seconds) in tree.items()})
-        threads.update(_threads(tree))
         time.sleep(0.05)
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command itself, to its very end
@@ -127,7 +99,7 @@ def run_load(args: list[str], cores: int | None = None) -> Run:
     stdout = proc.stdout.read() if proc.stdout else ""
     if proc.returncode != 0:
         raise SystemExit(f"govkg {' '.join(args)} exited {proc.returncode}:\n{stdout}")
-    return Run(seconds, peak, sum(cpu.values()), max(threads.values(), default=0.0))
+    return Run(seconds, peak, sum(cpu.values()))
 
 
 def main() -> None:
@@ -148,19 +120,18 @@ def main() -> None:
             store = Path(tmp) / f"store-{cores}-{workers}"
             args = ["--store", str(store), "load", "--workers", str(workers), str(folder)]
             run = run_load(args, cores)
-            rates[spec] = chars / run.bound(cores)
+            rates[spec] = chars / run.seconds
             print(
                 f"  {cores} core(s), {workers} worker(s): {run.seconds:6.1f} s  {chars / run.seconds:>9,.0f} chars/s  "
                 f"peak RSS {run.peak / 2**20:,.0f} MB  CPU {run.cpu:.1f} s ({chars / run.cpu:,.0f} chars per CPU "
-                f"second)  busiest thread {run.busiest:.1f} s  load average {os.getloadavg()[0]:.1f}"
+                f"second)  load average {os.getloadavg()[0]:.1f}"
             )
-            print(f"    on {cores} idle core(s) at best: {run.bound(cores):.1f} s, {rates[spec]:,.0f} chars/s")
             again = run_load(args, cores)
             print(f"    reload, nothing changed: {again.seconds:5.1f} s  CPU {again.cpu:.1f} s  ", end="")
             print(f"peak RSS {again.peak / 2**20:,.0f} MB")
         if len(rates) > 1:
             first, *_, last = rates
-            print(f"speed-up {last} vs {first} (cores:workers), idle-machine bounds: {rates[last] / rates[first]:.2f}x")
+            print(f"speed-up {last} vs {first} (cores:workers), wall clock: {rates[last] / rates[first]:.2f}x")
         if a.big_megabytes:
             big = Path(tmp) / "big" / "many-reports.txt"
             big.parent.mkdir()
