@@ -226,11 +226,8 @@ def stats(request: Request) -> Response:
     """Quads, graphs, documents, passages, metrics and entities by class; the projection's size."""
     svc = service(request)
     data = dict(svc.stats.get())
-    projection = svc.projection.get()
-    data["projection"] = {
-        "nodes": projection.graph.number_of_nodes(),
-        "edges": projection.graph.number_of_edges(),
-    }
+    nodes, edges = svc.projection.get().size
+    data["projection"] = {"nodes": nodes, "edges": edges}
     return json_response(data)
 
 
