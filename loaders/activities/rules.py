@@ -74,6 +74,8 @@ _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种�
 _WITH = ("与", "和", "同", "跟")
 _LISTED = re.compile(f"(?<=[、，,在对为和与])[{_HAN}]{{2}}$")
 # 县、乡、村、网格四级联动机制: the levels listed before a count of levels are no part of the name
+# the start of a heading's clause, then at most a verb of four characters before the name
+_CLAUSE_LEAD = re.compile(f"(?:^|[\n，,：:；;、]|[一二三四五六七八九十]+[是、]|[）)])[{_HAN}]{{0,4}}$")
 _SENTENCE_END = re.compile("[。\n！？!?]")
 _LEVEL = re.compile("^[\u4e00-\u9fff]{1,4}?(?=[一二三四五六七八九十]级)")
 _PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级")
@@ -274,8 +276,8 @@ def _topic(text: str, c: Candidate, titles: Spans) -> bool:
     head = _L.head_of(text[c.start : c.end]) or ""
     if c.end - c.start - len(head) > 2:
         return False
-    if titles.holding(c.start, c.end):
-        return True
+    if titles.holding(c.start, c.end) and _CLAUSE_LEAD.search(text, max(0, c.start - 6), c.start):
+        return True  # the clause holds a verb and the name only (强基固本:构建长效帮扶机制), no doer
     near = _SENTENCE_END.search(text[max(0, c.start - 9) : c.start][::-1])  # a few characters each way
     after = _SENTENCE_END.search(text, c.end, c.end + 9)
     if (near is None and c.start > 9) or (after is None and c.end + 9 < len(text)):
