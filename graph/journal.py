@@ -12,8 +12,8 @@ and every document of the batch is whole. The quads come from govkg's own serial
 loaded without validating each IRI again (`lenient`).
 
 The bulk load is most of a load's CPU (sorting each piece's keys for nine indexes), so the journal's
-pieces are bulk-loaded by two threads at once (the loader releases the GIL): the write is then no
-longer one thread that the extraction processes wait for on a machine of two or more cores.
+pieces are bulk-loaded two at a time (the loader releases the GIL): the write is then no longer one
+chain of pieces, each after the other, that the extraction processes wait for on two or more cores.
 """
 
 from __future__ import annotations
