@@ -255,7 +255,7 @@ def warm(ours: str) -> float:
     Timing before they are built would measure the build (a few seconds of CPU at 1 M triples) too.
     """
     started = time.perf_counter()
-    with httpx.Client(base_url=ours, timeout=300) as client:
+    with httpx.Client(base_url=ours, timeout=1800) as client:
         orgs = _pick(client, "/sparql", "SELECT ?o WHERE { ?o gk:uses ?x } ORDER BY ?o LIMIT 2")
         client.get("/api/search", params={"q": "县"}).raise_for_status()
         client.get("/api/stats").raise_for_status()
@@ -358,7 +358,8 @@ def bench(folder: Path, args: argparse.Namespace) -> None:
     # no row cap, so both servers send the same answers.
     launch = (
         "from api.settings import Settings; from api.serve import serve; "
-        f"serve(Settings(store={str(folder)!r}, query_timeout=60.0, max_rows=10_000_000), "
+        f"serve(Settings(store={str(folder)!r}, query_timeout=60.0, max_rows=10_000_000, "
+        f"query_workers={args.query_workers}), "
         f"'127.0.0.1', {ours_port}, build_sample=False)"
     )
     ours_cmd = [sys.executable, "-c", launch]
@@ -443,6 +444,7 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of the concurrent load test")
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--distinct", type=int, default=50, help="distinct texts per query family")
+    parser.add_argument("--query-workers", type=int, default=2, help="our server's query worker processes")
     parser.add_argument("--rounds", type=int, default=2, help="load tests per server, alternating which goes first")
     parser.add_argument("--with-api", action="store_true", help="also load-test our server with /api in the mix")
     parser.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "govkg-bench")
