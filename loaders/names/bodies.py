@@ -485,6 +485,8 @@ def _named(
         if suffix in ("公司", "有限公司") and kind_of_company(name):
             return None  # 猎头公司, 物业服务公司: a kind of company
         if suffix in _TRADE_HEADS:  # 某某机械厂, 某某物业: a brand, not a word of the dictionary (小区物业, 服装厂)
+            if text.startswith(("公司", "集团", "有限", "股份"), e):
+                return None  # 某某物业|公司: the head after it ends the name
             tags = [part_of_speech(w) for w in boundaries(text).words(b, s) if len(w) > 1]
             if part_of_speech(name) not in _BRAND_TAGS or any(t.startswith("v") for t in tags):
                 return None  # 党建引领|物业: a verb makes it a phrase

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from loaders.names import divisions
+from loaders.names.companies import ENT_WORDS
 from loaders.names.found import Found
 from loaders.names.lexicon import BOUNDARY, CJK, common_words, departments, dept_shorts, left_edge, verbs
 from loaders.names.localities import has_word
@@ -81,9 +82,13 @@ _BRAND_TAGS = frozenset(("x", "nz", "nr", "nrt", "nt", "ns", "j"))
 
 
 def _holds_common_word(text: str, s: int, e: int) -> bool:
-    """促|工作|见: a word of the dictionary that is no name inside the run makes it a phrase, not a brand."""
+    """促|工作|见: a word of the dictionary that is no name nor a trade (新和|实业) inside the run makes it a
+    phrase, not a brand."""
     bd = boundaries(text)
-    return any(we - ws >= 2 and part_of_speech(text[ws:we]) not in _BRAND_TAGS for ws, we in bd.spans(s, e))
+    return any(
+        we - ws >= 2 and text[ws:we] not in ENT_WORDS and part_of_speech(text[ws:we]) not in _BRAND_TAGS
+        for ws, we in bd.spans(s, e)
+    )
 
 
 def lead_brands(text: str, start: int, end: int) -> list[Found]:
