@@ -143,19 +143,26 @@ def test_generic_words_are_no_entities(fragment: str) -> None:
 
 
 def test_townships_villages_and_communities_get_parents_from_context() -> None:
-    doc = _orgs("经验\n杨某家住吉林省通榆县复兴村。良安镇红沙村工作队进村。复兴村党支部书记介绍。\n")
+    doc = _orgs("经验\n杨某家住吉林省镇赉县兴旺村。柳河镇青松村工作队进村。兴旺村党支部书记介绍。\n")
     labels = _labels(doc)
-    assert labels["复兴村"] == "Village" and labels["良安镇"] == "Township" and labels["红沙村"] == "Village"
-    assert _parents(doc, "place/220822000000/复兴村")[:1] == ["通榆县"]
-    assert _parents(doc, "place/220822000000/良安镇/红沙村")[:2] == ["良安镇", "通榆县"]
-    assert labels["复兴村党支部"] == "PartyOrganization"
-    assert "通榆县复兴村" in doc.entities["place/220822000000/复兴村"].alt_labels
+    assert labels["兴旺村"] == "Village" and labels["柳河镇"] == "Township" and labels["青松村"] == "Village"
+    assert _parents(doc, "place/220821000000/兴旺村")[:1] == ["镇赉县"]
+    assert _parents(doc, "place/220821000000/柳河镇/青松村")[:2] == ["柳河镇", "镇赉县"]
+    assert labels["兴旺村党支部"] == "PartyOrganization"
+    assert "镇赉县兴旺村" in doc.entities["place/220821000000/兴旺村"].alt_labels
 
 
 def test_a_unit_newer_than_the_data_sits_under_its_written_prefecture() -> None:
-    doc = _orgs("经验\n为解决问题，大同市平城区选派指导员。\n")
-    assert doc.reports[0].subject == "place/140200000000/平城区"
-    assert _parents(doc, "place/140200000000/平城区")[:2] == ["大同市", "山西省"]
+    doc = _orgs("经验\n为解决问题，大同市御河区选派指导员。\n")  # an invented district
+    assert doc.reports[0].subject == "place/140200000000/御河区"
+    assert _parents(doc, "place/140200000000/御河区")[:2] == ["大同市", "山西省"]
+
+
+def test_a_county_renamed_since_is_found_by_either_name() -> None:
+    """Current codes (a county made a district) and the name older reports use reach one place."""
+    new, old = _orgs("经验\n沙县区推行一网通办。\n"), _orgs("经验\n沙县推行一网通办。\n")
+    assert new.reports[0].subject == old.reports[0].subject == "place/350405000000"
+    assert _labels(new)["沙县区"] == "District" and _parents(new, "place/350405000000")[:1] == ["三明市"]
 
 
 def test_the_source_url_names_the_district_for_a_bare_district_committee() -> None:

