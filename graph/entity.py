@@ -16,7 +16,6 @@ from .queries import (
     ENTITY_SOURCES,
     FACT_COUNTS_IN,
     FACT_COUNTS_OUT,
-    PREFIX,
     STATEMENTS_IN,
     STATEMENTS_OUT,
 )
@@ -39,14 +38,6 @@ SOURCES_SHOWN = 50
 METRICS_SHOWN = 50
 GRAPHS_SHOWN = 200
 _LABELS = {PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "prefLabel", PREFIXES["skos"] + "altLabel"}
-_PROPERTY_LABELS = (
-    PREFIX
-    + """SELECT ?p (SAMPLE(?zh0) AS ?zh) (SAMPLE(?en0) AS ?en) WHERE {
-  ?p a ?t . VALUES ?t { owl:ObjectProperty owl:DatatypeProperty owl:AnnotationProperty rdf:Property }
-  OPTIONAL { ?p rdfs:label ?zh0 FILTER(lang(?zh0) = "zh") }
-  OPTIONAL { ?p rdfs:label ?en0 FILTER(langMatches(lang(?en0), "en")) }
-} GROUP BY ?p"""
-)
 
 
 def compact(iri: str) -> str:
@@ -134,15 +125,14 @@ def describe_entity(store: Store, catalog: Catalog, iri: str, *, shown: int = SH
     fact_counts_in = {p: n for p, n in counts_in.items() if p not in _NOT_FACTS_IN}
     out_rows = _facts(store, me, fact_counts_out, "out", shown)
     in_rows = _facts(store, me, fact_counts_in, "in", shown)
-    props = {text(r["p"]): r for r in select(store, _PROPERTY_LABELS)}
 
     def prop(p: str) -> dict[str, Any]:
-        row = props.get(p, {})
+        info = catalog.nodes.get(p)  # properties are labelled nodes of the catalog too
         return {
             "iri": p,
             "name": compact(p),
-            "label": text(row["zh"]) if "zh" in row else local_name(p),
-            "label_en": text(row["en"]) if "en" in row else None,
+            "label": (info.zh if info else None) or local_name(p),
+            "label_en": info.en if info else None,
         }
 
     sources = [passage_source(r, catalog) for r in select(store, f"{ENTITY_SOURCES} LIMIT {SOURCES_SHOWN}", iri=me)]
