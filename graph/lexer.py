@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["FORMS", "analyze", "keywords", "query_form", "uses_service", "where_group"]
+__all__ = ["FORMS", "analyze", "keywords", "query_form", "unescape_codepoints", "uses_service", "where_group"]
 
 FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 
@@ -72,8 +72,23 @@ def query_form(sparql: str) -> str | None:
     return None
 
 
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def unescape_codepoints(sparql: str) -> str:
+    """The text after SPARQL 1.1's codepoint escapes (§19.2), which a conforming engine reads first.
+
+    >>> unescape_codepoints(r"\\u0053ERVICE")
+    'SERVICE'
+    """
+    return _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), sparql)
+
+
 def uses_service(sparql: str) -> bool:
     """Whether the query contains a SERVICE clause (federation), read from tokens, not substrings.
+
+    Read as written and after codepoint escapes (\\u0053ERVICE): Oxigraph refuses escapes outside
+    strings and IRIs, but a remote engine that follows §19.2 reads them as the keyword.
 
     >>> uses_service('SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }')
     True
@@ -81,8 +96,12 @@ def uses_service(sparql: str) -> bool:
     False
     >>> uses_service('SELECT * { ?s ex:a\\\\#b ?o . SERVICE <http://example.org/sparql> { } }')
     True
+    >>> uses_service(r'SELECT * { \\u0053ERVICE <http://example.org/sparql> { } }')
+    True
     """
-    return any(word == "SERVICE" for word in keywords(sparql))
+    if any(word == "SERVICE" for word in keywords(sparql)):
+        return True
+    return "\\" in sparql and any(word == "SERVICE" for word in keywords(unescape_codepoints(sparql)))
 
 
 def where_group(sparql: str) -> int | None:

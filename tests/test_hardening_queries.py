@@ -141,6 +141,23 @@ def test_service_never_reaches_a_listener_through_the_endpoint(server: tuple[str
     assert listener.connections == 0
 
 
+def test_service_spelled_with_codepoint_escapes_is_refused_by_the_text_guard(server: tuple[str, int]) -> None:
+    """SPARQL 1.1 §19.2 escapes spell the keyword for an engine that reads them first (a remote store)."""
+    url, _ = server
+    escaped = [
+        r"SELECT * WHERE { \u0053ERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        r"select * where { serv\u0069ce <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        r"ASK { \U00000053\U00000045RVICE <http://127.0.0.1:9/sparql> { } }",
+    ]
+    with httpx.Client(base_url=url, timeout=30) as client:
+        for query in escaped:
+            response = client.post("/sparql", data={"query": query}, headers={"Accept": "application/json"})
+            assert response.status_code == 403, (query, response.text)
+        accented = {"query": r'ASK { ?s ?p "caf\u00e9" }'}
+        plain = client.post("/sparql", data=accented, headers={"Accept": "application/json"})
+        assert plain.status_code == 200, plain.text
+
+
 def test_the_engine_itself_refuses_service_whatever_the_text(store: Path) -> None:
     """Straight to the worker pool, no text check in front: the worker has no network at all."""
     pool = QueryPool(lambda: Snapshot(path=store), lambda: "v1", size=1, timeout=30)
