@@ -15,7 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["FORMS", "analyze", "keywords", "query_form", "unescape_codepoints", "uses_service", "where_group"]
+__all__ = [
+    "FORMS",
+    "analyze",
+    "has_keyword",
+    "keywords",
+    "query_form",
+    "unescape_codepoints",
+    "uses_service",
+    "where_group",
+]
 
 FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
 
@@ -84,11 +93,22 @@ def unescape_codepoints(sparql: str) -> str:
     return _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), sparql)
 
 
-def uses_service(sparql: str) -> bool:
-    """Whether the query contains a SERVICE clause (federation), read from tokens, not substrings.
+def has_keyword(sparql: str, word: str) -> bool:
+    """Whether `word` (upper case) is a keyword of the query, read from tokens, not substrings.
 
     Read as written and after codepoint escapes (\\u0053ERVICE): Oxigraph refuses escapes outside
     strings and IRIs, but a remote engine that follows §19.2 reads them as the keyword.
+
+    >>> has_keyword('DEFINE get:soft "replace" SELECT * FROM <http://example.org/> { ?s ?p ?o }', "DEFINE")
+    True
+    """
+    if any(token == word for token in keywords(sparql)):
+        return True
+    return "\\" in sparql and any(token == word for token in keywords(unescape_codepoints(sparql)))
+
+
+def uses_service(sparql: str) -> bool:
+    """Whether the query contains a SERVICE clause (federation).
 
     >>> uses_service('SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }')
     True
@@ -99,9 +119,7 @@ def uses_service(sparql: str) -> bool:
     >>> uses_service(r'SELECT * { \\u0053ERVICE <http://example.org/sparql> { } }')
     True
     """
-    if any(word == "SERVICE" for word in keywords(sparql)):
-        return True
-    return "\\" in sparql and any(word == "SERVICE" for word in keywords(unescape_codepoints(sparql)))
+    return has_keyword(sparql, "SERVICE")
 
 
 def where_group(sparql: str) -> int | None:

@@ -141,8 +141,9 @@ def test_service_never_reaches_a_listener_through_the_endpoint(server: tuple[str
     assert listener.connections == 0
 
 
-def test_service_spelled_with_codepoint_escapes_is_refused_by_the_text_guard(server: tuple[str, int]) -> None:
-    """SPARQL 1.1 §19.2 escapes spell the keyword for an engine that reads them first (a remote store)."""
+def test_service_escaped_and_pragmas_are_refused_by_the_text_guard(server: tuple[str, int]) -> None:
+    """§19.2 escapes spell SERVICE for an engine that reads them first, and Virtuoso's DEFINE pragmas fetch URLs:
+    the text guard is all that stands in front of a remote store."""
     url, _ = server
     escaped = [
         r"SELECT * WHERE { \u0053ERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
@@ -153,6 +154,9 @@ def test_service_spelled_with_codepoint_escapes_is_refused_by_the_text_guard(ser
         for query in escaped:
             response = client.post("/sparql", data={"query": query}, headers={"Accept": "application/json"})
             assert response.status_code == 403, (query, response.text)
+        pragma = 'DEFINE get:soft "replace" SELECT * FROM <http://127.0.0.1:9/x> WHERE { ?s ?p ?o }'
+        refused = client.post("/sparql", data={"query": pragma}, headers={"Accept": "application/json"})
+        assert refused.status_code == 400 and "DEFINE pragmas" in refused.text, refused.text
         accented = {"query": r'ASK { ?s ?p "caf\u00e9" }'}
         plain = client.post("/sparql", data=accented, headers={"Accept": "application/json"})
         assert plain.status_code == 200, plain.text

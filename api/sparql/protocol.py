@@ -25,7 +25,7 @@ from errors import (
     PayloadTooLarge,
     UnsupportedMediaType,
 )
-from graph.lexer import uses_service
+from graph.lexer import has_keyword, uses_service
 from graph.results import GRAPH_FORMATS, RESULT_FORMATS, Answer, Job
 
 from ..errors import error_response, govkg_response
@@ -124,9 +124,12 @@ async def sparql(request: Request) -> Response:
     # The text is tokenized only when it holds the word or an escape that could spell it: tokenizing
     # every query cost 0.1-0.2 ms, as much as the worker hop. A query whose answer has no acceptable
     # format is refused (406) by run_job, in the worker, before Oxigraph evaluates anything.
-    suspect = "service" in query.lower() or "\\" in query
-    if not svc.settings.allow_service and suspect and uses_service(query):
+    lowered, escaped = query.lower(), "\\" in query
+    if not svc.settings.allow_service and ("service" in lowered or escaped) and uses_service(query):
         raise Forbidden("SERVICE (federated query) is disabled on this endpoint")
+    if ("define" in lowered or escaped) and has_keyword(query, "DEFINE"):
+        # Virtuoso's pragmas (DEFINE get:soft ...) make a remote store fetch URLs: not SPARQL 1.1.
+        raise InputError("DEFINE pragmas are not SPARQL 1.1 and are refused")
     result_choice, graph_choice = sparql_formats(request.headers.get("accept"), request.query_params.get("format"))
     job = Job(
         query,
