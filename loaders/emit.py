@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from functools import lru_cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -58,7 +59,13 @@ def document_id(doc: Document) -> str:
     >>> a == document_id(Document(path=Path("b/c.txt"), text="南乐县")), len(a)
     (True, 18)
     """
-    return "d-" + hashlib.sha1(doc.text.encode("utf-8")).hexdigest()[:16]
+    return _text_id(doc.text)
+
+
+@lru_cache(maxsize=4)
+def _text_id(text: str) -> str:
+    """Hashed once per text: extraction asks for the id of a long text hundreds of times (a str keeps its hash)."""
+    return "d-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 def entity_iri(base: str, key: str) -> str:
