@@ -92,6 +92,8 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention
             one_word = length == 2 and _written_as_word(text, s, i)  # 结合|魏县|实际, 推动|范|县|发展
             if (length == 2 or (length == 3 and name[:2] in verbs())) and not _open_left(text, s) and not one_word:
                 break  # 县委组织部会同|县民政局: a verb, not 会同县, inside a clause
+            if length == 2 and _joins(text, s) and not (found and found[-1].end == s and _under(cands, found[-1])):
+                break  # 某某镇和|县教育局: a conjunction after a name, not 和县
             if i < end and text[i] in "长级委域" and length == 2:
                 break
             if i < end and _level_opens_word(text, i):
@@ -121,6 +123,17 @@ def _written_as_word(text: str, s: int, i: int) -> bool:
     return words.span_at(s) == (s, s + 1) and words.span_at(s + 1) == (s + 1, i) and not function_word(text[s])
 
 
+def _joins(text: str, s: int) -> bool:
+    """Whether text[s] is a function word right after the end of a unit's or body's name
+    (某某镇|和县直单位, 某某局|与县…): it joins two names and opens none.
+
+    >>> _joins("甲镇和县教育局", 2), _joins("推动和县发展", 2)
+    (True, False)
+    """
+    return s > 0 and text[s - 1] in _NAME_END and function_word(text[s])
+
+
+_NAME_END = frozenset("省市县区州盟旗镇乡村局委办部厅处室站所")
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
 
 

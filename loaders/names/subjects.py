@@ -81,6 +81,7 @@ def subjects(
         self_ref = _self_reference(text, report.start, report.end)
         lead = leads.get(r, set())
         low: Cand | None = None  # a town, enterprise or institution body that leads: the subject if none else
+        signed = _signed_for_unit(doc, lst, lead)
         byline = _byline(doc, lst, lead) or _about(doc, lst, lead)
         if byline is not None:
             resolve(byline, cands, res, province, city, place, subject=None)
@@ -94,6 +95,8 @@ def subjects(
                 unit = level_unit(references.reference_level(self_ref), ref, lst, res, province, city, place, None)
                 chosen = res.unit_key(unit, None) if unit is not None else None
                 break
+            if c.passage in signed:
+                continue  # 中共某县委组织部 signs, 近年来，某县… follows: the body writes for its unit
             if not references.doer_start(text, c.start, c.end) or _BYLINE.search(text, max(0, c.start - 8), c.start):
                 continue  # 来源：某某区人民政府: the publisher of the page, not the doer of the report
             # 山东省|鱼台县, 宁波市|北仑区非公经济组织党委: the last of a written chain
@@ -151,6 +154,7 @@ def subjects(
     return pending
 
 
+_SENTENCE = re.compile(r"[，。；：,;:]")
 _BYLINE = re.compile(r"(?:来源|作者|编辑|供稿|出处|发布)\s*[:：]\s*$")
 
 
@@ -218,6 +222,36 @@ def _byline(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
             return c
         return None
     return None
+
+
+def _signed_for_unit(doc: Document, lst: list[Cand], lead: set[int]) -> set[int]:
+    """Heading lines of the lead that hold only a body of a unit (中共某县委组织部) when the lead's first
+    body sentence opens with that unit itself (近年来，某县坚持…).
+
+    Why: such a line signs the report; the guideline's subject is whom the report speaks for, and a
+    body that tells of its unit's work (全县累计…) writes for the unit, not for itself.
+    """
+    text = doc.text
+    signers: dict[int, Division] = {}
+    for i, c in enumerate(lst):
+        if c.passage not in lead:
+            continue
+        passage = doc.passages[c.passage]
+        line = text[passage.start : passage.end].strip()
+        if passage.heading:
+            end = _chain_end(lst, i, lambda _cur, _nxt: True)  # 中共某县|委组织部
+            named = places.scan(text, c.start, end.end)
+            written = text[c.start : end.end]
+            heads = line.startswith(written) or line.startswith("中共" + written)
+            if heads and end.place is None and named and not _SENTENCE.search(line) and c.passage not in signers:
+                signers[c.passage] = named[-1].division  # a line that only signs: no clause, a body of a unit
+            continue
+        if c.place is None or not references.doer_start(text, c.start, c.end):
+            continue
+        end = _chain_end(lst, i, lambda cur, _: bool(cur.place))
+        unit = end.place.division if end.place is not None else None
+        return {p for p, d in signers.items() if d == unit}
+    return set()
 
 
 def _about(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
@@ -291,10 +325,10 @@ def level_unit(
         return sub_div
     if isinstance(sub, str) and res.unit_key_cls.get(sub) in classes:
         return sub  # 全镇/我镇 in 敬信镇's report
-    if level == "市":  # the prefecture, or a municipality (天津市) that has none
-        for d in (sub_div, place):
+    if level == "市":  # the nearest city: a county-level city's own (全市 in 寿光市's report), a prefecture,
+        for d in (sub_div, place):  # or a municipality (天津市) that has none
             if d is not None:
-                pref = next((a for a in divisions.chain(d) if a.cls == "Prefecture" or _municipality(a)), None)
+                pref = next((a for a in divisions.chain(d) if a.cls in classes or _municipality(a)), None)
                 if pref is not None:
                     return pref
         if city is None and province is not None and _municipality(province):
