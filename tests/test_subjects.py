@@ -49,3 +49,17 @@ def test_a_body_that_signs_and_tells_its_own_work_stays_the_subject() -> None:
 def test_a_conjunction_after_a_name_makes_no_two_character_county() -> None:
     assert places.scan("会上，柳塘镇和县民政局党组作了交流发言。") == []
     assert [p.division.name for p in places.scan("安徽省马鞍山市和县推进乡村治理。")][-1] == "和县"
+
+
+def test_a_provinces_body_that_tells_the_provinces_work_gives_the_province() -> None:
+    text = (
+        "“有了合作社，日子越过越红火。”一位村民说。\n"
+        "近年来，青海省强化党建引领，持续夯实基层基础。\n"
+        "青海省委组织部聚焦牧区党建，全省累计选派驻村第一书记1200名。\n"
+    )
+    assert _subjects(text) == ["青海省"]
+
+
+def test_a_provincial_departments_own_news_keeps_the_department() -> None:
+    text = "青海发布十个基层治理案例\n昨天，省民政局发布年度基层治理创新案例名单，共十个案例入选。\n"
+    assert _subjects(text) == ["青海省民政局"]  # the province in a headline is no doer of the report

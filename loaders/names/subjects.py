@@ -81,6 +81,7 @@ def subjects(
         self_ref = _self_reference(text, report.start, report.end)
         lead = leads.get(r, set())
         low: Cand | None = None  # a town, enterprise or institution body that leads: the subject if none else
+        province_doer: Division | None = None
         signed = _signed_for_unit(doc, lst, lead)
         byline = _byline(doc, lst, lead) or _about(doc, lst, lead)
         if byline is not None:
@@ -103,6 +104,8 @@ def subjects(
             agent = text.startswith("由", c.start - 1)  # 由X牵头: the clause names its agent
             c = _chain_end(lst, i, lambda cur, _: bool(cur.place) or cur.cls == "Township")
             if c.cls in ("Province", "Village", "Community", "Township", "Enterprise", "MediaOutlet"):
+                if c.place is not None and c.cls == "Province" and not doc.passages[c.passage].heading:
+                    province_doer = province_doer or c.place.division  # 近年来，某省强化…: its body may report next
                 if low is None and c.passage in lead and c.cls not in ("Province", "MediaOutlet"):
                     low = c  # 红旗社区：…, 珲春市敬信镇…: a community's, village's or town's report
                     if agent and c.cls != "Enterprise":
@@ -128,6 +131,8 @@ def subjects(
                     chosen = res.unit_key(c.unit, None)  # 华龙区构建…: 华龙区委组织部 leads for the district
                     break
             chosen = c.key
+            if province_doer is not None and subject_unit(res, chosen) == province_doer:
+                chosen = res.unit_key(province_doer, None)  # 某省…; 省委组织部…: the body tells its province's work
             break
         if chosen is None and low is not None:
             # 珲春市敬信镇地处…, 西安城投集团党委坚持…: a town's or an enterprise's own report
