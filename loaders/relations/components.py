@@ -136,8 +136,11 @@ def _listed_inside(doc: Document) -> list[tuple[str, str, int]]:
         if before is not None:
             quotes.append(before.group(1))
         items = [norm(item) for q in quotes if _ITEM_MARKS.search(q) for item in _ITEM_MARKS.split(q)]
+        if not items:
+            continue
+        openings = {item[:n] for item in items for n in range(3, len(item) + 1)}  # what an item starts with
         for key, name in names.items():
-            if key != m.key and len(name) >= 3 and any(item.startswith(name) for item in items):
+            if key != m.key and name in openings:
                 out.append((key, m.key, m.passage))
     return out
 
