@@ -97,12 +97,27 @@ def recognitions(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
                 break
 
 
+_ACTS: list[tuple[Document, int, dict[int, list[Mention]]]] = []
+
+
+def _activities(doc: Document) -> dict[int, list[Mention]]:
+    """Passage -> its keyed activity mentions in document order, indexed once per document and mention
+    count (walking every mention for each honour is quadratic on a long text); holds the document, not its id()."""
+    if not _ACTS or _ACTS[0][0] is not doc or _ACTS[0][1] != len(doc.mentions):
+        index: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            if m.cls in _ACTIVITY and m.key:
+                index.setdefault(m.passage, []).append(m)
+        _ACTS[:] = [(doc, len(doc.mentions), index)]
+    return _ACTS[0][2]
+
+
 def _recipients(doc: Document, i: int, pos: int) -> list[str]:
     """Who an honour at `pos` goes to: the doers there, and the practice whose 经验/做法 it names."""
     out = doers(doc, i, pos)
     text, start = doc.text, doc.passages[i].start
     lo = max(start, max(text.rfind(c, start, pos) for c in _CLAUSE) + 1)
-    acts = [m for m in doc.mentions if m.passage == i and m.cls in _ACTIVITY and m.key and m.end <= pos]
+    acts = [m for m in _activities(doc).get(i, []) if m.end <= pos]
     if _PRAISED.match(text, lo, pos):  # the clause opens with the experience: 其经验做法荣获…
         before = [m for m in acts if m.end <= lo]
         if before:
