@@ -308,6 +308,20 @@ def _municipality(d: Division) -> bool:
     return d.cls == "Province" and d.name.endswith("市")
 
 
+_BY_REPORT: list[tuple[list[Cand], int, dict[int | None, list[Cand]]]] = []
+
+
+def _by_report(doc: Document, cands: list[Cand]) -> dict[int | None, list[Cand]]:
+    """Report -> its candidates in list order, indexed once per list and length: `level_unit` walking back
+    over every earlier candidate is quadratic on a long text. Holds the list itself, not its id()."""
+    if not _BY_REPORT or _BY_REPORT[0][0] is not cands or _BY_REPORT[0][1] != len(cands):
+        index: dict[int | None, list[Cand]] = {}
+        for o in cands:
+            index.setdefault(doc.passages[o.passage].report, []).append(o)
+        _BY_REPORT[:] = [(cands, len(cands), index)]
+    return _BY_REPORT[0][2]
+
+
 def level_unit(
     level: str,
     c: Cand,
@@ -340,8 +354,8 @@ def level_unit(
             return province
         return city
     report = res.doc.passages[c.passage].report
-    for other in reversed(cands):
-        if other.start >= c.start or res.doc.passages[other.passage].report != report:
+    for other in reversed(_by_report(res.doc, cands).get(report, [])):
+        if other.start >= c.start:
             continue
         if other.place is not None and other.place.division.cls in classes:
             return other.place.division
