@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 from loaders.activities.events import campaigns
 from loaders.activities.lexicon import lexicon, trie_pattern
@@ -51,6 +51,7 @@ _POINT_TOPIC = re.compile(r"\s*[一二三四五六七八九十]+是")
 _POINT_END = re.compile(r"[。.！!；;]?\s*")  # 搭建育才平台, 建强主阵地: slogans still
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for the same labels many times a document
 def norm(text: str) -> str:
     """A name without quotes, brackets, spaces and punctuation, NFKC-folded: the form names are compared in.
 
@@ -101,12 +102,17 @@ def categories_for(names: set[str] | list[str]) -> set[str]:
     >>> sorted(categories_for({"网格化管理"}))
     ['GridGovernance']
     """
-    pattern, by_word, _ = _concepts()
     found: set[str] = set()
     for name in names:
-        for m in pattern.finditer(norm(name)):
-            found.update(by_word[m.group(0)])
+        found |= _name_categories(name)
     return found
+
+
+@lru_cache(maxsize=65536)
+def _name_categories(name: str) -> frozenset[str]:
+    """The concepts one name's keywords give (cached: every document asks again for the same labels)."""
+    pattern, by_word, _ = _concepts()
+    return frozenset(c for m in pattern.finditer(norm(name)) for c in by_word[m.group(0)])
 
 
 def gloss(ent: Entity) -> str | None:

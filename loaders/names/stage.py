@@ -231,7 +231,6 @@ def _province_brands(text: str, founds: list[Found], pms: list[PlaceMention]) ->
             p.short
             and p.division.cls == "Province"
             and len(brand) == 2
-            and not any(f.start <= p.end < f.end for f in founds)
             and (
                 utility
                 or (
@@ -243,6 +242,7 @@ def _province_brands(text: str, founds: list[Found], pms: list[PlaceMention]) ->
                     and part_of_speech(brand) in _NAME_TAGS
                 )
             )
+            and not any(f.start <= p.end < f.end for f in founds)  # last: a walk over every name found
         ):
             founds.append(Found(p.start, p.end + 2, text[p.start : p.end + 2], "Enterprise", "province-brand"))
             continue
