@@ -182,13 +182,15 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
 
 
 _LOCALITIES = frozenset(("Township", "Village", "Community"))
+_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百]个|多个|各个|每个)")
 
 
 def _known_tails(text: str, cands: list[Cand]) -> list[Cand]:
     """A locality run that ends with a locality the document names on its own (独具|泉吉乡 after 泉吉乡)
     is that locality: the words before it are its left context."""
     known = {c.text for c in cands if c.cls in _LOCALITIES and c.found is not None and c.found.rule == "unit"}
-    kinds = {n for n in known if re.search(f"(?:[\\d一二两三四五六七八九十百]个|多个|各个|每个){re.escape(n)}", text)}
+    sizes = {len(n) for n in known}  # one pass over the counts, not a search of the text per name
+    kinds = {text[m.end() : m.end() + k] for m in _COUNTED.finditer(text) for k in sizes} & known
     if kinds:  # 全县23个|边境村: a counted name is a kind of village, wherever else it is written
         cands = [c for c in cands if not (c.text in kinds and c.found is not None and c.found.rule == "unit")]
         known -= kinds

@@ -35,13 +35,13 @@ _BARE_DOER = re.compile(
     "(?!党组织|党员|干部|居民|村民|群众|书记|工作者|两委|“两委”)"
 )
 _CLAUSE_MARK = re.compile("[，,；;：:]")
-_CLAUSE_STOPS = "，,。；;！？!?\n"
+_CLAUSE_STOP = re.compile("[，,。；;！？!?\n]")
 
 
 def clause_end(text: str, pos: int, end: int) -> int:
     """Where the clause at `pos` ends: its next comma or stop, else `end`."""
-    stops = [k for k in (text.find(c, pos, end) for c in _CLAUSE_STOPS) if k >= 0]
-    return min(stops) if stops else end
+    m = _CLAUSE_STOP.search(text, pos, end)
+    return m.start() if m else end
 
 
 def actor_of(doc: Document, passage: int, pos: int) -> str | None:
