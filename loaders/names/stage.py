@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from loaders.document import Document, Mention
 from loaders.names import bodies, divisions, lexicon, places, references, subjects
@@ -225,6 +225,9 @@ def _province_brands(text: str, founds: list[Found], pms: list[PlaceMention]) ->
     """山东齐成: a province's short name and a two-character brand closing the phrase name a company."""
     common, vs = lexicon.common_words(), lexicon.verbs()
     keep = []
+    given = sorted(founds, key=lambda f: f.start)  # whether a name found covers an offset: by bisection
+    starts, reach = [f.start for f in given], list(accumulate((f.end for f in given), max))
+    added: list[Found] = []
     for p in pms:
         brand = text[p.end : p.end + 2]
         # 某省移动, 某省电信驻村工作队: a state utility's provincial company, a word of its own
@@ -244,13 +247,21 @@ def _province_brands(text: str, founds: list[Found], pms: list[PlaceMention]) ->
                     and part_of_speech(brand) in _NAME_TAGS
                 )
             )
-            and not any(f.start <= p.end < f.end for f in founds)  # last: a walk over every name found
+            and not _covers(starts, reach, p.end)
+            and not any(f.start <= p.end < f.end for f in added)
         ):
-            founds.append(Found(p.start, p.end + 2, text[p.start : p.end + 2], "Enterprise", "province-brand"))
+            added.append(Found(p.start, p.end + 2, text[p.start : p.end + 2], "Enterprise", "province-brand"))
+            founds.append(added[-1])
             continue
         keep.append(p)
     founds.sort(key=lambda f: f.start)
     return founds, keep
+
+
+def _covers(starts: list[int], reach: list[int], pos: int) -> bool:
+    """Whether a span of those sorted by start (`reach`: the furthest end so far) holds offset `pos`."""
+    k = bisect_right(starts, pos)
+    return k > 0 and reach[k - 1] > pos
 
 
 def _resolve(
