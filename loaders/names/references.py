@@ -29,6 +29,7 @@ REFERENCE = re.compile(
     r"(?:全|我|本|该)(?P<a>[省市县区旗州盟]|街道|社区|村|镇(?!村)|乡(?![村镇]))(?![委长级直属域内外])|(?P<b>[县市区]|村)里(?![程])"
 )
 _CLAUSE = "，,；;：:。！？!?\n"
+_LAST_MARK = re.compile(f"[{_CLAUSE}][^{_CLAUSE}]*\\Z")
 # a bare party body that opens its clause: the one just named (…行业党委。…，党委将…纳入)
 _BARE_BODY = re.compile(
     r"(?<![\u4e00-\u9fff])该?(?P<body>党委|党组|党工委|党总支|党支部|合作社)(?![\u4e00-\u9fff]{0,1}(?:书记|委员|班子|会议|理事|成员))"
@@ -56,11 +57,10 @@ def reference_level(m: re.Match[str]) -> str:
 
 def doer_start(text: str, start: int, end: int) -> bool:
     """True when text[start:end] opens its clause (after time phrases) and is not a possessor (X的)."""
-    i = start
-    while i > 0 and text[i - 1] not in _CLAUSE:
-        i -= 1
-        if start - i > 24:
-            return False
+    last = _LAST_MARK.search(text, max(0, start - 25), start)  # the clause opens after its last mark
+    if last is None and start >= 25:
+        return False  # no mark in the 25 characters before: too far from a clause start
+    i = last.start() + 1 if last else 0
     if not _LEAD.match(text[i:start].strip()):
         return False
     return not text.startswith("的", end)

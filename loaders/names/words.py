@@ -62,8 +62,12 @@ class Boundaries:
             self._cuts.append(len(text))
         self._words: dict[int, list[int]] = {}  # clause index -> word starts (absolute), clause end last
 
-    def _clause(self, pos: int) -> tuple[int, list[int]]:
-        i = max(0, min(bisect_right(self._cuts, pos) - 1, len(self._cuts) - 2))
+    def _clause(self, pos: int) -> list[int]:
+        i = bisect_right(self._cuts, pos) - 1
+        if i > len(self._cuts) - 2:
+            i = len(self._cuts) - 2
+        if i < 0:
+            i = 0
         starts = self._words.get(i)
         if starts is None:
             a, b = self._cuts[i], self._cuts[i + 1]
@@ -71,19 +75,19 @@ class Boundaries:
             for w in _jieba().cut(self.text[a:b], False):
                 starts.append(starts[-1] + len(w))
             self._words[i] = starts
-        return i, starts
+        return starts
 
     def is_boundary(self, pos: int) -> bool:
         """Whether a word starts or ends at offset `pos` (0 and len(text) always are)."""
         if pos <= 0 or pos >= len(self.text):
             return 0 <= pos <= len(self.text)
-        _, starts = self._clause(pos)
+        starts = self._clause(pos)
         k = bisect_left(starts, pos)
         return k < len(starts) and starts[k] == pos
 
     def span_at(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the word that holds character `pos`."""
-        _, starts = self._clause(pos)
+        starts = self._clause(pos)
         k = bisect_right(starts, pos) - 1
         return starts[k], starts[k + 1]
 
