@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -81,6 +81,8 @@ class Lexicon:
     outcomes: frozenset[str]  # verbs of reaching a state (实现“双赢”)
     formulas: frozenset[str]  # national political formulas quoted in reports (“五位一体”)
     determiners: frozenset[str]  # one-character boundary words that are determiners (各, 该): cut even when glued
+    # piece -> its boundary words as (end, cuts wherever written): asked again for the same pieces
+    marks: dict[str, tuple[tuple[int, bool], ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def head_of(self, name: str) -> str | None:
         """The head noun `name` ends with (longest), or None.
@@ -111,11 +113,19 @@ class Lexicon:
         >>> lexicon().after_boundary("苏黔对口帮扶", lambda k: k in (0, 2, 4, 6))
         0
         """
-        masked = self.compound_re.sub(lambda m: "\u3007" * len(m.group(0)), text)
+        marks = self.marks.get(text)
+        if marks is None:
+            if len(self.marks) >= 65536:
+                self.marks.clear()
+            masked = self.compound_re.sub(lambda m: "\u3007" * len(m.group(0)), text)
+            marks = self.marks[text] = tuple(
+                (m.end(), len(m.group(0)) > 1 or m.group(0) in self.determiners)
+                for m in self.boundary_re.finditer(masked)
+            )
         last = 0
-        for m in self.boundary_re.finditer(masked):
-            if whole is None or len(m.group(0)) > 1 or m.group(0) in self.determiners or whole(m.end()):
-                last = max(last, m.end())
+        for end, strong in marks:
+            if whole is None or strong or whole(end):
+                last = max(last, end)
         return last
 
     def is_generic(self, modifier: str) -> bool:
