@@ -99,11 +99,14 @@ class Boundaries:
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """The (start, end) of every word that meets text[start:end], whole."""
         out: list[tuple[int, int]] = []
-        pos = max(0, start)
-        while pos < min(end, len(self.text)):
-            s, e = self.span_at(pos)
-            out.append((s, e))
-            pos = e
+        pos, stop = max(0, start), min(end, len(self.text))
+        while pos < stop:  # clause by clause, word after word
+            starts = self._clause(pos)
+            k = bisect_right(starts, pos) - 1
+            while k + 1 < len(starts) and pos < stop:
+                out.append((starts[k], starts[k + 1]))
+                pos = starts[k + 1]
+                k += 1
         return out
 
     def words(self, start: int, end: int) -> list[str]:
