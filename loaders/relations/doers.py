@@ -157,6 +157,7 @@ def org_mentions(doc: Document, passage: int) -> list[Mention]:
                 activities.setdefault(m.passage, []).append((m.start, m.end))
         _INDEX[:] = [(doc, len(doc.mentions), index, activities)]
         _DOERS.clear()
+        _CARRIED.clear()
     return _INDEX[0][2].get(passage, [])
 
 
@@ -237,8 +238,19 @@ def _continued(doc: Document, passage: int) -> str | None:
     return _innermost(doc, passage - 1, key, q.end) if key else _referent(doc, passage - 1, q.end)
 
 
+_CARRIED: dict[int, str | None] = {}
+
+
 def _carried(doc: Document, passage: int) -> str | None:
-    """A village or community that was the doer of an earlier sentence of the same paragraph."""
+    """A village or community that was the doer of an earlier sentence of the same paragraph (kept per
+    passage with the mention index: every figure and practice of a passage asks again)."""
+    org_mentions(doc, passage)  # refreshes the index, and clears _CARRIED, when the document changes
+    if passage not in _CARRIED:
+        _CARRIED[passage] = _carried_from(doc, passage)
+    return _CARRIED[passage]
+
+
+def _carried_from(doc: Document, passage: int) -> str | None:
     text = doc.text
     j = passage
     while j > 0 and "\n" not in text[doc.passages[j - 1].end : doc.passages[j].start]:
