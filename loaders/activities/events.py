@@ -109,7 +109,7 @@ def _ends_name(text: str, end: int) -> bool:
 def _inside_quote(text: str, pos: int) -> bool:
     """True when `pos` lies inside an open “…”, "…" or 《…》 of its line (the quoted and title rules read
     those)."""
-    line = text.rfind("\n", 0, pos) + 1
+    line = text.rfind("\n", max(0, pos - 60), pos) + 1  # bounded: a long line is no rescan
     chunk = text[max(line, pos - 60) : pos]
     return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1 or chunk.count("《") > chunk.count("》")
 

@@ -213,7 +213,8 @@ def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
             continue
 
         line = kept.setdefault(bisect_right(lines, c.start), [])
-        if not any(_clash(k, c) or _title_tail(text, k, c) for k in line):
+        # only a candidate that meets c can clash with it or hold it: the cheap test first
+        if not any(k.start <= c.end and c.start <= k.end and (_clash(k, c) or _title_tail(text, k, c)) for k in line):
             line.append(c)
     out = [c for line in kept.values() for c in line]
     out.sort(key=lambda c: (c.start, -c.end))

@@ -227,7 +227,7 @@ _OPENERS = {"“": "”", "《": "》", "「": "」"}
 def _in_title(text: str, pos: int) -> bool:
     """Whether `pos` lies inside quotes or a 《》 title of its line (“才聚某省”行动, 《某省小吃》): a short name
     there is a word of that name or slogan, not the province acting."""
-    line = text.rfind("\n", 0, pos) + 1
+    line = text.rfind("\n", max(0, pos - 30), pos) + 1  # bounded: a long line is no rescan
     before = text[max(line, pos - 30) : pos]
     return any(before.count(o) > before.count(c) for o, c in _OPENERS.items())
 
