@@ -163,6 +163,8 @@ def test_a_county_renamed_since_is_found_by_either_name() -> None:
     new, old = _orgs("经验\n沙县区推行一网通办。\n"), _orgs("经验\n沙县推行一网通办。\n")
     assert new.reports[0].subject == old.reports[0].subject == "place/350405000000"
     assert _labels(new)["沙县区"] == "District" and _parents(new, "place/350405000000")[:1] == ["三明市"]
+    town = _orgs("经验\n沙县区凤鸣镇新桥村推行积分制管理。\n")  # the current name is read whole, not 沙县|区凤鸣镇
+    assert _parents(town, "place/350405000000/凤鸣镇/新桥村")[:2] == ["凤鸣镇", "沙县区"]
 
 
 def test_the_source_url_names_the_district_for_a_bare_district_committee() -> None:

@@ -98,6 +98,9 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention
                 break
             if i < end and _level_opens_word(text, i):
                 break  # 城市和|县城: the level character opens a common word, it closes no name
+            while i < end and text[s : i + 1] in ix.names:  # 沙县|区: the current name goes on past the older one
+                i += 1
+                name, cands = text[s:i], ix.names[text[s:i]]
             found.append(PlaceMention(s, i, name, list(cands)))
             taken_until = i
             break
