@@ -110,10 +110,20 @@ def help_forms(store: Store, vocab: Vocabulary | None = None) -> list[dict[str, 
     """The forms govkg understands, with examples that name things in this graph where it has them."""
     vocab = vocab or vocabulary(store)
     forms = [dict(f) for f in FORMS]
+    extra = vocab.memo.get("help_examples")
+    if extra is None:  # the busiest organization is a scan of every gk:uses: once per store state
+        extra = vocab.memo["help_examples"] = _examples(store, vocab)
+    for form in forms:
+        form["examples"] = list(form["examples"]) + extra.get(str(form["form"]), [])  # type: ignore[call-overload]
+    return forms
+
+
+def _examples(store: Store, vocab: Vocabulary) -> dict[str, list[str]]:
+    """Examples naming the store's busiest organization (and its parent), by form; none in an empty store."""
     busy = select(store, _BUSY_ORG)
     org = vocab.organizations.by_iri.get(text(busy[0]["org"])) if busy else None
     if org is None:
-        return forms
+        return {}
     en = org.label_en or org.label
     extra: dict[str, list[str]] = {
         "activities_of": [f"what does {en} use", f"{org.label}有哪些做法", f"{org.label}实施了哪些工程"],
@@ -126,9 +136,7 @@ def help_forms(store: Store, vocab: Vocabulary | None = None) -> list[dict[str, 
             f"how is {en} connected to {parent.label_en or parent.label}",
             f"{org.label}和{parent.label}有什么关系",
         ]
-    for form in forms:
-        form["examples"] = list(form["examples"]) + extra.get(str(form["form"]), [])  # type: ignore[call-overload]
-    return forms
+    return extra
 
 
 def _not_understood(store: Store, vocab: Vocabulary, question: str, misses: list[Miss]) -> dict[str, Any]:

@@ -20,6 +20,7 @@ GKC = "https://w3id.org/govkg/concept/"
 
 _DROP = str.maketrans("", "", "“”‘’\"'《》〈〉「」『』`")
 _ARTICLES = re.compile(r"^(?:the|a|an|all|any)\s+")
+_SPACES = re.compile(r"\s+")
 
 
 def norm(text: str) -> str:
@@ -29,7 +30,7 @@ def norm(text: str) -> str:
     ('头雁领航工程', 'nanle county', '县(市、区)')
     """
     text = unicodedata.normalize("NFKC", text).translate(_DROP).lower()
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def sparql_iri(iri: str) -> str:

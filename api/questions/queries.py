@@ -172,7 +172,8 @@ class _Answers:
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self.items: dict[str, dict[str, Any]] = {}
-        self.done: list[tuple[str, str, str]] = []  # (organization, relation, activity) in order
+        self.done: dict[tuple[str, str, str], None] = {}  # (organization, relation, activity) in order
+        self._named: dict[tuple[str, str], dict[str, Any]] = {}  # (organization, normalized label) -> activity
 
     def entity(self, iri: str) -> dict[str, Any]:
         if iri not in self.items:
@@ -193,25 +194,23 @@ class _Answers:
         item = self.entity(org)
         term = self.vocab.activities.by_iri.get(act)
         label = term.label if term else act
-        for known in item["activities"]:
-            if norm(known["label"]) == norm(label):
-                if act not in known["occurrences"]:
-                    known["occurrences"].append(act)
-                return
-        item["activities"].append(
-            {
-                "iri": act,
-                "label": label,
-                "label_en": term.label_en if term else None,
-                "relation": relation,
-                "occurrences": [act],  # the activity of each document that names it so
-            }
-        )
+        known = self._named.get((org, norm(label)))
+        if known is not None:
+            if act not in known["occurrences"]:
+                known["occurrences"].append(act)
+            return
+        known = self._named[(org, norm(label))] = {
+            "iri": act,
+            "label": label,
+            "label_en": term.label_en if term else None,
+            "relation": relation,
+            "occurrences": [act],  # the activity of each document that names it so
+        }
+        item["activities"].append(known)
 
     def does(self, org: str, rel: str, act: str) -> None:
         self.activity(org, act, rel.rsplit("#", 1)[-1])
-        if (org, rel, act) not in self.done:
-            self.done.append((org, rel, act))
+        self.done.setdefault((org, rel, act))
 
     def add_quote(self, org: str, quote: dict[str, Any], activity: str | None) -> None:
         item = self.entity(org)
@@ -285,7 +284,7 @@ def activities_of(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answered:
     narrow = ""
     if parsed.activity_class is not None:
         classes = vocab.classes_under(parsed.activity_class.iri) or [parsed.activity_class.iri]
-        narrow = f"\n  VALUES ?class {{ {_iris(classes)} }}\n  ?act a ?class ."
+        narrow = f"\n  ?act a ?class .\n  FILTER(?class IN ({', '.join(sparql_iri(c) for c in classes)}))"
     sparql = ACTIVITIES.substitute(**_own(vocab, parsed.organization.iri), narrow=narrow)
     found = _Answers(vocab)
     asked = parsed.organization.iri

@@ -14,6 +14,7 @@ import weakref
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -39,6 +40,7 @@ class Vocabulary:
     parents: dict[str, set[str]] = field(default_factory=dict)  # class -> its superclasses and itself
     broader: dict[str, set[str]] = field(default_factory=dict)  # concept -> its broader concepts and itself
     categories: dict[str, set[str]] = field(default_factory=dict)  # activity -> its concepts
+    memo: dict[str, Any] = field(default_factory=dict)  # answers derived once per store state (help examples)
 
     def entity(self, iri: str) -> Term | None:
         """An organization or activity of the store by IRI."""
@@ -182,6 +184,7 @@ def vocabulary(store: Store) -> Vocabulary:
         parents=parents,
         broader=broader,
         categories=categories,
+        memo={},
     )
     with contextlib.suppress(TypeError):  # a store that cannot be weakly referenced is simply not cached
         _cache[store] = (stamp, vocab)
