@@ -19,7 +19,7 @@ from visualize.source import class_label
 
 from .templating import with_query
 
-__all__ = ["FACETS", "MAX_ROWS", "document_list", "entity_list", "is_a", "place_contents"]
+__all__ = ["FACETS", "MAX_ROWS", "is_a", "listing", "place_contents"]
 
 GK = "https://w3id.org/govkg/ontology#"
 SKOS_CONCEPT = "http://www.w3.org/2004/02/skos/core#Concept"
@@ -161,36 +161,22 @@ def _class_iri(catalog: Catalog, wanted: str | None) -> str | None:
     return next((c for c in catalog.classes if local_name(c) == wanted), wanted)
 
 
-def entity_list(
+def listing(
+    path: str,
     summary: Summary,
     catalog: Catalog,
     filters: dict[str, str | None],
     *,
     url_for: Callable[[str], str | None],
-    path: str = "/entities",
 ) -> dict[str, Any]:
-    """Entities (organizations, activities, concepts) filtered by name and facets, best connected first.
+    """The faceted list at `path`: /entities (organizations, activities, concepts, best connected
+    first) or /documents (faceted by the places, classes and categories of what they mention).
 
     Worked out once per store state and filters (the page's links depend on nothing else).
     """
-    key = ("entities", path, tuple(sorted((k, v) for k, v in filters.items() if v)))
-    return summary.remember(key, lambda: _entity_list(summary, catalog, filters, url_for=url_for, path=path))
-
-
-def document_list(
-    summary: Summary,
-    catalog: Catalog,
-    filters: dict[str, str | None],
-    *,
-    url_for: Callable[[str], str | None],
-    path: str = "/documents",
-) -> dict[str, Any]:
-    """Loaded documents, faceted by the places, classes and categories of what they mention.
-
-    Worked out once per store state and filters.
-    """
-    key = ("documents", path, tuple(sorted((k, v) for k, v in filters.items() if v)))
-    return summary.remember(key, lambda: _document_list(summary, catalog, filters, url_for=url_for, path=path))
+    build = {"/entities": _entity_list, "/documents": _document_list}[path]
+    key = (path, tuple(sorted((k, v) for k, v in filters.items() if v)))
+    return summary.remember(key, lambda: build(summary, catalog, filters, url_for=url_for, path=path))
 
 
 def _entity_list(

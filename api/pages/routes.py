@@ -22,7 +22,7 @@ from ..questions.forms import FORMS
 from ..service import Service, service
 from .document_view import document_data, is_document
 from .entity_view import MAX_LIMIT, entity_data, passage_url
-from .facets import document_list, entity_list
+from .facets import listing
 from .query_page import query_data
 from .templating import page_response, with_query
 
@@ -233,7 +233,7 @@ def _list_page(request: Request, section: str, data: dict[str, Any], *, title: s
 def entities(request: Request) -> Response:
     """Entities with facets by province, county, class and category."""
     svc = service(request)
-    data = entity_list(svc.summary.get(), svc.catalog.get(), _filters(request), url_for=_url_for(svc))
+    data = listing("/entities", svc.summary.get(), svc.catalog.get(), _filters(request), url_for=_url_for(svc))
     return _list_page(request, "/entities", data, title="实体 Entities")
 
 
@@ -242,7 +242,7 @@ def entities(request: Request) -> Response:
 def documents(request: Request) -> Response:
     """Loaded documents with facets by the places, classes and categories they mention."""
     svc = service(request)
-    data = document_list(svc.summary.get(), svc.catalog.get(), _filters(request), url_for=_url_for(svc))
+    data = listing("/documents", svc.summary.get(), svc.catalog.get(), _filters(request), url_for=_url_for(svc))
     return _list_page(request, "/documents", data, title="文档 Documents")
 
 
