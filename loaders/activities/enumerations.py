@@ -53,6 +53,15 @@ _QUOTED_COUNTED = re.compile(
     f"“((?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})”([\\d一二两三四五六七八九十]+)[项种个类大张条支套]"
     f"[{_HAN}]{{0,4}}?(模式|机制|制度|改革|工程|行动|计划|举措|做法|工作法|清单|平台|体系|活动|方式)"
 )
+# 建立排查化解周研判、月通报制度: steps of a schedule (each led by its period) make one rule together
+_SCHEDULE = re.compile(f"((?:[{_HAN}]+、)+)([{_HAN}]{{2,4}})(工作制度|工作机制|制度|机制)(?![{_HAN}])")
+_PERIOD = re.compile("[日周旬月季年]|每|半年")
+# 通过单建、联建等方式; 采取单独组建、联合组建等方式: the ways a body is set up, each a practice
+_SET_UP_WAYS = re.compile(
+    f"((?:[{_HAN}]{{1,6}}建、)+[{_HAN}]{{1,6}}建)(?:等|的)?(?:[\\d一二两三四五六七八九十]种)?(?:方式|模式|形式|办法|途径)"
+)
+# a body listed (社区党组织、物业服务企业): the listed are the parties of a practice, not practices
+_BODY = re.compile("(?:组织|企业|公司|单位|部门|局|党委|党组|支部|政府)$")
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # 建立联席会议、限时办结机制: two practices sharing one head; the second carries it, the first is named bare
 _PAIR_HINT = re.compile(f"[{_HAN}](?:机制|制度)(?![{_HAN}])")
@@ -88,7 +97,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     clause = text[lo:hi]
     for m in _ENUM.finditer(text, lo, hi) if _ENUM_HINT.search(clause) else ():
         items = m.group(1).split("、") + ([m.group(2)] if m.group(2) else [])
-        if _in_quote(text, m.start()) or not all(map(_balanced, items)):
+        if _in_quote(text, m.start()) or not all(map(_balanced, items)) or _bodies(items):
             continue  # 完善“街道吹哨、部门报到”等机制: one quoted name, not a list
         yield from _items(text, m.start(1), items, _item_class(m.group(3)), m.start(1))
     for m in _DEFINED_LIST.finditer(text, lo, hi) if _DEFINED_HEAD.search(clause) else ():
@@ -105,6 +114,8 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         if _in_quote(text, m.start()) or not _balanced(m.group(1)):
             continue
         grouped.add(m.end())
+        if _bodies(m.group(1).split("、")):
+            continue  # 社区党组织、物业服务企业“两方联动”机制: the parties; the quoted rule names the way
         items = m.group(1).split("、")
         items[-1] = items[-1].removesuffix("的")
         first_cut = name_start(text, m.start(1), items[0])
@@ -123,6 +134,8 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         if "等" in items[-1] or m.end() in grouped:
             continue  # …等3项机制, …“三包”工作机制: the enumeration rules read them
         if _in_quote(text, m.start()) or not _balanced(m.group(1)) or min(map(len, items[1:])) < shortest:
+            continue
+        if _bodies(items):
             continue
         first_cut = name_start(text, m.start(1), items[0])
         start = m.start(1) + first_cut
@@ -145,10 +158,53 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
             for c in _items(text, m.start(1), items, _item_class(m.group(3)), m.start()):
                 c.core, c.bare = c.text(text), True  # a quoted member meets its own quoted name (“甲”改革)
                 yield c
+    for m in _SET_UP_WAYS.finditer(text, lo, hi) if "建、" in clause else ():
+        ways = m.group(1).split("、")
+        if max(map(len, ways[1:])) >= 3 and not _in_quote(text, m.start()):  # 新建、改建: works on a building
+            yield from _items(text, m.start(1), ways, "Mechanism", m.start(1))
+    for m in _SCHEDULE.finditer(text, lo, hi) if "制" in clause else ():
+        schedule = _schedule(text, m)
+        if schedule is not None:
+            yield schedule
     for m in _KINDS.finditer(text, lo, hi) if "型、" in clause else ():
-        if not _in_quote(text, m.start()):
-            yield from _items(text, m.start(1), m.group(1).split("、"), "Mechanism", m.start(1))
+        ways = m.group(1).split("、")
+        if max(map(len, ways[1:])) >= 3 and not _in_quote(text, m.start()):  # 新建、改建: works on a building
+            yield from _items(text, m.start(1), ways, "Mechanism", m.start(1))
     yield from _pairs(text, lo, hi)
+
+
+def _shared_tail(items: list[str]) -> str:
+    """The last word all items share when they are more than one and it leaves each item a modifier
+    (单独组建、联合组建 share 组建; 村民说事、干部夜访 share nothing)."""
+    tail = items[-1]
+    for item in items[:-1]:
+        while tail and not item.endswith(tail):
+            tail = tail[1:]
+    return tail if len(items) > 1 and all(len(item) > len(tail) for item in items) else ""
+
+
+def _bodies(items: list[str]) -> bool:
+    """Whether half the listed items or more name bodies (社区党组织, 物业服务企业, 县公安局): then the list
+    names the parties of a practice, or who set it up, and none of them is a practice (one deed that ends
+    in a body among practices, 党支部创办实体公司, leaves the list a list of practices)."""
+    return 2 * sum(_BODY.search(item.strip('“”"')) is not None for item in items) >= len(items)
+
+
+def _schedule(text: str, m: re.Match[str]) -> Candidate | None:
+    """周研判、月通报制度; 月调度、季督查、年考核机制: steps of one length, each led by its period, before a
+    rule's head are one rule (the first step is cut out of the words before it)."""
+    last = m.group(2)
+    items = [*m.group(1).split("、")[:-1], last]
+    if any(len(item) != len(last) for item in items[1:]) or len(items[0]) < len(last):
+        return None
+    items[0] = items[0][-len(last) :]
+    if not all(_PERIOD.match(item) for item in items) or _in_quote(text, m.start()):
+        return None
+    start = m.start(2) - len("、".join(items[:-1])) - 1
+    listed = "、".join(items)
+    return Candidate(
+        start, m.end(), "Mechanism", "enum-defined", 1, {listed, listed.replace("、", ""), listed + m.group(3)}
+    )
 
 
 def _pairs(text: str, lo: int, hi: int) -> Iterator[Candidate]:
@@ -173,10 +229,12 @@ def _item_class(group_head: str) -> str:
 
 def _items(text: str, pos: int, items: list[str], cls: str, group: int, head: str = "") -> Iterator[Candidate]:
     """Each listed item as a candidate of the group; `head` is the head noun the items share (甲、乙制度)."""
+    shared = _shared_tail(items)
     for i, raw in enumerate(items):
         at = text.find(raw, pos)
         pos = at + len(raw)
-        name = raw[name_start(text, at, raw) :] if i == 0 else raw
+        # 采取单独组建、联合组建: the tail every item shares is the name's own, whatever word it is
+        name = raw[name_start(text, at, raw[: len(raw) - len(shared)]) :] if i == 0 else raw
         verb = ADOPT.match(name) if i == 0 else None
         if verb and len(name) - verb.end() >= 4:
             name = name[verb.end() :]

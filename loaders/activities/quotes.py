@@ -70,6 +70,7 @@ _QUESTION = re.compile("什么|如何|怎么|怎样|为何|哪些|哪里|谁来"
 # a quote qualifying a slogan's goal is no name: 打造“塞上枸杞”人才振兴新高地, 擦亮“X”金字招牌
 _FORMULA = re.compile("[两三四五六七八九十]个[\u4e00-\u9fff]{1,2}")
 _PRAISED = re.compile("(?:做法|经验)(?:被|在|获|入选|得到|受到)")
+_GUISE = re.compile("[ \u3000]*(?:身份|角色|名义)")
 _SLOGAN_GOAL = re.compile(f"[{_HAN}]{{0,10}}(?:高地|名片|招牌|样板|标杆|新路|新篇章?|引擎)(?![{_HAN}])")
 _DIGIT_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+[大项个类种条]")
 _NUM = "一二两三四五六七八九十百千"
@@ -251,6 +252,8 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             continue  # questions and the country's formulas (“五位一体”总体布局) are no local practice
         if _PRAISED.match(text, end):
             continue  # 湘西州“三联三帮”做法被…报道: the practice, named where it is done, being praised
+        if _GUISE.match(text, end):
+            continue  # 以“办事人”身份体验: a guise someone takes, not a practice
         before = _clause_before(text, start)
         if _SPEECH.search(before[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
             continue

@@ -55,14 +55,14 @@ _MODIFIER = re.compile("(?:[^\\W\\d等的和与及或了]|·(?=[\u4e00-\u9fff]))
 _ORDINAL = re.compile("第[\\d一二两三四五六七八九十百]+[批届期轮次]")
 _CLASSIFIERS = "个名家所项种类次批余多处块支座间套台辆本册期份篇条堂天户人位场件"
 _COUNT_AFTER = re.compile(f"[\\d一二两三四五六七八九十百千万余多]+[{_CLASSIFIERS}]")
-_COUNTED = re.compile("[一两][个批期家所项种类支座套场](?!一)")
+_COUNTED = re.compile("[一两](?:[个批期家所项种类支座套场]|次(?!性))(?!一)")
 _COUNT_INSIDE = re.compile("[\\d一二两三四五六七八九十百千]+[个批家所项种类支座套场名大](?!一)")
 _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
 # verbs whose object is the name that follows them (建立台账, 开展星级评定), never part of it
 _SETUP = re.compile(
     "建立|健全|完善|推行|实施|开展|落实|构建|打造|搭建|形成|出台|制定|印发|成立|深化|推动|推进|探索|实行|坚持|"
     "创新|设立|组建|建成|明确|加强|强化|引入|依托|通过|带领|引导|帮助|统筹|整合|利用|借助|运用|发挥|做好|抓好|用好|管好|"
-    "建好|办好"
+    "建好|办好|召开|举办|举行|开办|开设|设置|开通|启用|纳入|列入|签订|聘请|选聘|配备|担任|兼任|采取|采用|启动|参加"
 )
 # a place written before a name: 某县某镇共富工坊 is also called 共富工坊
 _PLACED = re.compile(
@@ -94,6 +94,8 @@ _ROLE = re.compile("^[^一].*(?:[^党]员|长|书记|顾问)$")
 _DISPATCH = re.compile("选派|派驻|下派|选聘|兼任|担任|派出(?!所)|选配|聘请|聘任|外派|轮派|选任")
 _ROLE_SYSTEM = re.compile("蹲点|帮扶|驻村|服务|制度|制|机制|工作室|进社区|包联|联系")
 _POST_SYSTEM = re.compile("长制(?!度|定|作|成)")
+_OFFICE = re.compile("办公室|办(?![\u4e00-\u9fff])|工作办")
+_PLACE_END = re.compile("[省市县区旗州镇乡]$")
 _CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
 _MODEL_HEADING = re.compile(
     f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$"
@@ -163,11 +165,25 @@ def _terms(text: str) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
     for m in _POST_SYSTEM.finditer(text):
         # 塘库长制, 网格长制: a post with 制 after it is the system of such posts (the post alone is none)
+        if _OFFICE.match(text, m.end()):
+            continue  # 县河长制办公室: the office that runs the system is a body, read as an organization
         run = _LEFT_HAN.match(text[max(0, m.start() - 4) : m.start()][::-1])
         left = run.group(0)[::-1] if run else ""
         left = left[name_start(text, m.start() - len(left), left) :]
+        left = _post_of(text, m.start() - len(left), left)
         if left and boundaries(text).is_boundary(m.start() - len(left)):
             yield Candidate(m.start() - len(left), m.end(), "Mechanism", "shape", 3)
+
+
+def _post_of(text: str, at: int, left: str) -> str:
+    """The post's own words in `left` (written at `at`) before 长制: a place or a verb before the post is
+    none of it (县河长制 and 沙县区林长制 are the 河长制 and 林长制 of a place; 掌握河湖长制 a deed)."""
+    words = [w for w in boundaries(text).spans(at, at + len(left)) if w[0] >= at]
+    while len(words) > 1 and (
+        _PLACE_END.search(text, words[0][0], words[0][1]) or part_of_speech(text[words[0][0] : words[0][1]]) == "v"
+    ):
+        words = words[1:]
+    return left[words[0][0] - at :] if words else left
 
 
 def _role_as_practice(text: str, start: int, end: int) -> bool:

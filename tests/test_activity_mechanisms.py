@@ -1,0 +1,63 @@
+"""Mechanism names from lists, schedules, post systems and meetings (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders import segment
+from loaders.activities import stage
+from loaders.activities.rules import candidates
+from loaders.document import Document
+
+
+def _names(text: str) -> set[str]:
+    return {c.text(text) for c in candidates(text, [])}
+
+
+def _entities(text: str) -> dict[str, set[str]]:
+    """Activity entities the stage settles on: label -> other labels."""
+    doc = stage.run(segment.run(Document(path=Path("t.txt"), text="某县经验\n" + text)))
+    return {e.label: e.alt_labels for e in doc.entities.values() if e.cls in stage.ACTIVITY_CLASSES}
+
+
+def test_ways_a_body_is_set_up_are_each_a_practice() -> None:
+    names = _names("对辖区商户采取单独组建、区域联合组建、行业挂靠组建等方式,今年新建党组织12个。")
+    assert {"单独组建", "区域联合组建", "行业挂靠组建"} <= names  # the verb 采取 is cut, the shared 组建 kept
+    assert {"单独建", "联合建"} <= _names("快递网点通过单独建、联合建方式成立党组织。")
+    assert not _names("对危旧校舍实行新建、改建、扩建等方式改造。")  # works on a building
+
+
+def test_steps_of_a_schedule_make_one_rule() -> None:
+    found = _entities("建立信访矛盾周研判、月通报制度,重大事项实行领导包案。")
+    assert [label for label in found if "制度" in label] == ["周研判、月通报制度"]
+    assert "周研判月通报" in found["周研判、月通报制度"]
+    assert "日巡查、周调度、月考核机制" in _names("落实日巡查、周调度、月考核机制。")
+    # steps that name no period are read by the other list rules, not as one schedule
+    assert "联户走访、线上受理制度" not in _names("完善联户走访、线上受理制度。")
+
+
+def test_listed_bodies_are_parties_not_practices() -> None:
+    text = "建立村党组织、物业公司、业主代表“三方议事”机制,每月碰头。"
+    names = _names(text)
+    assert "“三方议事”机制" in names
+    assert not {"村党组织", "物业公司"} & names
+    names = _names("县水利局、县公安局、镇政府建立联合巡查机制,全年查处案件40起。")
+    assert "联合巡查机制" in names
+    assert not any("公安局" in n for n in names)
+    # one deed ending in a body among practices leaves the list a list of practices
+    names = _names("探索村企联营、土地托管、党支部创办劳务公司等增收模式。")
+    assert {"村企联营", "土地托管"} <= names
+
+
+def test_the_system_of_a_post_without_its_place_or_office() -> None:
+    assert not _names("青河县塘长制办公室设在县水利局。")  # the office is a body
+    assert "巷长制" in _names("2023年,枫林县城区巷长制工作成效明显。")
+    assert "塘长制" in _names("为全面掌握塘长制落实情况,开展专题调研。")
+    assert not any(len(n) > 3 for n in _names("为全面掌握塘长制落实情况,开展专题调研。"))
+
+
+def test_a_meeting_held_once_and_a_guise_taken_are_no_part_of_a_name() -> None:
+    names = _names("小区每月召开一次楼栋议事会,实行一次性告知制度。")
+    assert {"楼栋议事会", "一次性告知制度"} <= names
+    assert not _names("区里领导全年召开恳谈会30场。") & {"区里领导全年召开恳谈会"}
+    assert not _names("请市民以“办事人”身份体验政务服务流程。")
