@@ -93,6 +93,10 @@ _LEFT_HAN = re.compile(f"[{_HAN}]{{1,8}}")
 _ROLE = re.compile("^[^一].*(?:[^党]员|长|书记|顾问)$")
 _DISPATCH = re.compile("选派|派驻|下派|选聘|兼任|担任|派出(?!所)|选配|聘请|聘任|外派|轮派|选任")
 _ROLE_SYSTEM = re.compile("蹲点|帮扶|驻村|服务|制度|制|机制|工作室|进社区|包联|联系")
+# what a field before a term is not: a place, a body, its members, a place's part
+_NOT_FIELD = re.compile("[省市县区旗州镇乡村处部局委办组司校院所会]$|^[全各本我该其]|成员|人员|干部|群众|老人")
+_LEAD_TAGS = ("v", "p", "c", "d", "u", "vn")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 _POST_SYSTEM = re.compile("长制(?!度|定|作|成)")
 _OFFICE = re.compile("办公室|办(?![\u4e00-\u9fff])|工作办")
 _PLACE_END = re.compile("[省市县区旗州镇乡]$")
@@ -148,6 +152,10 @@ def _terms(text: str) -> Iterator[Candidate]:
             alts = set()
         if _ROLE.search(term) and not _role_as_practice(text, start, m.end()):
             continue
+        if not alts and (field := _field_before(text, start)):
+            # 物业党建联建, 党员积分管理: the term practised in a field; the bare term written elsewhere meets it
+            yield Candidate(start - len(field), m.end(), base, "field-term", 3, {term}, core=term)
+            continue
         yield Candidate(start, m.end(), base, "term", 3, alts)
     for m in _SHAPES.finditer(text):
         yield Candidate(m.start(), m.end(), "Mechanism", "shape", 3)
@@ -184,6 +192,21 @@ def _post_of(text: str, at: int, left: str) -> str:
     ):
         words = words[1:]
     return left[words[0][0] - at :] if words else left
+
+
+def _field_before(text: str, start: int) -> str:
+    """The noun written right before a term at `start` that names the field it is practised in (物业, 党员),
+    or "": a two-character noun, not a place, a body or people, after a verb, a function word or punctuation
+    (无职党员设岗定责: 党员 is qualified in turn, no field of the term)."""
+    words = boundaries(text)
+    s, e = words.span_at(start - 1) if start > 0 else (start, start)
+    word = text[s:e]
+    if e != start or len(word) != 2 or part_of_speech(word) not in ("n", "j", "nz"):
+        return ""
+    if _NOT_FIELD.search(word) or s == 0 or word in verbs() or _L.boundary_re.fullmatch(word):
+        return ""
+    lead = text[slice(*words.span_at(s - 1))]
+    return word if not _HAN_CHAR.match(lead) or part_of_speech(lead) in _LEAD_TAGS else ""
 
 
 def _role_as_practice(text: str, start: int, end: int) -> bool:
