@@ -26,7 +26,7 @@ from pathlib import Path
 
 from loaders.activities.lexicon import trie_pattern
 from loaders.activities.stage import ACTIVITY_CLASSES
-from loaders.document import Document, Metric
+from loaders.document import Document, Metric, Passage
 from loaders.metrics.numbers import parse_number
 from loaders.metrics.tables import is_row, table_metrics
 from loaders.relations.doers import reporter_of
@@ -53,6 +53,8 @@ _QUANTITY = re.compile(  # the lookahead first: a cheap test of where a figure c
     r"|(?<![数几若上零一二两三四五六七八九十百千万])(?:[一二两三四五六七八九][十百千万亿]|[十百])[零一二两三四五六七八九十百千万亿]*"
     rf"|(?<![数几若上零一二两三四五六七八九十百千万第每])[两二三四五六七八九](?=(?:余|多)?(?:{_UNITS})(?:以上|左右)))"
     rf"(?P<q>余|多)?[ \u00a0]?(?P<unit>{_UNITS})"  # 128 个: a space before the unit keeps the number
+    # 1460家次, 12轮次: a count of visits is its unit with 次; 1.6万件（套）: the unit with its alternative
+    rf"(?P<per>(?<!次)次(?![日年月要序数会]))?(?P<alt>[（(](?:{_UNITS})[）)])?"
 )
 # 百分之九十五: a percentage written in words (its unit is %)
 _QUANTITY_ALL = re.compile(
@@ -60,9 +62,11 @@ _QUANTITY_ALL = re.compile(
     f"|(?<=[超逾近破])(?P<round>[万亿])(?P<runit>{_UNITS})"  # 投入资金超亿元, 培训近万人: one 亿 or 万
 )
 # a quantity that is a date, an age or part of a name: followed by these
-_NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|条例|批次|类别")
+_NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|条例|批次|类别|(?<=个)[多余半]")  # 3个多小时: a duration
+# 1对1帮扶, 3单位: 对 and 单 are no unit there
+_NOT_UNIT = re.compile("(?<=对)[\\d一二两三四五六七八九十]|(?<=单)[位元独项列一个]")
 _NO_NOUN = re.compile(  # what follows a figure when no counted noun does (…1500名 到社区报到)
-    "已|均|全部|分别|降至|增至|达到|达|为|是|以上|左右|都|到|赴|在(?!职|校|编|岗|读|册|任)|于|向|从|被|由"
+    "已|均|全部|分别|降至|增至|达到|达|为|是|以上|以内|左右|都|到|赴|在(?!职|校|编|岗|读|册|任)|于|向|从|被|由"
     "|用于|参加|参与|进入|走进|缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大"
 )
 # 由7天缩短至2.5天: the second figure of a change measures what the first did
@@ -83,14 +87,33 @@ _PERIOD = re.compile(
 )
 _MODALS = frozenset("拟待未将正再")
 _WHEN = re.compile("(?:以后|之后|后|以来|期间|之际|时)$")
-_QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]')
-_THRESHOLD = re.compile("(?:及以上|以上|以下|及以下)(?:的|(?=村|社区|企业|农户|集体|经营主体))")  # 50万元以上村
+_QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]|《[^》\\n]{1,60}》')  # a quoted name or a 《》 title
+# 50万元以上的村, 50万元以上村, 50平方公里以上河流17条: a threshold picks out what another figure counts
+_THRESHOLD = re.compile(
+    f"(?:及以上|以上|以下|及以下)(?:的|(?=村|社区|企业|农户|集体|经营主体)|(?=[{_HAN}]{{1,10}}[\\d一二两三四五六七八九十]))"
+)
 # 收入超过100万元的村: a figure a comparison sets before 的 picks out what is counted; it is no result
 _COMPARED = re.compile("(?:超过|超|高于|低于|不低于|不少于|不足|不超过|多于|少于|达到|达)[ \u00a0]?$")
 # 2024年力争新建…10个, 预计年收入达到30万元: a target or a forecast is no reported result
 _TARGET = re.compile(
-    "力争|争取(?![^，,。；;]{0,6}?(?:资金|项目|经费|奖补|支持|政策|贷款|补助|投资))|预计|预期|目标(?:是|为)|计划(?:到|在|于|用|今年|明年|\\d)|确保|将(?:达到|实现|突破|新增|有)"
+    "力争|争取(?![^，,。；;]{0,6}?(?:资金|项目|经费|奖补|支持|政策|贷款|补助|投资))|预计|预期|目标(?:是|为)|计划(?:到|在|于|用|今年|明年|\\d)|确保"
+    # 今年要完成…, 我们将新建…: a modal before a deed; 将 before a noun is 把 (将46个事项集成办理)
+    "|(?<![需主重必只])要(?=实现|完成|确保|达到|新建|建成|打造|培训|新增|突破)"
+    "|将(?:达到|实现|突破|新增|有|新建|建成|打造|培训|建设|改造|推动)"
 )
+# 不少于600人次, 至少有1名: a floor or a ceiling the text requires, no result
+_BOUND = re.compile("(?:不少于|不低于|至少|不超过|不高于)(?:有|达到?|为)?$")
+# 每个网格配备1名, 给予每人50万元: a figure allotted per unit is a standard, no total
+_PER = "每(?:个|名|位|户|人|家|所|条|座|间|支|村|组|处)"
+_ALLOT = "配备|配置|安排|给予|补助|奖励|奖补|补贴"
+_PER_UNIT = re.compile(f"(?:{_ALLOT})[^，,。；;]{{0,6}}?{_PER}|{_PER}[^，,。；;]{{0,12}}?(?:{_ALLOT})")
+# 15个乡镇各成立1家, 每服务1小时, 每人最高: a figure each unit has, a rate (每年有…: a yearly total is one)
+_EACH = re.compile(f"(?:(?<!每)各(?!类|级|种|项|地|界)|每(?!年|月|天|日|周|季))[{_HAN}]{{0,2}}$")
+# 三、2024年工作打算, 存在的问题: a part that plans or regrets reports no results
+_PLAN_PART = re.compile("下一步|打算|工作计划|工作安排|工作思路|主要目标|目标任务|存在的问题|问题和不足|不足之处")
+# 分别提高12个和9个百分点: the first figure shares the unit written after the second
+_SHARED_POINTS = re.compile("(?:和|、|与|及|或)\\d+(?:\\.\\d+)?个百分点")
+_WITHIN = re.compile("以?内")
 _RESTATED = re.compile("此次|这次|本次|上述|这些|以上")  # a figure pointed back at: said before
 _ROUND_THE_CLOCK = re.compile(r"24 ?小时$")  # 24小时便民服务, 24小时值守: a kind of service, not a duration
 # 1个积分相当于1元钱: both sides of a conversion are a rate the text defines, no result
@@ -159,6 +182,8 @@ def run(doc: Document) -> Document:
     starts = [p.start for p in doc.passages]
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     q_starts = [s for s, _ in quotes]
+    plans = _plan_parts(doc)
+    plan_starts = [s for s, _ in plans]
     activity_at: dict[int, list[tuple[int, int, str]]] = {}
     names: dict[int, list[tuple[int, int]]] = {}
     for men in doc.mentions:
@@ -176,21 +201,12 @@ def run(doc: Document) -> Document:
         p = doc.passages[i]
         if p.report is None or (p.heading and doc.reports[p.report].start == p.start) or is_row(doc, p):
             continue  # a table row is read by its column headers (metric_tables)
-        if (
-            _NOT_AFTER.match(text, m.end())
-            or _inside(quotes, q_starts, m.start())
-            or _ROUND_THE_CLOCK.match(m.group(0))
-        ):
-            continue
-        if _THRESHOLD.match(text, m.end()) or _RANGE_END.search(text, max(0, m.start() - 12), m.start()):
-            continue  # 50万元以上的村: a threshold; 300至500户: the range's upper end
-        if text.startswith("的", m.end()) and _COMPARED.search(text, max(p.start, m.start() - 4), m.start()):
-            continue
-        if _TARGET.search(text, p.start, m.start()):
-            continue
-        if _RATE_AFTER.match(text, m.end()) or _RATE_BEFORE.search(text, max(p.start, m.start() - 4), m.start()):
+        if _inside(quotes, q_starts, m.start()) or _inside(plans, plan_starts, m.start()) or _no_result(text, p, m):
             continue
         num, unit = m.group("num") or m.group("cnum"), m.group("unit") or "%"
+        unit += (m.group("per") or "") + (m.group("alt") or "")
+        if unit == "个" and _SHARED_POINTS.match(text, m.end()):
+            unit = "个百分点"
         if m.group("round"):
             num, unit = "1" + m.group("round"), m.group("runit")
         if unit == "元" and num[-1] in "万亿":
@@ -198,8 +214,10 @@ def run(doc: Document) -> Document:
         value = parse_number(num)
         one_after = value == 1 and _CHANGE.search(text, max(p.start, m.start() - 3), m.start()) is not None
         counted = num == "1"  # 建立1个党总支: a digit counts; 一个 is as often an article (一个支部一件实事)
-        if value is None or value == 0 or (value == 1 and unit not in _COUNTS_ONE and not one_after and not counted):
+        if value is None or (value == 1 and unit not in _COUNTS_ONE and not one_after and not counted):
             continue
+        if value == 0 and not _label(text, p.start, m.start()):
+            continue  # 空壳村：0个 states a zero; elsewhere 0 is part of a code or a name
         rest = _CLAUSE_RUN.match(text, m.end(), min(p.end, m.end() + _WINDOW))
         if rest and _WHEN.search(rest.group(0)):
             continue  # 26个服务中心改造完成后,…: a figure restated as the time of what follows
@@ -247,7 +265,43 @@ def run(doc: Document) -> Document:
     return doc
 
 
-_LABEL = re.compile(f"(?:^|(?<=[，,。；;\\s、]))([{_HAN}（()）]{{2,16}})[：:][ \u00a0\t]*$")
+def _no_result(text: str, p: Passage, m: re.Match[str]) -> bool:
+    """True for a figure that is no reported result: a date or name, a threshold, range end, target,
+    requirement, rate or per-unit standard."""
+    before = max(p.start, m.start() - 4)
+    return bool(
+        _NOT_AFTER.match(text, m.end())
+        or _NOT_UNIT.match(text, m.end())
+        or _ROUND_THE_CLOCK.match(m.group(0))
+        or _THRESHOLD.match(text, m.end())  # 50万元以上的村
+        or _RANGE_END.search(text, max(0, m.start() - 12), m.start())  # 300至500户: the range's upper end
+        or (text.startswith("的", m.end()) and _COMPARED.search(text, before, m.start()))
+        or _TARGET.search(text, p.start, m.start())
+        or _BOUND.search(text, before, m.start())
+        or _EACH.search(text, before, m.start())
+        or (text.startswith("在", m.start() - 1) and _WITHIN.match(text, m.end()))  # 在3个工作日内办结
+        or _PER_UNIT.search(text, _clause_start(text, p.start, m.start()), m.start())
+        or _RATE_AFTER.match(text, m.end())
+        or _RATE_BEFORE.search(text, before, m.start())
+    )
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding `pos` starts: after the last comma or stop before it."""
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in "，,；;：:"))
+
+
+def _plan_parts(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the parts whose title plans or regrets (三、2024年工作打算, 存在的问题), in text order."""
+    spans = []
+    for r in doc.reports:
+        for part in r.parts:
+            if _PLAN_PART.search(doc.text, part.start, part.title_end):
+                spans.append((part.start, part.end))
+    return sorted(spans)
+
+
+_LABEL = re.compile(f"(?:^|(?<=[，,。；;\\s、]))([{_HAN}（()）“”]{{2,16}})[：:][ \u00a0\t]*$")
 
 
 def _label(text: str, lo: int, pos: int) -> str:

@@ -1,0 +1,62 @@
+"""Which figures are reported results, and in which unit: counts of visits, working days, shared units,
+stated zeros; plans, requirements, allotments and titles give none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.document import Document
+from loaders.pipeline import extract
+
+
+def _figures(body: str) -> list[tuple[str, str]]:
+    doc = extract(Document(path=Path("t.txt"), text="兰考县优化营商环境工作总结\n" + body))
+    return [(str(m.value), m.unit) for m in doc.metrics]
+
+
+def test_units_written_with_a_count_of_visits_or_an_alternative() -> None:
+    got = _figures("全年走访企业560余家次,巡查河道2.3万公里次,储备应急物资3200件（套）。\n")
+    assert got == [("560", "家次"), ("23000", "公里次"), ("3200", "件（套）")]
+
+
+def test_working_days_pairs_and_boats() -> None:
+    got = _figures("企业开办时间压缩至2.5个工作日,结对帮扶120对,检查船舶46艘,认领河段18段。\n")
+    assert got == [("2.5", "个工作日"), ("120", "对"), ("46", "艘"), ("18", "段")]
+
+
+def test_the_first_of_two_figures_shares_the_unit_written_after_the_second() -> None:
+    got = _figures("群众满意率、办结率分别提高8个和5.5个百分点。\n")
+    assert got == [("8", "个百分点"), ("5.5", "个百分点")]
+
+
+def test_a_zero_is_a_result_only_where_a_label_states_it() -> None:
+    got = _figures("主要指标\n无集体经济收入村：0个\n新建驿站：12个\n")
+    assert got == [("0", "个"), ("12", "个")]
+
+
+def test_plans_and_problems_parts_report_no_results() -> None:
+    body = (
+        "一、主要成效\n全年新建便民驿站14个。\n"
+        "二、存在的问题\n仍有9个村集体经济薄弱。\n"
+        "三、2025年工作打算\n一是新建便民驿站20个。\n"
+    )
+    assert _figures(body) == [("14", "个")]
+
+
+def test_modal_targets_are_no_results_but_a_fronted_object_is() -> None:
+    assert _figures("今年要完成改造农户300户,我们将新建学校5所。\n") == []
+    assert _figures("将46个高频事项集成办理。\n") == [("46", "个")]
+
+
+def test_requirements_limits_and_one_to_one_are_no_results() -> None:
+    body = "干部每月走访不少于4次,群众诉求在5个工作日内办结,推行1对1帮扶,每个村至少有1名法律顾问。\n"
+    assert _figures(body) == []
+
+
+def test_allotments_per_unit_are_standards_but_averages_are_results() -> None:
+    assert _figures("为每个村配备2名法律顾问,给予每人最高30万元安家补贴。\n") == []
+    assert _figures("平均每名网格员联系农户15户。\n") == [("15", "户")]
+
+
+def test_numbers_inside_a_title_are_no_quantities() -> None:
+    assert _figures("出台《兰考县支持人才发展十二条措施》,引进人才260名。\n") == [("260", "名")]
