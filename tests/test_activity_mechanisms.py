@@ -71,3 +71,23 @@ def test_a_term_practised_in_a_field_keeps_the_field_and_meets_the_bare_term() -
     assert "党建指导员" in _names("选派党建指导员30名进驻园区。")  # a verb before the term is no field
     entities = _entities("通过行业党建联建化解难题。党建联建让企业和社区走得更近。")
     assert [label for label in entities if "联建" in label] == ["行业党建联建"]
+
+
+def _classes(text: str) -> dict[str, str]:
+    return {c.text(text): c.cls for c in candidates(text, [])}
+
+
+def test_a_combination_in_quotes_is_a_model() -> None:
+    assert _classes("一是以“支部+民宿”,带动村民增收。") == {"“支部+民宿”": "Mechanism"}
+    assert "“互联网+”" in _classes("推行“互联网+”的办事形式。")
+    assert not _classes("村民说“1+1>2”的道理大家都懂。")  # a sum is no model
+
+
+def test_a_pilot_introduces_a_quoted_practice() -> None:
+    assert "“家医一体化门诊”" in _classes("镇卫生院试点“家医一体化门诊”,今年接诊3000人次。")
+
+
+def test_carrying_out_a_quoted_way_of_doing_a_deed_is_a_mechanism() -> None:
+    assert _classes("开展“老带新”帮教,结对90对。")["“老带新”"] == "Mechanism"
+    assert _classes("开展“红旗飘飘”等主题活动20场。")["“红旗飘飘”"] == "Initiative"
+    assert _classes("举办“山歌对唱”歌会。")["“山歌对唱”"] == "Initiative"

@@ -39,7 +39,7 @@ _SPACES = re.compile("[ \u3000\u00a0]*")
 ADOPT = re.compile(
     "开展|实施|推行|推出|推广|坚持|实行|落实|深化|建立|健全|完善|设立|设置|评选|探索|签订|按照|围绕|"
     "通过|选拔|挂牌|形成|打造|构建|执行|践行|开办|开设|举办|重视|命名|发展|推进|推动|以|"
-    "组建|成立|共建|召开|担任|聘请|聘任|选聘|配备|试行|启动|采取|采用|运用|引入"
+    "组建|成立|共建|召开|担任|聘请|聘任|选聘|配备|试行|试点|启动|采取|采用|运用|引入"
 )
 _CLAUSE_TAIL = re.compile("[^，,。；;！？!?\n：:]*")  # matched on the reversed text before a position
 _TAIL_STOP = re.compile("[等和与及或为是在对把将被了]")
@@ -63,6 +63,9 @@ _BRANDS = re.compile(
 _RULE_OF_THUMB = re.compile("原则|要求|的?(?:目标|重要指示|指示精神|重要讲话|讲话精神|重要论述)")
 _HONOURED_BODY = re.compile(f"[{_HAN}]{{0,6}}?(?:党支部|党总支|党组织)(?![{_HAN}])")
 _EVENT_VERB = re.compile("开展|举办|评选|组织")
+_DEED_NEXT = re.compile(f"(?![的了和与及或等在是为把将对被])[{_HAN}]")
+# a combination model: “党建+网格”, “企业+合作社+农户”, “互联网+” (no sum or score: “1+1>2”, “A分+B分-C分”)
+_COMBINED = re.compile(f"(?:[{_HAN}A-Za-z]|[\\d一两]名)[^+＋<>=\\-－]*(?:[+＋][^+＋<>=\\-－]*)+")
 _SPEECH = re.compile("说|表示|强调|介绍|感慨|指出|[:：]")
 _SPEECHY = re.compile("[我你他她]|[，,。！？!?]")
 # a question is no name: “协商什么”“谁来协商”
@@ -320,12 +323,16 @@ def _bare(
     if verb and verb.group(0) == "以" and not (verb.end() == len(before) and _AS.match(text, end)):
         verb = None  # 以“X”为抓手: the quote is what the work rests on
     # a term of the field, or a named standard being built (聚焦…的“六有小区”建设目标)
-    known = core in _L.term_class or (
-        not in_heading
-        and (
-            _BUILT.match(text, end) is not None
-            or _BRANDS.match(text, end) is not None
-            or (in_list and not _figure_before(before))
+    known = (
+        core in _L.term_class
+        or _COMBINED.fullmatch(core) is not None
+        or (
+            not in_heading
+            and (
+                _BUILT.match(text, end) is not None
+                or _BRANDS.match(text, end) is not None
+                or (in_list and not _figure_before(before))
+            )
         )
     )
     shaped = _named(core)
@@ -340,7 +347,10 @@ def _bare(
     chained = _CHAIN.match(text[end : end + 160])
     cls = _L.term_class.get(core) or _L.class_of(core)
     if cls is None:
-        cls = "Initiative" if chained or (verb and _EVENT_VERB.search(verb.group(0))) else "Mechanism"
+        # 开展“某某”活动 is an event; 开展“某某”带教 names the way the deed after the quote is done
+        said = verb.group(0) if verb else ""
+        event = _EVENT_VERB.fullmatch(said) is not None and not (said == "开展" and _DEED_NEXT.match(text, end))
+        cls = "Initiative" if chained or event else "Mechanism"
     alts = {core}
     if chained:
         alts |= {label_core + chained.group(1), core + chained.group(1)}

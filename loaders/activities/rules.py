@@ -154,7 +154,7 @@ def _terms(text: str) -> Iterator[Candidate]:
             continue
         if not alts and (field := _field_before(text, start)):
             # 物业党建联建, 党员积分管理: the term practised in a field; the bare term written elsewhere meets it
-            yield Candidate(start - len(field), m.end(), base, "field-term", 3, {term}, core=term)
+            yield Candidate(start - len(field), m.end(), base, "field-term", 3, {term}, core=term, bare=True)
             continue
         yield Candidate(start, m.end(), base, "term", 3, alts)
     for m in _SHAPES.finditer(text):
