@@ -91,3 +91,9 @@ def test_carrying_out_a_quoted_way_of_doing_a_deed_is_a_mechanism() -> None:
     assert _classes("开展“老带新”帮教,结对90对。")["“老带新”"] == "Mechanism"
     assert _classes("开展“红旗飘飘”等主题活动20场。")["“红旗飘飘”"] == "Initiative"
     assert _classes("举办“山歌对唱”歌会。")["“山歌对唱”"] == "Initiative"
+
+
+def test_a_policy_is_named_by_what_it_grants() -> None:
+    assert "返乡创业场地租金减免政策" in _names("区人社局推动返乡创业场地租金减免政策落地。")
+    assert "耕地地力保护补贴政策" in _names("严格执行耕地地力保护补贴政策。")
+    assert not _names("落实各项扶持政策,出台一系列优惠政策。")  # policies in general name nothing
