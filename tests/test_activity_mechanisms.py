@@ -97,3 +97,8 @@ def test_a_policy_is_named_by_what_it_grants() -> None:
     assert "返乡创业场地租金减免政策" in _names("区人社局推动返乡创业场地租金减免政策落地。")
     assert "耕地地力保护补贴政策" in _names("严格执行耕地地力保护补贴政策。")
     assert not _names("落实各项扶持政策,出台一系列优惠政策。")  # policies in general name nothing
+
+
+def test_a_model_named_by_the_field_it_develops_is_no_name() -> None:
+    assert not _names("不断探索村级集体经济发展模式,打造可复制的乡村振兴模式。")
+    assert "土地股份合作模式" in _names("推行土地股份合作模式。")

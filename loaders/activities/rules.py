@@ -280,6 +280,8 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             continue
         if head in ("大赛", "培训班") and len(mod) < 4:
             continue
+        if head == "模式" and mod.endswith(("发展", "振兴")):
+            continue  # 集体经济发展模式, 乡村振兴模式: the field a model serves, not a way named
         if _FOCUS.match(text, h.end()):
             continue  # 在贯通体系上下功夫: a field of effort, not a practice
         start = mod_end - len(mod)
