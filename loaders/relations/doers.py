@@ -16,11 +16,13 @@ from loaders.document import Document, Mention
 from loaders.names.references import doer_start
 
 __all__ = [
+    "DOING",
     "actor_of",
     "clause_end",
     "contains",
     "defined_owner",
     "doers",
+    "fronted_doer",
     "org_mentions",
     "reporter_of",
     "verb_subject",
@@ -116,7 +118,21 @@ def _sentence_doer(doc: Document, passage: int, pos: int) -> str | None:
     if not doers:
         return None
     last = doers[-1]
-    return last.key if not _CLAUSE_MARK.search(doc.text, last.end, pos) else doers[0].key
+    if not _CLAUSE_MARK.search(doc.text, last.end, pos):
+        # A、B等部门参与的|X制度: the bodies describe what is set up, the one who sets it up is not named
+        return None if _TAKING_PART.search(doc.text, last.end, pos) else last.key
+    first = doers[0]  # the sentence's subject, unless a clause before it already acts with no subject named
+    before = doc.text[doc.passages[passage].start : first.start]
+    return None if any(_OWN_DEED.search(c) for c in _CLAUSE_MARK.split(before)[:-1]) else first.key
+
+
+_TAKING_PART = re.compile("(?:参与|配合|参加|协同|协作)的$")
+# a clause that opens its sentence with a deed of its own and no subject (在X建成Y中心,A局等部门常驻,…): the
+# sentence is the report subject's, and a body named later is the subject of its own clause only
+_OWN_DEED = re.compile(
+    "^(?!为|为了|围绕|按照|根据|针对|聚焦|立足|坚持|结合|通过|依托|借助|紧扣|着眼|以)"
+    ".*(?:建成|设立|成立|出台|制定|印发|实施|开展|推行|建立|打造|组建)"
+)
 
 
 _DOERS: dict[int, list[Mention]] = {}
@@ -299,6 +315,8 @@ def doers(doc: Document, i: int, pos: int) -> list[str]:
     at = next((k for k in range(len(orgs) - 1, -1, -1) if orgs[k].key == actor), None)
     while at is not None and at + 1 < len(orgs) and doc.text[orgs[at].end : orgs[at + 1].start] in ("、", "和", "与"):
         at += 1
+        while at + 1 < len(orgs) and orgs[at + 1].start == orgs[at].end:
+            at += 1  # 、B省|C县: the unit the address ends with
         out.append(orgs[at].key or "")
     if at is not None and len(out) > 1 and _PARTNERED.match(doc.text, orgs[at].end):
         return [actor]
@@ -320,11 +338,14 @@ def reporter_of(doc: Document, passage: int, pos: int) -> str | None:
     return actor_of(doc, passage, pos)
 
 
-_DOING = re.compile(
-    "(?:深入|大力|全面|积极|持续|率先|创新|探索)?(?:实施|开展|推行|推进|建立|打造|创建|推广|落实|构建|组建|设立|试行|实行)了?"
+DOING = (
+    "(?:深入|大力|全面|积极|持续|率先|创新|探索)?"
+    "(?:实施|开展|推行|推进|建立|打造|创建|推广|落实|构建|组建|设立|试行|实行)了?"
 )
+_DOING = re.compile(DOING)
 # 在X开展…: X is where; 与X共建, 联合X开展…: a partner
 _NOT_SUBJECT = re.compile("(?:[在到赴于向对为从与和同及、]|联合|携手|会同|协同|联手|配合|依托|通过)$")
+_PARTNER_OF = re.compile("(?:与|同|联合|会同|协同|携手)[^，,。；;、“”]{0,5}的$")  # 与下游的X建立…: X is a partner
 
 
 def verb_subject(doc: Document, m: Mention) -> str | None:
@@ -341,7 +362,9 @@ def verb_subject(doc: Document, m: Mention) -> str | None:
     for prev in reversed(org_mentions(doc, m.passage)):  # an address chain: the unit it ends with acts
         if prev.end == first.start:
             first = prev
-    if _NOT_SUBJECT.search(text, max(0, first.start - 2), first.start):
+    if _NOT_SUBJECT.search(text, max(0, first.start - 2), first.start) or _PARTNER_OF.search(
+        text, max(0, first.start - 10), first.start
+    ):
         return None
     return o.key
 
@@ -352,9 +375,12 @@ _IS = re.compile(r"(?:[，,]\s*)?(?:这|这里|它|也|正)?是")
 
 def defined_owner(doc: Document, m: Mention) -> str | None:
     """An activity that opens its sentence and is then said to be a unit's (A…,是X市统筹…的品牌 / 是X街道…打造的
-    空间): the unit named right after 是 does it."""
+    空间): the unit named right after 是 does it, and the parts the sentence names before it (A分为B和C两个区域,
+    是X街道…打造的…)."""
     text, p = doc.text, doc.passages[m.passage]
-    if not _SENTENCE_LEAD.fullmatch(text, p.start, m.start):
+    org_mentions(doc, m.passage)  # refreshes the activity index
+    opener = min((s for s, _ in _INDEX[0][3].get(m.passage, [])), default=m.start)
+    if opener > m.start or not _SENTENCE_LEAD.fullmatch(text, p.start, opener):
         return None
     for o in org_mentions(doc, m.passage):
         if o.start <= m.end or not o.key or o.text.startswith("全"):
@@ -365,3 +391,40 @@ def defined_owner(doc: Document, m: Mention) -> str | None:
             return None
         return o.key if "的" in text[o.end : p.end] else None
     return None
+
+
+_FRONTED = re.compile("(?:为|为了|围绕|按照|根据|通过|依托|借助|在)")  # 为落实X,…: the clause names a purpose or means
+# the opening clause is a bare verb phrase (落实X / 深入推行X), not a noun phrase (此次公布的X) or a deed that makes
+# others act (支持企业建设X: the supporter's deed)
+_OPENING_VERB = re.compile(
+    "[\u4e00-\u9fff]{0,4}?(?:落实|推行|实施|开展|建立|推进|深化|推广|打造|探索|构建|健全|完善|运用|采取|创新|试行|实行)了?$"
+)
+_MODIFIER = re.compile("[^，,。；;、与和同及]*的")
+_MAKES_ACT = re.compile("支持|指导|引导|帮助|鼓励|推动|动员|督促|组织|要求")
+
+
+def fronted_doer(doc: Document, m: Mention) -> str | None:
+    """An activity in a sentence's opening clause with no doer of its own, the next clause opening on a named
+    body (落实X,A医院与…确立帮扶关系 / 推行Y,B公司与…签订协议): that body is the sentence's subject and does it."""
+    text, p = doc.text, doc.passages[m.passage]
+    if p.heading or _CLAUSE_STOP.search(text, p.start, m.start) or _FRONTED.match(text, p.start):
+        return None
+    if not _OPENING_VERB.fullmatch(text, p.start, m.start) or _MAKES_ACT.search(text, p.start, m.start):
+        return None
+    orgs = org_mentions(doc, m.passage)
+    if any(o.end <= m.start for o in orgs):
+        return None
+    comma = _CLAUSE_MARK.search(text, m.end, p.end)
+    if comma is None or text[comma.start()] not in "，,":
+        return None
+    after = [o for o in orgs if o.start > comma.start() and o.key]
+    if not after or not doer_start(text, after[0].start, after[0].end) or after[0].text.startswith("全"):
+        return None
+    if _CLAUSE_MARK.search(text, comma.end(), after[0].start):
+        return None  # the body opens a later clause, not the next one
+    head = after[0]
+    for o in after[1:]:  # A市B园区内的C公司: the noun phrase's head, after its modifiers, is the body
+        if o.start - head.end > 15 or not _MODIFIER.fullmatch(text, head.end, o.start):
+            break
+        head = o
+    return _innermost(doc, m.passage, head.key or "", p.end)

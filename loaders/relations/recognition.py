@@ -29,6 +29,10 @@ _RECOG_VERB = re.compile(
 _LEVEL_HONOUR = re.compile(
     r"(省级|全省|市级|全市)[^，,。；;]{0,16}?(?:示范(?:点|单位|村|社区|校|区|县|乡镇|镇|乡|街道|基地|园区|项目)|先进|典型|标杆|样板|优秀)"
 )
+_RANKED = re.compile(
+    r"[^，,。；;]{0,24}?(?:考核|评比|评估|考评|测评|评选|排名|督查)中[^，,。；;]{0,4}?"
+    r"(?:位列|获得|荣获|名列|排名|位居|获评|被评为|被确定为)"
+)
 _MEDIA_VERB = re.compile(r"宣传报道|专题报道|报道|刊发|刊登|转发|转载|发表|登载|播出")
 _GAP = re.compile(
     r"(?:《[^《》，,。]{1,20}》)?(?:等)?(?:栏目|节目)?(?:头版|头条|专版|专栏|重要位置)?"
@@ -83,7 +87,16 @@ def recognitions(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
             continue
         if t.group(0) != "被":
             by = by[:1] if by and by[0].start - t.end() <= 1 else []
+        elif not by and verb is not None and verb.group(0) in _NAMED_AS:
+            by = _titled(text, verb.end(), end, orgs)
         _credit(doc, i, t.start(), by, add)
+    for k, m in enumerate(orgs):  # 在A市…考核中位列第一: ranked by the body that assesses
+        if text[m.start - 1 : m.start] != "在" or not m.key:
+            continue
+        while k + 1 < len(orgs) and orgs[k + 1].start == orgs[k].end:
+            k += 1
+        if _RANKED.match(text, orgs[k].end):
+            _credit(doc, i, m.start - 1, [orgs[k]], add)
     for v in _MEDIA_VERB.finditer(text, p.start, p.end):
         lo = max(p.start, max(text.rfind(c, p.start, v.start()) for c in _CLAUSE) + 1)
         before = [m for m in orgs if lo <= m.start and m.end <= v.start()]
@@ -124,6 +137,22 @@ def _recipients(doc: Document, i: int, pos: int) -> list[str]:
             out = [*out, max(before, key=lambda m: m.end).key or ""]
     # the clause opens with the practice and its experience: X建设经验做法得到…关注
     out += [m.key or "" for m in acts if m.start == lo and _PRAISED.match(text, m.end, pos)]
+    return out
+
+
+_NAMED_AS = frozenset({"确定为", "命名为", "评为", "列为", "认定"})
+
+
+def _titled(text: str, at: int, end: int, orgs: list[Mention]) -> list[Mention]:
+    """被评为A市“…”社区、B省…示范社区: the unit each honour's title opens with (the last of a chain) gives it."""
+    out: list[Mention] = []
+    for k, m in enumerate(orgs):
+        if m.start >= end:
+            break
+        if m.start == at or (m.start > at and text[m.start - 1] == "、" and (not out or m.start > out[-1].end)):
+            while k + 1 < len(orgs) and orgs[k + 1].start == orgs[k].end:
+                k += 1  # 武汉市|江岸区: the district named last gives it
+            out.append(orgs[k])
     return out
 
 

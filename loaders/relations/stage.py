@@ -26,15 +26,18 @@ from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention, Relation
 from loaders.relations.components import stated_components
+from loaders.relations.containment import stated_parents
 from loaders.relations.doers import (
     actor_of,
     clause_end,
     contains,
     defined_owner,
     doers,
+    fronted_doer,
     org_mentions,
     verb_subject,
 )
+from loaders.relations.partners import brought_in, joined, own_body
 from loaders.relations.recognition import Add, announced, level_recognitions, recognitions
 
 __all__ = ["REQUIRES", "SETS", "actor_of", "run"]
@@ -46,6 +49,7 @@ _OWNERS = frozenset({"Village", "Community", "Enterprise", "SocialOrganization"}
 _COLLAB = re.compile(r"联合|携手|与|同|和|会同|协同|整合|联动")
 _NEARBY = re.compile(r"(?:辖区|区域|片区|周边)内?的?|驻[区镇村街社][的]?")  # 整合区域内A银行、B公司…资源
 _COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|共建|联建|结对|携手|联合|共同|帮扶")
+_UNNAMED_BODY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:部门|机关|单位|系统)")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百]+(?:余|多)?[名位个支家所]")  # 与10名A医院专家: people of A
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|自治区|自治州|州|盟)")  # 同开封市祥符区
 _HELPING = re.compile("(?:支持|指导|引导|帮助|鼓励|推动|动员|督促)$")
@@ -84,18 +88,34 @@ def run(doc: Document) -> Document:
         if not helped and (subject := verb_subject(doc, m) or defined_owner(doc, m)) is not None:
             helped = [subject]
         actors = helped or doers(doc, m.passage, m.start)
+        if not helped and actors == [names.subject_of(doc, m.passage)] and (later := fronted_doer(doc, m)):
+            actors = [later]
         for actor in actors:  # 孚能科技、金力永磁等企业建立…: each
             add(_leader_as_unit(doc, actor, m.passage), does, m.key or "", m.passage)
             if (unit := _state_owner(doc, actor)) is not None:
                 add(unit, does, m.key or "", m.passage)
+        for partner in joined(doc, m):  # 县妇联联合县司法局开展…: a partner of the doer, not a doer
+            if (
+                actors
+                and not contains(partner, actors[0])
+                and not contains(actors[0], partner)
+                and not own_body(doc, partner, actors[0])
+            ):
+                add(actors[0], "collaboratesWith", partner, m.passage)
         if not helped and len(actors) > 1 and all(_is_body(doc, a) for a in actors):
             for other in actors[1:]:  # 区委组织部、区社会工作党委…推动组建: bodies that act together
                 add(actors[0], "collaboratesWith", other, m.passage)
+    parents: dict[str, str] = {}
+    for r in doc.relations:
+        if r.predicate == "partOf":
+            parents.setdefault(r.subject, r.object)
     for i in range(len(doc.passages)):
         orgs = sorted(orgs_by_passage.get(i, []), key=lambda m: m.start)
         if orgs:
+            stated_parents(doc, i, orgs, parents, add)
             _collaborations(doc, i, orgs, add)
             _drawn_from(doc, i, orgs, add)
+            brought_in(doc, i, orgs, add)
             _co_hosts(doc, i, orgs, add)
             _led(doc, i, orgs, add)
             recognitions(doc, i, orgs, add)
@@ -165,9 +185,14 @@ def _collaborations(doc: Document, i: int, orgs: list[Mention], add: Add) -> Non
         actor = actor_of(doc, i, t.start())
         if actor is None:
             continue
-        for m in partners:
-            if m.key and m.key != actor and not contains(m.key, actor):  # 上海|电信: no unit works with its own city
-                add(actor, "collaboratesWith", m.key, i)
+        for k, m in enumerate(partners):
+            at = k
+            while at + 1 < len(partners) and partners[at + 1].start == partners[at].end:
+                at += 1
+            if at != k or (m.key and m.key.startswith("place/") and _UNNAMED_BODY.match(text, m.end)):
+                continue  # 与A市|B区: the chain's last unit; 联合A省B市司法部门: a body of the place, not the place
+            if m.key and m.key != actor and not contains(m.key, actor) and not own_body(doc, m.key, actor):
+                add(actor, "collaboratesWith", m.key, i)  # 上海|电信: no unit works with its own city or office
 
 
 _DRAWS = re.compile(r"(?:柔性)?(?:引进|聘请|邀请|引入)$")
@@ -178,7 +203,7 @@ _DRAWS_COUNTED = re.compile(
 )
 _NEXT_DRAWN = re.compile(r"[、和及][\d一二三四五六七八九十百]+(?:余|多)?[名位个支]")
 _PEOPLE = re.compile(
-    r"(?:等)?[\u4e00-\u9fff]{0,4}(?:专家|教授|人才|团队|志愿者|特派员|骨干|医生|医师|教师|博士|学者|顾问)"
+    r"(?:等)?[\u4e00-\u9fff]{0,4}(?:专家|教授|人才|团队|志愿者|特派员|骨干|医生|医师|教师|博士|学者|顾问|技术人员|讲师)"
 )
 
 

@@ -1,0 +1,84 @@
+"""Partners a sentence names beside its doer: bodies that act with it, and bodies it brings in.
+
+A deed written as X联合Y开展Z, X会同Y推行Z or 与Y共同建立Z is X's deed done with a partner: X does Z
+and works with Y (Y's own deed is written with Y as a subject: X与Y建立Z lists both, see `doers`).
+A body brought in to run something (引入A公司运营, 引进B协会专业人员) or leaned on (依托C大学举办…)
+is a partner of the doer: a company, a social organization or an institution, never a place or an
+office (依托街道综治中心 names a facility, not a partner).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.document import Document, Mention
+from loaders.relations.doers import DOING, actor_of, contains, org_mentions
+from loaders.relations.recognition import Add
+
+__all__ = ["brought_in", "joined", "own_body"]
+
+# the word that makes the next bodies co-subjects; 与 of 参与/给与 is no such word
+_JOINING = re.compile(r"(?<![参给授赋予])(?:联合|会同|协同|携手|配合|同|与)(?:[^，,。；;、“”]{0,5}的)?$")
+# between the last partner and the activity: a closing 等N个部门, 共同, then the verb that introduces it
+_CO_VERB = re.compile(r"(?:等[^，,。；;“”]{0,8}?)?(?:共同|一起|一道|合力|联合)?" + DOING)
+_SEPARATORS = ("、", "和", "及", "与")
+
+
+def joined(doc: Document, m: Mention) -> list[str]:
+    """The partners named between a joining word and the verb that introduces activity `m`
+    (县妇联联合县司法局开展“…”活动 → 县司法局; 与下游的A、B共同建立…机制 → A and B)."""
+    text = doc.text
+    orgs = [o for o in org_mentions(doc, m.passage) if o.end <= m.start and o.key]
+    if not orgs or not _CO_VERB.fullmatch(text, orgs[-1].end, m.start):
+        return []
+    chain = [orgs[-1]]
+    k = len(orgs) - 1
+    while k > 0 and (orgs[k - 1].end == chain[0].start or text[orgs[k - 1].end : chain[0].start] in _SEPARATORS):
+        k -= 1
+        chain.insert(0, orgs[k])
+    lo = max(doc.passages[m.passage].start, chain[0].start - 12)
+    if not _JOINING.search(text, lo, chain[0].start):
+        return []
+    # an address chain (A市|B区) counts its last unit only
+    return [o.key for o in chain if o.key and not any(p.start == o.end for p in chain)]
+
+
+_BRINGS = re.compile(r"(?P<verb>引入|引进|依托|借助)$")
+# a body brought in works for the doer (引入A公司运营); 引进A公司等企业5家 counts investment, not a partner
+_TO_WORK = re.compile(
+    r"(?:的|等[^，,。；;“”]{0,4}?)?(?:专业|力量|参与|负责|运营|开展|提供|承接|实施|派驻|进驻|定期|为|对)"
+)
+_PARTNER_KINDS = frozenset({"Enterprise", "SocialOrganization", "ResearchInstitution"})
+_SCHOOLS = ("党校", "行政学院")  # a party school teaches for whoever leans on it, as a university does
+
+
+def brought_in(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
+    """依托A大学、B协会… / 引入C公司运营…: the doer of the clause works with the bodies it brings in."""
+    text = doc.text
+    for k, m in enumerate(orgs):
+        verb = _BRINGS.search(text, max(0, m.start - 2), m.start)
+        if verb is None or (k and orgs[k - 1].end > verb.start()):
+            continue
+        chain = [m]
+        while k + 1 < len(orgs) and text[chain[-1].end : orgs[k + 1].start] in ("、", "和", "及", ""):
+            k += 1
+            chain.append(orgs[k])
+        actor = actor_of(doc, i, verb.start())
+        if actor is None or (verb["verb"].startswith("引") and not _TO_WORK.match(text, chain[-1].end)):
+            continue
+        for o in chain:
+            if any(c.start == o.end for c in chain):
+                continue  # 依托A市|B公司: the chain's last unit
+            ent = doc.entities.get(o.key or "")
+            kind = ent is not None and (ent.cls in _PARTNER_KINDS or ent.label.endswith(_SCHOOLS))
+            if kind and o.key != actor and not contains(o.key or "", actor) and not own_body(doc, o.key or "", actor):
+                add(actor, "collaboratesWith", o.key or "", i)
+
+
+def own_body(doc: Document, body: str, unit: str) -> bool:
+    """True when `body` is one of `unit`'s own offices (县司法局, 县委党校 of 某县): a unit does not partner
+    itself; its associations and companies are bodies of their own."""
+    ent = doc.entities.get(body)
+    if ent is None or ent.cls not in ("PartyOrganization", "GovernmentAgency"):
+        return False
+    return any(r.predicate == "partOf" and r.subject == body and r.object == unit for r in doc.relations)
