@@ -102,3 +102,7 @@ def test_a_policy_is_named_by_what_it_grants() -> None:
 def test_a_model_named_by_the_field_it_develops_is_no_name() -> None:
     assert not _names("不断探索村级集体经济发展模式,打造可复制的乡村振兴模式。")
     assert "土地股份合作模式" in _names("推行土地股份合作模式。")
+
+
+def test_a_brand_is_a_standing_practice() -> None:
+    assert _classes("打造“红石榴驿站”服务品牌。")["“红石榴驿站”服务品牌"] == "Mechanism"
