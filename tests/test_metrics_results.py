@@ -60,3 +60,24 @@ def test_allotments_per_unit_are_standards_but_averages_are_results() -> None:
 
 def test_numbers_inside_a_title_are_no_quantities() -> None:
     assert _figures("出台《兰考县支持人才发展十二条措施》,引进人才260名。\n") == [("260", "名")]
+
+
+def test_a_figure_over_the_whole_unit_is_the_units_not_the_paragraphs_village() -> None:
+    text = (
+        "兰考县乡村治理经验\n"
+        "东坝头镇张庄村党支部推行“积分超市”,张庄村评出文明户36户。"
+        "目前,全县已在215个行政村推广这一做法,全村参与积分的农户达到97%。\n"
+    )
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    by_value = {str(m.value): doc.entities[m.subject].label for m in doc.metrics}
+    assert by_value["36"] == "张庄村"
+    assert by_value["215"] == "兰考县"
+
+
+def test_a_figure_over_the_whole_village_is_the_villages_in_its_party_branchs_report() -> None:
+    text = (
+        "兰考县东坝头镇张庄村党支部经验材料\n"
+        "张庄村地处黄河滩区。张庄村党支部推行“积分超市”,全村参与积分的农户达到97%。\n"
+    )
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    assert [doc.entities[m.subject].label for m in doc.metrics] == ["张庄村"]

@@ -29,7 +29,7 @@ from loaders.activities.stage import ACTIVITY_CLASSES
 from loaders.document import Document, Metric, Passage
 from loaders.metrics.numbers import parse_number
 from loaders.metrics.tables import is_row, table_metrics
-from loaders.relations.doers import reporter_of
+from loaders.relations.doers import contains, reporter_of
 
 __all__ = ["REQUIRES", "SETS", "run"]
 
@@ -221,7 +221,9 @@ def run(doc: Document) -> Document:
         rest = _CLAUSE_RUN.match(text, m.end(), min(p.end, m.end() + _WINDOW))
         if rest and _WHEN.search(rest.group(0)):
             continue  # 26个服务中心改造完成后,…: a figure restated as the time of what follows
-        subject = reporter_of(doc, i, m.start())
+        subject = _whole_unit(
+            doc, p.report, reporter_of(doc, i, m.start()), _clause_start(text, p.start, m.start()), m.start()
+        )
         if subject is None:
             continue
         lead = _CLAUSE_RUN.match(text[max(p.start, m.start() - _WINDOW) : m.start()][::-1])
@@ -284,6 +286,28 @@ def _no_result(text: str, p: Passage, m: re.Match[str]) -> bool:
         or _RATE_AFTER.match(text, m.end())
         or _RATE_BEFORE.search(text, before, m.start())
     )
+
+
+# 全县117个行政村, 全村参与积分的农户达到98%: a figure of the whole unit is that unit's (占全村农户的80%: a
+# share of it is not)
+_WHOLE = re.compile("(?<!占)全(?P<level>县|区|市|旗|州|盟|镇|街道|社区|乡(?!村)|村(?!民))(?![域场委级])")
+
+
+def _whole_unit(doc: Document, report: int | None, key: str | None, lo: int, pos: int) -> str | None:
+    """The reporter of a figure its clause counts over a whole unit (全县, 全村) in a place's report: the
+    report's place of that level (the subject, or a place that holds it: 某村 → 某县), rather than a village
+    or company the paragraph is about. A body's report (市委教育工委: 全市65所学校) keeps its reporter."""
+    wholes = list(_WHOLE.finditer(doc.text, lo, pos))
+    subject = doc.reports[report].subject if report is not None else None
+    if not wholes or subject is None or key is None or not subject.startswith("place/"):
+        return key
+    level = wholes[-1].group("level")
+    if key.startswith("place/") and doc.entities[key].label.endswith(level):
+        return key
+    for k, e in doc.entities.items():
+        if k.startswith("place/") and e.label.endswith(level) and (k == subject or contains(k, subject)):
+            return k
+    return key
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
