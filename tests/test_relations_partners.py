@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from loaders.document import Document
+from loaders.document import Document, Entity, Mention
 from loaders.pipeline import extract
+from loaders.relations.containment import core_members
 
 REPORT = (
     "汶上县优化旅游环境工作总结\n"
@@ -167,3 +168,16 @@ def test_parts_named_before_the_owner_of_a_sentence_opening_practice_are_the_own
     assert ("玉山镇", "uses", "“悦读角”") in triples
     assert ("玉山镇", "uses", "“议事厅”") in triples
     assert ("昆山市", "uses", "“议事厅”") not in triples
+
+
+def test_a_group_named_after_its_core_member_holds_it() -> None:
+    text = "昆山中学教育集团吸纳6所学校，昆山中学派出教师。昆山中学附属小学开学。"
+    doc = Document(path=Path("t.txt"), text=text)
+    labels = {"org/g": "昆山中学教育集团", "org/a": "昆山中学", "org/b": "昆山中学附属小学"}
+    doc.entities = {k: Entity(k, v, "SocialOrganization") for k, v in labels.items()}
+    doc.mentions = [
+        Mention(text.index(v), text.index(v) + len(v), v, "SocialOrganization", 0, key=k) for k, v in labels.items()
+    ]
+    added: list[tuple[str, str, str]] = []
+    core_members(doc, lambda s, p, o, i: added.append((s, p, o)))
+    assert added == [("org/a", "partOf", "org/g")]

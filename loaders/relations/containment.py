@@ -1,6 +1,8 @@
 """partOf a sentence states for a township, village or community: the unit written right before it
 (青村镇|南星村) or after 隶属/位于 (X社区隶属A市B区C街道) is the unit it lies in.
 
+A group named after its core member (A学校教育集团, A医院医疗集团) holds that member.
+
 The names stage ties a village to the county its code belongs to; a township named before it is the
 finer parent. An edge is added only where it agrees with what is known already: the township lies
 under the village's present parent, and is exactly one level above it.
@@ -13,7 +15,7 @@ import re
 from loaders.document import Document, Mention
 from loaders.relations.recognition import Add
 
-__all__ = ["stated_parents"]
+__all__ = ["core_members", "stated_parents"]
 
 _LEVEL = {
     "Province": 0,
@@ -66,3 +68,22 @@ def _above(parents: dict[str, str], unit: str, key: str) -> bool:
         if key == unit:
             return True
     return False
+
+
+_GROUP = re.compile(r"[\u4e00-\u9fff]{0,2}(?:集团|联盟|共同体|医共体)")
+
+
+def core_members(doc: Document, add: Add) -> None:
+    """A学校教育集团 / A医院医共体: A is partOf the group named after it."""
+    first: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.key:
+            first.setdefault(m.key, m.passage)
+    bodies = [(k, e) for k, e in doc.entities.items() if not k.startswith(("place/", "activity/")) and k in first]
+    for gk, g in bodies:
+        if not g.label.endswith(("集团", "联盟", "共同体")):
+            continue
+        for ak, a in bodies:
+            named = len(a.label) >= 3 and g.label.startswith(a.label)
+            if ak != gk and named and _GROUP.fullmatch(g.label, len(a.label)):
+                add(ak, "partOf", gk, first[gk])

@@ -26,7 +26,7 @@ from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention, Relation
 from loaders.relations.components import stated_components
-from loaders.relations.containment import stated_parents
+from loaders.relations.containment import core_members, stated_parents
 from loaders.relations.doers import (
     actor_of,
     clause_end,
@@ -121,6 +121,7 @@ def run(doc: Document) -> Document:
             recognitions(doc, i, orgs, add)
         level_recognitions(doc, i, add)
         announced(doc, i, orgs, add)
+    core_members(doc, add)
     stated_components(doc)
     return doc
 
