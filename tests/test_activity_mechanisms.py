@@ -106,3 +106,11 @@ def test_a_model_named_by_the_field_it_develops_is_no_name() -> None:
 
 def test_a_brand_is_a_standing_practice() -> None:
     assert _classes("打造“红石榴驿站”服务品牌。")["“红石榴驿站”服务品牌"] == "Mechanism"
+
+
+def test_a_way_put_in_place_at_the_end_of_its_clause() -> None:
+    names = _names("对信访积案实行镇领导包案化解,对重点企业推行上门帮办服务。")
+    assert {"镇领导包案化解"} <= names
+    assert "上门帮办服务" in names
+    assert not _names("对低保户实行重点管理,推行延时服务。")  # a generic manner, a short service
+    assert not _names("对结果实行向全体村民公示管理。")  # a clause, not a name

@@ -101,6 +101,9 @@ _POST_SYSTEM = re.compile("长制(?!度|定|作|成)")
 _OFFICE = re.compile("办公室|办(?![\u4e00-\u9fff])|工作办")
 _PLACE_END = re.compile("[省市县区旗州镇乡]$")
 _CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
+_PRACTISED = re.compile(
+    f"(?:推行|实行|推进)([{_HAN}]{{2,8}}?(管理|督办|化解|服务|结合|联建|共建|代办|督查|督导|考核|调解))(?=[，,。；;])"
+)
 _MODEL_HEADING = re.compile(
     f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$"
 )
@@ -123,6 +126,17 @@ def _policy(text: str) -> Iterator[Candidate]:
         for k in (1, 2):
             if m.group(k):
                 yield Candidate(m.start(k), m.end(k), "PolicyDocument", "policy-title", 0, {f"《{m.group(k)}》"})
+
+
+def _practised(text: str) -> Iterator[Candidate]:
+    """A way of working put in place and ending its clause (对重点案件实行领导包案化解。推行帮办代办服务,):
+    the object of 推行/实行/推进 that ends in a deed of managing or serving is the way itself."""
+    for m in _PRACTISED.finditer(text):
+        name = m.group(1)
+        mod = name[: -len(m.group(2))]
+        if len(mod) < (4 if m.group(2) == "服务" else 2) or _L.is_generic(mod) or name_start(text, m.start(1), name):
+            continue
+        yield Candidate(m.start(1), m.end(1), "Mechanism", "practised", 3)
 
 
 def _model_headings(text: str, headings: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -345,7 +359,7 @@ def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
         Candidate(s, e, cls, "introduced", 3, {unranked(text[s:e])} - {text[s:e]}) for s, e, cls in introduced(text)
     )
     titles = Spans(headings)
-    for c in (*_terms(text), *named, *_unquoted(text)):
+    for c in (*_terms(text), *named, *_unquoted(text), *_practised(text)):
         if not quotes.holding(c.start, c.end, strict=True) and not _topic(text, c, titles):
             out.append(c)
     out.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
