@@ -97,6 +97,9 @@ _REPORT_TITLE_MIN = 12
 _HEADING_MAX = 24
 
 
+_BRACKETED_MENU = re.compile(r"(?:【[^】]{1,12}】[\s\u3000]*)+")
+
+
 def is_boilerplate(line: str) -> bool:
     """True for web-page leftovers and metadata lines that carry no report content.
 
@@ -104,8 +107,8 @@ def is_boilerplate(line: str) -> bool:
     >>> [is_boilerplate(x) for x in lines]
     [True, True, False]
     """
-    if line.lstrip().startswith("【") and len(line.strip()) > 16:
-        return False  # 【编者按】… opens content
+    if line.lstrip().startswith("【") and len(line.strip()) > 16 and not _BRACKETED_MENU.fullmatch(line.strip()):
+        return False  # 【编者按】… opens content; 【字体：大 中 小】 【打印】 【关闭】 is a menu
     return bool(_JUNK.match(line)) or _is_chrome(line)
 
 

@@ -90,6 +90,13 @@ def subjects(
                 report.subject = previous = byline.key
                 continue
         for i, c in enumerate(lst):
+            if (
+                low is not None
+                and low.cls in ("Township", "Village", "Community")
+                and doc.passages[low.passage].heading
+                and c.passage not in lead
+            ):
+                break  # 红旗社区：… in the title: a body named later in the report acts for it, not as its subject
             if self_ref is not None and c.start > self_ref.start():
                 # 近年来，我县…: the report speaks for its own unnamed unit; a later doer is not it
                 ref = Cand(self_ref.start(), self_ref.end(), self_ref.group(0), "", "reference", c.passage)
