@@ -114,3 +114,8 @@ def test_a_way_put_in_place_at_the_end_of_its_clause() -> None:
     assert "上门帮办服务" in names
     assert not _names("对低保户实行重点管理,推行延时服务。")  # a generic manner, a short service
     assert not _names("对结果实行向全体村民公示管理。")  # a clause, not a name
+
+
+def test_a_preposition_inside_a_word_does_not_end_a_quoted_name() -> None:
+    text = "推行“1名党员+3户群众”结对帮带模式,帮带群众600户。"
+    assert "“1名党员+3户群众”结对帮带模式" in _names(text)

@@ -178,7 +178,10 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
     skip = 1 if tail.startswith("的") and long_core else 0
     if skip == 0 and _TAIL_STOP.match(tail):
         return None  # “…”等方法: the quote ends the name
+    words = boundaries(text)
     for cut in _L.boundary_re.finditer(tail, skip + 1):
+        if len(cut.group(0)) == 1 and not words.is_boundary(end + cut.start()):
+            continue  # 结对关爱模式: 对 ends the word 结对, it is no preposition there
         # “某某”工作推进机制: a verb between a head and the next head belongs to the longer name
         if not (_L.head_of(tail[: cut.start()]) and _HEAD_NEXT.match(tail, cut.end())):
             tail = tail[: cut.start()]
