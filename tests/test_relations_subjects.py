@@ -30,3 +30,19 @@ def test_a_town_in_the_headline_stays_the_subject_past_a_department_named_later(
     triples = {(label[r.subject], r.predicate, label[r.object]) for r in doc.relations}
     assert ("古林镇", "uses", "“吹哨报到”机制") in triples
     assert ("海曙区城管局", "uses", "“城管驿站”") in triples  # the department keeps its own deed
+
+
+def test_a_government_work_report_in_the_first_person_speaks_for_its_place() -> None:
+    text = (
+        "政府工作报告（节选）\n"
+        "——2024年1月在宁波市第十六届人民代表大会第二次会议上\n"
+        "……\n"
+        "（二）坚持人才引领，建设青年友好型城市\n"
+        "过去一年，我们持续实施“甬上英才”集聚行动，出台《宁波市青年人才若干措施》，新引进人才3万名。"
+        "海曙区、江北区打造青年人才创新社区，吸引团队32个。\n"
+    )
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    label = {k: e.label for k, e in doc.entities.items()}
+    assert [label.get(r.subject or "") for r in doc.reports] == ["宁波市"]
+    triples = {(label[r.subject], r.predicate, label[r.object]) for r in doc.relations}
+    assert ("宁波市", "implements", "“甬上英才”集聚行动") in triples

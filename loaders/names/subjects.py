@@ -89,7 +89,12 @@ def subjects(
             if byline.key is not None:
                 report.subject = previous = byline.key
                 continue
+        we = _we(doc, lead)
         for i, c in enumerate(lst):
+            if we is not None and c.start > we and (place or city) is not None:
+                # 过去一年，我们…: the document's place (or city) speaks, not a unit named later
+                chosen = res.unit_key(place or city, None)
+                break
             if (
                 low is not None
                 and low.cls in ("Township", "Village", "Community")
@@ -290,6 +295,16 @@ def _own_body(c: Cand) -> bool:
     if f.owner is not None:
         return f.owner.cls in ("Enterprise", "ResearchInstitution", "SocialOrganization", "Township")
     return c.cls == "ResearchInstitution"
+
+
+def _we(doc: Document, lead: set[int]) -> int | None:
+    """Where the lead's first body sentence opens on 我们 (a government work report's voice), if it does."""
+    for i in sorted(lead):
+        p = doc.passages[i]
+        if not p.heading:
+            at = doc.text.find("我们", p.start, p.end)
+            return at if at >= 0 and references.doer_start(doc.text, at, at + 2) else None
+    return None
 
 
 def _self_reference(text: str, start: int, end: int) -> re.Match[str] | None:
