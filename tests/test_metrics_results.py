@@ -81,3 +81,27 @@ def test_a_figure_over_the_whole_village_is_the_villages_in_its_party_branchs_re
     )
     doc = extract(Document(path=Path("t.txt"), text=text))
     assert [doc.entities[m.subject].label for m in doc.metrics] == ["张庄村"]
+
+
+def _measures(body: str) -> list[tuple[str, str]]:
+    doc = extract(Document(path=Path("t.txt"), text="兰考县优化营商环境工作总结\n" + body))
+    return [(str(m.value), m.measure) for m in doc.metrics]
+
+
+def test_respective_figures_measure_the_listed_nouns_in_their_places() -> None:
+    got = _measures("群众办结率、满意率分别达到96.5%和98.2%,对新建和改扩建的驿站分别奖补投资额的30%、20%。\n")
+    assert got == [("96.5", "群众办结率"), ("98.2", "满意率"), ("30", "奖补投资额"), ("20", "奖补投资额")]
+
+
+def test_a_dated_change_measures_the_noun_before_it() -> None:
+    got = _measures("全县网格员人数由2021年的320名增加到2023年的586名。\n")
+    assert got == [("320", "全县网格员人数"), ("586", "全县网格员人数")]
+
+
+def test_a_label_may_hold_a_figure_and_a_measure_stays_in_its_sentence() -> None:
+    body = (
+        "兰考县坚持问题导向,推动集体经济发展。\n年收入20万元以上的村：58个\n新建驿站：12个\n培训干部1200人次。共3场。\n"
+    )
+    got = _measures(body)
+    assert got[0] == ("58", "年收入20万元以上的村")
+    assert got[-1] == ("3", "")

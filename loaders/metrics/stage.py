@@ -29,7 +29,7 @@ from loaders.activities.stage import ACTIVITY_CLASSES
 from loaders.document import Document, Metric, Passage
 from loaders.metrics.numbers import parse_number
 from loaders.metrics.tables import is_row, table_metrics
-from loaders.relations.doers import contains, reporter_of
+from loaders.relations.doers import clause_end, contains, reporter_of
 
 __all__ = ["REQUIRES", "SETS", "run"]
 
@@ -66,11 +66,15 @@ _NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|条例
 # 1对1帮扶, 3单位: 对 and 单 are no unit there
 _NOT_UNIT = re.compile("(?<=对)[\\d一二两三四五六七八九十]|(?<=单)[位元独项列一个]")
 _NO_NOUN = re.compile(  # what follows a figure when no counted noun does (…1500名 到社区报到)
-    "已|均|全部|分别|降至|增至|达到|达|为|是|以上|以内|左右|都|到|赴|在(?!职|校|编|岗|读|册|任)|于|向|从|被|由"
+    "和|与|及|、|或|已|均|全部|分别|降至|增至|达到|达|为|是|以上|以内|左右|都|到|赴|在(?!职|校|编|岗|读|册|任)|于|向|从|被|由"
     "|用于|参加|参与|进入|走进|缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大"
 )
 # 由7天缩短至2.5天: the second figure of a change measures what the first did
-_CHANGE = re.compile("(?:缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大|发展|降|增|升)(?:至|到)")
+_CHANGE = re.compile(  # 由2021年的612名增加到2023年的845名: a year may date each side
+    "(?:缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大|发展|降|增|升)(?:至|到)(?:\\d{4}年(?:底|末)?的?)?"
+)
+# 由2021年的612名: the year before the first figure of a change dates it, the measure is before 由
+_DATED_FROM = re.compile("(?:由|从)\\d{4}年(?:底|末)?的?$")
 _COUNTS_ONE = frozenset({"%", "％", "元", "万元", "亿元", "次"})
 _HAN = "\u4e00-\u9fff"
 _NOUN_AFTER = re.compile(rf"(?:的)?([“\"]?[{_HAN}“”\"]{{1,20}}(?:[（(][^）)]{{1,10}}[）)])?)")
@@ -159,6 +163,9 @@ def _measure_after(text: str, end: int, names: list[tuple[int, int]]) -> str:
 def _measure_before(text: str, start: int, lo: int, names: list[tuple[int, int]]) -> str:
     while start > lo and text[start - 1] in " \u00a0":
         start -= 1  # 党群服务中心 128 个
+    dated = _DATED_FROM.search(text, lo, start)
+    if dated:
+        start = dated.start()
     m = _NOUN_BEFORE.search(text, lo, start)
     if not m:
         return ""
@@ -191,7 +198,7 @@ def run(doc: Document) -> Document:
         if men.cls in ACTIVITY_CLASSES and men.key:
             activity_at.setdefault(men.passage, []).append((men.start, men.end, men.key))
     heading_activity = _heading_activities(doc, activity_at)
-    previous = ""
+    previous, previous_passage = "", -1
     prev_end = 0
     reported: set[tuple[int | None, str, object, str]] = set()
     for m in _QUANTITY_ALL.finditer(text):
@@ -221,9 +228,8 @@ def run(doc: Document) -> Document:
         rest = _CLAUSE_RUN.match(text, m.end(), min(p.end, m.end() + _WINDOW))
         if rest and _WHEN.search(rest.group(0)):
             continue  # 26个服务中心改造完成后,…: a figure restated as the time of what follows
-        subject = _whole_unit(
-            doc, p.report, reporter_of(doc, i, m.start()), _clause_start(text, p.start, m.start()), m.start()
-        )
+        lo = _clause_start(text, p.start, m.start())
+        subject = _whole_unit(doc, p.report, reporter_of(doc, i, m.start()), lo, m.start())
         if subject is None:
             continue
         lead = _CLAUSE_RUN.match(text[max(p.start, m.start() - _WINDOW) : m.start()][::-1])
@@ -234,7 +240,7 @@ def run(doc: Document) -> Document:
         if again and (value >= 100 or _RESTATED.search(text, clause_lo, m.start())) and unit not in ("%", "％"):
             continue  # a large figure said again (全县234个行政村 … 234个行政村), 此次公布的11个: one quantity
         reported.add((p.report, subject, value, unit))
-        measure = changed or _label(text, p.start, m.start())
+        measure = changed or _label(text, p.start, m.start()) or _respective(text, lo, m.start())
         if not measure and _NOUN_START.match(text, m.end()):
             measure = _measure_after(text, m.end(), names.get(i, []))
         nxt = _QUANTITY.match(text, m.end()) if not measure else None
@@ -242,9 +248,9 @@ def run(doc: Document) -> Document:
             measure = _measure_after(text, nxt.end(), names.get(i, []))
         if not measure:
             measure = _measure_before(text, m.start(), clause_lo, names.get(i, []))
-        if not measure:
-            measure = previous
-        previous = measure
+        if not measure and i == previous_passage:
+            measure = previous  # 由7天缩短至2.5天: the figure goes on with the one before it in the sentence
+        previous, previous_passage = measure, i
         period_m = None
         for pm in _PERIOD.finditer(text, max(p.start, m.start() - 2 * _WINDOW), m.start()):
             period_m = pm
@@ -325,7 +331,29 @@ def _plan_parts(doc: Document) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_LABEL = re.compile(f"(?:^|(?<=[，,。；;\\s、]))([{_HAN}（()）“”]{{2,16}})[：:][ \u00a0\t]*$")
+_MEMBERS = re.compile(f'([{_HAN}“”"]+(?:[、和及与][{_HAN}“”"]+)+)$')
+
+
+_RISE = re.compile("(?:达到|达|为|是|提高|提升|下降|增长|降低|减少|增加|上升)?了?(?:到|至)?")
+
+
+def _respective(text: str, lo: int, pos: int) -> str:
+    """解决率、满意率分别达到94.2%和95.1%: each figure measures the listed noun in its place (a short
+    member shares the head the last one writes, 血压、血糖控制率: the whole list is the measure)."""
+    k = text.rfind("分别", lo, pos)
+    listed = _MEMBERS.search(text, lo, k) if k > lo else None
+    if listed is None:
+        return ""
+    members = re.split("[、和及与]", listed.group(1))
+    end = clause_end(text, pos, len(text))
+    figures = [f.start() for f in _QUANTITY.finditer(text, k, end)]
+    if len(figures) != len(members) or pos not in figures or not _RISE.fullmatch(text, k + 2, figures[0]):
+        return ""  # 分别奖补总投资额的30%、25%: a noun after 分别 is what the figures measure
+    member, last = members[figures.index(pos)], members[-1]
+    return listed.group(1) if len(member) < len(last) and len(member) <= 4 else member
+
+
+_LABEL = re.compile(f"(?:^|(?<=[，,。；;\\s、]))([{_HAN}（()）“”][{_HAN}（()）“”\\d.%]{{1,15}})[：:][ \u00a0\t]*$")
 
 
 def _label(text: str, lo: int, pos: int) -> str:
