@@ -119,3 +119,9 @@ def test_a_way_put_in_place_at_the_end_of_its_clause() -> None:
 def test_a_preposition_inside_a_word_does_not_end_a_quoted_name() -> None:
     text = "推行“1名党员+3户群众”结对帮带模式,帮带群众600户。"
     assert "“1名党员+3户群众”结对帮带模式" in _names(text)
+
+
+def test_a_function_character_ending_a_content_word_does_not_cut_a_name() -> None:
+    assert "城乡人才双向流动机制" in _names("完善城乡人才双向流动机制。")  # 向 ends 双向
+    assert "村民不文明行为劝导机制" in _names("建立村民不文明行为劝导机制。")  # 为 ends 行为
+    assert "村级运转保障机制" in _names("设立用于村级运转保障机制。")  # 用于 still cuts

@@ -177,4 +177,14 @@ def name_start(text: str, at: int, piece: str) -> int:
     2
     """
     words = boundaries(text)
-    return lexicon().after_boundary(piece, lambda k: words.is_boundary(at + k))
+
+    def cut(k: int) -> bool:
+        # a one-character function word cuts where it is a word of its own, ends a function word (对于, 用于),
+        # not where it ends a content word (横向, 行为, 应对)
+        if not words.is_boundary(at + k):
+            return False
+        s, e = words.span_at(at + k - 1)
+        word = text[s:e]
+        return len(word) == 1 or word.endswith("于") or part_of_speech(word) in ("p", "c")
+
+    return lexicon().after_boundary(piece, cut)
