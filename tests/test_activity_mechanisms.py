@@ -125,3 +125,8 @@ def test_a_function_character_ending_a_content_word_does_not_cut_a_name() -> Non
     assert "城乡人才双向流动机制" in _names("完善城乡人才双向流动机制。")  # 向 ends 双向
     assert "村民不文明行为劝导机制" in _names("建立村民不文明行为劝导机制。")  # 为 ends 行为
     assert "村级运转保障机制" in _names("设立用于村级运转保障机制。")  # 用于 still cuts
+
+
+def test_a_list_counted_by_its_items_is_content_not_a_practice() -> None:
+    assert not _names("方案明确40项村级事务清单、12项负面清单。梳理堵点清单30项。")
+    assert "村级小微权力清单" in _names("建立村级小微权力清单,公开运行。")

@@ -57,6 +57,7 @@ _CLASSIFIERS = "个名家所项种类次批余多处块支座间套台辆本册�
 _COUNT_AFTER = re.compile(f"[\\d一二两三四五六七八九十百千万余多]+[{_CLASSIFIERS}]")
 _COUNTED = re.compile("[一两](?:[个批期家所项种类支座套场]|次(?!性))(?!一)")
 _COUNT_INSIDE = re.compile("[\\d一二两三四五六七八九十百千]+[个批家所项种类支座套场名大](?!一)")
+_SIZED = re.compile("[\\d一二两三四五六七八九十百]+[项类条个份张](?:[“”]?)$")
 _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
 # verbs whose object is the name that follows them (建立台账, 开展星级评定), never part of it
 _SETUP = re.compile(
@@ -296,6 +297,11 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             continue
         if head == "模式" and mod.endswith(("发展", "振兴")):
             continue  # 集体经济发展模式, 乡村振兴模式: the field a model serves, not a way named
+        if head == "清单" and (
+            _SIZED.search(text, max(0, h.start() - len(mod) - 6), h.start() - len(mod))
+            or _COUNT_AFTER.match(text, h.end())
+        ):
+            continue  # 明确73项工作事务清单, 梳理问题清单57项: a list's size, what a document or a deed holds
         if _FOCUS.match(text, h.end()):
             continue  # 在贯通体系上下功夫: a field of effort, not a practice
         start = mod_end - len(mod)
