@@ -46,3 +46,14 @@ def test_a_government_work_report_in_the_first_person_speaks_for_its_place() -> 
     assert [label.get(r.subject or "") for r in doc.reports] == ["宁波市"]
     triples = {(label[r.subject], r.predicate, label[r.object]) for r in doc.relations}
     assert ("宁波市", "implements", "“甬上英才”集聚行动") in triples
+
+
+def test_a_village_party_branch_reports_for_its_village() -> None:
+    text = (
+        "小村庄走出致富路\n"
+        "——宁波市海曙区古林镇茂新村党总支典型经验\n"
+        "茂新村位于古林镇西部，党员86名。近年来，茂新村党总支推行“党员责任区”制度，党员每人联系10户村民。\n"
+    )
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    label = {k: e.label for k, e in doc.entities.items()}
+    assert [label.get(r.subject or "") for r in doc.reports] == ["茂新村"]

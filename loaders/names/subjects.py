@@ -87,7 +87,7 @@ def subjects(
         if byline is not None:
             resolve(byline, cands, res, province, city, place, subject=None)
             if byline.key is not None:
-                report.subject = previous = byline.key
+                report.subject = previous = _branch_unit(res, byline.key)
                 continue
         we = _we(doc, lead)
         for i, c in enumerate(lst):
@@ -166,9 +166,17 @@ def subjects(
                 d = divisions.by_key(chosen)
                 if d:
                     res.division(d, None)
-        report.subject = chosen
+        report.subject = chosen = _branch_unit(res, chosen)
         previous = chosen or previous
     return pending
+
+
+def _branch_unit(res: Registry, key: str | None) -> str | None:
+    """A village's or community's own Party branch (A村党总支) reports for its village, as 县委 does for its county."""
+    body, owner = res.entities.get(key or ""), res.entities.get(res.parent.get(key or "", ""))
+    if body is None or owner is None or body.cls != "PartyOrganization" or owner.cls not in ("Village", "Community"):
+        return key
+    return res.parent[key or ""] if body.label.startswith(owner.label) else key
 
 
 _SENTENCE = re.compile(r"[，。；：,;:]")

@@ -3,8 +3,8 @@
 Names found from a suffix over raw characters may start or end inside a word (嘉兴市和|县,
 更好地深入|社区). A segmenter gives the evidence: a name starts and ends on a word boundary, and a
 place name that is only part of a longer dictionary word is no place. `boundaries(text)` is cached
-for the last few texts, so every stage may ask again; each clause is segmented (without the HMM,
-which would glue unknown names to their neighbours) the first time a question falls in it.
+for the last few texts, so every stage may ask again; the text is segmented once, whole (without the
+HMM, which would glue unknown names to their neighbours).
 
 >>> b = boundaries("嘉兴市和嘉善县的派出所所长")
 >>> b.word_at(3), b.is_boundary(3), b.is_boundary(4)
@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Any
 
 from errors import MissingDependency
@@ -42,52 +43,47 @@ def _jieba() -> Any:
     return rjieba
 
 
-# characters no word holds: a text is segmented clause by clause between them
+# characters no word holds; jieba cuts a text at each of them too, but for "\r\n", which it keeps as one word
 _CLAUSE_END = re.compile(r"[。！？；!?;，,、：:（）()“”\"《》\n\s]")
+_CHUNK = 1 << 16  # characters segmented per call, up to the next line end: a long text's words are not all held twice
 
 
 class Boundaries:
-    """The words of one text as character offsets, segmented lazily one clause at a time.
+    """The words of one text as character offsets: every word start, in order, then the text's end.
 
-    Why lazy: segmenting a whole document costs more than all the name rules together, and only the
-    clauses around candidate names are ever asked about.
+    The whole text is segmented in one go: rjieba's cut of a document costs less than the Python
+    work of segmenting it clause by clause on demand (a call, a slice and a list per clause), and
+    bisection over one list answers every question. A word never crosses a clause end (a
+    punctuation mark, a space, a line end), so the words are those of each clause cut alone.
     """
 
-    __slots__ = ("_cuts", "_words", "text")
+    __slots__ = ("_starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._cuts = [0, *(m.end() for m in _CLAUSE_END.finditer(text))]
-        if self._cuts[-1] != len(text):
-            self._cuts.append(len(text))
-        self._words: dict[int, list[int]] = {}  # clause index -> word starts (absolute), clause end last
-
-    def _clause(self, pos: int) -> list[int]:
-        i = bisect_right(self._cuts, pos) - 1
-        if i > len(self._cuts) - 2:
-            i = len(self._cuts) - 2
-        if i < 0:
-            i = 0
-        starts = self._words.get(i)
-        if starts is None:
-            a, b = self._cuts[i], self._cuts[i + 1]
-            starts = [a]
-            for w in _jieba().cut(self.text[a:b], False):
-                starts.append(starts[-1] + len(w))
-            self._words[i] = starts
-        return starts
+        cut = _jieba().cut
+        starts: list[int] = []
+        a = 0
+        while a < len(text):
+            b = text.find("\n", a + _CHUNK) + 1 or len(text)
+            starts += accumulate(map(len, cut(text[a:b], False)), initial=a)
+            starts.pop()  # b itself: the next chunk's first start
+            a = b
+        starts.append(len(text))
+        if "\r" in text:  # "\r\n" is one word to jieba, two clause ends here
+            starts = sorted({*starts, *(m.end() for m in _CLAUSE_END.finditer(text))})
+        self._starts = starts
 
     def is_boundary(self, pos: int) -> bool:
         """Whether a word starts or ends at offset `pos` (0 and len(text) always are)."""
         if pos <= 0 or pos >= len(self.text):
             return 0 <= pos <= len(self.text)
-        starts = self._clause(pos)
-        k = bisect_left(starts, pos)
-        return k < len(starts) and starts[k] == pos
+        starts = self._starts
+        return starts[bisect_left(starts, pos)] == pos
 
     def span_at(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the word that holds character `pos`."""
-        starts = self._clause(pos)
+        starts = self._starts
         k = bisect_right(starts, pos) - 1
         return starts[k], starts[k + 1]
 
@@ -98,16 +94,12 @@ class Boundaries:
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """The (start, end) of every word that meets text[start:end], whole."""
-        out: list[tuple[int, int]] = []
         pos, stop = max(0, start), min(end, len(self.text))
-        while pos < stop:  # clause by clause, word after word
-            starts = self._clause(pos)
-            k = bisect_right(starts, pos) - 1
-            while k + 1 < len(starts) and pos < stop:
-                out.append((starts[k], starts[k + 1]))
-                pos = starts[k + 1]
-                k += 1
-        return out
+        if pos >= stop:
+            return []
+        starts = self._starts
+        k, j = bisect_right(starts, pos) - 1, bisect_left(starts, stop)
+        return list(zip(starts[k:j], starts[k + 1 : j + 1]))
 
     def words(self, start: int, end: int) -> list[str]:
         """The words that meet text[start:end], whole (a word crossing either edge is kept entire)."""
