@@ -89,11 +89,10 @@ def subjects(
             if byline.key is not None:
                 report.subject = previous = _branch_unit(res, byline.key)
                 continue
-        we = _we(doc, lead)
+        we, own = _we(doc, lead), place or city
         for i, c in enumerate(lst):
-            if we is not None and c.start > we and (place or city) is not None:
-                # 过去一年，我们…: the document's place (or city) speaks, not a unit named later
-                chosen = res.unit_key(place or city, None)
+            if we is not None and c.start > we and own is not None:
+                chosen = res.unit_key(own, None)  # 过去一年，我们…: the document's place (or city) speaks
                 break
             if (
                 low is not None
