@@ -99,7 +99,7 @@ class Boundaries:
             return []
         starts = self._starts
         k, j = bisect_right(starts, pos) - 1, bisect_left(starts, stop)
-        return list(zip(starts[k:j], starts[k + 1 : j + 1]))
+        return list(zip(starts[k:j], starts[k + 1 : j + 1], strict=True))
 
     def words(self, start: int, end: int) -> list[str]:
         """The words that meet text[start:end], whole (a word crossing either edge is kept entire)."""
