@@ -53,14 +53,14 @@ _QUOTED_COUNTED = re.compile(
     f"“((?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})”([\\d一二两三四五六七八九十]+)[项种个类大张条支套]"
     f"[{_HAN}]{{0,4}}?(模式|机制|制度|改革|工程|行动|计划|举措|做法|工作法|清单|平台|体系|活动|方式)"
 )
-# 建立排查化解周研判、月通报制度: steps of a schedule (each led by its period) make one rule together
+# 建立纠纷旬研判、季通报制度: steps of a schedule (each led by its period) make one rule together
 _SCHEDULE = re.compile(f"((?:[{_HAN}]+、)+)([{_HAN}]{{2,4}})(工作制度|工作机制|制度|机制)(?![{_HAN}])")
 _PERIOD = re.compile("[日周旬月季年]|每|半年")
-# 通过单建、联建等方式; 采取单独组建、联合组建等方式: the ways a body is set up, each a practice
+# 通过独立建、合并建等方式; 采取自主成建、片区联建等方式: the ways a body is set up, each a practice
 _SET_UP_WAYS = re.compile(
     f"((?:[{_HAN}]{{1,6}}建、)+[{_HAN}]{{1,6}}建)(?:等|的)?(?:[\\d一二两三四五六七八九十]种)?(?:方式|模式|形式|办法|途径)"
 )
-# a body listed (社区党组织、物业服务企业): the listed are the parties of a practice, not practices
+# a body listed (村党组织、物业公司): the listed are the parties of a practice, not practices
 _BODY = re.compile("(?:组织|企业|公司|单位|部门|局|党委|党组|支部|政府)$")
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # 建立联席会议、限时办结机制: two practices sharing one head; the second carries it, the first is named bare
@@ -115,7 +115,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
             continue
         grouped.add(m.end())
         if _bodies(m.group(1).split("、")):
-            continue  # 社区党组织、物业服务企业“两方联动”机制: the parties; the quoted rule names the way
+            continue  # 村党组织、物业公司“两家共商”机制: the parties; the quoted rule names the way
         items = m.group(1).split("、")
         items[-1] = items[-1].removesuffix("的")
         first_cut = name_start(text, m.start(1), items[0])
@@ -175,7 +175,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
 
 def _shared_tail(items: list[str]) -> str:
     """The last word all items share when they are more than one and it leaves each item a modifier
-    (单独组建、联合组建 share 组建; 村民说事、干部夜访 share nothing)."""
+    (自主成建、片区联建 share 建; 村民说事、干部夜访 share nothing)."""
     tail = items[-1]
     for item in items[:-1]:
         while tail and not item.endswith(tail):
@@ -184,14 +184,14 @@ def _shared_tail(items: list[str]) -> str:
 
 
 def _bodies(items: list[str]) -> bool:
-    """Whether half the listed items or more name bodies (社区党组织, 物业服务企业, 县公安局): then the list
+    """Whether half the listed items or more name bodies (村党组织, 物业公司, 县水利局): then the list
     names the parties of a practice, or who set it up, and none of them is a practice (one deed that ends
-    in a body among practices, 党支部创办实体公司, leaves the list a list of practices)."""
+    in a body among practices, 支部创办劳务公司, leaves the list a list of practices)."""
     return 2 * sum(_BODY.search(item.strip('“”"')) is not None for item in items) >= len(items)
 
 
 def _schedule(text: str, m: re.Match[str]) -> Candidate | None:
-    """周研判、月通报制度; 月调度、季督查、年考核机制: steps of one length, each led by its period, before a
+    """旬研判、季通报制度; 日走访、周研判、月总结机制: steps of one length, each led by its period, before a
     rule's head are one rule (the first step is cut out of the words before it)."""
     last = m.group(2)
     items = [*m.group(1).split("、")[:-1], last]
@@ -233,7 +233,7 @@ def _items(text: str, pos: int, items: list[str], cls: str, group: int, head: st
     for i, raw in enumerate(items):
         at = text.find(raw, pos)
         pos = at + len(raw)
-        # 采取单独组建、联合组建: the tail every item shares is the name's own, whatever word it is
+        # 采取自主成建、片区联建: the tail every item shares is the name's own, whatever word it is
         name = raw[name_start(text, at, raw[: len(raw) - len(shared)]) :] if i == 0 else raw
         verb = ADOPT.match(name) if i == 0 else None
         if verb and len(name) - verb.end() >= 4:

@@ -64,7 +64,7 @@ _RULE_OF_THUMB = re.compile("原则|要求|的?(?:目标|重要指示|指示精�
 _HONOURED_BODY = re.compile(f"[{_HAN}]{{0,6}}?(?:党支部|党总支|党组织)(?![{_HAN}])")
 _EVENT_VERB = re.compile("开展|举办|评选|组织")
 _DEED_NEXT = re.compile(f"(?![的了和与及或等在是为把将对被])[{_HAN}]")
-# a combination model: “党建+网格”, “企业+合作社+农户”, “互联网+” (no sum or score: “1+1>2”, “A分+B分-C分”)
+# a combination model: “支部+民宿”, “公司+基地+农户”, “电商+” (no sum or score: “2+2>3”, “A分+B分-C分”)
 _COMBINED = re.compile(f"(?:[{_HAN}A-Za-z]|[\\d一两]名)[^+＋<>=\\-－]*(?:[+＋][^+＋<>=\\-－]*)+")
 _SPEECH = re.compile("说|表示|强调|介绍|感慨|指出|[:：]")
 _SPEECHY = re.compile("[我你他她]|[，,。！？!?]")
@@ -181,7 +181,7 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
     words = boundaries(text)
     for cut in _L.boundary_re.finditer(tail, skip + 1):
         if len(cut.group(0)) == 1 and not words.is_boundary(end + cut.start()):
-            continue  # 结对关爱模式: 对 ends the word 结对, it is no preposition there
+            continue  # “…”结对帮带模式: 对 ends the word 结对, it is no preposition there
         # “某某”工作推进机制: a verb between a head and the next head belongs to the longer name
         if not (_L.head_of(tail[: cut.start()]) and _HEAD_NEXT.match(tail, cut.end())):
             tail = tail[: cut.start()]
@@ -259,7 +259,7 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
         if _PRAISED.match(text, end):
             continue  # 湘西州“三联三帮”做法被…报道: the practice, named where it is done, being praised
         if _GUISE.match(text, end):
-            continue  # 以“办事人”身份体验: a guise someone takes, not a practice
+            continue  # 以“普通顾客”身份体验: a guise someone takes, not a practice
         before = _clause_before(text, start)
         if _SPEECH.search(before[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
             continue

@@ -130,7 +130,7 @@ def _policy(text: str) -> Iterator[Candidate]:
 
 
 def _practised(text: str) -> Iterator[Candidate]:
-    """A way of working put in place and ending its clause (对重点案件实行领导包案化解。推行帮办代办服务,):
+    """A way of working put in place and ending its clause (对积案实行片区干部蹲点调解。推行上门代缴服务,):
     the object of 推行/实行/推进 that ends in a deed of managing or serving is the way itself."""
     for m in _PRACTISED.finditer(text):
         name = m.group(1)
@@ -168,7 +168,7 @@ def _terms(text: str) -> Iterator[Candidate]:
         if _ROLE.search(term) and not _role_as_practice(text, start, m.end()):
             continue
         if not alts and (field := _field_before(text, start)):
-            # 物业党建联建, 党员积分管理: the term practised in a field; the bare term written elsewhere meets it
+            # 行业党建联建, 村民积分管理: the term practised in a field; the bare term written elsewhere meets it
             yield Candidate(start - len(field), m.end(), base, "field-term", 3, {term}, core=term, bare=True)
             continue
         yield Candidate(start, m.end(), base, "term", 3, alts)
@@ -189,7 +189,7 @@ def _terms(text: str) -> Iterator[Candidate]:
     for m in _POST_SYSTEM.finditer(text):
         # 塘库长制, 网格长制: a post with 制 after it is the system of such posts (the post alone is none)
         if _OFFICE.match(text, m.end()):
-            continue  # 县河长制办公室: the office that runs the system is a body, read as an organization
+            continue  # 某县塘长制办公室: the office that runs the system is a body, read as an organization
         run = _LEFT_HAN.match(text[max(0, m.start() - 4) : m.start()][::-1])
         left = run.group(0)[::-1] if run else ""
         left = left[name_start(text, m.start() - len(left), left) :]
@@ -200,7 +200,7 @@ def _terms(text: str) -> Iterator[Candidate]:
 
 def _post_of(text: str, at: int, left: str) -> str:
     """The post's own words in `left` (written at `at`) before 长制: a place or a verb before the post is
-    none of it (县河长制 and 沙县区林长制 are the 河长制 and 林长制 of a place; 掌握河湖长制 a deed)."""
+    none of it (某县塘长制 and 某区巷长制 are the 塘长制 and 巷长制 of a place; 掌握塘长制 a deed)."""
     words = [w for w in boundaries(text).spans(at, at + len(left)) if w[0] >= at]
     while len(words) > 1 and (
         _PLACE_END.search(text, words[0][0], words[0][1]) or part_of_speech(text[words[0][0] : words[0][1]]) == "v"
@@ -210,9 +210,9 @@ def _post_of(text: str, at: int, left: str) -> str:
 
 
 def _field_before(text: str, start: int) -> str:
-    """The noun written right before a term at `start` that names the field it is practised in (物业, 党员),
+    """The noun written right before a term at `start` that names the field it is practised in (行业, 村民),
     or "": a two-character noun, not a place, a body or people, after a verb, a function word or punctuation
-    (无职党员设岗定责: 党员 is qualified in turn, no field of the term)."""
+    (流动党员X: 党员 is qualified in turn, no field of the term)."""
     words = boundaries(text)
     s, e = words.span_at(start - 1) if start > 0 else (start, start)
     word = text[s:e]
@@ -296,12 +296,12 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         if head in ("大赛", "培训班") and len(mod) < 4:
             continue
         if head == "模式" and mod.endswith(("发展", "振兴")):
-            continue  # 集体经济发展模式, 乡村振兴模式: the field a model serves, not a way named
+            continue  # 茶叶产业发展模式, 城郊振兴模式: the field a model serves, not a way named
         if head == "清单" and (
             _SIZED.search(text, max(0, h.start() - len(mod) - 6), h.start() - len(mod))
             or _COUNT_AFTER.match(text, h.end())
         ):
-            continue  # 明确73项工作事务清单, 梳理问题清单57项: a list's size, what a document or a deed holds
+            continue  # 明确40项事务清单, 梳理堵点清单30项: a list's size, what a document or a deed holds
         if _FOCUS.match(text, h.end()):
             continue  # 在贯通体系上下功夫: a field of effort, not a practice
         start = mod_end - len(mod)
