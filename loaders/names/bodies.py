@@ -58,7 +58,8 @@ from loaders.names.lexicon import (
 )
 from loaders.names.listings import enumerated, lead_brands, listed, numbered_schools
 from loaders.names.localities import has_word, locality_class, phrase_words
-from loaders.names.words import boundaries, part_of_speech
+from loaders.names.teams import quoted_teams
+from loaders.names.words import boundaries, function_word, part_of_speech
 
 __all__ = ["Found", "scan"]
 
@@ -82,6 +83,9 @@ _ADMIN = re.compile("|".join(_ADMIN_WORDS))
 _GENERIC_ZONE = ("国家级", "省级", "市级", "各类", "各级", "城市", "园区", "重点", "全市", "全省", "全国")
 _UNIT_FIRST = "街社居乡镇村嘎苏"  # 嘎查/苏木: the village and township of Inner Mongolia
 _LEVELS = "省市县区旗乡镇州盟"  # 州/盟: 延边州委, 兴安盟委 (autonomous prefectures, leagues)
+# a level written before an open-class body name; 乡 and 镇 not inside the word 乡镇
+_OFFICE_LEVEL = "(?:[省市县区旗州盟]|乡(?!镇)|(?<!乡)镇)"
+_OFFICE_HEAD = "[局厅]|中心(?!村|户|城|镇|区|校|站|店|组|工作|任务|环节)|办公室|委员会(?!委员|主任)"
 
 
 def _listed_cores() -> list[str]:
@@ -90,8 +94,9 @@ def _listed_cores() -> list[str]:
 
 
 @cache
-def _patterns() -> re.Pattern[str]:
-    """One pass for every kind of name; a look-ahead on first characters keeps it fast."""
+def _patterns(office: bool = True) -> re.Pattern[str]:
+    """One pass for every kind of name; a look-ahead on first characters keeps it fast. Without `office`
+    the pass skips a level's open-class body, to read again what such a match turned out not to be."""
     cores = [c for c in departments() if c != "委"]
     shorts, cen = [*dept_shorts(), *_listed_cores()], list(central())
     firsts = {
@@ -109,12 +114,19 @@ def _patterns() -> re.Pattern[str]:
         )
     }
     firsts |= set(_LEVELS + _UNIT_FIRST + "国党《报自")
+    # 旗林业和草原局, 县河长制办公室, 区安全生产委员会, 县人民法院: a level's body named by an open head
+    office_part = (
+        rf"|(?P<off>{_OFFICE_LEVEL}(?P<ocore>(?:人民)?(?:法院|检察院)|[\u4e00-\u9fff]{{2,10}}?(?:{_OFFICE_HEAD})))"
+        if office
+        else ""
+    )
     body = (
         rf"(?P<enum>(?:{_alt(shorts)})(?:、(?:{_alt(shorts)}))+等?(?:相关)?(?:部门|单位|领导小组成员单位|成员单位))"
         rf"|(?P<central>(?:国家)?(?:{_alt(cen)})(?!门|区))"
         rf"|(?P<lvl>自治区党(?=委)|自治区|[{_LEVELS}])(?P<core>{_alt(cores)}|委(?!托))"
         r"|(?P<gov>[省市县区](?P<gcore>[\u4e00-\u9fff]{2,6}?(?:[局厅]|中心(?!村|户|城|镇|区|校|站|店|组|工作|任务|环节))))(?![\u4e00-\u9fff]{0,1}长)"
-        rf"|(?P<party>{_alt(_PARTY_WORDS)}|党组(?!织))"
+        + office_part
+        + rf"|(?P<party>{_alt(_PARTY_WORDS)}|党组(?!织))"
         rf"|(?P<social>{_alt(_SOCIAL_WORDS)})"
         rf"|(?P<admin>{_alt(_ADMIN_WORDS)})"
         rf"|(?P<zone>(?:{_alt(_ZONE_WORDS)})(?!建设|发展|管理|规划|企业|内|外))"
@@ -123,7 +135,9 @@ def _patterns() -> re.Pattern[str]:
         rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
         r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
         rf"|(?P<media>{_alt(MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
-        r"|(?P<unit>(?:街道|社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居|务|规|党组织|情|容|貌|风|史|志))"
+        # 某某街道|民主村社区, 某某街道|组建: no word starts with 街道民 or 街道组
+        r"|(?P<unit>街道(?!干部|两委|级|党组织)"
+        r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居|务|规|党组织|情|容|貌|风|史|志))"
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
@@ -184,13 +198,14 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
     deps, cen = departments(), central()
     common = common_words()
     vouched = _vouched(text, stops)
-    pattern = _patterns()
-    pos = start
-    while (m := pattern.search(text, pos, end)) is not None:
+    pattern, plain = _patterns(), _patterns(office=False)
+    pos, again = start, -1
+    while (m := (plain if pos == again else pattern).search(text, pos, end)) is not None:
         pos = m.end()
         kind = (
             m.lastgroup
-            if m.lastgroup in ("central", "gov", "party", "ent", "res", "media", "unit", "social", "admin", "zone")
+            if m.lastgroup
+            in ("central", "gov", "off", "party", "ent", "res", "media", "unit", "social", "admin", "zone")
             else None
         )
         if m.group("title"):
@@ -244,6 +259,9 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 pos = s + 1  # 景区|管理局: no bureau of a level, but a name may end inside (某某景区管理局)
                 continue  # 小区|议事厅: the level character ends a word for an area, not a place name
             gcore = m.group("gcore")
+            if gcore[0] in "省市县区旗州盟级":
+                pos = s + 1  # 沙县|区林业局: the level is the place's last character; 市|级…中心 no body
+                continue
             centre = gcore.endswith("中心")  # 县返乡创业服务中心; not 党群服务中心 (a platform), 以…为中心
             if centre and ("党" in gcore or "为" in gcore or _located(text, s + 1, e)):
                 continue
@@ -255,6 +273,11 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 pos = s + 1  # 县|梳理民政局、…: no bureau of the county, but names may start inside
                 continue
             found = Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=gcore)
+        elif kind == "off":
+            found = _office(text, m)
+            if found is None:
+                pos = again = s  # 在某镇|建成…中心: no body of the level; read the place again without it
+                continue
         elif kind == "title":
             if is_media_title(m.group("inner"), text, e, end):
                 owner = out[-1] if out and out[-1].end == s and out[-1].cls != "MediaOutlet" else None
@@ -276,6 +299,11 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 found = _named(text, m, kind, floor, common, out[-1] if out else None, vouched)
             if found is not None and found.owner is not None:
                 out.pop()
+            if found is not None and kind == "unit":
+                named = _known_town(text, found, out)
+                if named is not None:  # 右所|镇松鹤村 after 右所镇 was named: the town, then its village
+                    out.append(named)
+                    found = Found(named.end, found.end, text[named.end : found.end], found.cls, "unit")
         if found is None:
             continue
         out.append(found)
@@ -285,6 +313,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 out.append(more)
                 floor = pos = more.end
     extra = listed(text, start, end) + lead_brands(text, start, end) + numbered_schools(text, start, end)
+    extra += quoted_teams(text, start, end)
     if extra:
         starts = [f.start for f in out]  # `out` is sorted and its spans never overlap
 
@@ -295,6 +324,30 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
         out.extend([f for f in extra if free(f)])
         out.sort(key=lambda f: f.start)
     return out
+
+
+def _office(text: str, m: re.Match[str]) -> Found | None:
+    """A level character standing as a word of its own, then a name ending in a body's head (局, 中心,
+    办公室, 委员会, 法院): the body of that level (县河长制办公室 is the county's). The level may close a
+    place written before it (某某旗|林业和草原局); inside a word (县城, 市级, 乡村) it is no level."""
+    s, e = m.start(), m.end()
+    core = m.group("ocore")
+    if not (_level_ok(text, s) or _after_place_char(text, s)) or core[0] in "省市县区旗州盟乡镇级":
+        return None  # 沙县|区林业局: the level is the place's last character, found from there
+    bd = boundaries(text)
+    if not bd.is_boundary(s + 1) or core[:2] in verbs():
+        return None
+    if any(function_word(w) and w not in "和与及" for w in bd.words(s + 1, e)):
+        return None  # 县|各|部门…中心, 区|在|…办公室: a clause, not a name
+    court = re.fullmatch("(?:人民)?(?:法院|检察院)", core) is not None
+    head = next(h for h in ("办公室", "委员会", "中心", "局", "厅", "") if core.endswith(h))
+    if not court and core[-len(head) - 1] in "省市县区旗州盟乡镇村":
+        return None  # 区|某某镇委员会: the body of the unit named inside (the town's committee), not the level's
+    if not bd.is_boundary(e) or (not court and not bd.is_boundary(e - len(head))):
+        return None  # the head starts a word of its own: 县|管理|中心, not 县|城市|中心区
+    if core.endswith("中心") and ("党" in core or "为" in core or _located(text, s + 1, e)):
+        return None  # 党群服务中心 is a platform; 以…为中心, 位于…中心 a location
+    return Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=core)
 
 
 # the commonest surnames: a village after its town may be named by one alone (X镇|王村)
@@ -388,6 +441,56 @@ def _clause_opens(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in "，,。；;：:！？!?、\n" or text[pos - 1].isspace()
 
 
+_FOUNDING = ("领办", "创办", "兴办", "联办")  # verbs of founding a body the dictionary lacks
+
+
+def _brand_after_verb(text: str, b: int, floor: int) -> int:
+    """Where a cooperative's brand starts when the run left of its trade words (果蔬专业) reaches back to
+    a verb (领办, 成立) over two to four characters of no function word; else `b` unchanged."""
+    vs = verbs()
+    for j in range(b - 2, max(floor, b - 4) - 1, -1):
+        if (text[j - 2 : j] in vs or text[j - 2 : j] in _FOUNDING) and all(
+            CJK.match(c) and c not in BOUNDARY for c in text[j:b]
+        ):
+            return j
+    return b
+
+
+def _known_town(text: str, found: Found, out: list[Found]) -> Found | None:
+    """The township named earlier whose last character opens a village's run (某某|镇松鹤村), if any."""
+    if found.cls not in ("Village", "Community") or found.text[0] not in "乡镇" or len(found.text) < 4:
+        return None
+    for t in out:
+        b = found.start + 1 - len(t.text)
+        if t.cls == "Township" and t.rule == "unit" and t.text[-1] == found.text[0] and text.startswith(t.text, b):
+            return Found(b, found.start + 1, t.text, "Township", "unit")
+    return None
+
+
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余")
+_CLASSIFIERS = frozenset("家个名年月日位所座支处批")
+_LOCATIVE = ("在", "家住", "住在", "位于", "地处", "来到", "走进")
+
+
+def _after_locative(text: str, s: int, floor: int, common: frozenset[str]) -> int:
+    """Where a locality's name starts when a locative (在, 家住, 走进) opens it: the run between them, read
+    as a name though it falls apart into characters of any tag (在|东|和|乡), if it holds no word of
+    the dictionary's common words or verbs (在|新建|社区, 在|这些|村) and no scope or number; else 0."""
+    for k in range(s - 1, max(floor, s - 7) - 1, -1):
+        if not CJK.match(text[k]):
+            return 0
+        if k <= s - 2 and text.endswith(_LOCATIVE, 0, k):
+            name = text[k:s]
+            if name in common or name[0] in _SCOPE or has_word(name, phrase_words()):
+                return 0
+            if any(c in name for c in "县市省区党部支的了个些") or any(
+                part_of_speech(w) in ("m", "r", "q", "mq") for w in boundaries(text).words(k, s)
+            ):
+                return 0
+            return k
+    return 0
+
+
 def _after_place_char(text: str, pos: int) -> bool:
     """The level character closes a place name written just before (南乐县委: 县 ends 南乐县)."""
     return pos > 0 and text[pos] in "省市县区旗州盟" and CJK.match(text[pos - 1]) is not None
@@ -419,7 +522,25 @@ def _named(
         plain = all(CJK.match(c) for c in run) and run[0] not in _SCOPE and not counted
         if plain and word_start(text, floor, s) == floor:
             b, name = floor, run  # 华龙区|青松街道: a name after its county may hold a boundary character
+    if 0 < b < s - 1 and text[b - 1] in _NUMERALS and text[b] in _CLASSIFIERS:
+        b, name = b + 1, name[1:]  # 12家|镇卫生院, 2023年|某某社区: a count or a date ends before the name
+    placed = kind == "unit" and _after_locative(text, s, max(floor, b - 1 if b < s else floor), common)
+    if placed:
+        b, name = placed, text[placed:s]  # 在|东和乡, 家住|某某社区: the preposition opens the place's name
+    elif kind == "unit" and prev is not None and prev.rule == "unit" and text[prev.end : prev.end + 1] == "、":
+        run = text[prev.end + 1 : s]  # 甲镇、|乙镇: an item listed after a sibling of its kind is a name
+        if 2 <= len(run) <= 6 and all(CJK.match(c) for c in run) and not has_word(run, phrase_words()):
+            b, name, placed = prev.end + 1, run, prev.end + 1
     branch = kind == "ent" and suffix in BRANCH and prev is not None and prev.cls == "Enterprise"
+    k = max(name.rfind(v) for v in _FOUNDING) if kind == "ent" and suffix == "合作社" else -1
+    if k >= 0 and len(name) - k >= 4:
+        b, name = b + k + 2, name[k + 2 :]  # 领办|某某专业合作社: the founding verb is the context's
+    if kind == "ent" and suffix == "合作社" and not coop_brand(name):
+        if prev is not None and prev.end == b and prev.cls == "Village":
+            branch = True  # 某某村|乡村旅游专业合作社: a cooperative named by its village and its trade
+        else:
+            b = _brand_after_verb(text, b, floor)  # 领办|北岭果蔬专业合作社: the brand the segmenter split
+            name = text[b:s]
     if (
         prev is not None
         and prev.end == b
@@ -448,6 +569,9 @@ def _named(
         return None
     if kind == "unit":
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
+        # 某镇|纳家村: right after its town a village's name may end in a word (家村)
+        town_before = prev is not None and prev.cls == "Township" and prev.end == b and suffix in ("村", "嘎查")
+        anchored = anchored or bool(placed) or town_before
         if _suffix_in_word(text, b, s) and not (anchored and len(name) >= 2 and not has_word(name, verbs())):
             return None  # 某县|大集镇: right after its county, a name may end in a word for a kind of town
         gap = text[prev.end : s] if prev is not None and prev.cls == "Township" else ""

@@ -21,7 +21,7 @@ _PLACE_BAD = frozenset(
         "自然 美丽 文明 和谐 幸福 平安 智慧 绿色 特色 先进 优秀 社区 小区 所在 相关 "
         "周边 辖区 当地 本地 城镇 乡镇 集镇 新型 传统 老旧 中心 全国 全省 全市 全县 "
         "全区 各个 其他 涉农 村级 软弱 涣散 薄弱 后进 空壳 边缘 易地 搬迁 安置 驻村 "
-        "包村 帮扶 嘎查 苏木"
+        "包村 帮扶 嘎查 苏木 居家"
     )
 )
 _GENERIC_PAIR = frozenset(
@@ -77,8 +77,8 @@ def locality_class(
     if name in _PLACE_BAD or name[-2:] in _PLACE_BAD or (name in common and name not in _NAMEY and not anchored):
         return None
     street = suffix == "社区" and name[-1] in "路街巷"  # 台东一路|社区: a street names it
-    if len(name) >= 3 and name[-1] == "化" and not anchored:
-        return None  # 多样化|社区, 网格化|村: a process or quality (…化), not a name
+    if len(name) >= 3 and name[-1] in "化式型" and not anchored:
+        return None  # 多样化|社区, 网格化|村, 嵌入式|社区, 示范型|村: a process, manner or type, not a name
     if "不" in name or (len(name) > base and not (anchored or street) and has_word(name, phrase_words())):
         return None  # 大事不出|社区 is a slogan; 重点协商跨|社区 a clause, not a long transliterated name
     if name[-1] + suffix[0] == "村镇" and len(name) == 2 and name[0] not in _MODIFIER and name not in common:

@@ -23,7 +23,7 @@ from loaders.names.divisions import Division
 from loaders.names.lexicon import verbs
 from loaders.names.words import boundaries, function_word
 
-__all__ = ["PlaceMention", "context", "scan", "url_places"]
+__all__ = ["PlaceMention", "context", "in_title", "scan", "url_places"]
 
 _SUFFIX = re.compile(r"[省市县区旗州盟]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -227,7 +227,7 @@ def _inside(pos: int, spans: list[PlaceMention]) -> bool:
 _OPENERS = {"“": "”", "《": "》", "「": "」"}
 
 
-def _in_title(text: str, pos: int) -> bool:
+def in_title(text: str, pos: int) -> bool:
     """Whether `pos` lies inside quotes or a 《》 title of its line (“才聚某省”行动, 《某省小吃》): a short name
     there is a word of that name or slogan, not the province acting."""
     line = text.rfind("\n", max(0, pos - 30), pos) + 1  # bounded: a long line is no rescan
@@ -243,7 +243,7 @@ def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[P
             continue
         ws, we = bd.span_at(m.start())
         utility = ws == m.start() and text[m.end() : we] in UTILITY  # 某省电信 may be one word of the dictionary
-        if not (bd.aligned(m.start(), m.end()) or utility) or _in_title(text, m.start()):
+        if not (bd.aligned(m.start(), m.end()) or utility) or in_title(text, m.start()):
             continue  # 苍山|西坡 holds no 山西, 甘肃农业大学 is one word: a province only as a word of its own
         out.append(PlaceMention(m.start(), m.end(), m.group(0), divisions.by_short(m.group(0))[:1], short=True))
     # a short name right after its province (贵州大方, 山东鱼台)

@@ -27,7 +27,7 @@ from dataclasses import replace
 from itertools import accumulate, pairwise
 
 from loaders.document import Document, Mention
-from loaders.names import bodies, divisions, lexicon, places, references, subjects
+from loaders.names import backdrop, bodies, divisions, lexicon, places, references, subjects
 from loaders.names.actors import actor_at, subject_of
 from loaders.names.companies import UTILITY
 from loaders.names.divisions import Division
@@ -101,8 +101,9 @@ def run(doc: Document) -> Document:
     bare = references.bare_bodies(doc, mentions, where)
     if bare:
         mentions = sorted(mentions + bare, key=lambda m: m.start)
-    doc.mentions = [m for m in doc.mentions if m.cls not in ORG_CLASSES] + mentions
     doc.entities.update(res.entities)
+    mentions = backdrop.written_provinces(doc, mentions)
+    doc.mentions = [m for m in doc.mentions if m.cls not in ORG_CLASSES] + mentions
     doc.relations.extend(res.relations)
     if doc.place is None:
         doc.place = place_div.key if place_div else (city.key if city else None)
@@ -346,8 +347,8 @@ def _resolve(
         if not prefixed and res.doc.text.startswith(_ROLE_OF_BODY.get(core, ()), c.end):
             return  # 县委书记主导, 召开县委联席会议, 省人大代表: a post or a meeting named by the body, not it
         if unit is None:
-            if core in _BARE or f.rule == "department-enum":
-                return
+            if core in _BARE or f.rule == "department-enum" or c.level in ("乡", "镇"):
+                return  # 镇综治中心 of no town named: any town's, a generic mention
             key = f"org/{_scope(res.doc)}/{f.text}"  # 县人社局 of an unnamed county: this document's only
             res.entity(key, f.text, c.cls, c.passage, None)
             c.key = key

@@ -1,0 +1,67 @@
+"""Provinces as the backdrop of a document: which mentions make a province one of its entities.
+
+Every local document lies in a province, and most name it only in passing: as the first word of a
+body's or a company's name (某省农业科学院, 某省民政厅, 某某大学 written with the province's short
+name), as the unit behind 全省 or 省委, as the top of the division chain above the county the report
+speaks for, or inside a title (《某省…条例》). Such a province stays in the graph (partOf chains and
+questions by province need it) but is drawn from no passage: it is context, not something the text
+says. A province is derived
+from a passage only where the text writes it as a place: in full (某某省), as a short name that
+qualifies a division written after it (贵州大方), or as a short name standing as a word of its own
+(在上海办公, 上海、杭州等市). A short name that modifies the noun after it (江苏企业, 湖北大学) is an
+adjective: its mention is dropped.
+
+>>> from pathlib import Path
+>>> from loaders.document import Document
+>>> from loaders import segment
+>>> from loaders.names import stage
+>>> text = "某县经验\\n近年来，南乐县与河南农业大学合作，引进江苏企业3家，全省推广。"
+>>> d = stage.run(segment.run(Document(path=Path("x.txt"), text=text)))
+>>> d.entities["place/410000000000"].passages, "place/320000000000" in {m.key for m in d.mentions}
+([], False)
+"""
+
+from __future__ import annotations
+
+from loaders.document import Document, Mention
+from loaders.names import divisions
+from loaders.names.lexicon import CJK
+from loaders.names.places import in_title
+from loaders.names.words import boundaries, part_of_speech
+
+__all__ = ["written_provinces"]
+
+# tags of a word a short name modifies: a noun, a name, a brand (江苏|企业, 湖北|大学, 西藏|某某公司)
+_NOUN_TAGS = frozenset(("n", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "x", "l", "ng"))
+# words before a short name that make it a place whatever follows (在上海办公, 驻上海领事馆)
+_LOCATIVE = ("在", "驻", "赴", "到", "于", "来自", "位于", "地处")
+
+
+def written_provinces(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Drop short province names that modify a noun; keep a province's passages to where it is written."""
+    text = doc.text
+    starts = {m.start for m in mentions}
+    kept = [m for m in mentions if not _modifier(text, m, starts)]
+    written: dict[str, set[int]] = {}
+    for m in kept:
+        if m.cls == "Province" and m.rule in ("division", "division-short") and m.key and not in_title(text, m.start):
+            written.setdefault(m.key, set()).add(m.passage)
+    for key, ent in doc.entities.items():
+        if ent.cls == "Province":
+            ent.passages = [p for p in ent.passages if p in written.get(key, ())]
+    return kept
+
+
+def _modifier(text: str, m: Mention, starts: set[int]) -> bool:
+    """Whether a province's short name is the first word of a longer noun phrase (江苏|企业, 湖北|大学)."""
+    if m.rule != "division-short" or m.cls != "Province" or m.end >= len(text) or not CJK.match(text[m.end]):
+        return False
+    if m.end in starts or text.endswith(_LOCATIVE, 0, m.start):
+        return False  # 贵州|大方: a division follows; 在|上海: a place by its preposition
+    bd = boundaries(text)
+    if not bd.is_boundary(m.end):
+        return False
+    word = bd.word_at(m.end)
+    if divisions.by_short(word) or divisions.by_name(word):
+        return False
+    return part_of_speech(word) in _NOUN_TAGS

@@ -1,0 +1,125 @@
+"""Bodies written with a bare level before an open-class head (旗…局, 县…办公室, 县人民法院), and
+provinces as the backdrop of a document rather than one of its entities (loaders/names/backdrop.py).
+
+Sentences are invented; the divisions are real ones so that resolution has a unit to name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders import segment
+from loaders.document import Document
+from loaders.names import stage as organizations
+
+
+def _run(text: str) -> Document:
+    return organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
+
+
+def _orgs(doc: Document) -> dict[str, str]:
+    return {e.label: e.cls for e in doc.entities.values() if e.passages}
+
+
+def test_a_level_and_an_open_head_name_the_level_body() -> None:
+    doc = _run(
+        "牧区治理经验\n近年来，鄂托克旗推进草原保护。旗林业和草原局牵头巡查，旗人民检察院提起公益诉讼，"
+        "旗委督查室跟踪问效，县河长制办公室与区安全生产委员会联合督办。"
+    )
+    found = _orgs(doc)
+    for name in ("鄂托克旗林业和草原局", "鄂托克旗人民检察院", "鄂托克旗委督查室"):
+        assert found.get(name) in ("GovernmentAgency", "PartyOrganization"), (name, found)
+    labels = {a for e in doc.entities.values() for a in (e.label, *e.alt_labels)}
+    assert {"县河长制办公室", "区安全生产委员会"} <= labels
+
+
+def test_a_prefecture_level_centre_resolves_to_its_prefecture() -> None:
+    found = _orgs(_run("平安建设总结\n今年，恩施州推进平安建设。州综治中心统筹调度，州人社局配合。"))
+    assert "恩施土家族苗族自治州综治中心" in found
+
+
+def test_a_level_inside_a_word_or_a_phrase_names_no_body() -> None:
+    doc = _run(
+        "某县经验\n近年来，南乐县开创基层党建工作新局面，建成县城乡一体化服务中心，推进市级统筹中心建设，"
+        "在某镇建成两新组织党群服务中心。"
+    )
+    labels = {a for e in doc.entities.values() for a in (e.label, *e.alt_labels)}
+    assert not any(x.endswith(("新局", "一体化服务中心", "统筹中心", "党群服务中心")) for x in labels), labels
+
+
+def test_a_district_named_with_a_county_character_keeps_its_whole_name() -> None:
+    found = _orgs(_run("林业工作\n梅县区林业局联合区融媒体中心开展宣传。"))
+    assert "梅县区林业局" in found
+    assert not any(n.startswith("县区") for n in found)
+
+
+def test_a_province_named_only_in_a_body_or_a_title_is_no_entity_of_the_text() -> None:
+    doc = _run("某县经验\n近年来，南乐县与河南省农业科学院合作，落实《河南省乡村振兴促进条例》，做法在全省推广。")
+    province = doc.entities["place/410000000000"]
+    assert province.passages == []  # still in the graph (partOf chain), drawn from no passage
+    assert doc.entities["place/410923000000"].passages
+
+
+def test_a_province_written_as_a_place_is_an_entity_of_the_text() -> None:
+    doc = _run("某县经验\n近年来，河南省南乐县推进网格化管理。党员赴上海学习。")
+    assert doc.entities["place/410000000000"].passages
+    assert doc.entities["place/310000000000"].passages  # 赴上海: a place by its preposition
+
+
+def test_a_province_short_name_that_modifies_a_noun_is_an_adjective() -> None:
+    doc = _run("某县经验\n近年来，南乐县引进江苏企业5家，与山东大学共建创业驿站，在上海、杭州设立人才驿站。")
+    keys = {m.key for m in doc.mentions}
+    assert "place/320000000000" not in keys  # 江苏|企业
+    assert "place/370000000000" not in keys  # 山东|大学
+    assert "place/310000000000" in keys  # 在上海、杭州: places of their own
+
+
+def _localities(text: str) -> dict[str, str]:
+    doc = _run(text)
+    return {e.label: e.cls for e in doc.entities.values() if e.cls in ("Township", "Village", "Community")}
+
+
+def test_a_locative_opens_a_locality_named_once() -> None:
+    found = _localities(
+        "某县经验\n近年来，南乐县推进乡村振兴。在西和乡，村民种植中药材。家住柳荫里社区的老人说。"
+        "元村镇要在石竹坞村等村开展股份合作。"
+    )
+    assert {"西和乡": "Township", "柳荫里社区": "Community", "石竹坞村": "Village"}.items() <= found.items()
+
+
+def test_a_locative_before_a_kind_of_place_names_none() -> None:
+    found = _localities("某县经验\n近年来，南乐县在这些村推广，在贫困村试点，在城乡社区宣传，在两个村先行。")
+    assert not found, found
+
+
+def test_items_listed_after_a_sibling_and_villages_after_their_town() -> None:
+    found = _localities(
+        "某县经验\n近年来，南乐县推进调研。深入北湖镇、后所镇、东川镇等地开展调研。后所镇青松村推行积分制。"
+        "在北湖镇李家湾村，村民开办民宿。"
+    )
+    assert {"后所镇", "青松村", "李家湾村"} <= set(found), found
+    assert not any(n.startswith("镇") for n in found)
+
+
+def test_a_quoted_brand_before_a_team_head_names_a_team() -> None:
+    doc = _run("某县经验\n近年来，南乐县组建“清河卫士”志愿服务队，成立“山歌”文化协会，打造“红色管家”品牌。")
+    found = _orgs(doc)
+    assert found.get("“清河卫士”志愿服务队") == "SocialOrganization"
+    assert found.get("“山歌”文化协会") == "SocialOrganization"
+
+
+def test_a_cooperative_keeps_its_brand_after_a_founding_verb() -> None:
+    found = _orgs(_run("某县经验\n近年来，南乐县由村集体领办清泉源黄牛养殖专业合作社，各村领办土地股份专业合作社。"))
+    assert found.get("清泉源黄牛养殖专业合作社") == "Enterprise"
+    assert not any(n.startswith(("领办", "土地股份")) for n in found), found
+
+
+def test_a_count_or_a_date_before_a_name_is_no_part_of_it() -> None:
+    doc = _run("某县经验\n近年来，南乐县整合8家镇卫生院资源。2023年桃源社区通过网格排查隐患。各镇成立1家强村公司。")
+    labels = {a for e in doc.entities.values() for a in (e.label, *e.alt_labels)}
+    assert "桃源社区" in labels
+    assert not any(x.startswith(("家", "年")) for x in labels), labels
+
+
+def test_a_kind_of_community_is_no_community() -> None:
+    found = _localities("某县经验\n近年来，南乐县推进嵌入式社区建设，打造示范型村，发展居家社区养老服务。")
+    assert not found, found
