@@ -130,3 +130,8 @@ def test_a_function_character_ending_a_content_word_does_not_cut_a_name() -> Non
 def test_a_list_counted_by_its_items_is_content_not_a_practice() -> None:
     assert not _names("方案明确40项村级事务清单、12项负面清单。梳理堵点清单30项。")
     assert "小区楼道议事清单" in _names("建立小区楼道议事清单,公开运行。")
+
+
+def test_a_quoted_list_counted_in_rounds_names_each_round() -> None:
+    names = _names("实行“本校竞岗、跨校竞岗、统筹调剂”三轮聘用机制,竞岗率达98%。")
+    assert {"本校竞岗", "跨校竞岗", "统筹调剂"} <= names

@@ -50,7 +50,7 @@ _ENUM_HEAD = re.compile(
 )
 # “甲型、乙型、丙型”三种模式: a quoted list whose own count follows it names each member under the head
 _QUOTED_COUNTED = re.compile(
-    f"“((?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})”([\\d一二两三四五六七八九十]+)[项种个类大张条支套]"
+    f"“((?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})”([\\d一二两三四五六七八九十]+)[项种个类大张条支套轮步]"
     f"[{_HAN}]{{0,4}}?(模式|机制|制度|改革|工程|行动|计划|举措|做法|工作法|清单|平台|体系|活动|方式)"
 )
 # 建立纠纷旬研判、季通报制度: steps of a schedule (each led by its period) make one rule together
