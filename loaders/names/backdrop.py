@@ -7,17 +7,17 @@ speaks for, or inside a title (《某省…条例》). Such a province stays in 
 questions by province need it) but is drawn from no passage: it is context, not something the text
 says. A province is derived
 from a passage only where the text writes it as a place: in full (某某省), as a short name that
-qualifies a division written after it (贵州大方), or as a short name standing as a word of its own
-(在上海办公, 上海、杭州等市). A short name that modifies the noun after it (江苏企业, 湖北大学) is an
+qualifies a division written after it (河南滑县), or as a short name standing as a word of its own
+(在北京求学, 赴深圳、厦门等市). A short name that modifies the noun after it (浙江企业, 山东大学) is an
 adjective: its mention is dropped.
 
 >>> from pathlib import Path
 >>> from loaders.document import Document
 >>> from loaders import segment
 >>> from loaders.names import stage
->>> text = "某县经验\\n近年来，南乐县与河南农业大学合作，引进江苏企业3家，全省推广。"
+>>> text = "某县经验\\n近年来，南乐县与河南农业大学合作，引进浙江企业3家，全省推广。"
 >>> d = stage.run(segment.run(Document(path=Path("x.txt"), text=text)))
->>> d.entities["place/410000000000"].passages, "place/320000000000" in {m.key for m in d.mentions}
+>>> d.entities["place/410000000000"].passages, "place/330000000000" in {m.key for m in d.mentions}
 ([], False)
 """
 
@@ -31,9 +31,9 @@ from loaders.names.words import boundaries, part_of_speech
 
 __all__ = ["written_provinces"]
 
-# tags of a word a short name modifies: a noun, a name, a brand (江苏|企业, 湖北|大学, 西藏|某某公司)
+# tags of a word a short name modifies: a noun, a name, a brand (浙江|企业, 山东|大学, 云南|某某公司)
 _NOUN_TAGS = frozenset(("n", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "x", "l", "ng"))
-# words before a short name that make it a place whatever follows (在上海办公, 驻上海领事馆)
+# words before a short name that make it a place whatever follows (在北京求学, 驻广州办事处)
 _LOCATIVE = ("在", "驻", "赴", "到", "于", "来自", "位于", "地处")
 
 
@@ -53,11 +53,11 @@ def written_provinces(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def _modifier(text: str, m: Mention, starts: set[int]) -> bool:
-    """Whether a province's short name is the first word of a longer noun phrase (江苏|企业, 湖北|大学)."""
+    """Whether a province's short name is the first word of a longer noun phrase (浙江|企业, 山东|大学)."""
     if m.rule != "division-short" or m.cls != "Province" or m.end >= len(text) or not CJK.match(text[m.end]):
         return False
     if m.end in starts or text.endswith(_LOCATIVE, 0, m.start):
-        return False  # 贵州|大方: a division follows; 在|上海: a place by its preposition
+        return False  # 河南|滑县: a division follows; 在|北京: a place by its preposition
     bd = boundaries(text)
     if not bd.is_boundary(m.end):
         return False

@@ -114,7 +114,7 @@ def _patterns(office: bool = True) -> re.Pattern[str]:
         )
     }
     firsts |= set(_LEVELS + _UNIT_FIRST + "国党《报自")
-    # 旗林业和草原局, 县河长制办公室, 区安全生产委员会, 县人民法院: a level's body named by an open head
+    # 旗草原监理局, 县水务办公室, 区防汛委员会, 县人民法院: a level's body named by an open head
     office_part = (
         rf"|(?P<off>{_OFFICE_LEVEL}(?P<ocore>(?:人民)?(?:法院|检察院)|[\u4e00-\u9fff]{{2,10}}?(?:{_OFFICE_HEAD})))"
         if office
@@ -135,7 +135,7 @@ def _patterns(office: bool = True) -> re.Pattern[str]:
         rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
         r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
         rf"|(?P<media>{_alt(MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
-        # 某某街道|民主村社区, 某某街道|组建: no word starts with 街道民 or 街道组
+        # 某某街道|民安社区, 某某街道|组建: no word starts with 街道民 or 街道组
         r"|(?P<unit>街道(?!干部|两委|级|党组织)"
         r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居|务|规|党组织|情|容|貌|风|史|志))"
     )
@@ -259,8 +259,8 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 pos = s + 1  # 景区|管理局: no bureau of a level, but a name may end inside (某某景区管理局)
                 continue  # 小区|议事厅: the level character ends a word for an area, not a place name
             gcore = m.group("gcore")
-            if gcore[0] in "省市县区旗州盟级":
-                pos = s + 1  # 沙县|区林业局: the level is the place's last character; 市|级…中心 no body
+            if gcore[0] in "省市县区旗州盟级" or gcore.startswith(_LOWER_LEVELS):
+                pos = s + 1  # 梅县|区林业局: the level is the place's last character; 市|级…中心 no body
                 continue
             centre = gcore.endswith("中心")  # 县返乡创业服务中心; not 党群服务中心 (a platform), 以…为中心
             if centre and ("党" in gcore or "为" in gcore or _located(text, s + 1, e)):
@@ -301,7 +301,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 out.pop()
             if found is not None and kind == "unit":
                 named = _known_town(text, found, out)
-                if named is not None:  # 右所|镇松鹤村 after 右所镇 was named: the town, then its village
+                if named is not None:  # 甲所|镇青松村 after 甲所镇 was named: the town, then its village
                     out.append(named)
                     found = Found(named.end, found.end, text[named.end : found.end], found.cls, "unit")
         if found is None:
@@ -326,14 +326,19 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
     return out
 
 
+_LOWER_LEVELS = ("乡镇", "镇村", "乡村两级", "镇街")  # 县|乡镇…中心: every unit below, not one body
+
+
 def _office(text: str, m: re.Match[str]) -> Found | None:
     """A level character standing as a word of its own, then a name ending in a body's head (局, 中心,
-    办公室, 委员会, 法院): the body of that level (县河长制办公室 is the county's). The level may close a
-    place written before it (某某旗|林业和草原局); inside a word (县城, 市级, 乡村) it is no level."""
+    办公室, 委员会, 法院): the body of that level (县水务办公室 is the county's). The level may close a
+    place written before it (某某旗|草原监理局); inside a word (县城, 市级, 乡村) it is no level."""
     s, e = m.start(), m.end()
     core = m.group("ocore")
-    if not (_level_ok(text, s) or _after_place_char(text, s)) or core[0] in "省市县区旗州盟乡镇级":
-        return None  # 沙县|区林业局: the level is the place's last character, found from there
+    if not (_level_ok(text, s) or _after_place_char(text, s)) or core[0] in "省市县区旗州盟级":
+        return None  # 梅县|区林业局: the level is the place's last character, found from there
+    if core.startswith(_LOWER_LEVELS):
+        return None  # 县|乡镇…中心: the levels below, all of them, not one body
     bd = boundaries(text)
     if not bd.is_boundary(s + 1) or core[:2] in verbs():
         return None
@@ -457,7 +462,7 @@ def _brand_after_verb(text: str, b: int, floor: int) -> int:
 
 
 def _known_town(text: str, found: Found, out: list[Found]) -> Found | None:
-    """The township named earlier whose last character opens a village's run (某某|镇松鹤村), if any."""
+    """The township named earlier whose last character opens a village's run (某某|镇青松村), if any."""
     if found.cls not in ("Village", "Community") or found.text[0] not in "乡镇" or len(found.text) < 4:
         return None
     for t in out:
@@ -474,7 +479,7 @@ _LOCATIVE = ("在", "家住", "住在", "位于", "地处", "来到", "走进")
 
 def _after_locative(text: str, s: int, floor: int, common: frozenset[str]) -> int:
     """Where a locality's name starts when a locative (在, 家住, 走进) opens it: the run between them, read
-    as a name though it falls apart into characters of any tag (在|东|和|乡), if it holds no word of
+    as a name though it falls apart into characters of any tag (在|西|和|乡), if it holds no word of
     the dictionary's common words or verbs (在|新建|社区, 在|这些|村) and no scope or number; else 0."""
     for k in range(s - 1, max(floor, s - 7) - 1, -1):
         if not CJK.match(text[k]):
@@ -523,10 +528,10 @@ def _named(
         if plain and word_start(text, floor, s) == floor:
             b, name = floor, run  # 华龙区|青松街道: a name after its county may hold a boundary character
     if 0 < b < s - 1 and text[b - 1] in _NUMERALS and text[b] in _CLASSIFIERS:
-        b, name = b + 1, name[1:]  # 12家|镇卫生院, 2023年|某某社区: a count or a date ends before the name
+        b, name = b + 1, name[1:]  # 8家|镇卫生院, 2020年|某某社区: a count or a date ends before the name
     placed = kind == "unit" and _after_locative(text, s, max(floor, b - 1 if b < s else floor), common)
     if placed:
-        b, name = placed, text[placed:s]  # 在|东和乡, 家住|某某社区: the preposition opens the place's name
+        b, name = placed, text[placed:s]  # 在|西和乡, 家住|某某社区: the preposition opens the place's name
     elif kind == "unit" and prev is not None and prev.rule == "unit" and text[prev.end : prev.end + 1] == "、":
         run = text[prev.end + 1 : s]  # 甲镇、|乙镇: an item listed after a sibling of its kind is a name
         if 2 <= len(run) <= 6 and all(CJK.match(c) for c in run) and not has_word(run, phrase_words()):
@@ -569,7 +574,7 @@ def _named(
         return None
     if kind == "unit":
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
-        # 某镇|纳家村: right after its town a village's name may end in a word (家村)
+        # 某镇|柯家村: right after its town a village's name may end in a word (家村)
         town_before = prev is not None and prev.cls == "Township" and prev.end == b and suffix in ("村", "嘎查")
         anchored = anchored or bool(placed) or town_before
         if _suffix_in_word(text, b, s) and not (anchored and len(name) >= 2 and not has_word(name, verbs())):

@@ -348,7 +348,7 @@ def _resolve(
             return  # 县委书记主导, 召开县委联席会议, 省人大代表: a post or a meeting named by the body, not it
         if unit is None:
             if core in _BARE or f.rule == "department-enum" or c.level in ("乡", "镇"):
-                return  # 镇综治中心 of no town named: any town's, a generic mention
+                return  # 镇调解中心 of no town named: any town's, a generic mention
             key = f"org/{_scope(res.doc)}/{f.text}"  # 县人社局 of an unnamed county: this document's only
             res.entity(key, f.text, c.cls, c.passage, None)
             c.key = key
