@@ -208,7 +208,11 @@ def run(doc: Document) -> Document:
         p = doc.passages[i]
         if p.report is None or (p.heading and doc.reports[p.report].start == p.start) or is_row(doc, p):
             continue  # a table row is read by its column headers (metric_tables)
-        if _inside(quotes, q_starts, m.start()) or _inside(plans, plan_starts, m.start()) or _no_result(text, p, m):
+        if _inside(quotes, q_starts, m.start()) or _inside(plans, plan_starts, m.start()):
+            continue
+        lead = _CLAUSE_RUN.match(text[max(p.start, m.start() - _WINDOW) : m.start()][::-1])
+        lo = max(m.start() - (len(lead.group(0)) if lead else 0), p.start)  # where the figure's clause starts
+        if _no_result(text, p, lo, m):
             continue
         num, unit = m.group("num") or m.group("cnum"), m.group("unit") or "%"
         unit += (m.group("per") or "") + (m.group("alt") or "")
@@ -228,12 +232,10 @@ def run(doc: Document) -> Document:
         rest = _CLAUSE_RUN.match(text, m.end(), min(p.end, m.end() + _WINDOW))
         if rest and _WHEN.search(rest.group(0)):
             continue  # 26个服务中心改造完成后,…: a figure restated as the time of what follows
-        lo = _clause_start(text, p.start, m.start())
         subject = _whole_unit(doc, p.report, reporter_of(doc, i, m.start()), lo, m.start())
         if subject is None:
             continue
-        lead = _CLAUSE_RUN.match(text[max(p.start, m.start() - _WINDOW) : m.start()][::-1])
-        clause_lo = max(m.start() - (len(lead.group(0)) if lead else 0), p.start, prev_end)
+        clause_lo = max(lo, prev_end)
         changed = previous if _CHANGE.fullmatch(text, prev_end, m.start()) else ""
         prev_end = m.end()
         again = (p.report, subject, value, unit) in reported
@@ -273,7 +275,7 @@ def run(doc: Document) -> Document:
     return doc
 
 
-def _no_result(text: str, p: Passage, m: re.Match[str]) -> bool:
+def _no_result(text: str, p: Passage, lo: int, m: re.Match[str]) -> bool:
     """True for a figure that is no reported result: a date or name, a threshold, range end, target,
     requirement, rate or per-unit standard."""
     before = max(p.start, m.start() - 4)
@@ -288,7 +290,7 @@ def _no_result(text: str, p: Passage, m: re.Match[str]) -> bool:
         or _BOUND.search(text, before, m.start())
         or _EACH.search(text, before, m.start())
         or (text.startswith("在", m.start() - 1) and _WITHIN.match(text, m.end()))  # 在3个工作日内办结
-        or _PER_UNIT.search(text, _clause_start(text, p.start, m.start()), m.start())
+        or ("每" in text[lo : m.start()] and _PER_UNIT.search(text, lo, m.start()))
         or _RATE_AFTER.match(text, m.end())
         or _RATE_BEFORE.search(text, before, m.start())
     )
@@ -314,11 +316,6 @@ def _whole_unit(doc: Document, report: int | None, key: str | None, lo: int, pos
         if k.startswith("place/") and e.label.endswith(level) and (k == subject or contains(k, subject)):
             return k
     return key
-
-
-def _clause_start(text: str, lo: int, pos: int) -> int:
-    """Where the clause holding `pos` starts: after the last comma or stop before it."""
-    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in "，,；;：:"))
 
 
 def _plan_parts(doc: Document) -> list[tuple[int, int]]:
