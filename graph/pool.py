@@ -6,18 +6,20 @@ reopens it when the store's stamp changes, so it sees loads made by the serving 
 is confined (graph/confine.py): no network socket, and an address-space ceiling above what the open
 store maps. A worker that overruns the time limit is killed; one that passes the ceiling aborts;
 either is replaced at once and the query answered with a 503. The overhead is a pipe round trip
-(~0.1 ms).
+(~0.1-0.2 ms). Requests wait for a free worker in one line, in order of arrival; a worker freed on
+the event loop gets the next query at once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
+import contextlib
 import gc
 import logging
 import multiprocessing
 import os
 import pickle
-import queue
 import signal
 import threading
 import time
@@ -77,6 +79,11 @@ def _put(conn: Connection, message: object) -> None:
     dataclasses; together about 40 µs of a 130 µs round trip (measured), on every query.
     """
     conn.send_bytes(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+
+
+def _message(job: Job) -> bytes:
+    """The pickled ("run", job fields) a worker reads, made before a worker is free."""
+    return pickle.dumps(("run", _flat(job, _JOB_FIELDS)), pickle.HIGHEST_PROTOCOL)
 
 
 def _flat(obj: Job | Answer, names: tuple[str, ...]) -> tuple[Any, ...]:
@@ -181,12 +188,75 @@ def _settle(future: asyncio.Future[bool], answered: bool) -> None:
         future.set_result(answered)
 
 
+class _Waiter:
+    """A request waiting for a free worker, served in order of arrival (async and blocking alike).
+
+    `offer` runs under the pool's lock: it hands the worker over unless the waiter gave up (its time
+    ran out, or its request was cancelled), which `QueryPool._give_up` records under that lock, so a
+    worker is never handed to nobody. A worker freed on the waiter's own event loop gets the
+    waiter's job at once (`sent`), before the waiting task runs again: the worker does not idle
+    for a turn of the loop between two queries.
+    """
+
+    __slots__ = ("event", "expired", "future", "gone", "loop", "message", "sent", "worker")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop | None = None, message: bytes | None = None) -> None:
+        self.loop = loop
+        self.message = message
+        self.future: asyncio.Future[_Worker] | None = loop.create_future() if loop is not None else None
+        self.event = threading.Event() if loop is None else None
+        self.worker: _Worker | None = None
+        self.gone = False
+        self.expired = False
+        self.sent = False
+
+    def offer(self, worker: _Worker, pool: QueryPool) -> bool:
+        if self.gone:
+            return False
+        if self.future is None:
+            assert self.event is not None
+            self.worker = worker
+            self.event.set()
+            return True
+        if self.loop is asyncio._get_running_loop():  # freed on the waiter's own loop: resolve now
+            if self.future.done():
+                return False
+            self.worker = worker
+            if self.message is not None and pool._ready(worker):
+                with contextlib.suppress(OSError):  # a dead worker: the waiting task finds out
+                    worker.conn.send_bytes(self.message)
+                    self.sent = True
+            self.future.set_result(worker)
+            return True
+        assert self.loop is not None
+        self.worker = worker
+        self.loop.call_soon_threadsafe(self._deliver, worker, pool)
+        return True
+
+    def _deliver(self, worker: _Worker, pool: QueryPool) -> None:
+        """On the waiter's loop, for a worker freed by another thread."""
+        assert self.future is not None
+        if self.future.done():  # cancelled after the offer: the worker goes to the next in line
+            pool._hand_on(worker)
+        else:
+            self.future.set_result(worker)
+
+    def expire(self) -> None:
+        """The time limit of the wait passed (on the waiter's loop)."""
+        assert self.future is not None
+        if not self.future.done():
+            self.expired = True
+            self.future.cancel()
+
+
 class QueryPool:
     """A fixed number of warm query processes; `run` answers within `timeout` seconds or raises.
 
-    `snapshot(stamp)` gives the view a worker must open for the store state named by `stamp()`.
-    `memory` is each worker's ceiling in bytes above its open store (None: no ceiling); `network`
-    leaves the workers their network access (for SERVICE, when the admin allows it).
+    Requests wait for a free worker in one line, in order of arrival, async ones on the event loop
+    (no thread held) and blocking ones in their thread. `snapshot(stamp)` gives the view a worker
+    must open for the store state named by `stamp()`. `memory` is each worker's ceiling in bytes
+    above its open store (None: no ceiling); `network` leaves the workers their network access (for
+    SERVICE, when the admin allows it).
     """
 
     def __init__(
@@ -205,23 +275,29 @@ class QueryPool:
         self._memory = memory
         self._network = network
         self._ctx = multiprocessing.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._lock = threading.Lock()
+        self._idle: list[_Worker] = []
+        self._waiters: collections.deque[_Waiter] = collections.deque()
+        self._lock = threading.Lock()  # the idle workers and the line
+        self._view_lock = threading.Lock()
         self._cached: tuple[Hashable, Snapshot] | None = None
         self._closed = False
         for _ in range(size):
-            self._idle.put(self._new_worker())
+            self._idle.append(self._new_worker())
 
     def _new_worker(self) -> _Worker:
         return _Worker(self._ctx, self._memory, self._network)
 
     def _view(self, stamp: Hashable) -> Snapshot:
-        with self._lock:
+        with self._view_lock:
             if self._cached is None or self._cached[0] != stamp:
                 self._cached = (stamp, self._snapshot())
             return self._cached[1]
 
-    def _send(self, worker: _Worker, job: Job) -> None:
+    def _ready(self, worker: _Worker) -> bool:
+        """Whether `worker` can take a query now, without waiting for its start or a reopened store."""
+        return worker.started and worker.stamp == self._stamp()
+
+    def _send(self, worker: _Worker, message: bytes) -> None:
         if not worker.started:
             worker.ack(_STARTUP_SECONDS)
             worker.started = True
@@ -230,16 +306,87 @@ class QueryPool:
             worker.conn.send(("open", self._view(stamp)))
             worker.ack(_STARTUP_SECONDS)
             worker.stamp = stamp
-        _put(worker.conn, ("run", _flat(job, _JOB_FIELDS)))
+        worker.conn.send_bytes(message)
+
+    def _hand_on(self, worker: _Worker) -> None:
+        """To the first request still waiting for a worker, else back to the idle ones."""
+        with self._lock:
+            while self._waiters:
+                if self._waiters.popleft().offer(worker, self):
+                    return
+            self._idle.append(worker)
 
     def _release(self, worker: _Worker, healthy: bool) -> None:
-        """Back to the idle queue, or killed and replaced (overran, died, or abandoned mid-query)."""
+        """Handed on, or killed at once and replaced (overran, died, or abandoned mid-query).
+
+        The replacement (reaping the old process, spawning a new one) runs in a thread of its own:
+        on the event loop it would hold up every other request, /health included, for as long.
+        """
         if healthy:
-            self._idle.put(worker)
+            self._hand_on(worker)
             return
+        worker.process.kill()
+        threading.Thread(target=self._replace, args=(worker,), daemon=True, name="govkg-query-replace").start()
+
+    def _replace(self, worker: _Worker) -> None:
         worker.stop(kill=True)
         if not self._closed:
-            self._idle.put(self._new_worker())
+            self._hand_on(self._new_worker())
+
+    def _busy(self) -> QueryTimeout:
+        return QueryTimeout(f"every query worker stayed busy for {self._timeout:g} s; try again")
+
+    def _take(self, waiter: _Waiter) -> _Worker | None:
+        """An idle worker now (when nobody waits before us), else None with `waiter` in line."""
+        with self._lock:
+            if self._idle and not self._waiters:
+                return self._idle.pop()
+            self._waiters.append(waiter)
+            return None
+
+    def _give_up(self, waiter: _Waiter) -> _Worker | None:
+        """Leave the line; the worker it was handed meanwhile, if any."""
+        with self._lock:
+            if waiter.worker is None:
+                waiter.gone = True
+                with contextlib.suppress(ValueError):
+                    self._waiters.remove(waiter)
+            return waiter.worker
+
+    def _acquire(self) -> _Worker:
+        """A worker for a blocking caller, in turn with the others; QueryTimeout when none frees up in time."""
+        waiter = _Waiter()
+        worker = self._take(waiter)
+        if worker is not None:
+            return worker
+        assert waiter.event is not None
+        waiter.event.wait(self._timeout)
+        worker = self._give_up(waiter)
+        if worker is None:
+            raise self._busy()
+        return worker
+
+    async def _acquire_async(self, message: bytes) -> tuple[_Worker, bool]:
+        """`_acquire` on the event loop, without holding a thread: (the worker, whether `message` was sent)."""
+        loop = asyncio.get_running_loop()
+        waiter = _Waiter(loop, message)
+        worker = self._take(waiter)
+        if worker is not None:
+            return worker, False
+        assert waiter.future is not None
+        timer = loop.call_later(self._timeout, waiter.expire)
+        try:
+            return await waiter.future, waiter.sent
+        except asyncio.CancelledError:
+            handed = self._give_up(waiter)
+            if handed is not None and waiter.future.done() and not waiter.future.cancelled():
+                self._release(handed, not waiter.sent)  # handed over (maybe with the job) as it went away
+            # (a worker handed over from another thread meets the cancelled future and is handed on)
+            if waiter.expired:
+                raise self._busy() from None
+            raise
+        finally:
+            timer.cancel()
 
     def _too_large(self) -> QueryTooLarge:
         mb = (self._memory or 0) // 2**20
@@ -276,10 +423,10 @@ class QueryPool:
             raise value
         return value
 
-    def _start(self, worker: _Worker, job: Job) -> None:
-        """Hand `job` to `worker`; a worker that died or never got ready is replaced."""
+    def _start(self, worker: _Worker, message: bytes) -> None:
+        """Hand the job to `worker`; a worker that died or never got ready is replaced."""
         try:
-            self._send(worker, job)
+            self._send(worker, message)
         except (EOFError, OSError) as exc:
             self._release(worker, False)
             raise StoreUnavailable(f"a query worker died: {exc}") from exc
@@ -290,14 +437,12 @@ class QueryPool:
     def run(self, job: Job) -> Answer:
         """Run `job` in a worker, blocking.
 
-        Raises QueryTimeout after the time limit, StoreUnavailable when the worker dies, and what
+        Raises QueryTimeout after the time limit (or when every worker stayed busy that long),
+        QueryTooLarge past the memory ceiling, StoreUnavailable when the worker dies, and what
         `run_job` raises.
         """
-        try:
-            worker = self._idle.get(timeout=self._timeout)
-        except queue.Empty:
-            raise QueryTimeout(f"every query worker stayed busy for {self._timeout:g} s; try again") from None
-        self._start(worker, job)
+        worker = self._acquire()
+        self._start(worker, _message(job))
         return Answer(*self._receive(worker, worker.conn.poll(self._timeout)))
 
     def try_update(self, sparql: str, scratch: Snapshot) -> None:
@@ -306,10 +451,7 @@ class QueryPool:
         Returns when it finished within them; raises QueryTimeout, QueryTooLarge or what the update
         raised otherwise. The worker then reopens its usual view.
         """
-        try:
-            worker = self._idle.get(timeout=self._timeout)
-        except queue.Empty:
-            raise QueryTimeout(f"every query worker stayed busy for {self._timeout:g} s; try again") from None
+        worker = self._acquire()
         try:
             if not worker.started:
                 worker.ack(_STARTUP_SECONDS)
@@ -327,19 +469,17 @@ class QueryPool:
         self._receive(worker, worker.conn.poll(self._timeout))
 
     async def run_async(self, job: Job) -> Answer:
-        """`run` for an event loop: waits on the worker's pipe without a thread when a worker is free.
+        """`run` for an event loop: waits in line and on the worker's pipe without a thread.
 
         A request cancelled mid-query (client gone) kills its worker, so abandoned queries stop too.
         """
+        message = _message(job)
+        worker, sent = await self._acquire_async(message)
         try:
-            worker = self._idle.get_nowait()
-        except queue.Empty:
-            return await asyncio.to_thread(self.run, job)
-        try:
-            if not worker.started or worker.stamp != self._stamp():  # may wait: not on the event loop
-                await asyncio.to_thread(self._start, worker, job)
-            else:
-                self._start(worker, job)
+            if not sent and not self._ready(worker):  # starting, or reopening the store: not on the loop
+                await asyncio.to_thread(self._start, worker, message)
+            elif not sent:
+                self._start(worker, message)
         except asyncio.CancelledError:
             self._release(worker, False)
             raise
@@ -361,9 +501,8 @@ class QueryPool:
 
     def close(self) -> None:
         """Stop every idle worker (busy ones are daemons and die with the process)."""
-        self._closed = True
-        while True:
-            try:
-                self._idle.get_nowait().stop()
-            except queue.Empty:
-                return
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for worker in idle:
+            worker.stop()

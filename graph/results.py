@@ -6,16 +6,16 @@ process (remote store), so the serialization work is bounded by the time limit t
 
 from __future__ import annotations
 
-import json
+import contextlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, cast
 
 import pyoxigraph as ox
 
 from errors import NotAcceptable
 
 from .oxigraph import _oxigraph_errors as engine_errors  # the engine fails lazily, while results stream
-from .store import Store, Term
+from .store import Store
 
 __all__ = [
     "GRAPH_FORMATS",
@@ -25,7 +25,6 @@ __all__ = [
     "Job",
     "graph_answer",
     "run_job",
-    "term_json",
 ]
 
 RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
@@ -51,7 +50,6 @@ PREFIXES = {
     "org": "http://www.w3.org/ns/org#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
-_XSD_STRING = PREFIXES["xsd"] + "string"
 
 
 @dataclass(frozen=True)
@@ -84,54 +82,66 @@ def _written(data: bytes | None) -> bytes:
     return data
 
 
-def term_json(term: Term) -> dict[str, Any]:
-    """A term in the SPARQL 1.1 JSON results shape.
+class _Cut(Exception):
+    """Raised by `_Rows` to stop Oxigraph's writer (and so the query's evaluation) past the row cap."""
 
-    >>> term_json(ox.Literal("县", language="zh"))
-    {'type': 'literal', 'value': '县', 'xml:lang': 'zh'}
+
+class _Rows:
+    """A file for Oxigraph's TSV results writer that stops it once more than `cap` rows are written.
+
+    TSV is one header line, then one line per row (newlines inside literals are escaped), so rows
+    are counted in C by `bytes.count`; the writer hands over a buffer of a few KB at a time, so at
+    most that much is evaluated past the cap.
     """
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out: dict[str, Any] = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != _XSD_STRING:
-            out["datatype"] = term.datatype.value
-        return out
-    return {
-        "type": "triple",
-        "value": {
-            "subject": term_json(term.subject),
-            "predicate": term_json(term.predicate),
-            "object": term_json(term.object),
-        },
-    }
+
+    __slots__ = ("cap", "lines", "parts")
+
+    def __init__(self, cap: int | None) -> None:
+        self.parts: list[bytes] = []
+        self.lines = 0
+        self.cap = None if cap is None else cap + 1  # the header line, then `cap` rows
+
+    def write(self, data: bytes) -> int:
+        self.parts.append(data)
+        self.lines += data.count(b"\n")
+        if self.cap is not None and self.lines > self.cap:
+            raise _Cut
+        return len(data)
+
+    def flush(self) -> None:
+        """Oxigraph flushes its output at the end; everything is kept in `parts`."""
+
+    def rows(self) -> tuple[bytes, int, bool]:
+        """(the TSV up to the cap, rows kept, whether rows were cut)."""
+        body = b"".join(self.parts)
+        if self.cap is None or self.lines <= self.cap:
+            return body, max(self.lines - 1, 0), False
+        end = -1
+        for _ in range(self.cap):
+            end = body.index(b"\n", end + 1)
+        return body[: end + 1], self.cap - 1, True
 
 
 def _solutions(result: ox.QuerySolutions, fmt: str, max_rows: int | None) -> Answer:
-    """Collect up to `max_rows` rows, then write them (JSON here; other formats by pyoxigraph from it)."""
-    names = [v.value for v in result.variables]
-    bindings: list[dict[str, Any]] = []
-    truncated = False
-    for solution in result:
-        if max_rows is not None and len(bindings) >= max_rows:
-            truncated = True
-            break
-        row = {}
-        for i, name in enumerate(names):
-            term = solution[i]
-            if term is not None:
-                row[name] = term_json(term)
-        bindings.append(row)
-    doc: dict[str, Any] = {"head": {"vars": names}, "results": {"bindings": bindings}}
-    body = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
-    if fmt != "json":
-        parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-        body = _written(parsed.serialize(format=RESULT_FORMATS[fmt]))
-    return Answer("solutions", fmt, body, len(bindings), truncated)
+    """Up to `max_rows` rows written by Oxigraph: as TSV, cut at the cap, then in `fmt` if another.
+
+    Why not Python: writing terms as JSON in Python cost more than the query on small answers
+    (about 50 µs of 140) and 2.5x Oxigraph's writer on large ones. Why through TSV: pyoxigraph
+    writes a whole answer or nothing, and only TSV lets the writer be stopped at a row count.
+
+    >>> store = ox.Store()
+    >>> store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("县", language="zh")))
+    >>> _solutions(store.query("SELECT ?o ?x { ?s ?p ?o }"), "json", 1).body.decode()
+    '{"head":{"vars":["o","x"]},"results":{"bindings":[{"o":{"type":"literal","value":"县","xml:lang":"zh"}}]}}'
+    """
+    out = _Rows(max_rows)
+    with contextlib.suppress(_Cut):
+        result.serialize(cast("IO[bytes]", out), format=ox.QueryResultsFormat.TSV)  # it only writes
+    tsv, rows, truncated = out.rows()
+    if fmt == "tsv":
+        return Answer("solutions", fmt, tsv, rows, truncated)
+    parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+    return Answer("solutions", fmt, _written(parsed.serialize(format=RESULT_FORMATS[fmt])), rows, truncated)
 
 
 def graph_answer(triples: ox.QueryTriples, fmt: str, max_rows: int | None) -> Answer:

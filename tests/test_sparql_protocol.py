@@ -316,6 +316,67 @@ def test_row_cap_truncates_and_flags(client: httpx.Client, settings: Settings) -
     assert "x-result-truncated" not in small.headers
 
 
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_row_cap_holds_in_every_results_format(client: httpx.Client, settings: Settings, fmt: str) -> None:
+    response = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }", "format": fmt})
+    assert response.status_code == 200, response.text
+    assert response.headers["x-result-truncated"] == "true"
+    if fmt == "json":
+        rows = len(response.json()["results"]["bindings"])
+    elif fmt == "xml":
+        rows = len(ET.fromstring(response.content).findall(".//{http://www.w3.org/2005/sparql-results#}result"))
+    else:
+        rows = len(list(csv.reader(io.StringIO(response.text), delimiter="," if fmt == "csv" else "\t"))) - 1
+    assert rows == settings.max_rows
+
+
+def test_answers_are_oxigraph_s_own_serialization_up_to_the_cap() -> None:
+    """Answers are written by Oxigraph (through TSV, where the row cap can stop it): the same bytes as
+    Oxigraph's own JSON writer, for literals with tabs, newlines, quotes and backslashes, typed and
+    language-tagged literals, blank nodes, triple terms and unbound variables."""
+    from graph.oxigraph import OxigraphStore
+    from graph.results import Job, run_job
+
+    store = OxigraphStore()
+    n, lit = ox.NamedNode, ox.Literal
+    tricky = [
+        lit('制\t度\n"规范" \\ 第一条'),
+        lit("7", datatype=n("http://www.w3.org/2001/XMLSchema#integer")),
+        lit("县", language="zh"),
+        ox.BlankNode("b1"),
+        ox.Triple(n("urn:x"), n("urn:y"), lit("z", language="en")),
+    ]
+    for i, term in enumerate(tricky):
+        store.oxigraph.add(ox.Quad(n(f"urn:s{i}"), n("urn:p"), term, ox.DefaultGraph()))
+    query = "SELECT ?s ?o ?unbound WHERE { ?s <urn:p> ?o } ORDER BY ?s"
+    whole = run_job(store, Job(query, max_rows=None))
+    assert whole.body == store.oxigraph.query(query).serialize(format=ox.QueryResultsFormat.JSON)
+    assert (whole.rows, whole.truncated) == (5, False)
+    cut = run_job(store, Job(query, max_rows=2))
+    assert (cut.rows, cut.truncated) == (2, True)
+    assert json.loads(cut.body)["results"]["bindings"] == json.loads(whole.body)["results"]["bindings"][:2]
+    exact = run_job(store, Job(query, max_rows=5))
+    assert (exact.rows, exact.truncated, exact.body) == (5, False, whole.body)
+    assert run_job(store, Job("SELECT * WHERE { }")).body == b'{"head":{"vars":[]},"results":{"bindings":[{}]}}'
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "query=SELECT+%3Fs+WHERE+%7B+%3Fs+%3Fp+%22%E5%8E%BF%22%40zh+%7D&default-graph-uri=urn%3Ag",
+        "a=1&&b=&c&d=%zz%4&e=%5C%5Cx41+%5Cx41&f=%E5%8E",  # stray %, escaped backslashes, a cut UTF-8 sequence
+        "query=%25%2525+%2B+%u0041&%3D=%26",
+        "",
+    ],
+)
+def test_form_decoding_is_parse_qsl(raw: str) -> None:
+    from urllib.parse import parse_qsl
+
+    from api.sparql.protocol import form_pairs
+
+    assert form_pairs(raw.encode()) == parse_qsl(raw, keep_blank_values=True)
+
+
 def test_body_over_the_limit_is_413(client: httpx.Client) -> None:
     big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 200_000
     assert (

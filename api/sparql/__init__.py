@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
-from .protocol import answers, endpoint, read_body, router
+from .front import answers, endpoint
+from .protocol import read_body, router
 
 __all__ = ["answers", "endpoint", "read_body", "router"]
