@@ -91,6 +91,7 @@ def test_carrying_out_a_quoted_way_of_doing_a_deed_is_a_mechanism() -> None:
     assert _classes("开展“老手带新手”帮教,结对90对。")["“老手带新手”"] == "Mechanism"
     assert _classes("开展“红旗飘飘”等主题活动20场。")["“红旗飘飘”"] == "Initiative"
     assert _classes("举办“山歌对唱”歌会。")["“山歌对唱”"] == "Initiative"
+    assert _classes("开展“百村示范”经验学习。")["“百村示范”"] == "Initiative"  # the experience of it, no deed
 
 
 def test_a_policy_is_named_by_what_it_grants() -> None:

@@ -63,7 +63,7 @@ _BRANDS = re.compile(
 _RULE_OF_THUMB = re.compile("原则|要求|的?(?:目标|重要指示|指示精神|重要讲话|讲话精神|重要论述)")
 _HONOURED_BODY = re.compile(f"[{_HAN}]{{0,6}}?(?:党支部|党总支|党组织)(?![{_HAN}])")
 _EVENT_VERB = re.compile("开展|举办|评选|组织")
-_DEED_NEXT = re.compile(f"(?![的了和与及或等在是为把将对被])[{_HAN}]")
+_DEED_NEXT = re.compile(f"(?![的了和与及或等在是为把将对被]|经验|精神)[{_HAN}]")
 # a combination model: “支部+民宿”, “公司+基地+农户”, “电商+” (no sum or score: “2+2>3”, “A分+B分-C分”)
 _COMBINED = re.compile(f"(?:[{_HAN}A-Za-z]|[\\d一两]名)[^+＋<>=\\-－]*(?:[+＋][^+＋<>=\\-－]*)+")
 _SPEECH = re.compile("说|表示|强调|介绍|感慨|指出|[:：]")
