@@ -105,3 +105,8 @@ def test_a_label_may_hold_a_figure_and_a_measure_stays_in_its_sentence() -> None
     got = _measures(body)
     assert got[0] == ("58", "年收入20万元以上的村")
     assert got[-1] == ("3", "")
+
+
+def test_a_threshold_before_a_counted_noun_is_no_figure_but_a_count_before_a_deed_is() -> None:
+    assert _figures("全县流域面积30平方公里以上河流12条。\n") == [("12", "条")]
+    assert _figures("全县党员300名以上参加轮训2次。\n") == [("300", "名"), ("2", "次")]

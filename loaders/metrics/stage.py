@@ -93,9 +93,10 @@ _MODALS = frozenset("拟待未将正再")
 _WHEN = re.compile("(?:以后|之后|后|以来|期间|之际|时)$")
 _QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]|《[^》\\n]{1,60}》')  # a quoted name or a 《》 title
 # 50万元以上的村, 50万元以上村, 50平方公里以上河流17条: a threshold picks out what another figure counts
-_THRESHOLD = re.compile(
-    f"(?:及以上|以上|以下|及以下)(?:的|(?=村|社区|企业|农户|集体|经营主体)|(?=[{_HAN}]{{1,10}}[\\d一二两三四五六七八九十]))"
-)
+_THRESHOLD = re.compile("(?:及以上|以上|以下|及以下)(?:的|(?=村|社区|企业|农户|集体|经营主体))")
+# 50平方公里以上河流17条: a noun, no deed, between the threshold and the figure that counts it (not
+# 200名以上参加培训3次, where the first figure counts who did it)
+_THRESHOLD_NOUN = re.compile(f"(?:及以上|以上|以下|及以下)([{_HAN}]{{1,10}})[\\d一二两三四五六七八九十]")
 # 收入超过100万元的村: a figure a comparison sets before 的 picks out what is counted; it is no result
 _COMPARED = re.compile("(?:超过|超|高于|低于|不低于|不少于|不足|不超过|多于|少于|达到|达)[ \u00a0]?$")
 # 2024年力争新建…10个, 预计年收入达到30万元: a target or a forecast is no reported result
@@ -284,6 +285,7 @@ def _no_result(text: str, p: Passage, lo: int, m: re.Match[str]) -> bool:
         or _NOT_UNIT.match(text, m.end())
         or _ROUND_THE_CLOCK.match(m.group(0))
         or _THRESHOLD.match(text, m.end())  # 50万元以上的村
+        or ((t := _THRESHOLD_NOUN.match(text, m.end())) is not None and not _VERBS.search(t.group(1)))
         or _RANGE_END.search(text, max(0, m.start() - 12), m.start())  # 300至500户: the range's upper end
         or (text.startswith("的", m.end()) and _COMPARED.search(text, before, m.start()))
         or _TARGET.search(text, p.start, m.start())
