@@ -17,6 +17,47 @@ from .settings import Settings
 __all__ = ["guarded_protocol", "serve", "uvicorn_options"]
 
 
+class _HeadWithBody:
+    """The transport a response is written to: its head waits for the first piece of its body, so
+    both leave in one write (one segment, one wake-up of the client), or for the end of the loop's
+    turn when no body follows at once.
+
+    Why: uvicorn writes a response's head and body apart; on a small answer the second write and
+    the client's second wake-up cost as much as the rest of the response.
+    """
+
+    __slots__ = ("_head", "_loop", "_started", "_transport")
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._head: bytes | None = None
+        self._started = False
+
+    def write(self, data: bytes) -> None:
+        if self._head is not None:
+            head, self._head = self._head, None
+            self._transport.writelines((head, data))
+        elif not self._started:
+            self._started = True
+            self._head = data
+            self._loop.call_soon(self.flush)
+        else:
+            self._transport.write(data)
+
+    def flush(self) -> None:
+        if self._head is not None:
+            head, self._head = self._head, None
+            self._transport.write(head)
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def is_closing(self) -> bool:
+        return self._transport.is_closing()
+
+
 def guarded_protocol(settings: Settings) -> type[asyncio.Protocol]:
     """uvicorn's httptools protocol with a request-head deadline and a connection cap from `settings`."""
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
@@ -51,6 +92,8 @@ def guarded_protocol(settings: Settings) -> type[asyncio.Protocol]:
         def on_headers_complete(self) -> None:
             self._disarm()
             super().on_headers_complete()
+            if self.cycle is not None:  # the cycle's only uses of a transport: write, close, is_closing
+                self.cycle.transport = _HeadWithBody(self.transport, self.loop)  # type: ignore[assignment]
 
         def on_response_complete(self) -> None:
             super().on_response_complete()
