@@ -125,3 +125,22 @@ def test_a_count_or_a_date_before_a_name_is_no_part_of_it() -> None:
 def test_a_kind_of_community_is_no_community() -> None:
     found = _localities("某县经验\n近年来，南乐县推进嵌入式社区建设，打造示范型村，发展居家社区养老服务。")
     assert not found, found
+
+
+def test_a_town_names_its_health_centre_and_a_level_its_committee() -> None:
+    doc = _run(
+        "某县经验\n近年来，南乐县推进医共体建设。城关镇社区卫生服务中心开展签约服务，各社区卫生服务中心配合。"
+        "县医改领导管理委员会统筹调度，区某某街道便民服务中心受理。"
+    )
+    found = _orgs(doc)
+    assert found.get("城关镇社区卫生服务中心") == "SocialOrganization"
+    assert "南乐县医改领导管理委员会" in found
+    assert not any("便民服务中心" in n and not n.startswith("某某") for n in found), found
+
+
+def test_a_bureau_head_inside_a_word_names_no_bureau() -> None:
+    labels = {
+        e.label
+        for e in _run("某市经验\n近年来，濮阳市开创市基层党建工作新格局，优化市产业发展布局。").entities.values()
+    }
+    assert not any(x.endswith(("格局", "布局")) for x in labels), labels

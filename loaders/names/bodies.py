@@ -326,6 +326,24 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
     return out
 
 
+# tags of one-character words that make a run a clause: prepositions, particles, pronouns, conjunctions
+# (an unknown name falls apart into characters of any other tag: 医|共|体)
+_CLAUSE_TAGS = frozenset(("p", "u", "uj", "ul", "uz", "ug", "ud", "uv", "c", "r", "y", "e"))
+
+
+def _clause_word(w: str) -> bool:
+    """A function word of two characters or more, or a one-character preposition, particle or pronoun."""
+    if w in "和与及":
+        return False
+    return function_word(w) if len(w) > 1 else part_of_speech(w) in _CLAUSE_TAGS
+
+
+def _noun(word: str, start: int, at: int) -> bool:
+    """Whether a word holding a body's head is a noun that starts inside the name (管理中心 of 县…管理中心)."""
+    return at > start and part_of_speech(word).startswith("n")
+
+
+_UNIT_WORDS = ("街道", "社区", "镇", "乡", "村", "苏木", "嘎查")
 _LOWER_LEVELS = ("乡镇", "镇村", "乡村两级", "镇街")  # 县|乡镇…中心: every unit below, not one body
 
 
@@ -342,14 +360,19 @@ def _office(text: str, m: re.Match[str]) -> Found | None:
     bd = boundaries(text)
     if not bd.is_boundary(s + 1) or core[:2] in verbs():
         return None
-    if any(function_word(w) and w not in "和与及" for w in bd.words(s + 1, e)):
+    if any(_clause_word(w) for w in bd.words(s + 1, e)):
         return None  # 县|各|部门…中心, 区|在|…办公室: a clause, not a name
     court = re.fullmatch("(?:人民)?(?:法院|检察院)", core) is not None
     head = next(h for h in ("办公室", "委员会", "中心", "局", "厅", "") if core.endswith(h))
     if not court and core[-len(head) - 1] in "省市县区旗州盟乡镇村":
         return None  # 区|某某镇委员会: the body of the unit named inside (the town's committee), not the level's
-    if not bd.is_boundary(e) or (not court and not bd.is_boundary(e - len(head))):
-        return None  # the head starts a word of its own: 县|管理|中心, not 县|城市|中心区
+    if any(w.endswith(_UNIT_WORDS) for w in bd.words(s + 1, e - len(head))):
+        return None  # 区|某某街道便民服务中心: the street's own centre, found from the street
+    last = bd.span_at(e - 1)[0]  # the word the head ends: itself, or a noun holding it (管理中心, 服务中心)
+    # 管理中心, 管理局 hold the head; 新格局, 布局 end in a word of their own (格局) that is no bureau
+    held = (len(head) > 1 or part_of_speech(text[e - 2 : e]) == "x") and _noun(text[last:e], s + 1, last)
+    if not bd.is_boundary(e) or (not court and last != e - len(head) and not held):
+        return None  # the head ends the name on a word of its own: 县|管理|中心, not 县|城市|中心区
     if core.endswith("中心") and ("党" in core or "为" in core or _located(text, s + 1, e)):
         return None  # 党群服务中心 is a platform; 以…为中心, 位于…中心 a location
     return Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=core)
