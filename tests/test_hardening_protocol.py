@@ -3,7 +3,9 @@ and clients that open connections and never finish a request."""
 
 from __future__ import annotations
 
+import asyncio
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -141,6 +143,59 @@ def test_a_keep_alive_client_is_served_many_requests(guarded: tuple[str, int]) -
         for _ in range(5):
             assert client.get("/health").status_code == 200
             time.sleep(0.3)  # under the head deadline between requests: the connection is kept
+
+
+def test_a_response_through_the_one_write_transport_is_whole_and_the_connection_goes_on(
+    guarded: tuple[str, int],
+) -> None:
+    """Through `api.serve._HeadWithBody` (the head waits for the body): a query's answer, a HEAD
+    answer (no body, flushed at the end of the loop's turn) and the next request on the connection."""
+    url, _ = guarded
+    port = int(url.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        for method, path in [("GET", "/sparql?query=ASK%7B%7D"), ("HEAD", "/health"), ("GET", "/health")]:
+            sock.sendall(f"{method} {path} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+            head, _, body = sock.recv(65536).partition(b"\r\n\r\n")
+            assert head.startswith(b"HTTP/1.1 200")
+            length = re.search(rb"(?im)^content-length: *(\d+)", head)
+            assert length is not None
+            assert len(body) == (0 if method == "HEAD" else int(length.group(1)))
+
+
+def test_the_head_of_a_response_leaves_with_its_body_in_one_write() -> None:
+    """uvicorn writes a head, then a body: they reach the socket as one writelines; a head with no
+    body follows at the end of the loop's turn; close() sends what is held first."""
+    from api.serve import _HeadWithBody
+
+    class Socket:  # what reaches the socket, write by write
+        def __init__(self) -> None:
+            self.writes: list[bytes] = []
+
+        def write(self, data: bytes) -> None:
+            self.writes.append(data)
+
+        def writelines(self, parts: tuple[bytes, ...]) -> None:
+            self.writes.append(b"".join(parts))
+
+        def close(self) -> None:
+            self.writes.append(b"<closed>")
+
+        def is_closing(self) -> bool:
+            return False
+
+    async def respond() -> list[list[bytes]]:
+        loop = asyncio.get_running_loop()
+        whole, bare, closed = Socket(), Socket(), Socket()
+        for sock, pieces in ((whole, [b"HEAD1", b"body", b"more"]), (bare, [b"HEAD2"]), (closed, [b"HEAD3"])):
+            transport = _HeadWithBody(sock, loop)  # type: ignore[arg-type]
+            for piece in pieces:
+                transport.write(piece)
+            if sock is closed:
+                transport.close()
+        await asyncio.sleep(0)  # the end of the loop's turn
+        return [whole.writes, bare.writes, closed.writes]
+
+    assert asyncio.run(respond()) == [[b"HEAD1body", b"more"], [b"HEAD2"], [b"HEAD3", b"<closed>"]]
 
 
 def test_the_service_description_names_the_limits(client: httpx.Client) -> None:
