@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from loaders.activities.candidate import Candidate
 from loaders.activities.enumerations import enumerations
 from loaders.activities.introduced import introduced, unranked
-from loaders.activities.lexicon import lexicon, name_start, trie_pattern
+from loaders.activities.lexicon import lexicon, name_start
 from loaders.activities.quotes import quoted
+from loaders.keywords import Keywords
 from loaders.names.lexicon import verbs
 from loaders.names.words import boundaries, part_of_speech
 from loaders.spans import Spans
@@ -80,7 +81,7 @@ _CLAUSE_LEAD = re.compile(f"(?:^|[\n，,：:；;、]|[一二三四五六七八�
 _SENTENCE_END = re.compile("[。\n！？!?]")
 _LEVEL = re.compile("^[\u4e00-\u9fff]{1,4}?(?=[一二三四五六七八九十]级)")
 _PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级")
-_TERMS = re.compile(trie_pattern([p + t for t in _L.term_class for p in ("", *_PLACE_LEVELS)]))
+_TERMS = Keywords(p + t for t in _L.term_class for p in ("", *_PLACE_LEVELS))
 _SHAPES = re.compile(
     "一[^\\W\\d一二三四五六七八九十]一(?!地)[^\\W\\d一二三四五六七八九十]{1,2}(?:一[^\\W\\d一二三四五六七八九十]{1,2})?"
     "|党(?:支部|总支|组织)领办(?:村集体|村级|集体)?(?:经济)?合作社"
@@ -149,10 +150,8 @@ def _model_headings(text: str, headings: list[tuple[int, int]]) -> Iterator[Cand
 
 
 def _terms(text: str) -> Iterator[Candidate]:
-    for m in _TERMS.finditer(text):
-        term = m.group(0)
+    for start, end, term in _TERMS.finditer(text):
         base = _L.term_class.get(term)
-        start = m.start()
         if base is None:
             for pre in _PLACE_LEVELS:
                 if term.startswith(pre) and term[len(pre) :] in _L.term_class:
@@ -165,13 +164,13 @@ def _terms(text: str) -> Iterator[Candidate]:
                 start, alts = start + len(pre), set()  # 自治区级…: a rank; 与社区结对共建: the partner
         else:
             alts = set()
-        if _ROLE.search(term) and not _role_as_practice(text, start, m.end()):
+        if _ROLE.search(term) and not _role_as_practice(text, start, end):
             continue
         if not alts and (field := _field_before(text, start)):
             # 行业党建联建, 村民积分管理: the term practised in a field; the bare term written elsewhere meets it
-            yield Candidate(start - len(field), m.end(), base, "field-term", 3, {term}, core=term, bare=True)
+            yield Candidate(start - len(field), end, base, "field-term", 3, {term}, core=term, bare=True)
             continue
-        yield Candidate(start, m.end(), base, "term", 3, alts)
+        yield Candidate(start, end, base, "term", 3, alts)
     for m in _SHAPES.finditer(text):
         yield Candidate(m.start(), m.end(), "Mechanism", "shape", 3)
     for m in _TAILS.finditer(text):

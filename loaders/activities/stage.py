@@ -26,6 +26,7 @@ from loaders.activities.lexicon import lexicon, trie_pattern
 from loaders.activities.parts import ACTIVITY_CLASSES, heading_components
 from loaders.activities.rules import Candidate, candidates
 from loaders.document import Document, Entity, Mention, Relation
+from loaders.keywords import Keywords
 from loaders.spans import Spans
 
 __all__ = ["ACTIVITY_CLASSES", "REQUIRES", "SETS", "activity_key", "categories_for", "norm", "run"]
@@ -90,6 +91,12 @@ def _concepts() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[
 
 
 @cache
+def _concept_words() -> Keywords:
+    """The concept keywords as one automaton: what `_concepts()`'s regex finds over a passage, at Rust speed."""
+    return Keywords(_concepts()[1])
+
+
+@cache
 def _specific_words() -> dict[str, frozenset[str]]:
     """Keyword -> the specific (narrower) concepts it names; keywords of broad concepts only are left out."""
     _, by_word, specific = _concepts()
@@ -145,9 +152,9 @@ def _context_categories(doc: Document) -> list[set[str]]:
 
     Words inside another activity's name belong to that activity (开展“三争三比”活动,落实包联机制:
     包联 is not context for 三争三比); fixed terms (依托党群服务中心), bare quoted names listed
-    together and headings stay context. One regex pass over the whole text.
+    together and headings stay context. One pass of the keyword automaton over each such passage.
     """
-    pattern, _, specific = _concepts()
+    specific = _concepts()[2]
     spec_of = _specific_words()
     text = doc.text
     names = Spans(
@@ -166,9 +173,9 @@ def _context_categories(doc: Document) -> list[set[str]]:
     for i, p in enumerate(doc.passages):
         if i not in wanted and not p.heading and i not in bodies:
             continue
-        for m in pattern.finditer(text, p.start, p.end):
-            spec = spec_of.get(m.group(0))
-            if spec and not names.holding(m.start(), m.end()):
+        for start, end, word in _concept_words().finditer(text, p.start, p.end):
+            spec = spec_of.get(word)
+            if spec and not names.holding(start, end):
                 own[i] |= spec
     parts: dict[tuple[int, int], set[str]] = {}
     for r in doc.reports:
