@@ -144,3 +144,11 @@ def test_a_bureau_head_inside_a_word_names_no_bureau() -> None:
         for e in _run("某市经验\n近年来，濮阳市开创市基层党建工作新格局，优化市产业发展布局。").entities.values()
     }
     assert not any(x.endswith(("格局", "布局")) for x in labels), labels
+
+
+def test_a_bureau_party_group_secretary_is_a_post_of_the_bureau() -> None:
+    doc = _run("某市经验\n近年来，濮阳市推进改革。市民政局党组书记主持会议，市财政局党组召开专题会议。")
+    labels = {e.label for e in doc.entities.values() if e.passages}
+    assert "濮阳市民政局" in labels
+    assert not any(x.endswith("民政局党组") for x in labels), labels
+    assert any(x.endswith("财政局党组") for x in labels), labels  # the group itself meets

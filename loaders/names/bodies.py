@@ -559,6 +559,8 @@ def _named(
         run = text[prev.end + 1 : s]  # 甲镇、|乙镇: an item listed after a sibling of its kind is a name
         if 2 <= len(run) <= 6 and all(CJK.match(c) for c in run) and not has_word(run, phrase_words()):
             b, name, placed = prev.end + 1, run, prev.end + 1
+    if suffix == "党组" and prev is not None and prev.end == b and text.startswith(("书记", "副书记", "成员"), e):
+        return None  # 某某局|党组书记: a post of the bureau named before, which stays the body
     branch = kind == "ent" and suffix in BRANCH and prev is not None and prev.cls == "Enterprise"
     k = max(name.rfind(v) for v in _FOUNDING) if kind == "ent" and suffix == "合作社" else -1
     if k >= 0 and len(name) - k >= 4:
