@@ -22,6 +22,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 
 from loaders.activities.events import campaigns
+from loaders.activities.introduced import honoured
 from loaders.activities.lexicon import lexicon, trie_pattern
 from loaders.activities.parts import ACTIVITY_CLASSES, heading_components
 from loaders.activities.rules import Candidate, candidates
@@ -91,6 +92,21 @@ def _concepts() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[
 
 
 @cache
+def _lent() -> frozenset[str]:
+    """The specific concepts a sentence lends the practices it names: fields of work (网格, 物业, 集体经济),
+    not the methods work is pushed with (评选, 督导, 示范, 台账: narrower than ImplementationMethods), whose
+    words in a sentence name another of its deeds; a method comes only from the practice's own name."""
+    from ontology.vocabulary import concept_labels
+
+    labels = concept_labels()
+
+    def method(c: str) -> bool:
+        return c == "ImplementationMethods" or any(method(b) for b in labels[c]["broader"])
+
+    return frozenset(c for c in _concepts()[2] if not method(c))
+
+
+@cache
 def _concept_words() -> Keywords:
     """The concept keywords as one automaton: what `_concepts()`'s regex finds over a passage, at Rust speed."""
     return Keywords(_concepts()[1])
@@ -98,9 +114,10 @@ def _concept_words() -> Keywords:
 
 @cache
 def _specific_words() -> dict[str, frozenset[str]]:
-    """Keyword -> the specific (narrower) concepts it names; keywords of broad concepts only are left out."""
-    _, by_word, specific = _concepts()
-    return {w: frozenset(c for c in v if c in specific) for w, v in by_word.items() if set(v) & specific}
+    """Keyword -> the specific fields of work it names (`_lent`); other keywords are left out."""
+    _, by_word, _ = _concepts()
+    lent = _lent()
+    return {w: frozenset(c for c in v if c in lent) for w, v in by_word.items() if set(v) & lent}
 
 
 def categories_for(names: set[str] | list[str]) -> set[str]:
@@ -117,9 +134,15 @@ def categories_for(names: set[str] | list[str]) -> set[str]:
 
 @lru_cache(maxsize=65536)
 def _name_categories(name: str) -> frozenset[str]:
-    """The concepts one name's keywords give (cached: every document asks again for the same labels)."""
+    """The concepts one name's keywords give (cached: every document asks again for the same labels).
+
+    The longest keyword at every character, so keywords that overlap all count (党员积分量化管理: 党员积分
+    and 积分量化).
+    """
     pattern, by_word, _ = _concepts()
-    return frozenset(c for m in pattern.finditer(norm(name)) for c in by_word[m.group(0)])
+    name = norm(name)
+    found = (pattern.match(name, i) for i in range(len(name)))
+    return frozenset(c for m in found if m for c in by_word[m.group(0)])
 
 
 def gloss(ent: Entity) -> str | None:
@@ -154,7 +177,6 @@ def _context_categories(doc: Document) -> list[set[str]]:
     包联 is not context for 三争三比); fixed terms (依托党群服务中心), bare quoted names listed
     together and headings stay context. One pass of the keyword automaton over each such passage.
     """
-    specific = _concepts()[2]
     spec_of = _specific_words()
     text = doc.text
     names = Spans(
@@ -181,7 +203,7 @@ def _context_categories(doc: Document) -> list[set[str]]:
     for r in doc.reports:
         for prt in r.parts:
             if prt.level == 1:
-                parts[(prt.start, prt.end)] = categories_for([text[prt.start : prt.title_end]]) & specific
+                parts[(prt.start, prt.end)] = categories_for([text[prt.start : prt.title_end]]) & _lent()
     part_spans = sorted(parts)
     part_starts = [s for s, _ in part_spans]
     out: list[set[str]] = []
@@ -270,6 +292,8 @@ def run(doc: Document) -> Document:
             continue  # 巩固拓展脱贫攻坚成果: the country's campaign named as a line of policy, no local practice
         if c.rule == "term" and _point_topic(doc, c, i):
             continue  # 一是柔性引才。: the topic of the point, whose body names what is done
+        if c.cls == "Initiative" and (honoured(text, c.start) or _piloted_at(text, c, orgs)):
+            continue  # 被评为某某示范社区 is an honour won, 在某某镇试点 a place tried: no work named
         chosen.append((c, i))
 
     # merge the written forms of one practice: same key, or a bare form equal to another's quoted core
@@ -320,6 +344,12 @@ def run(doc: Document) -> Document:
     _policy_components(doc, by_core)
     heading_components(doc)
     return doc
+
+
+def _piloted_at(text: str, c: Candidate, orgs: Spans) -> bool:
+    """某某镇试点, 某某卫生院试点: a body or place before 试点 says where something is tried (试点 a verb),
+    not which pilot."""
+    return text.endswith("试点", c.start, c.end) and any(s <= c.start for s, e in orgs.spans if e == c.end - 2)
 
 
 def _point_topic(doc: Document, c: Candidate, i: int) -> bool:
