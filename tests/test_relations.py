@@ -203,7 +203,7 @@ def test_the_umbrella_is_what_the_title_or_the_lead_carries_out_not_a_means_or_a
     text = (
         "青溪县推行“红管家”服务模式\n"
         "近年来,青溪县在“学思践悟”主题教育中,通过“一网统管”平台,全面推行“红管家”服务模式。\n"
-        "配强队伍。青溪县建立“楼栋议事会”制度,每月召开一次。\n"
+        "配强队伍。青溪县建立“楼栋议事会”制度,让“红管家”服务延伸到楼栋。\n"
     )
     _, triples = _triples(text)
     parts = {(s, o) for s, p, o in triples if p == "componentOf"}
@@ -245,7 +245,7 @@ def test_the_title_names_the_umbrella_when_the_lead_only_describes() -> None:
         "健全“三联三办”机制\n"
         "遂昌县地处浙西南山区,是全国生态示范县。\n"
         "近年来,遂昌县深入实施“三联三办”机制,推动基层治理提质。\n"
-        "配强力量。推行“片组长”制度,选齐配强村民小组长。\n"
+        "配强力量。推行“片组长”制度,把“三联三办”延伸到村民小组。\n"
     )
     _, triples = _triples(text)
     assert ("“片组长”制度", "componentOf", "“三联三办”机制") in triples

@@ -1,8 +1,11 @@
 """componentOf from the layout of a report: headings, lead sentences and the clauses of one sentence.
 
-An activity under a heading that names one is its component; the report's lead sentence names its main
-programme, which everything else serves; inside a sentence, what a clause forms, issues, lists or is made
-part of (出台《…办法》, 其中包括…, 将X作为Y的重要内容) belongs to the practice the sentence opens with.
+componentOf comes from what the text states, never from mere position: an activity under a heading that
+names a programme (实施“头雁领航”工程。) is its component; the report's main programme (named by its title
+or lead) holds a heading's activity and a deed whose sentence names the programme again (在推进X工作中,…);
+a kind (…型) belongs to the programme that counts its kinds; inside a sentence, what a clause forms, issues,
+lists or is made part of (出台《…办法》, 其中包括…, 将X作为Y的重要内容) belongs to the practice the sentence
+opens with.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from itertools import pairwise
 
 from loaders.activities.introduced import CONFERRING
 from loaders.document import Document, Mention, Relation
+from loaders.names.words import boundaries
 
 __all__ = ["ACTIVITY_CLASSES", "heading_components"]
 
@@ -60,9 +64,11 @@ _PROGRAMME_END = re.compile(r"(?:项目|工程|行动|计划)[”\"]?$")
 def heading_components(doc: Document) -> None:
     """componentOf from the text's layout, report by report.
 
-    An activity under a heading that names one (实施“头雁领航”工程。) is its component; an activity
-    outside such a heading, and a heading's own activity, is a component of the report's main
-    activity: the one its lead sentence names (省委部署开展“五星”支部创建…).
+    An activity under a heading that names a programme (实施“头雁领航”工程。) is its component; a
+    heading's own activity is a component of the report's main activity (the one its title or lead
+    names: 省委部署开展“五星”支部创建…), and so is a deed whose sentence names that programme again.
+    A deed under a heading that names a mechanism or a slogan, or in a body that never names the
+    programme, is the report's work and no part of anything.
     """
     by_passage: dict[int, list[Mention]] = {}
     for m in doc.mentions:
@@ -96,28 +102,17 @@ def heading_components(doc: Document) -> None:
         main = _main_activity(doc, by_passage.get(title, [])) if title is not None else None
         if main is None and lead is not None:
             main = _main_activity(doc, by_passage.get(lead, []), undertaken=True)
-        # a numbered part's own programme, named in the sentence after its title (探索“六型”引才模式)
-        part_main: dict[int, str | None] = {}
-        for prt in doc.reports[r_index].parts:
-            if prt.level == 1:
-                title = next((k for k, i in enumerate(indices) if doc.passages[i].start == prt.start), None)
-                if title is None or title + 1 >= len(indices):
-                    continue
-                intro, title = indices[title + 1], indices[title]
-                if not doc.passages[intro].heading and doc.passages[intro].start < prt.end:
-                    part_main[title] = _main_activity(doc, by_passage.get(intro, []), named_only=True)
         groups = _counted_groups(doc, by_passage.get(lead, [])) if lead is not None else {}
         scope: str | None = None
-        current_part: str | None = None
         for i in indices:
             found = sorted(by_passage.get(i, []), key=lambda m: m.start)
             if doc.passages[i].heading:
-                if i in part_main:
-                    current_part = part_main[i]
-                scope = found[0].key if found else None
-                whole = current_part if current_part != scope else main
-                if scope and (whole or main):
-                    add(scope, whole or main or "", i)
+                own = found[0] if found else None
+                if own and main:  # a point's heading names a part of the programme the title or lead names
+                    add(own.key or "", main, i)
+                # a heading's programme (实施“头雁领航”工程) holds the deeds under it; a mechanism or a slogan
+                # that a heading names (建设智慧平台, 织紧“四套网络”) is one deed among them
+                scope = own.key if own and own.cls == "Initiative" else None
                 scope = scope or _group_of(doc.passages[i].text_of(doc), groups)
                 continue
             inner = _sentence_components(doc.text, doc.passages[i].start, found)
@@ -126,11 +121,40 @@ def heading_components(doc: Document) -> None:
             if i == lead:
                 continue
             for m in found:
-                parent = scope or main
                 if _CONFERRED.search(doc.text, max(0, m.start - 4), m.start):
                     continue  # a title conferred on the doer (被中组部列为…试点) is no part of its work
+                parent = scope or (main if main and _ties_to(doc, i, m, main) else None)
                 if parent and m.key and m.key not in (scope, main) and m.key not in inner:
                     add(m.key, parent, i)
+
+
+_GENERIC_HEAD = re.compile(
+    r"(?:工作机制|工作法|工程|行动|活动|机制|制度|模式|建设|创建|工作|体系|攻坚|试点|计划|项目|改革)$"
+)
+_MARKS = re.compile(r"[\s“”\"'‘’《》「」]")
+_COUNTED_KINDS = re.compile("[一二两三四五六七八九十]+型")
+
+
+def _ties_to(doc: Document, i: int, m: Mention, main: str) -> bool:
+    """Whether sentence `i` ties `m` to the report's programme: it names the programme's core, or the core's
+    last word, beside `m` (在推进X工作中,…; 对整顿对象实行…).
+
+    Without such a tie a deed in the body is the report's work, not a part of its programme.
+    """
+    whole = doc.entities.get(main)
+    if whole is None:
+        return False
+    quoted = [q for q in _QUOTED_LIST.findall(whole.label) if len(q) >= 2]
+    cores = quoted or [c for c in (_GENERIC_HEAD.sub("", _MARKS.sub("", whole.label)),) if len(c) >= 2]
+    cores += [w for w in (boundaries(c).word_at(len(c) - 1) for c in cores) if 2 <= len(w) < len(cores[0])]
+    p = doc.passages[i]
+    for core in cores:
+        at = doc.text.find(core, p.start, p.end)
+        while at >= 0:
+            if at + len(core) <= m.start or at >= m.end:
+                return True
+            at = doc.text.find(core, at + 1, p.end)
+    return False
 
 
 _COUNTED = re.compile(r"[一二两三四五六七八九十\d]+[个大项类支张]?([\u4e00-\u9fff]{2,4})[”\"]?$")
@@ -151,14 +175,11 @@ def _group_of(heading: str, groups: dict[str, str]) -> str | None:
     return next((key for head, key in groups.items() if head in heading), None)
 
 
-def _main_activity(
-    doc: Document, named: list[Mention], named_only: bool = False, undertaken: bool = False
-) -> str | None:
+def _main_activity(doc: Document, named: list[Mention], undertaken: bool = False) -> str | None:
     """The programme a lead sentence is about: an initiative, else a quoted name, else the first named.
 
     A superior's programme the sentence only says it carries out (贯彻落实省委“…工程”) is skipped;
-    `named_only` accepts only initiatives and quoted or titled names; `undertaken` only names that a verb
-    of carrying out introduces.
+    `undertaken` accepts only names that a verb of carrying out introduces.
     """
     own = sorted(
         (
@@ -173,8 +194,6 @@ def _main_activity(
         key=lambda m: m.start,
     )
     ranked = sorted(own, key=lambda m: (m.cls != "Initiative", m.rule not in _NAMED_RULES))
-    if named_only:
-        ranked = [m for m in ranked if m.cls == "Initiative" or m.rule in _NAMED_RULES]
     return ranked[0].key if ranked else None
 
 
@@ -183,8 +202,10 @@ _CORE = re.compile(r"[“\"‘']?([^“”\"‘']+?)[”\"’']?(?:改革|机制
 
 
 def _named_parts(doc: Document) -> list[tuple[str, str, int]]:
-    """Parts a name states: “A、B、C”三项改革 holds “A”改革 and “B”; “…”型共富工坊 is a kind of 共富工坊."""
+    """Parts a name states: “A、B、C”三项改革 holds “A”改革 and “B”; “…”型共富工坊 is a kind of 共富工坊;
+    a kind named …型 belongs to the one programme that counts its kinds (“六型”引才模式 holds 飞地攻关型)."""
     acts = {e.key: e for e in doc.entities.values() if e.cls in ACTIVITY_CLASSES}
+    counting = [k for k, e in acts.items() if _COUNTED_KINDS.search(e.label)]
     cores: dict[str, str] = {}
     for key, e in acts.items():
         core = _CORE.match(e.label)
@@ -205,6 +226,8 @@ def _named_parts(doc: Document) -> list[tuple[str, str, int]]:
             whole = next((k for k, o in acts.items() if o.label.strip('“”"') == named), None)
             if whole and whole != key:
                 out.append((key, whole, where))
+        if e.label.endswith("型") and len(counting) == 1 and counting[0] != key:
+            out.append((key, counting[0], where))
     return out
 
 
