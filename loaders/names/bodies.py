@@ -21,11 +21,13 @@ from loaders.names import divisions
 from loaders.names.companies import (
     BRANCH,
     ENT_WORDS,
+    FOUNDING,
     INDUSTRY_LIST,
     KINDS_OF,
     LEGAL_FORMS,
     STRONG_ENT,
     UTILITY,
+    brand_after_verb,
     coop_brand,
     ent_followed,
     kind_of_company,
@@ -57,13 +59,29 @@ from loaders.names.lexicon import (
     words,
 )
 from loaders.names.listings import enumerated, lead_brands, listed, numbered_schools
-from loaders.names.localities import has_word, locality_class, phrase_words
+from loaders.names.localities import (
+    CLASSIFIERS,
+    NUMERALS,
+    SCOPE,
+    after_locative,
+    has_word,
+    known_town,
+    locality_class,
+    phrase_words,
+)
+from loaders.names.offices import (
+    LOWER_LEVELS,
+    OFFICE_HEAD,
+    OFFICE_LEVEL,
+    after_place_char,
+    level_ok,
+    located,
+    office,
+)
 from loaders.names.teams import quoted_teams
-from loaders.names.words import boundaries, function_word, part_of_speech
+from loaders.names.words import boundaries, part_of_speech
 
 __all__ = ["Found", "scan"]
-
-_LEVELBOUNDARY = set('的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获会请赴联')
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -83,9 +101,6 @@ _ADMIN = re.compile("|".join(_ADMIN_WORDS))
 _GENERIC_ZONE = ("国家级", "省级", "市级", "各类", "各级", "城市", "园区", "重点", "全市", "全省", "全国")
 _UNIT_FIRST = "街社居乡镇村嘎苏"  # 嘎查/苏木: the village and township of Inner Mongolia
 _LEVELS = "省市县区旗乡镇州盟"  # 州/盟: 延边州委, 兴安盟委 (autonomous prefectures, leagues)
-# a level written before an open-class body name; 乡 and 镇 not inside the word 乡镇
-_OFFICE_LEVEL = "(?:[省市县区旗州盟]|乡(?!镇)|(?<!乡)镇)"
-_OFFICE_HEAD = "[局厅]|中心(?!村|户|城|镇|区|校|站|店|组|工作|任务|环节)|办公室|委员会(?!委员|主任)"
 
 
 def _listed_cores() -> list[str]:
@@ -116,7 +131,7 @@ def _patterns(office: bool = True) -> re.Pattern[str]:
     firsts |= set(_LEVELS + _UNIT_FIRST + "国党《报自")
     # 旗草原监理局, 县水务办公室, 区防汛委员会, 县人民法院: a level's body named by an open head
     office_part = (
-        rf"|(?P<off>{_OFFICE_LEVEL}(?P<ocore>(?:人民)?(?:法院|检察院)|[\u4e00-\u9fff]{{2,10}}?(?:{_OFFICE_HEAD})))"
+        rf"|(?P<off>{OFFICE_LEVEL}(?P<ocore>(?:人民)?(?:法院|检察院)|[\u4e00-\u9fff]{{2,10}}?(?:{OFFICE_HEAD})))"
         if office
         else ""
     )
@@ -178,13 +193,6 @@ def _quoted(text: str, pos: int) -> bool:
 _GENERIC_SOCIAL = ("行业", "个体", "相关", "各类", "各级", "社会", "群团", "协会")
 
 
-def _level_ok(text: str, pos: int) -> bool:
-    """A bare level character (区卫健委) must follow a boundary or a verb, not sit inside a word (城市委)."""
-    if pos == 0 or text[pos - 1] in _LEVELBOUNDARY or not CJK.match(text[pos - 1]):
-        return True
-    return text[max(0, pos - 2) : pos] in verbs()
-
-
 def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | None = None) -> list[Found]:
     """Every body and sub-county unit name in text[start:end], left to right, not overlapping.
 
@@ -211,7 +219,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
         if m.group("title"):
             kind = "title"
         elif m.group("enum"):
-            if _level_ok(text, m.start()):
+            if level_ok(text, m.start()):
                 out.extend(enumerated(text, m))
                 floor = m.end()
             continue
@@ -240,7 +248,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             lvl, core = m.group("lvl"), m.group("core")
             if len(lvl) > 1:
                 lvl = "省"  # 自治区党委, 广西壮族自治区党委组织部: an autonomous region's body
-            elif not _level_ok(text, s) and not _after_place_char(text, s):
+            elif not level_ok(text, s) and not after_place_char(text, s):
                 town = _TOWN_END.match(text, s) if lvl in "乡镇" and core in _OWN_GOV else None
                 k = bisect_right(stops, s)
                 fl = max(floor, stops[k - 1]) if k else floor
@@ -253,17 +261,17 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             cls, en, canon = deps[core if core in deps else "委"]
             found = Found(s, e, text[s:e], cls, "department", level=lvl, core=canon, english=en)
         elif kind == "gov":
-            if not _level_ok(text, s) and not _after_place_char(text, s):
+            if not level_ok(text, s) and not after_place_char(text, s):
                 continue
             if s > 0 and text[s - 1 : s + 1] in _AREA_WORDS and not (stops and s + 1 in stops):
                 pos = s + 1  # 景区|管理局: no bureau of a level, but a name may end inside (某某景区管理局)
                 continue  # 小区|议事厅: the level character ends a word for an area, not a place name
             gcore = m.group("gcore")
-            if gcore[0] in "省市县区旗州盟级" or gcore.startswith(_LOWER_LEVELS):
+            if gcore[0] in "省市县区旗州盟级" or gcore.startswith(LOWER_LEVELS):
                 pos = s + 1  # 梅县|区林业局: the level is the place's last character; 市|级…中心 no body
                 continue
             centre = gcore.endswith("中心")  # 县返乡创业服务中心; not 党群服务中心 (a platform), 以…为中心
-            if centre and ("党" in gcore or "为" in gcore or _located(text, s + 1, e)):
+            if centre and ("党" in gcore or "为" in gcore or located(text, s + 1, e)):
                 continue
             if (
                 any(c in BOUNDARY for c in gcore)
@@ -274,7 +282,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 continue
             found = Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=gcore)
         elif kind == "off":
-            found = _office(text, m)
+            found = office(text, m)
             if found is None:
                 pos = again = s  # 在某镇|建成…中心: no body of the level; read the place again without it
                 continue
@@ -300,7 +308,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if found is not None and found.owner is not None:
                 out.pop()
             if found is not None and kind == "unit":
-                named = _known_town(text, found, out)
+                named = known_town(text, found, out)
                 if named is not None:  # 甲所|镇青松村 after 甲所镇 was named: the town, then its village
                     out.append(named)
                     found = Found(named.end, found.end, text[named.end : found.end], found.cls, "unit")
@@ -326,65 +334,12 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
     return out
 
 
-# tags of one-character words that make a run a clause: prepositions, particles, pronouns, conjunctions
-# (an unknown name falls apart into characters of any other tag: 医|共|体)
-_CLAUSE_TAGS = frozenset(("p", "u", "uj", "ul", "uz", "ug", "ud", "uv", "c", "r", "y", "e"))
-
-
-def _clause_word(w: str) -> bool:
-    """A function word of two characters or more, or a one-character preposition, particle or pronoun."""
-    if w in "和与及":
-        return False
-    return function_word(w) if len(w) > 1 else part_of_speech(w) in _CLAUSE_TAGS
-
-
-def _noun(word: str, start: int, at: int) -> bool:
-    """Whether a word holding a body's head is a noun that starts inside the name (管理中心 of 县…管理中心)."""
-    return at > start and part_of_speech(word).startswith("n")
-
-
-_UNIT_WORDS = ("街道", "社区", "镇", "乡", "村", "苏木", "嘎查")
-_LOWER_LEVELS = ("乡镇", "镇村", "乡村两级", "镇街")  # 县|乡镇…中心: every unit below, not one body
-
-
-def _office(text: str, m: re.Match[str]) -> Found | None:
-    """A level character standing as a word of its own, then a name ending in a body's head (局, 中心,
-    办公室, 委员会, 法院): the body of that level (县水务办公室 is the county's). The level may close a
-    place written before it (某某旗|草原监理局); inside a word (县城, 市级, 乡村) it is no level."""
-    s, e = m.start(), m.end()
-    core = m.group("ocore")
-    if not (_level_ok(text, s) or _after_place_char(text, s)) or core[0] in "省市县区旗州盟级":
-        return None  # 梅县|区林业局: the level is the place's last character, found from there
-    if core.startswith(_LOWER_LEVELS):
-        return None  # 县|乡镇…中心: the levels below, all of them, not one body
-    bd = boundaries(text)
-    if not bd.is_boundary(s + 1) or core[:2] in verbs():
-        return None
-    if any(_clause_word(w) for w in bd.words(s + 1, e)):
-        return None  # 县|各|部门…中心, 区|在|…办公室: a clause, not a name
-    court = re.fullmatch("(?:人民)?(?:法院|检察院)", core) is not None
-    head = next(h for h in ("办公室", "委员会", "中心", "局", "厅", "") if core.endswith(h))
-    if not court and core[-len(head) - 1] in "省市县区旗州盟乡镇村":
-        return None  # 区|某某镇委员会: the body of the unit named inside (the town's committee), not the level's
-    if any(w.endswith(_UNIT_WORDS) for w in bd.words(s + 1, e - len(head))):
-        return None  # 区|某某街道便民服务中心: the street's own centre, found from the street
-    last = bd.span_at(e - 1)[0]  # the word the head ends: itself, or a noun holding it (管理中心, 服务中心)
-    # 管理中心, 管理局 hold the head; 新格局, 布局 end in a word of their own (格局) that is no bureau
-    held = (len(head) > 1 or part_of_speech(text[e - 2 : e]) == "x") and _noun(text[last:e], s + 1, last)
-    if not bd.is_boundary(e) or (not court and last != e - len(head) and not held):
-        return None  # the head ends the name on a word of its own: 县|管理|中心, not 县|城市|中心区
-    if core.endswith("中心") and ("党" in core or "为" in core or _located(text, s + 1, e)):
-        return None  # 党群服务中心 is a platform; 以…为中心, 位于…中心 a location
-    return Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=core)
-
-
 # the commonest surnames: a village after its town may be named by one alone (X镇|王村)
 _SURNAMES = frozenset(
     "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶"
     "阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚"
     "文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂焦"
 )
-_SCOPE = frozenset("全各每该所其此这那本我")
 _OWN_GOV = frozenset(("政府", "人民政府"))
 _TOWN_END = re.compile("[乡镇]")
 _AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:乡|镇|街道)")
@@ -459,69 +414,8 @@ def _bracketed_place(text: str, b: int, floor: int) -> int:
     return a if o - a >= 2 else b
 
 
-def _located(text: str, start: int, end: int) -> bool:
-    """地处长三角中心, 位于城区中心: a place word or a verb of location before 中心 makes it a location."""
-    tags = [part_of_speech(w) for w in boundaries(text).words(start, end - 2)]
-    return any(t in ("ns", "s") for t in tags) or any(v in text[start:end] for v in ("位于", "地处", "处于"))
-
-
 def _clause_opens(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in "，,。；;：:！？!?、\n" or text[pos - 1].isspace()
-
-
-_FOUNDING = ("领办", "创办", "兴办", "联办")  # verbs of founding a body the dictionary lacks
-
-
-def _brand_after_verb(text: str, b: int, floor: int) -> int:
-    """Where a cooperative's brand starts when the run left of its trade words (果蔬专业) reaches back to
-    a verb (领办, 成立) over two to four characters of no function word; else `b` unchanged."""
-    vs = verbs()
-    for j in range(b - 2, max(floor, b - 4) - 1, -1):
-        if (text[j - 2 : j] in vs or text[j - 2 : j] in _FOUNDING) and all(
-            CJK.match(c) and c not in BOUNDARY for c in text[j:b]
-        ):
-            return j
-    return b
-
-
-def _known_town(text: str, found: Found, out: list[Found]) -> Found | None:
-    """The township named earlier whose last character opens a village's run (某某|镇青松村), if any."""
-    if found.cls not in ("Village", "Community") or found.text[0] not in "乡镇" or len(found.text) < 4:
-        return None
-    for t in out:
-        b = found.start + 1 - len(t.text)
-        if t.cls == "Township" and t.rule == "unit" and t.text[-1] == found.text[0] and text.startswith(t.text, b):
-            return Found(b, found.start + 1, t.text, "Township", "unit")
-    return None
-
-
-_NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余")
-_CLASSIFIERS = frozenset("家个名年月日位所座支处批")
-_LOCATIVE = ("在", "家住", "住在", "位于", "地处", "来到", "走进")
-
-
-def _after_locative(text: str, s: int, floor: int, common: frozenset[str]) -> int:
-    """Where a locality's name starts when a locative (在, 家住, 走进) opens it: the run between them, read
-    as a name though it falls apart into characters of any tag (在|西|和|乡), if it holds no word of
-    the dictionary's common words or verbs (在|新建|社区, 在|这些|村) and no scope or number; else 0."""
-    for k in range(s - 1, max(floor, s - 7) - 1, -1):
-        if not CJK.match(text[k]):
-            return 0
-        if k <= s - 2 and text.endswith(_LOCATIVE, 0, k):
-            name = text[k:s]
-            if name in common or name[0] in _SCOPE or has_word(name, phrase_words()):
-                return 0
-            if any(c in name for c in "县市省区党部支的了个些") or any(
-                part_of_speech(w) in ("m", "r", "q", "mq") for w in boundaries(text).words(k, s)
-            ):
-                return 0
-            return k
-    return 0
-
-
-def _after_place_char(text: str, pos: int) -> bool:
-    """The level character closes a place name written just before (南乐县委: 县 ends 南乐县)."""
-    return pos > 0 and text[pos] in "省市县区旗州盟" and CJK.match(text[pos - 1]) is not None
 
 
 def _named(
@@ -547,12 +441,12 @@ def _named(
     if kind == "unit" and b > floor > 0 and text[floor - 1] in "县市区旗" and 2 <= s - floor <= 4:
         run = text[floor:s]
         counted = any(part_of_speech(w) in ("m", "q", "mq", "r") for w in boundaries(text).words(floor, s))
-        plain = all(CJK.match(c) for c in run) and run[0] not in _SCOPE and not counted
+        plain = all(CJK.match(c) for c in run) and run[0] not in SCOPE and not counted
         if plain and word_start(text, floor, s) == floor:
             b, name = floor, run  # 华龙区|青松街道: a name after its county may hold a boundary character
-    if 0 < b < s - 1 and text[b - 1] in _NUMERALS and text[b] in _CLASSIFIERS:
+    if 0 < b < s - 1 and text[b - 1] in NUMERALS and text[b] in CLASSIFIERS:
         b, name = b + 1, name[1:]  # 8家|镇卫生院, 2020年|某某社区: a count or a date ends before the name
-    placed = kind == "unit" and _after_locative(text, s, max(floor, b - 1 if b < s else floor), common)
+    placed = kind == "unit" and after_locative(text, s, max(floor, b - 1 if b < s else floor), common)
     if placed:
         b, name = placed, text[placed:s]  # 在|西和乡, 家住|某某社区: the preposition opens the place's name
     elif kind == "unit" and prev is not None and prev.rule == "unit" and text[prev.end : prev.end + 1] == "、":
@@ -562,14 +456,14 @@ def _named(
     if suffix == "党组" and prev is not None and prev.end == b and text.startswith(("书记", "副书记", "成员"), e):
         return None  # 某某局|党组书记: a post of the bureau named before, which stays the body
     branch = kind == "ent" and suffix in BRANCH and prev is not None and prev.cls == "Enterprise"
-    k = max(name.rfind(v) for v in _FOUNDING) if kind == "ent" and suffix == "合作社" else -1
+    k = max(name.rfind(v) for v in FOUNDING) if kind == "ent" and suffix == "合作社" else -1
     if k >= 0 and len(name) - k >= 4:
         b, name = b + k + 2, name[k + 2 :]  # 领办|某某专业合作社: the founding verb is the context's
     if kind == "ent" and suffix == "合作社" and not coop_brand(name):
         if prev is not None and prev.end == b and prev.cls == "Village":
             branch = True  # 某某村|乡村旅游专业合作社: a cooperative named by its village and its trade
         else:
-            b = _brand_after_verb(text, b, floor)  # 领办|北岭果蔬专业合作社: the brand the segmenter split
+            b = brand_after_verb(text, b, floor)  # 领办|北岭果蔬专业合作社: the brand the segmenter split
             name = text[b:s]
     if (
         prev is not None
@@ -702,7 +596,7 @@ def _named(
         a = left_edge(text, b - 1, floor, 10)
         if b - 1 - a >= 3 and text[b - 3 : b - 1] in name:
             b, name = a, text[a:s]  # 非公有制经济组织和|社会组织工作党委: two descriptors share their head
-            if name[0] in "省市县区" and not _level_ok(text, b + 1):
+            if name[0] in "省市县区" and not level_ok(text, b + 1):
                 b, name = b + 1, name[1:]  # 区|非公…工作党委: the level's own body, named under its unit
     if name.endswith(("公司", "企业")) and kind_of_company(name[:-2]):
         return None  # 物业公司|党支部: the committee of a kind of company, not of one

@@ -16,11 +16,13 @@ from loaders.names.localities import has_word
 __all__ = [
     "BRANCH",
     "ENT_WORDS",
+    "FOUNDING",
     "INDUSTRY_LIST",
     "KINDS_OF",
     "LEGAL_FORMS",
     "STRONG_ENT",
     "UTILITY",
+    "brand_after_verb",
     "coop_brand",
     "ent_followed",
     "kind_of_company",
@@ -141,3 +143,18 @@ def ent_followed(text: str, e: int) -> bool:
         return True
     nxt = text[e : e + 2]
     return nxt in verbs() or nxt in _ENT_NEXT
+
+
+FOUNDING = ("领办", "创办", "兴办", "联办")  # verbs of founding a body the dictionary lacks
+
+
+def brand_after_verb(text: str, b: int, floor: int) -> int:
+    """Where a cooperative's brand starts when the run left of its trade words (果蔬专业) reaches back to
+    a verb (领办, 成立) over two to four characters of no function word; else `b` unchanged."""
+    vs = verbs()
+    for j in range(b - 2, max(floor, b - 4) - 1, -1):
+        if (text[j - 2 : j] in vs or text[j - 2 : j] in FOUNDING) and all(
+            CJK.match(c) and c not in BOUNDARY for c in text[j:b]
+        ):
+            return j
+    return b

@@ -11,9 +11,20 @@ from __future__ import annotations
 
 from functools import cache
 
-from loaders.names.lexicon import common_words, verbs, words
+from loaders.names.found import Found
+from loaders.names.lexicon import CJK, common_words, verbs, words
+from loaders.names.words import boundaries, part_of_speech
 
-__all__ = ["has_word", "locality_class", "phrase_words"]
+__all__ = [
+    "CLASSIFIERS",
+    "NUMERALS",
+    "SCOPE",
+    "after_locative",
+    "has_word",
+    "known_town",
+    "locality_class",
+    "phrase_words",
+]
 
 _PLACE_BAD = frozenset(
     words(
@@ -110,3 +121,39 @@ def locality_class(
     if name[-1] in "乡镇区县市省" and suffix in ("村", "社区"):
         return None
     return _UNIT_CLASS[suffix]
+
+
+SCOPE = frozenset("全各每该所其此这那本我")
+NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余")
+CLASSIFIERS = frozenset("家个名年月日位所座支处批")
+_LOCATIVE = ("在", "家住", "住在", "位于", "地处", "来到", "走进")
+
+
+def after_locative(text: str, s: int, floor: int, common: frozenset[str]) -> int:
+    """Where a locality's name starts when a locative (在, 家住, 走进) opens it: the run between them, read
+    as a name though it falls apart into characters of any tag (在|西|和|乡), if it holds no word of
+    the dictionary's common words or verbs (在|新建|社区, 在|这些|村) and no scope or number; else 0."""
+    for k in range(s - 1, max(floor, s - 7) - 1, -1):
+        if not CJK.match(text[k]):
+            return 0
+        if k <= s - 2 and text.endswith(_LOCATIVE, 0, k):
+            name = text[k:s]
+            if name in common or name[0] in SCOPE or has_word(name, phrase_words()):
+                return 0
+            if any(c in name for c in "县市省区党部支的了个些") or any(
+                part_of_speech(w) in ("m", "r", "q", "mq") for w in boundaries(text).words(k, s)
+            ):
+                return 0
+            return k
+    return 0
+
+
+def known_town(text: str, found: Found, out: list[Found]) -> Found | None:
+    """The township named earlier whose last character opens a village's run (某某|镇青松村), if any."""
+    if found.cls not in ("Village", "Community") or found.text[0] not in "乡镇" or len(found.text) < 4:
+        return None
+    for t in out:
+        b = found.start + 1 - len(t.text)
+        if t.cls == "Township" and t.rule == "unit" and t.text[-1] == found.text[0] and text.startswith(t.text, b):
+            return Found(b, found.start + 1, t.text, "Township", "unit")
+    return None

@@ -1,0 +1,100 @@
+"""Bodies of a level named by an open-class head: 旗草原监理局, 县水务办公室, 区防汛委员会, 县人民法院.
+
+A level character (省市县区旗州盟, 乡 and 镇) standing as a word of its own, then a name that ends in
+a body's head (局, 厅, 中心, 办公室, 委员会, 法院, 检察院), names the body of that level: the unit the
+level stands for in the text (县 in a county's report) is resolved by the stage. The level is a
+word only after a boundary or a verb (`level_ok`), or as the last character of a place written
+before it (`after_place_char`); inside a word (县城, 市级, 乡村) it is no level.
+
+>>> import re
+>>> m = re.search(f"{OFFICE_LEVEL}(?P<ocore>[\\u4e00-\\u9fff]{{2,10}}?(?:{OFFICE_HEAD}))", "，县水务办公室牵头")
+>>> office("，县水务办公室牵头", m).text
+'县水务办公室'
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.names.found import Found
+from loaders.names.lexicon import CJK, verbs
+from loaders.names.words import boundaries, function_word, part_of_speech
+
+__all__ = ["LOWER_LEVELS", "OFFICE_HEAD", "OFFICE_LEVEL", "after_place_char", "level_ok", "located", "office"]
+
+_LEVELBOUNDARY = set('的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获会请赴联')
+
+
+# a level written before an open-class body name; 乡 and 镇 not inside the word 乡镇
+OFFICE_LEVEL = "(?:[省市县区旗州盟]|乡(?!镇)|(?<!乡)镇)"
+OFFICE_HEAD = "[局厅]|中心(?!村|户|城|镇|区|校|站|店|组|工作|任务|环节)|办公室|委员会(?!委员|主任)"
+
+
+def level_ok(text: str, pos: int) -> bool:
+    """A bare level character (区卫健委) must follow a boundary or a verb, not sit inside a word (城市委)."""
+    if pos == 0 or text[pos - 1] in _LEVELBOUNDARY or not CJK.match(text[pos - 1]):
+        return True
+    return text[max(0, pos - 2) : pos] in verbs()
+
+
+def located(text: str, start: int, end: int) -> bool:
+    """地处长三角中心, 位于城区中心: a place word or a verb of location before 中心 makes it a location."""
+    tags = [part_of_speech(w) for w in boundaries(text).words(start, end - 2)]
+    return any(t in ("ns", "s") for t in tags) or any(v in text[start:end] for v in ("位于", "地处", "处于"))
+
+
+def after_place_char(text: str, pos: int) -> bool:
+    """The level character closes a place name written just before (南乐县委: 县 ends 南乐县)."""
+    return pos > 0 and text[pos] in "省市县区旗州盟" and CJK.match(text[pos - 1]) is not None
+
+
+# tags of one-character words that make a run a clause: prepositions, particles, pronouns, conjunctions
+# (an unknown name falls apart into characters of any other tag: 医|共|体)
+_CLAUSE_TAGS = frozenset(("p", "u", "uj", "ul", "uz", "ug", "ud", "uv", "c", "r", "y", "e"))
+
+
+def _clause_word(w: str) -> bool:
+    """A function word of two characters or more, or a one-character preposition, particle or pronoun."""
+    if w in "和与及":
+        return False
+    return function_word(w) if len(w) > 1 else part_of_speech(w) in _CLAUSE_TAGS
+
+
+def _noun(word: str, start: int, at: int) -> bool:
+    """Whether a word holding a body's head is a noun that starts inside the name (管理中心 of 县…管理中心)."""
+    return at > start and part_of_speech(word).startswith("n")
+
+
+_UNIT_WORDS = ("街道", "社区", "镇", "乡", "村", "苏木", "嘎查")
+LOWER_LEVELS = ("乡镇", "镇村", "乡村两级", "镇街")  # 县|乡镇…中心: every unit below, not one body
+
+
+def office(text: str, m: re.Match[str]) -> Found | None:
+    """A level character standing as a word of its own, then a name ending in a body's head (局, 中心,
+    办公室, 委员会, 法院): the body of that level (县水务办公室 is the county's). The level may close a
+    place written before it (某某旗|草原监理局); inside a word (县城, 市级, 乡村) it is no level."""
+    s, e = m.start(), m.end()
+    core = m.group("ocore")
+    if not (level_ok(text, s) or after_place_char(text, s)) or core[0] in "省市县区旗州盟级":
+        return None  # 梅县|区林业局: the level is the place's last character, found from there
+    if core.startswith(LOWER_LEVELS):
+        return None  # 县|乡镇…中心: the levels below, all of them, not one body
+    bd = boundaries(text)
+    if not bd.is_boundary(s + 1) or core[:2] in verbs():
+        return None
+    if any(_clause_word(w) for w in bd.words(s + 1, e)):
+        return None  # 县|各|部门…中心, 区|在|…办公室: a clause, not a name
+    court = re.fullmatch("(?:人民)?(?:法院|检察院)", core) is not None
+    head = next(h for h in ("办公室", "委员会", "中心", "局", "厅", "") if core.endswith(h))
+    if not court and core[-len(head) - 1] in "省市县区旗州盟乡镇村":
+        return None  # 区|某某镇委员会: the body of the unit named inside (the town's committee), not the level's
+    if any(w.endswith(_UNIT_WORDS) for w in bd.words(s + 1, e - len(head))):
+        return None  # 区|某某街道便民服务中心: the street's own centre, found from the street
+    last = bd.span_at(e - 1)[0]  # the word the head ends: itself, or a noun holding it (管理中心, 服务中心)
+    # 管理中心, 管理局 hold the head; 新格局, 布局 end in a word of their own (格局) that is no bureau
+    held = (len(head) > 1 or part_of_speech(text[e - 2 : e]) == "x") and _noun(text[last:e], s + 1, last)
+    if not bd.is_boundary(e) or (not court and last != e - len(head) and not held):
+        return None  # the head ends the name on a word of its own: 县|管理|中心, not 县|城市|中心区
+    if core.endswith("中心") and ("党" in core or "为" in core or located(text, s + 1, e)):
+        return None  # 党群服务中心 is a platform; 以…为中心, 位于…中心 a location
+    return Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=core)
