@@ -30,17 +30,21 @@ _CLAUSE_RUN = re.compile("[^，,。；;！？!?：:\\n]+")
 _PERSON = re.compile("(?:[^党]员|长|书记|顾问|负责人|代表|专干|主任|干部|干事|主席)$")
 _ITEM = f'[{_HAN}“”"]{{2,14}}'
 _ENUM_HINT = re.compile("等|[\\d一二两三四五六七八九十][种类项大]")
+_ENUM_HEADS = "模式|机制|制度|工程|行动|计划|途径|业态|举措"
 _ENUM = re.compile(
     f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?"
     "(?:等(?:[\\d一二两三四五六七八九十]+[种项类个大])?|(?<!等)[\\d一二两三四五六七八九十]+[种类项大])(?:不同)?"
-    f"[{_HAN}]{{0,8}}?(模式|机制|制度|工程|行动|计划|途径|业态|举措)"
+    f"[{_HAN}]{{0,8}}?({_ENUM_HEADS})"
 )
+# a clause without one of the heads holds no enumeration: the cheap test before the costly pattern
+_ENUM_HEAD_WORD = re.compile(_ENUM_HEADS)
 # 每日走访、每月研判的机制; 采取周记录、月评议、年考核的方式: parallel steps defining one way of working
 _DEFINED_HEAD = re.compile("的(?:机制|方式|模式|制度|办法|做法|流程|工作法|工作机制)")
 _DEFINED_LIST = re.compile(
     f"((?:[{_HAN}]{{3,10}})(?:、[{_HAN}]{{3,5}})+)的(机制|方式|模式|制度|办法|做法|流程|工作法|工作机制)"
 )
 # 跟班学习、专题培训“四项计划”; 县级领导包乡、部门包村、干部包户“三包”责任制 (the head may follow the quote)
+_GROUP_HINT = re.compile("工程|计划|行动|制|模式")  # every head of the pattern below holds one of these
 _ENUM_GROUP = re.compile(
     f"({_ITEM}(?:、{_ITEM})+)(“[一二两三四五六七八九十\\d]+[大项个类种条][{_HAN}]{{0,4}}(?:工程|计划|行动|机制|制度)”"
     f"|“[一二两三四五六七八九十\\d]+[{_HAN}]{{1,3}}”(?:工作机制|责任制|机制|制度|模式))"
@@ -95,7 +99,7 @@ def enumerations(text: str) -> Iterator[Candidate]:
 
 def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     clause = text[lo:hi]
-    for m in _ENUM.finditer(text, lo, hi) if _ENUM_HINT.search(clause) else ():
+    for m in _ENUM.finditer(text, lo, hi) if _ENUM_HINT.search(clause) and _ENUM_HEAD_WORD.search(clause) else ():
         items = m.group(1).split("、") + ([m.group(2)] if m.group(2) else [])
         if _in_quote(text, m.start()) or not all(map(_balanced, items)) or _bodies(items):
             continue  # 完善“街道吹哨、部门报到”等机制: one quoted name, not a list
@@ -110,7 +114,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
             listed = "、".join(items)
             yield Candidate(start, m.end(), "Mechanism", "enum-defined", 1, {listed, listed + m.group(2)})
     grouped = set()
-    for m in _ENUM_GROUP.finditer(text, lo, hi) if "“" in clause else ():
+    for m in _ENUM_GROUP.finditer(text, lo, hi) if "“" in clause and _GROUP_HINT.search(clause) else ():
         if _in_quote(text, m.start()) or not _balanced(m.group(1)):
             continue
         grouped.add(m.end())

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import accumulate
 
 from loaders.document import Document, Mention
@@ -55,8 +56,12 @@ def reference_level(m: re.Match[str]) -> str:
     return m.group("a") or m.group("b")
 
 
+@lru_cache(maxsize=4096)
 def doer_start(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] opens its clause (after time phrases) and is not a possessor (X的)."""
+    """True when text[start:end] opens its clause (after time phrases) and is not a possessor (X的).
+
+    Cached: the relations stage asks again about the same mentions for every practice and figure.
+    """
     last = _LAST_MARK.search(text, max(0, start - 25), start)  # the clause opens after its last mark
     if last is None and start >= 25:
         return False  # no mark in the 25 characters before: too far from a clause start
