@@ -152,3 +152,16 @@ def test_a_bureau_party_group_secretary_is_a_post_of_the_bureau() -> None:
     assert "濮阳市民政局" in labels
     assert not any(x.endswith("民政局党组") for x in labels), labels
     assert any(x.endswith("财政局党组") for x in labels), labels  # the group itself meets
+
+
+def test_a_leading_group_office_is_named_from_its_unit_and_keeps_the_places_inside() -> None:
+    doc = _run(
+        "营商环境工作总结\n濮阳市华龙区优化营商环境工作领导小组办公室\n近年来，华龙区推进改革。"
+        "按照《中共南乐县委基层治理工作领导小组办公室关于印发方案的通知》，各单位抓好落实。县里成立工作领导小组办公室。"
+    )
+    found = _orgs(doc)
+    assert found.get("濮阳市华龙区优化营商环境工作领导小组办公室") == "GovernmentAgency"
+    assert found.get("中共南乐县委基层治理工作领导小组办公室") == "PartyOrganization"
+    assert {"濮阳市", "华龙区"} <= set(found)  # the places written inside stay entities of the text
+    assert doc.reports[0].subject == "place/410902000000"  # the report still speaks for 华龙区
+    assert not any(n.startswith("县里") or n == "工作领导小组办公室" for n in found)

@@ -74,6 +74,7 @@ from loaders.names.offices import (
     OFFICE_HEAD,
     OFFICE_LEVEL,
     after_place_char,
+    group_offices,
     level_ok,
     located,
     office,
@@ -322,6 +323,10 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 floor = pos = more.end
     extra = listed(text, start, end) + lead_brands(text, start, end) + numbered_schools(text, start, end)
     extra += quoted_teams(text, start, end)
+    groups = group_offices(text, start, end)
+    if groups:  # a leading group's office holds the bodies found inside its name (某县委|…领导小组)
+        out = [f for f in out if not any(g.start <= f.start and f.end <= g.end for g in groups)] + groups
+        out.sort(key=lambda f: f.start)
     if extra:
         starts = [f.start for f in out]  # `out` is sorted and its spans never overlap
 

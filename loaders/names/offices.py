@@ -16,11 +16,21 @@ from __future__ import annotations
 
 import re
 
+from loaders.names import divisions
 from loaders.names.found import Found
 from loaders.names.lexicon import CJK, verbs
 from loaders.names.words import boundaries, function_word, part_of_speech
 
-__all__ = ["LOWER_LEVELS", "OFFICE_HEAD", "OFFICE_LEVEL", "after_place_char", "level_ok", "located", "office"]
+__all__ = [
+    "LOWER_LEVELS",
+    "OFFICE_HEAD",
+    "OFFICE_LEVEL",
+    "after_place_char",
+    "group_offices",
+    "level_ok",
+    "located",
+    "office",
+]
 
 _LEVELBOUNDARY = set('的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获会请赴联')
 
@@ -98,3 +108,27 @@ def office(text: str, m: re.Match[str]) -> Found | None:
     if core.endswith("中心") and ("党" in core or "为" in core or located(text, s + 1, e)):
         return None  # 党群服务中心 is a platform; 以…为中心, 位于…中心 a location
     return Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=core)
+
+
+_GROUP_OFFICE = re.compile(r"领导小组办公室")
+_GROUP_STOP = re.compile(r"[^\u4e00-\u9fff]|按照|根据|关于")
+
+
+def group_offices(text: str, start: int, end: int) -> list[Found]:
+    """某县委某某工作领导小组办公室: the office of a leading group is named from the unit that opens the
+    run before it (中共 and a division's full name, 委 for the party's), not from a level alone; a
+    run that opens with no division (成立…领导小组办公室) names a kind of office, not one."""
+    out: list[Found] = []
+    for m in _GROUP_OFFICE.finditer(text, start, end):
+        low = max(start, m.start() - 24)
+        run_start = low
+        for stop in _GROUP_STOP.finditer(text, low, m.start()):
+            run_start = stop.end()
+        b = run_start + 2 if text.startswith("中共", run_start) else run_start
+        unit = next((k for k in range(8, 1, -1) if divisions.by_name(text[b : b + k])), 0)
+        if not unit or m.start() - (b + unit) < 2:
+            continue
+        party = text.startswith("委", b + unit)
+        cls = "PartyOrganization" if party or run_start < b else "GovernmentAgency"
+        out.append(Found(run_start, m.end(), text[run_start : m.end()], cls, "group-office"))
+    return out

@@ -155,13 +155,13 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
             p = by_start[f.start]  # 青海|某某乡: a province written before a township's own name qualifies it
             c.start, c.text = p.end, text[p.end : f.end]
             c.found = replace(f, start=p.end, text=c.text)
-        elif f.start in by_start and by_start[f.start].end < f.end:
+        elif f.start in by_start and by_start[f.start].end < f.end and f.rule != "group-office":
             p = by_start[f.start]
             if f.rule in ("party", "social"):  # 新罗区外卖配送行业党委 is 新罗区's; 北京…研究院 only named so
                 c.unit = p.division
             absorbed.add(p.start)
         out.append(c)
-    taken = sorted((c.start, c.end) for c in out)
+    taken = sorted((c.start, c.end) for c in out if c.rule != "group-office")  # 某市某区|…办公室 names both
     starts = [t[0] for t in taken]
     for p in pms:
         k = bisect_right(starts, p.start) - 1

@@ -125,7 +125,8 @@ def subjects(
             if c.found is not None and (
                 c.found.rule == "central"
                 or (c.level in ("省", "市") and c.found.core == "委")
-                or c.found.rule in ("party", "party-of", "res-of", "media-of", "enterprise-list", "province-brand")
+                or c.found.rule
+                in ("party", "party-of", "res-of", "media-of", "enterprise-list", "province-brand", "group-office")
                 or c.cls in ("ResearchInstitution", "SocialOrganization")
             ):
                 if low is None and c.passage in lead and _own_body(c):
