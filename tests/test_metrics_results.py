@@ -110,3 +110,8 @@ def test_a_label_may_hold_a_figure_and_a_measure_stays_in_its_sentence() -> None
 def test_a_threshold_before_a_counted_noun_is_no_figure_but_a_count_before_a_deed_is() -> None:
     assert _figures("全县流域面积30平方公里以上河流12条。\n") == [("12", "条")]
     assert _figures("全县党员300名以上参加轮训2次。\n") == [("300", "名"), ("2", "次")]
+
+
+def test_a_part_on_targets_achieved_reports_results() -> None:
+    body = "兰考县聚焦民生。\n一、主要目标任务完成情况\n全年新建驿站14个。\n二、下一步工作打算\n新建驿站20个。\n"
+    assert _figures(body) == [("14", "个")]

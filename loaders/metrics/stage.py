@@ -116,6 +116,7 @@ _PER_UNIT = re.compile(f"(?:{_ALLOT})[^，,。；;]{{0,6}}?{_PER}|{_PER}[^，,�
 _EACH = re.compile(f"(?:(?<!每)各(?!类|级|种|项|地|界)|每(?!年|月|天|日|周|季))[{_HAN}]{{0,2}}$")
 # 三、2024年工作打算, 存在的问题: a part that plans or regrets reports no results
 _PLAN_PART = re.compile("下一步|打算|工作计划|工作安排|工作思路|主要目标|目标任务|存在的问题|问题和不足|不足之处")
+_DONE_PART = re.compile("完成|成效|成果|进展|情况|回顾")  # 主要目标任务完成情况: what was achieved
 # 分别提高12个和9个百分点: the first figure shares the unit written after the second
 _SHARED_POINTS = re.compile("(?:和|、|与|及|或)\\d+(?:\\.\\d+)?个百分点")
 _WITHIN = re.compile("以?内")
@@ -325,7 +326,8 @@ def _plan_parts(doc: Document) -> list[tuple[int, int]]:
     spans = []
     for r in doc.reports:
         for part in r.parts:
-            if _PLAN_PART.search(doc.text, part.start, part.title_end):
+            title = doc.text[part.start : part.title_end]
+            if _PLAN_PART.search(title) and not _DONE_PART.search(title):
                 spans.append((part.start, part.end))
     return sorted(spans)
 
