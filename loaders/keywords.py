@@ -5,6 +5,7 @@ after another wherever a keyword may start, and on a miss it scans them to the l
 concept keywords that was ~400 ns at nearly every other character of a document. An Aho-Corasick
 automaton (ahocorasick_rs, in Rust) reads the text once. `Keywords(words).finditer(text, start, end)`
 finds what `re.compile(trie_pattern(words)).finditer(text, start, end)` finds, in the same order.
+`trie_pattern` is for keywords inside a larger regex, where an automaton cannot go.
 
 >>> kw = Keywords(["网格", "网格化管理", "积分"])
 >>> list(kw.finditer("推行网格化管理和积分制,网格员", 2))
@@ -13,11 +14,12 @@ finds what `re.compile(trie_pattern(words)).finditer(text, start, end)` finds, i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-__all__ = ["Keywords"]
+__all__ = ["Keywords", "trie_pattern"]
 
 
 class Keywords:
@@ -36,3 +38,36 @@ class Keywords:
         words = self._words
         for i, s, e in self._automaton.find_matches_as_indexes(text[start:end]):
             yield start + s, start + e, words[i]
+
+
+def trie_pattern(words: list[str] | set[str] | tuple[str, ...]) -> str:
+    """A regex matching any of `words`, longest first, factored by common prefixes.
+
+    Python's `re` tries a flat alternation word by word at every position; the factored form branches
+    on one character, which keeps passes over whole documents fast.
+
+    >>> trie_pattern(["机制", "工作机制", "机构"])
+    '(?:(?:工作机制|机(?:制|构)))'
+    >>> [m.group(0) for m in re.finditer(trie_pattern(["网格", "网格化管理"]), "网格化管理的网格")]
+    ['网格化管理', '网格']
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = f"(?:{body})?" if len(branches) == 1 else body[:-1] + "|)"
+        return body
+
+    return f"(?:{build(trie)})"

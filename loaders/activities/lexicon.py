@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from loaders.keywords import trie_pattern
 from loaders.names.words import boundaries, part_of_speech
 
 __all__ = ["Lexicon", "lexicon", "name_start", "trie_pattern"]
@@ -27,39 +28,6 @@ def _lines(name: str) -> list[str]:
 
 def _alternation(words: list[str] | set[str]) -> str:
     return trie_pattern(words)
-
-
-def trie_pattern(words: list[str] | set[str] | tuple[str, ...]) -> str:
-    """A regex matching any of `words`, longest first, factored by common prefixes.
-
-    Python's `re` tries a flat alternation word by word at every position; the factored form branches
-    on one character, which keeps passes over whole documents fast.
-
-    >>> trie_pattern(["机制", "工作机制", "机构"])
-    '(?:(?:工作机制|机(?:制|构)))'
-    >>> [m.group(0) for m in re.finditer(trie_pattern(["网格", "网格化管理"]), "网格化管理的网格")]
-    ['网格化管理', '网格']
-    """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in set(words):
-        if not w:
-            continue
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
-        if ends:
-            body = f"(?:{body})?" if len(branches) == 1 else body[:-1] + "|)"
-        return body
-
-    return f"(?:{build(trie)})"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from loaders.keywords import trie_pattern
 from loaders.names import divisions
 from loaders.names.companies import (
     BRANCH,
@@ -86,7 +87,8 @@ __all__ = ["Found", "scan"]
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Any of `words`, longest first, factored as a trie (a flat alternation is tried word by word)."""
+    return trie_pattern(words)
 
 
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
