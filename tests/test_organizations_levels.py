@@ -165,3 +165,9 @@ def test_a_leading_group_office_is_named_from_its_unit_and_keeps_the_places_insi
     assert {"濮阳市", "华龙区"} <= set(found)  # the places written inside stay entities of the text
     assert doc.reports[0].subject == "place/410902000000"  # the report still speaks for 华龙区
     assert not any(n.startswith("县里") or n == "工作领导小组办公室" for n in found)
+
+
+def test_a_branch_of_a_body_named_after_its_county_keeps_the_county() -> None:
+    found = _orgs(_run("某县经验\n近年来，南乐县推进。南乐县义工协会党支部开展志愿服务。"))
+    assert found.get("南乐县义工协会党支部") == "PartyOrganization"
+    assert "义工协会党支部" not in found

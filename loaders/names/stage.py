@@ -144,6 +144,10 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
         if p is not None and not p.short and f.rule in ("party", "social") and p.start not in absorbed:
             # 安吉县|白茶产业协会, 新罗区|外卖配送行业党委: the unit written before is part of the name
             f = replace(f, start=p.start, text=text[p.start : f.end])
+        elif p is not None and not p.short and f.owner is not None and p.start not in absorbed and _own_name(f):
+            # 某县|义工协会|党支部: the unit is part of the owner's name, and so of its branch's
+            owner = replace(f.owner, start=p.start, text=text[p.start : f.start] + f.owner.text)
+            f = replace(f, start=p.start, text=text[p.start : f.end], owner=owner)
         c = Cand(f.start, f.end, f.text, f.cls, f.rule, where(f.start), found=f, level=f.level)
         region = f.rule == "department" and f.text.startswith("自治区")  # 广西壮族|自治区党委
         p = by_end.get(f.start + (3 if region else 1))
@@ -184,6 +188,11 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
 
 _LOCALITIES = frozenset(("Township", "Village", "Community"))
 _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百]个|多个|各个|每个)")
+
+
+def _own_name(f: Found) -> bool:
+    """Whether a body's owner, written just before it, is named by its own words (某协会|党支部), not a place."""
+    return f.owner is not None and f.owner.start == f.start and f.owner.rule in ("party", "social")
 
 
 def _known_tails(text: str, cands: list[Cand]) -> list[Cand]:
