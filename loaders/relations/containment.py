@@ -75,13 +75,16 @@ _GROUP = re.compile(r"[\u4e00-\u9fff]{0,2}(?:集团|联盟|共同体|医共体)"
 
 def core_members(doc: Document, add: Add) -> None:
     """A学校教育集团 / A医院医共体: A is partOf the group named after it."""
+    groups = [(k, e) for k, e in doc.entities.items() if e.label.endswith(("集团", "联盟", "共同体"))]
+    if not groups:
+        return
     first: dict[str, int] = {}
     for m in doc.mentions:
         if m.key:
             first.setdefault(m.key, m.passage)
     bodies = [(k, e) for k, e in doc.entities.items() if not k.startswith(("place/", "activity/")) and k in first]
-    for gk, g in bodies:
-        if not g.label.endswith(("集团", "联盟", "共同体")):
+    for gk, g in groups:
+        if gk.startswith(("place/", "activity/")) or gk not in first:
             continue
         for ak, a in bodies:
             named = len(a.label) >= 3 and g.label.startswith(a.label)

@@ -120,13 +120,16 @@ def _sentence_doer(doc: Document, passage: int, pos: int) -> str | None:
     last = doers[-1]
     if not _CLAUSE_MARK.search(doc.text, last.end, pos):
         # A、B等部门参与的|X制度: the bodies describe what is set up, the one who sets it up is not named
-        return None if _TAKING_PART.search(doc.text, last.end, pos) else last.key
+        return None if doc.text.endswith(_TAKING_PART, last.end, pos) else last.key
     first = doers[0]  # the sentence's subject, unless a clause before it already acts with no subject named
-    before = doc.text[doc.passages[passage].start : first.start]
-    return None if any(_OWN_DEED.search(c) for c in _CLAUSE_MARK.split(before)[:-1]) else first.key
+    if passage not in _OPENED:  # kept per passage with the mention index
+        before = doc.text[doc.passages[passage].start : first.start]
+        _OPENED[passage] = not any(_OWN_DEED.search(c) for c in _CLAUSE_MARK.split(before)[:-1])
+    return first.key if _OPENED[passage] else None
 
 
-_TAKING_PART = re.compile("(?:参与|配合|参加|协同|协作)的$")
+_OPENED: dict[int, bool] = {}
+_TAKING_PART = ("参与的", "配合的", "参加的", "协同的", "协作的")
 # a clause that opens its sentence with a deed of its own and no subject (在X建成Y中心,A局等部门常驻,…): the
 # sentence is the report subject's, and a body named later is the subject of its own clause only
 _OWN_DEED = re.compile(
@@ -174,6 +177,7 @@ def org_mentions(doc: Document, passage: int) -> list[Mention]:
         _INDEX[:] = [(doc, len(doc.mentions), index, activities)]
         _DOERS.clear()
         _CARRIED.clear()
+        _OPENED.clear()
     return _INDEX[0][2].get(passage, [])
 
 
@@ -378,8 +382,9 @@ def defined_owner(doc: Document, m: Mention) -> str | None:
     空间): the unit named right after 是 does it, and the parts the sentence names before it (A分为B和C两个区域,
     是X街道…打造的…)."""
     text, p = doc.text, doc.passages[m.passage]
-    org_mentions(doc, m.passage)  # refreshes the activity index
-    opener = min((s for s, _ in _INDEX[0][3].get(m.passage, [])), default=m.start)
+    org_mentions(doc, m.passage)  # refreshes the activity index (spans in text order)
+    spans = _INDEX[0][3].get(m.passage)
+    opener = spans[0][0] if spans else m.start
     if opener > m.start or not _SENTENCE_LEAD.fullmatch(text, p.start, opener):
         return None
     for o in org_mentions(doc, m.passage):
@@ -407,7 +412,9 @@ def fronted_doer(doc: Document, m: Mention) -> str | None:
     """An activity in a sentence's opening clause with no doer of its own, the next clause opening on a named
     body (落实X,A医院与…确立帮扶关系 / 推行Y,B公司与…签订协议): that body is the sentence's subject and does it."""
     text, p = doc.text, doc.passages[m.passage]
-    if p.heading or _CLAUSE_STOP.search(text, p.start, m.start) or _FRONTED.match(text, p.start):
+    if m.start - p.start > 8 or p.heading or _CLAUSE_STOP.search(text, p.start, m.start):
+        return None  # the opening clause is a verb and its activity: 落实X, 深入推行X
+    if _FRONTED.match(text, p.start):
         return None
     if not _OPENING_VERB.fullmatch(text, p.start, m.start) or _MAKES_ACT.search(text, p.start, m.start):
         return None

@@ -21,6 +21,7 @@ __all__ = ["brought_in", "joined", "own_body"]
 _JOINING = re.compile(r"(?<![参给授赋予])(?:联合|会同|协同|携手|配合|同|与)(?:[^，,。；;、“”]{0,5}的)?$")
 # between the last partner and the activity: a closing 等N个部门, 共同, then the verb that introduces it
 _CO_VERB = re.compile(r"(?:等[^，,。；;“”]{0,8}?)?(?:共同|一起|一道|合力|联合)?" + DOING)
+_INTRODUCED = re.compile(DOING + "$")
 _SEPARATORS = ("、", "和", "及", "与")
 
 
@@ -28,6 +29,8 @@ def joined(doc: Document, m: Mention) -> list[str]:
     """The partners named between a joining word and the verb that introduces activity `m`
     (县妇联联合县司法局开展“…”活动 → 县司法局; 与下游的A、B共同建立…机制 → A and B)."""
     text = doc.text
+    if not _INTRODUCED.search(text, max(0, m.start - 6), m.start):
+        return []  # no verb introduces the activity: no partner can stand before it
     orgs = [o for o in org_mentions(doc, m.passage) if o.end <= m.start and o.key]
     if not orgs or not _CO_VERB.fullmatch(text, orgs[-1].end, m.start):
         return []
