@@ -181,3 +181,9 @@ def test_a_group_named_after_its_core_member_holds_it() -> None:
     added: list[tuple[str, str, str]] = []
     core_members(doc, lambda s, p, o, i: added.append((s, p, o)))
     assert added == [("org/a", "partOf", "org/g")]
+
+
+def test_a_body_setting_something_up_with_another_works_with_it() -> None:
+    text = "昆山市卫生工作总结\n昆山市第一人民医院与苏州大学附属第一医院建立专科联盟，引进专家团队4个。\n"
+    triples = _triples(text)
+    assert ("昆山市第一人民医院", "collaboratesWith", "苏州大学附属第一医院") in triples

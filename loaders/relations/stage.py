@@ -50,6 +50,8 @@ _COLLAB = re.compile(r"联合|携手|与|同|和|会同|协同|整合|联动")
 _NEARBY = re.compile(r"(?:辖区|区域|片区|周边)内?的?|驻[区镇村街社][的]?")  # 整合区域内A银行、B公司…资源
 _COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|共建|联建|结对|携手|联合|共同|帮扶")
 _UNNAMED_BODY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:部门|机关|单位|系统)")
+# 与X建立联盟 / 同X开展合作: a deed done with X (and the verbs of working together); 和 joins lists, so it needs those
+_JOINT_VERB = re.compile(_COLLAB_VERB.pattern + r"|建立|成立|组建|搭建|开展|举办|打造")
 _COUNTED = re.compile(r"[\d一二三四五六七八九十百]+(?:余|多)?[名位个支家所]")  # 与10名A医院专家: people of A
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|自治区|自治州|州|盟)")  # 同开封市祥符区
 _HELPING = re.compile("(?:支持|指导|引导|帮助|鼓励|推动|动员|督促)$")
@@ -172,10 +174,11 @@ def _collaborations(doc: Document, i: int, orgs: list[Mention], add: Add) -> Non
         ):
             continue
         if t.group(0) in ("与", "同", "和"):
+            verbs = _COLLAB_VERB if t.group(0) == "和" else _JOINT_VERB
             verb = next(
                 (
                     v
-                    for v in _COLLAB_VERB.finditer(text, partners[0].end, end)
+                    for v in verbs.finditer(text, partners[0].end, end)
                     if not any(m.start <= v.start() < m.end for m in partners)
                 ),
                 None,
