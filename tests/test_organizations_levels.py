@@ -171,3 +171,8 @@ def test_a_branch_of_a_body_named_after_its_county_keeps_the_county() -> None:
     found = _orgs(_run("某县经验\n近年来，南乐县推进。南乐县义工协会党支部开展志愿服务。"))
     assert found.get("南乐县义工协会党支部") == "PartyOrganization"
     assert "义工协会党支部" not in found
+
+
+def test_a_group_after_a_trade_word_is_the_company_head() -> None:
+    found = _orgs(_run("某县经验\n近年来，南乐县与丰禾种业集团合作育种，推动丰禾种业集团化发展。"))
+    assert found.get("丰禾种业集团") == "Enterprise"

@@ -551,6 +551,8 @@ def _named(
             return None  # 新能源汽车、绿色智能制造等产业, 46个村发展光伏: an industry, not a company
         if KINDS_OF.search(text, max(0, b - 14), b) or KINDS_OF.match(name + "、"):
             return None
+        if suffix != "集团" and text.startswith("集团", e) and boundaries(text).is_boundary(e + 2):
+            e += 2  # 某某种业|集团: the group is the company's head, its trade the word before
         e += next((len(f) for f in LEGAL_FORMS if text.startswith(f, e)), 0)  # …投资集团|有限公司
         return Found(b, e, text[b:e], "Enterprise", "enterprise")
     if kind == "res":
