@@ -176,3 +176,10 @@ def test_a_branch_of_a_body_named_after_its_county_keeps_the_county() -> None:
 def test_a_group_after_a_trade_word_is_the_company_head() -> None:
     found = _orgs(_run("某县经验\n近年来，南乐县与丰禾种业集团合作育种，推动丰禾种业集团化发展。"))
     assert found.get("丰禾种业集团") == "Enterprise"
+
+
+def test_a_scope_word_before_a_level_names_no_body() -> None:
+    labels = {
+        e.label for e in _run("某县经验\n南乐县调解中心被确定为全省示范调解中心，各县服务中心参照。").entities.values()
+    }
+    assert not any(x.endswith(("示范调解中心", "县服务中心")) for x in labels), labels

@@ -54,8 +54,14 @@ def located(text: str, start: int, end: int) -> bool:
 
 
 def after_place_char(text: str, pos: int) -> bool:
-    """The level character closes a place name written just before (南乐县委: 县 ends 南乐县)."""
-    return pos > 0 and text[pos] in "省市县区旗州盟" and CJK.match(text[pos - 1]) is not None
+    """The level character closes a place name written just before (南乐县委: 县 ends 南乐县), not a scope
+    word (全省, 各县, 本市: a reference, whose body is no name: 全省示范中心 is an honour)."""
+    return (
+        pos > 0
+        and text[pos] in "省市县区旗州盟"
+        and CJK.match(text[pos - 1]) is not None
+        and text[pos - 1] not in "全各本该每我"
+    )
 
 
 # tags of one-character words that make a run a clause: prepositions, particles, pronouns, conjunctions
