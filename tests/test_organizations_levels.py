@@ -183,3 +183,9 @@ def test_a_scope_word_before_a_level_names_no_body() -> None:
         e.label for e in _run("某县经验\n南乐县调解中心被确定为全省示范调解中心，各县服务中心参照。").entities.values()
     }
     assert not any(x.endswith(("示范调解中心", "县服务中心")) for x in labels), labels
+
+
+def test_a_registered_name_holds_words_with_boundary_characters() -> None:
+    found = _orgs(_run("某县经验\n近年来，南乐县聘请第三方机构河南恒安安全技术咨询有限公司参与排查。"))
+    assert found.get("河南恒安安全技术咨询有限公司") == "Enterprise"
+    assert "技术咨询有限公司" not in found

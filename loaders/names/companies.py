@@ -12,6 +12,8 @@ from functools import cache
 from loaders.names import divisions
 from loaders.names.lexicon import BOUNDARY, CJK, LEAD_STRIP, common_words, verbs, words
 from loaders.names.localities import has_word
+from loaders.names.offices import clause_word
+from loaders.names.words import boundaries
 
 __all__ = [
     "BRANCH",
@@ -97,9 +99,15 @@ def registered_start(text: str, s: int, floor: int, b: int) -> int:
     """
     heads = place_heads()
     for i in range(max(floor, s - 16), s - 3):
-        if text[i : i + 2] in heads and all(CJK.match(c) and c not in BOUNDARY for c in text[i:s]):
+        if text[i : i + 2] in heads and all(CJK.match(c) for c in text[i:s]) and not _clause(text, i, s):
             return _past_province(text, i, s)
     return b
+
+
+def _clause(text: str, i: int, s: int) -> bool:
+    """Whether text[i:s] holds a function word (的, 在, 通过): a clause, not one name; a boundary character
+    inside a word of the name (安全, 健全) is no function word."""
+    return any(clause_word(w) for w in boundaries(text).words(i, s))
 
 
 def _past_province(text: str, i: int, s: int) -> int:

@@ -26,6 +26,7 @@ __all__ = [
     "OFFICE_HEAD",
     "OFFICE_LEVEL",
     "after_place_char",
+    "clause_word",
     "group_offices",
     "level_ok",
     "located",
@@ -69,7 +70,7 @@ def after_place_char(text: str, pos: int) -> bool:
 _CLAUSE_TAGS = frozenset(("p", "u", "uj", "ul", "uz", "ug", "ud", "uv", "c", "r", "y", "e"))
 
 
-def _clause_word(w: str) -> bool:
+def clause_word(w: str) -> bool:
     """A function word of two characters or more, or a one-character preposition, particle or pronoun."""
     if w in "和与及":
         return False
@@ -98,7 +99,7 @@ def office(text: str, m: re.Match[str]) -> Found | None:
     bd = boundaries(text)
     if not bd.is_boundary(s + 1) or core[:2] in verbs():
         return None
-    if any(_clause_word(w) for w in bd.words(s + 1, e)):
+    if any(clause_word(w) for w in bd.words(s + 1, e)):
         return None  # 县|各|部门…中心, 区|在|…办公室: a clause, not a name
     court = re.fullmatch("(?:人民)?(?:法院|检察院)", core) is not None
     head = next(h for h in ("办公室", "委员会", "中心", "局", "厅", "") if core.endswith(h))
