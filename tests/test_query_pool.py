@@ -74,9 +74,9 @@ def test_requests_wait_in_line_in_order_and_blocking_callers_get_their_turn(tmp_
         pool.close()
 
 
-def test_a_request_that_goes_away_in_line_or_mid_query_loses_no_worker(tmp_path: Path) -> None:
-    """A request cancelled while waiting leaves the line; one cancelled mid-query has its worker killed
-    and replaced: the pool (of one) answers the next request either way."""
+def test_requests_that_go_away_in_line_or_mid_query_lose_no_worker(tmp_path: Path) -> None:
+    """A request cancelled mid-query has its worker killed and replaced; one cancelled while waiting
+    in line (in its thread) is answered there and dropped: the pool (of one) answers the next."""
     pool = QueryPool(lambda: Snapshot(path=_small_store(tmp_path / "store")), lambda: "v1", size=1, timeout=60)
 
     async def scenario() -> int:
