@@ -58,8 +58,9 @@ _QUANTITY = re.compile(  # the lookahead first: a cheap test of where a figure c
 )
 # 百分之九十五: a percentage written in words (its unit is %)
 _QUANTITY_ALL = re.compile(
-    f"(?:{_QUANTITY.pattern})|百分之(?P<cnum>[一二两三四五六七八九十百][零一二两三四五六七八九十百]*)"
-    f"|(?<=[超逾近破])(?P<round>[万亿])(?P<runit>{_UNITS})"  # 投入资金超亿元, 培训近万人: one 亿 or 万
+    "(?=[\\d一二两三四五六七八九十百万亿])"  # where any branch below can start: the cheap test first
+    f"(?:(?:{_QUANTITY.pattern})|百分之(?P<cnum>[一二两三四五六七八九十百][零一二两三四五六七八九十百]*)"
+    f"|(?<=[超逾近破])(?P<round>[万亿])(?P<runit>{_UNITS}))"  # 投入资金超亿元, 培训近万人: one 亿 or 万
 )
 # a quantity that is a date, an age or part of a name: followed by these
 _NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|条例|批次|类别|(?<=个)[多余半]")  # 3个多小时: a duration

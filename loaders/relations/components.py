@@ -132,7 +132,9 @@ def _listed_inside(doc: Document) -> list[tuple[str, str, int]]:
         if m.cls not in _ACTIVITY or not m.key or m.key not in names:
             continue
         quotes = [q.group(1) for q in _QUOTED.finditer(m.text)]
-        before = _QUOTE_BEFORE.search(doc.text, max(0, m.start - 170), m.start)
+        before = (
+            _QUOTE_BEFORE.search(doc.text, max(0, m.start - 170), m.start) if _after_quote(doc.text, m.start) else None
+        )
         if before is not None:
             quotes.append(before.group(1))
         items = [norm(item) for q in quotes if _ITEM_MARKS.search(q) for item in _ITEM_MARKS.split(q)]
@@ -143,6 +145,13 @@ def _listed_inside(doc: Document) -> list[tuple[str, str, int]]:
             if key != m.key and name in openings:
                 out.append((key, m.key, m.passage))
     return out
+
+
+def _after_quote(text: str, pos: int) -> bool:
+    """Whether `_QUOTE_BEFORE` may end at `pos` (a closing quote, perhaps 的 after it, perhaps a line end
+    last): the cheap test before the pattern, which would try every quote of the window."""
+    tail = text[max(0, pos - 3) : pos]
+    return tail.removesuffix("\n").endswith(("”", '"', "”的", '"的'))
 
 
 def _listed(text: str, acts: list[Mention], k: int) -> list[Mention]:
