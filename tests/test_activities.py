@@ -242,7 +242,7 @@ def test_study_campaigns_and_quotes_introduced_by_more_verbs() -> None:
 
 
 def test_a_bare_rank_is_no_designation() -> None:
-    text = "兰考县经验\n兰考县被确定为全省试点,被评为省级美丽乡村示范村。\n"
+    text = "兰考县经验\n兰考县被确定为全省试点,被命名为省级美丽乡村示范村。\n"
     acts = _activities(_doc(text))
     assert "全省试点" not in acts
     assert acts["省级美丽乡村示范村"].cls == "Initiative"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from loaders.activities.events import campaigns
+from loaders.activities.introduced import introduced
 from loaders.document import Document
 from loaders.pipeline import extract
 
@@ -34,6 +35,22 @@ def _names(text: str) -> list[str]:
         ("该区文明城市创建扎实推进。", "文明城市创建"),
         ("坚决打赢禽流感防控阻击战。", "禽流感防控阻击战"),
         ("党员干部带头参加义务植树活动和环境整治行动。", "环境整治行动"),  # two names joined, not one
+        # the verbs right before the head say what the campaign does: the name's own
+        ("深入实施乡村公共文化推广普及三年行动。", "乡村公共文化推广普及三年行动"),
+        ("全面开展乡村营商环境优化提升攻坚行动,效能明显提升。", "乡村营商环境优化提升攻坚行动"),
+        ("扎实开展燃气安全专项排查整治2024行动,消除隐患。", "燃气安全专项排查整治2024行动"),
+        # an inspection or a rectification with what it inspects
+        ("县委组织部开展后进村党组织集中整顿,今年整顿到位。", "后进村党组织集中整顿"),
+        ("县市场监管局开展加油站计量专项检查,检查站点40个。", "加油站计量专项检查"),
+        ("推进背街小巷综合整治,今年完成12条。", "背街小巷综合整治"),
+        # people of an age (青年) and eras (现代) qualify a name, they are no time before it
+        ("实施青年教师成长三年行动。", "青年教师成长三年行动"),
+        ("锚定乡村振兴江南样板示范区创建目标,加快发展。", "乡村振兴江南样板示范区创建"),
+        ("以县、乡、村三级平安示范村创建为抓手,服务群众。", "三级平安示范村创建"),  # levels counted by 三级
+        ("聚焦深入实施新时代人才强镇战略,引育人才。", "新时代人才强镇战略"),  # what strengthens the place
+        ("全县紧扣美丽宜居村庄建设这条主线,抓实基础。", "美丽宜居村庄建设"),
+        # a quote that holds a clause is speech: its names are read like prose
+        ("“下一步，我们将深化农村宅基地制度改革，增加农民收入。”", "农村宅基地制度改革"),
     ],
 )
 def test_campaign_names(text: str, name: str) -> None:
@@ -90,11 +107,27 @@ def test_survey_keeps_ordinal_and_is_also_named_without_it() -> None:
         "乡村振兴工作队扎实开展帮扶行动。",  # a two-character action is a line of work
         "实施民生工程,办好民生实事。",
         "推动“明理”书屋建设和“乐学”课堂创建。",  # quotes are read by the quoted rules unless right before
+        "在非公企业中开展示范创建。",  # a verb (示范) says how, not which drive
+        "县纪委开展专项检查,发现问题5个。",  # an inspection that names nothing it inspects
+        "开展2024行动。",
+        "全面实施乡村振兴战略。",  # the country's strategy, a line of policy
+        "实施新一轮发展战略。",
     ],
 )
 def test_not_campaigns(text: str) -> None:
     names = _names(text)
     assert not [n for n in names if "“" not in n], names
+
+
+def test_a_quoted_name_before_a_second_campaign_is_not_part_of_it() -> None:
+    text = "深入实施“青山英才”引育行动和青年人才集聚三年行动,引进人才。"
+    assert "青年人才集聚三年行动" in _names(text)
+
+
+def test_an_inspection_of_a_quoted_matter_keeps_the_quote() -> None:
+    text = "县纪委监委开展村级“三资”管理专项监督,发现问题线索9条。"
+    (c,) = campaigns(text)
+    assert c.text(text) == "“三资”管理专项监督" and c.alts == {"三资管理专项监督"}
 
 
 def test_inside_quotes_and_titles_no_campaign() -> None:
@@ -125,3 +158,35 @@ def test_the_countrys_campaign_as_a_line_of_policy_is_no_initiative() -> None:
     labels = {e.label for e in doc.entities.values() if e.cls == "Initiative"}
     assert "脱贫攻坚" not in labels
     assert "山水社区提升行动" in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("下半年将办好“云岭花海”旅游文化节等节庆活动。", "“云岭花海”旅游文化节"),
+        ("组织开展社区家政服务技能竞赛,评选先进个人。", "社区家政服务技能竞赛"),
+        ("成功举办第十届中国（白沙）国际茶叶博览会。", "中国（白沙）国际茶叶博览会"),
+    ],
+)
+def test_events_held_are_named(text: str, name: str) -> None:
+    assert [text[s:e] for s, e, _ in introduced(text)] == [name]
+
+
+def test_a_bare_contest_names_nothing() -> None:
+    assert list(introduced("开展技能竞赛,提升服务水平。")) == []
+
+
+HONOURS = (
+    "白沙县推进乡村治理经验\n"
+    "白沙县青溪村先后获评省级文明村、全国乡村治理示范村,桃源社区被评为省级和谐示范社区。"
+    "全县在云溪镇试点开展“邻里调解”工作,实施农村人居环境整治提升三年行动。"
+    "白沙县被农业农村部确定为全国乡村治理体系建设试点县。\n"
+)
+
+
+def test_honours_won_and_places_tried_are_no_initiatives_designations_are() -> None:
+    doc = extract(Document(path=Path("t.txt"), text=HONOURS))
+    labels = {e.label for e in doc.entities.values() if e.cls == "Initiative"}
+    assert not {x for x in labels if x.endswith(("示范村", "示范社区", "试点"))}, labels
+    assert "农村人居环境整治提升三年行动" in labels
+    assert "全国乡村治理体系建设试点县" in labels  # a programme the county is designated for

@@ -3,18 +3,21 @@
 A drive, battle, reform or survey is often written bare: 推动某某边境幸福村建设, 巩固某领域全覆盖攻坚行动
 成果, 打好蓝天、碧水保卫战, 做好第二次全国林木普查. Its name is a noun phrase that
 
-- ends on a campaign head (建设, 创建, 行动, 攻坚, 保卫战, 改革, 工程, 普查 ...) followed by the end of
+- ends on a campaign head (建设, 创建, 行动, 攻坚, 保卫战, 改革, 工程, 普查, 战略, 专项检查, 集中整顿 ...)
+  followed by the end of
   the clause, by a word about the campaign (成果, 工作, 全覆盖, 为载体) or by its predicate (…建设取得
   成效: then the name is the clause's subject and starts it), never by an object (建设美丽乡村 is a deed);
 - starts on a word boundary (loaders.names.words) after the verb that introduces it (开展, 推动, 巩固,
-  打好 ...), an adverb, a function word, a scope or a date (全县, 2024年度) or the clause's start;
+  打好 ...), an adverb, a function word, a scope or a date (全县, 2024年度) or the clause's start; one
+  or two verbs right before the head are the name's own (某某推广普及三年行动, 某某优化提升攻坚行动);
 - holds no clause (no verb of doing inside; 的 only in 党的, 与/和 only between two nouns), is not a
   generic phrase (工作, 各项工作) and is two to sixteen characters long (an action, reform or project
   three or more, unless a span of time: 整改行动 and 教育改革 are lines of work, 百日攻坚行动 is one).
 
 A drive of building (X建设) is a campaign only when it builds a kind of place or a vision of one (美丽
 某湖, 某某幸福村, 某某长廊): 队伍建设 and 精神文明建设 are lines of work. A census carries its ordinal or
-scope (第三次全国某某普查). A quoted core with its drive (“某某”支部建设) is the quoted name with its head.
+scope (第三次全国某某普查), a strategy says what strengthens the place (人才强县战略). A quoted core with
+its drive (“某某”支部建设) is the quoted name with its head; an inspection's (“某某”管理专项监督) is whole.
 
 >>> text = "高位推动现代化边境幸福村建设,打好蓝天、碧水保卫战,持续巩固平安创建成果。"
 >>> [(c.text(text), sorted(c.alts)) for c in campaigns(text)]  # doctest: +NORMALIZE_WHITESPACE
@@ -37,21 +40,27 @@ __all__ = ["campaigns"]
 _HAN = "\u4e00-\u9fff"
 _L = lexicon()
 # heads of a campaign's name, longest first; 建设 and 创建 also end verbs of building (建设美丽乡村)
-_HEADS = "专项行动|攻坚行动|提升行动|攻坚战|保卫战|阻击战|歼灭战|大会战|会战|行动|攻坚|改革|工程|创建|建设|普查"
-_HEAD = re.compile(f"(?<=[{_HAN}”])(?:{_HEADS})")
+_INSPECTION = "专项(?:检查|整治|治理|排查|督查|监督|清理|巡察|整顿)|(?:集中|综合)(?:整顿|整治)"
+_HEADS = (
+    "专项行动|攻坚行动|提升行动|攻坚战|保卫战|阻击战|歼灭战|大会战|会战|行动|攻坚|改革|工程|创建|建设|普查|战略|"
+    + _INSPECTION
+)
+_HEAD = re.compile(f"(?<=[{_HAN}”\\d])(?:{_HEADS})")  # after a year too (某某专项整治2024行动)
 # what may follow a campaign's name: the clause's end, or a word about the campaign, not an object
 _AFTER = re.compile(
-    "(?:成果|系列|工作(?![机制法室站队组体平方专台])|经验|做法|全覆盖|为(?:载体|抓手|牵引|契机|引领|重点)|中|期间|以来|"
+    "(?:成果|系列|工作(?![机制法室站队组体平方专台])|经验|做法|全覆盖|为(?:载体|抓手|牵引|契机|引领|重点)|中|期间|以来|目标|"
+    "这[一条个项]|"
     f'等|和|与|及|[\\d一二三四五六七八九十百]+连冠|$|(?![{_HAN}A-Za-z\\d“”"‘《]))'
 )
 # verbs and adverbs that introduce a campaign, or end the words before its name
 _INTRODUCER = re.compile(
     "开展|实施|启动|推进|推动|深化|组织|加强|加快|做好|抓好|打好|打赢|打响|完成|巩固|拓展|提升|实现|参与|"
     "参加|部署|助力|结合|聚焦|围绕|投身|开启|发起|进行|全面|深入|持续|高位|强化|抓实|落实|纳入|列入|举办|承办|"
-    "配合|协助|做实|扎实|大力|积极|着力|认真|统筹|打出|培育|迎接|保障|服务于|带动|促进"
+    "配合|协助|做实|扎实|大力|积极|着力|认真|统筹|打出|培育|迎接|保障|服务于|带动|促进|紧扣|紧盯|锚定|瞄准|对标"
 )
 # a clause holds the name: it starts after these (or the text's start)
 _CLAUSE_START = re.compile('[，,。；;：:！？!?\n“”"（）()《》]')
+_SPEECH = re.compile("[，,。；;！？!?]")
 # 建设 of a kind of place or of a vision of one: the last word is a settlement or a place built, or the
 # first is a quality the campaign gives a place (美丽, 平安 ...)
 _PLACE_KIND = re.compile(
@@ -60,9 +69,13 @@ _PLACE_KIND = re.compile(
 _VISION = re.compile(
     "^(?:美丽|平安|幸福|和美|和谐|文明|智慧|法治|健康|宜居|清廉|廉洁|书香|绿色|海绵|韧性|无废|森林|园林|卫生|善治|活力)"
 )
+# a strategy of the place itself: what strengthens it (人才强县, 科教兴市, 生态立县); the country's
+# strategies (乡村振兴战略) are lines of policy
+_STRATEGY = re.compile("[强兴富立][省市县区州旗盟镇乡村]$")
 _BATTLE = re.compile("(?:攻坚战|保卫战|阻击战|歼灭战|大会战|会战)$")
 _SURVEY_SCOPE = re.compile("第[\\d一二三四五六七八九十]+次|全国|全省|全区|全市|全县")
 _ORDINAL = re.compile("第[\\d一二三四五六七八九十]+[次届]")
+_LEVEL = re.compile(f"[{_HAN}]{{1,4}}?(?=[一二两三四五六七八九十]级)")
 _LISTED_ITEM = re.compile(f"[{_HAN}]{{2,6}}$")
 _QUOTE = re.compile("“([^“”\n]{1,20})”")
 _JOINED = re.compile(f"(?:(?![和与及或、的])[{_HAN}]){{1,3}}")  # a short verb between two quotes
@@ -84,6 +97,13 @@ _COUNT = re.compile("[\\d一二两三四五六七八九十百千]+[项个大类�
 _DATE = re.compile("[\\d]+年度?|[\\d]+月|年度|今年|去年|明年")
 _CLASSIFIERS = "个名家所项种类批支座套台件户人位次"
 _CLAUSE_WORDS = frozenset(("c", "p", "r", "u", "uj", "ul", "uv", "uz", "ug", "ud"))  # conjunctions, prepositions ...
+# the dictionary tags eras (现代, 新时代) and ages of people (青年, 老年) as times: they qualify a name
+_NOT_A_TIME = re.compile("(?:代|[青少老中幼成童]年)$")
+# verbs that only introduce a campaign, never say what it does (the others may be its own: 优化提升攻坚行动)
+_ONLY_INTRODUCING = re.compile(
+    "(?:开展|实施|启动|推进|推动|深化|组织|做好|抓好|打好|打赢|打响|完成|参与|参加|部署|进行|落实|纳入|列入|"
+    "举办|承办|开启|发起|全面|深入|持续|扎实|大力|积极|着力|认真|统筹|加强|加快|强化|抓实|做实)$"
+)
 
 
 def campaigns(text: str) -> Iterator[Candidate]:
@@ -108,17 +128,22 @@ def _ends_name(text: str, end: int) -> bool:
 
 def _inside_quote(text: str, pos: int) -> bool:
     """True when `pos` lies inside an open “…”, "…" or 《…》 of its line (the quoted and title rules read
-    those)."""
+    those); a quote that holds a clause before `pos` (“下一步，我们将深化某某改革) is speech, whose
+    names are read like the prose around it."""
     line = text.rfind("\n", max(0, pos - 60), pos) + 1  # bounded: a long line is no rescan
     chunk = text[max(line, pos - 60) : pos]
-    return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1 or chunk.count("《") > chunk.count("》")
+    if chunk.count("《") > chunk.count("》"):
+        return True
+    opened = chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1
+    return opened and _SPEECH.search(chunk, max(chunk.rfind("“"), chunk.rfind('"'))) is None
 
 
 def _quoted_drive(text: str, start: int, head_start: int, end: int) -> Candidate | None:
-    """“某某”支部建设, “某某”创建: the quote right before the words of a drive (建设, 创建 only: the quoted
-    rules read the other heads) is the name's core; two quotes joined by a short verb (“小切口”撬动“大
-    治理”) are one core."""
-    if text[head_start:end] not in ("建设", "创建"):
+    """“某某”支部建设, “某某”创建, “某某”管理专项监督: the quote right before the words of a drive or an
+    inspection (建设, 创建, 专项检查 ...: the quoted rules read the other heads) is the name's core; two
+    quotes joined by a short verb (“小切口”撬动“大治理”) are one core. An inspection's name is the whole:
+    an inspection of “三资”管理 is no “三资”."""
+    if text[head_start:end] not in ("建设", "创建") and not re.fullmatch(_INSPECTION, text[head_start:end]):
         return None
     quotes = list(_QUOTE.finditer(text, max(0, start - 60), start))
     if not quotes or quotes[-1].end() != start or not quotes[-1].group(1).strip():
@@ -128,6 +153,8 @@ def _quoted_drive(text: str, start: int, head_start: int, end: int) -> Candidate
         first = quotes[-2]
     core = text[first.start() : start].replace("“", "").replace("”", "")
     tail = text[start:end]
+    if text[head_start:end] not in ("建设", "创建"):
+        return Candidate(first.start(), end, "Initiative", "campaign", 2, {core + tail})
     alts = {core, core + tail}
     if _L.head_of(text[start:head_start]):
         alts.add(core + text[start:head_start])  # “某某”体系建设: building “某某”体系, also named so
@@ -143,14 +170,19 @@ def _named(text: str, head_start: int, end: int, head: str, subject: bool) -> Ca
         return None  # a run of forty characters without a stop is no clause of prose
     start = _start_after_introducer(text, clause, head_start)
     start = max(start, text.rfind("、", start, head_start) + 1)
+    if text[start - 1 : start] == "、" and (level := _LEVEL.match(text, start, head_start)):
+        start = level.end()  # 县、乡、村三级某某中心: the levels listed are counted by the name's own 三级
     if subject and start != clause:
         return None
-    at = start if text[start - 1 : start] == "”" else _name_start(text, start, head_start, subject)
+    if text[start - 1 : start] == "”":
+        drive = _quoted_drive(text, start, head_start, end)
+        if drive is not None or head in ("建设", "创建"):
+            return drive
+        # a quoted name of its own ends before this one (“某某”引育行动和青年人才集聚三年行动)
+    at = _name_start(text, start, head_start, subject)
     if at is None:
         return None
     start = at
-    if text[start - 1 : start] == "”":
-        return _quoted_drive(text, start, head_start, end)
     name = text[start:head_start]
     words = boundaries(text)
     listed: list[str] = []
@@ -182,7 +214,9 @@ def _start_after_introducer(text: str, clause: int, head_start: int) -> int:
     ]
     k = len(found) - 1
     while k > 0 and found[k].start() - found[k - 1].end() >= 2:
-        if not (_NUMBERED.fullmatch(text, found[k].end(), head_start) or text[found[k].end()] == "年"):
+        rest = text[found[k].end() : head_start]
+        own = not rest or _NUMBERED.fullmatch(rest) or rest[0] == "年"  # 提升三年行动, 提升年, 优化提升攻坚行动
+        if not own or _ONLY_INTRODUCING.fullmatch(found[k].group(0)):
             break
         k -= 1
     return found[k].end() if found else clause
@@ -193,8 +227,9 @@ def _name_start(text: str, start: int, head_start: int, whole: bool = False) -> 
     boundary words) or function word of text[start:head_start], numerals and function words skipped;
     None when no word is left, or when `whole` and the words end a context (the name must be all of them)."""
     spans = [sp for sp in boundaries(text).spans(start, head_start) if sp[0] >= start]
+    own = _own_action(text, spans)
     cut = 0
-    for i in range(len(spans)):
+    for i in range(own):
         if _ends_context(text, spans, i):
             cut = i + 1
     if whole and cut:
@@ -205,6 +240,27 @@ def _name_start(text: str, start: int, head_start: int, whole: bool = False) -> 
     return None
 
 
+def _own_action(text: str, spans: list[tuple[int, int]]) -> int:
+    """Index of the first word of the name's own action: one or two verbs of two characters right before
+    the head or its span of time (…语言文字推广普及三年行动, …营商环境优化提升攻坚行动), after a noun that
+    is their object; len(spans) when there is none. Those verbs say what the campaign does, so no cut there."""
+    k = len(spans)
+    while k > 0 and _NUMBERED.fullmatch(text, *spans[k - 1]):
+        k -= 1
+    first = k
+    while first > 0 and k - first < 2:
+        word = text[spans[first - 1][0] : spans[first - 1][1]]
+        if len(word) != 2 or function_word(word) or _ONLY_INTRODUCING.fullmatch(word) or not word.isalpha():
+            break
+        first -= 1
+    if first == k or first == 0:
+        return len(spans)
+    before = text[spans[first - 1][0] : spans[first - 1][1]]
+    if _ends_context(text, spans, first - 1) or function_word(before) or part_of_speech(before) in _PREDICATE:
+        return len(spans)
+    return first
+
+
 def _leading(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     """A word no name starts with: a function word, a date (2024年度), a number that counts (5个, not 百日),
     a scope (全县)."""
@@ -212,7 +268,7 @@ def _leading(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     tag = part_of_speech(word)
     if word in _SCOPE or _deictic(text, spans, i):
         return True
-    if tag == "t" or _DATE.fullmatch(word) or (word[0].isdigit() and tag != "m"):
+    if (tag == "t" and not _NOT_A_TIME.search(word)) or _DATE.fullmatch(word) or (word[0].isdigit() and tag != "m"):
         return True
     if tag == "m":
         nxt = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
@@ -285,8 +341,10 @@ def _plausible(name: str, head: str) -> bool:
         or _L.is_generic(name)
         or name.endswith(("的", "之"))
         or _COUNT.fullmatch(name)
+        or not re.search(f"[{_HAN}]", name)
+        or (len(name) == 2 and part_of_speech(name) in ("v", "vn") and not _NUMBERED.fullmatch(name))
     ):
-        return False
+        return False  # a two-character verb (示范创建, 达标创建) says how, not which drive
     if head == "建设":
         # 美丽某湖, 某某幸福村: a specified place or a vision of one; 乡村建设, 队伍建设 are lines of work,
         # 投入乡村建设 a deed
@@ -299,4 +357,6 @@ def _plausible(name: str, head: str) -> bool:
         return bool(specified) and not _has_verb(name)
     if head == "普查":
         return _SURVEY_SCOPE.search(name) is not None
+    if head == "战略":
+        return _STRATEGY.search(name) is not None
     return True

@@ -1,8 +1,11 @@
 """Names that a verb introduces by their last word alone, without a head noun of the lexicon.
 
-Events held (举办葡萄节等节庆活动, 开展…宣传月活动), designations conferred on the doer
-(被农业农村部认定为国家现代农业产业园), plans carried out (实施青年人才托举计划) and teams formed or
+Events held (举办葡萄节等节庆活动, 开展…宣传月活动, 组织开展某某技能竞赛), designations conferred on the
+doer (被农业农村部认定为国家现代农业产业园), plans carried out (实施青年人才托举计划) and teams formed or
 funds set up (组建党员护边队58支, 设立人才发展专项资金). One regex pass over the whole text.
+
+A title is read whole so that no shorter name is taken from inside it; a title won by rating (评为) is an
+honour of the doer (`honoured`), which the activity stage leaves out.
 
 >>> text = "举办梨花节等节庆活动,被认定为省级现代农业产业园,实施青年人才托举计划,组建党员巡河队20支。"
 >>> [(text[s:e], cls) for s, e, cls in introduced(text)]  # doctest: +NORMALIZE_WHITESPACE
@@ -17,15 +20,23 @@ from collections.abc import Iterator
 
 from loaders.activities.lexicon import lexicon
 
-__all__ = ["CONFERRING", "introduced", "unranked"]
+__all__ = ["CONFERRING", "honoured", "introduced", "unranked"]
 
 _WORDS = "[^\\W\\d一二两三四五六七八九十百千万个了的和与及等是在为]"
 CONFERRING = "认定为|确定为|列为|命名为|批准为|评为"  # verbs that confer a title on the doer
+# a title won by rating (评为, 获评, 荣获, 入选 ...) names an honour of the doer, not work it does; so do the
+# titles listed after it (先后获评某某示范村、某某示范社区). A designation (确定为, 命名为 某某试点县) is a
+# programme the doer takes part in: an initiative.
+_HONOURED = re.compile('(?:评为|获评|荣获|入选|授予)(?:[^，,。；;：:！!？?\\n]{2,40}、)?[“"]?$')
+# an event's name: words, a quoted brand (“某某”文化节) or a bracketed place (中国（某某）博览会)
+_EVENT_WORDS = f"(?:{_WORDS}|“[^“”\\n]{{1,12}}”|[（(]{_WORDS}{{1,6}}[）)])"
+# events held: a festival, week or month (梨花节, 宣传月) and contests and fairs of four or more words
+_EVENT = f"{_EVENT_WORDS}{{2,12}}?(?:节|周|月)|{_EVENT_WORDS}{{4,16}}?(?:竞赛|大赛|比赛|运动会|博览会|展销会)"
 _DESIGNATIONS = "试点|示范区|示范县|示范市|示范村|示范镇|示范街道|示范社区|试验区|先行区|产业园|示范园区?"
 _INTRODUCED = re.compile(
     "(?=[举承主办开认确列命批评组成设创实启])"  # one character class first: most positions fail at once
     f"(?:(?:举办|举行|承办|主办|办好|开展)了?(?:第[\\d一二三四五六七八九十百]+届|首届)?"
-    f"(?P<event>{_WORDS}{{2,10}}?(?:节|周|月))(?=等|、|和|及|[，,。；;]|活动)"
+    f"(?P<event>{_EVENT})(?=等|、|和|及|[，,。；;]|活动)"
     f"|(?:{CONFERRING})"
     f"(?P<title>{_WORDS}{{2,24}}?(?:{_DESIGNATIONS}))"
     "(?=[，,。；;、和及]|称号)"
@@ -47,6 +58,18 @@ def introduced(text: str) -> Iterator[tuple[int, int, str]]:
         if kind == "team" and lexicon().is_generic(_TEAM_HEAD.sub("", m.group(kind))):
             continue
         yield m.start(kind), m.end(kind), "Mechanism" if kind == "team" else "Initiative"
+
+
+def honoured(text: str, start: int) -> bool:
+    """True when the name at `start` is a title the doer won by rating (被评为某某示范社区, 获评“某某
+    示范区”): an honour, whose work the text names elsewhere.
+
+    >>> honoured("某村被评为省级美丽乡村示范村。", 5), honoured("某村创建省级美丽乡村示范村。", 4)
+    (True, False)
+    >>> honoured("先后获评省级文明村、全国乡村治理示范村。", 10), honoured("被确定为全国某某试点县。", 4)
+    (True, False)
+    """
+    return _HONOURED.search(text, max(0, start - 46), start) is not None
 
 
 def unranked(name: str) -> str:
