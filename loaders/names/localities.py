@@ -133,6 +133,9 @@ def after_locative(text: str, s: int, floor: int, common: frozenset[str]) -> int
     """Where a locality's name starts when a locative (在, 家住, 走进) opens it: the run between them, read
     as a name though it falls apart into characters of any tag (在|西|和|乡), if it holds no word of
     the dictionary's common words or verbs (在|新建|社区, 在|这些|村) and no scope or number; else 0."""
+    near = text[max(floor, s - 9) : s - 1]
+    if not any(w in near for w in _LOCATIVE):
+        return 0  # no locative close before: the usual case, decided without a walk
     for k in range(s - 1, max(floor, s - 7) - 1, -1):
         if not CJK.match(text[k]):
             return 0
