@@ -190,3 +190,9 @@ def test_honours_won_and_places_tried_are_no_initiatives_designations_are() -> N
     assert not {x for x in labels if x.endswith(("示范村", "示范社区", "试点"))}, labels
     assert "农村人居环境整治提升三年行动" in labels
     assert "全国乡村治理体系建设试点县" in labels  # a programme the county is designated for
+
+
+def test_levels_listed_before_their_count_are_no_part_of_a_standardisation_drive() -> None:
+    text = "白沙县经验\n白沙县以县、乡、村三级便民服务中心规范化建设为抓手,推进县、乡两级调解组织规范化建设。\n"
+    labels = {e.label for e in extract(Document(path=Path("t.txt"), text=text)).entities.values()}
+    assert {"三级便民服务中心规范化建设", "两级调解组织规范化建设"} <= labels, labels

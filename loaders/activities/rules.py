@@ -81,7 +81,7 @@ _LISTED = re.compile(f"(?<=[、，,在对为和与])[{_HAN}]{{2}}$")
 # the start of a heading's clause, then at most a verb of four characters before the name
 _CLAUSE_LEAD = re.compile(f"(?:^|[\n，,：:；;、]|[一二三四五六七八九十]+[是、]|[）)])[{_HAN}]{{0,4}}$")
 _SENTENCE_END = re.compile("[。\n！？!?]")
-_LEVEL = re.compile("^[\u4e00-\u9fff]{1,4}?(?=[一二三四五六七八九十]级)")
+_LEVEL = re.compile("^[\u4e00-\u9fff]{1,4}?(?=[一二两三四五六七八九十]级)")
 _PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级")
 _TERMS = Keywords(p + t for t in _L.term_class for p in ("", *_PLACE_LEVELS))
 _SHAPES = re.compile(
@@ -182,6 +182,8 @@ def _terms(text: str) -> Iterator[Candidate]:
             continue
         left = run.group(0)[::-1]
         left = left[len(left) - low :] if low == high else left[name_start(text, m.start() - len(left), left) :]
+        if text[m.start() - len(left) - 1 : m.start() - len(left)] == "、":
+            left = _LEVEL.sub("", left)  # 县、乡、村三级某某中心规范化建设: the levels listed are counted by 三级
         at = m.start() - len(left)
         if len(left) >= 2 and not _L.is_generic(left + "化") and boundaries(text).is_boundary(at):
             yield Candidate(at, m.end(), "Mechanism", "shape", 3)
