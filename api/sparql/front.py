@@ -13,6 +13,7 @@ import logging
 
 from fastapi import Request
 from starlette.requests import ClientDisconnect
+from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
 from errors import GovkgError, InputError, PayloadTooLarge
@@ -55,17 +56,22 @@ async def endpoint(scope: Scope, receive: Receive, send: Send) -> None:
         return  # gone while sending its body: nobody to answer
     except _Fallback as fallback:
         request = Request(scope, receive if fallback.body is None else _replay(fallback.body, receive))
-    except GovkgError as exc:
-        await govkg_response(Request(scope), exc)(scope, receive, send)
+    except Exception as exc:
+        await _failure(Request(scope), exc)(scope, receive, send)
         return
     try:
         response = await sparql(request)
-    except GovkgError as exc:
-        response = govkg_response(request, exc)
     except Exception as exc:
-        logger.exception("SPARQL request failed")
-        response = error_response(request, 500, f"internal error: {type(exc).__name__}")
+        response = _failure(request, exc)
     await response(scope, receive, send)
+
+
+def _failure(request: Request, exc: Exception) -> Response:
+    """Our error as its answer; anything else logged and answered 500."""
+    if isinstance(exc, GovkgError):
+        return govkg_response(request, exc)
+    logger.exception("SPARQL request failed", exc_info=exc)
+    return error_response(request, 500, f"internal error: {type(exc).__name__}")
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:
