@@ -214,8 +214,8 @@ class _Waiter:
 class QueryPool:
     """A fixed number of warm query processes; `run` answers within `timeout` seconds or raises.
 
-    Requests wait for a free worker in one line, in order of arrival, async ones on the event loop
-    (no thread held) and blocking ones in their thread. `snapshot(stamp)` gives the view a worker
+    Requests that find no free worker wait in one line, in order of arrival, each in a thread (an
+    async request in one of the loop's executor threads). `snapshot(stamp)` gives the view a worker
     must open for the store state named by `stamp()`. `memory` is each worker's ceiling in bytes
     above its open store (None: no ceiling); `network` leaves the workers their network access (for
     SERVICE, when the admin allows it).
