@@ -27,6 +27,7 @@ from loaders.document import Document, Mention, Relation
 __all__ = ["stated_components"]
 
 _STOP = "。；;！？!?\n"
+_STOP_MARK = re.compile(f"[{_STOP}]")
 # 以A为抓手 / 以A为载体 …: A is the means of what the sentence goes on to do
 _MEANS_AS = re.compile(r"为(?:重要|主要|有力|关键)?(?:抓手|载体|依托|平台|切入点|突破口|牵引|支撑|纽带|路径)")
 # 以A、B为主要形式的C: the forms C takes
@@ -164,4 +165,4 @@ def _listed(text: str, acts: list[Mention], k: int) -> list[Mention]:
 
 
 def _stop_between(text: str, start: int, end: int) -> bool:
-    return any(c in _STOP for c in text[start:end])
+    return _STOP_MARK.search(text, start, end) is not None
