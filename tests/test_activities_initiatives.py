@@ -196,3 +196,10 @@ def test_levels_listed_before_their_count_are_no_part_of_a_standardisation_drive
     text = "白沙县经验\n白沙县以县、乡、村三级便民服务中心规范化建设为抓手,推进县、乡两级调解组织规范化建设。\n"
     labels = {e.label for e in extract(Document(path=Path("t.txt"), text=text)).entities.values()}
     assert {"三级便民服务中心规范化建设", "两级调解组织规范化建设"} <= labels, labels
+
+
+def test_eras_and_ages_stay_in_a_name_a_time_does_not() -> None:
+    text = "白沙县经验\n白沙县推行现代学徒制试点,建成青年人才驿站3个,上半年老年助餐点覆盖全县。\n"
+    labels = {e.label for e in extract(Document(path=Path("t.txt"), text=text)).entities.values()}
+    assert {"现代学徒制试点", "青年人才驿站"} <= labels, labels
+    assert not any(label.startswith("上半年") for label in labels), labels

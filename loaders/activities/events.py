@@ -35,7 +35,7 @@ from loaders.activities.lexicon import lexicon
 from loaders.names.lexicon import verbs
 from loaders.names.words import boundaries, function_word, part_of_speech
 
-__all__ = ["campaigns"]
+__all__ = ["campaigns", "time_word"]
 
 _HAN = "\u4e00-\u9fff"
 _L = lexicon()
@@ -261,6 +261,16 @@ def _own_action(text: str, spans: list[tuple[int, int]]) -> int:
     return first
 
 
+def time_word(word: str) -> bool:
+    """A word of time (今年, 上半年, 近期) by the dictionary's tag, which also tags eras and ages of people
+    (现代, 新时代, 青年): those qualify a name (现代学徒制试点, 青年人才驿站), they say no time.
+
+    >>> time_word("上半年"), time_word("现代"), time_word("青年")
+    (True, False, False)
+    """
+    return part_of_speech(word) == "t" and not _NOT_A_TIME.search(word)
+
+
 def _leading(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     """A word no name starts with: a function word, a date (2024年度), a number that counts (5个, not 百日),
     a scope (全县)."""
@@ -268,7 +278,7 @@ def _leading(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     tag = part_of_speech(word)
     if word in _SCOPE or _deictic(text, spans, i):
         return True
-    if (tag == "t" and not _NOT_A_TIME.search(word)) or _DATE.fullmatch(word) or (word[0].isdigit() and tag != "m"):
+    if time_word(word) or _DATE.fullmatch(word) or (word[0].isdigit() and tag != "m"):
         return True
     if tag == "m":
         nxt = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from loaders.activities.candidate import Candidate
 from loaders.activities.enumerations import enumerations
+from loaders.activities.events import time_word
 from loaders.activities.introduced import introduced, unranked
 from loaders.activities.lexicon import lexicon, name_start
 from loaders.activities.quotes import quoted
@@ -258,7 +259,7 @@ def _when(text: str, start: int, end: int) -> int:
     name holds no time, so what comes before one is the sentence's subject or its time."""
     last = start
     for s, e in boundaries(text).spans(start, end):
-        if s >= start and e < end and (part_of_speech(text[s:e]) == "t" or _ORDINAL.fullmatch(text, s, e)):
+        if s >= start and e < end and (time_word(text[s:e]) or _ORDINAL.fullmatch(text, s, e)):
             last = e
     return last - start
 
