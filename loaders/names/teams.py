@@ -21,8 +21,9 @@ from loaders.names.words import boundaries
 
 __all__ = ["quoted_teams"]
 
-# not 联盟: “某某”党建联盟 names a practice of alliance as often as a body
-_HEADS = ("志愿服务队", "志愿者协会", "服务队", "志愿队", "调解队", "宣讲队", "协会", "联合会", "理事会")
+# not 联盟 (“某某”党建联盟 names a practice of alliance as often as a body), nor a working team's 队
+# (调解队, 宣讲队, 工作队: the dev gold and the activities stage read a team at work as a practice)
+_HEADS = ("志愿服务队", "志愿者协会", "志愿队", "协会", "联合会", "理事会")
 _TEAM = re.compile("“([^“”\n]{2,10})”([\u4e00-\u9fff]{0,4}?)(" + "|".join(sorted(_HEADS, key=len, reverse=True)) + ")")
 
 
