@@ -57,10 +57,10 @@ _QUOTED_COUNTED = re.compile(
     f"“((?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})”([\\d一二两三四五六七八九十]+)[项种个类大张条支套轮步]"
     f"[{_HAN}]{{0,4}}?(模式|机制|制度|改革|工程|行动|计划|举措|做法|工作法|清单|平台|体系|活动|方式)"
 )
-# 建立纠纷旬研判、季通报制度: steps of a schedule (each led by its period) make one rule together
+# 建立隐患旬排查、季讲评制度: steps of a schedule (each led by its period) make one rule together
 _SCHEDULE = re.compile(f"((?:[{_HAN}]+、)+)([{_HAN}]{{2,4}})(工作制度|工作机制|制度|机制)(?![{_HAN}])")
 _PERIOD = re.compile("[日周旬月季年]|每|半年")
-# 通过独立建、合并建等方式; 采取自主成建、片区联建等方式: the ways a body is set up, each a practice
+# 通过就地建、挂靠建等方式; 采取自主成建、片区联建等方式: the ways a body is set up, each a practice
 _SET_UP_WAYS = re.compile(
     f"((?:[{_HAN}]{{1,6}}建、)+[{_HAN}]{{1,6}}建)(?:等|的)?(?:[\\d一二两三四五六七八九十]种)?(?:方式|模式|形式|办法|途径)"
 )
@@ -195,7 +195,7 @@ def _bodies(items: list[str]) -> bool:
 
 
 def _schedule(text: str, m: re.Match[str]) -> Candidate | None:
-    """旬研判、季通报制度; 日走访、周研判、月总结机制: steps of one length, each led by its period, before a
+    """旬排查、季讲评制度; 日登记、周汇总、季评议机制: steps of one length, each led by its period, before a
     rule's head are one rule (the first step is cut out of the words before it)."""
     last = m.group(2)
     items = [*m.group(1).split("、")[:-1], last]

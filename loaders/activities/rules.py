@@ -4,7 +4,7 @@ Six general shapes, each one regex pass over the whole text (the segmenter only 
 - 《…》 titles ending in a rule-setting word (办法, 意见, 方案, 卡 ...) → PolicyDocument;
 - quoted names, read one pair at a time by `quotes` (“头雁领航”工程, 坚持“一星一方案”);
 - enumerations of practices sharing one head, read by `enumerations` (推行三资融合、三权分置等6种发展模式,
-  建立甲、乙和丙制度) and parallel steps defining one way (每日走访、每月研判的机制, 旬研判、季通报制度);
+  建立甲、乙和丙制度) and parallel steps defining one way (每日走访、每月研判的机制, 旬排查、季讲评制度);
 - fixed terms of the field (网格化管理, 三会一课), with the noun of the field written before them
   (行业党建联建), and their shapes (X化管理, X化治理, 一X一Y, 党员X户, X长制); a post (网格长, 第一书记) only
   where people are sent to it or its service is named;

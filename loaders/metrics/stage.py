@@ -53,7 +53,7 @@ _QUANTITY = re.compile(  # the lookahead first: a cheap test of where a figure c
     r"|(?<![数几若上零一二两三四五六七八九十百千万])(?:[一二两三四五六七八九][十百千万亿]|[十百])[零一二两三四五六七八九十百千万亿]*"
     rf"|(?<![数几若上零一二两三四五六七八九十百千万第每])[两二三四五六七八九](?=(?:余|多)?(?:{_UNITS})(?:以上|左右)))"
     rf"(?P<q>余|多)?[ \u00a0]?(?P<unit>{_UNITS})"  # 128 个: a space before the unit keeps the number
-    # 1460家次, 12轮次: a count of visits is its unit with 次; 1.6万件（套）: the unit with its alternative
+    # 2370家次, 8轮次: a count of visits is its unit with 次; 4.5万件（套）: the unit with its alternative
     rf"(?P<per>(?<!次)次(?![日年月要序数会]))?(?P<alt>[（(](?:{_UNITS})[）)])?"
 )
 # 百分之九十五: a percentage written in words (its unit is %)
@@ -71,10 +71,10 @@ _NO_NOUN = re.compile(  # what follows a figure when no counted noun does (…15
     "|用于|参加|参与|进入|走进|缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大"
 )
 # 由7天缩短至2.5天: the second figure of a change measures what the first did
-_CHANGE = re.compile(  # 由2021年的612名增加到2023年的845名: a year may date each side
+_CHANGE = re.compile(  # 由2020年的138名增加到2024年的402名: a year may date each side
     "(?:缩短|减少|提升|提高|下降|增长|增加|降低|上升|压缩|扩大|发展|降|增|升)(?:至|到)(?:\\d{4}年(?:底|末)?的?)?"
 )
-# 由2021年的612名: the year before the first figure of a change dates it, the measure is before 由
+# 由2020年的138名: the year before the first figure of a change dates it, the measure is before 由
 _DATED_FROM = re.compile("(?:由|从)\\d{4}年(?:底|末)?的?$")
 _COUNTS_ONE = frozenset({"%", "％", "元", "万元", "亿元", "次"})
 _HAN = "\u4e00-\u9fff"
@@ -93,9 +93,9 @@ _PERIOD = re.compile(
 _MODALS = frozenset("拟待未将正再")
 _WHEN = re.compile("(?:以后|之后|后|以来|期间|之际|时)$")
 _QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]|《[^》\\n]{1,60}》')  # a quoted name or a 《》 title
-# 50万元以上的村, 50万元以上村, 50平方公里以上河流17条: a threshold picks out what another figure counts
+# 30万元以上的村, 30万元以上村, 10万立方米以上山塘21座: a threshold picks out what another figure counts
 _THRESHOLD = re.compile("(?:及以上|以上|以下|及以下)(?:的|(?=村|社区|企业|农户|集体|经营主体))")
-# 50平方公里以上河流17条: a noun, no deed, between the threshold and the figure that counts it (not
+# 10万立方米以上山塘21座: a noun, no deed, between the threshold and the figure that counts it (not
 # 200名以上参加培训3次, where the first figure counts who did it)
 _THRESHOLD_NOUN = re.compile(f"(?:及以上|以上|以下|及以下)([{_HAN}]{{1,10}})[\\d一二两三四五六七八九十]")
 # 收入超过100万元的村: a figure a comparison sets before 的 picks out what is counted; it is no result
@@ -103,22 +103,22 @@ _COMPARED = re.compile("(?:超过|超|高于|低于|不低于|不少于|不足|�
 # 2024年力争新建…10个, 预计年收入达到30万元: a target or a forecast is no reported result
 _TARGET = re.compile(
     "力争|争取(?![^，,。；;]{0,6}?(?:资金|项目|经费|奖补|支持|政策|贷款|补助|投资))|预计|预期|目标(?:是|为)|计划(?:到|在|于|用|今年|明年|\\d)|确保"
-    # 今年要完成…, 我们将新建…: a modal before a deed; 将 before a noun is 把 (将46个事项集成办理)
+    # 今年要完成…, 我们将新建…: a modal before a deed; 将 before a noun is 把 (将27个事项合并办理)
     "|(?<![需主重必只])要(?=实现|完成|确保|达到|新建|建成|打造|培训|新增|突破)"
     "|将(?:达到|实现|突破|新增|有|新建|建成|打造|培训|建设|改造|推动)"
 )
-# 不少于600人次, 至少有1名: a floor or a ceiling the text requires, no result
+# 不少于240人次, 至少有1名: a floor or a ceiling the text requires, no result
 _BOUND = re.compile("(?:不少于|不低于|至少|不超过|不高于)(?:有|达到?|为)?$")
-# 每个网格配备1名, 给予每人50万元: a figure allotted per unit is a standard, no total
+# 每个小区配备2名, 给予每户3000元: a figure allotted per unit is a standard, no total
 _PER = "每(?:个|名|位|户|人|家|所|条|座|间|支|村|组|处)"
 _ALLOT = "配备|配置|安排|给予|补助|奖励|奖补|补贴"
 _PER_UNIT = re.compile(f"(?:{_ALLOT})[^，,。；;]{{0,6}}?{_PER}|{_PER}[^，,。；;]{{0,12}}?(?:{_ALLOT})")
-# 15个乡镇各成立1家, 每服务1小时, 每人最高: a figure each unit has, a rate (每年有…: a yearly total is one)
+# 9个街道各组建1支, 每参加1次, 每户最高: a figure each unit has, a rate (每年有…: a yearly total is one)
 _EACH = re.compile(f"(?:(?<!每)各(?!类|级|种|项|地|界)|每(?!年|月|天|日|周|季))[{_HAN}]{{0,2}}$")
 # 三、2024年工作打算, 存在的问题: a part that plans or regrets reports no results
 _PLAN_PART = re.compile("下一步|打算|工作计划|工作安排|工作思路|主要目标|目标任务|存在的问题|问题和不足|不足之处")
 _DONE_PART = re.compile("完成|成效|成果|进展|情况|回顾")  # 主要目标任务完成情况: what was achieved
-# 分别提高12个和9个百分点: the first figure shares the unit written after the second
+# 分别提高7个和4个百分点: the first figure shares the unit written after the second
 _SHARED_POINTS = re.compile("(?:和|、|与|及|或)\\d+(?:\\.\\d+)?个百分点")
 _WITHIN = re.compile("以?内")
 _RESTATED = re.compile("此次|这次|本次|上述|这些|以上")  # a figure pointed back at: said before
@@ -286,7 +286,7 @@ def _no_result(text: str, p: Passage, lo: int, m: re.Match[str]) -> bool:
         _NOT_AFTER.match(text, m.end())
         or _NOT_UNIT.match(text, m.end())
         or _ROUND_THE_CLOCK.match(m.group(0))
-        or _THRESHOLD.match(text, m.end())  # 50万元以上的村
+        or _THRESHOLD.match(text, m.end())  # 30万元以上的村
         or ((t := _THRESHOLD_NOUN.match(text, m.end())) is not None and not _VERBS.search(t.group(1)))
         or _RANGE_END.search(text, max(0, m.start() - 12), m.start())  # 300至500户: the range's upper end
         or (text.startswith("的", m.end()) and _COMPARED.search(text, before, m.start()))
@@ -300,7 +300,7 @@ def _no_result(text: str, p: Passage, lo: int, m: re.Match[str]) -> bool:
     )
 
 
-# 全县117个行政村, 全村参与积分的农户达到98%: a figure of the whole unit is that unit's (占全村农户的80%: a
+# 全县86个行政村, 全村参与评议的家庭达到91%: a figure of the whole unit is that unit's (占全村农户的80%: a
 # share of it is not)
 _WHOLE = re.compile("(?<!占)全(?P<level>县|区|市|旗|州|盟|镇|街道|社区|乡(?!村)|村(?!民))(?![域场委级])")
 
@@ -340,8 +340,8 @@ _RISE = re.compile("(?:达到|达|为|是|提高|提升|下降|增长|降低|减
 
 
 def _respective(text: str, lo: int, pos: int) -> str:
-    """解决率、满意率分别达到94.2%和95.1%: each figure measures the listed noun in its place (a short
-    member shares the head the last one writes, 血压、血糖控制率: the whole list is the measure)."""
+    """受理率、办结率分别达到93.6%和97.4%: each figure measures the listed noun in its place (a short
+    member shares the head the last one writes, 初中、高中入学率: the whole list is the measure)."""
     k = text.rfind("分别", lo, pos)
     listed = _MEMBERS.search(text, lo, k) if k > lo else None
     if listed is None:

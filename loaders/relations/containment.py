@@ -1,5 +1,5 @@
 """partOf a sentence states for a township, village or community: the unit written right before it
-(青村镇|南星村) or after 隶属/位于 (X社区隶属A市B区C街道) is the unit it lies in.
+(白鹭镇|竹溪村) or after 隶属/位于 (X社区隶属A市B区C街道) is the unit it lies in.
 
 A group named after its core member (A学校教育集团, A医院医疗集团) holds that member.
 
@@ -46,7 +46,7 @@ def stated_parents(doc: Document, i: int, orgs: list[Mention], parents: dict[str
             for o in orgs[k + 1 :]:
                 if o.start != at:
                     break
-                target, at = o, o.end  # the chain's last unit: 武汉市|江岸区|后湖街道
+                target, at = o, o.end  # the chain's last unit: 湖州市|吴兴区|望湖街道
         if target is None or not target.key or _level(doc, target.key) != level - 1 or not m.key:
             continue
         present = parents.get(m.key)

@@ -410,7 +410,7 @@ _MAKES_ACT = re.compile("支持|指导|引导|帮助|鼓励|推动|动员|督促
 
 def fronted_doer(doc: Document, m: Mention) -> str | None:
     """An activity in a sentence's opening clause with no doer of its own, the next clause opening on a named
-    body (落实X,A医院与…确立帮扶关系 / 推行Y,B公司与…签订协议): that body is the sentence's subject and does it."""
+    body (实行X,A医院与…结成帮扶对子 / 推行Y,B公司与…签订协议): that body is the sentence's subject and does it."""
     text, p = doc.text, doc.passages[m.passage]
     if m.start - p.start > 8 or p.heading or _CLAUSE_STOP.search(text, p.start, m.start):
         return None  # the opening clause is a verb and its activity: 落实X, 深入推行X

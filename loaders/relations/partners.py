@@ -4,7 +4,7 @@ A deed written as X联合Y开展Z, X会同Y推行Z or 与Y共同建立Z is X's d
 and works with Y (Y's own deed is written with Y as a subject: X与Y建立Z lists both, see `doers`).
 A body brought in to run something (引入A公司运营, 引进B协会专业人员) or leaned on (依托C大学举办…)
 is a partner of the doer: a company, a social organization or an institution, never a place or an
-office (依托街道综治中心 names a facility, not a partner).
+office (依托镇文化站 names a facility, not a partner).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _SEPARATORS = ("、", "和", "及", "与")
 
 def joined(doc: Document, m: Mention) -> list[str]:
     """The partners named between a joining word and the verb that introduces activity `m`
-    (县妇联联合县司法局开展“…”活动 → 县司法局; 与下游的A、B共同建立…机制 → A and B)."""
+    (团县委联合县教育局开展“…”活动 → 县教育局; 与上游的A、B共同建立…机制 → A and B)."""
     text = doc.text
     if not _INTRODUCED.search(text, max(0, m.start - 6), m.start):
         return []  # no verb introduces the activity: no partner can stand before it
@@ -47,7 +47,7 @@ def joined(doc: Document, m: Mention) -> list[str]:
 
 
 _BRINGS = re.compile(r"(?P<verb>引入|引进|依托|借助)$")
-# a body brought in works for the doer (引入A公司运营); 引进A公司等企业5家 counts investment, not a partner
+# a body brought in works for the doer (引入A公司运营); 引进A公司等企业3家 counts investment, not a partner
 _TO_WORK = re.compile(
     r"(?:的|等[^，,。；;“”]{0,4}?)?(?:专业|力量|参与|负责|运营|开展|提供|承接|实施|派驻|进驻|定期|为|对)"
 )

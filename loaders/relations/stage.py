@@ -96,7 +96,7 @@ def run(doc: Document) -> Document:
             add(_leader_as_unit(doc, actor, m.passage), does, m.key or "", m.passage)
             if (unit := _state_owner(doc, actor)) is not None:
                 add(unit, does, m.key or "", m.passage)
-        for partner in joined(doc, m):  # 县妇联联合县司法局开展…: a partner of the doer, not a doer
+        for partner in joined(doc, m):  # 团县委联合县教育局开展…: a partner of the doer, not a doer
             if (
                 actors
                 and not contains(partner, actors[0])
