@@ -13,7 +13,7 @@ REPORT = (
     "入夏以来，县城管局联合县卫生健康局开展“亮灶净街”联合检查行动，走访摊点260个。"
     "县交通运输局与县应急管理局建立“路险联防”工作机制，排除隐患45处。"
     "德清县与上游的安吉县建立界河水质联测机制。"
-    "白鹭镇依托湖州农业职业学院举办夜市经营培训班，引入晴川物业服务有限公司负责夜市保洁，"
+    "白鹭镇依托湖州农业职业学院举办夜市经营培训班，引入晴川环卫服务有限公司负责夜市保洁，"
     "引进丰穗米业有限公司等企业3家。\n"
 )
 
@@ -53,7 +53,7 @@ def test_a_partner_after_a_modifier_is_no_subject() -> None:
 
 
 def test_a_unit_does_not_partner_its_own_office() -> None:
-    text = "德清县安全生产工作总结\n县交通运输局与县应急管理局建立“路险联防”工作机制。\n"
+    text = "德清县道路安全工作总结\n县交通运输局与县应急管理局建立“路险联防”工作机制。\n"
     triples = _triples(text)
     assert ("德清县应急管理局", "uses", "“路险联防”工作机制") in triples
     assert not any(p == "collaboratesWith" and "德清县" in (s, o) for s, p, o in triples)
@@ -62,7 +62,7 @@ def test_a_unit_does_not_partner_its_own_office() -> None:
 def test_bodies_brought_in_to_work_are_partners() -> None:
     triples = _triples()
     assert ("白鹭镇", "collaboratesWith", "湖州农业职业学院") in triples
-    assert ("白鹭镇", "collaboratesWith", "晴川物业服务有限公司") in triples
+    assert ("白鹭镇", "collaboratesWith", "晴川环卫服务有限公司") in triples
 
 
 def test_an_enterprise_attracted_as_investment_is_no_partner() -> None:

@@ -184,7 +184,7 @@ def _terms(text: str) -> Iterator[Candidate]:
         left = run.group(0)[::-1]
         left = left[len(left) - low :] if low == high else left[name_start(text, m.start() - len(left), left) :]
         if text[m.start() - len(left) - 1 : m.start() - len(left)] == "、":
-            left = _LEVEL.sub("", left)  # 县、乡、村三级某某中心规范化建设: the levels listed are counted by 三级
+            left = _LEVEL.sub("", left)  # 市、县两级某某站点规范化建设: the levels listed are counted by 两级
         at = m.start() - len(left)
         if len(left) >= 2 and not _L.is_generic(left + "化") and boundaries(text).is_boundary(at):
             yield Candidate(at, m.end(), "Mechanism", "shape", 3)
