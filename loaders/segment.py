@@ -154,8 +154,8 @@ def _is_heading(sent: str, run_in: bool = False) -> bool:
 def _is_title_line(line: str) -> bool:
     """A candidate title: short, no sentence-final stop, not a numbered part, not metadata."""
     s = line.strip()
-    if not s or len(s) > _TITLE_MAX or s[-1] in _STOP or s[-1] in "，,、：:":
-        return False
+    if not s or len(s) > _TITLE_MAX or s[-1] in _STOP or s[-1] in "，,、：:" or "\t" in s:
+        return False  # a line of tab-separated cells is a table row
     if _PART1.match(s) or _PART2.match(s) or is_boilerplate(s) or _SOURCE.match(s):
         return False
     return not re.search(r"[。！？；]", s)

@@ -37,9 +37,13 @@ def source_hints(doc: Document) -> list[Division]:
 
 
 def doc_place(doc: Document, pms: list[PlaceMention], hints: list[Division], city: Division | None) -> Division | None:
-    """The document's city or county: a unit its title names, a source hint that the text also names,
-    else the single county it names."""
+    """The document's city or county: a unit its title (or the cover lines under it) names, a source
+    hint that the text also names, else the single county it names."""
     titled = [p.division for p in places.scan(doc.title)] if doc.title else []
+    if not titled and doc.reports:  # 政府工作报告 / ——在某区人民代表大会上: the cover lines under a bare title
+        first = doc.reports[0].start
+        cover = [p for p in doc.passages if p.heading and p.report is None and p.end <= first]
+        titled = [m.division for p in cover for m in places.scan(doc.text, p.start, p.end)]
     if titled and max(d.level for d in titled) >= 1:
         return max(titled, key=lambda d: d.level)
     written = {p.division for p in pms}
@@ -75,6 +79,7 @@ def subjects(
         if r is not None:
             by_report.setdefault(r, []).append(c)
     previous = None
+    previous_low: Cand | None = None  # the town, village or community the previous report speaks for
     for r, report in enumerate(doc.reports):
         chosen = None
         lst = by_report.get(r, [])
@@ -111,6 +116,8 @@ def subjects(
                 continue  # 中共某县委组织部 signs, 近年来，某县… follows: the body writes for its unit
             if not references.doer_start(text, c.start, c.end) or _BYLINE.search(text, max(0, c.start - 8), c.start):
                 continue  # 来源：某某区人民政府: the publisher of the page, not the doer of the report
+            if _site_prefix(doc, lst, i):
+                continue  # 某县：某街道推行…: the county's site files the story, the street tells it
             # 山东省|鱼台县, 宁波市|北仑区非公经济组织党委: the last of a written chain
             agent = text.startswith("由", c.start - 1)  # 由X牵头: the clause names its agent
             c = _chain_end(lst, i, lambda cur, _: bool(cur.place) or cur.cls == "Township")
@@ -131,9 +138,15 @@ def subjects(
             ):
                 if low is None and c.passage in lead and _own_body(c):
                     low = c
+                if c.cls in _INSTITUTIONS and c.passage in lead and c.start == doc.passages[c.passage].start:
+                    low = c  # 某县中医院：…, 某校位于…: an institution that opens its lead tells its own work
+                    break
                 continue
             if c.place is None:
                 resolve(c, cands, res, province, city, place, subject=None)
+                if place is not None and c.unit == place and c.found is not None and c.found.core in _GOVERNMENTS:
+                    chosen = res.unit_key(place, None)  # 区政府团结带领全区人民: a work report speaks for its district
+                    break
                 if c.key is None:
                     continue
                 if c.found is not None and c.found.core == "委" and c.unit is not None:
@@ -149,18 +162,22 @@ def subjects(
         if chosen is None and low is not None:
             # 珲春市敬信镇地处…, 西安城投集团党委坚持…: a town's or an enterprise's own report
             if low.cls in ("Township", "Village", "Community"):
-                pending[r] = low  # keyed once the written chains are resolved (玉林街道|红旗社区)
+                pending[r] = previous_low = low  # keyed once the written chains are resolved (玉林街道|红旗社区)
                 report.subject = None
                 continue
             resolve(low, cands, res, province, city, place, subject=None)
             chosen = low.key
         town = _busiest_town(text, lst) if chosen is None else None
         if town is not None:  # 在范县白衣阁乡…，白衣阁乡创新…，白衣阁乡实施…: the town's own story
-            pending[r] = town
+            pending[r] = previous_low = town
             report.subject = None
             continue
         if chosen is None:
             counts = Counter(c.key for c in lst if c.place is not None and c.place.division.level == 2)
+            if not counts and previous_low is not None:
+                pending[r] = previous_low  # a section under a town's story (强化阵地建设) goes on telling it
+                report.subject = None
+                continue
             chosen = counts.most_common(1)[0][0] if counts else previous or (place.key if place else None)
             if chosen and chosen.startswith("place/") and chosen not in res.entities:
                 d = divisions.by_key(chosen)
@@ -168,19 +185,38 @@ def subjects(
                     res.division(d, None)
         report.subject = chosen = _branch_unit(res, chosen)
         previous = chosen or previous
+        previous_low = None
     return pending
 
 
 def _branch_unit(res: Registry, key: str | None) -> str | None:
-    """A village's or community's own Party branch (A村党总支) reports for its village, as 县委 does for its county."""
+    """A village's, community's or town's own Party body (A村党总支, B镇党委) reports for its place, as 县委
+    does for its county."""
     body, owner = res.entities.get(key or ""), res.entities.get(res.parent.get(key or "", ""))
-    if body is None or owner is None or body.cls != "PartyOrganization" or owner.cls not in ("Village", "Community"):
+    if body is None or owner is None or body.cls != "PartyOrganization" or owner.cls not in _OWN_PARTY_PLACES:
         return key
     return res.parent[key or ""] if body.label.startswith(owner.label) else key
 
 
+_OWN_PARTY_PLACES = ("Village", "Community", "Township")
+_INSTITUTIONS = ("ResearchInstitution", "SocialOrganization")
+_GOVERNMENTS = ("政府", "人民政府")
 _SENTENCE = re.compile(r"[，。；：,;:]")
 _BYLINE = re.compile(r"(?:来源|作者|编辑|供稿|出处|发布)\s*[:：]\s*$")
+
+
+def _site_prefix(doc: Document, lst: list[Cand], i: int) -> bool:
+    """Whether lst[i] opens a headline as 某县：… and another body's name follows the colon: the site's
+    dateline, the story's own actor comes next."""
+    c = lst[i]
+    p = doc.passages[c.passage]
+    return (
+        p.heading
+        and c.start == p.start
+        and doc.text[c.end : c.end + 1] in ("：", ":")
+        and i + 1 < len(lst)
+        and lst[i + 1].start == c.end + 1
+    )
 
 
 def _headline_names(doc: Document, lst: list[Cand], lead: set[int], unit: Division) -> bool:
