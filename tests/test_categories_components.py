@@ -36,7 +36,7 @@ def test_a_method_in_the_name_itself_still_counts() -> None:
 
 
 def test_overlapping_keywords_of_one_name_all_count() -> None:
-    assert {"EvaluationRanking", "PartyMemberManagement"} <= categories_for({"党员积分量化管理"})
+    assert {"EvaluationRanking", "PartyMemberManagement"} <= categories_for({"退休党员积分制激励"})
 
 
 def test_a_star_rating_of_enterprises_is_an_evaluation_not_a_party_branch() -> None:
@@ -82,8 +82,8 @@ def test_kinds_belong_to_the_programme_that_counts_them() -> None:
     text = (
         "青川县产业发展经验\n"
         "近年来,青川县探索“三型”增收模式,带动村民致富。\n"
-        "资源盘活型。青川县盘活闲置校舍6处。\n"
-        "服务创收型。青川县组建劳务队3支。\n"
+        "资源盘活型。青川县盘活闲置厂房6处。\n"
+        "劳务输出型。青川县组建劳务队3支。\n"
     )
     parts = _parts(_doc(text))
-    assert {("资源盘活型", "“三型”增收模式"), ("服务创收型", "“三型”增收模式")} <= parts
+    assert {("资源盘活型", "“三型”增收模式"), ("劳务输出型", "“三型”增收模式")} <= parts

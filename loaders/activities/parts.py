@@ -111,7 +111,7 @@ def heading_components(doc: Document) -> None:
                 if own and main:  # a point's heading names a part of the programme the title or lead names
                     add(own.key or "", main, i)
                 # a heading's programme (实施“头雁领航”工程) holds the deeds under it; a mechanism or a slogan
-                # that a heading names (建设智慧平台, 织紧“四套网络”) is one deed among them
+                # that a heading names (建设智慧平台, 拉紧“三张清单”) is one deed among them
                 scope = own.key if own and own.cls == "Initiative" else None
                 scope = scope or _group_of(doc.passages[i].text_of(doc), groups)
                 continue

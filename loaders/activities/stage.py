@@ -136,8 +136,8 @@ def categories_for(names: set[str] | list[str]) -> set[str]:
 def _name_categories(name: str) -> frozenset[str]:
     """The concepts one name's keywords give (cached: every document asks again for the same labels).
 
-    The longest keyword at every character, so keywords that overlap all count (党员积分量化管理: 党员积分
-    and 积分量化).
+    The longest keyword at every character, so keywords that overlap all count (退休党员积分制激励: 党员积分
+    and 积分制).
     """
     pattern, by_word, _ = _concepts()
     name = norm(name)

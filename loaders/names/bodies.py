@@ -468,7 +468,7 @@ def _named(
         b, name = b + k + 2, name[k + 2 :]  # 领办|某某专业合作社: the founding verb is the context's
     if kind == "ent" and suffix == "合作社" and not coop_brand(name):
         if prev is not None and prev.end == b and prev.cls == "Village":
-            branch = True  # 某某村|乡村旅游专业合作社: a cooperative named by its village and its trade
+            branch = True  # 某某村|茶叶种植专业合作社: a cooperative named by its village and its trade
         else:
             b = brand_after_verb(text, b, floor)  # 领办|北岭果蔬专业合作社: the brand the segmenter split
             name = text[b:s]

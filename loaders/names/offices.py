@@ -106,7 +106,7 @@ def office(text: str, m: re.Match[str]) -> Found | None:
     if not court and core[-len(head) - 1] in "省市县区旗州盟乡镇村":
         return None  # 区|某某镇委员会: the body of the unit named inside (the town's committee), not the level's
     if any(w.endswith(_UNIT_WORDS) for w in bd.words(s + 1, e - len(head))):
-        return None  # 区|某某街道便民服务中心: the street's own centre, found from the street
+        return None  # 区|某某街道政务服务中心: the street's own centre, found from the street
     last = bd.span_at(e - 1)[0]  # the word the head ends: itself, or a noun holding it (管理中心, 服务中心)
     # 管理中心, 管理局 hold the head; 新格局, 布局 end in a word of their own (格局) that is no bureau
     held = (len(head) > 1 or part_of_speech(text[e - 2 : e]) == "x") and _noun(text[last:e], s + 1, last)

@@ -1,13 +1,13 @@
 """Teams and associations named by a quoted brand: 组建“某某”志愿服务队, 成立“某某”旅游协会.
 
 A volunteer team or an association is often named by a slogan in quotes and its head noun right
-after the closing quote, with at most a noun of its trade between (“某某”旅游志愿服务队). The quote is
+after the closing quote, with at most a noun of its trade between (“某某”环保志愿服务队). The quote is
 the name's own part; the head makes it an organization, not a practice. A bare head (党员志愿服务队)
 names a kind of team, not one, and is left alone; so is a head that opens a longer word (队伍).
 
->>> [(f.text, f.cls) for f in quoted_teams("组建“清河护水”志愿服务队，成立“山歌”文化协会。", 0, 26)]
-[('“清河护水”志愿服务队', 'SocialOrganization'), ('“山歌”文化协会', 'SocialOrganization')]
->>> quoted_teams("推行“县管校聘”改革激活教师队伍，形成“跨界融合”的志愿者协会。", 0, 30)
+>>> [(f.text, f.cls) for f in quoted_teams("组建“银杏守望”志愿服务队，成立“山歌”文化协会。", 0, 26)]
+[('“银杏守望”志愿服务队', 'SocialOrganization'), ('“山歌”文化协会', 'SocialOrganization')]
+>>> quoted_teams("推行“周末义诊”活动壮大医护队伍，形成“巷口书香”的志愿者协会。", 0, 30)
 []
 """
 
