@@ -66,6 +66,11 @@ def _health_while(url: str, work: threading.Thread) -> list[float]:
     return took
 
 
+# /health never waits for a query: a blocked answer would take the 3 s time limit or more, so a bound
+# under it tells the two apart on a loaded machine too (1 s was missed by 4 ms at load average 20)
+UNBLOCKED = 2.0
+
+
 def _hostile(url: str, queries: list[str], statuses: list[int], headers: dict[str, str] | None = None) -> None:
     with httpx.Client(base_url=url, timeout=60) as client:
         for query in queries:
@@ -82,7 +87,7 @@ def test_a_varying_cost_query_is_stopped_and_health_answers_throughout(server: t
     for c in clients:
         c.join()
     assert statuses == [503] * 9  # every run stopped at the time limit, none ran on in the server
-    assert took and max(took) < 1.0
+    assert took and max(took) < UNBLOCKED
     assert httpx.get(url + "/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
 
 
@@ -104,7 +109,7 @@ def test_heavy_joins_hit_the_memory_ceiling_and_the_tree_stays_small(roomy_serve
     assert all(e.startswith("503 the query went past the 128 MB memory limit") for e in errors), errors
     assert len(errors) == 2
     assert watchdog.peak < 3 * GB
-    assert took and max(took) < 1.0
+    assert took and max(took) < UNBLOCKED
     # The workers were replaced: ordinary queries answer.
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <urn:test:Person> }"
     assert httpx.get(url + "/sparql", params={"query": count}).json()["results"]["bindings"][0]["n"]["value"] == "20000"
@@ -189,7 +194,7 @@ def test_an_admin_update_has_the_time_limit_and_the_server_stays_up(server: tupl
     took = _health_while(url, work)
     work.join()
     assert statuses == [503]
-    assert took and max(took) < 1.0
+    assert took and max(took) < UNBLOCKED
     ask = "ASK { GRAPH ?g { ?a <urn:test:p> ?d } }"
     assert httpx.get(url + "/sparql", params={"query": ask}).json()["boolean"] is False  # nothing written
     # A small update still goes through, and is seen at once.
