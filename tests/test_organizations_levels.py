@@ -110,8 +110,8 @@ def test_a_quoted_brand_before_a_team_head_names_a_team() -> None:
 
 
 def test_a_cooperative_keeps_its_brand_after_a_founding_verb() -> None:
-    found = _orgs(_run("某县经验\n近年来，南乐县鼓励村集体领办金穗坊肉羊养殖专业合作社，各村领办土地股份专业合作社。"))
-    assert found.get("金穗坊肉羊养殖专业合作社") == "Enterprise"
+    found = _orgs(_run("某县经验\n近年来，南乐县鼓励村集体领办金穗坊湖羊繁育专业合作社，各村领办土地股份专业合作社。"))
+    assert found.get("金穗坊湖羊繁育专业合作社") == "Enterprise"
     assert not any(n.startswith(("领办", "土地股份")) for n in found), found
 
 
