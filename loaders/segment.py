@@ -91,6 +91,10 @@ _AUTHOR = re.compile(
     r"^\s*[-—－]*\s*[（(]?(?:中共)?[\u4e00-\u9fff]{2,14}(?:委员会|委|组织部|宣传部|统战部|政法委|(?<![格布大全当开结新破])局"
     r"|厅|办公室|政府|党委|党工委|党组|党支部|街道|乡|镇|村|社区)[）)]?\s*$"
 )
+# the foot of a news page: a list of other stories follows (相关新闻：, 【相关链接】)
+_RELATED = re.compile(
+    r"^\s*[【\[]?(?:相关(?:新闻|链接|信息|阅读|文章|报道)|推荐阅读|延伸阅读|热门推荐)[】\]]?\s*[:：]?\s*$"
+)
 _INNER_SOURCE = re.compile(r"(?:来源|来 源|稿源)\s*[:：]\s*[^\s:：|｜]{2,30}")
 _TITLE_MAX = 48
 _REPORT_TITLE_MIN = 12
@@ -185,10 +189,12 @@ def run(doc: Document) -> Document:
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()]
     kinds: list[str] = []  # junk, source, author, title, body, other
     said: set[str] = set()  # body lines already read: a page that repeats a paragraph says it once
+    foot = False  # past 相关新闻： the page lists other stories' headlines
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
         inner = _INNER_SOURCE.search(line) if not _SOURCE.match(line) else None
-        if _is_body_line(line) and line.strip() in said:
+        foot = foot or bool(_RELATED.match(line))
+        if foot or (_is_body_line(line) and line.strip() in said):
             kinds.append("junk")
         elif inner is not None and is_boilerplate(line):
             # 发布时间：… 来源：某区委组织部 浏览次数：…: keep only the source as a passage

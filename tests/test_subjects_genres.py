@@ -85,3 +85,18 @@ def test_a_work_report_under_a_bare_title_speaks_for_the_unit_its_cover_lines_na
         "（一）协作不断深化。与南城县、崇仁县共建产业园区，新引进项目12个。\n"
     )
     assert _subjects(text) == ["临川区"]
+
+
+def test_the_related_stories_under_a_news_page_neither_sway_the_subject_nor_make_entities() -> None:
+    text = (
+        "桐庐县：青枫街道“邻里议事会”破解停车难\n"
+        "青枫街道位于桐庐县城北部，辖9个社区。今年以来，青枫街道党工委推行“邻里议事会”，全年协调车位410个。\n"
+        "引入“好管家”，服务短板一一补齐\n"
+        "街道引入专业物业企业5家。据统计，青枫街道居民满意度达到95分，青枫街道的做法得到推广。\n"
+        "相关新闻：\n"
+        "桐庐县召开城市基层党建推进会\n"
+        "分水镇：茶园里走出致富路\n"
+    )
+    doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
+    assert [doc.entities[r.subject].label for r in doc.reports] == ["青枫街道", "青枫街道"]
+    assert "分水镇" not in {e.label for e in doc.entities.values()}
