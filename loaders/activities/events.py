@@ -9,14 +9,14 @@ A drive, battle, reform or survey is often written bare: 推动某某边境幸�
   成效: then the name is the clause's subject and starts it), never by an object (建设美丽乡村 is a deed);
 - starts on a word boundary (loaders.names.words) after the verb that introduces it (开展, 推动, 巩固,
   打好 ...), an adverb, a function word, a scope or a date (全县, 2024年度) or the clause's start; one
-  or two verbs right before the head are the name's own (某某推广普及三年行动, 某某优化提升攻坚行动);
+  or two verbs right before the head are the name's own (某某传承弘扬三年行动, 某某规范整治攻坚行动);
 - holds no clause (no verb of doing inside; 的 only in 党的, 与/和 only between two nouns), is not a
   generic phrase (工作, 各项工作) and is two to sixteen characters long (an action, reform or project
   three or more, unless a span of time: 整改行动 and 教育改革 are lines of work, 百日攻坚行动 is one).
 
 A drive of building (X建设) is a campaign only when it builds a kind of place or a vision of one (美丽
 某湖, 某某幸福村, 某某长廊): 队伍建设 and 精神文明建设 are lines of work. A census carries its ordinal or
-scope (第三次全国某某普查), a strategy says what strengthens the place (人才强县战略). A quoted core with
+scope (第三次全国某某普查), a strategy says what strengthens the place (科教兴县战略). A quoted core with
 its drive (“某某”支部建设) is the quoted name with its head; an inspection's (“某某”管理专项监督) is whole.
 
 >>> text = "高位推动现代化边境幸福村建设,打好蓝天、碧水保卫战,持续巩固平安创建成果。"
@@ -99,7 +99,7 @@ _CLASSIFIERS = "个名家所项种类批支座套台件户人位次"
 _CLAUSE_WORDS = frozenset(("c", "p", "r", "u", "uj", "ul", "uv", "uz", "ug", "ud"))  # conjunctions, prepositions ...
 # the dictionary tags eras (现代, 新时代) and ages of people (青年, 老年) as times: they qualify a name
 _NOT_A_TIME = re.compile("(?:代|[青少老中幼成童]年)$")
-# verbs that only introduce a campaign, never say what it does (the others may be its own: 优化提升攻坚行动)
+# verbs that only introduce a campaign, never say what it does (the others may be its own: 规范整治攻坚行动)
 _ONLY_INTRODUCING = re.compile(
     "(?:开展|实施|启动|推进|推动|深化|组织|做好|抓好|打好|打赢|打响|完成|参与|参加|部署|进行|落实|纳入|列入|"
     "举办|承办|开启|发起|全面|深入|持续|扎实|大力|积极|着力|认真|统筹|加强|加快|强化|抓实|做实)$"
@@ -128,7 +128,7 @@ def _ends_name(text: str, end: int) -> bool:
 
 def _inside_quote(text: str, pos: int) -> bool:
     """True when `pos` lies inside an open “…”, "…" or 《…》 of its line (the quoted and title rules read
-    those); a quote that holds a clause before `pos` (“下一步，我们将深化某某改革) is speech, whose
+    those); a quote that holds a clause before `pos` (“今后，我们要推进某某改革) is speech, whose
     names are read like the prose around it."""
     line = text.rfind("\n", max(0, pos - 60), pos) + 1  # bounded: a long line is no rescan
     chunk = text[max(line, pos - 60) : pos]
@@ -142,7 +142,7 @@ def _quoted_drive(text: str, start: int, head_start: int, end: int) -> Candidate
     """“某某”支部建设, “某某”创建, “某某”管理专项监督: the quote right before the words of a drive or an
     inspection (建设, 创建, 专项检查 ...: the quoted rules read the other heads) is the name's core; two
     quotes joined by a short verb (“小切口”撬动“大治理”) are one core. An inspection's name is the whole:
-    an inspection of “三资”管理 is no “三资”."""
+    an inspection of “小金库”问题 is no “小金库”."""
     if text[head_start:end] not in ("建设", "创建") and not re.fullmatch(_INSPECTION, text[head_start:end]):
         return None
     quotes = list(_QUOTE.finditer(text, max(0, start - 60), start))
@@ -178,7 +178,7 @@ def _named(text: str, head_start: int, end: int, head: str, subject: bool) -> Ca
         drive = _quoted_drive(text, start, head_start, end)
         if drive is not None or head in ("建设", "创建"):
             return drive
-        # a quoted name of its own ends before this one (“某某”引育行动和青年人才集聚三年行动)
+        # a quoted name of its own ends before this one (“某某”回引行动和技能人才倍增三年行动)
     at = _name_start(text, start, head_start, subject)
     if at is None:
         return None
@@ -215,7 +215,7 @@ def _start_after_introducer(text: str, clause: int, head_start: int) -> int:
     k = len(found) - 1
     while k > 0 and found[k].start() - found[k - 1].end() >= 2:
         rest = text[found[k].end() : head_start]
-        own = not rest or _NUMBERED.fullmatch(rest) or rest[0] == "年"  # 提升三年行动, 提升年, 优化提升攻坚行动
+        own = not rest or _NUMBERED.fullmatch(rest) or rest[0] == "年"  # 提升三年行动, 提升年, 规范整治攻坚行动
         if not own or _ONLY_INTRODUCING.fullmatch(found[k].group(0)):
             break
         k -= 1
@@ -242,7 +242,7 @@ def _name_start(text: str, start: int, head_start: int, whole: bool = False) -> 
 
 def _own_action(text: str, spans: list[tuple[int, int]]) -> int:
     """Index of the first word of the name's own action: one or two verbs of two characters right before
-    the head or its span of time (…语言文字推广普及三年行动, …营商环境优化提升攻坚行动), after a noun that
+    the head or its span of time (…非遗技艺传承弘扬三年行动, …停车秩序规范整治攻坚行动), after a noun that
     is their object; len(spans) when there is none. Those verbs say what the campaign does, so no cut there."""
     k = len(spans)
     while k > 0 and _NUMBERED.fullmatch(text, *spans[k - 1]):
@@ -263,7 +263,7 @@ def _own_action(text: str, spans: list[tuple[int, int]]) -> int:
 
 def time_word(word: str) -> bool:
     """A word of time (今年, 上半年, 近期) by the dictionary's tag, which also tags eras and ages of people
-    (现代, 新时代, 青年): those qualify a name (现代学徒制试点, 青年人才驿站), they say no time.
+    (现代, 新时代, 青年): those qualify a name (现代农业经理人培育试点, 青年创客之家), they say no time.
 
     >>> time_word("上半年"), time_word("现代"), time_word("青年")
     (True, False, False)

@@ -66,7 +66,7 @@ def honoured(text: str, start: int) -> bool:
 
     >>> honoured("某村被评为省级美丽乡村示范村。", 5), honoured("某村创建省级美丽乡村示范村。", 4)
     (True, False)
-    >>> honoured("先后获评省级文明村、全国乡村治理示范村。", 10), honoured("被确定为全国某某试点县。", 4)
+    >>> honoured("相继荣获省级卫生村、全国生态文化示范村。", 10), honoured("被确定为全国某某试点县。", 4)
     (True, False)
     """
     return _HONOURED.search(text, max(0, start - 46), start) is not None
