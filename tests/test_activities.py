@@ -110,7 +110,7 @@ def test_what_a_sentence_forms_belongs_to_its_opening_practice() -> None:
 def test_trie_pattern_prefers_the_longest_word() -> None:
     import re
 
-    from loaders.activities.lexicon import trie_pattern
+    from loaders.keywords import trie_pattern
 
     pattern = re.compile(trie_pattern(["网格", "网格化管理", "网格员", "机制"]))
     assert [m.group(0) for m in pattern.finditer("网格化管理、网格员和网格的机制")] == [

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.activities.lexicon import trie_pattern
-from loaders.keywords import Keywords
+from loaders.keywords import Keywords, trie_pattern
 
 _WORDS = ["网格", "网格化", "网格化管理", "积分", "积分制", "制管理", "党建", "党建引领", "引领基层治理", "𠀋村"]
 _TEXT = "青溪县推行网格化管理和积分制管理，以党建引领基层治理。𠀋村网格员积分制度\n网格化"

@@ -16,7 +16,7 @@ from pathlib import Path
 from loaders.keywords import trie_pattern
 from loaders.names.words import boundaries, part_of_speech
 
-__all__ = ["Lexicon", "lexicon", "name_start", "trie_pattern"]
+__all__ = ["Lexicon", "lexicon", "name_start"]
 
 _DATA = Path(__file__).parent.parent / "data"
 

@@ -23,11 +23,11 @@ from functools import cache, lru_cache
 
 from loaders.activities.events import campaigns
 from loaders.activities.introduced import honoured
-from loaders.activities.lexicon import lexicon, trie_pattern
+from loaders.activities.lexicon import lexicon
 from loaders.activities.parts import ACTIVITY_CLASSES, heading_components
 from loaders.activities.rules import Candidate, candidates
 from loaders.document import Document, Entity, Mention, Relation
-from loaders.keywords import Keywords
+from loaders.keywords import Keywords, trie_pattern
 from loaders.spans import Spans
 
 __all__ = ["ACTIVITY_CLASSES", "REQUIRES", "SETS", "activity_key", "categories_for", "norm", "run"]

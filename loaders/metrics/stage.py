@@ -24,9 +24,9 @@ import re
 from bisect import bisect_right
 from pathlib import Path
 
-from loaders.activities.lexicon import trie_pattern
 from loaders.activities.stage import ACTIVITY_CLASSES
 from loaders.document import Document, Metric, Passage
+from loaders.keywords import trie_pattern
 from loaders.metrics.numbers import parse_number
 from loaders.metrics.tables import is_row, table_metrics
 from loaders.relations.doers import clause_end, contains, reporter_of
