@@ -1,7 +1,9 @@
 """partOf a sentence states for a township, village or community: the unit written right before it
 (白鹭镇|竹溪村) or after 隶属/位于 (X社区隶属A市B区C街道) is the unit it lies in.
 
-A group named after its core member (A学校教育集团, A医院医疗集团) holds that member.
+A group named after its core member (A学校教育集团, A医院医疗集团) holds that member; so does a group
+that a sentence says a body joins or leads (加入X集团, 牵头组建X集团) or takes in (吸收A、B为成员校), and an
+office set up inside another body (X办公室设在Y局) belongs to it.
 
 The names stage ties a village to the county its code belongs to; a township named before it is the
 finer parent. An edge is added only where it agrees with what is known already: the township lies
@@ -13,9 +15,10 @@ from __future__ import annotations
 import re
 
 from loaders.document import Document, Mention
+from loaders.relations.doers import actor_of, clause_end
 from loaders.relations.recognition import Add
 
-__all__ = ["core_members", "stated_parents"]
+__all__ = ["core_members", "memberships", "stated_parents"]
 
 _LEVEL = {
     "Province": 0,
@@ -90,3 +93,55 @@ def core_members(doc: Document, add: Add) -> None:
             named = len(a.label) >= 3 and g.label.startswith(a.label)
             if ak != gk and named and _GROUP.fullmatch(g.label, len(a.label)):
                 add(ak, "partOf", gk, first[gk])
+
+
+_GROUPS = ("集团", "医共体", "共同体", "联合体", "联盟")
+_SET_IN = re.compile(r"(?:设在|设于|挂靠(?:在|于)?)")
+_JOINS = re.compile(r"(?:正式|先后|主动)?(?:加入|加盟)了?")
+_LEADS_FOUNDING = re.compile(r"(?:牵头|带头)(?:组建|成立|创建)了?")
+_TAKES_IN = re.compile(r"(?:吸收|吸纳|接纳|纳入)")
+_AS_MEMBERS = re.compile(r"(?:为|作为)(?:其)?成员")
+_INSTITUTIONS = frozenset({"Enterprise", "SocialOrganization", "ResearchInstitution"})
+
+
+def memberships(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
+    """partOf a sentence states between two bodies: X办公室设在Y局; A加入X集团; A牵头组建X集团; X吸收A、B为成员校."""
+    text = doc.text
+    for k, m in enumerate(orgs):
+        if not m.key:
+            continue
+        nxt = orgs[k + 1] if k + 1 < len(orgs) else None
+        placed = _SET_IN.match(text, m.end)
+        if placed and nxt is not None and nxt.start == placed.end() and nxt.key and _level(doc, nxt.key) is None:
+            add(m.key, "partOf", nxt.key, i)  # an office lies in the body that hosts it
+        if not _is_group(doc, m.key):
+            continue
+        lo = max(doc.passages[i].start, m.start - 6)
+        verb = _JOINS.search(text, lo, m.start) or _LEADS_FOUNDING.search(text, lo, m.start)
+        if verb is not None and verb.end() == m.start:
+            member = actor_of(doc, i, verb.start())
+            ent = doc.entities.get(member or "")
+            if member and ent is not None and ent.cls in _INSTITUTIONS:
+                add(member, "partOf", m.key, i)  # 学校牵头组建X教育集团 / 加入X集团: the school is a member
+        _taken_in(doc, i, orgs, k, add)
+
+
+def _taken_in(doc: Document, i: int, orgs: list[Mention], k: int, add: Add) -> None:
+    """X集团…吸收A、B和C3所学校为成员校: each body listed between the verb and 为成员 is a member of X."""
+    text, group = doc.text, orgs[k]
+    end = doc.passages[i].end
+    verb = _TAKES_IN.search(text, group.end, min(end, group.end + 12))
+    if verb is None or any(group.end <= o.start < verb.start() for o in orgs):
+        return
+    stop = clause_end(text, verb.end(), end)
+    members = _AS_MEMBERS.search(text, verb.end(), stop)
+    if members is None:
+        return
+    for o in orgs[k + 1 :]:
+        if verb.end() <= o.start and o.end <= members.start() and o.key and o.key != group.key:
+            add(o.key, "partOf", group.key or "", i)
+
+
+def _is_group(doc: Document, key: str) -> bool:
+    ent = doc.entities.get(key)
+    return ent is not None and not key.startswith("place/") and ent.label.endswith(_GROUPS)

@@ -18,9 +18,9 @@ from loaders.relations.recognition import Add
 __all__ = ["brought_in", "joined", "own_body"]
 
 # the word that makes the next bodies co-subjects; 与 of 参与/给与 is no such word
-_JOINING = re.compile(r"(?<![参给授赋予])(?:联合|会同|协同|携手|配合|同|与)(?:[^，,。；;、“”]{0,5}的)?$")
+_JOINING = re.compile(r"(?<![参给授赋予])(?:联合|会同|协同|携手|联手|联动|配合|同|与)(?:[^，,。；;、“”]{0,5}的)?$")
 # between the last partner and the activity: a closing 等N个部门, 共同, then the verb that introduces it
-_CO_VERB = re.compile(r"(?:等[^，,。；;“”]{0,8}?)?(?:共同|一起|一道|合力|联合)?" + DOING)
+_CO_VERB = re.compile(r"(?:等[^，,。；;“”]{0,8}?)?(?:共同|一起|一道|合力|联合|协同|协力|携手)?" + DOING)
 _INTRODUCED = re.compile(DOING + "$")
 _SEPARATORS = ("、", "和", "及", "与")
 
@@ -46,10 +46,11 @@ def joined(doc: Document, m: Mention) -> list[str]:
     return [o.key for o in chain if o.key and not any(p.start == o.end for p in chain)]
 
 
-_BRINGS = re.compile(r"(?P<verb>引入|引进|依托|借助)$")
+# the verb, perhaps with what kind of body it brings (引入国有企业A公司, 聘请第三方服务机构B公司)
+_BRINGS = re.compile(r"(?P<verb>引入|引进|依托|借助|聘请)(?:[\u4e00-\u9fff]{0,8}?(?:企业|机构|组织))?$")
 # a body brought in works for the doer (引入A公司运营); 引进A公司等企业3家 counts investment, not a partner
 _TO_WORK = re.compile(
-    r"(?:的|等[^，,。；;“”]{0,4}?)?(?:专业|力量|参与|负责|运营|开展|提供|承接|实施|派驻|进驻|定期|为|对)"
+    r"(?:的|等[^，,。；;“”]{0,4}?)?(?:专业|力量|参与|负责|运营|托管|开展|提供|承接|实施|派驻|进驻|定期|为|对)"
 )
 _PARTNER_KINDS = frozenset({"Enterprise", "SocialOrganization", "ResearchInstitution"})
 _SCHOOLS = ("党校", "行政学院")  # a party school teaches for whoever leans on it, as a university does
@@ -59,7 +60,7 @@ def brought_in(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
     """依托A大学、B协会… / 引入C公司运营…: the doer of the clause works with the bodies it brings in."""
     text = doc.text
     for k, m in enumerate(orgs):
-        verb = _BRINGS.search(text, max(0, m.start - 2), m.start)
+        verb = _BRINGS.search(text, max(doc.passages[i].start, m.start - 12), m.start)
         if verb is None or (k and orgs[k - 1].end > verb.start()):
             continue
         chain = [m]
@@ -67,7 +68,7 @@ def brought_in(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
             k += 1
             chain.append(orgs[k])
         actor = actor_of(doc, i, verb.start())
-        if actor is None or (verb["verb"].startswith("引") and not _TO_WORK.match(text, chain[-1].end)):
+        if actor is None or (verb["verb"] in ("引入", "引进", "聘请") and not _TO_WORK.match(text, chain[-1].end)):
             continue
         for o in chain:
             if any(c.start == o.end for c in chain):

@@ -36,7 +36,7 @@ _RANKED = re.compile(
 _MEDIA_VERB = re.compile(r"宣传报道|专题报道|报道|刊发|刊登|转发|转载|发表|登载|播出")
 _GAP = re.compile(
     r"(?:《[^《》，,。]{1,20}》)?(?:等)?(?:栏目|节目)?(?:头版|头条|专版|专栏|重要位置)?"
-    r"(?:对[^，,。；]{0,14})?(?:进行|作了|作|予以)?了?"
+    r"(?:先后|相继|多次|分别|专门|均|也|还)*(?:对[^，,。；]{0,14})?(?:进行|作了|作|予以)?了?"
 )
 
 _ANNOUNCE = re.compile(r"(?:发布|公布|命名|认定|表彰|评选出|授予)")
@@ -137,6 +137,8 @@ def _recipients(doc: Document, i: int, pos: int) -> list[str]:
             out = [*out, max(before, key=lambda m: m.end).key or ""]
     # the clause opens with the practice and its experience: X建设经验做法得到…关注
     out += [m.key or "" for m in acts if m.start == lo and _PRAISED.match(text, m.end, pos)]
+    # the honour names the practice itself, or its experience, right before it: 公司“X模式”入选…, 某县X经验被…推广
+    out += [m.key or "" for m in acts if m.start >= lo and (m.end == pos or _PRAISED.fullmatch(text, m.end, pos))]
     return out
 
 

@@ -26,7 +26,7 @@ from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention, Relation
 from loaders.relations.components import stated_components
-from loaders.relations.containment import core_members, stated_parents
+from loaders.relations.containment import core_members, memberships, stated_parents
 from loaders.relations.doers import (
     actor_of,
     clause_end,
@@ -48,7 +48,7 @@ SETS = ("relations",)
 _OWNERS = frozenset({"Village", "Community", "Enterprise", "SocialOrganization"})
 _COLLAB = re.compile(r"联合|携手|与|同|和|会同|协同|整合|联动")
 _NEARBY = re.compile(r"(?:辖区|区域|片区|周边)内?的?|驻[区镇村街社][的]?")  # 整合区域内A银行、B公司…资源
-_COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|共建|联建|结对|携手|联合|共同|帮扶")
+_COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|协同|共建|联建|结对|携手|联合|联动|共同|帮扶")
 _UNNAMED_BODY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:部门|机关|单位|系统)")
 # 与X建立联盟 / 同X开展合作: a deed done with X (and the verbs of working together); 和 joins lists, so it needs those
 _JOINT_VERB = re.compile(_COLLAB_VERB.pattern + r"|建立|成立|组建|搭建|开展|举办|打造")
@@ -107,6 +107,10 @@ def run(doc: Document) -> Document:
         if not helped and len(actors) > 1 and all(_is_body(doc, a) for a in actors):
             for other in actors[1:]:  # 区委组织部、区社会工作党委…推动组建: bodies that act together
                 add(actors[0], "collaboratesWith", other, m.passage)
+            for k, other in enumerate(actors[2:], 2):  # A、B与C建立…: C works with each body before it
+                if _joined_by_with(doc, m.passage, other):
+                    for before in actors[1:k]:
+                        add(before, "collaboratesWith", other, m.passage)
     parents: dict[str, str] = {}
     for r in doc.relations:
         if r.predicate == "partOf":
@@ -115,6 +119,7 @@ def run(doc: Document) -> Document:
         orgs = sorted(orgs_by_passage.get(i, []), key=lambda m: m.start)
         if orgs:
             stated_parents(doc, i, orgs, parents, add)
+            memberships(doc, i, orgs, add)
             _collaborations(doc, i, orgs, add)
             _drawn_from(doc, i, orgs, add)
             brought_in(doc, i, orgs, add)
@@ -226,6 +231,11 @@ def _is_body(doc: Document, key: str) -> bool:
     are parallel examples."""
     ent = doc.entities.get(key)
     return ent is not None and ent.cls in _OFFICES
+
+
+def _joined_by_with(doc: Document, passage: int, key: str) -> bool:
+    """Whether `key` is listed after 与/同 (A、B与C): the bodies before it act with it, not beside it."""
+    return any(o.key == key and doc.text[o.start - 1 : o.start] in ("与", "同") for o in org_mentions(doc, passage))
 
 
 def _leader(doc: Document, m: Mention) -> list[str]:
