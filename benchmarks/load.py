@@ -69,8 +69,8 @@ class Run:
     cpu: float  # CPU seconds of the whole tree (user + system)
 
 
-def run_load(args: list[str], cores: int | None = None) -> Run:
-    """Run `govkg ARGS...` (on the first `cores` CPUs) and measure it.
+def run_load(args: list[str], cores: int | None = None, env: dict[str, str] | None = None) -> Run:
+    """Run `govkg ARGS...` (on the first `cores` CPUs, in the environment `env`) and measure it.
 
     The CPU seconds (user + system of the command and every process under it, the extraction
     workers of its forkserver included, each as last sampled) are the figure to read on a machine
@@ -84,6 +84,7 @@ def run_load(args: list[str], cores: int | None = None) -> Run:
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
+        env=env,
         preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None,
     )
     peak = 0
