@@ -14,7 +14,7 @@ from errors import Forbidden, InputError, QuerySyntaxError, StoreUnavailable, Un
 from . import journal
 from .confine import NETWORK_REFUSED
 from .queries import bind
-from .store import QueryResult, Term, TextRdfFormats, insert_data, ntriples, remove_update, serialized
+from .store import QueryResult, Term, TextRdfFormats, ntriples, remove_update, serialized
 
 __all__ = ["OxigraphStore"]
 
@@ -121,20 +121,20 @@ class OxigraphStore:
         return data.count(b"\n")
 
     def write_graphs(self, graphs: Mapping[str, bytes]) -> None:
-        """New graphs go in together, whole (graph/journal.py); a graph that exists is replaced in one
-        transaction that drops what only it stated and adds its new triples. A graph too large for
-        one transaction is removed in one, then written with the new ones: readers (and a crash)
-        may find it absent in between, never half there, and the union holds throughout."""
+        """New graphs go in together, whole (graph/journal.py); graphs that exist are changed by what
+        changed, each document from its old version to its new one in one transaction that also keeps
+        the union (`journal.replace`). A graph whose change is too large for one transaction is
+        removed in one, then written with the new ones: readers (and a crash) may find it absent in
+        between, never half there, and the union holds throughout."""
         with _oxigraph_errors(self._where):
             fresh: dict[str, bytes] = {}
+            existing: dict[str, bytes] = {}
             for graph, data in graphs.items():
-                if not self._store.contains_named_graph(ox.NamedNode(graph)):
-                    fresh[graph] = data
-                elif data.count(b"\n") > journal.TRANSACTION_MAX:
-                    self._store.update(remove_update(graph))
-                    fresh[graph] = data
-                else:
-                    self._store.update(f"{remove_update(graph)} ;\n{insert_data({graph: data})}")
+                known = self._store.contains_named_graph(ox.NamedNode(graph))
+                (existing if known else fresh)[graph] = data
+            for graph in journal.replace(self._store, existing):
+                self._store.update(remove_update(graph))
+                fresh[graph] = existing[graph]
             if fresh:
                 journal.write(self._store, None if self._read_only else self.path, fresh)
 
