@@ -42,6 +42,7 @@ from loaders.names.institutions import (
     MEDIA_WORDS,
     NOT_IN_NAME,
     SCHOOLS,
+    SOCIAL_WORK,
     hospital_kind,
     is_media_title,
     newspaper_kind,
@@ -94,6 +95,8 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 _SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "学会", *HOSPITALS, *SCHOOLS]
+# public-service groups and social-work bodies: neither companies nor agencies (某中学教育集团, 某某社工中心)
+_SOCIAL_WORDS += ["教育集团", "医疗集团", *SOCIAL_WORK]
 _ADMIN_WORDS = [
     *("管委会", "管理委员会", "管理局", "人民法院", "人民检察院", "派出所", "仲裁院", "仲裁委员会"),
     *("司法所", "市场监管所", "税务所", "财政所"),  # a township's offices of county departments
@@ -155,7 +158,7 @@ def _patterns(office: bool = True) -> re.Pattern[str]:
         rf"|(?P<media>{_alt(MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
         # 某某街道|民安社区, 某某街道|组建: no word starts with 街道民 or 街道组
         r"|(?P<unit>街道(?!干部|两委|级|党组织)"
-        r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居|务|规|党组织|情|容|貌|风|史|志))"
+        r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居(?!委会|民委员会)|务|规|党组织|情|容|貌|风|史|志))"
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
@@ -249,9 +252,10 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 found = Found(s, e, text[s:e], "GovernmentAgency", "ministry-dept", owner=found)
         elif kind == "dept":
             lvl, core = m.group("lvl"), m.group("core")
+            youth = _youth_league(text, s) if core == "委" else 0
             if len(lvl) > 1:
                 lvl = "省"  # 自治区党委, 广西壮族自治区党委组织部: an autonomous region's body
-            elif not level_ok(text, s) and not after_place_char(text, s):
+            elif not youth and not level_ok(text, s) and not after_place_char(text, s):
                 town = _TOWN_END.match(text, s) if lvl in "乡镇" and core in _OWN_GOV else None
                 k = bisect_right(stops, s)
                 fl = max(floor, stops[k - 1]) if k else floor
@@ -261,14 +265,16 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                     out.append(Found(unit.start, e, text[unit.start : e], cls, "admin-of", owner=unit))
                     floor = e
                 continue
-            cls, en, canon = deps[core if core in deps else "委"]
-            found = Found(s, e, text[s:e], cls, "department", level=lvl, core=canon, english=en)
+            cls, en, canon = deps[YOUTH_CORE if youth else core if core in deps else "委"]
+            found = Found(s - youth, e, text[s - youth : e], cls, "department", level=lvl, core=canon, english=en)
         elif kind == "gov":
             if not level_ok(text, s) and not after_place_char(text, s):
                 continue
             if s > 0 and text[s - 1 : s + 1] in _AREA_WORDS and not (stops and s + 1 in stops):
                 pos = s + 1  # 景区|管理局: no bureau of a level, but a name may end inside (某某景区管理局)
                 continue  # 小区|议事厅: the level character ends a word for an area, not a place name
+            if not (stops and s + 1 in stops) and _level_in_word(text, s):
+                continue  # 区域|养老服务中心, 县城|管理中心, 市民|服务中心: the level character opens a word
             gcore = m.group("gcore")
             if gcore[0] in "省市县区旗州盟级" or gcore.startswith(LOWER_LEVELS):
                 pos = s + 1  # 梅县|区林业局: the level is the place's last character; 市|级…中心 no body
@@ -283,7 +289,8 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             ):
                 pos = s + 1  # 县|梳理民政局、…: no bureau of the county, but names may start inside
                 continue
-            found = Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=gcore)
+            cls = "SocialOrganization" if gcore.endswith(SOCIAL_WORK) else "GovernmentAgency"  # 县某某社工服务中心
+            found = Found(s, e, text[s:e], cls, "bureau", level=text[s], core=gcore)
         elif kind == "off":
             found = office(text, m)
             if found is None:
@@ -371,6 +378,27 @@ def _listed_after(text: str, first: Found, end: int) -> list[Found]:
     return out
 
 
+YOUTH_CORE = "团委"  # the Communist Youth League's committee of a level: 团县委, 共青团某县委
+
+
+def _youth_league(text: str, s: int) -> int:
+    """How many characters before the level at `s` name the Youth League (共青团|县委: 3, 团|县委: 1), else 0:
+    团县委 is the League's county committee, not the county's Party committee."""
+    if text.endswith("共青团", 0, s):
+        return 3
+    return 1 if text.endswith("团", 0, s) and level_ok(text, s - 1) else 0
+
+
+def _level_in_word(text: str, s: int) -> bool:
+    """Whether the level character at `s` opens a longer word of the dictionary (区域, 县城, 县域, 市民,
+    市场), so it stands for no level; 市直|机关…, 县直|… keep it (directly under the level)."""
+    bd = boundaries(text)
+    if bd.is_boundary(s + 1):
+        return False
+    ws, we = bd.span_at(s)
+    return ws == s and not text[ws:we].endswith("直")
+
+
 def _vouched(text: str, stops: list[int]) -> frozenset[str]:
     """Township names written right after a county (寿宁县|下党乡): names the document may use alone."""
     out = set()
@@ -392,6 +420,8 @@ def _suffix_in_word(text: str, b: int, s: int) -> bool:
     return ws > b and part_of_speech(text[ws:we]) != "ns"
 
 
+# a registered name's legal form a few characters after a trade word, no function character between
+_LEGAL_AHEAD = re.compile(r"[^\W\d的和与及或在是为了等、]{1,6}?(?:股份有限公司|有限责任公司|有限公司)")
 # heads of a company's name that also name a kind of business; the brand before them decides
 _TRADE_HEADS = frozenset(("物业", "书局", "厂"))
 _BRAND_TAGS = frozenset(("x", "nz", "nr", "nrt", "ns", "nt", "j"))
@@ -530,6 +560,8 @@ def _named(
         loc = None if _quoted(text, b) else locality_class(name, suffix, anchored, opens, owned)
         return Found(b, e, text[b:e], loc, "unit") if loc else None
     if kind == "ent":
+        if suffix not in STRONG_ENT and _LEGAL_AHEAD.match(text, e):
+            return None  # 某某物业|管理有限公司: the trade is inside a registered name, found from its legal form
         if suffix in LEGAL_FORMS or text.startswith(LEGAL_FORMS, e):
             b = _bracketed_place(text, b, floor)  # 某某(上海)|国际贸易有限公司
             name = text[b:s]

@@ -13,7 +13,7 @@ from loaders.names import divisions
 from loaders.names.lexicon import BOUNDARY, CJK, LEAD_STRIP, common_words, verbs, words
 from loaders.names.localities import has_word
 from loaders.names.offices import clause_word
-from loaders.names.words import boundaries
+from loaders.names.words import boundaries, part_of_speech
 
 __all__ = [
     "BRANCH",
@@ -99,9 +99,23 @@ def registered_start(text: str, s: int, floor: int, b: int) -> int:
     """
     heads = place_heads()
     for i in range(max(floor, s - 16), s - 3):
-        if text[i : i + 2] in heads and all(CJK.match(c) for c in text[i:s]) and not _clause(text, i, s):
+        if (
+            text[i : i + 2] in heads
+            and all(CJK.match(c) for c in text[i:s])
+            and not _clause(text, i, s)
+            and not _in_common_word(text, i)
+        ):
             return _past_province(text, i, s)
     return b
+
+
+_PLACE_TAGS = frozenset(("ns", "nt", "nz", "nr", "nrt", "j", "x"))  # a place, a name, a brand, unknown
+
+
+def _in_common_word(text: str, i: int) -> bool:
+    """Whether the place head at `i` only opens a longer common word (合作|社 holds the city 合作): no place."""
+    ws, we = boundaries(text).span_at(i)
+    return ws == i and we - i > 2 and part_of_speech(text[ws:we]) not in _PLACE_TAGS
 
 
 def _clause(text: str, i: int, s: int) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "MEDIA_WORDS",
     "NOT_IN_NAME",
     "SCHOOLS",
+    "SOCIAL_WORK",
     "hospital_kind",
     "is_media_title",
     "newspaper_kind",
@@ -32,6 +33,7 @@ MEDIA_WORDS = words("日报 晚报 新闻网 电视台 广播电视台 电台 �
 # schools and hospitals go with social organizations: public service units, neither agencies nor companies
 HOSPITALS = ("附属医院", "医院", "卫生院", "社区卫生服务中心")  # 某某街道|社区卫生服务中心: the street's own
 SCHOOLS = ("小学", "中学", "学校", "分校", "幼儿园")
+SOCIAL_WORK = ("社会工作服务中心", "社工服务中心", "社工中心")  # social-work agencies, non-profits
 # what a kind of school is called by (义务教育学校, 市级示范学校, 九年一贯制学校): no school's own name
 _SCHOOL_KIND = re.compile(
     "(?:"
@@ -81,8 +83,11 @@ def school_kind(text: str, name: str, end: int) -> bool:
 
 
 def hospital_kind(name: str) -> bool:
-    """12家县级医院, 平台为县级医院: a kind of hospital, not one."""
-    return name[-1] in "级类家所" or any(c in NOT_IN_NAME for c in name)
+    """12家县级医院, 平台为县级医院, 新建乡镇卫生院: a kind of hospital, not one (a level's word for all its
+    units, or a verb before the kind, is no hospital's own name)."""
+    if name[-1] in "级类家所" or any(c in NOT_IN_NAME for c in name) or "乡镇" in name:
+        return True
+    return part_of_speech(boundaries(name).word_at(0)).startswith("v")
 
 
 def newspaper_kind(name: str, suffix: str) -> bool:

@@ -18,6 +18,7 @@ import re
 
 from loaders.names import divisions
 from loaders.names.found import Found
+from loaders.names.institutions import SOCIAL_WORK
 from loaders.names.lexicon import CJK, verbs
 from loaders.names.words import boundaries, function_word, part_of_speech
 
@@ -114,7 +115,8 @@ def office(text: str, m: re.Match[str]) -> Found | None:
         return None  # the head ends the name on a word of its own: 县|管理|中心, not 县|城市|中心区
     if core.endswith("中心") and ("党" in core or "为" in core or located(text, s + 1, e)):
         return None  # 党群服务中心 is a platform; 以…为中心, 位于…中心 a location
-    return Found(s, e, text[s:e], "GovernmentAgency", "bureau", level=text[s], core=core)
+    cls = "SocialOrganization" if core.endswith(SOCIAL_WORK) else "GovernmentAgency"  # 县某某社会工作服务中心
+    return Found(s, e, text[s:e], cls, "bureau", level=text[s], core=core)
 
 
 _GROUP_OFFICE = re.compile(r"领导小组办公室")

@@ -153,6 +153,10 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
         p = by_end.get(f.start + (3 if region else 1))
         if f.level and p is not None and p.start < f.start and (p.text[-1] == f.level or region):
             begin = p.start - 2 if text.startswith("中共", p.start - 2) else p.start  # 中共|南乐县委
+            if f.core == "委" and text.endswith("共青团", 0, p.start):  # 共青团|某县委: the League's committee
+                begin = p.start - 3
+                cls, en, canon = lexicon.departments()[bodies.YOUTH_CORE]
+                c.cls, c.found = cls, replace(f, start=begin, text=text[begin : f.end], cls=cls, core=canon, english=en)
             c.start, c.text, c.unit, c.level = begin, text[begin : f.end], p.division, None
             absorbed.add(p.start)
         elif _province_opens(by_start.get(f.start), f):
@@ -370,8 +374,10 @@ def _resolve(
         full = ulabel + (ulabel[-1] if len(ulabel) == 2 and core.startswith("委") else "") + core
         if ulabel.endswith("自治区") and core.startswith("委"):
             full = ulabel + "党" + core  # 广西壮族自治区党委组织部
+        if core == bodies.YOUTH_CORE:  # 团县委 -> 共青团某县委, also written 某县团委
+            full = "共青团" + ulabel + (ulabel[-1] if len(ulabel) == 2 else "") + "委"
         level_char = res.unit_label(unit)[-1]
-        alts = [f.text, c.text, level_char + core]
+        alts = [f.text, c.text, level_char + core, ulabel + core if core == bodies.YOUTH_CORE else ""]
         if f.rule == "department-enum":
             alts += [f.text + "部门", f.text + "部" if core.endswith("部") else ""]
         en = f"{res.unit_en(unit)} {f.english}" if f.english else english(full, c.cls)

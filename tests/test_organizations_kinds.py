@@ -1,0 +1,67 @@
+"""Organization kinds and edges of names in prose nobody tuned for: which bodies a level prefix names,
+what a registered name spans, which groups and centres are social bodies, and ranks that name no place.
+
+Every sentence here is invented (counties of the division data, made-up towns, villages and brands).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders import segment
+from loaders.document import Document, Entity
+from loaders.names import stage as organizations
+
+
+def _entities(text: str) -> dict[str, Entity]:
+    """Organization entities drawn from a passage, by label."""
+    doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
+    return {e.label: e for e in doc.entities.values() if e.passages}
+
+
+def test_a_level_character_that_opens_a_word_names_no_body() -> None:
+    ents = _entities("临朐县强化服务\n区域养老服务中心运行良好，县城管理中心、市民服务中心联动，县民政局牵头。")
+    assert "临朐县民政局" in ents
+    assert not any(label.endswith(("养老服务中心", "管理中心", "市民服务中心")) for label in ents)
+
+
+def test_a_bare_market_bureau_is_no_city_body() -> None:
+    ents = _entities("临朐县强化监管\n市场监管局牵头开展检查，县市场监管局通报结果。")
+    assert "临朐县市场监管局" in ents
+    assert not any(label.startswith("潍坊") for label in ents)
+
+
+def test_the_youth_league_committee_is_not_the_party_committee() -> None:
+    ents = _entities("青田县推进青年工作\n团县委联合县教育局开展活动，县委组织部参与。")
+    league = ents["共青团青田县委"]
+    assert league.cls == "SocialOrganization" and "团县委" in league.alt_labels
+    assert "青田县委" not in ents
+    written = _entities("青田县推进青年工作\n共青团青田县委组织志愿者开展服务。")
+    assert written["共青团青田县委"].cls == "SocialOrganization"
+
+
+def test_a_community_named_before_its_residents_committee() -> None:
+    ents = _entities("临朐县东城街道推行积分制\n东城街道柳荫社区居委会主任介绍，槐香社区居民委员会换届。")
+    assert {"柳荫社区", "槐香社区"} <= set(ents)
+
+
+def test_a_registered_name_runs_from_its_place_to_its_legal_form() -> None:
+    ents = _entities(
+        "临朐县推进物业管理\n社区引入潍坊禾丰物业管理有限公司托管，禾丰食品加工有限公司投产。"
+        "该合作社与莒南县青苗花生有限公司签订订单。"
+    )
+    assert {"潍坊禾丰物业管理有限公司", "禾丰食品加工有限公司", "莒南县青苗花生有限公司"} <= set(ents)
+    assert not any(label.startswith("合作社") or label.endswith("物业") for label in ents)
+
+
+def test_school_groups_and_social_work_centres_are_social_bodies() -> None:
+    ents = _entities(
+        "临朐县推进教育改革\n临朐县第一中学教育集团成立，临朐县青禾社会工作服务中心、红叶社工中心参与服务。"
+    )
+    for label in ("临朐县第一中学教育集团", "临朐县青禾社会工作服务中心", "红叶社工中心"):
+        assert ents[label].cls == "SocialOrganization"
+
+
+def test_ranks_and_kinds_name_no_unit_or_hospital() -> None:
+    ents = _entities("临朐县提升服务\n打造五星级社区、三星级村，新建乡镇卫生院3所，柳湾村卫生室投用。")
+    assert not any(label.endswith(("级社区", "级村", "乡镇卫生院")) for label in ents)
