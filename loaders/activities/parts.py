@@ -37,11 +37,14 @@ _UNDERTAKES = re.compile(
     r"(?:[^，,。；;“”\"]{0,24}的)?$"
 )
 _SOURCE_LINE = re.compile(r"\s*(?:来源|作者|编辑|责任编辑|发布时间|发布日期|供稿|通讯员|记者)\s*[:：]")
-_FORMS = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:打造|形成了?|出台|制定|印发)")
+_FORMS = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:打造|(?P<result>形成)了?|出台|制定|印发)")
+# what a clause says the work 形成 in the end (…的治理格局, …体系, 闭环) is its outcome, not one of its parts
+_OUTCOME = re.compile(r"(?:格局|体系|闭环|局面|态势|生态)[”\"]?$")
 # a campaign or a framework opening the sentence also holds what its clauses set up or rest on
 # (开展“亮践”行动,…设立党员先锋岗; 推行…共建共治模式,依托党群服务站)
 _SETS_UP = re.compile(
-    r"(?:并|还|同时|先后|积极|逐步)?(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用)"
+    r"(?:(?:在|对|针对|面向)[^，,。；;“”]{1,14}?)?"
+    r"(?:并|还|同时|先后|积极|逐步)?(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用|实行)"
 )  # 按照“龙头村+普通村”模式: the model a programme follows
 _SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教育中,…: the setting of the sentence, not its practice
 _FRAME = re.compile(r"(?:模式|体系|格局|联动机制)$")
@@ -255,9 +258,10 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
         if m.start <= opener.end or not m.key or m.key == opener.key:
             continue
         lo = max(start, *(text.rfind(c, start, m.start) + 1 for c in _CLAUSE_MARKS))
-        if lo > opener.end and (
-            _FORMS.match(text, lo) or _INCLUDES.match(text, lo) or (holds and _SETS_UP.match(text, lo))
-        ):
+        forms = _FORMS.match(text, lo)
+        if forms is not None and forms["result"] and _OUTCOME.search(m.text):
+            continue
+        if lo > opener.end and (forms or _INCLUDES.match(text, lo) or (holds and _SETS_UP.match(text, lo))):
             out[m.key] = opener.key
     for k, x in enumerate(found):
         if x.key and _DIVIDES.match(text, x.end):

@@ -120,23 +120,26 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,160})[”\"]")
 _QUOTE_BEFORE = re.compile(r"[“\"]([^“”\"]{4,160})[”\"]的?$")
-_ITEM_MARKS = re.compile(r"\s*(?:[、，,；;/／+＋]|—+|-+|→)\s*")
+# the marks between the steps of a quoted chain; “A+B+C” joins parties or fields, whose items are no practices
+_ITEM_MARKS = re.compile(r"\s*(?:[、，,；;/／]|—+|-+|→)\s*")
+# “A—B—C”四级体系 / “A、B、C”三方机制: a chain counted by its levels or parties lists bodies, not steps
+_LEVELS = re.compile(r"[一二两三四五六七八九十\d]+(?:级|方|层)")
 
 
 def _listed_inside(doc: Document) -> list[tuple[str, str, int]]:
     """(part, whole, passage): a name (3 characters or more) that is an item of another's quoted list, alone or
     opening the item (议事会 in “…—议事会、参事会民主协商—…”); the list may be the quote that describes the
-    name right before it (“A—B—C”的自治机制)."""
+    name right before it (“A—B—C”的自治机制). A list of levels or parties (“A—B—C”三级体系) holds none."""
     names = {e.key: norm(e.label) for e in doc.entities.values() if e.cls in _ACTIVITY}
     out = []
     for m in doc.mentions:
         if m.cls not in _ACTIVITY or not m.key or m.key not in names:
             continue
-        quotes = [q.group(1) for q in _QUOTED.finditer(m.text)]
+        quotes = [q.group(1) for q in _QUOTED.finditer(m.text) if not _LEVELS.match(m.text, q.end())]
         before = (
             _QUOTE_BEFORE.search(doc.text, max(0, m.start - 170), m.start) if _after_quote(doc.text, m.start) else None
         )
-        if before is not None:
+        if before is not None and not _LEVELS.match(m.text):
             quotes.append(before.group(1))
         items = [norm(item) for q in quotes if _ITEM_MARKS.search(q) for item in _ITEM_MARKS.split(q)]
         if not items:

@@ -1,0 +1,47 @@
+"""componentOf inside one sentence: what a programme's later clause sets up (also after 在X/对X), never the
+outcome it forms (…格局, …体系), nor the parties or levels a quoted chain lists (“A+B+C”三方机制)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.document import Document
+from loaders.pipeline import extract
+
+
+def _parts(text: str) -> set[tuple[str, str]]:
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    label = {k: e.label for k, e in doc.entities.items()}
+    return {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "componentOf"}
+
+
+def test_what_a_programme_sets_up_after_a_place_or_a_target_is_its_part() -> None:
+    text = (
+        "青溪县审批改革经验\n青溪县推行“交地即开工”改革，对小型项目实行“多证联办”，审批时间压缩至20个工作日。"
+        "卫生院开展“健康守门人”创建活动，在各村卫生室推行“小病不出村”，服务群众3000人次。\n"
+    )
+    parts = _parts(text)
+    assert ("“多证联办”", "“交地即开工”改革") in parts
+    assert ("“小病不出村”", "“健康守门人”创建活动") in parts
+
+
+def test_the_outcome_a_clause_forms_is_no_part() -> None:
+    text = (
+        "青溪县社区治理经验\n青溪县深化“邻里共治”行动，吸纳驻区单位120家，形成“多方联动”的社区治理体系。"
+        "青溪县推进“红色驿站”建设，形成了“暖心小屋”“邻里食堂”等创新做法。\n"
+    )
+    parts = _parts(text)
+    assert not any(part.endswith("治理体系") for part, _ in parts)
+    assert ("“暖心小屋”", "“红色驿站”建设") in parts
+
+
+def test_the_parties_of_a_counted_chain_are_no_parts() -> None:
+    text = (
+        "青溪县物业治理经验\n青溪县坚持党建引领，着力破解小区治理难题，居民满意度逐年提升。"
+        "青溪县推行“街道党工委—社区党委—楼栋党小组—党员中心户”四级联动体系，每个楼栋选出“党员中心户”1名，"
+        "服务居民2000户。青溪县构建“党组织领导—邻里议事会协商—居委会实施”的自治机制，"
+        "每个小区成立“邻里议事会”1个，协商解决问题120件。\n"
+    )
+    parts = _parts(text)
+    assert not any(part == "“党员中心户”" for part, _ in parts)
+    assert ("“邻里议事会”", "“党组织领导—邻里议事会协商—居委会实施”的自治机制") in parts
