@@ -41,4 +41,7 @@ class Spans:
     def at(self, pos: int) -> bool:
         """True when `pos` lies in a span."""
         k = bisect_right(self.starts, pos)
-        return any(s <= pos < e for s, e in self.spans[max(0, k - 8) : k])
+        for s, e in self.spans[k - 8 if k > 8 else 0 : k]:  # noqa: SIM110 - a loop, as in `holding`
+            if s <= pos < e:
+                return True
+        return False

@@ -202,10 +202,16 @@ def find_date(text: str) -> str | None:
     return next((iso for part in _edges(text) if (iso := _find_date(part))), None)
 
 
+# the patterns of a line that dates a document, most trusted first, each with the words it cannot match without
+_DATE_LINES = ((_LABELLED_DATE_RE, ("时间", "日期")), (_DATE_ONLY_RE, ()), (_SOURCE_RE, ("来源",)))
+
+
 def _find_date(text: str) -> str | None:
     found: list[tuple[int, int, str]] = []  # (line start, preference, date): the earliest line wins
     bound = len(text)  # no later line can win once one is found: later patterns stop there
-    for preference, pattern in enumerate((_LABELLED_DATE_RE, _DATE_ONLY_RE, _SOURCE_RE)):
+    for preference, (pattern, needles) in enumerate(_DATE_LINES):
+        if needles and not any(n in text for n in needles):
+            continue  # the pattern holds one of these words: without them it tries every position for nothing
         for m in pattern.finditer(text, 0, bound):
             start, end = _line_around(text, m.start())
             if end - start > _MAX_META_LINE:

@@ -31,7 +31,7 @@ _CANDIDATES = ("gb18030", "cp950", "big5hkscs")
 _REPORTED = {"cp950": "big5", "big5hkscs": "big5"}
 _SNIFF_BYTES = 64 * 1024
 _DETECT_BYTES = 256 * 1024
-_CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 27}
+_CONTROL = bytes(sorted(frozenset(range(32)) - {9, 10, 12, 13, 27}))  # counted by deleting them: C speed
 _MAX_CONTROL_RATIO = 0.05
 _MAX_REPLACED_RATIO = 0.001
 _MIN_LENIENT = 1000  # characters: below this a stray byte is too large a share to guess around
@@ -52,7 +52,7 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:_SNIFF_BYTES]
     if b"\x00" in sample:
         return True
-    control = sum(1 for b in sample if b in _CONTROL)
+    control = len(sample) - len(sample.translate(None, _CONTROL))
     return bool(sample) and control / len(sample) > _MAX_CONTROL_RATIO
 
 
