@@ -65,3 +65,31 @@ def test_school_groups_and_social_work_centres_are_social_bodies() -> None:
 def test_ranks_and_kinds_name_no_unit_or_hospital() -> None:
     ents = _entities("临朐县提升服务\n打造五星级社区、三星级村，新建乡镇卫生院3所，柳湾村卫生室投用。")
     assert not any(label.endswith(("级社区", "级村", "乡镇卫生院")) for label in ents)
+
+
+def test_a_village_before_a_verb_that_opens_with_its_group_character() -> None:
+    ents = _entities("武陟县推进农业托管\n木城镇柳岭村组建农机服务队，各村组干部参与。")
+    assert "柳岭村" in ents and ents["柳岭村"].cls == "Village"
+
+
+def test_a_locative_opens_a_name_whose_first_character_is_a_conjunction() -> None:
+    ents = _entities("武陟县推进医疗下沉\n在但家寨镇卫生院设立中医馆，专家常驻。")
+    assert "但家寨镇卫生院" in ents
+    assert not any(label.startswith("家寨") for label in ents)
+
+
+def test_a_township_office_written_after_the_township() -> None:
+    ents = _entities("武陟县推进平安建设\n学校联合西陶镇综治中心、县公安局开展法治进校园活动。")
+    assert ents["西陶镇综治中心"].cls == "GovernmentAgency"
+
+
+def test_a_listed_township_keeps_a_first_character_the_dictionary_reads_as_a_verb() -> None:
+    ents = _entities("武陟县推进产业振兴\n龙泉镇发展茶叶、大虹桥乡发展文旅、横石坡镇发展现代农业。")
+    assert "横石坡镇" in ents and "石坡镇" not in ents
+
+
+def test_names_inside_quoted_speech_are_names() -> None:
+    ents = _entities("武陟县推进乡村旅游\n“我们村成立了柳湾村乡村旅游专业合作社，把农家乐统一管理。”")
+    assert "柳湾村乡村旅游专业合作社" in ents
+    quoted = _entities("武陟县推进金融服务\n推广“两山银行”模式，盘活生态资源。")
+    assert not any(label.endswith("银行") for label in quoted)

@@ -158,7 +158,7 @@ def _patterns(office: bool = True) -> re.Pattern[str]:
         rf"|(?P<media>{_alt(MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
         # 某某街道|民安社区, 某某街道|组建: no word starts with 街道民 or 街道组
         r"|(?P<unit>街道(?!干部|两委|级|党组织)"
-        r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织)|庄|寨|屯|户|集体|居(?!委会|民委员会)|务|规|党组织|情|容|貌|风|史|志))"
+        r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织|建)|庄|寨|屯|户|集体|居(?!委会|民委员会)|务|规|党组织|情|容|貌|风|史|志))"
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
@@ -186,6 +186,9 @@ _PARTY_FIELD = tuple(
 )
 
 
+_SPEECH = frozenset("，,：:了吗呢吧我你他")  # a clause's marks, particles and persons: a quote is speech
+
+
 def _quoted(text: str, pos: int) -> bool:
     """True inside “…” in the current sentence: “两山银行”模式 names a practice, not a bank."""
     i = pos
@@ -193,7 +196,10 @@ def _quoted(text: str, pos: int) -> bool:
     while i > low and text[i - 1] not in "。！？；\n":
         i -= 1
     before = text[i:pos]
-    return before.count("“") > before.count("”")
+    if before.count("“") <= before.count("”"):
+        return False
+    inside = before[before.rfind("“") + 1 :]  # “我们村成立了某某合作社，…”: speech, whose names are names
+    return len(inside) <= 15 and not any(ch in inside for ch in _SPEECH)
 
 
 _GENERIC_SOCIAL = ("行业", "个体", "相关", "各类", "各级", "社会", "群团", "协会")
@@ -256,11 +262,11 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if len(lvl) > 1:
                 lvl = "省"  # 自治区党委, 广西壮族自治区党委组织部: an autonomous region's body
             elif not youth and not level_ok(text, s) and not after_place_char(text, s):
-                town = _TOWN_END.match(text, s) if lvl in "乡镇" and core in _OWN_GOV else None
+                town = _TOWN_END.match(text, s) if lvl in "乡镇" and core != "委" else None
                 k = bisect_right(stops, s)
                 fl = max(floor, stops[k - 1]) if k else floor
                 unit = _named(text, town, "unit", fl, common, None) if town else None
-                if unit is not None:  # 柳河镇|政府: a township's own government after its name
+                if unit is not None:  # 柳河镇|政府, 柳河镇|综治中心: a township's own body after its name
                     cls, en, _ = deps[core]
                     out.append(Found(unit.start, e, text[unit.start : e], cls, "admin-of", owner=unit))
                     floor = e
@@ -293,6 +299,13 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             found = Found(s, e, text[s:e], cls, "bureau", level=text[s], core=gcore)
         elif kind == "off":
             found = office(text, m)
+            town_office = text[s] in "乡镇" and not m.group("ocore").endswith(HOSPITALS)  # not 某镇|社区卫生服务中心
+            if found is None and town_office and not level_ok(text, s) and office(text, m, after_name=True):
+                k = bisect_right(stops, s)
+                fl = max(floor, stops[k - 1]) if k else floor
+                unit = _named(text, _TOWN_END.match(text, s), "unit", fl, common, None)
+                if unit is not None:  # 柳河镇|综治中心: a township's own office after its name
+                    found = Found(unit.start, e, text[unit.start : e], "GovernmentAgency", "admin-of", owner=unit)
             if found is None:
                 pos = again = s  # 在某镇|建成…中心: no body of the level; read the place again without it
                 continue
@@ -483,7 +496,7 @@ def _named(
             b, name = floor, run  # 华龙区|青松街道: a name after its county may hold a boundary character
     if 0 < b < s - 1 and text[b - 1] in NUMERALS and text[b] in CLASSIFIERS:
         b, name = b + 1, name[1:]  # 8家|镇卫生院, 2020年|某某社区: a count or a date ends before the name
-    placed = kind == "unit" and after_locative(text, s, max(floor, b - 1 if b < s else floor), common)
+    placed = kind == "unit" and after_locative(text, s, max(floor, b - 3 if b < s else floor), common)
     if placed:
         b, name = placed, text[placed:s]  # 在|西和乡, 家住|某某社区: the preposition opens the place's name
     elif kind == "unit" and prev is not None and prev.rule == "unit" and text[prev.end : prev.end + 1] == "、":

@@ -152,8 +152,9 @@ def word_start(text: str, start: int, pos: int, floor: int = 0) -> int:
     spans = bd.spans(start, pos)
     if len(spans) >= 2 and spans[0][1] - spans[0][0] == 1 and spans[1][1] <= pos and spans[1][1] - spans[1][0] >= 2:
         lead, name = part_of_speech(text[spans[0][0] : spans[0][1]]), part_of_speech(text[spans[1][0] : spans[1][1]])
-        if lead in ("v", "p") and name in _NAME_WORD:
+        if lead in ("v", "p") and name in _NAME_WORD and text[spans[0][0] - 1 : spans[0][0]] != "、":
             out = spans[0][1]  # 像|白云寺镇: a one-character verb or preposition before a name the dictionary knows
+            # (not an item's first character after 、: 甲镇、|横石坡镇)
     for ws, we in spans:
         if we > pos:
             break  # a word crossing the suffix (大学|生): the suffix decides

@@ -146,11 +146,17 @@ def after_locative(text: str, s: int, floor: int, common: frozenset[str]) -> int
             if name in common or name[0] in SCOPE or has_word(name, phrase_words()):
                 return 0
             if any(c in name for c in "县市省区党部支的了个些") or any(
-                part_of_speech(w) in ("m", "r", "q", "mq") for w in boundaries(text).words(k, s)
+                _counting(w) for w in boundaries(text).words(k, s)
             ):
                 return 0
             return k
     return 0
+
+
+def _counting(word: str) -> bool:
+    """A numeral, pronoun or classifier of the text (这些, 一个, 两|个), not a character of a name that
+    falls apart into single characters of any tag (但|家|寨)."""
+    return part_of_speech(word) in ("m", "r", "q", "mq") and (len(word) > 1 or word in NUMERALS or word in SCOPE)
 
 
 def known_town(text: str, found: Found, out: list[Found]) -> Found | None:

@@ -87,13 +87,15 @@ _UNIT_WORDS = ("街道", "社区", "镇", "乡", "村", "苏木", "嘎查")
 LOWER_LEVELS = ("乡镇", "镇村", "乡村两级", "镇街")  # 县|乡镇…中心: every unit below, not one body
 
 
-def office(text: str, m: re.Match[str]) -> Found | None:
+def office(text: str, m: re.Match[str], after_name: bool = False) -> Found | None:
     """A level character standing as a word of its own, then a name ending in a body's head (局, 中心,
     办公室, 委员会, 法院): the body of that level (县水务办公室 is the county's). The level may close a
-    place written before it (某某旗|草原监理局); inside a word (县城, 市级, 乡村) it is no level."""
+    place written before it (某某旗|草原监理局); inside a word (县城, 市级, 乡村) it is no level.
+    `after_name`: the level character closes a township's name (柳河镇|综治中心), which the caller reads."""
     s, e = m.start(), m.end()
     core = m.group("ocore")
-    if not (level_ok(text, s) or after_place_char(text, s)) or core[0] in "省市县区旗州盟级":
+    placed = after_name or level_ok(text, s) or after_place_char(text, s)
+    if not placed or core[0] in "省市县区旗州盟级":
         return None  # 梅县|区林业局: the level is the place's last character, found from there
     if core.startswith(LOWER_LEVELS):
         return None  # 县|乡镇…中心: the levels below, all of them, not one body
