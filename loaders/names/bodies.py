@@ -299,11 +299,11 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             found = Found(s, e, text[s:e], cls, "bureau", level=text[s], core=gcore)
         elif kind == "off":
             found = office(text, m)
-            town_office = text[s] in "乡镇" and not m.group("ocore").endswith(HOSPITALS)  # not 某镇|社区卫生服务中心
-            if found is None and town_office and not level_ok(text, s) and office(text, m, after_name=True):
+            town = _TOWN_END.match(text, s) if not m.group("ocore").endswith(HOSPITALS) else None  # 镇|社区卫生…
+            if found is None and town and not level_ok(text, s) and office(text, m, after_name=True):
                 k = bisect_right(stops, s)
                 fl = max(floor, stops[k - 1]) if k else floor
-                unit = _named(text, _TOWN_END.match(text, s), "unit", fl, common, None)
+                unit = _named(text, town, "unit", fl, common, None)
                 if unit is not None:  # 柳河镇|综治中心: a township's own office after its name
                     found = Found(unit.start, e, text[unit.start : e], "GovernmentAgency", "admin-of", owner=unit)
             if found is None:
