@@ -87,3 +87,25 @@ def test_a_school_that_joins_a_group_is_its_member() -> None:
 def test_a_bureau_that_leads_an_alliance_is_no_member_of_it() -> None:
     text = "德清县人才工作总结\n县人力社保局牵头组建德清县人才服务联盟，吸纳企业42家。\n"
     assert not any(p == "partOf" and o.endswith("联盟") for s, p, o in _triples(text))
+
+
+def test_a_body_the_doer_liaises_with_or_aids_is_a_partner() -> None:
+    text = (
+        "德清县白鹭镇产业工作总结\n白鹭镇主动对接德清县农业农村局，建设示范园3个。"
+        "白鹭镇定点帮扶德清县青山公司，选派干部3名。\n"
+    )
+    triples = _triples(text)
+    assert ("白鹭镇", "collaboratesWith", "德清县农业农村局") in triples
+    assert ("白鹭镇", "collaboratesWith", "青山公司") in triples
+
+
+def test_bodies_named_as_aiding_units_work_with_the_report_subject() -> None:
+    text = (
+        "德清县乡村振兴工作总结\n德清县用好驻村帮扶机制，杭州市西湖区、宁波市鄞州区等帮扶单位组建工作队12支。"
+        "在湖州市中心医院的帮扶下，县人民医院开展远程会诊1200例。\n"
+    )
+    triples = _triples(text)
+    assert ("德清县", "collaboratesWith", "西湖区") in triples
+    assert ("德清县", "collaboratesWith", "鄞州区") in triples
+    assert ("德清县", "collaboratesWith", "杭州市") not in triples
+    assert ("县人民医院", "collaboratesWith", "湖州市中心医院") in triples

@@ -46,7 +46,8 @@ REQUIRES = ("passages", "reports", "mentions", "entities")
 SETS = ("relations",)
 
 _OWNERS = frozenset({"Village", "Community", "Enterprise", "SocialOrganization"})
-_COLLAB = re.compile(r"联合|携手|与|同|和|会同|协同|整合|联动")
+# 对接X (liaise with), 帮扶X (aid by pairing: 定点帮扶, 结对帮扶): the body named right after works with the doer
+_COLLAB = re.compile(r"联合|携手|与|同|和|会同|协同|整合|联动|对接|(?:定点|结对|对口)?帮扶")
 _NEARBY = re.compile(r"(?:辖区|区域|片区|周边)内?的?|驻[区镇村街社][的]?")  # 整合区域内A银行、B公司…资源
 _COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|协同|共建|联建|结对|携手|联合|联动|共同|帮扶")
 _UNNAMED_BODY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:部门|机关|单位|系统)")
@@ -121,6 +122,7 @@ def run(doc: Document) -> Document:
             stated_parents(doc, i, orgs, parents, add)
             memberships(doc, i, orgs, add)
             _collaborations(doc, i, orgs, add)
+            _helpers(doc, i, orgs, add)
             _drawn_from(doc, i, orgs, add)
             brought_in(doc, i, orgs, add)
             _co_hosts(doc, i, orgs, add)
@@ -202,6 +204,32 @@ def _collaborations(doc: Document, i: int, orgs: list[Mention], add: Add) -> Non
                 continue  # 与A市|B区: the chain's last unit; 联合A省B市司法部门: a body of the place, not the place
             if m.key and m.key != actor and not contains(m.key, actor) and not own_body(doc, m.key, actor):
                 add(actor, "collaboratesWith", m.key, i)  # 上海|电信: no unit works with its own city or office
+
+
+_HELPER_ROLE = re.compile(r"等?(?:[\d一二三四五六七八九十]+[个家])?(?:定点|结对|对口)?(?:帮扶|共建|协作)单位")
+_HELPED_BY = re.compile(r"的(?:大力|倾力|精准)?(?:定点|结对|对口)?(?:帮扶|帮助)下")
+
+
+def _helpers(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
+    """A、B等帮扶单位…: bodies named as the report subject's aiding or partner units work with it; 在A的帮扶下,
+    …: A works with the doer of the clause after it."""
+    text = doc.text
+    subject = names.subject_of(doc, i)
+    for k, m in enumerate(orgs):
+        if m.key and text.startswith("在", m.start - 1) and (aid := _HELPED_BY.match(text, m.end)) is not None:
+            nxt = next((o for o in orgs if o.start > aid.end()), None)  # the body opening the clause after it
+            actor = actor_of(doc, i, nxt.end if nxt is not None and nxt.start <= aid.end() + 1 else aid.end() + 1)
+            if actor and actor != m.key and not contains(m.key, actor) and not own_body(doc, m.key, actor):
+                add(actor, "collaboratesWith", m.key, i)
+        if subject is None or not _HELPER_ROLE.match(text, m.end):
+            continue
+        chain = [m]
+        while k > 0 and text[orgs[k - 1].end : chain[0].start] in ("、", "和", "及", "与", ""):
+            k -= 1
+            chain.insert(0, orgs[k])
+        for o in chain:
+            if o.key and not any(c.start == o.end for c in chain) and not contains(o.key, subject):
+                add(subject, "collaboratesWith", o.key, i)  # 深圳市|龙华区: the chain's last unit
 
 
 _DRAWS = re.compile(r"(?:柔性)?(?:引进|聘请|邀请|引入)$")
