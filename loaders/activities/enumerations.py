@@ -137,8 +137,8 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         shortest = 4 if m.group(2) else 5
         if "等" in items[-1] or m.end() in grouped:
             continue  # …等3项机制, …“三包”工作机制: the enumeration rules read them
-        if _in_quote(text, m.start()) or not _balanced(m.group(1)) or min(map(len, items[1:])) < shortest:
-            continue
+        if _in_quote(text, m.start()) or not all(map(_balanced, items)) or min(map(len, items[1:])) < shortest:
+            continue  # “甲、乙、丙”三级联系机制: one quoted name, not a list
         if _bodies(items):
             continue
         first_cut = name_start(text, m.start(1), items[0])

@@ -45,7 +45,7 @@ _CLAUSE_TAIL = re.compile("[^，,。；;！？!?\n：:]*")  # matched on the rev
 _TAIL_STOP = re.compile("[等和与及或为是在对把将被了]")
 _JOIN = re.compile(f"(?:(?![和与及或、的])[{_HAN}]){{1,3}}")
 # 由“输血”向“造血”转变, 从“资源型”到“经营型”: two states of a change, neither a name
-_TURN = re.compile("向|到|转向|变为")
+_TURN = re.compile("向|到|转向|变为|变成|变")
 _HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
 _AVOIDED = re.compile("防止|避免|杜绝|破除|摒弃|克服|打破|打击|取缔|查处|遏制|根除|消除|纠正|革除")
 _HEAD_NEXT = re.compile(_L.any_heads_re)
@@ -92,6 +92,8 @@ _TITLE_END = re.compile(r"[。.！!]?\s*(?:\n|$)|[。.！!]")
 _BODY_END = re.compile("^[两三四五六七八九十]委$|委员$")
 # a new or an old way in quotes is an aim or a past, not a name (治理“新路径”)
 _AIM = re.compile("^[新旧老好]")
+# a verb with a directional complement (聚起来, 干下去) says how things go, it names nothing
+_STATE = re.compile("(?:起来|下去|出来|上来|进来|回来)$")
 # quoted names listed together (“甲”“乙”等; “甲”和“乙”两支队伍): members of a named set
 _QUOTE_LIST = re.compile(
     f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}](?:[、和与及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}])+"
@@ -142,7 +144,9 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str, str | None]]:
         nxt = quotes[i + 1] if i + 1 < len(quotes) else None
         link = _link(text, end, nxt)
         if nxt and _TURN.fullmatch(link):
-            i += 2
+            i += 2  # 由“甲”向“乙”“丙”转变: the states listed after the turn are states too
+            while i < len(quotes) and text[quotes[i - 1][1] : quotes[i][0]] in ("", "、"):
+                i += 1
             continue
         if nxt and link == "的" and _head_end(text, nxt[1], False) is not None:
             described = core  # “群众点单、支部派单”的“两单制”服务模式: the second quote is the name
@@ -176,8 +180,8 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
         return None
     tail = run.group(0)
     skip = 1 if tail.startswith("的") and long_core else 0
-    if skip == 0 and _TAIL_STOP.match(tail):
-        return None  # “…”等方法: the quote ends the name
+    if skip == 0 and (_TAIL_STOP.match(tail) or (tail.startswith("的") and text[end - 3] in _OPEN)):
+        return None  # “…”等方法: the quote ends the name; 搭好“统”的架构: a one-character pun so described
     words = boundaries(text)
     for cut in _L.boundary_re.finditer(tail, skip + 1):
         if len(cut.group(0)) == 1 and not words.is_boundary(end + cut.start()):
@@ -320,6 +324,8 @@ def _bare(
         return None  # 坚持“两个确立”: a political formula, not a practice
     if _AIM.match(core) and _L.head_of(core) == core[1:]:
         return None  # 治理“新路径”: an aim
+    if _STATE.search(core):
+        return None  # 让群众“议起来”: a state reached, not a way named
     if before.rfind("《") > before.rfind("》") and core not in _L.term_class:
         return None  # a quote inside a 《》 title is part of the title's name
     verb = _governing_verb(before)

@@ -57,10 +57,12 @@ _HEAD = re.compile(
 _MODIFIER = re.compile("(?:[^\\W\\d等的和与及或了]|·(?=[\u4e00-\u9fff]))+")
 # a time (上半年, 今年) or a batch (第二批) before a name says when or which, not what
 _ORDINAL = re.compile("第[\\d一二两三四五六七八九十百]+[批届期轮次]")
+# a period or a turn (全年, 每季度, 当月, 下一次): when, not what
+_PERIOD = re.compile("[全每当](?:年度?|月|周|季度?|天|日)|[上下]一?[次届期轮]")
 _CLASSIFIERS = "个名家所项种类次批余多处块支座间套台辆本册期份篇条堂天户人位场件"
 _COUNT_AFTER = re.compile(f"[\\d一二两三四五六七八九十百千万余多]+[{_CLASSIFIERS}]")
 _COUNTED = re.compile("[一两](?:[个批期家所项种类支座套场]|次(?!性))(?!一)")
-_COUNT_INSIDE = re.compile("[\\d一二两三四五六七八九十百千]+[个批家所项种类支座套场名大](?!一)")
+_COUNT_INSIDE = re.compile("[\\d一二两三四五六七八九十百千]+(?:[个批家所项种类支座套场名大]|次(?!性))(?!一)")
 _SIZED = re.compile("[\\d一二两三四五六七八九十百]+[项类条个份张](?:[“”]?)$")
 _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
 # verbs whose object is the name that follows them (建立台账, 开展星级评定), never part of it
@@ -254,13 +256,36 @@ def _name_start(text: str, at: int, core: str) -> int:
     return cut
 
 
+def _inside_word(text: str, end: int) -> bool:
+    """A head ending at `end` inside a longer word (工程|技术, 队|伍), unless that word ends with a head
+    too (工程项目)."""
+    s, e = boundaries(text).span_at(end - 1)
+    return e > end and _L.head_of(text[s:e]) is None
+
+
+def _predicate(text: str, at: int, mod: str) -> bool:
+    """The first word of a modifier (written at `at`) is the verb of its clause, not the name's own: a verb
+    that opens the clause (，规范农村某某平台运行; 并接入某某平台) before a noun phrase of four or more
+    characters. After a verb of setting up the verb is the name's content (建立统筹全县某某工作机制)."""
+    if len(mod) < 6 or mod[:2] not in verbs() or mod[2:4] in verbs():
+        return False
+    words = boundaries(text)
+    s, _ = words.span_at(at - 1) if at > 0 else (at, at)
+    lead = text[s:at]
+    return not _HAN_CHAR.match(lead) or part_of_speech(lead) in ("c", "d", "p", "m", "r", "t")
+
+
 def _when(text: str, start: int, end: int) -> int:
     """How many characters of text[start:end] lie up to its last word of time or batch (上半年, 第二批): a
     name holds no time, so what comes before one is the sentence's subject or its time."""
     last = start
-    for s, e in boundaries(text).spans(start, end):
+    words = boundaries(text)
+    for s, e in words.spans(start, end):
         if s >= start and e < end and (time_word(text[s:e]) or _ORDINAL.fullmatch(text, s, e)):
             last = e
+    for m in _PERIOD.finditer(text, last, end):  # 全年, 每年, 下一次: how often or which time, split or not
+        if words.is_boundary(m.start()) and words.is_boundary(m.end()):
+            last = m.end()
     return last - start
 
 
@@ -268,8 +293,8 @@ def _unquoted(text: str) -> Iterator[Candidate]:
     for h in _HEAD.finditer(text):
         left = text[max(0, h.start() - 30) : h.start()][::-1]
         m = _MODIFIER.match(left)
-        if m is None:
-            continue
+        if m is None or _inside_word(text, h.end()):
+            continue  # 省级工程技术研究中心, 服务队伍: the head ends inside a longer word, so it is none
         head, mod_end = h.group(0), h.start()
         run = m.group(0)[::-1]
         run_start = mod_end - len(run)
@@ -289,8 +314,8 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         if counts:
             mod = mod[counts[-1].end() :]  # 某区委挑选三个试点: a clause and its count before the name
         deed = _COUNT_AFTER.match(text, h.end()) and mod[:2] in verbs() and len(mod) >= 4
-        if deed and boundaries(text).is_boundary(mod_end - len(mod) + 2):
-            mod = mod[2:]  # 培育示范合作社5家: a deed and its count; the verb is no part of the name
+        if (deed or _predicate(text, mod_end - len(mod), mod)) and boundaries(text).is_boundary(mod_end - len(mod) + 2):
+            mod = mod[2:]  # 培育示范合作社5家: a deed and its count; 拓展多元经营模式: the clause's verb
         if text[mod_end - len(mod) - 1 : mod_end - len(mod)] == "、":
             mod = _LEVEL.sub("", mod)
         if _AFTER_ENUM.search(text[max(0, mod_end - len(mod) - 4) : mod_end - len(mod)]):

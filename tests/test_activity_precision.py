@@ -1,0 +1,47 @@
+"""What is no activity name, or no part of one: clause verbs, times, words a head only begins, states,
+puns and quoted lists (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from loaders.activities.rules import candidates
+
+
+def _names(text: str) -> set[str]:
+    return {c.text(text) for c in candidates(text, [])}
+
+
+def test_a_verb_opening_the_clause_is_no_part_of_the_name() -> None:
+    names = _names("各村积极开展培训,并接入县域智慧巡河监测平台,拓展农村资产流转交易平台功能。")
+    assert {"县域智慧巡河监测平台", "农村资产流转交易平台"} <= names
+    assert not any(n.startswith(("接入", "拓展")) for n in names)
+    # after a verb of setting up, the verb that follows is the name's own
+    assert "外出务工人员信息台账" in _names("建立外出务工人员信息台账。")
+
+
+def test_a_period_or_a_turn_before_a_name_says_when() -> None:
+    names = _names("全年突击队完成检修任务12项。问题在下一次院坝议事会上反馈。")
+    assert "全年突击队" not in names and "下一次院坝议事会" not in names
+    assert "院坝议事会" in names
+
+
+def test_a_head_that_only_begins_a_longer_word_is_none() -> None:
+    names = _names("鼓励企业申报省级工程技术研究中心,吸纳青年志愿服务队伍30支。")
+    assert not any(n.endswith(("工程", "服务队")) for n in names)
+
+
+def test_states_reached_and_changed_are_no_names() -> None:
+    names = _names("推动更多村由“空壳”变“实体”,让集体经济“活起来”。")
+    assert not {"“空壳”", "“实体”", "“活起来”"} & names
+    names = _names("推动巡河从“有形”向“有效”“有力”转变。")
+    assert not {"“有效”", "“有力”"} & names
+
+
+def test_a_one_character_pun_described_by_its_noun_is_a_figure() -> None:
+    assert not _names("一、强化协同,搭稳“联”的架构")
+
+
+def test_a_quoted_list_before_a_head_is_one_name() -> None:
+    text = "建立“县领导包乡、乡干部包村、村干部包户”三级联系机制,实现全覆盖。"
+    names = _names(text)
+    assert not any(n.startswith("“") != n.endswith(("”", "机制")) for n in names)
+    assert not {"乡干部包村", "“县领导包乡"} & names
