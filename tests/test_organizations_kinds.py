@@ -93,3 +93,18 @@ def test_names_inside_quoted_speech_are_names() -> None:
     assert "柳湾村乡村旅游专业合作社" in ents
     quoted = _entities("武陟县推进金融服务\n推广“两山银行”模式，盘活生态资源。")
     assert not any(label.endswith("银行") for label in quoted)
+
+
+def test_a_body_owned_by_a_level_body_takes_the_place_written_before_both() -> None:
+    ents = _entities(
+        "青田县推进两新党建\n贵州省国资委党委表彰先进，晋城市生态环境局阳城分局开展执法，县公安局城关分局参与巡查。"
+    )
+    assert ents["贵州省国资委党委"].cls == "PartyOrganization"
+    assert ents["晋城市生态环境局阳城分局"].cls == "GovernmentAgency"
+    assert "县公安局城关分局" in ents["青田县公安局城关分局"].alt_labels
+    assert not any(label.startswith(("浙江省", "省国资委")) for label in ents)
+
+
+def test_a_bodys_notice_is_no_newspaper() -> None:
+    ents = _entities("某区经验\n据区住房和建设局通报，全区整改问题30个。")
+    assert not any(e.cls == "MediaOutlet" for e in ents.values())

@@ -100,6 +100,7 @@ _SOCIAL_WORDS += ["教育集团", "医疗集团", *SOCIAL_WORK]
 _ADMIN_WORDS = [
     *("管委会", "管理委员会", "管理局", "人民法院", "人民检察院", "派出所", "仲裁院", "仲裁委员会"),
     *("司法所", "市场监管所", "税务所", "财政所"),  # a township's offices of county departments
+    "分局",  # 某市生态环境局|某某分局: a bureau's branch, named after its bureau
 ]
 # development zones and new areas: administrative units outside the division tree (江宁开发区, 湘江新区)
 _ZONE_WORDS = ["经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区", "新区", "工业园区"]
@@ -503,6 +504,8 @@ def _named(
         run = text[prev.end + 1 : s]  # 甲镇、|乙镇: an item listed after a sibling of its kind is a name
         if 2 <= len(run) <= 6 and all(CJK.match(c) for c in run) and not has_word(run, phrase_words()):
             b, name, placed = prev.end + 1, run, prev.end + 1
+    if kind == "media" and suffix == "报" and newspaper_kind(text[min(b, s - 1) : s], suffix):
+        return None  # 某局|通报, 工作|简报: a notice or a report, not a paper (not even one of the body before)
     if suffix == "党组" and prev is not None and prev.end == b and text.startswith(("书记", "副书记", "成员"), e):
         return None  # 某某局|党组书记: a post of the bureau named before, which stays the body
     branch = kind == "ent" and suffix in BRANCH and prev is not None and prev.cls == "Enterprise"
@@ -521,7 +524,7 @@ def _named(
         and kind in ("party", "res", "media", "social", "admin")
         and prev.cls != "MediaOutlet"
         and prev.rule != "department"
-    ) or (prev is not None and prev.end == b and (kind == "party" or branch)):
+    ) or (prev is not None and prev.end == b and (kind == "party" or branch or suffix == "分局")):
         # a body written right after its owner: 信原物业集团|党委, 复兴村|党支部, 中国银行|北仑支行
         cls = {
             "party": "PartyOrganization",

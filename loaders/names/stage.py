@@ -148,7 +148,16 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
             # 某县|义工协会|党支部: the unit is part of the owner's name, and so of its branch's
             owner = replace(f.owner, start=p.start, text=text[p.start : f.start] + f.owner.text)
             f = replace(f, start=p.start, text=text[p.start : f.end], owner=owner)
-        c = Cand(f.start, f.end, f.text, f.cls, f.rule, where(f.start), found=f, level=f.level)
+        held = by_end.get(f.start + 1)
+        unit = None
+        if held is not None and f.owner is not None and _level_owned(f, held) and held.start not in absorbed:
+            # 某省|国资委党委, 某市|生态环境局某分局: the place closes the level of the body that owns this one
+            begin = held.start - 2 if text.startswith("中共", held.start - 2) else held.start
+            owner = replace(f.owner, start=begin, text=text[begin : f.owner.end])
+            f = replace(f, start=begin, text=text[begin : f.end], owner=owner)
+            unit = held.division
+            absorbed.add(held.start)
+        c = Cand(f.start, f.end, f.text, f.cls, f.rule, where(f.start), found=f, level=f.level, unit=unit)
         region = f.rule == "department" and f.text.startswith("自治区")  # 广西壮族|自治区党委
         p = by_end.get(f.start + (3 if region else 1))
         if f.level and p is not None and p.start < f.start and (p.text[-1] == f.level or region):
@@ -192,6 +201,15 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
 
 _LOCALITIES = frozenset(("Township", "Village", "Community"))
 _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百]个|多个|各个|每个)")
+
+
+def _level_owned(f: Found, p: PlaceMention) -> bool:
+    """Whether a body is written right after a level's body that owns it (省国资委|党委, 市委|两新工委), and
+    the place `p` written before both closes with that level (贵州省|国资委党委)."""
+    owner = f.owner
+    if owner is None or owner.start != f.start or not owner.level:
+        return False
+    return p.text[-1] == owner.level and not p.short
 
 
 def _own_name(f: Found) -> bool:
@@ -294,7 +312,7 @@ def _resolve(
     f = c.found
     if f is None:
         return
-    if f.owner is not None and c.unit is None:
+    if f.owner is not None and (c.unit is None or f.owner.level):
         owner = Cand(
             f.owner.start,
             f.owner.end,
@@ -303,19 +321,23 @@ def _resolve(
             f.owner.rule,
             c.passage,
             found=f.owner,
+            unit=c.unit if f.owner.level else None,  # 某省|国资委 of 某省国资委党委: the place written before
             level=f.owner.level,
         )
         _resolve(owner, cands, res, province, city, place, subject)
         if owner.key is None:
             return
-        if owner.key.startswith("place/"):  # 复兴村党支部: under its village's key, not merged by name
-            key = "org/" + owner.key[len("place/") :] + f.text[len(f.owner.text) :]
-        else:
-            key = "org/" + f.text.strip("《》")
         rest = f.text[len(f.owner.text) :]
+        label = f.text
+        if owner.key.startswith("place/"):  # 复兴村党支部: under its village's key, not merged by name
+            key = "org/" + owner.key[len("place/") :] + rest
+        else:
+            if f.owner.level and owner.found and owner.found.rule == "department":
+                label = res.entities[owner.key].label + rest  # 县公安局|城关分局: the bureau's full name leads
+            key = "org/" + label.strip("《》")
         owner_en = res.entities[owner.key].label_en
         en = f"{owner_en} {english(rest, c.cls)}" if owner_en and rest else english(f.text, c.cls)
-        res.entity(key, f.text, c.cls, c.passage, en, (f.text.strip("《》"),))
+        res.entity(key, label, c.cls, c.passage, en, (f.text.strip("《》"),))
         res.part_of(key, owner.key, c.passage)
         c.key = key
         return
