@@ -45,3 +45,23 @@ def test_a_quoted_list_before_a_head_is_one_name() -> None:
     names = _names(text)
     assert not any(n.startswith("“") != n.endswith(("”", "机制")) for n in names)
     assert not {"乡干部包村", "“县领导包乡"} & names
+
+
+def test_a_standardisation_drive_is_an_initiative() -> None:
+    found = {c.text(t): c.cls for t in ["推进便民服务站点规范化建设。"] for c in candidates(t, [])}
+    assert found.get("便民服务站点规范化建设") == "Initiative"
+    assert not any(n.startswith("巩固") for n in _names("在巩固标准化建设成果的基础上推进。"))
+
+
+def test_a_numbered_title_that_is_only_a_name_names_it() -> None:
+    from pathlib import Path
+
+    from loaders import segment
+    from loaders.activities import run
+    from loaders.document import Document
+
+    text = "某县经验\n一、多元经营\n1.山林托管经营模式。以强村公司为主体提供服务。\n2.重组议事架构,让群众说了算。\n"
+    doc = run(segment.run(Document(path=Path("x.txt"), text=text)))
+    labels = {e.label for e in doc.entities.values()}
+    assert "山林托管经营模式" in labels
+    assert "重组议事架构" not in labels

@@ -188,8 +188,11 @@ def _terms(text: str) -> Iterator[Candidate]:
         if text[m.start() - len(left) - 1 : m.start() - len(left)] == "、":
             left = _LEVEL.sub("", left)  # 市、县两级某某站点规范化建设: the levels listed are counted by 两级
         at = m.start() - len(left)
+        if left in verbs():
+            continue  # 巩固标准化建设: a deed done to the drive, which names nothing of its own
         if len(left) >= 2 and not _L.is_generic(left + "化") and boundaries(text).is_boundary(at):
-            yield Candidate(at, m.end(), "Mechanism", "shape", 3)
+            cls = "Initiative" if m.group(0).endswith("建设") else "Mechanism"  # 标准化建设 is a drive
+            yield Candidate(at, m.end(), cls, "shape", 3)
     for m in _CAMPAIGN.finditer(text):
         yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
     for m in _POST_SYSTEM.finditer(text):

@@ -28,6 +28,7 @@ from loaders.activities.parts import ACTIVITY_CLASSES, heading_components
 from loaders.activities.rules import Candidate, candidates
 from loaders.document import Document, Entity, Mention, Relation
 from loaders.keywords import Keywords, trie_pattern
+from loaders.names.lexicon import verbs
 from loaders.spans import Spans
 
 __all__ = ["ACTIVITY_CLASSES", "REQUIRES", "SETS", "activity_key", "categories_for", "norm", "run"]
@@ -47,6 +48,7 @@ _TITLE_VERB = re.compile(
     r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
     r"(?:建立|健全|完善|推行|实行|实施|推广|落实|创新|探索|构建|搭建|设立|组建|深化|创设|试行|用好|建好)+"
 )
+_TITLE_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*")
 _TITLE_REST = re.compile(r"\s*(?:[。.！!；;，,]|$)")
 _RULE_HEAD = re.compile("(?:制度|机制|制|工作法)$")
 _POINT_TOPIC = re.compile(r"\s*[一二三四五六七八九十]+是")
@@ -367,11 +369,21 @@ def _names_title(text: str, c: Candidate, titles: Spans) -> bool:
     (一、建立联席会议制度。 二、健全议事协商机制,激发自治活力。)."""
     k = bisect_right(titles.starts, c.start) - 1
     start, end = titles.spans[k] if k >= 0 else (c.start, c.end)
-    return (
-        _RULE_HEAD.search(text, c.start, c.end) is not None
-        and _TITLE_VERB.fullmatch(text, start, c.start) is not None
-        and (c.end >= end or _TITLE_REST.match(text, c.end, end) is not None)
-    )
+    if not (c.end >= end or _TITLE_REST.match(text, c.end, end) is not None):
+        return False
+    if _TITLE_NUMBER.fullmatch(text, start, c.start) is not None:
+        # 3.村企联建模式。: a title that is only a numbered name of four or more words before its head names
+        # it (一、重设组织架构,让…: a deed and its aim, a slogan)
+        name = text[c.start : c.end]
+        head = lexicon().head_of(name) or ""
+        return (
+            c.rule == "head-noun"
+            and len(name) - len(head) >= 4
+            and name[:2] not in verbs()
+            and _POINT_END.fullmatch(text, c.end, end) is not None
+        )
+    verb = _TITLE_VERB.fullmatch(text, start, c.start)
+    return _RULE_HEAD.search(text, c.start, c.end) is not None and verb is not None
 
 
 _TITLE_QUOTE = re.compile('[“"]([^”"]{2,40})[”"]')
