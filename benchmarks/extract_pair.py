@@ -2,13 +2,15 @@
 
     git worktree add /tmp/before <revision>         # the code to compare with, checked out beside
     python benchmarks/extract_pair.py --before /tmp/before [--documents 300] [--batch 5]
+    python benchmarks/extract_pair.py --before . --before-python /tmp/other-venv/bin/python   # two interpreters
 
 On a shared machine one run after another measures the other jobs as much as the code (the CPU seconds
 of the same run moved by ±10 % at a load average of 15–20). Here each version extracts in a process of
 its own, and the two take turns, a few documents at a time (which one goes first alternates), so both
 meet the same load; the figure is each one's CPU seconds summed over its turns. Each process imports
 its own tree's `loaders` and extracts as `benchmarks/extract.py` does, with the collector set as that
-tree's load sets it.
+tree's load sets it. `--before-python` runs the "before" side on another interpreter (a venv of it with the
+project's dependencies), to compare interpreters over the same code.
 """
 
 from __future__ import annotations
@@ -56,14 +58,16 @@ def main() -> None:
     ap.add_argument("--before", required=True, help="a checkout of the code to compare with")
     ap.add_argument("--documents", type=int, default=300)
     ap.add_argument("--batch", type=int, default=5, help="documents per turn")
+    ap.add_argument("--before-python", default=sys.executable, help="the interpreter of the before side")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.worker:
         return _worker(a.worker, a.documents)
     trees = {"before": str(Path(a.before).resolve()), "after": str(_HERE)}
+    pythons = {"before": a.before_python, "after": sys.executable}
     procs = {}
     for name, root in trees.items():
-        cmd = [sys.executable, __file__, "--before", a.before, "--documents", str(a.documents), "--worker", root]
+        cmd = [pythons[name], __file__, "--before", a.before, "--documents", str(a.documents), "--worker", root]
         env = {**os.environ, "PYTHONPATH": root}
         procs[name] = subprocess.Popen(cmd, cwd=root, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         assert procs[name].stdout and procs[name].stdout.readline().strip() == "ready"
