@@ -65,3 +65,22 @@ def test_a_numbered_title_that_is_only_a_name_names_it() -> None:
     labels = {e.label for e in doc.entities.values()}
     assert "山林托管经营模式" in labels
     assert "重组议事架构" not in labels
+
+
+def test_a_body_and_its_deed_inside_a_name_are_its_doer() -> None:
+    from pathlib import Path
+
+    from loaders import STAGES, Document
+
+    text = "某县经验\n青河县住房和城乡建设局将柳岸街道列为老旧小区微更新试点,柳岸街道共富工坊吸纳就业60人。\n"
+    doc = Document(path=Path("x.txt"), text=text)
+    for _, stage in STAGES[:3]:  # segment, organizations, activities
+        doc = stage(doc)
+    labels = {e.label for e in doc.entities.values() if e.cls in ("Initiative", "Mechanism")}
+    assert "老旧小区微更新试点" in labels
+    assert not any("列为" in n for n in labels)
+
+
+def test_a_lack_stated_is_no_practice_in_place() -> None:
+    assert "山塘联管联护机制" not in _names("三是山塘联管联护机制有待完善。")
+    assert "山塘联管联护机制" in _names("建立山塘联管联护机制。")

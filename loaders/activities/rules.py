@@ -75,6 +75,9 @@ _SETUP = re.compile(
 _PLACED = re.compile(
     f"^(?:[{_HAN}]{{1,4}}?(?:省|市|县|(?<![社小园景片营])区|镇|(?<![返城家下回故])乡|街道))+(?=[{_HAN}][{_HAN}·])"
 )
+_FAULT = re.compile(
+    f"[{_HAN}]{{0,2}}?(?:还|仍|尚|依然)?(?:有待|亟待|亟需|不够|不足|不健全|不完善|不高|不强|不畅|滞后|薄弱|缺失)"
+)
 _SINCE = re.compile("(?:开展|实施|启动)?以来")
 _FOCUS = re.compile("上下功夫|上下工夫|上做文章|上用力|方面")
 _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
@@ -336,6 +339,8 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             continue  # 明确40项事务清单, 梳理堵点清单30项: a list's size, what a document or a deed holds
         if _FOCUS.match(text, h.end()):
             continue  # 在贯通体系上下功夫: a field of effort, not a practice
+        if _FAULT.match(text, h.end()):
+            continue  # 某某联防机制有待完善, 某某服务体系还不健全: a lack stated, no practice in place
         start = mod_end - len(mod)
         if start > 0 and text[start - 1] in _CLOSE:
             continue  # the quoted rule owns “…”+head

@@ -29,6 +29,7 @@ from loaders.activities.rules import Candidate, candidates
 from loaders.document import Document, Entity, Mention, Relation
 from loaders.keywords import Keywords, trie_pattern
 from loaders.names.lexicon import verbs
+from loaders.names.words import boundaries, part_of_speech
 from loaders.spans import Spans
 
 __all__ = ["ACTIVITY_CLASSES", "REQUIRES", "SETS", "activity_key", "categories_for", "norm", "run"]
@@ -235,6 +236,8 @@ def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
     lines = [m.start() for m in re.finditer("\n", text)]
     kept: dict[int, list[Candidate]] = {}
     for c in cands:
+        if c.rule == "head-noun" and not _past_doer(text, c, orgs):
+            continue
         term = terms.get(c.end) if c.rule == "head-noun" else None
         if term and c.start < term.start and (term.alts or _ADJECTIVE.search(text, c.start, term.start)):
             continue
@@ -250,6 +253,32 @@ def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
     out = [c for line in kept.values() for c in line]
     out.sort(key=lambda c: (c.start, -c.end))
     return out
+
+
+def _past_doer(text: str, c: Candidate, orgs: Spans) -> bool:
+    """Start an unquoted name after a body and the verbs it does inside it (某公司承接村内小型工程, 某街道
+    列为某某试点, 我县承担某某改革): the body is the clause's doer, its verb the deed. False when nothing
+    of a name is left before the head."""
+    k = bisect_right(orgs.starts, c.end)
+    inside = [e for s, e in orgs.spans[max(0, k - 8) : k] if c.start <= s and e < c.end]
+    if not inside:
+        return True
+    words = boundaries(text)
+    at = end = max(inside)
+    linked = False  # a preposition or an adverb after the body: 某公司在工作站指导下
+    while at < c.end:
+        s, e = words.span_at(at)
+        word = text[s:e]
+        tag = part_of_speech(word)  # a lone character is an adverb or a conjunction only by chance (共|富)
+        if s != at or not (word in verbs() or tag in ("v", "p") or (tag in ("d", "c") and len(word) > 1)):
+            break
+        linked = linked or tag in ("p", "d", "c")
+        at = e
+    head = lexicon().head_of(text[c.start : c.end]) or ""
+    if at == end or (c.end - len(head) - at < 2 and not linked):
+        return True  # 某镇共富工坊, 某公司驻村工作队: the verb is the name's own
+    c.start = at
+    return c.end - len(head) - at >= 2
 
 
 def _title_tail(text: str, k: Candidate, c: Candidate) -> bool:
