@@ -45,3 +45,20 @@ def test_the_parties_of_a_counted_chain_are_no_parts() -> None:
     parts = _parts(text)
     assert not any(part == "“党员中心户”" for part, _ in parts)
     assert ("“邻里议事会”", "“党组织领导—邻里议事会协商—居委会实施”的自治机制") in parts
+
+
+def test_numbered_points_after_a_counted_group_are_its_kinds() -> None:
+    text = (
+        "青溪县：深入实施“强村兴业”工程\n\n"
+        "近年来，青溪县深入实施“强村兴业”工程，全县村集体经济收入稳步增长。\n\n"
+        "一、创新发展模式\n\n"
+        "立足各村资源禀赋，因村施策推行“三种模式”，让每个村都有一条增收路子。\n\n"
+        "1.“资产盘活”模式。盘活闲置校舍12处，年租金收入80万元。\n\n"
+        "2.“抱团发展”模式。组织21个村抱团投资600万元，建设标准厂房。\n\n"
+        "二、规范管理监督\n\n"
+        "（一）强化督导。建立“季度观摩”制度，每季度开展一次现场观摩。\n"
+    )
+    parts = _parts(text)
+    assert ("“资产盘活”模式", "“三种模式”") in parts
+    assert ("“抱团发展”模式", "“三种模式”") in parts
+    assert ("“抱团发展”模式", "“强村兴业”工程") not in parts

@@ -106,18 +106,25 @@ def heading_components(doc: Document) -> None:
         if main is None and lead is not None:
             main = _main_activity(doc, by_passage.get(lead, []), undertaken=True)
         groups = _counted_groups(doc, by_passage.get(lead, [])) if lead is not None else {}
+        counted: dict[str, str] = {}  # the groups the last sentence counts (推行“四种模式”), for the points after it
         scope: str | None = None
         for i in indices:
             found = sorted(by_passage.get(i, []), key=lambda m: m.start)
             if doc.passages[i].heading:
                 own = found[0] if found else None
-                if own and main:  # a point's heading names a part of the programme the title or lead names
+                heading = doc.passages[i].text_of(doc)
+                counted = {head: key for head, key in counted.items() if head in heading}
+                group = _kind_of(own, counted) if own else None
+                if own and group and group != own.key:  # 推行“四种模式”。…4.“甲乙”模式。: one of the kinds counted
+                    add(own.key or "", group, i)
+                elif own and main:  # a point's heading names a part of the programme the title or lead names
                     add(own.key or "", main, i)
                 # a heading's programme (实施“头雁领航”工程) holds the deeds under it; a mechanism or a slogan
                 # that a heading names (建设智慧平台, 拉紧“三张清单”) is one deed among them
                 scope = own.key if own and own.cls == "Initiative" else None
                 scope = scope or _group_of(doc.passages[i].text_of(doc), groups)
                 continue
+            counted = _counted_groups(doc, found) or counted
             inner = _sentence_components(doc.text, doc.passages[i].start, found)
             for part, whole in inner.items():
                 add(part, whole, i)
@@ -171,6 +178,12 @@ def _counted_groups(doc: Document, named: list[Mention]) -> dict[str, str]:
         if counted and m.key:
             out.setdefault(counted.group(1)[-2:], m.key)
     return out
+
+
+def _kind_of(own: Mention, counted: dict[str, str]) -> str | None:
+    """The counted group whose head noun a point's own name ends with (“甲乙”模式 → “四种模式”)."""
+    name = own.text.rstrip('”"')
+    return next((key for head, key in counted.items() if name.endswith(head)), None)
 
 
 def _group_of(heading: str, groups: dict[str, str]) -> str | None:
