@@ -84,3 +84,15 @@ def test_a_body_and_its_deed_inside_a_name_are_its_doer() -> None:
 def test_a_lack_stated_is_no_practice_in_place() -> None:
     assert "山塘联管联护机制" not in _names("三是山塘联管联护机制有待完善。")
     assert "山塘联管联护机制" in _names("建立山塘联管联护机制。")
+
+
+def test_ways_of_building_listed_in_one_quote_are_each_a_practice() -> None:
+    names = _names("以“强社独建、片村合建、社企联建”壮大集体经济。")
+    assert {"强社独建", "片村合建", "社企联建"} <= names
+    assert not {"旧址扩建", "异地新建"} & _names("采用“旧址扩建、异地新建”两种路径。")
+
+
+def test_two_parties_joined_in_one_way_of_working() -> None:
+    names = _names("深入推进村企共建,探索农旅融合,开展医养结合服务。")
+    assert {"村企共建", "农旅融合", "医养结合"} <= names
+    assert not {"产业融合", "战略合作", "三方联动"} & _names("推动产业融合,签订战略合作协议,建立三方联动。")

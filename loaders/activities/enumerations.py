@@ -64,6 +64,10 @@ _PERIOD = re.compile("[日周旬月季年]|每|半年")
 _SET_UP_WAYS = re.compile(
     f"((?:[{_HAN}]{{1,6}}建、)+[{_HAN}]{{1,6}}建)(?:等|的)?(?:[\\d一二两三四五六七八九十]种)?(?:方式|模式|形式|办法|途径)"
 )
+# the same ways quoted as one list, with no head after them
+_QUOTED_WAYS = re.compile(f'[“"]((?:[{_HAN}]{{1,6}}建、)+[{_HAN}]{{1,6}}建)[”"]')
+# works on a building (原址扩建, 选址新建), not a way of setting a body up
+_BUILDING = ("扩建", "改建", "新建", "重建", "修建", "兴建", "续建", "翻建", "筹建", "在建")
 # a body listed (村党组织、物业公司): the listed are the parties of a practice, not practices
 _BODY = re.compile("(?:组织|企业|公司|单位|部门|局|党委|党组|支部|政府)$")
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
@@ -165,6 +169,10 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     for m in _SET_UP_WAYS.finditer(text, lo, hi) if "建、" in clause else ():
         ways = m.group(1).split("、")
         if max(map(len, ways[1:])) >= 3 and not _in_quote(text, m.start()):  # 新建、改建: works on a building
+            yield from _items(text, m.start(1), ways, "Mechanism", m.start(1))
+    for m in _QUOTED_WAYS.finditer(text, lo, hi) if "建、" in clause else ():
+        ways = m.group(1).split("、")  # “强村单建、多村联建”: the quote lists the ways, each a practice
+        if min(map(len, ways)) >= 3 and not any(w.endswith(_BUILDING) for w in ways):
             yield from _items(text, m.start(1), ways, "Mechanism", m.start(1))
     for m in _SCHEDULE.finditer(text, lo, hi) if "制" in clause else ():
         schedule = _schedule(text, m)

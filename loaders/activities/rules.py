@@ -111,6 +111,8 @@ _POST_SYSTEM = re.compile("长制(?!度|定|作|成)")
 _OFFICE = re.compile("办公室|办(?![\u4e00-\u9fff])|工作办")
 _PLACE_END = re.compile("[省市县区旗州镇乡]$")
 _CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
+# two parties joined in one way of working (村企共建, 产教融合): read by `_parties`
+_JOINT = re.compile(f"[{_HAN}]{{2}}(?:合作|融合|结合|协作|共建|联建|联动|对接)")
 _PRACTISED = re.compile(
     f"(?:推行|实行|推进)([{_HAN}]{{2,8}}?(管理|督办|化解|服务|结合|联建|共建|代办|督查|督导|考核|调解))(?=[，,。；;])"
 )
@@ -198,6 +200,9 @@ def _terms(text: str) -> Iterator[Candidate]:
             yield Candidate(at, m.end(), cls, "shape", 3)
     for m in _CAMPAIGN.finditer(text):
         yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
+    for m in _JOINT.finditer(text):
+        if _parties(text, m.start()):
+            yield Candidate(m.start(), m.end(), "Mechanism", "shape", 3)
     for m in _POST_SYSTEM.finditer(text):
         # 塘库长制, 网格长制: a post with 制 after it is the system of such posts (the post alone is none)
         if _OFFICE.match(text, m.end()):
@@ -208,6 +213,18 @@ def _terms(text: str) -> Iterator[Candidate]:
         left = _post_of(text, m.start() - len(left), left)
         if left and boundaries(text).is_boundary(m.start() - len(left)):
             yield Candidate(m.start() - len(left), m.end(), "Mechanism", "shape", 3)
+
+
+def _parties(text: str, at: int) -> bool:
+    """Two characters at `at` that are two words of one character each, no numeral: two parties named by
+    their first character (村企共建, 医养结合, 产教融合), not one word (产业融合, 战略合作) or a count (三方)."""
+    words = boundaries(text)
+    first, second = words.span_at(at), words.span_at(at + 1)
+    return (
+        first == (at, at + 1)
+        and second == (at + 1, at + 2)
+        and not any(part_of_speech(text[k]) in ("m", "p", "c", "u", "uj", "d", "r") for k in (at, at + 1))
+    )
 
 
 def _post_of(text: str, at: int, left: str) -> str:
