@@ -75,10 +75,10 @@ def _is_chrome(line: str) -> bool:
     return dated is not None and len(s) - len(dated.group(0)) <= 14 and not re.search("[。，,；;！？“”]", s)
 
 
-_PART1 = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[部分章节]|\d{1,2}[、．.](?!\d))"
-)
-_PART2 = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[（(]\d{1,2}[）)])")
+_PART1_BODY = r"[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[部分章节]|\d{1,2}[、．.](?!\d)"
+_PART2_BODY = r"[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[（(]\d{1,2}[）)]"
+# a numbered part (一、, level 1) or point ((一), 一是: level 2) opening a line; `lastgroup` names the level
+_PART = re.compile(rf"^\s*(?:(?P<part>{_PART1_BODY})|(?P<point>{_PART2_BODY}))")
 _DIGIT = re.compile(r"[0-9０-９%％]")
 _QUOTED = re.compile(r"[“\"‘《「][^”\"’》」]{0,30}[”\"’》」]")
 # a sentence that opens with a named body doing something reports it (土桥镇探索“…”模式,带动群众增收。)
@@ -138,7 +138,7 @@ def _is_heading(sent: str, run_in: bool = False) -> bool:
     A two-clause sentence inside a line that quotes a name reports a deed (…做优企业服务。建立“企业服务
     专员”制度,街道班子成员挂点联系重点企业。), unlike a run-in heading (…。创新发展模式,带动集体增收。).
     """
-    if _PART1.match(sent) or _PART2.match(sent):
+    if _PART.match(sent):
         return True
     if _TIME_LEAD.match(sent) or _NAMED_DOER.match(sent):
         return False
@@ -160,7 +160,7 @@ def _is_title_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > _TITLE_MAX or s[-1] in _STOP or s[-1] in "，,、：:" or "\t" in s:
         return False  # a line of tab-separated cells is a table row
-    if _PART1.match(s) or _PART2.match(s) or is_boilerplate(s) or _SOURCE.match(s):
+    if _PART.match(s) or is_boilerplate(s) or _SOURCE.match(s):
         return False
     return not re.search(r"[。！？；]", s)
 
@@ -192,19 +192,21 @@ def run(doc: Document) -> Document:
     foot = False  # past 相关新闻： the page lists other stories' headlines
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
-        inner = _INNER_SOURCE.search(line) if not _SOURCE.match(line) else None
+        sourced = _SOURCE.match(line) is not None
+        inner = _INNER_SOURCE.search(line) if not sourced else None
         foot = foot or bool(_RELATED.match(line))
-        if foot or (_is_body_line(line) and line.strip() in said):
+        body = _is_body_line(line)
+        if foot or (body and line.strip() in said):
             kinds.append("junk")
         elif inner is not None and is_boilerplate(line):
             # 发布时间：… 来源：某区委组织部 浏览次数：…: keep only the source as a passage
             lines[n] = (s + inner.start(), s + inner.end())
             kinds.append("source")
-        elif _SOURCE.match(line):
+        elif sourced:
             kinds.append("source")
         elif is_boilerplate(line):
             kinds.append("junk")
-        elif _is_body_line(line):
+        elif body:
             kinds.append("body")
             said.add(line.strip())
         elif _AUTHOR.match(line) or _is_place_line(line):
@@ -303,8 +305,9 @@ def _parts(text: str, passages: list[Passage], end: int) -> list[Part]:
     parts: list[Part] = []
     for p in passages:
         sent = text[p.start : p.end]
-        level = 1 if _PART1.match(sent) else 2 if _PART2.match(sent) else 0
-        if level:
+        mark = _PART.match(sent)
+        if mark:
+            level = 1 if mark.lastgroup == "part" else 2
             parts.append(Part(start=p.start, end=end, title_end=p.end, level=level))
     for i, part in enumerate(parts):
         for later in parts[i + 1 :]:
