@@ -96,3 +96,9 @@ def test_two_parties_joined_in_one_way_of_working() -> None:
     names = _names("深入推进村企共建,探索农旅融合,开展医养结合服务。")
     assert {"村企共建", "农旅融合", "医养结合"} <= names
     assert not {"产业融合", "战略合作", "三方联动"} & _names("推动产业融合,签订战略合作协议,建立三方联动。")
+
+
+def test_a_work_named_by_its_deed() -> None:
+    names = _names("开展山区教师托管帮扶工作,巩固湖区禁渔工作成果。")
+    assert {"山区教师托管帮扶", "湖区禁渔"} <= names
+    assert not _names("做好营商环境工作,推进基层党建各项工作,推动乡村治理的重点工作。")

@@ -113,6 +113,11 @@ _PLACE_END = re.compile("[省市县区旗州镇乡]$")
 _CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
 # two parties joined in one way of working (村企共建, 产教融合): read by `_parties`
 _JOINT = re.compile(f"[{_HAN}]{{2}}(?:合作|融合|结合|协作|共建|联建|联动|对接)")
+# a work carried out (开展X工作): X ends in the deed done; read by `_works`
+_WORK = re.compile(
+    f"(?:开展|推进|完成|做好|抓好|实施|推动|深化|巩固)了?([{_HAN}]{{4,10}}?)工作(?![{_HAN}]{{0,2}}(?:会议|人员|队|组|经费))"
+)
+_SCOPE_WORDS = re.compile("[的和与及或]|各项|重点|全面|相关|有关|日常|具体")
 _PRACTISED = re.compile(
     f"(?:推行|实行|推进)([{_HAN}]{{2,8}}?(管理|督办|化解|服务|结合|联建|共建|代办|督查|督导|考核|调解))(?=[，,。；;])"
 )
@@ -149,6 +154,25 @@ def _practised(text: str) -> Iterator[Candidate]:
         if len(mod) < (4 if m.group(2) == "服务" else 2) or _L.is_generic(mod) or name_start(text, m.start(1), name):
             continue
         yield Candidate(m.start(1), m.end(1), "Mechanism", "practised", 3)
+
+
+def _works(text: str) -> Iterator[Candidate]:
+    """A work carried out and named by its deed (开展山林托管帮扶工作, 巩固流域禁渔工作): the words before
+    工作 end in a verb, so they name what is done; a field (党建工作, 营商环境工作) or a scope (各项工作) is
+    no name."""
+    for m in _WORK.finditer(text):
+        if _HEAD.match(text, m.end()):
+            continue  # 某某工作机制: the head noun's rule reads it
+        mod = m.group(1)
+        mod = mod[name_start(text, m.start(1), mod) :]
+        mod = mod[_when(text, m.end(1) - len(mod), m.end(1)) :]
+        if len(mod) < 4 or _L.is_generic(mod) or _SCOPE_WORDS.search(mod) or mod.endswith("党建"):
+            continue
+        words = boundaries(text)
+        s, e = words.span_at(m.end(1) - 1)
+        if e != m.end(1) or part_of_speech(text[s:e]) not in ("v", "vn") or not words.is_boundary(m.end(1) - len(mod)):
+            continue
+        yield Candidate(m.end(1) - len(mod), m.end(1), "Initiative", "work", 3)
 
 
 def _model_headings(text: str, headings: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -419,7 +443,7 @@ def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
         Candidate(s, e, cls, "introduced", 3, {unranked(text[s:e])} - {text[s:e]}) for s, e, cls in introduced(text)
     )
     titles = Spans(headings)
-    for c in (*_terms(text), *named, *_unquoted(text), *_practised(text)):
+    for c in (*_terms(text), *named, *_unquoted(text), *_practised(text), *_works(text)):
         if not quotes.holding(c.start, c.end, strict=True) and not _topic(text, c, titles):
             out.append(c)
     out.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
