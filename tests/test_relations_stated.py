@@ -109,3 +109,10 @@ def test_bodies_named_as_aiding_units_work_with_the_report_subject() -> None:
     assert ("德清县", "collaboratesWith", "鄞州区") in triples
     assert ("德清县", "collaboratesWith", "杭州市") not in triples
     assert ("县人民医院", "collaboratesWith", "湖州市中心医院") in triples
+
+
+def test_each_listed_doer_works_with_the_body_after_huitong() -> None:
+    text = "德清县专项检查工作总结\n县民政局、县财政局要会同县审计局，采取“双随机”方式开展专项检查。\n"
+    triples = _triples(text)
+    assert ("德清县民政局", "collaboratesWith", "德清县审计局") in triples
+    assert ("德清县财政局", "collaboratesWith", "德清县审计局") in triples

@@ -193,17 +193,16 @@ def _collaborations(doc: Document, i: int, orgs: list[Mention], add: Add) -> Non
             if verb is None:
                 continue
             partners = [m for m in partners if m.start < verb.start()]  # 与A、B共建|C: C is what they build
-        actor = actor_of(doc, i, t.start())
-        if actor is None:
-            continue
+        actors = doers(doc, i, t.start())  # A、B要会同C…: each body listed as doer works with C
         for k, m in enumerate(partners):
             at = k
             while at + 1 < len(partners) and partners[at + 1].start == partners[at].end:
                 at += 1
             if at != k or (m.key and m.key.startswith("place/") and _UNNAMED_BODY.match(text, m.end)):
                 continue  # 与A市|B区: the chain's last unit; 联合A省B市司法部门: a body of the place, not the place
-            if m.key and m.key != actor and not contains(m.key, actor) and not own_body(doc, m.key, actor):
-                add(actor, "collaboratesWith", m.key, i)  # 上海|电信: no unit works with its own city or office
+            for actor in actors:
+                if m.key and m.key != actor and not contains(m.key, actor) and not own_body(doc, m.key, actor):
+                    add(actor, "collaboratesWith", m.key, i)  # 上海|电信: no unit works with its own city or office
 
 
 _HELPER_ROLE = re.compile(r"等?(?:[\d一二三四五六七八九十]+[个家])?(?:定点|结对|对口)?(?:帮扶|共建|协作)单位")
