@@ -62,3 +62,11 @@ def test_numbered_points_after_a_counted_group_are_its_kinds() -> None:
     assert ("“资产盘活”模式", "“三种模式”") in parts
     assert ("“抱团发展”模式", "“三种模式”") in parts
     assert ("“抱团发展”模式", "“强村兴业”工程") not in parts
+
+
+def test_an_event_a_programme_organizes_in_its_sentence_is_its_part() -> None:
+    text = (
+        "青溪县人才工作经验\n青溪县深入实施“青才回乡”计划，组织32家企业赴省内高校开展“校园引才季”活动8场次，"
+        "引进急需人才210人。\n"
+    )
+    assert ("“校园引才季”活动", "“青才回乡”计划") in _parts(text)

@@ -43,9 +43,9 @@ _OUTCOME = re.compile(r"(?:格局|体系|闭环|局面|态势|生态)[”\"]?$")
 # a campaign or a framework opening the sentence also holds what its clauses set up or rest on
 # (开展“亮践”行动,…设立党员先锋岗; 推行…共建共治模式,依托党群服务站)
 _SETS_UP = re.compile(
-    r"(?:(?:在|对|针对|面向)[^，,。；;“”]{1,14}?)?"
-    r"(?:并|还|同时|先后|积极|逐步)?(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用|实行)"
-)  # 按照“龙头村+普通村”模式: the model a programme follows
+    r"(?:(?:在|对|针对|面向)[^，,。；;“”]{1,14}?|(?:组织|动员)[^，,。；;“”]{1,40}?)?"
+    r"(?:并|还|同时|先后|积极|逐步)?(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用|实行|开展|举办)"
+)  # 按照“龙头村+普通村”模式: the model a programme follows; 组织…赴高校开展“…”活动: an event the programme holds
 _SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教育中,…: the setting of the sentence, not its practice
 _FRAME = re.compile(r"(?:模式|体系|格局|联动机制)$")
 # 实施…工程,其中包括A、B和C: the listed items are its parts, whatever the opener
