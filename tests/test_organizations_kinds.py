@@ -108,3 +108,44 @@ def test_a_body_owned_by_a_level_body_takes_the_place_written_before_both() -> N
 def test_a_bodys_notice_is_no_newspaper() -> None:
     ents = _entities("某区经验\n据区住房和建设局通报，全区整改问题30个。")
     assert not any(e.cls == "MediaOutlet" for e in ents.values())
+
+
+def test_a_defined_short_name_is_the_same_body() -> None:
+    text = (
+        "某县经验\n临朐县青禾社会工作服务中心（以下简称“青禾社工中心”）成立于2015年。"
+        "青禾社工中心承接社区服务，山东禾丰橡胶有限公司（简称“禾丰橡胶”）出资支持，禾丰橡胶还派出志愿者。"
+    )
+    doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
+    centre = doc.entities["org/临朐县青禾社会工作服务中心"]
+    assert "青禾社工中心" in centre.alt_labels
+    assert not any(e.label == "青禾社工中心" for e in doc.entities.values())
+    company = doc.entities["org/山东禾丰橡胶有限公司"]
+    assert "禾丰橡胶" in company.alt_labels
+    later = [m for m in doc.mentions if m.text == "禾丰橡胶" and m.start > text.index("还派出") - 6]
+    assert later and later[0].key == company.key
+
+
+def test_a_cooperative_keeps_the_county_written_before_it_and_its_own_name() -> None:
+    ents = _entities(
+        "武陟县推进产业振兴\n村党支部领办的武陟县何营种植专业合作社带动农户。武陟县柳湾花生合作社发展壮大。"
+        "要把组织优势转化为引领村集体合作社发展的动力。"
+    )
+    assert "何营种植专业合作社" in ents["武陟县何营种植专业合作社"].alt_labels
+    assert "武陟县柳湾花生合作社" in ents
+    assert not any(label.startswith("引领") for label in ents)
+
+
+def test_a_school_keeps_every_unit_written_before_it() -> None:
+    ents = _entities("某县经验\n在北京市东城区明德实验学校对口帮扶下，两校开展同步课堂。")
+    school = ents["东城区明德实验学校"]
+    assert {"明德实验学校", "北京市东城区明德实验学校"} <= school.alt_labels
+
+
+def test_a_rural_credit_union_and_a_paper_named_by_a_common_word() -> None:
+    ents = _entities(
+        "临朐县金融助力乡村振兴\n临朐县农村信用合作联社推出贷款产品，相关做法被大众日报、齐鲁晚报等媒体报道。"
+        "各村建立工作日报制度。"
+    )
+    assert ents["临朐县农村信用合作联社"].cls == "Enterprise"
+    assert ents["大众日报"].cls == "MediaOutlet"
+    assert "工作日报" not in ents

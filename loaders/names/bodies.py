@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
+from itertools import pairwise
 
 from loaders.keywords import trie_pattern
 from loaders.names import divisions
@@ -24,6 +25,7 @@ from loaders.names.companies import (
     ENT_WORDS,
     FOUNDING,
     INDUSTRY_LIST,
+    KIND_TAIL,
     KINDS_OF,
     LEGAL_FORMS,
     STRONG_ENT,
@@ -46,6 +48,7 @@ from loaders.names.institutions import (
     hospital_kind,
     is_media_title,
     newspaper_kind,
+    reports_after,
     school_kind,
 )
 from loaders.names.lexicon import (
@@ -105,6 +108,10 @@ _ADMIN_WORDS = [
 # development zones and new areas: administrative units outside the division tree (江宁开发区, 湘江新区)
 _ZONE_WORDS = ["经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区", "新区", "工业园区"]
 _ADMIN = re.compile("|".join(_ADMIN_WORDS))
+# a company's head (公司, 集团, 合作社) ends its name whatever follows (某某合作社|发展壮大); a trade word
+# (科技, 能源) only before a word that does not make it a field (科技|创新, 能源|产业)
+_STRONG_WORDS = [w for w in ENT_WORDS if w in STRONG_ENT or w == "合作社"]
+_TRADE_WORDS = [w for w in ENT_WORDS if w not in _STRONG_WORDS]
 _GENERIC_ZONE = ("国家级", "省级", "市级", "各类", "各级", "城市", "园区", "重点", "全市", "全省", "全国")
 _UNIT_FIRST = "街社居乡镇村嘎苏"  # 嘎查/苏木: the village and township of Inner Mongolia
 _LEVELS = "省市县区旗乡镇州盟"  # 州/盟: 延边州委, 兴安盟委 (autonomous prefectures, leagues)
@@ -152,7 +159,7 @@ def _patterns(office: bool = True) -> re.Pattern[str]:
         rf"|(?P<social>{_alt(_SOCIAL_WORDS)})"
         rf"|(?P<admin>{_alt(_ADMIN_WORDS)})"
         rf"|(?P<zone>(?:{_alt(_ZONE_WORDS)})(?!建设|发展|管理|规划|企业|内|外))"
-        rf"|(?P<ent>(?:{_alt(ENT_WORDS)})"
+        rf"|(?P<ent>(?:{_alt(_STRONG_WORDS)})(?![型化类性])|(?:{_alt(_TRADE_WORDS)})"
         r"(?!(?:型|化|类|性|产业|企业|行业|领域|园区|人才|创新|技术|工作|发展|服务|成果|专家|政策|金融|特派员)))"
         rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
         r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
@@ -441,6 +448,22 @@ _TRADE_HEADS = frozenset(("物业", "书局", "厂"))
 _BRAND_TAGS = frozenset(("x", "nz", "nr", "nrt", "ns", "nt", "j"))
 
 
+def _verb_led(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with a verb of the dictionary and what follows it is no brand, or
+    holds a verb after its first word (党建|引领): a phrase, not a cooperative's brand."""
+    spans = [(ws, we) for ws, we in boundaries(text).spans(start, end) if we <= end]
+    if not spans or spans[0][0] != start:
+        return False
+    ws, we = spans[0]
+    if part_of_speech(text[ws:we]) == "v" and we < end and not coop_brand(text[we:end]):
+        return True
+    brand_end = start + len(KIND_TAIL.sub("", text[start:end]))
+    words = [(text[s:e], part_of_speech(text[s:e])) for s, e in spans if e <= brand_end]
+    return any(  # 党建|引领, 时代|引领: a common noun and a verb, a slogan's clause (湖羊|繁育 is a trade)
+        len(a) >= 2 and len(b) >= 2 and ta in ("n", "j", "vn") and tb == "v" for (a, ta), (b, tb) in pairwise(words)
+    )
+
+
 def _no_brand(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is only dictionary words of two characters or more, none a name (国有|资产|投资):
     a company named so after its county takes the county as its brand."""
@@ -585,6 +608,8 @@ def _named(
             return None
         if suffix == "合作社" and (not coop_brand(name) or "领办" in name or name[0] in "村各该"):
             return None
+        if suffix == "合作社" and _verb_led(text, b, s):
+            return None  # 转化为引领|村集体合作社发展: a verb before a kind of cooperative, no brand
         if suffix in ("公司", "有限公司") and kind_of_company(name):
             return None  # 猎头公司, 物业服务公司: a kind of company
         if suffix in _TRADE_HEADS:  # 某某机械厂, 某某物业: a brand, not a word of the dictionary (小区物业, 服装厂)
@@ -631,15 +656,15 @@ def _named(
     if kind == "social":
         if len(name) < 2 or name in common or name.startswith(_GENERIC_SOCIAL) or _quoted(text, b):
             return None
-        if (suffix in HOSPITALS and hospital_kind(name)) or (suffix in SCHOOLS and school_kind(text, name, e)):
+        if (suffix in HOSPITALS and hospital_kind(text, b, s)) or (suffix in SCHOOLS and school_kind(text, name, e)):
             return None
         closes = not CJK.match(text[e : e + 1] or "x") or text[e] in "等和与及" or text[e : e + 2] in verbs()
         if suffix == "学会" and not closes:
             return None  # 党员学会了…: the verb 学会 (learn), not a society
         return Found(b, e, text[b:e], "SocialOrganization", "social")
     if kind == "media":
-        if len(name) < 2 or name in common:
-            return None
+        if len(name) < 2 or (name in common and not (suffix in ("日报", "晚报") and reports_after(text, e))):
+            return None  # 工作|日报 is a log; 大众日报、…等媒体报道: a paper the sentence says reported
         if newspaper_kind(name, suffix):
             return None
         return Found(b, e, text[b:e], "MediaOutlet", "media")

@@ -21,6 +21,7 @@ __all__ = [
     "FOUNDING",
     "INDUSTRY_LIST",
     "KINDS_OF",
+    "KIND_TAIL",
     "LEGAL_FORMS",
     "STRONG_ENT",
     "UTILITY",
@@ -34,7 +35,7 @@ __all__ = [
 
 ENT_WORDS = words(
     "分公司 子公司 支行 分行 合金 股份有限公司 有限责任公司 有限公司 集团公司 公司 集团 "
-    "银行 农商行 信用社 石化 "
+    "银行 农商行 信用社 信用合作联社 石化 "
     "化工 油脂 科技 玻璃 实业 药业 制药 医药 电子 电气 机械 能源 新材料 食品 纺织 "
     "服饰 置业 地产 物流 商贸 牧业 生物 汽车 钢铁 水泥 电力 光电 光伏 环保 酒业 "
     "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团 酒厂 酒庄 合作社 律师事务所 会计师事务所 "
@@ -58,7 +59,7 @@ _KIND_RUN = (
     )
     + ")+"
 )
-_KIND_TAIL = re.compile(_KIND_RUN + "$")
+KIND_TAIL = re.compile(_KIND_RUN + "$")
 _KIND_ONLY = re.compile(_KIND_RUN)
 
 
@@ -69,7 +70,7 @@ def kind_of_company(name: str) -> bool:
 
 def coop_brand(name: str) -> bool:
     """Whether a cooperative's name holds more than forms and trades (兴旺劳务专业: yes; 劳务, 土地股份: no)."""
-    left = _KIND_TAIL.sub("", name)
+    left = KIND_TAIL.sub("", name)
     return len(left) >= 2 and left not in common_words() and not has_word(left, verbs())  # …程序担任|村集体
 
 
@@ -152,6 +153,7 @@ STRONG_ENT = (
     "银行",
     "农商行",
     "信用社",
+    "信用合作联社",
     "物业集团",
 )
 _ENT_NEXT = frozenset(

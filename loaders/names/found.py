@@ -21,3 +21,4 @@ class Found:
     canonical: str | None = None  # full standard name for central bodies (中组部 -> 中共中央组织部)
     english: str | None = None
     owner: Found | None = None  # the body this one belongs to, written just before it (信原物业集团|党委)
+    forms: tuple[str, ...] = ()  # other written forms: without the places before it, with all of them

@@ -26,6 +26,7 @@ __all__ = [
     "hospital_kind",
     "is_media_title",
     "newspaper_kind",
+    "reports_after",
     "school_kind",
 ]
 
@@ -57,9 +58,7 @@ _MEDIA_TITLE = re.compile(
     r"(?:报|日报|晚报|杂志|通讯|研究|周刊|月刊|画报|期刊|导刊|文摘|学刊|内参|动态|专刊|参考|半月谈|求是|"
     r"党建|组工|新闻|论坛|之声|视点|观察)$"
 )
-_MEDIA_VERB = re.compile(
-    r"^[^。！？；\n]{0,24}?(?:刊发|刊登|报道|登载|推广|转载|播出|发表|刊载|专题报道|宣传报道|头版)"
-)
+_MEDIA_VERB = re.compile(r"[^。！？；\n]{0,24}?(?:刊发|刊登|报道|登载|推广|转载|播出|发表|刊载|专题报道|宣传报道|头版)")
 # a college of two disciplines (材料科学与|工程学院)
 DISCIPLINES = re.compile(
     r"[\u4e00-\u9fff]{0,3}(?:科学|工程|技术|管理|经济|艺术|信息|材料|能源|环境|化学|文学|法学|传媒|设计|建筑|历史|文化|旅游|"
@@ -82,12 +81,14 @@ def school_kind(text: str, name: str, end: int) -> bool:
     )
 
 
-def hospital_kind(name: str) -> bool:
-    """12家县级医院, 平台为县级医院, 新建乡镇卫生院: a kind of hospital, not one (a level's word for all its
-    units, or a verb before the kind, is no hospital's own name)."""
+def hospital_kind(text: str, start: int, end: int) -> bool:
+    """12家县级医院, 平台为县级医院, 新建乡镇卫生院: whether text[start:end] before a hospital word names a
+    kind of hospital, not one (a level's word for all its units, or a verb before the kind)."""
+    name = text[start:end]
     if name[-1] in "级类家所" or any(c in NOT_IN_NAME for c in name) or "乡镇" in name:
         return True
-    return part_of_speech(boundaries(name).word_at(0)).startswith("v")
+    ws, we = boundaries(text).span_at(start)
+    return ws == start and we < end and part_of_speech(text[ws:we]).startswith("v")
 
 
 def newspaper_kind(name: str, suffix: str) -> bool:
@@ -95,6 +96,11 @@ def newspaper_kind(name: str, suffix: str) -> bool:
     if suffix in ("快报", "时报", "商报", "周报") and not _MEDIA_OK.match(name):
         return True
     return suffix == "报" and name[-1] + suffix in _REPORTING
+
+
+def reports_after(text: str, end: int) -> bool:
+    """Whether the sentence goes on to say a paper published or reported something (…、某某日报等媒体报道)."""
+    return bool(_MEDIA_VERB.match(text, end, min(len(text), end + 40)))
 
 
 def is_media_title(inner: str, text: str, end: int, limit: int) -> bool:

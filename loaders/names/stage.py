@@ -35,6 +35,7 @@ from loaders.names.english import english
 from loaders.names.found import Found
 from loaders.names.places import PlaceMention
 from loaders.names.registry import ORG_CLASSES, UNIT_CLASSES, Cand, Registry
+from loaders.names.shortnames import short_names
 from loaders.names.words import boundaries, part_of_speech
 
 __all__ = ["REQUIRES", "RULES", "SETS", "actor_at", "run", "subject_of"]
@@ -87,6 +88,7 @@ def run(doc: Document) -> Document:
             _resolve(c, cands, res, province, city, place_div)
     for r, low in pending.items():
         doc.reports[r].subject = low.key
+    cands = short_names(text, cands, res, where)
     _branches_of(text, cands, res)
     refs = _references(doc, res, where, province, city, place_div, cands)
     refs += references.own_bodies(doc, res, where)
@@ -141,9 +143,16 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
     out: list[Cand] = []
     for f in founds:
         p = by_end.get(f.start)
-        if p is not None and not p.short and f.rule in ("party", "social") and p.start not in absorbed:
-            # 安吉县|白茶产业协会, 新罗区|外卖配送行业党委: the unit written before is part of the name
-            f = replace(f, start=p.start, text=text[p.start : f.end])
+        coop = f.rule == "enterprise" and f.text.endswith("合作社")
+        if p is not None and not p.short and (f.rule in ("party", "social") or coop) and p.start not in absorbed:
+            # 安吉县|白茶产业协会, 新罗区|外卖配送行业党委, 某县|某某种植专业合作社: the unit written before is
+            # part of the name; the units written before it (某市|某区|某某学校) make a longer form of it
+            top = p
+            while (up := by_end.get(top.start)) is not None and not up.short and up.start not in absorbed:
+                top = up
+                absorbed.add(up.start)  # written inside the longer form: no mention of its own
+            forms = (f.text, text[top.start : f.end]) if top is not p else (f.text,)
+            f = replace(f, start=p.start, text=text[p.start : f.end], forms=forms)
         elif p is not None and not p.short and f.owner is not None and p.start not in absorbed and _own_name(f):
             # 某县|义工协会|党支部: the unit is part of the owner's name, and so of its branch's
             owner = replace(f.owner, start=p.start, text=text[p.start : f.start] + f.owner.text)
@@ -452,7 +461,7 @@ def _resolve(
         if c.unit is None and city is not None and city.cls == "Prefecture":
             c.unit = city  # 南京|江宁经济技术开发区 lies in 南京市
     key = "org/" + canon
-    res.entity(key, f.text, c.cls, c.passage, en, (name, canon))
+    res.entity(key, f.text, c.cls, c.passage, en, (name, canon, *f.forms))
     if c.unit is not None:
         res.part_of(key, res.unit_key(c.unit, c.passage), c.passage)
     c.key = key
