@@ -112,7 +112,7 @@ _OFFICE = re.compile("办公室|办(?![\u4e00-\u9fff])|工作办")
 _PLACE_END = re.compile("[省市县区旗州镇乡]$")
 _CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
 # two parties joined in one way of working (村企共建, 产教融合): read by `_parties`
-_JOINT = re.compile(f"[{_HAN}]{{2}}(?:合作|融合|结合|协作|共建|联建|联动|对接)")
+_JOINT = re.compile("合作|融合|结合|协作|共建|联建|联动|对接")
 # a work carried out (开展X工作): X ends in the deed done; read by `_works`
 _WORK = re.compile(
     f"(?:开展|推进|完成|做好|抓好|实施|推动|深化|巩固)了?([{_HAN}]{{4,10}}?)工作(?![{_HAN}]{{0,2}}(?:会议|人员|队|组|经费))"
@@ -224,9 +224,10 @@ def _terms(text: str) -> Iterator[Candidate]:
             yield Candidate(at, m.end(), cls, "shape", 3)
     for m in _CAMPAIGN.finditer(text):
         yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
-    for m in _JOINT.finditer(text):
-        if _parties(text, m.start()):
-            yield Candidate(m.start(), m.end(), "Mechanism", "shape", 3)
+    for m in _JOINT.finditer(text, 2):  # the joining word first, then the two characters before it
+        at = m.start() - 2
+        if _HAN_CHAR.match(text, at) and _HAN_CHAR.match(text, at + 1) and _parties(text, at):
+            yield Candidate(at, m.end(), "Mechanism", "shape", 3)
     for m in _POST_SYSTEM.finditer(text):
         # 塘库长制, 网格长制: a post with 制 after it is the system of such posts (the post alone is none)
         if _OFFICE.match(text, m.end()):
