@@ -102,3 +102,8 @@ def test_a_work_named_by_its_deed() -> None:
     names = _names("开展山区教师托管帮扶工作,巩固湖区禁渔工作成果。")
     assert {"山区教师托管帮扶", "湖区禁渔"} <= names
     assert not _names("做好营商环境工作,推进基层党建各项工作,推动乡村治理的重点工作。")
+
+
+def test_what_something_becomes_is_a_figure() -> None:
+    assert not _names("村党支部正成为推动产业振兴的“主引擎”。")
+    assert "“两单制”" in _names("推行群众点单的“两单制”。")

@@ -47,6 +47,7 @@ _JOIN = re.compile(f"(?:(?![和与及或、的])[{_HAN}]){{1,3}}")
 # 由“输血”向“造血”转变, 从“资源型”到“经营型”: two states of a change, neither a name
 _TURN = re.compile("向|到|转向|变为|变成|变")
 _HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
+_COPULA = re.compile("成为|作为|变成|堪称|是")
 _AVOIDED = re.compile("防止|避免|杜绝|破除|摒弃|克服|打破|打击|取缔|查处|遏制|根除|消除|纠正|革除")
 _HEAD_NEXT = re.compile(_L.any_heads_re)
 DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
@@ -223,6 +224,8 @@ def _governing_verb(before: str) -> re.Match[str] | None:
     gap = _QUOTED_LIST.sub("", before[verb.end() :])  # 开展“甲”“乙”、“丙”: quotes listed after the verb
     if gap.startswith("的") or ("、" in gap and not gap.endswith("等")):
         return None  # 设置的“X”: a relative clause; 推行甲、乙等“七进”: the quote names the list
+    if gap.endswith("的") and _COPULA.search(before, max(0, verb.start() - 6), verb.start()):
+        return None  # 成为推动治理的“红色引擎”: the quote is what something becomes, the verb is inside its clause
     if any(gap[k : k + 2] in _L.figurative or gap[k : k + 2] in _L.outcomes for k in range(len(gap) - 1)):
         return None
     near = gap.rstrip("了着过")[-2:]  # the word right before the quote governs it: 为防止“千村一面”
