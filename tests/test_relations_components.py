@@ -70,3 +70,13 @@ def test_an_event_a_programme_organizes_in_its_sentence_is_its_part() -> None:
         "引进急需人才210人。\n"
     )
     assert ("“校园引才季”活动", "“青才回乡”计划") in _parts(text)
+
+
+def test_what_a_clause_builds_runs_on_the_platform_set_up_just_before() -> None:
+    text = (
+        "青溪县网格治理经验\n青溪县落实“村吹哨、镇响应”工作机制，划分单元网格210个，建立“一网统管”智慧平台，"
+        "打造“受理、交办、反馈”闭环，及时解决群众诉求。\n"
+    )
+    parts = _parts(text)
+    assert ("“受理、交办、反馈”闭环", "“一网统管”智慧平台") in parts
+    assert ("“受理、交办、反馈”闭环", "“村吹哨、镇响应”工作机制") not in parts

@@ -247,6 +247,16 @@ def _named_parts(doc: Document) -> list[tuple[str, str, int]]:
     return out
 
 
+_TOOL = re.compile(r"(?:平台|系统|中心)$")
+
+
+def _tool_before(text: str, found: list[Mention], opener: Mention, m: Mention, lo: int) -> str | None:
+    """The platform or system the clause right before `m`'s sets up (not the sentence's opener), if any."""
+    before = max(text.rfind(c, 0, lo - 1) for c in _CLAUSE_MARKS) + 1
+    tools = [x for x in found if before <= x.start and x.end < lo and x is not opener and _TOOL.search(x.text)]
+    return tools[-1].key if tools else None
+
+
 _CLAUSE_STOP = re.compile("[，,。；;]")
 
 
@@ -276,6 +286,8 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
             continue
         if lo > opener.end and (forms or _INCLUDES.match(text, lo) or (holds and _SETS_UP.match(text, lo))):
             out[m.key] = opener.key
+            if forms is not None and "打造" in forms.group(0) and (tool := _tool_before(text, found, opener, m, lo)):
+                out[m.key] = tool  # 建立…智慧平台,打造“…”闭环: the loop runs on the platform just built
     for k, x in enumerate(found):
         if x.key and _DIVIDES.match(text, x.end):
             clause_end = _clause_stop(text, x.end)
