@@ -149,3 +149,10 @@ def test_a_rural_credit_union_and_a_paper_named_by_a_common_word() -> None:
     assert ents["临朐县农村信用合作联社"].cls == "Enterprise"
     assert ents["大众日报"].cls == "MediaOutlet"
     assert "工作日报" not in ents
+
+
+def test_mass_bodies_of_a_level_and_a_kind_of_village_company() -> None:
+    ents = _entities("临朐县推进乡风文明\n县侨联、县红十字会、临朐县慈善总会参与，镇里组建强村公司3家。")
+    for label in ("临朐县侨联", "临朐县红十字会", "临朐县慈善总会"):
+        assert ents[label].cls == "SocialOrganization"
+    assert "强村公司" not in ents

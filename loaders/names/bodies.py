@@ -99,7 +99,7 @@ _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 _SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "学会", *HOSPITALS, *SCHOOLS]
 # public-service groups and social-work bodies: neither companies nor agencies (某中学教育集团, 某某社工中心)
-_SOCIAL_WORDS += ["教育集团", "医疗集团", *SOCIAL_WORK]
+_SOCIAL_WORDS += ["教育集团", "医疗集团", "慈善总会", "红十字会", *SOCIAL_WORK]
 _ADMIN_WORDS = [
     *("管委会", "管理委员会", "管理局", "人民法院", "人民检察院", "派出所", "仲裁院", "仲裁委员会"),
     *("司法所", "市场监管所", "税务所", "财政所"),  # a township's offices of county departments
