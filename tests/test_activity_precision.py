@@ -107,3 +107,9 @@ def test_a_work_named_by_its_deed() -> None:
 def test_what_something_becomes_is_a_figure() -> None:
     assert not _names("村党支部正成为推动产业振兴的“主引擎”。")
     assert "“两单制”" in _names("推行群众点单的“两单制”。")
+
+
+def test_a_deed_done_to_a_thing_and_qualities_of_a_way_are_no_names() -> None:
+    assert not _names("对违反清单的干部实行约谈。")
+    assert "派驻机制" in _names("严格落实派驻机制,定期轮换驻村干部。")
+    assert not _names("探索形成了一套可复制、可推广的做法。")

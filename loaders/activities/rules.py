@@ -78,6 +78,8 @@ _PLACED = re.compile(
 _FAULT = re.compile(
     f"[{_HAN}]{{0,2}}?(?:还|仍|尚|依然)?(?:有待|亟待|亟需|不够|不足|不健全|不完善|不高|不强|不畅|滞后|薄弱|缺失)"
 )
+# heads that name a thing made or used (a list, a ledger, a covenant, a platform), not a way of working
+_THING_HEAD = re.compile("清单|台账|公约|民约|平台|目录|信息库|人才库|项目库")
 _SINCE = re.compile("(?:开展|实施|启动)?以来")
 _FOCUS = re.compile("上下功夫|上下工夫|上做文章|上用力|方面")
 _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
@@ -374,6 +376,8 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             continue
         if head == "模式" and mod.endswith(("发展", "振兴")):
             continue  # 茶叶产业发展模式, 城郊振兴模式: the field a model serves, not a way named
+        if mod in verbs() and _THING_HEAD.fullmatch(head):
+            continue  # 违反清单, 接入平台: a deed done to the thing, not a way named by its deed (派驻机制)
         if head == "清单" and (
             _SIZED.search(text, max(0, h.start() - len(mod) - 6), h.start() - len(mod))
             or _COUNT_AFTER.match(text, h.end())
