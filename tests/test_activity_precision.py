@@ -79,6 +79,10 @@ def test_a_body_and_its_deed_inside_a_name_are_its_doer() -> None:
     labels = {e.label for e in doc.entities.values() if e.cls in ("Initiative", "Mechanism")}
     assert "老旧小区微更新试点" in labels
     assert not any("列为" in n for n in labels)
+    doc = Document(path=Path("y.txt"), text="某县经验\n成立全县非公党建工作领导小组,统筹推进。\n")
+    for _, stage in STAGES[:3]:
+        doc = stage(doc)
+    assert "党建工作领导小组" not in {e.label for e in doc.entities.values()}  # 非公 is no deed
 
 
 def test_a_lack_stated_is_no_practice_in_place() -> None:
@@ -96,12 +100,14 @@ def test_two_parties_joined_in_one_way_of_working() -> None:
     names = _names("深入推进村企共建,探索农旅融合,开展医养结合服务。")
     assert {"村企共建", "农旅融合", "医养结合"} <= names
     assert not {"产业融合", "战略合作", "三方联动"} & _names("推动产业融合,签订战略合作协议,建立三方联动。")
+    assert "攻守结合" not in _names("坚持攻守结合,稳步推进。")  # two deeds, no parties
 
 
 def test_a_work_named_by_its_deed() -> None:
     names = _names("开展山区教师托管帮扶工作,巩固湖区禁渔工作成果。")
     assert {"山区教师托管帮扶", "湖区禁渔"} <= names
     assert not _names("做好营商环境工作,推进基层党建各项工作,推动乡村治理的重点工作。")
+    assert not _names("各镇每季度开展一次评比工作观摩,现场打分。")
 
 
 def test_what_something_becomes_is_a_figure() -> None:

@@ -168,6 +168,8 @@ def _works(text: str) -> Iterator[Candidate]:
         mod = m.group(1)
         mod = mod[name_start(text, m.start(1), mod) :]
         mod = mod[_when(text, m.end(1) - len(mod), m.end(1)) :]
+        if _COUNT_AFTER.match(mod) or _COUNTED.match(mod):
+            continue  # 开展一次创建工作观摩: a count, then the work that is counted
         if len(mod) < 4 or _L.is_generic(mod) or _SCOPE_WORDS.search(mod) or mod.endswith("党建"):
             continue
         words = boundaries(text)
@@ -251,6 +253,7 @@ def _parties(text: str, at: int) -> bool:
         first == (at, at + 1)
         and second == (at + 1, at + 2)
         and not any(part_of_speech(text[k]) in ("m", "p", "c", "u", "uj", "d", "r") for k in (at, at + 1))
+        and not all(part_of_speech(text[k]) == "v" for k in (at, at + 1))  # 破立结合: two deeds, no parties
     )
 
 

@@ -265,15 +265,19 @@ def _past_doer(text: str, c: Candidate, orgs: Spans) -> bool:
         return True
     words = boundaries(text)
     at = end = max(inside)
-    linked = False  # a preposition or an adverb after the body: 某公司在工作站指导下
+    linked = False  # a preposition after the body: 某公司在工作站指导下
+    acted = at  # where the last verb or preposition of the run ends: adverbs alone (非公) do nothing
     while at < c.end:
         s, e = words.span_at(at)
         word = text[s:e]
         tag = part_of_speech(word)  # a lone character is an adverb or a conjunction only by chance (共|富)
         if s != at or not (word in verbs() or tag in ("v", "p") or (tag in ("d", "c") and len(word) > 1)):
             break
-        linked = linked or tag in ("p", "d", "c")
+        linked = linked or tag == "p"
         at = e
+        if word in verbs() or tag in ("v", "p"):
+            acted = at
+    at = acted
     head = lexicon().head_of(text[c.start : c.end]) or ""
     if at == end or (c.end - len(head) - at < 2 and not linked):
         return True  # 某镇共富工坊, 某公司驻村工作队: the verb is the name's own
