@@ -3,7 +3,7 @@
 Names found from a suffix over raw characters may start or end inside a word (嘉兴市和|县,
 更好地深入|社区). A segmenter gives the evidence: a name starts and ends on a word boundary, and a
 place name that is only part of a longer dictionary word is no place. `boundaries(text)` is cached
-for the last few texts, so every stage may ask again; the text is segmented once, whole (without the
+for the last few texts (short ones apart), so every stage may ask again; the text is segmented once, whole (without the
 HMM, which would glue unknown names to their neighbours).
 
 >>> b = boundaries("嘉兴市和嘉善县的派出所所长")
@@ -110,9 +110,23 @@ class Boundaries:
         return self.is_boundary(start) and self.is_boundary(end)
 
 
-@lru_cache(maxsize=8)
+_SHORT = 256  # characters: a name or a clause, cached apart from the documents
+
+
 def boundaries(text: str) -> Boundaries:
-    """The word boundaries of `text`, segmented once (cached for the last few texts)."""
+    """The word boundaries of `text`, segmented once: the last few long texts are cached apart from
+    short ones, so a rule that segments many names never evicts the document it is reading (which
+    would cost a whole document's cut again)."""
+    return _short(text) if len(text) < _SHORT else _long(text)
+
+
+@lru_cache(maxsize=8)
+def _long(text: str) -> Boundaries:
+    return Boundaries(text)
+
+
+@lru_cache(maxsize=4096)
+def _short(text: str) -> Boundaries:
     return Boundaries(text)
 
 
