@@ -156,3 +156,10 @@ def test_mass_bodies_of_a_level_and_a_kind_of_village_company() -> None:
     for label in ("临朐县侨联", "临朐县红十字会", "临朐县慈善总会"):
         assert ents[label].cls == "SocialOrganization"
     assert "强村公司" not in ents
+
+
+def test_a_levels_own_hospital_is_the_units_and_a_ranking_names_no_town() -> None:
+    ents = _entities("莒南县推进医疗改革\n县第一人民医院新院区投用，大店镇被评为全国千强镇。")
+    hospital = ents["莒南县第一人民医院"]
+    assert hospital.cls == "SocialOrganization" and "县第一人民医院" in hospital.alt_labels
+    assert "大店镇" in ents and "千强镇" not in ents

@@ -108,7 +108,7 @@ def test_bodies_named_as_aiding_units_work_with_the_report_subject() -> None:
     assert ("德清县", "collaboratesWith", "西湖区") in triples
     assert ("德清县", "collaboratesWith", "鄞州区") in triples
     assert ("德清县", "collaboratesWith", "杭州市") not in triples
-    assert ("县人民医院", "collaboratesWith", "湖州市中心医院") in triples
+    assert ("德清县人民医院", "collaboratesWith", "湖州市中心医院") in triples
 
 
 def test_each_listed_doer_works_with_the_body_after_huitong() -> None:

@@ -661,7 +661,9 @@ def _named(
         closes = not CJK.match(text[e : e + 1] or "x") or text[e] in "等和与及" or text[e : e + 2] in verbs()
         if suffix == "学会" and not closes:
             return None  # 党员学会了…: the verb 学会 (learn), not a society
-        return Found(b, e, text[b:e], "SocialOrganization", "social")
+        # 县第一人民医院, 区实验小学: a level's own hospital or school, resolved to the unit the level stands for
+        level = name[0] if name[0] in "省市县区" and suffix in HOSPITALS + SCHOOLS and level_ok(text, b) else None
+        return Found(b, e, text[b:e], "SocialOrganization", "social", level=level)
     if kind == "media":
         if len(name) < 2 or (name in common and not (suffix in ("日报", "晚报") and reports_after(text, e))):
             return None  # 工作|日报 is a log; 大众日报、…等媒体报道: a paper the sentence says reported

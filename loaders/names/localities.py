@@ -90,8 +90,8 @@ def locality_class(
     street = suffix == "社区" and name[-1] in "路街巷"  # 台东一路|社区: a street names it
     if len(name) >= 3 and name[-1] in "化式型" and not anchored:
         return None  # 多样化|社区, 网格化|村, 嵌入式|社区, 示范型|村: a process, manner or type, not a name
-    if name[-1] == "级":
-        return None  # 五星级|社区, 省级|村: a rank, not a name
+    if name[-1] == "级" or (name[0] in "十百千万" and name[1:2] in ("强", "佳", "优")):
+        return None  # 五星级|社区, 省级|村, 千强|镇, 百佳|村: a rank, not a name
     if "不" in name or (len(name) > base and not (anchored or street) and has_word(name, phrase_words())):
         return None  # 大事不出|社区 is a slogan; 重点协商跨|社区 a clause, not a long transliterated name
     if name[-1] + suffix[0] == "村镇" and len(name) == 2 and name[0] not in _MODIFIER and name not in common:

@@ -452,6 +452,16 @@ def _resolve(
             res.entity(key, f.text, c.cls, c.passage, english(f.text, c.cls))
         c.key = key
         return
+    if f.rule == "social" and f.level and c.unit is None:  # 县人民医院 in 南乐县's report: 南乐县人民医院
+        sub = subject if isinstance(subject, str) else None
+        unit = subjects.level_unit(f.level, c, cands, res, province, city, place, sub)
+        if unit is not None and res.unit_label(unit).endswith(f.level):
+            full = res.unit_label(unit) + f.text[1:]
+            key = "org/" + full
+            res.entity(key, full, c.cls, c.passage, english(full, c.cls), (f.text,))
+            res.part_of(key, res.unit_key(unit, None), c.passage)
+            c.key = key
+            return
     # enterprises, institutions, media, zones: their own names (《人民日报》 is the 人民日报 of the central list)
     name = f.text.strip("《》")
     canon, _, en = lexicon.central().get(name, (name, c.cls, english(name, c.cls)))
