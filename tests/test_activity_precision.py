@@ -119,3 +119,12 @@ def test_a_deed_done_to_a_thing_and_qualities_of_a_way_are_no_names() -> None:
     assert not _names("对违反清单的干部实行约谈。")
     assert "派驻机制" in _names("严格落实派驻机制,定期轮换驻村干部。")
     assert not _names("探索形成了一套可复制、可推广的做法。")
+
+
+def test_a_quoted_rule_of_management_and_dated_or_contingency_titles() -> None:
+    found = {c.text(t): c.rule for t in ["推行人员、财务、物资“三统一”管理。"] for c in candidates(t, [])}
+    assert found.get("“三统一”管理") == "quoted-head"
+    text = "制定《青河县防汛抢险应急预案》和《青河县强村富民三年行动方案（2023—2025年）》。"
+    found = {c.text(text): c.cls for c in candidates(text, [])}
+    assert found.get("《青河县防汛抢险应急预案》") == "PolicyDocument"
+    assert found.get("《青河县强村富民三年行动方案（2023—2025年）》") == "PolicyDocument"

@@ -297,7 +297,9 @@ def _kept(text: str, spans: list[tuple[int, int]], i: int) -> bool:
         nxt = text[spans[i + 1][0] : spans[i + 1][1]]
         prev = text[spans[i - 1][0] : spans[i - 1][1]] if i > 0 else ""
         # two modifiers sharing the head (编制管理与交流改革), not two names (植树活动和整治行动)
-        return (len(nxt) == 1 and not function_word(nxt)) or (len(prev) >= 2 <= len(nxt) and not _L.head_of(prev))
+        # a deed that is a head only after a quote (管理, 服务) ends no name before 与: 编制管理与交流改革
+        named = _L.head_of(prev) not in (None, "管理", "服务")
+        return (len(nxt) == 1 and not function_word(nxt)) or (len(prev) >= 2 <= len(nxt) and not named)
     return _ORDINAL.fullmatch(word) is not None
 
 

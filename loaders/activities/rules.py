@@ -47,7 +47,7 @@ _UNBRACKETED = re.compile(
 )
 # 《关于推行某某积分管理工作的实施意见》: the practice a title carries out is named in it
 _TITLE_PRACTICE = re.compile("关于(?:全面)?(?:开展|推行|实施|实行|建立|推进|深化)([^，,、》]{2,24}?)(?:工作)?的")
-_TRIAL = re.compile(r"[（(](?:试行|暂行|修订|征求意见稿)[）)]$")
+_TRIAL = re.compile(r"[（(](?:试行|暂行|修订|征求意见稿|\d{4}(?:[—–－-]+\d{4})?年?(?:版|度)?)[）)]$")
 _LONG_QUOTE = re.compile(f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,120}}[{_CLOSE}]")
 _HEAD = re.compile(
     f"(?:{_L.any_heads_re})"
