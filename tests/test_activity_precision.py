@@ -128,3 +128,8 @@ def test_a_quoted_rule_of_management_and_dated_or_contingency_titles() -> None:
     found = {c.text(text): c.cls for c in candidates(text, [])}
     assert found.get("《青河县防汛抢险应急预案》") == "PolicyDocument"
     assert found.get("《青河县强村富民三年行动方案（2023—2025年）》") == "PolicyDocument"
+
+
+def test_building_a_quoted_place_names_it_but_a_building_bureau_does_not() -> None:
+    assert "“科创飞地”" in _names("青河县在省城建设“科创飞地”,吸引团队入驻。")
+    assert "“报到”" not in _names("由街道“吹哨”,区住房城乡建设委等部门“报到”。")
