@@ -133,3 +133,8 @@ def test_a_quoted_rule_of_management_and_dated_or_contingency_titles() -> None:
 def test_building_a_quoted_place_names_it_but_a_building_bureau_does_not() -> None:
     assert "“科创飞地”" in _names("青河县在省城建设“科创飞地”,吸引团队入驻。")
     assert "“报到”" not in _names("由街道“吹哨”,区住房城乡建设委等部门“报到”。")
+
+
+def test_a_verb_of_managing_tagged_as_a_noun_still_opens_the_clause() -> None:
+    names = _names("启动宅基地改革试点,规范农村集体资产交易平台运行。")
+    assert "农村集体资产交易平台" in names and "规范农村集体资产交易平台" not in names

@@ -80,6 +80,8 @@ _FAULT = re.compile(
 )
 # heads that name a thing made or used (a list, a ledger, a covenant, a platform), not a way of working
 _THING_HEAD = re.compile("清单|台账|公约|民约|平台|目录|信息库|人才库|项目库")
+# verbs of managing that the dictionary tags as nouns (规范|运行, 细化|考核): a clause's verb all the same
+_MANAGING = ("规范", "细化", "公开")
 _SINCE = re.compile("(?:开展|实施|启动)?以来")
 _FOCUS = re.compile("上下功夫|上下工夫|上做文章|上用力|方面")
 _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
@@ -320,7 +322,7 @@ def _predicate(text: str, at: int, mod: str) -> bool:
     """The first word of a modifier (written at `at`) is the verb of its clause, not the name's own: a verb
     that opens the clause (，规范农村某某平台运行; 并接入某某平台) before a noun phrase of four or more
     characters. After a verb of setting up the verb is the name's content (建立统筹全县某某工作机制)."""
-    if len(mod) < 6 or mod[:2] not in verbs() or mod[2:4] in verbs():
+    if len(mod) < 6 or not (mod[:2] in verbs() or mod[:2] in _MANAGING) or mod[2:4] in verbs():
         return False
     words = boundaries(text)
     s, _ = words.span_at(at - 1) if at > 0 else (at, at)
