@@ -48,3 +48,15 @@ def test_words_meeting_a_span_are_kept_whole() -> None:
     assert b.words(8, 12) == ["派出所", "所长"]  # 所长 crosses the right edge: kept entire
     assert b.words(3, 3) == [] and b.spans(-5, 1) == [(0, 2)]
     assert b.span_at(0) == (0, 2) and b.word_at(12) == "所长"
+
+
+def test_segmenting_many_names_keeps_the_document_segmented(monkeypatch: pytest.MonkeyPatch) -> None:
+    document = _TEXT * 20  # long: kept among the last few documents, apart from short texts
+    first = words.boundaries(document)
+    cuts: list[str] = []
+    monkeypatch.setattr(words, "Boundaries", lambda text: cuts.append(text) or Boundaries(text))
+    for i in range(2000):  # more short texts than the cache keeps
+        words.boundaries(f"第{i}网格")
+    assert words.boundaries(document) is first and len(cuts) == 2000
+    words.boundaries("第1999网格")  # a recent short text is still kept, the oldest one no longer is
+    assert len(cuts) == 2000 and words.boundaries("第0网格").word_at(2) == "网格" and len(cuts) == 2001

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
@@ -110,24 +112,27 @@ class Boundaries:
         return self.is_boundary(start) and self.is_boundary(end)
 
 
-_SHORT = 256  # characters: a name or a clause, cached apart from the documents
+class _Segmented(dict[str, Boundaries]):
+    """The texts segmented lately and their boundaries: a hit is a plain dict lookup, cheaper than an
+    LRU's bookkeeping (stages ask hundreds of times per document). The last few long texts and many
+    short ones (names, clauses) are kept apart, so a rule that segments many names never evicts the
+    document it reads, which would cost the whole document's cut again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._kept = {True: deque[str](maxlen=1024), False: deque[str](maxlen=8)}  # short, long
+
+    def __missing__(self, text: str) -> Boundaries:
+        found = self[text] = Boundaries(text)
+        kept = self._kept[len(text) < 1024]
+        if len(kept) == kept.maxlen:
+            self.pop(kept.popleft(), None)
+        kept.append(text)
+        return found
 
 
-def boundaries(text: str) -> Boundaries:
-    """The word boundaries of `text`, segmented once: the last few long texts are cached apart from
-    short ones, so a rule that segments many names never evicts the document it is reading (which
-    would cost a whole document's cut again)."""
-    return _short(text) if len(text) < _SHORT else _long(text)
-
-
-@lru_cache(maxsize=8)
-def _long(text: str) -> Boundaries:
-    return Boundaries(text)
-
-
-@lru_cache(maxsize=4096)
-def _short(text: str) -> Boundaries:
-    return Boundaries(text)
+# the word boundaries of a text, segmented once (the last few documents and many short texts kept)
+boundaries: Callable[[str], Boundaries] = _Segmented().__getitem__
 
 
 @lru_cache(maxsize=65536)
