@@ -163,3 +163,20 @@ def test_a_levels_own_hospital_is_the_units_and_a_ranking_names_no_town() -> Non
     hospital = ents["莒南县第一人民医院"]
     assert hospital.cls == "SocialOrganization" and "县第一人民医院" in hospital.alt_labels
     assert "大店镇" in ents and "千强镇" not in ents
+
+
+def test_names_listed_before_their_shared_head() -> None:
+    ents = _entities(
+        "临朐县推进乡村振兴\n在柳湾、柳岭、北王3个村开展试点。龙岗、五井等6个镇推广。东城、城关两个街道率先完成。"
+        "九山镇的柳沟村和东庄村联合发展。"
+    )
+    for label in ("柳湾村", "柳岭村", "北王村", "柳沟村", "东庄村"):
+        assert ents[label].cls == "Village"
+    for label in ("龙岗镇", "五井镇", "东城街道", "城关街道"):
+        assert ents[label].cls == "Township"
+    assert not any(label.startswith("的") for label in ents)
+
+
+def test_a_count_that_does_not_cover_the_list_names_nothing() -> None:
+    ents = _entities("临朐县推进乡村振兴\n在柳湾、柳岭、北王两个村开展试点，“小马扎”议事会、青松社区参与。")
+    assert not {"柳湾村", "柳岭村", "议事会社区"} & set(ents)

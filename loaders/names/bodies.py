@@ -63,7 +63,7 @@ from loaders.names.lexicon import (
     word_start,
     words,
 )
-from loaders.names.listings import enumerated, lead_brands, listed, numbered_schools
+from loaders.names.listings import enumerated, lead_brands, listed, numbered_schools, shared_heads
 from loaders.names.localities import (
     CLASSIFIERS,
     NUMERALS,
@@ -352,6 +352,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 out.append(more)
                 floor = pos = more.end
     extra = listed(text, start, end) + lead_brands(text, start, end) + numbered_schools(text, start, end)
+    extra += shared_heads(text, start, end)
     extra += quoted_teams(text, start, end)
     groups = group_offices(text, start, end)
     if groups:  # a leading group's office holds the bodies found inside its name (某县委|…领导小组)
@@ -376,6 +377,7 @@ _SURNAMES = frozenset(
     "文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂焦"
 )
 _OWN_GOV = frozenset(("政府", "人民政府"))
+_LINKS = frozenset("的和与及或了在等是对把被从向")
 _TOWN_END = re.compile("[乡镇]")
 _AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:乡|镇|街道)")
 
@@ -581,6 +583,7 @@ def _named(
         if len(written) == 1 and written in _SURNAMES and suffix == "村" and alone:
             return Found(s - 1, e, text[s - 1 : e], "Village", "unit")  # 柳河镇|何村，: a surname names a village
         town = 2 <= len(written) <= 6 and (suffix in ("村", "嘎查") or (office and suffix == "社区"))
+        town = town and written[0] not in _LINKS  # 某镇|的柳沟村: a particle or conjunction opens no name
         written = written if town else ""
         phrase = len(written) > 3 and has_word(written, phrase_words())
         if town and all(CJK.match(c) for c in written) and not phrase:

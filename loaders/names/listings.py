@@ -15,10 +15,10 @@ from loaders.names import divisions
 from loaders.names.companies import ENT_WORDS
 from loaders.names.found import Found
 from loaders.names.lexicon import BOUNDARY, CJK, common_words, departments, dept_shorts, left_edge, verbs
-from loaders.names.localities import has_word
+from loaders.names.localities import has_word, locality_class
 from loaders.names.words import boundaries, part_of_speech
 
-__all__ = ["enumerated", "lead_brands", "listed", "numbered_schools"]
+__all__ = ["enumerated", "lead_brands", "listed", "numbered_schools", "shared_heads"]
 
 _LISTED = re.compile(
     r"等(?:[\d一二三四五六七八九十几多]+家单位|(?:[\d一二三四五六七八九十几多]+[家个])?(?:平台企业|平台|银行|网站|[\u4e00-\u9fff]{0,6}?(?:企业|公司)))"
@@ -132,3 +132,66 @@ def numbered_schools(text: str, start: int, end: int) -> list[Found]:
 
 def _place(name: str) -> bool:
     return len(name) >= 2 and bool(divisions.by_short(name) or divisions.by_name(name))
+
+
+_NUMBER = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# the last item of a list and the head the items share: 、北王3个村, 、寺头等6个镇, 、西庄村
+_SHARED = re.compile(
+    r"、([\u4e00-\u9fff]{2,4}?)(等)?(?:(\d+|[一二两三四五六七八九十])个)?(社区|街道|村|镇|乡)"
+    r"(?![\u4e00-\u9fff]{0,1}(?:民|干部|级|集体|两委|务))"
+)
+_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HEAD_CLASS = {"社区": "Community", "街道": "Township", "村": "Village", "镇": "Township", "乡": "Township"}
+_COMMON_TAGS = frozenset(("n", "v", "vn", "a", "ad", "an", "d", "l", "i", "t"))
+_LIST_OPENERS = frozenset("在对从到与和及将把镇乡县区市道")  # 在|甲、乙3个村; 某镇|甲、乙村
+_UNIT_ENDS = ("镇", "乡", "县", "区", "市", "街道")
+
+
+def shared_heads(text: str, start: int, end: int) -> list[Found]:
+    """Names listed before the head they share (柳湾、柳岭、北王3个村): one locality per item, labelled with
+    the head, where each item reads as a name, and a count written without 等 counts them all.
+
+    >>> [f.text for f in shared_heads("在柳湾、柳岭、北王3个村开展试点", 0, 16)]
+    ['柳湾村', '柳岭村', '北王村']
+    """
+    out: list[Found] = []
+    for m in _SHARED.finditer(text, start, end):
+        head, count, etc = m.group(4), m.group(3), m.group(2)
+        spans = [*_items_before(text, m.start(), start), (m.start(1), m.end(1))]
+        if len(spans) < 2:
+            continue
+        a0 = spans[0][0]
+        before = text[a0 - 1] if a0 > 0 else "。"
+        if not boundaries(text).is_boundary(a0) or (CJK.match(before) and before not in _LIST_OPENERS):
+            continue  # 发展文|旅康养、…: the list must open on a word after a mark, a unit or a preposition
+        names = [text[a:b] for a, b in spans]
+        n = count if count is None else int(count) if count.isdigit() else _NUMBER.get(count, 0)
+        if count is None and etc:
+            continue  # 甲、乙等村: a kind of villages, too loose to name each
+        if n is not None and (n < len(names) or (not etc and n != len(names))):
+            continue  # the count must cover the items
+        if any(x in common_words() or not locality_class(x, head) for x in names):
+            continue
+        if any(part_of_speech(x) in _COMMON_TAGS for x in names):
+            continue  # “某某”议事会、…社区: a word of the dictionary for a thing, no place's name
+        cls = _HEAD_CLASS[head]
+        out += [Found(a, b, text[a:b] + head, cls, "unit") for a, b in (spans if n is not None else spans[:-1])]
+    return out
+
+
+def _items_before(text: str, pos: int, start: int) -> list[tuple[int, int]]:
+    """The items listed before the 、 at `pos`: the middle ones whole, the first from its left edge."""
+    spans: list[tuple[int, int]] = []
+    while True:
+        q = text.rfind("、", max(start, pos - 5), pos)
+        if q < 0 or not _ITEM.fullmatch(text, q + 1, pos):
+            break
+        spans.insert(0, (q + 1, pos))
+        pos = q
+    low = max(start, pos - 8)
+    run = text[low:pos]
+    unit = max((run.rfind(u) + len(u) for u in _UNIT_ENDS if u in run), default=0)  # 某镇|甲、乙村
+    first = left_edge(text, pos, low + unit, 4)
+    if pos - first >= 2:
+        spans.insert(0, (first, pos))
+    return spans
