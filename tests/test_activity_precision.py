@@ -138,3 +138,16 @@ def test_building_a_quoted_place_names_it_but_a_building_bureau_does_not() -> No
 def test_a_verb_of_managing_tagged_as_a_noun_still_opens_the_clause() -> None:
     names = _names("启动宅基地改革试点,规范农村集体资产交易平台运行。")
     assert "农村集体资产交易平台" in names and "规范农村集体资产交易平台" not in names
+
+
+def test_honours_won_and_contests_entered_are_no_practices() -> None:
+    from pathlib import Path
+
+    from loaders import STAGES, Document
+
+    text = "某公司经验\n公司党委被评为全市国有企业党建工作示范点,职工在全省青年技能大赛中获一等奖2项。\n"
+    doc = Document(path=Path("z.txt"), text=text)
+    for _, stage in STAGES[:3]:
+        doc = stage(doc)
+    labels = {e.label for e in doc.entities.values()}
+    assert not any(n.endswith(("示范点", "大赛")) for n in labels)

@@ -52,6 +52,10 @@ _TITLE_VERB = re.compile(
 _TITLE_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*")
 _TITLE_REST = re.compile(r"\s*(?:[。.！!；;，,]|$)")
 _RULE_HEAD = re.compile("(?:制度|机制|制|工作法)$")
+# a contest someone won a prize in (在某某大赛中获一等奖): entered, not held
+_CONTESTED = re.compile("中(?:获|荣获|斩获|夺得|获得)")
+# a showcase's head (示范点, 示范基地): rated as a title the doer won, like an initiative's
+_SHOWCASE = re.compile("示范|标杆|样板")
 _POINT_TOPIC = re.compile(r"\s*[一二三四五六七八九十]+是")
 _POINT_END = re.compile(r"[。.！!；;]?\s*")  # 搭建育才平台, 建强主阵地: slogans still
 
@@ -327,7 +331,10 @@ def run(doc: Document) -> Document:
             continue  # 巩固拓展脱贫攻坚成果: the country's campaign named as a line of policy, no local practice
         if c.rule == "term" and _point_topic(doc, c, i):
             continue  # 一是柔性引才。: the topic of the point, whose body names what is done
-        if c.cls == "Initiative" and (honoured(text, c.start) or _piloted_at(text, c, orgs)):
+        if _CONTESTED.match(text, c.end):
+            continue  # 在某某大赛中获奖: a contest entered
+        titled = c.cls == "Initiative" or _SHOWCASE.search(text, c.start, c.end) is not None
+        if titled and (honoured(text, c.start) or _piloted_at(text, c, orgs)):
             continue  # 被评为某某示范社区 is an honour won, 在某某镇试点 a place tried: no work named
         chosen.append((c, i))
 
