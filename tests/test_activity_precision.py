@@ -151,3 +151,8 @@ def test_honours_won_and_contests_entered_are_no_practices() -> None:
         doc = stage(doc)
     labels = {e.label for e in doc.entities.values()}
     assert not any(n.endswith(("示范点", "大赛")) for n in labels)
+
+
+def test_how_people_push_is_no_drive() -> None:
+    assert "逐月攻坚" not in _names("由街道领导牵头,逐月攻坚,完成整治。")
+    assert "产业攻坚" in _names("实施产业攻坚,带动群众增收。")

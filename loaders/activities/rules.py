@@ -318,6 +318,12 @@ def _inside_word(text: str, end: int) -> bool:
     return e > end and _L.head_of(text[s:e]) is None
 
 
+def _deed_before(text: str, at: int) -> bool:
+    """The word ending at `at` is a verb or an adverb (带头, 逐月): it says how, not what."""
+    s, e = boundaries(text).span_at(at - 1)
+    return e == at and part_of_speech(text[s:e]) in ("v", "d")
+
+
 def _predicate(text: str, at: int, mod: str) -> bool:
     """The first word of a modifier (written at `at`) is the verb of its clause, not the name's own: a verb
     that opens the clause (，规范农村某某平台运行; 并接入某某平台) before a noun phrase of four or more
@@ -379,6 +385,8 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             continue
         if head in ("大赛", "培训班") and len(mod) < 4:
             continue
+        if head == "攻坚" and _deed_before(text, mod_end):
+            continue  # 带头攻坚, 逐月攻坚: how people push, not the drive's field (脱贫攻坚)
         if head == "模式" and mod.endswith(("发展", "振兴")):
             continue  # 茶叶产业发展模式, 城郊振兴模式: the field a model serves, not a way named
         if mod in verbs() and _THING_HEAD.fullmatch(head):
