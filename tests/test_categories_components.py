@@ -1,5 +1,5 @@
-"""Categories from an activity's name and its sentence's field of work; componentOf only where the text ties
-the part to its whole. Every sentence here is invented."""
+"""Categories from an activity's name and, for a name that says no field, its sentence's field of work;
+componentOf only where the text ties the part to its whole. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -24,10 +24,17 @@ def _parts(doc: Document) -> set[tuple[str, str]]:
 
 
 def test_a_sentence_lends_its_field_of_work_but_not_its_methods() -> None:
+    doc = _doc("青川县社区治理经验\n青川县建立“三联三帮”制度,服务小区物业,每年评选十佳楼栋。\n")
+    cats = _categories(doc)["“三联三帮”制度"]
+    assert "PropertyManagement" in cats  # 物业: the field the sentence works in
+    assert "EvaluationRanking" not in cats  # 评选: another deed of the sentence, not this practice
+
+
+def test_a_name_that_says_its_field_takes_none_from_its_sentence() -> None:
     doc = _doc("青川县社区治理经验\n青川县建立“楼栋议事会”制度,服务小区物业,每年评选十佳楼栋。\n")
     cats = _categories(doc)["“楼栋议事会”制度"]
-    assert "PropertyManagement" in cats  # 物业: the field the sentence works in
-    assert "EvaluationRanking" not in cats  # 评选: another deed of the sentence, not this council
+    assert "DemocraticConsultation" in cats
+    assert "PropertyManagement" not in cats  # a council that serves property owners is still a council
 
 
 def test_a_method_in_the_name_itself_still_counts() -> None:

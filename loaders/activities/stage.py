@@ -19,15 +19,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from loaders.activities.events import campaigns
+from loaders.activities.fields import assign, categories_for, specific_concepts
 from loaders.activities.introduced import honoured
 from loaders.activities.lexicon import lexicon
 from loaders.activities.parts import ACTIVITY_CLASSES, heading_components
 from loaders.activities.rules import Candidate, candidates
 from loaders.document import Document, Entity, Mention, Relation
-from loaders.keywords import Keywords, trie_pattern
 from loaders.names.lexicon import verbs
 from loaders.names.words import boundaries, part_of_speech
 from loaders.spans import Spans
@@ -85,73 +85,6 @@ def activity_key(label: str) -> str:
     return "activity/" + norm(label)
 
 
-@cache
-def _concepts() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str]]:
-    """One regex over every concept keyword (longest first), keyword -> concepts, the specific concepts."""
-    from ontology.vocabulary import concept_keywords, concept_labels
-
-    by_word: dict[str, list[str]] = {}
-    for word, name in concept_keywords():
-        by_word.setdefault(word, []).append(name)
-    pattern = re.compile(trie_pattern(list(by_word)))
-    specific = frozenset(name for name, labels in concept_labels().items() if labels["broader"])
-    return pattern, {w: tuple(v) for w, v in by_word.items()}, specific
-
-
-@cache
-def _lent() -> frozenset[str]:
-    """The specific concepts a sentence lends the practices it names: fields of work (网格, 物业, 集体经济),
-    not the methods work is pushed with (评选, 督导, 示范, 台账: narrower than ImplementationMethods), whose
-    words in a sentence name another of its deeds; a method comes only from the practice's own name."""
-    from ontology.vocabulary import concept_labels
-
-    labels = concept_labels()
-
-    def method(c: str) -> bool:
-        return c == "ImplementationMethods" or any(method(b) for b in labels[c]["broader"])
-
-    return frozenset(c for c in _concepts()[2] if not method(c))
-
-
-@cache
-def _concept_words() -> Keywords:
-    """The concept keywords as one automaton: what `_concepts()`'s regex finds over a passage, at Rust speed."""
-    return Keywords(_concepts()[1])
-
-
-@cache
-def _specific_words() -> dict[str, frozenset[str]]:
-    """Keyword -> the specific fields of work it names (`_lent`); other keywords are left out."""
-    _, by_word, _ = _concepts()
-    lent = _lent()
-    return {w: frozenset(c for c in v if c in lent) for w, v in by_word.items() if set(v) & lent}
-
-
-def categories_for(names: set[str] | list[str]) -> set[str]:
-    """Concepts whose keyword appears in any of the names (labels, alt labels) of an activity.
-
-    >>> sorted(categories_for({"网格化管理"}))
-    ['GridGovernance']
-    """
-    found: set[str] = set()
-    for name in names:
-        found |= _name_categories(name)
-    return found
-
-
-@lru_cache(maxsize=65536)
-def _name_categories(name: str) -> frozenset[str]:
-    """The concepts one name's keywords give (cached: every document asks again for the same labels).
-
-    The longest keyword at every character, so keywords that overlap all count (退休党员积分制激励: 党员积分
-    and 积分制).
-    """
-    pattern, by_word, _ = _concepts()
-    name = norm(name)
-    found = (pattern.match(name, i) for i in range(len(name)))
-    return frozenset(c for m in found if m for c in by_word[m.group(0)])
-
-
 def gloss(ent: Entity) -> str | None:
     """An English gloss from the most specific category and the head noun: "grid governance platform".
 
@@ -163,7 +96,7 @@ def gloss(ent: Entity) -> str | None:
     from ontology.vocabulary import concept_labels
 
     labels = concept_labels()
-    own = categories_for({ent.label}) & _concepts()[2] or categories_for({ent.label})
+    own = categories_for({ent.label}) & specific_concepts() or categories_for({ent.label})
     known = [c for c in ent.categories if c in labels]
     ranked = sorted(known, key=lambda c: (c not in own, not labels[c]["broader"], c))
     if not ranked:
@@ -174,61 +107,6 @@ def gloss(ent: Entity) -> str | None:
     topic = labels[ranked[0]]["en"]
     text = topic if topic.endswith(word) else f"{topic} {word}"
     return f"{text} (policy document)" if ent.cls == "PolicyDocument" else text
-
-
-def _context_categories(doc: Document) -> list[set[str]]:
-    """Per passage: specific concepts named in it, its heading and its numbered part's title; a heading
-    that names an activity (配强“四支队伍”。) also takes the passage under it, which says what it is.
-
-    Words inside another activity's name belong to that activity (开展“三争三比”活动,落实包联机制:
-    包联 is not context for 三争三比); fixed terms (依托党群服务中心), bare quoted names listed
-    together and headings stay context. One pass of the keyword automaton over each such passage.
-    """
-    spec_of = _specific_words()
-    text = doc.text
-    names = Spans(
-        [
-            (m.start, m.end)
-            for m in doc.mentions
-            if m.cls in ACTIVITY_CLASSES
-            and m.rule not in ("term", "quoted-bare")
-            and not doc.passages[m.passage].heading
-        ]
-    )
-    # only passages that name an activity or head a scope can lend context
-    wanted = {m.passage for m in doc.mentions if m.cls in ACTIVITY_CLASSES}
-    bodies = {i + 1 for i in wanted if doc.passages[i].heading and i + 1 < len(doc.passages)}
-    own: list[set[str]] = [set() for _ in doc.passages]
-    for i, p in enumerate(doc.passages):
-        if i not in wanted and not p.heading and i not in bodies:
-            continue
-        for start, end, word in _concept_words().finditer(text, p.start, p.end):
-            spec = spec_of.get(word)
-            if spec and not names.holding(start, end):
-                own[i] |= spec
-    parts: dict[tuple[int, int], set[str]] = {}
-    for r in doc.reports:
-        for prt in r.parts:
-            if prt.level == 1:
-                parts[(prt.start, prt.end)] = categories_for([text[prt.start : prt.title_end]]) & _lent()
-    part_spans = sorted(parts)
-    part_starts = [s for s, _ in part_spans]
-    out: list[set[str]] = []
-    heading: set[str] = set()
-    report = None
-    for i, p in enumerate(doc.passages):
-        if p.report != report:
-            heading, report = set(), p.report
-        if p.heading:
-            heading = own[i]
-        if i not in wanted:
-            out.append(set())
-            continue
-        k = bisect_right(part_starts, p.start) - 1
-        part = parts[part_spans[k]] if k >= 0 and p.start < part_spans[k][1] else set()
-        body = own[i + 1] if i + 1 in bodies and not doc.passages[i + 1].heading else set()
-        out.append(own[i] | heading | part | body)
-    return out
 
 
 def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
@@ -375,13 +253,9 @@ def run(doc: Document) -> Document:
             groups[c.start] = key
         elif c.group is not None and c.group in groups and groups[c.group] != key:
             doc.relations.append(Relation(key, "componentOf", groups[c.group], i))
-    context = _context_categories(doc)
+    assign(doc)
     for ent in doc.entities.values():
         if ent.cls in ACTIVITY_CLASSES:
-            ent.alt_labels.discard(ent.label)
-            ent.categories |= categories_for({ent.label, *ent.alt_labels})
-            if ent.passages:  # the passage that introduces it lends context; later ones are about more
-                ent.categories |= context[min(ent.passages)]
             ent.label_en = ent.label_en or gloss(ent)
     _policy_components(doc, by_core)
     heading_components(doc)

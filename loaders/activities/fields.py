@@ -1,0 +1,234 @@
+"""Categories of activities: the concepts an activity's own name gives, and those its defining clause adds.
+
+A name that says its field (居民议事会, 网格化管理) is that field and nothing more; a name that says none
+(“三个平台”, 自治型, “1+4+X”模式) takes the fields of the text that defines it: the head of the list it
+is an item of (自治型、托管型等物业管理模式), a clause that explains it (X，即…), the words of its own
+sentence that no other practice stands between, and the heading or part it is introduced under. A
+field word of the sentence that sits beyond another practice belongs to that practice.
+
+>>> from pathlib import Path
+>>> from loaders import segment
+>>> from loaders.activities.stage import run
+>>> d = run(segment.run(Document(path=Path("x.txt"), text="某区经验\\n某区推行自管型、托管型等物业服务模式。")))
+>>> sorted(d.entities["activity/托管型"].categories)
+['PropertyManagement']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache, lru_cache
+
+from loaders.activities.parts import ACTIVITY_CLASSES
+from loaders.document import Document, Mention
+from loaders.keywords import Keywords, trie_pattern
+from loaders.spans import Spans
+
+__all__ = ["assign", "categories_for", "specific_concepts"]
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+_SENTENCE_END = re.compile(r"[；;。！？!?\n]")
+_COORDINATED = re.compile(r"[、“”‘’\"'\s和及与或]*")  # between items of one list: 自治型、“红管家”和…
+_APPOSITION = re.compile(r"\s*[，,]\s*即")  # “党员三户”，即在小区设置党员中心户…
+
+
+@cache
+def _concepts() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str]]:
+    """One regex over every concept keyword (longest first), keyword -> concepts, the specific concepts."""
+    from ontology.vocabulary import concept_keywords, concept_labels
+
+    by_word: dict[str, list[str]] = {}
+    for word, name in concept_keywords():
+        by_word.setdefault(word, []).append(name)
+    pattern = re.compile(trie_pattern(list(by_word)))
+    specific = frozenset(name for name, labels in concept_labels().items() if labels["broader"])
+    return pattern, {w: tuple(v) for w, v in by_word.items()}, specific
+
+
+def specific_concepts() -> frozenset[str]:
+    """The concepts narrower than a top concept: a name with one of them says what it is."""
+    return _concepts()[2]
+
+
+@cache
+def _lent() -> frozenset[str]:
+    """The specific concepts a text lends the practices it defines: fields of work (网格, 物业, 集体经济),
+    not the methods work is pushed with (评选, 督导, 示范, 台账: narrower than ImplementationMethods), whose
+    words in a sentence name another of its deeds; a method comes only from the practice's own name."""
+    from ontology.vocabulary import concept_labels
+
+    labels = concept_labels()
+
+    def method(c: str) -> bool:
+        return c == "ImplementationMethods" or any(method(b) for b in labels[c]["broader"])
+
+    return frozenset(c for c in _concepts()[2] if not method(c))
+
+
+@cache
+def _concept_words() -> Keywords:
+    """The concept keywords as one automaton: what `_concepts()`'s regex finds over a passage, at Rust speed."""
+    return Keywords(_concepts()[1])
+
+
+@cache
+def _specific_words() -> dict[str, frozenset[str]]:
+    """Keyword -> the specific fields of work it names (`_lent`); other keywords are left out."""
+    _, by_word, _ = _concepts()
+    lent = _lent()
+    return {w: frozenset(c for c in v if c in lent) for w, v in by_word.items() if set(v) & lent}
+
+
+def categories_for(names: set[str] | list[str]) -> set[str]:
+    """Concepts whose keyword appears in any of the names (labels, alt labels) of an activity.
+
+    >>> sorted(categories_for({"网格化管理"}))
+    ['GridGovernance']
+    """
+    found: set[str] = set()
+    for name in names:
+        found |= _name_categories(name)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _name_categories(name: str) -> frozenset[str]:
+    """The concepts one name's keywords give (cached: every document asks again for the same labels).
+
+    The longest keyword at every character, so keywords that overlap all count (退休党员积分制激励: 党员积分
+    and 积分制).
+    """
+    from loaders.activities.stage import norm
+
+    pattern, by_word, _ = _concepts()
+    name = norm(name)
+    found = (pattern.match(name, i) for i in range(len(name)))
+    return frozenset(c for m in found if m for c in by_word[m.group(0)])
+
+
+def _fields(doc: Document, start: int, end: int, names: Spans) -> set[str]:
+    """The fields of work named between start and end, outside other activities' names."""
+    spec_of = _specific_words()
+    out: set[str] = set()
+    for s, e, word in _concept_words().finditer(doc.text, start, end):
+        spec = spec_of.get(word)
+        if spec and not names.holding(s, e):
+            out |= spec
+    return out
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    while pos > floor and not _CLAUSE_END.match(text, pos - 1):
+        pos -= 1
+    return pos
+
+
+def _defining(doc: Document, m: Mention, names: Spans) -> set[str]:
+    """Fields of the text that defines a name wherever it stands: the head of the list it is an item of
+    (A、B等<head>; <head>，即A、B; <head>：A、B) and a clause that explains it (X，即…)."""
+    text, p = doc.text, doc.passages[m.passage]
+    out: set[str] = set()
+    end = _CLAUSE_END.search(text, m.end, p.end)
+    clause_end = end.start() if end else p.end
+    k = text.find("等", m.end, clause_end)
+    if k >= 0:
+        out |= _fields(doc, k, clause_end, names)
+    cs = _clause_start(text, m.start, p.start)
+    if cs > p.start and (text[cs : m.start].lstrip().startswith("即") or text[cs - 1] in "：:"):
+        out |= _fields(doc, _clause_start(text, cs - 1, p.start), cs - 1, names)
+    if _APPOSITION.match(text, m.end):
+        stop = _SENTENCE_END.search(text, m.end, p.end)
+        out |= _fields(doc, m.end, stop.start() if stop else p.end, names)
+    return out
+
+
+def _sentence(doc: Document, m: Mention, acts: list[tuple[int, int]], names: Spans) -> set[str]:
+    """Fields of the name's sentence that no other practice stands between: the list the name is an item
+    of counts as one (童伴之家、夕阳红乐园), a practice beyond it takes the words on its far side."""
+    text, p = doc.text, doc.passages[m.passage]
+    lo, hi = m.start, m.end
+    k = bisect_right(acts, (lo, hi)) - 1
+    j = k
+    while j > 0 and _COORDINATED.fullmatch(text, acts[j - 1][1], lo) and acts[j - 1][1] <= lo:
+        j -= 1
+        lo = acts[j][0]
+    j = k
+    while j + 1 < len(acts) and acts[j + 1][0] >= hi and _COORDINATED.fullmatch(text, hi, acts[j + 1][0]):
+        j += 1
+        hi = acts[j][1]
+    left = max((e for s, e in acts if e <= lo), default=p.start)
+    right = min((s for s, e in acts if s >= hi), default=p.end)
+    return _fields(doc, max(left, p.start), lo, names) | _fields(doc, hi, min(right, p.end), names)
+
+
+def _sections(doc: Document, names: Spans) -> list[set[str]]:
+    """Per passage: the fields of the heading it stands under and of its numbered part's title; a heading
+    that names an activity (配强“四支队伍”。) also takes the passage under it, which says what it is."""
+    text = doc.text
+    wanted = {m.passage for m in doc.mentions if m.cls in ACTIVITY_CLASSES}
+    heads = {i for i in wanted if doc.passages[i].heading}
+    own = {
+        i: _fields(doc, p.start, p.end, names)
+        for i, p in enumerate(doc.passages)
+        if p.heading or (i - 1 in heads and not p.heading)
+    }
+    parts: dict[tuple[int, int], set[str]] = {}
+    for r in doc.reports:
+        for prt in r.parts:
+            if prt.level == 1:
+                parts[(prt.start, prt.end)] = categories_for([text[prt.start : prt.title_end]]) & _lent()
+    part_spans = sorted(parts)
+    part_starts = [s for s, _ in part_spans]
+    out: list[set[str]] = []
+    heading: set[str] = set()
+    report = None
+    for i, p in enumerate(doc.passages):
+        if p.report != report:
+            heading, report = set(), p.report
+        if p.heading:
+            heading = own[i]
+        if i not in wanted:
+            out.append(set())
+            continue
+        k = bisect_right(part_starts, p.start) - 1
+        part = parts[part_spans[k]] if k >= 0 and p.start < part_spans[k][1] else set()
+        body = own.get(i + 1, set()) if i in heads else set()
+        out.append(heading | part | body)
+    return out
+
+
+def assign(doc: Document) -> None:
+    """Give every activity of `doc` the categories of its names and of the text that introduces it."""
+    mentions = [m for m in doc.mentions if m.cls in ACTIVITY_CLASSES]
+    # words inside another activity's name belong to it; fixed terms, bare quoted names and headings do not
+    names = Spans(
+        [
+            (m.start, m.end)
+            for m in mentions
+            if m.rule not in ("term", "quoted-bare") and not doc.passages[m.passage].heading
+        ]
+    )
+    acts: dict[int, list[tuple[int, int]]] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        acts.setdefault(m.passage, []).append((m.start, m.end))
+        if m.key is not None and (m.key not in first or m.passage < first[m.key].passage):
+            first[m.key] = m
+    for spans in acts.values():
+        spans.sort()
+    sections = _sections(doc, names)
+    for ent in doc.entities.values():
+        if ent.cls not in ACTIVITY_CLASSES:
+            continue
+        ent.alt_labels.discard(ent.label)
+        ent.categories |= categories_for({ent.label, *ent.alt_labels})
+        intro = first.get(ent.key)
+        if intro is None:
+            continue
+        # a name that names a specific practice (议事会, 网格, 派驻) is defined by it: its sentence and section
+        # add nothing (居民议事会 in a paragraph on property management is still a council)
+        opaque = not ent.categories & specific_concepts()
+        ent.categories |= _defining(doc, intro, names)
+        if opaque:
+            ent.categories |= _sentence(doc, intro, acts[intro.passage], names) | sections[intro.passage]
