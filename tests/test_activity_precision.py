@@ -156,3 +156,7 @@ def test_honours_won_and_contests_entered_are_no_practices() -> None:
 def test_how_people_push_is_no_drive() -> None:
     assert "逐月攻坚" not in _names("由街道领导牵头,逐月攻坚,完成整治。")
     assert "产业攻坚" in _names("实施产业攻坚,带动群众增收。")
+
+
+def test_a_cut_inside_a_verb_moves_past_it() -> None:
+    assert not any(n.startswith("成") for n in _names("目前,全市共建成院士专家工作站5个。"))

@@ -403,6 +403,12 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         start = mod_end - len(mod)
         if start > 0 and text[start - 1] in _CLOSE:
             continue  # the quoted rule owns “…”+head
+        s0, e0 = boundaries(text).span_at(start)
+        if s0 < start and text[s0:e0] in verbs():  # 共建成|某某工作站: the cut fell inside a verb (建成)
+            start = e0
+            mod = text[start:mod_end]
+            if len(mod) < 2 or _L.is_generic(mod):
+                continue
         alts = set()
         placed = _PLACED.match(mod)
         if placed and not boundaries(text).is_boundary(start + placed.end()):
