@@ -180,3 +180,8 @@ def test_names_listed_before_their_shared_head() -> None:
 def test_a_count_that_does_not_cover_the_list_names_nothing() -> None:
     ents = _entities("临朐县推进乡村振兴\n在柳湾、柳岭、北王两个村开展试点，“小马扎”议事会、青松社区参与。")
     assert not {"柳湾村", "柳岭村", "议事会社区"} & set(ents)
+
+
+def test_a_village_written_again_is_the_village_though_its_tail_makes_a_word() -> None:
+    ents = _entities("互助县推进乡村旅游\n在威远镇纳家村，村民招呼游客。纳家村党支部书记介绍了经验。")
+    assert ents["纳家村党支部"].cls == "PartyOrganization"

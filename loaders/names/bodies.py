@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Set as AbstractSet
 from functools import cache
 from itertools import pairwise
 
@@ -225,7 +226,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
     floor = start
     deps, cen = departments(), central()
     common = common_words()
-    vouched = _vouched(text, stops)
+    vouched = set(_vouched(text, stops))  # grows with each locality found: a name written again is one
     pattern, plain = _patterns(), _patterns(office=False)
     pos, again = start, -1
     while (m := (plain if pos == again else pattern).search(text, pos, end)) is not None:
@@ -347,6 +348,8 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             continue
         out.append(found)
         floor = found.end
+        if found.rule == "unit" and found.cls in ("Village", "Community", "Township"):
+            vouched.add(found.text[: -2 if found.text.endswith(("社区", "街道", "嘎查", "苏木")) else -1])
         if found.rule == "department":  # 区人社局、民政局、住建局: listed bodies share the first one's level
             for more in _listed_after(text, found, end):
                 out.append(more)
@@ -501,7 +504,7 @@ def _named(
     floor: int,
     common: frozenset[str],
     prev: Found | None,
-    vouched: frozenset[str] = frozenset(),
+    vouched: AbstractSet[str] = frozenset(),
 ) -> Found | None:
     s, e = m.start(), m.end()
     suffix = text[s:e]
