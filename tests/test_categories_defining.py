@@ -65,6 +65,8 @@ def test_an_opaque_name_takes_the_fields_of_its_own_clause() -> None:
         ("“院落屋场会”", "DemocraticConsultation"),
         ("人才强县战略", "TalentRecruitment"),
         ("“订单班”培养模式", "IndustryAcademiaCollaboration"),
+        ("村干部“擂台比武”活动", "EvaluationRanking"),
+        ("职工技能竞赛", "EvaluationRanking"),
     ],
 )
 def test_names_of_a_practice_give_its_concept(name: str, concept: str) -> None:
