@@ -80,3 +80,13 @@ def test_what_a_clause_builds_runs_on_the_platform_set_up_just_before() -> None:
     parts = _parts(text)
     assert ("“受理、交办、反馈”闭环", "“一网统管”智慧平台") in parts
     assert ("“受理、交办、反馈”闭环", "“村吹哨、镇响应”工作机制") not in parts
+
+
+def test_each_item_done_around_a_programme_is_its_part() -> None:
+    text = (
+        "青溪县乡村治理经验\n青溪县围绕“清廉村居”建设实施“阳光村务”工程、“小微权力清单”制度和“村务监督”提升行动，"
+        "全县村级事务公开率达100%。\n"
+    )
+    parts = _parts(text)
+    for part in ("“阳光村务”工程", "“小微权力清单”制度", "“村务监督”提升行动"):
+        assert (part, "“清廉村居”建设") in parts

@@ -4,7 +4,7 @@ The layout of a report (headings, leads, enumerations) is read by the activities
 adds the parts a sentence says in so many words, wherever they stand:
 
 - a means and its end: 以A为抓手(推进B), 通过A推动B, 以A、B为主要形式的C → A (and B) serve the other;
-- an umbrella and what is done under it: 围绕A,开展B → B is part of A;
+- an umbrella and what is done under it: 围绕A(,)开展B、C → B and C are parts of A;
 - a whole and what it holds: A中的B, A“B” written together (X行动“四个清单”), A,核心是构建B, A…,其中B,
   A…,分为B和C → B (and C);
 - a name listed inside another's quoted name (“党组织领导—议事会协商—村委会实施”的自治机制 holds 议事会).
@@ -95,10 +95,10 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
                 out.append((a.key or "", nxt.key or ""))
         if text.endswith("围绕", 0, a.start):
             task = _AROUND_TASK.match(text, a.end)
-            if task is not None and text[task.end() : task.end() + 1] in "，,":
+            if task is not None:
                 nxt = next((b for b in after if _DONE.search(text, task.end(), b.start)), None)
-                if nxt is not None:
-                    out.append((nxt.key or "", a.key or ""))
+                if nxt is not None:  # 围绕A,实施B、C和D: each item listed is done under A
+                    out += [(b.key or "", a.key or "") for b in _listed(text, after, after.index(nxt))]
         among = next((b for b in after if _AMONG.search(text, a.end, b.start)), None)
         if among is not None and not any(a.end <= c.start and c.end <= among.start for c in after):
             out += [(b.key or "", a.key or "") for b in _listed(text, after, after.index(among))]
