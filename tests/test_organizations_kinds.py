@@ -185,3 +185,14 @@ def test_a_count_that_does_not_cover_the_list_names_nothing() -> None:
 def test_a_village_written_again_is_the_village_though_its_tail_makes_a_word() -> None:
     ents = _entities("互助县推进乡村旅游\n在威远镇纳家村，村民招呼游客。纳家村党支部书记介绍了经验。")
     assert ents["纳家村党支部"].cls == "PartyOrganization"
+
+
+def test_formal_names_of_party_bodies() -> None:
+    ents = _entities(
+        "临朐县推进改革\n中共临朐县委员会印发通知，县委政策研究室、县委机构编制委员会办公室参与。"
+        "政协临朐县委员会召开全体会议。"
+    )
+    assert "中共临朐县委员会" in ents["临朐县委"].alt_labels
+    assert "县委政策研究室" in ents["临朐县委政研室"].alt_labels
+    assert "县委机构编制委员会办公室" in ents["临朐县委编办"].alt_labels
+    assert "政协临朐县委员会" not in {a for e in ents.values() if e.cls == "PartyOrganization" for a in e.alt_labels}

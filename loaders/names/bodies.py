@@ -267,6 +267,8 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 found = Found(s, e, text[s:e], "GovernmentAgency", "ministry-dept", owner=found)
         elif kind == "dept":
             lvl, core = m.group("lvl"), m.group("core")
+            if core == "委员会" and "中共" not in text[max(0, s - 12) : s]:
+                continue  # 中共某县委员会 is the Party's; 政协某县委员会 is not, nor any other 委员会
             youth = _youth_league(text, s) if core == "委" else 0
             if len(lvl) > 1:
                 lvl = "省"  # 自治区党委, 广西壮族自治区党委组织部: an autonomous region's body
