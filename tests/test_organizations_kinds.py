@@ -196,3 +196,9 @@ def test_formal_names_of_party_bodies() -> None:
     assert "县委政策研究室" in ents["临朐县委政研室"].alt_labels
     assert "县委机构编制委员会办公室" in ents["临朐县委编办"].alt_labels
     assert "政协临朐县委员会" not in {a for e in ents.values() if e.cls == "PartyOrganization" for a in e.alt_labels}
+
+
+def test_a_secondary_vocational_school_and_a_diploma() -> None:
+    ents = _entities("临朐县推进职业教育\n潍坊中专与企业合作，毕业生具有中专学历，大专、中专毕业生就业率高。")
+    assert ents["潍坊中专"].cls == "SocialOrganization"
+    assert [e.label for e in ents.values() if e.cls == "SocialOrganization"] == ["潍坊中专"]
