@@ -202,3 +202,12 @@ def test_a_secondary_vocational_school_and_a_diploma() -> None:
     ents = _entities("临朐县推进职业教育\n潍坊中专与企业合作，毕业生具有中专学历，大专、中专毕业生就业率高。")
     assert ents["潍坊中专"].cls == "SocialOrganization"
     assert [e.label for e in ents.values() if e.cls == "SocialOrganization"] == ["潍坊中专"]
+
+
+def test_a_report_headed_by_a_defined_short_name_speaks_for_the_body() -> None:
+    text = (
+        "青禾社工中心：专业服务进社区\n临朐县青禾社会工作服务中心（以下简称“青禾社工中心”）成立于2015年，"
+        "青禾社工中心承接社区服务项目。"
+    )
+    doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
+    assert all(r.subject in doc.entities for r in doc.reports if r.subject)

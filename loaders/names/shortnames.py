@@ -48,6 +48,8 @@ def short_names(text: str, cands: list[Cand], res: Registry, where: Callable[[in
             moved[c.key] = full.key
             c.key = full.key
             _add_passage(res, full.key, c.passage)
+    for report in res.doc.reports:  # a report headed by the short name speaks for the body it names
+        report.subject = moved.get(report.subject or "", report.subject)
     _drop_moved(res, moved, {c.key for c in cands})
     return _occurrences(text, cands, defined, res, where)
 
