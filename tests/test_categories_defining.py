@@ -82,3 +82,8 @@ def test_leasing_collective_property_is_collective_economy_not_property_manageme
     cats = categories_for({"物业经营"})
     assert "CollectiveEconomy" in cats
     assert "PropertyManagement" not in cats
+
+
+def test_an_item_takes_the_field_its_siblings_name() -> None:
+    cats = _categories("青禾县经验\n青禾县各村因地制宜推行资源开发、物业经营、服务创收等增收模式。")
+    assert "CollectiveEconomy" in _of(cats, "资源开发")

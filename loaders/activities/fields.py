@@ -2,9 +2,10 @@
 
 A name that says its field (居民议事会, 网格化管理) is that field and nothing more; a name that says none
 (“三个平台”, 自治型, “1+4+X”模式) takes the fields of the text that defines it: the head of the list it
-is an item of (自治型、托管型等物业管理模式), a clause that explains it (X，即…), the words of its own
-sentence that no other practice stands between, and the heading or part it is introduced under. A
-field word of the sentence that sits beyond another practice belongs to that practice.
+is an item of (自治型、托管型等物业管理模式), a clause that explains it (X，即…), the field its siblings
+in that list name, the words of its own sentence that no other practice stands between, and the heading
+or part it is introduced under. A field word of the sentence that sits beyond another practice belongs
+to that practice.
 
 >>> from pathlib import Path
 >>> from loaders import segment
@@ -31,6 +32,7 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 _SENTENCE_END = re.compile(r"[；;。！？!?\n]")
 _COORDINATED = re.compile(r"[、“”‘’\"'\s和及与或]*")  # between items of one list: 自治型、“红管家”和…
 _APPOSITION = re.compile(r"\s*[，,]\s*即")  # “党员三户”，即在小区设置党员中心户…
+_NO_NAMES = Spans([])
 
 
 @cache
@@ -132,11 +134,11 @@ def _defining(doc: Document, m: Mention, names: Spans) -> set[str]:
     end = _CLAUSE_END.search(text, m.end, p.end)
     clause_end = end.start() if end else p.end
     k = text.find("等", m.end, clause_end)
-    if k >= 0:
-        out |= _fields(doc, k, clause_end, names)
+    if k >= 0:  # the head is the list's own words, even where it is read as a name (等8项网格管理办法)
+        out |= _fields(doc, k, clause_end, _NO_NAMES)
     cs = _clause_start(text, m.start, p.start)
     if cs > p.start and (text[cs : m.start].lstrip().startswith("即") or text[cs - 1] in "：:"):
-        out |= _fields(doc, _clause_start(text, cs - 1, p.start), cs - 1, names)
+        out |= _fields(doc, _clause_start(text, cs - 1, p.start), cs - 1, _NO_NAMES)
     if _APPOSITION.match(text, m.end):
         stop = _SENTENCE_END.search(text, m.end, p.end)
         out |= _fields(doc, m.end, stop.start() if stop else p.end, names)
@@ -145,7 +147,8 @@ def _defining(doc: Document, m: Mention, names: Spans) -> set[str]:
 
 def _sentence(doc: Document, m: Mention, acts: list[tuple[int, int]], names: Spans) -> set[str]:
     """Fields of the name's sentence that no other practice stands between: the list the name is an item
-    of counts as one (童伴之家、夕阳红乐园), a practice beyond it takes the words on its far side."""
+    of counts as one (童伴之家、夕阳红乐园), and its items are kinds of one thing, so the field a sibling
+    names is the item's too (资源开发、入股分红、物业经营); a practice beyond it takes the words on its far side."""
     text, p = doc.text, doc.passages[m.passage]
     lo, hi = m.start, m.end
     k = bisect_right(acts, (lo, hi)) - 1
@@ -159,7 +162,8 @@ def _sentence(doc: Document, m: Mention, acts: list[tuple[int, int]], names: Spa
         hi = acts[j][1]
     left = max((e for s, e in acts if e <= lo), default=p.start)
     right = min((s for s, e in acts if s >= hi), default=p.end)
-    return _fields(doc, max(left, p.start), lo, names) | _fields(doc, hi, min(right, p.end), names)
+    sib = _fields(doc, lo, m.start, _NO_NAMES) | _fields(doc, m.end, hi, _NO_NAMES)
+    return sib | _fields(doc, max(left, p.start), lo, names) | _fields(doc, hi, min(right, p.end), names)
 
 
 def _sections(doc: Document, names: Spans) -> list[set[str]]:
