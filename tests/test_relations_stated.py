@@ -116,3 +116,11 @@ def test_each_listed_doer_works_with_the_body_after_huitong() -> None:
     triples = _triples(text)
     assert ("德清县民政局", "collaboratesWith", "德清县审计局") in triples
     assert ("德清县财政局", "collaboratesWith", "德清县审计局") in triples
+
+
+def test_a_school_is_the_core_of_the_group_named_after_it_with_its_city_first() -> None:
+    text = (
+        "德清县教育工作总结\n湖州市青山实验学校牵头办学。湖州市青山实验学校教育集团新增成员校3所，"
+        "青山实验学校派出骨干教师20名。\n"
+    )
+    assert ("青山实验学校", "partOf", "湖州市青山实验学校教育集团") in _triples(text)

@@ -74,6 +74,7 @@ def _above(parents: dict[str, str], unit: str, key: str) -> bool:
 
 
 _GROUP = re.compile(r"[\u4e00-\u9fff]{0,2}(?:集团|联盟|共同体|医共体)")
+_PLACE_ENDS = "省市县区旗镇乡"
 
 
 def core_members(doc: Document, add: Add) -> None:
@@ -90,8 +91,9 @@ def core_members(doc: Document, add: Add) -> None:
         if gk.startswith(("place/", "activity/")) or gk not in first:
             continue
         for ak, a in bodies:
-            named = len(a.label) >= 3 and g.label.startswith(a.label)
-            if ak != gk and named and _GROUP.fullmatch(g.label, len(a.label)):
+            at = g.label.find(a.label)  # the group's name may add its place first: 某市|A学校教育集团
+            named = len(a.label) >= 3 and (at == 0 or (at > 0 and g.label[at - 1] in _PLACE_ENDS))
+            if ak != gk and named and _GROUP.fullmatch(g.label, at + len(a.label)):
                 add(ak, "partOf", gk, first[gk])
 
 
