@@ -38,8 +38,8 @@ _ROOT = Path(__file__).resolve().parent.parent
 _PACKAGES = ["api", "graph", "loaders", "ontology", "visualize", "errors.py"]
 
 
-def previous_rules(target: Path, revision: str) -> dict[str, str]:
-    """Write the other govkg into `target`; the environment that runs it."""
+def previous_rules(target: Path, revision: str, repository: Path) -> dict[str, str]:
+    """Write the other govkg into `target` (a revision from `repository`); the environment that runs it."""
     target.mkdir(parents=True)
     if revision == "digest":
         for name in _PACKAGES:
@@ -51,7 +51,7 @@ def previous_rules(target: Path, revision: str) -> dict[str, str]:
         with (target / "loaders" / "fingerprint.py").open("a", encoding="utf-8") as f:
             f.write("# the rules of another version: only the digest changes\n")
     else:
-        archive = subprocess.run(["git", "archive", revision, *_PACKAGES], capture_output=True)
+        archive = subprocess.run(["git", "-C", str(repository), "archive", revision, *_PACKAGES], capture_output=True)
         if archive.returncode != 0:
             raise SystemExit(f"git archive {revision}: {archive.stderr.decode().strip()}")
         subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
@@ -94,7 +94,8 @@ def main() -> None:
         folder = root / "docs"
         chars = write_corpus(folder, a.documents, seed=a.seed)
         print(f"corpus: {a.documents} distinct documents, {chars:,} characters; workers {a.workers}")
-        env = previous_rules(root / "previous", a.previous)
+        env = previous_rules(root / "previous", a.previous, Path.cwd())
+        os.chdir(root)  # the extraction processes put the working directory first on their path: not a tree
         fresh, upgraded = root / "store-fresh", root / "store-upgraded"
         load = ["load", "--workers", str(a.workers), str(folder)]
         print(_line("first load", run_load(["--store", str(fresh), *load]), chars))

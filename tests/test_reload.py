@@ -52,6 +52,21 @@ def test_a_changed_document_keeps_what_another_states_and_loses_what_only_it_sta
     assert len(default) == 5 + 100 + 20 + 10 and not union_difference(store)  # 0-4, 50-149, 200-219, c
 
 
+def _about(subject: str, tag: str, n: int) -> bytes:
+    return b"".join(f'<{subject}> <urn:p{i}> "{tag}{i}" .\n'.encode() for i in range(n))
+
+
+def test_a_subject_that_loses_many_triples_keeps_those_another_document_states() -> None:
+    store = OxigraphStore()
+    store.write_graphs({"urn:a": _about("urn:hub", "x", 10), "urn:b": _about("urn:hub", "x", 3)})
+    other = _about("urn:other", "z", 2)
+    store.write_graphs({"urn:a": _about("urn:hub", "y", 4) + other})  # x0-x9 gone from urn:a; x0-x2 urn:b states
+    assert _default(store) == _lines(_about("urn:hub", "x", 3) + _about("urn:hub", "y", 4) + other)
+    store.write_graphs({"urn:b": _about("urn:hub", "y", 5)})  # x0-x2 now gone from every graph
+    assert _default(store) == _lines(_about("urn:hub", "y", 5) + other)
+    assert not union_difference(store)
+
+
 def test_batches_split_into_transactions_write_what_a_fresh_store_holds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
