@@ -211,3 +211,9 @@ def test_a_report_headed_by_a_defined_short_name_speaks_for_the_body() -> None:
     )
     doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
     assert all(r.subject in doc.entities for r in doc.reports if r.subject)
+
+
+def test_a_towns_party_committee_and_government_as_one_is_the_town() -> None:
+    ents = _entities("连山县推进帮扶\n工作队进驻初期，禾洞镇党委政府即配套完善设施。九山镇党委、政府高度重视。")
+    assert "禾洞镇" in ents and "禾洞镇党委" not in ents
+    assert ents["九山镇党委"].cls == "PartyOrganization"

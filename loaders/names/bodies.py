@@ -536,6 +536,14 @@ def _named(
             b, name, placed = prev.end + 1, run, prev.end + 1
     if kind == "media" and suffix == "报" and newspaper_kind(text[min(b, s - 1) : s], suffix):
         return None  # 某局|通报, 工作|简报: a notice or a report, not a paper (not even one of the body before)
+    if (
+        suffix == "党委"
+        and prev is not None
+        and prev.end == b
+        and prev.cls in ("Township", "Village", "Community")
+        and text.startswith("政府", e)
+    ):
+        return None  # 某镇|党委政府高度重视: the town's leadership as one, the town itself (not 党委、政府)
     if suffix == "党组" and prev is not None and prev.end == b and text.startswith(("书记", "副书记", "成员"), e):
         return None  # 某某局|党组书记: a post of the bureau named before, which stays the body
     branch = kind == "ent" and suffix in BRANCH and prev is not None and prev.cls == "Enterprise"
