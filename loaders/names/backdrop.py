@@ -23,13 +23,15 @@ adjective: its mention is dropped.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from loaders.document import Document, Mention
 from loaders.names import divisions
 from loaders.names.lexicon import CJK
 from loaders.names.places import in_title
 from loaders.names.words import boundaries, part_of_speech
 
-__all__ = ["written_provinces"]
+__all__ = ["implied_only", "written_provinces"]
 
 # tags of a word a short name modifies: a noun, a name, a brand (浙江|企业, 山东|大学, 云南|某某公司)
 _NOUN_TAGS = frozenset(("n", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "x", "l", "ng"))
@@ -65,3 +67,18 @@ def _modifier(text: str, m: Mention, starts: set[int]) -> bool:
     if divisions.by_short(word) or divisions.by_name(word):
         return False
     return part_of_speech(word) in _NOUN_TAGS
+
+
+def implied_only(doc: Document, mentions: list[Mention], keys: Iterable[str]) -> None:
+    """Keep an entity's passages to those where a mention of its own stands: a body or unit written
+    only as the first part of a longer name (某市|委组织部, 某局|党组, 某某大学|附属医院, 某市|某某学会) is
+    implied by that name, as a division's parents are by the division; it stays in the graph for the
+    partOf chain, drawn from no passage of its own."""
+    own: dict[str, set[int]] = {}
+    for m in mentions:
+        if m.key:
+            own.setdefault(m.key, set()).add(m.passage)
+    for key in keys:
+        ent = doc.entities.get(key)
+        if ent is not None and ent.passages:
+            ent.passages = [p for p in ent.passages if p in own.get(key, ())]

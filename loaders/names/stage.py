@@ -105,6 +105,7 @@ def run(doc: Document) -> Document:
         mentions = sorted(mentions + bare, key=lambda m: m.start)
     doc.entities.update(res.entities)
     mentions = backdrop.written_provinces(doc, mentions)
+    backdrop.implied_only(doc, mentions, res.entities)
     doc.mentions = [m for m in doc.mentions if m.cls not in ORG_CLASSES] + mentions
     doc.relations.extend(res.relations)
     if doc.place is None:
