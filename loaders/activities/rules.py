@@ -103,6 +103,8 @@ _SHAPES = re.compile(
 _TAILS = re.compile("化管理|化治理|化办学|一体化|(?:标准化|规范化)+建设")
 _TAIL_LEFT = {"化管理": (2, 2), "化治理": (2, 2), "化办学": (2, 2), "一体化": (2, 6)}
 _LEFT_HAN = re.compile(f"[{_HAN}]{{1,8}}")
+# a word with its alternative in brackets, read on the reversed text: 村（社区）, 乡镇(街道), 县（市、区）
+_ALTERNATIVE = re.compile(f"[）)][{_HAN}、]{{1,5}}[（(][{_HAN}]{{1,2}}(?:[^\\W\\d等的和与及或了])*")
 # a term naming a post held by a person; 民主评议党员 is an act, 一村一法律顾问 a shaped practice
 _ROLE = re.compile("^[^一].*(?:[^党]员|长|书记|顾问)$")
 _DISPATCH = re.compile("选派|派驻|下派|选聘|兼任|担任|派出(?!所)|选配|聘请|聘任|外派|轮派|选任")
@@ -304,7 +306,9 @@ def _name_start(text: str, at: int, core: str) -> int:
     the last verb or function word, unless that verb is the name's own (建立民主评议结果执行机制: 执行
     belongs to the name)."""
     cut = name_start(text, at, core)
-    if cut == len(core) and len(core) > 2 and not _SETUP.fullmatch(core, len(core) - 2):
+    # a verb of result (分为, 纳入, 作为) never is: what follows it is what things are made into
+    own = not (_SETUP.fullmatch(core, len(core) - 2) or core.endswith(("为", "入")))
+    if cut == len(core) and len(core) > 2 and own:
         inner = name_start(text, at, core[:-2])
         if len(core) - 2 - inner >= 4:
             return inner
@@ -350,6 +354,15 @@ def _when(text: str, start: int, end: int) -> int:
     return last - start
 
 
+def _with_alternatives(left: str, run: str) -> str:
+    """The reversed modifier `run` (matched at the start of the reversed `left`) carried on over the
+    words with their alternatives in brackets it reaches (村（社区）党群服务中心, 乡镇(街道)矛盾调解中心,
+    三级河（湖）长体系): the bracket is part of the name, it does not end it."""
+    while (alt := _ALTERNATIVE.match(left, len(run))) is not None:
+        run = left[: alt.end()]
+    return run
+
+
 def _unquoted(text: str) -> Iterator[Candidate]:
     for h in _HEAD.finditer(text):
         left = text[max(0, h.start() - 30) : h.start()][::-1]
@@ -357,7 +370,7 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         if m is None or _inside_word(text, h.end()):
             continue  # 省级工程技术研究中心, 服务队伍: the head ends inside a longer word, so it is none
         head, mod_end = h.group(0), h.start()
-        run = m.group(0)[::-1]
+        run = _with_alternatives(left, m.group(0))[::-1]
         run_start = mod_end - len(run)
         # 职业体系建设试点: the 建设 right before the head belongs to the name, not a verb ending it
         core = run[:-2] if run.endswith(("建设", "创建")) else run
@@ -421,6 +434,9 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             level = next((p for p in _PLACE_LEVELS if mod.startswith(p)), "") or (prev.group(0) if prev else "")
             if level and len(mod) - len(level) >= 2:
                 alts.add(mod[len(level) :] + head)
+        levels = _LEVEL.match(mod)
+        if levels and levels.end() > 0 and not _L.is_generic(mod[levels.end() :]):
+            alts.add(mod[levels.end() :] + head)  # 县乡村三级河长体系: the levels that 三级 counts are named again
         if mod.startswith("新时代") and len(mod) > 5:
             alts.add(mod[3:] + head)  # 新时代高校党建示范创建: the era is no part of the name
         if text[start - 1 : start] in ("和", "与", "及"):

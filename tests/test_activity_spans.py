@@ -1,0 +1,28 @@
+"""Where an unquoted activity name starts: words with their alternative in brackets, levels counted
+before a count of levels, and verbs of result (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from loaders.activities.rules import candidates
+
+
+def _found(text: str) -> dict[str, set[str]]:
+    return {c.text(text): c.alts for c in candidates(text, [])}
+
+
+def test_a_word_with_its_alternative_in_brackets_belongs_to_the_name() -> None:
+    found = _found("分批举办镇（街道）党建指导员示范培训班,各村(居)民议事会制度全面落地。")
+    assert "镇（街道）党建指导员示范培训班" in found
+    assert "村(居)民议事会制度" in found
+    assert not {"党建指导员示范培训班", "民议事会制度"} & set(found)
+
+
+def test_the_levels_a_count_of_levels_names_are_left_off_too() -> None:
+    found = _found("建立市县镇三级塘（库）长体系。")
+    assert "三级塘（库）长体系" in found["市县镇三级塘（库）长体系"]
+
+
+def test_a_verb_of_result_before_a_name_is_no_part_of_it() -> None:
+    names = set(_found("将居民诉求分为日常事务、紧急事务两类,收集意见并记入民情台账,对违反居民公约的行为进行劝导。"))
+    assert not any(n.startswith(("居民诉求分为", "记入", "违反")) for n in names)
+    assert "民情台账" in names
