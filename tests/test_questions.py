@@ -203,6 +203,14 @@ def test_which_counties_use_grid_governance_parses_the_same_in_both_languages(
     assert labels(reply) == ["柳城区", "河西市", "清河县"]
 
 
+@pytest.mark.parametrize("question", ["哪些县推行党建引领网格化", "哪些县开展以党建引领网格化管理"])
+def test_a_practice_another_leads_is_the_one_written_last(hand: OxigraphStore, question: str) -> None:
+    """党建引领 (party building leads) names a concept too; the phrase is about the practice it leads."""
+    practice = answer(hand, question)["understood"]["practice"]
+    assert practice["concept"] == GRID and practice["match"] == "partial"
+    assert labels(answer(hand, question)) == ["柳城区", "河西市", "清河县"]
+
+
 def test_each_answer_has_its_activities_and_the_statement_quote(hand: OxigraphStore) -> None:
     reply = answer(hand, "which counties use grid governance")
     by_label = {a["label"]: a for a in reply["answers"]}

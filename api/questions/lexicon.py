@@ -122,8 +122,8 @@ class Names:
         ascii_key = _is_ascii_word(key)
         if len(key) < (3 if ascii_key else 2):
             return None
-        prefixed = [
-            (len(form), term)
+        prefixed: list[tuple[tuple[int, ...], Term]] = [
+            ((len(form),), term)
             for form, terms in self._exact.items()
             if form.startswith(key) and (not ascii_key or form[len(key) : len(key) + 1] in (" ", "-"))
             for term in terms
@@ -132,15 +132,25 @@ class Names:
             return Match(_ranked(prefixed), 1, text)
         if not loose:
             return None
-        inside = [(len(form), term) for form, terms in self._exact.items() if key in form for term in terms]
+        inside: list[tuple[tuple[int, ...], Term]] = [
+            ((len(form),), term) for form, terms in self._exact.items() if key in form for term in terms
+        ]
         if within:
+            # A Chinese phrase ends on its head (党建引领物业管理 is property management that party
+            # building leads): the name ending last first, then the longest; English, the longest.
             inside += [
-                (-len(form), term)
+                _head_first(form, key, ascii_key, term)
                 for form, terms in self._exact.items()
                 if len(form) >= (3 if _is_ascii_word(form) else 2) and form in key and _bounded(form, key)
                 for term in terms
             ]
         return Match(_ranked(inside), 2, text) if inside else None
+
+
+def _head_first(form: str, key: str, ascii_key: bool, term: Term) -> tuple[tuple[int, ...], Term]:
+    """The rank of a name found inside the words: by where it ends (Chinese) and its length."""
+    end = key.rfind(form) + len(form)
+    return ((-len(form), -end) if ascii_key else (-end, -len(form))), term
 
 
 def _bounded(form: str, text: str) -> bool:
@@ -150,8 +160,8 @@ def _bounded(form: str, text: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", text) is not None
 
 
-def _ranked(scored: list[tuple[int, Term]]) -> tuple[Term, ...]:
-    """Terms by score (shorter name first), each once."""
+def _ranked(scored: list[tuple[tuple[int, ...], Term]]) -> tuple[Term, ...]:
+    """Terms by score (lowest first: a shorter name containing the words, a longer one they contain), each once."""
     seen: dict[str, Term] = {}
     for _, term in sorted(scored, key=lambda st: (st[0], st[1].label, st[1].iri)):
         seen.setdefault(term.iri, term)
