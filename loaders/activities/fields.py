@@ -1,11 +1,13 @@
 """Categories of activities: the concepts an activity's own name gives, and those its defining clause adds.
 
 A name that says its field (居民议事会, 网格化管理) is that field and nothing more; a name that says none
-(“三个平台”, 自治型, “1+4+X”模式) takes the fields of the text that defines it: the head of the list it
+(“三个平台”, 自治型, “1+4+X”模式), or says only the instrument work is organised with (工作专班,
+责任制, 标准体系, 包联机制), takes the fields of the text that defines it: the head of the list it
 is an item of (自治型、托管型等物业管理模式), a clause that explains it (X，即…), the field its siblings
 in that list name, the words of its own sentence that no other practice stands between, and the heading
 or part it is introduced under. A field word of the sentence that sits beyond another practice belongs
-to that practice.
+to that practice. A sentence that opens on its topic (在推进X工作中，…; 将X作为…工程，…) lends X to
+every practice it introduces, whatever their names say.
 
 >>> from pathlib import Path
 >>> from loaders import segment
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from loaders.activities.parts import ACTIVITY_CLASSES
@@ -33,6 +36,15 @@ _SENTENCE_END = re.compile(r"[；;。！？!?\n]")
 _COORDINATED = re.compile(r"[、“”‘’\"'\s和及与或]*")  # between items of one list: 自治型、“红管家”和…
 _APPOSITION = re.compile(r"\s*[，,]\s*即")  # “党员三户”，即在小区设置党员中心户…
 _NO_NAMES = Spans([])
+# a sentence's opening topic X: (its doer) 在X(工作)中/方面/领域/上， or (坚持)将/把X作为…， (after an ordinal:
+# 一是, （二）, 3.); what X is made (作为…载体) says its role, not the topic
+_TOPIC = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*[^，,；;。：:在将把]{0,12}?"
+    r"(?:在(?P<at>[^，,；;。：:]{2,40})(?:中|方面|领域|上)|(?:坚持)?[将把](?P<as>[^，,；;。：:]{2,40}?)作为[^，,；;。：:]{1,20})[，,]"
+)
+# concepts that say the instrument work is organised with, not what the work is: a name that says only
+# these (创建工作专班, 项目化认领机制, 标准体系) is defined by the field of the text around it
+_INSTRUMENTS = frozenset({"ResponsibilitySystem", "Standardization", "LeaderContactSystem"})
 
 
 @cache
@@ -202,6 +214,19 @@ def _sections(doc: Document, names: Spans) -> list[set[str]]:
     return out
 
 
+def _topics(doc: Document, passages: Iterable[int]) -> dict[int, set[str]]:
+    """Per passage that opens on its topic (在推进X工作中，…), the fields that topic names, practices'
+    names included: the whole sentence is about X."""
+    out: dict[int, set[str]] = {}
+    for i in passages:
+        p = doc.passages[i]
+        m = _TOPIC.match(doc.text, p.start, p.end)
+        if m:
+            topic = "at" if m.start("at") >= 0 else "as"
+            out[i] = _fields(doc, m.start(topic), m.end(topic), _NO_NAMES)
+    return out
+
+
 def assign(doc: Document) -> None:
     """Give every activity of `doc` the categories of its names and of the text that introduces it."""
     mentions = [m for m in doc.mentions if m.cls in ACTIVITY_CLASSES]
@@ -222,6 +247,8 @@ def assign(doc: Document) -> None:
     for spans in acts.values():
         spans.sort()
     sections = _sections(doc, names)
+    topics = _topics(doc, acts)
+    named = specific_concepts() - _INSTRUMENTS
     for ent in doc.entities.values():
         if ent.cls not in ACTIVITY_CLASSES:
             continue
@@ -232,7 +259,7 @@ def assign(doc: Document) -> None:
             continue
         # a name that names a specific practice (议事会, 网格, 派驻) is defined by it: its sentence and section
         # add nothing (居民议事会 in a paragraph on property management is still a council)
-        opaque = not ent.categories & specific_concepts()
-        ent.categories |= _defining(doc, intro, names)
+        opaque = not ent.categories & named
+        ent.categories |= _defining(doc, intro, names) | topics.get(intro.passage, set())
         if opaque:
             ent.categories |= _sentence(doc, intro, acts[intro.passage], names) | sections[intro.passage]
