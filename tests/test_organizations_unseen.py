@@ -32,3 +32,21 @@ def test_an_owner_written_on_its_own_keeps_its_passage() -> None:
     doc = _doc("临朐县推进机关党建\n县委组织部牵头，县委组织部机关党支部开展学习。")
     by_label = {e.label: e for e in doc.entities.values()}
     assert by_label["临朐县委组织部"].passages
+
+
+def _towns(text: str) -> set[str]:
+    return {e.label for e in _doc(text).entities.values() if e.cls == "Township" and e.passages}
+
+
+def test_a_town_named_after_the_county_seat_is_a_name() -> None:
+    assert "青柳镇" in _towns("临朐县推进矛盾调处\n在县城青柳镇建成调处中心，群众就近办事。")
+
+
+def test_the_first_town_of_a_list_opening_its_clause_is_a_name() -> None:
+    towns = _towns("临朐县建设美丽乡村\n实施示范行动，和兴镇、柏岭镇和石湾镇的12个村入选。")
+    assert {"和兴镇", "柏岭镇", "石湾镇"} <= towns
+
+
+def test_a_rare_classifier_inside_a_name_counts_nothing() -> None:
+    assert "王家集街道" in _towns("王家集街道工作总结\n2023年，王家集街道坚持党建引领，办成实事20件。")
+    assert not _towns("临朐县加强基层治理\n全县128个村、36个社区完成换届。")

@@ -495,6 +495,27 @@ def _bracketed_place(text: str, b: int, floor: int) -> int:
     return a if o - a >= 2 else b
 
 
+_SEATS = ("县城", "城区")  # the county's seat, the city's core: a town or street named after them is theirs
+
+
+def _sibling(text: str, pos: int, suffix: str) -> bool:
+    """Whether a unit of the same kind is listed at `pos` (甲镇、|乙镇): a short run of CJK, then the suffix."""
+    for k in range(1, 6):
+        if not CJK.match(text[pos + k - 1 : pos + k] or "x"):
+            return False
+        if text.startswith(suffix, pos + k):
+            return not text.startswith(suffix, pos + k + len(suffix))
+    return False
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause that holds `pos` opens (after its last mark, at most six characters back)."""
+    o = pos
+    while o > max(0, pos - 6) and CJK.match(text[o - 1]):
+        o -= 1
+    return o if o == 0 or not CJK.match(text[o - 1]) else pos
+
+
 def _clause_opens(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in "，,。；;：:！？!?、\n" or text[pos - 1].isspace()
 
@@ -534,6 +555,13 @@ def _named(
         run = text[prev.end + 1 : s]  # 甲镇、|乙镇: an item listed after a sibling of its kind is a name
         if 2 <= len(run) <= 6 and all(CJK.match(c) for c in run) and not has_word(run, phrase_words()):
             b, name, placed = prev.end + 1, run, prev.end + 1
+    elif kind == "unit" and text.startswith(_SEATS, b) and s - b >= 4:
+        b, name, placed = b + 2, name[2:], b + 2  # 县城|某某镇: the seat's town, named in apposition
+    elif kind == "unit" and text[e : e + 1] == "、" and _sibling(text, e + 1, suffix):
+        o = _clause_start(text, s)  # ，|和平镇、|某某镇: a first item opening its clause before a sibling
+        run = text[o:s]
+        if o < b and 2 <= len(run) <= 4 and run[0] not in SCOPE and not has_word(run, phrase_words()):
+            b, name = o, run
     if kind == "media" and suffix == "报" and newspaper_kind(text[min(b, s - 1) : s], suffix):
         return None  # 某局|通报, 工作|简报: a notice or a report, not a paper (not even one of the body before)
     if (

@@ -124,6 +124,9 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
 _CLOSED = frozenset(("c", "u", "uj", "ul", "uv", "uz", "ug", "ud", "y", "e"))
 _OPEN_CLASS = frozenset(("p", "r", "d", "q", "f"))
 _LOCALIZERS = frozenset("内外中里上下间旁")
+# classifiers that count the units after them (128个|村, 3家|企业); a rarer one the dictionary tags so
+# (孙家|集, 李|堡) is a character of a name more often than a count
+_COUNTERS = frozenset("个名家位座所支处批项条户次件类种层级套台亩元万千百")
 _NAME_WORD = frozenset(("ns", "nr", "nrt", "nz", "nt"))
 # boundary characters that may open a noun of a name (将军, 为民, 至善); not scope words (全区, 各村, 该镇)
 _NOUN_OPENERS = BOUNDARY - set("全各每该其此这那")
@@ -164,7 +167,12 @@ def word_start(text: str, start: int, pos: int, floor: int = 0) -> int:
         if tag == "uv" and len(prev) == 1 and out < ws:
             prev = w  # 更好地|深入 closes an adverb of two characters; 嘉|地 is a name in single characters
             continue
-        if tag in _CLOSED or w.isdigit() or ((len(w) > 1 or after_word) and (tag in _OPEN_CLASS or w in _LOCALIZERS)):
+        counter = tag != "q" or len(w) > 1 or w in _COUNTERS
+        if (
+            tag in _CLOSED
+            or w.isdigit()
+            or ((len(w) > 1 or after_word) and ((tag in _OPEN_CLASS and counter) or w in _LOCALIZERS))
+        ):
             out = we
         prev = w
     return out
