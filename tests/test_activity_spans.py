@@ -1,9 +1,12 @@
-"""Where an unquoted activity name starts: words with their alternative in brackets, levels counted
-before a count of levels, and verbs of result (sentences written for these tests)."""
+"""Where an activity name starts and what shapes make one: words with their alternative in brackets,
+levels counted before a count of levels, verbs of result, things counted and joined (sentences written
+for these tests)."""
 
 from __future__ import annotations
 
+from loaders.activities.quotes import quoted
 from loaders.activities.rules import candidates
+from loaders.spans import Spans
 
 
 def _found(text: str) -> dict[str, set[str]]:
@@ -26,3 +29,10 @@ def test_a_verb_of_result_before_a_name_is_no_part_of_it() -> None:
     names = set(_found("将居民诉求分为日常事务、紧急事务两类,收集意见并记入民情台账,对违反居民公约的行为进行劝导。"))
     assert not any(n.startswith(("居民诉求分为", "记入", "违反")) for n in names)
     assert "民情台账" in names
+
+
+def test_things_counted_and_joined_in_quotes_name_a_way() -> None:
+    text = "某镇将村民小组与产业网格“两网融合”,各村推行“三治融合”,不搞“一盘棋”式的口号。"
+    cores = {c.core for c in quoted(text, Spans([]))}
+    assert {"两网融合", "三治融合"} <= cores
+    assert "一盘棋" not in cores

@@ -80,6 +80,10 @@ _DIGIT_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+[大项个类�
 _NUM = "一二两三四五六七八九十百千"
 # a numbered name: two or more counted parts (三岗四员, 一听二看三问四办, 四议两公开)
 _NUMBERED = re.compile(f"(?:[{_NUM}][{_HAN}]{{1,3}}){{2,4}}")
+# things counted and joined into one (两网融合, 三治融合, 双网合一): a numbered way of working, as
+# two parties joined are (村企共建)
+_JOINED_WAY = "融合|合一|联动|协同|互动|贯通|共建|联建|共治|互认|衔接"
+_NUMBER_THING = re.compile(f"[两双三四五六七八九十多][{_HAN}](?:{_JOINED_WAY})")
 # a counted name: a count, a classifier and what is counted (四个清单, 两个平台, 五支队伍)
 _COUNTED = re.compile(f"[{_NUM}](?:个|大|项|组|类|套|张|条|支|级|种)([{_HAN}]{{2,4}})")
 # a counted kind after the quote: “甲乙丙丁”四类片区
@@ -236,8 +240,8 @@ def _governing_verb(before: str) -> re.Match[str] | None:
 
 def _named(core: str) -> bool:
     """A bare quote that names a practice by its own shape: a numbered or a counted name."""
-    if _NUMBERED.fullmatch(core) or core[0].isdigit():
-        return True  # “三户四长”, “15分钟服务圈”, “1+8+N”
+    if _NUMBERED.fullmatch(core) or core[0].isdigit() or _NUMBER_THING.fullmatch(core):
+        return True  # “三户四长”, “15分钟服务圈”, “1+8+N”, “两网融合”
     counted = _COUNTED.fullmatch(core)
     return counted is not None and _L.head_of(counted.group(1)) is not None
 
