@@ -180,6 +180,7 @@ NAMED_GRID = [
         ("哪些县在搞网格化？", "zh", "县", "网格化", "exact", []),
         ("请问目前哪些县在搞网格化", "zh", "县", "网格化", "exact", []),
         ("使用网格化管理的县有哪些", "zh", "县", "网格化管理", "exact", NAMED_GRID),
+        ("哪些县（市、区、旗）推行网格化管理", "zh", "县(市、区、旗)", "网格化管理", "exact", NAMED_GRID),
     ],
 )
 def test_which_counties_use_grid_governance_parses_the_same_in_both_languages(

@@ -160,11 +160,16 @@ def _kind(vocab: Vocabulary, words: str) -> Term | None:
 _AND = re.compile(r"\s*(?:,|、|/|&|\band\b|\bor\b|和|及|与|或|以及)\s*", re.IGNORECASE)
 
 
+_BRACKETED = re.compile(r"^(?P<head>[^()]+)\((?P<alternatives>[^()]+)\)$")
+
+
 def _kinds(vocab: Vocabulary, words: str) -> tuple[Term, ...]:
     """One kind, or kinds written together: "districts and counties", 村和社区, 区县, 乡镇街道 (each once)."""
     one = _kind(vocab, words)
     if one is not None:
         return (one,)
+    if m := _BRACKETED.match(words.strip()):
+        return _with_alternatives(vocab, m["head"], m["alternatives"])
     parts = [w for w in _AND.split(words.strip()) if w]
     if len(parts) == 1 and CJK.fullmatch(words[:1] or "x"):  # 区县: two kinds side by side
         for i in range(1, len(words)):
@@ -228,6 +233,24 @@ def _entity(vocab: Vocabulary, words: str, *, activities: bool = False) -> Match
         if other and (found is None or other.level < found.level):
             return other
     return found
+
+
+def _with_alternatives(vocab: Vocabulary, head_words: str, alternatives: str) -> tuple[Term, ...]:
+    """A kind and the kinds its brackets add at its level: 县(市、区、旗) is every county-level unit (市 read
+    as 县级市, not a prefecture city), 村(社区) villages and communities, 乡镇(街道) townships."""
+    heads = _kinds(vocab, head_words)
+    found: list[Term] = []
+    for words in (w for w in _AND.split(alternatives) if w):
+        kind = _kind(vocab, words)
+        if kind is None:
+            return ()
+        at_level = [
+            t for h in heads for t in vocab.kinds.terms if t.iri in vocab.classes_under(h.iri) and words in t.label
+        ]
+        kind = at_level[0] if at_level else kind
+        if not any(h.iri in vocab.parents.get(kind.iri, ()) for h in heads):  # 旗 and 县级市 are county-level
+            found.append(kind)
+    return tuple(dict.fromkeys((*heads, *found))) if heads else ()
 
 
 # --- the forms ------------------------------------------------------------------------------------
