@@ -36,3 +36,12 @@ def test_things_counted_and_joined_in_quotes_name_a_way() -> None:
     cores = {c.core for c in quoted(text, Spans([]))}
     assert {"两网融合", "三治融合"} <= cores
     assert "一盘棋" not in cores
+
+
+def test_a_line_of_work_and_grades_in_quotes_are_no_practices() -> None:
+    text = (
+        "某局坚持“服务为先、规范为本”工作主线,合作社坚持“抱团发展、共同致富”的办社宗旨,"
+        "考核结果按照“优秀、良好、一般、较差”四个等次通报,并推行“一事一议”。"
+    )
+    cores = {c.core for c in quoted(text, Spans([]))}
+    assert cores == {"一事一议"}

@@ -59,6 +59,13 @@ _CHAIN = re.compile(f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,40}}[{_CLOSE}]|�
 _BRANDS = re.compile(
     f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,20}}[{_CLOSE}])*等[\\d一二两三四五六七八九十百余多]*[个项家类种支]?[{_HAN}]{{0,4}}?品牌"
 )
+# what a quote is after it: the guiding line or purpose of the work, or grades on a scale
+_LINE_OF_WORK = re.compile(
+    f"[ \u3000]*(?:的[{_HAN}]{{0,2}})?(?:工作)?(?:主线|宗旨|总基调|基调)"
+    "|[ \u3000]*(?:[一二两三四五六七八九十\\d]+个)?(?:等次|档次|等级)"
+)
+_GRADE = "优秀|良好|合格|基本合格|不合格|称职|基本称职|不称职|好|较好|一般|较差|差|满意|基本满意|不满意"
+_GRADES = re.compile(f"(?:{_GRADE})(?:、(?:{_GRADE}))+")
 # what a quote is made after it: a criterion, an aim or a leader's words (按照“X”原则, “X”目标任务,
 # “X”重要指示精神), not a practice set up
 _RULE_OF_THUMB = re.compile("原则|要求|的?(?:目标|重要指示|指示精神|重要讲话|讲话精神|重要论述)")
@@ -271,6 +278,9 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             continue  # 湘西州“三联三帮”做法被…报道: the practice, named where it is done, being praised
         if _GUISE.match(text, end):
             continue  # 以“普通顾客”身份体验: a guise someone takes, not a practice
+        if _LINE_OF_WORK.match(text, end) or _GRADES.fullmatch(core):
+            continue  # “某某”工作主线, 的办社宗旨: the line work keeps to; “好、较好、一般、差”: grades given
+
         before = _clause_before(text, start)
         if _SPEECH.search(before[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
             continue
