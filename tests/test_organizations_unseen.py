@@ -50,3 +50,12 @@ def test_the_first_town_of_a_list_opening_its_clause_is_a_name() -> None:
 def test_a_rare_classifier_inside_a_name_counts_nothing() -> None:
     assert "王家集街道" in _towns("王家集街道工作总结\n2023年，王家集街道坚持党建引领，办成实事20件。")
     assert not _towns("临朐县加强基层治理\n全县128个村、36个社区完成换届。")
+
+
+def test_an_alliance_set_up_by_its_members_is_a_body_and_one_of_a_field_is_none() -> None:
+    doc = _doc("临朐县推进志愿服务\n县志愿者协会牵头组建临朐县邻里互助服务联盟，街道成立商户自治联盟。")
+    bodies = {e.label: e.cls for e in doc.entities.values() if e.passages}
+    assert bodies.get("临朐县邻里互助服务联盟") == "SocialOrganization"
+    assert bodies.get("商户自治联盟") == "SocialOrganization"
+    kinds = _doc("临朐县推进医共体建设\n县医院与省立医院建立紧密型专科联盟，组建果品产业链党建联盟，形成党建联盟体系。")
+    assert not any(e.label.endswith("联盟") for e in kinds.entities.values())

@@ -98,7 +98,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
-_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "学会", *HOSPITALS, *SCHOOLS]
+_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "学会", "联盟", *HOSPITALS, *SCHOOLS]
 # public-service groups and social-work bodies: neither companies nor agencies (某中学教育集团, 某某社工中心)
 _SOCIAL_WORDS += ["教育集团", "医疗集团", "慈善总会", "红十字会", *SOCIAL_WORK]
 _ADMIN_WORDS = [
@@ -209,6 +209,22 @@ def _quoted(text: str, pos: int) -> bool:
         return False
     inside = before[before.rfind("“") + 1 :]  # “我们村成立了某某合作社，…”: speech, whose names are names
     return len(inside) <= 15 and not any(ch in inside for ch in _SPEECH)
+
+
+# what a 联盟 of cooperation is named by (a field shared, not members joined: 专科联盟, 党建联盟), and the
+# heads after it that make it an arrangement (党建联盟|体系)
+_ALLIANCE_FIELDS = tuple(words("党建 专科 产业 产业链 医疗 医联 技术 创新 战略 发展 科技 人才 教育 校企 区域"))
+_ARRANGEMENT = tuple(words("体系 机制 模式 制度 平台 建设 工作 品牌"))
+_FOUNDING = tuple(words("组建 成立 建立 发起 加入 组建了 成立了 建立了"))
+_PLACED_AFTER_FOUNDING = re.compile(r"(?:组建|成立|建立|发起|加入)了?[\u4e00-\u9fff]{2,6}[省市县区旗镇乡]$")
+
+
+def _founded(text: str, b: int, floor: int) -> bool:
+    """Whether the name at `b` follows a verb that sets a body up or joins it, directly or after its place
+    (组建|某某联盟, 组建|某区|某某联盟)."""
+    if text.endswith(_FOUNDING, 0, b):
+        return True
+    return b == floor and _PLACED_AFTER_FOUNDING.search(text, max(0, b - 10), b) is not None
 
 
 _GENERIC_SOCIAL = ("行业", "个体", "相关", "各类", "各级", "社会", "群团", "协会")
@@ -702,6 +718,10 @@ def _named(
             return None
         if (suffix in HOSPITALS and hospital_kind(text, b, s)) or (suffix in SCHOOLS and school_kind(text, name, e)):
             return None
+        if suffix == "联盟" and (len(name) < 4 or name.endswith(_ALLIANCE_FIELDS) or text.startswith(_ARRANGEMENT, e)):
+            return None  # 专科联盟, 某某产业链党建联盟, 党建联盟体系: a way of working together, not a body of members
+        if suffix == "联盟" and not _founded(text, b, floor):
+            return None  # a body of members is named where it is set up or joined (组建|某某服务联盟)
         closes = not CJK.match(text[e : e + 1] or "x") or text[e] in "等和与及" or text[e : e + 2] in verbs()
         if suffix == "学会" and not closes:
             return None  # 党员学会了…: the verb 学会 (learn), not a society
