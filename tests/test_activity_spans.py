@@ -45,3 +45,11 @@ def test_a_line_of_work_and_grades_in_quotes_are_no_practices() -> None:
     )
     cores = {c.core for c in quoted(text, Spans([]))}
     assert cores == {"一事一议"}
+
+
+def test_functions_listed_under_a_counted_centre_are_each_a_practice() -> None:
+    names = set(_found("某院牵头建设病理诊断、远程会诊、消毒供应三大共享中心,服务全县。"))
+    assert {"病理诊断", "远程会诊", "消毒供应"} <= names
+    # the centre of the work (中心工作) is no centre
+    names = set(_found("在防汛抗旱、森林防火等中心工作中发挥作用。"))
+    assert not {"防汛抗旱", "森林防火"} & names

@@ -3,7 +3,8 @@
 推行三资融合、三权分置等6种发展模式 and 建立甲、乙和丙制度 name each listed practice (with the shared head
 as a longer form); 跟班学习、专题培训“四项计划” and “甲、乙、丙”三种模式 also name the whole, whose parts
 the items are; 每日走访、每月研判的机制 defines one way by parallel steps; 即甲型、乙型、丙型。 lists
-kinds. People listed (负责人, 代表, 专干) take part in a system and are no practices.
+kinds; 远程会诊、消毒供应等共享中心 names the centres by what they do. People listed (负责人, 代表,
+专干) take part in a system and are no practices.
 
 >>> text = "某县推行村民说事、干部夜访、积分评比三项机制。"
 >>> [c.text(text) for c in enumerations(text)]
@@ -30,7 +31,7 @@ _CLAUSE_RUN = re.compile("[^，,。；;！？!?：:\\n]+")
 _PERSON = re.compile("(?:[^党]员|长|书记|顾问|负责人|代表|专干|主任|干部|干事|主席)$")
 _ITEM = f'[{_HAN}“”"]{{2,14}}'
 _ENUM_HINT = re.compile("等|[\\d一二两三四五六七八九十][种类项大]")
-_ENUM_HEADS = "模式|机制|制度|工程|行动|计划|途径|业态|举措"
+_ENUM_HEADS = "模式|机制|制度|工程|行动|计划|途径|业态|举措|中心(?!工作|任务)"
 _ENUM = re.compile(
     f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?"
     "(?:等(?:[\\d一二两三四五六七八九十]+[种项类个大])?|(?<!等)[\\d一二两三四五六七八九十]+[种类项大])(?:不同)?"
