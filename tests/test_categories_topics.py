@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders import activities, names, segment
+from loaders.activities import categories_for
 from loaders.document import Document
 
 
@@ -46,3 +47,18 @@ def test_a_sentence_without_an_opening_topic_lends_nothing_to_a_named_field() ->
 def test_a_name_that_says_only_its_instrument_takes_the_field_of_its_sentence() -> None:
     cats = _categories("青禾县经验\n青禾县成立以县委书记为组长的创建工作专班，统筹推进全县小区物业服务提升。")
     assert "PropertyManagement" in _of(cats, "工作专班")
+
+
+def test_a_campaign_for_a_title_is_a_model_site_unless_its_name_says_the_field() -> None:
+    cats = _categories("青禾县经验\n青禾县深入开展“文明和谐”创建活动，扎实推进“红色物业”创建。")
+    assert "DemonstrationSites" in _of(cats, "文明和谐")
+    assert _of(cats, "红色物业") & {"PropertyManagement", "DemonstrationSites"} == {"PropertyManagement"}
+
+
+def test_posts_and_plots_for_showing_the_way_and_star_grades_of_people() -> None:
+    assert "DemonstrationSites" in categories_for({"党员示范岗"})
+    assert "DemonstrationSites" in categories_for({"“青年示范田”"})
+    grades = categories_for({"村干部星级化管理"})
+    assert "EvaluationRanking" in grades
+    assert "StarRatedBranch" not in grades  # people graded by stars, not a branch rated
+    assert "EvaluationRanking" in categories_for({"教师综合素质评价办法"})
