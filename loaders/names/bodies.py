@@ -487,6 +487,21 @@ def _verb_led(text: str, start: int, end: int) -> bool:
     )
 
 
+def _acted_on(text: str, start: int, end: int, trade_head: bool) -> bool:
+    """Whether the words before a trade word say what is done to a product or where a service is wanted,
+    not whose it is: a verb right before it (抽检|食品, 进口|食品), a negation in the run (无|物业), or
+    before a trade that also names a kind of business (物业, 厂) a common noun (小区|物业)."""
+    spans = boundaries(text).spans(start, end)
+    if not spans or spans[-1][1] != end:
+        return False
+    words = [text[s:e] for s, e in spans]
+    if any(w in ("无", "不", "没有") for w in words):
+        return True
+    last = words[-1]
+    tag = part_of_speech(last)
+    return len(last) >= 2 and (tag.startswith("v") or (trade_head and tag == "n"))
+
+
 def _no_brand(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is only dictionary words of two characters or more, none a name (国有|资产|投资):
     a company named so after its county takes the county as its brand."""
@@ -680,6 +695,8 @@ def _named(
                 return None  # 党建引领|物业: a verb makes it a phrase
         elif suffix not in STRONG_ENT and suffix != "合作社" and not ent_followed(text, e):
             return None
+        if suffix not in STRONG_ENT and suffix != "合作社" and _acted_on(text, b, s, suffix in _TRADE_HEADS):
+            return None  # 抽检|食品, 老旧小区|物业, 街道无|物业: a deed on a product or a kind of place, no brand
         if suffix not in STRONG_ENT and (INDUSTRY_LIST.match(text, e, e + 24) or name[0] in "村镇乡各该每"):
             return None  # 新能源汽车、绿色智能制造等产业, 46个村发展光伏: an industry, not a company
         if KINDS_OF.search(text, max(0, b - 14), b) or KINDS_OF.match(name + "、"):
