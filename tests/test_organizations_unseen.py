@@ -62,6 +62,9 @@ def test_an_alliance_set_up_by_its_members_is_a_body_and_one_of_a_field_is_none(
 
 
 def test_a_deed_on_a_product_or_a_kind_of_place_before_a_trade_word_is_no_company() -> None:
-    doc = _doc("临朐县加强市场监管\n全年抽检食品3200批次，老旧小区物业短板仍多，全镇无物业小区减少。禾丰食品扩建厂房，青柳物业进驻。")
+    doc = _doc(
+        "临朐县加强市场监管\n全年抽检食品3200批次，老旧小区物业短板仍多，全镇无物业小区减少。"
+        "禾丰食品扩建厂房，青柳物业进驻。"
+    )
     firms = {e.label for e in doc.entities.values() if e.cls == "Enterprise"}
     assert firms == {"禾丰食品", "青柳物业"}
