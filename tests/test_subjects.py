@@ -149,3 +149,73 @@ def test_the_related_stories_under_a_news_page_neither_sway_the_subject_nor_make
     doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
     assert [doc.entities[r.subject].label for r in doc.reports] == ["青枫街道", "青枫街道"]
     assert "分水镇" not in {e.label for e in doc.entities.values()}
+
+
+def test_a_school_whose_name_opens_the_title_of_its_summary_is_the_subject() -> None:
+    text = (
+        "松阳县实验中学2024年工作总结\n"
+        "2024年，我校在松阳县委教育工委、松阳县教育局的正确领导下，坚持立德树人，各项工作取得新进展。\n"
+        "一、基本情况\n"
+        "全校现有教学班36个，在校学生1680名。松阳县教育局组织开展教学视导2次。\n"
+    )
+    assert _subjects(text) == ["松阳县实验中学"]
+    assert _subjects("丽水市" + text)[0].endswith("松阳县实验中学")  # the places written before belong to it
+
+
+def test_a_subtitle_naming_a_school_outweighs_a_lead_that_describes_its_county() -> None:
+    text = (
+        "产教融合育新人\n"
+        "——松阳县职业中学深化校企合作的做法\n"
+        "松阳县地处山区，是传统的茶叶产区，全县茶园面积8万亩。\n"
+        "学校对接茶叶产业链，新开设茶艺专业2个。\n"
+    )
+    assert _subjects(text) == ["松阳县职业中学"]
+
+
+def test_a_village_that_only_qualifies_an_anecdotes_person_is_no_subject() -> None:
+    text = (
+        "近日，松阳县白石镇松岭村的独居老人突发疾病，网格员及时送医。\n"
+        "这一场景源自近年来松阳县推行的“网格连心”机制，松阳县划分网格320个。\n"
+    )
+    assert _subjects(text) == ["松阳县"]
+
+
+def test_a_headlines_short_name_before_its_colon_picks_the_company_the_lead_names_in_full() -> None:
+    text = (
+        "云岭茶业：小茶叶做成大产业\n"
+        "2025-04-02 09:30　来源：松阳日报　作者：记者 王明\n"
+        "走进位于白石镇的松阳云岭茶业有限公司（以下简称“云岭茶业”）加工车间，工人们正忙着分拣新茶。\n"
+        "近年来，松阳县持续推进茶产业发展。\n"
+    )
+    assert _subjects(text) == ["松阳云岭茶业有限公司"]
+
+
+def test_a_headline_run_into_its_date_and_source_does_not_end_the_lead() -> None:
+    text = (
+        "来源：https://www.example.gov.cn/news/1.html\n"
+        "松阳县白石镇举办新时代党群服务站启用暨白石片区红色物业联盟成立仪式 2025-05-06 来源:松阳县人民政府\n\n"
+        "  为落实县委部署，5月5日，白石镇举办党群服务站启用仪式。\n"
+        "松阳县近年来持续推进党群服务阵地建设，全县建成服务站86个。\n"
+    )
+    assert _subjects(text) == ["白石镇"]
+
+
+def test_a_company_that_opens_the_lead_stays_the_subject_past_a_county_named_later() -> None:
+    text = (
+        "点亮山乡振兴路\n"
+        "近年来，浙江松阳电力服务有限公司坚持党建引领，服务乡村振兴。\n"
+        "一、支部建在一线\n"
+        "公司在所辖12个供电所全部设立党支部。\n"
+        "松阳县持续推进农网改造，全县供电可靠率达到99.8%。\n"
+    )
+    assert _subjects(text) == ["浙江松阳电力服务有限公司"]
+
+
+def test_a_titles_village_branch_or_town_government_speaks_for_its_place() -> None:
+    deeds = (
+        "横樟村党支部书记先进事迹材料\n"
+        "王明同志，现任松阳县大东坝镇横樟村党支部书记。任职以来，他带领村“两委”发展香菇产业。\n"
+    )
+    summary = "象溪镇人民政府2023年工作总结\n2023年，象溪镇在县委、县政府的正确领导下，坚持稳中求进。\n"
+    assert _subjects(deeds) == ["横樟村"]
+    assert _subjects(summary) == ["象溪镇"]

@@ -30,6 +30,7 @@ REFERENCE = re.compile(
     r"(?:全|我|本|该)(?P<a>[省市县区旗州盟]|街道|社区|村|镇(?!村)|乡(?![村镇]))(?![委长级直属域内外])|(?P<b>[县市区]|村)里(?![程])"
 )
 _CLAUSE = "，,；;：:。！？!?\n"
+_BULLETS = "●○■□◆◇★☆▲△▶►•·"
 _LAST_MARK = re.compile(f"[{_CLAUSE}][^{_CLAUSE}]*\\Z")
 # a bare party body that opens its clause: the one just named (…行业党委。…，党委将…纳入)
 _BARE_BODY = re.compile(
@@ -66,7 +67,7 @@ def doer_start(text: str, start: int, end: int) -> bool:
     if last is None and start >= 25:
         return False  # no mark in the 25 characters before: too far from a clause start
     i = last.start() + 1 if last else 0
-    if not _LEAD.match(text[i:start].strip()):
+    if not _LEAD.match(text[i:start].strip().lstrip(_BULLETS)):  # ●某镇开展…: a list item's mark opens it
         return False
     return not text.startswith("的", end)
 

@@ -1,9 +1,12 @@
 """Who a report speaks for, and the place a document comes from.
 
 A report's subject is the first clause-opening actor of its lead (近年来，南乐县坚持…; 市委教育工委全面…),
-skipping higher bodies whose directives it follows (省委部署…) and units below the county; a bare
-区委 that leads stands for its district. The document's place comes from its source (a unit's name in
-来源, or a URL host in pinyin) or from the single county it names.
+skipping higher bodies whose directives it follows (省委部署…); a bare 区委 that leads stands for its
+district. A town, village, community, enterprise or institution that a heading of the lead opens on
+(某镇：…, ——某中学…典型案例, 某公司2023年工作总结) is the subject whatever its lead then describes, and one
+that opens the lead's first sentence is it unless a county-level doer opens that sentence too; what the
+report names after its lead does not change it (see `leads`). The document's place comes from its source
+(a unit's name in 来源, or a URL host in pinyin) or from the single county it names.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from loaders.document import Document
-from loaders.names import divisions, places, references
+from loaders.names import divisions, leads, places, references
 from loaders.names.divisions import Division
 from loaders.names.places import PlaceMention
 from loaders.names.registry import LEVEL_CLASSES, Cand, Registry
@@ -71,7 +74,7 @@ def subjects(
     it: the caller sets the subject once that mention is resolved.
     """
     pending: dict[int, Cand] = {}
-    leads = _lead_passages(doc)
+    lead_of = leads.lead_passages(doc)
     text = doc.text
     by_report: dict[int, list[Cand]] = {}
     for c in cands:
@@ -84,27 +87,23 @@ def subjects(
         chosen = None
         lst = by_report.get(r, [])
         self_ref = _self_reference(text, report.start, report.end)
-        lead = leads.get(r, set())
-        low: Cand | None = None  # a town, enterprise or institution body that leads: the subject if none else
+        lead = lead_of.get(r, set())
         province_doer: Division | None = None
-        signed = _signed_for_unit(doc, lst, lead)
-        byline = _byline(doc, lst, lead) or _about(doc, lst, lead)
+        signed = leads.signed_for_unit(doc, lst, lead)
+        byline = leads.byline(doc, lst, lead) or leads.about(doc, lst, lead)
         if byline is not None:
             resolve(byline, cands, res, province, city, place, subject=None)
             if byline.key is not None:
                 report.subject = previous = _branch_unit(res, byline.key)
                 continue
         we, own = _we(doc, lead), place or city
-        for i, c in enumerate(lst):
+        # a town, village, enterprise or institution that leads: the subject if no county-level doer opens the lead
+        low = leads.titled(doc, lst, lead)
+        for i, c in enumerate(lst if low is None else ()):
             if we is not None and c.start > we and own is not None:
                 chosen = res.unit_key(own, None)  # 过去一年，我们…: the document's place (or city) speaks
                 break
-            if (
-                low is not None
-                and low.cls in ("Township", "Village", "Community")
-                and doc.passages[low.passage].heading
-                and c.passage not in lead
-            ):
+            if low is not None and c.passage not in lead:
                 break  # 红旗社区：… in the title: a body named later in the report acts for it, not as its subject
             if self_ref is not None and c.start > self_ref.start():
                 # 近年来，我县…: the report speaks for its own unnamed unit; a later doer is not it
@@ -114,16 +113,20 @@ def subjects(
                 break
             if c.passage in signed:
                 continue  # 中共某县委组织部 signs, 近年来，某县… follows: the body writes for its unit
-            if not references.doer_start(text, c.start, c.end) or _BYLINE.search(text, max(0, c.start - 8), c.start):
+            if not references.doer_start(text, c.start, c.end) or leads.BYLINE.search(
+                text, max(0, c.start - 8), c.start
+            ):
                 continue  # 来源：某某区人民政府: the publisher of the page, not the doer of the report
-            if _site_prefix(doc, lst, i):
+            if leads.site_prefix(doc, lst, i):
                 continue  # 某县：某街道推行…: the county's site files the story, the street tells it
             # 山东省|鱼台县, 宁波市|北仑区非公经济组织党委: the last of a written chain
             agent = text.startswith("由", c.start - 1)  # 由X牵头: the clause names its agent
-            c = _chain_end(lst, i, lambda cur, _: bool(cur.place) or cur.cls == "Township")
+            c = leads.chain_end(lst, i, lambda cur, _: bool(cur.place) or cur.cls == "Township")
             if c.cls in ("Province", "Village", "Community", "Township", "Enterprise", "MediaOutlet"):
                 if c.place is not None and c.cls == "Province" and not doc.passages[c.passage].heading:
                     province_doer = province_doer or c.place.division  # 近年来，某省强化…: its body may report next
+                if text.startswith("的", c.end):
+                    continue  # 某镇某村的独居老人…: the unit qualifies the clause's subject, it is not the doer
                 if low is None and c.passage in lead and c.cls not in ("Province", "MediaOutlet"):
                     low = c  # 红旗社区：…, 珲春市敬信镇…: a community's, village's or town's report
                     if agent and c.cls != "Enterprise":
@@ -152,7 +155,7 @@ def subjects(
                 if c.found is not None and c.found.core == "委" and c.unit is not None:
                     chosen = res.unit_key(c.unit, None)  # bare 区委 leads: the report speaks for the district
                     break
-                if isinstance(c.unit, Division) and c.unit.level == 2 and _headline_names(doc, lst, lead, c.unit):
+                if isinstance(c.unit, Division) and c.unit.level == 2 and leads.headline_names(doc, lst, lead, c.unit):
                     chosen = res.unit_key(c.unit, None)  # 华龙区构建…: 华龙区委组织部 leads for the district
                     break
             chosen = c.key
@@ -190,41 +193,18 @@ def subjects(
 
 
 def _branch_unit(res: Registry, key: str | None) -> str | None:
-    """A village's, community's or town's own Party body (A村党总支, B镇党委) reports for its place, as 县委
-    does for its county."""
+    """A village's, community's or town's own Party body or government (A村党总支, B镇党委, B镇人民政府) reports
+    for its place, as 县委 does for its county."""
     body, owner = res.entities.get(key or ""), res.entities.get(res.parent.get(key or "", ""))
-    if body is None or owner is None or body.cls != "PartyOrganization" or owner.cls not in _OWN_PARTY_PLACES:
+    if body is None or owner is None or owner.cls not in leads.OWN_PARTY_PLACES:
+        return key
+    if body.cls != "PartyOrganization" and not (body.cls == "GovernmentAgency" and body.label.endswith("政府")):
         return key
     return res.parent[key or ""] if body.label.startswith(owner.label) else key
 
 
-_OWN_PARTY_PLACES = ("Village", "Community", "Township")
 _INSTITUTIONS = ("ResearchInstitution", "SocialOrganization")
 _GOVERNMENTS = ("政府", "人民政府")
-_SENTENCE = re.compile(r"[，。；：,;:]")
-_BYLINE = re.compile(r"(?:来源|作者|编辑|供稿|出处|发布)\s*[:：]\s*$")
-
-
-def _site_prefix(doc: Document, lst: list[Cand], i: int) -> bool:
-    """Whether lst[i] opens a headline as 某县：… and another body's name follows the colon: the site's
-    dateline, the story's own actor comes next."""
-    c = lst[i]
-    p = doc.passages[c.passage]
-    return (
-        p.heading
-        and c.start == p.start
-        and doc.text[c.end : c.end + 1] in ("：", ":")
-        and i + 1 < len(lst)
-        and lst[i + 1].start == c.end + 1
-    )
-
-
-def _headline_names(doc: Document, lst: list[Cand], lead: set[int], unit: Division) -> bool:
-    """Whether a heading of the report's lead names `unit` itself (河南华龙区构建…)."""
-    return any(
-        c.passage in lead and doc.passages[c.passage].heading and c.place is not None and c.place.division == unit
-        for c in lst
-    )
 
 
 def _busiest_town(text: str, lst: list[Cand]) -> Cand | None:
@@ -240,95 +220,6 @@ def _busiest_town(text: str, lst: list[Cand]) -> Cand | None:
     if n < 2 or sum(1 for v in towns.values() if v == n) > 1:
         return None
     return next(c for c in lst if c.text == name)
-
-
-def _lead_passages(doc: Document) -> dict[int, set[int]]:
-    """Each report's title and first body sentence: where a report names whom it speaks for."""
-    out: dict[int, set[int]] = {}
-    done: set[int] = set()
-    for i, p in enumerate(doc.passages):
-        if p.report is None or p.report in done:
-            continue
-        out.setdefault(p.report, set()).add(i)
-        if not p.heading:
-            done.add(p.report)
-    return out
-
-
-def _chain_end(lst: list[Cand], i: int, links: Callable[[Cand, Cand], bool]) -> Cand:
-    """The last candidate of a written chain that starts at lst[i]: each next one starts where the
-    one before ends and `links` them."""
-    while i + 1 < len(lst) and lst[i + 1].start == lst[i].end and links(lst[i], lst[i + 1]):
-        i += 1
-    return lst[i]
-
-
-def _byline(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
-    """The body a lead line of the form ——中共X市委组织部经验交流材料 names as the report's author.
-
-    Why: the body text often opens by describing the place (X市位于…), whose name would pass for the
-    actor; the byline says who reports. Only a body (a department, a bureau, a committee of an
-    enterprise or institution) counts: a bare place or 县委 leaves the choice to the lead sentence.
-    """
-    for i, c in enumerate(lst):
-        passage = doc.passages[c.passage]
-        if c.passage not in lead or not doc.text[passage.start : passage.end].lstrip().startswith("—"):
-            continue
-        c = _chain_end(lst, i, lambda _cur, _nxt: True)  # 中共齐齐哈尔市|委组织部
-        if (
-            c.place is None
-            and c.cls in ("PartyOrganization", "GovernmentAgency")
-            and not (c.found is not None and c.found.core == "委")
-        ):
-            return c
-        return None
-    return None
-
-
-def _signed_for_unit(doc: Document, lst: list[Cand], lead: set[int]) -> set[int]:
-    """Heading lines of the lead that hold only a body of a unit (中共某县委组织部) when the lead's first
-    body sentence opens with that unit itself (近年来，某县坚持…).
-
-    Why: such a line signs the report; the guideline's subject is whom the report speaks for, and a
-    body that tells of its unit's work (全县累计…) writes for the unit, not for itself.
-    """
-    text = doc.text
-    signers: dict[int, Division] = {}
-    for i, c in enumerate(lst):
-        if c.passage not in lead:
-            continue
-        passage = doc.passages[c.passage]
-        line = text[passage.start : passage.end].strip()
-        if passage.heading:
-            end = _chain_end(lst, i, lambda _cur, _nxt: True)  # 中共某县|委组织部
-            named = places.scan(text, c.start, end.end)
-            written = text[c.start : end.end]
-            heads = line.startswith(written) or line.startswith("中共" + written)
-            if heads and end.place is None and named and not _SENTENCE.search(line) and c.passage not in signers:
-                signers[c.passage] = named[-1].division  # a line that only signs: no clause, a body of a unit
-            continue
-        if c.place is None or not references.doer_start(text, c.start, c.end):
-            continue
-        end = _chain_end(lst, i, lambda cur, _: bool(cur.place))
-        unit = end.place.division if end.place is not None else None
-        return {p for p, d in signers.items() if d == unit}
-    return set()
-
-
-def _about(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
-    """The unit a title of the form 关于阿巴嘎旗…的调研报告 is about: whom the report speaks for.
-
-    Why: a research or situation report often opens with the body that did the research (旗委组织部
-    成立调研组…); the title says whose practice it reports.
-    """
-    for i, c in enumerate(lst):
-        passage = doc.passages[c.passage]
-        if c.passage not in lead or not passage.heading or not doc.text.startswith("关于", passage.start):
-            continue
-        if c.start != passage.start + 2 or c.place is None:
-            return None
-        return _chain_end(lst, i, lambda _, nxt: nxt.place is not None)  # 关于山东省|鱼台县…
-    return None
 
 
 def _own_body(c: Cand) -> bool:
