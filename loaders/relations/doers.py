@@ -2,8 +2,10 @@
 
 A report's subject does everything its report describes unless the sentence names another actor (an
 enterprise, a community, a department) opening a clause before the deed; a body founded earlier in the
-sentence acts in its later clauses; a village or community named as doer keeps the deeds of its
-paragraph. Used by the relations and metrics stages.
+sentence acts in its later clauses; an anaphor (该公司, 该村) that opens a later clause hands the deed to
+the body of its kind named last; a village or community named as doer keeps the deeds of its paragraph.
+The subject's words for itself act for it, and its own party leadership reports its figures (`selves`).
+Used by the relations and metrics stages.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention
 from loaders.names.references import doer_start
+from loaders.relations import selves
 
 __all__ = [
     "DOING",
@@ -58,7 +61,7 @@ def actor_of(doc: Document, passage: int, pos: int) -> str | None:
     (山东省鱼台县 → 鱼台县), not another actor.
     """
     subject = names.subject_of(doc, passage)
-    key = _founded(doc, passage, pos) or _sentence_doer(doc, passage, pos)
+    key = _anaphor(doc, passage, pos) or _founded(doc, passage, pos) or _sentence_doer(doc, passage, pos)
     if key is not None:
         key = _innermost(doc, passage, key, pos)
     elif not doc.passages[passage].heading:
@@ -147,10 +150,40 @@ def _doer_mentions(doc: Document, passage: int) -> list[Mention]:
     if passage not in _DOERS:
         text = doc.text
         named = _INDEX[0][3].get(passage, [])
-        _DOERS[passage] = [
-            m for m in org_mentions(doc, passage) if doer_start(text, m.start, m.end) and not _inside(m, named)
+        found = [
+            m
+            for m in org_mentions(doc, passage)
+            if (doer_start(text, m.start, m.end) or _modified_head(text, m)) and not _inside(m, named)
         ]
+        own = selves.self_mentions(doc, passage)
+        if own:
+            found = sorted(found + own, key=lambda m: m.start)
+        _DOERS[passage] = found
     return _DOERS[passage]
+
+
+# a clause opening on a preposition or a verb that makes others act: the body after its 的 is an object
+_GOVERNED = re.compile(
+    "(?:在|于|对|向|为|从|与|和|同|随着|依托|通过|借助|按照|根据|围绕|针对|联合|携手|支持|帮助|引导|鼓励|推动|组织|指导|要求|动员|"
+    "引进|引入|邀请|聘请|依靠|利用|发挥|把|将|让|使|由)"
+)
+_HEAD_BODIES = frozenset({"Enterprise", "SocialOrganization", "ResearchInstitution"})
+
+
+def _modified_head(text: str, m: Mention) -> bool:
+    """该村党支部领办的某某合作社流转土地…, 某园区内的某某公司与…签订: a body after the 的 that closes its
+    clause's modifier heads the clause's subject, and its verb follows it."""
+    if m.cls not in _HEAD_BODIES or not text.startswith("的", m.start - 1):
+        return False
+    mark = _CLAUSE_START.search(text, max(0, m.start - 30), m.start)
+    if mark is None:
+        return False
+    run = text[mark.start() + 1 : m.start]
+    listed = text.startswith(("的", "等", "、", "和", "及"), m.end)  # 新组建的甲、乙等5个公司: objects listed
+    return 2 <= len(run) <= 24 and not _GOVERNED.match(run) and not listed
+
+
+_CLAUSE_START = re.compile("[，,；;。！？!?\n][^，,；;。！？!?\n]*$")
 
 
 def _inside(m: Mention, activities: list[tuple[int, int]]) -> bool:
@@ -246,6 +279,41 @@ def _referent(doc: Document, passage: int, pos: int) -> str | None:
     return None
 
 
+# 该公司/这家企业/该村 opening a clause: the body of that kind named last (by the endings its names have)
+_ANAPHOR = re.compile(
+    "(?:该|这个|这家|这所|此)(?P<kind>公司|企业|合作社|集团|中心|医院|卫生院|卫生室|学校|协会|村|社区|街道|镇|乡)"
+)
+_KIND_CLASSES = {
+    "村": ("Village",),
+    "社区": ("Community",),
+    "街道": ("Township",),
+    "镇": ("Township",),
+    "乡": ("Township",),
+    **dict.fromkeys(("公司", "企业", "合作社", "集团"), ("Enterprise",)),
+}
+
+
+def _anaphor(doc: Document, passage: int, pos: int) -> str | None:
+    """该公司进驻以来… / 这家企业…: an anaphor that opens a clause after the sentence's last named doer and
+    before `pos` takes the deed from that doer: the body of its kind named last before it."""
+    text, p = doc.text, doc.passages[passage]
+    floor = max([p.start] + [m.end for m in _doer_mentions(doc, passage) if m.start < pos])
+    found = [m for m in _ANAPHOR.finditer(text, floor, pos) if doer_start(text, m.start(), m.end())]
+    if not found:
+        return None
+    at, kind = found[-1].start(), found[-1].group("kind")
+    classes = _KIND_CLASSES.get(kind, ("SocialOrganization", "ResearchInstitution"))
+    for j in range(passage, max(-1, passage - 4), -1):
+        if doc.passages[j].report != p.report:
+            break
+        named = [
+            o for o in org_mentions(doc, j) if o.end <= at and o.key and (o.text.endswith(kind) or o.cls in classes)
+        ]
+        if named:
+            return named[-1].key
+    return None
+
+
 def _continued(doc: Document, passage: int) -> str | None:
     """同时,健全…: a sentence that goes on with the previous one keeps its named doer."""
     p = doc.passages[passage]
@@ -298,11 +366,14 @@ def _code(key: str) -> str | None:
 
 
 def contains(outer: str, inner: str) -> bool:
-    """True when the administrative unit `outer` strictly contains `inner` (by division code)."""
+    """True when the administrative unit `outer` strictly contains `inner` (by division code, or a town's
+    key that a village's extends: place/<code>/某镇 holds place/<code>/某镇/某村)."""
     a, b = _code(outer), _code(inner)
-    if a is None or b is None or a == b or a.endswith("/"):
+    if a is None or b is None:
         return False
-    return b.startswith(a)
+    if a.endswith("/"):
+        return inner.startswith(outer + "/")
+    return a != b and b.startswith(a)
 
 
 _PARTNERED = re.compile("(?:合作|共建|联建|签订|签约|签署|结对|携手|联合|共同|协作)")
@@ -327,19 +398,19 @@ def doers(doc: Document, i: int, pos: int) -> list[str]:
     return [k for k in out if k]
 
 
-_SOURCE_VERB = re.compile("[，,]?\\s*(?:统计|介绍|测算|调查|数据显示|统计显示|数据)")
+_SOURCE_VERB = re.compile("[，,]?\\s*(?:统计|介绍|测算|调查|数据显示|统计显示|数据|通报|公布|监测|显示)")
 
 
 def reporter_of(doc: Document, passage: int, pos: int) -> str | None:
     """Who reports the figure at `pos`: the body a sentence cites (据某县统计局统计,… → that bureau),
-    else the doer there (`actor_of`)."""
+    else the doer there (`actor_of`), the report's subject for its own party leadership (某县委, 某镇党委)."""
     text = doc.text
     for m in org_mentions(doc, passage):
         if m.end > pos or not m.key:
             break
         if text.startswith("据", m.start - 1) and _SOURCE_VERB.match(text, m.end):
             return m.key
-    return actor_of(doc, passage, pos)
+    return selves.own(doc, passage, actor_of(doc, passage, pos))
 
 
 DOING = (
