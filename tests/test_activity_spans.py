@@ -4,6 +4,7 @@ for these tests)."""
 
 from __future__ import annotations
 
+from loaders.activities.events import campaigns
 from loaders.activities.quotes import quoted
 from loaders.activities.rules import candidates
 from loaders.spans import Spans
@@ -53,3 +54,10 @@ def test_functions_listed_under_a_counted_centre_are_each_a_practice() -> None:
     # the centre of the work (中心工作) is no centre
     names = set(_found("在防汛抗旱、森林防火等中心工作中发挥作用。"))
     assert not {"防汛抗旱", "森林防火"} & names
+
+
+def test_pushing_hard_and_building_a_team_name_no_drive() -> None:
+    text = "党员在生产一线带头攻坚,全镇抓实村“两委”班子建设,打好河道污染治理攻坚,推进“红旗”支部建设。"
+    names = {c.text(text) for c in campaigns(text)}
+    assert not any(n.endswith(("带头攻坚", "班子建设")) for n in names)
+    assert {"河道污染治理攻坚", "“红旗”支部建设"} <= names

@@ -78,6 +78,9 @@ _ORDINAL = re.compile("第[\\d一二三四五六七八九十]+[次届]")
 _LEVEL = re.compile(f"[{_HAN}]{{1,4}}?(?=[一二两三四五六七八九十]级)")
 _LISTED_ITEM = re.compile(f"[{_HAN}]{{2,6}}$")
 _QUOTE = re.compile("“([^“”\n]{1,20})”")
+# how people push (带头攻坚, 合力攻坚), said by a verb or adverb of manner, not what the drive is about
+_MANNER = re.compile("带头|合力|集中|协同|联合|全力|奋力|持续|逐[日月年]|联手|携手")
+_TEAM = re.compile("班子|队伍|干部队伍|人才队伍")
 _JOINED = re.compile(f"(?:(?![和与及或、的])[{_HAN}]){{1,3}}")  # a short verb between two quotes
 _LONGEST = 16
 # a drive, a battle or a survey may have a two-character name (平安创建, 蓝天保卫战); a two-character
@@ -145,6 +148,8 @@ def _quoted_drive(text: str, start: int, head_start: int, end: int) -> Candidate
     an inspection of “小金库”问题 is no “小金库”."""
     if text[head_start:end] not in ("建设", "创建") and not re.fullmatch(_INSPECTION, text[head_start:end]):
         return None
+    if _TEAM.fullmatch(text, start, head_start):
+        return None  # “两委”班子建设: building a body's team is a line of work, as 队伍建设 is
     quotes = list(_QUOTE.finditer(text, max(0, start - 60), start))
     if not quotes or quotes[-1].end() != start or not quotes[-1].group(1).strip():
         return None
@@ -164,6 +169,9 @@ def _quoted_drive(text: str, start: int, head_start: int, end: int) -> Candidate
 def _named(text: str, head_start: int, end: int, head: str, subject: bool) -> Candidate | None:
     """The unquoted noun phrase before a head, from its introducing verb or its clause's start; a name
     followed by its predicate is the clause's subject, so it starts the clause (after a scope or a date)."""
+    before = boundaries(text).word_at(head_start - 1)
+    if head == "攻坚" and (part_of_speech(before) == "d" or _MANNER.fullmatch(before)):
+        return None  # 带头攻坚, 逐月攻坚: how people push, not the drive's field (脱贫攻坚, 污染治理攻坚)
     lo = max(0, head_start - 40)
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, lo, head_start)), default=lo)
     if clause == lo and lo > 0:
