@@ -68,3 +68,8 @@ def test_a_deed_on_a_product_or_a_kind_of_place_before_a_trade_word_is_no_compan
     )
     firms = {e.label for e in doc.entities.values() if e.cls == "Enterprise"}
     assert firms == {"禾丰食品", "青柳物业"}
+
+
+def test_a_suffix_whose_last_character_opens_the_next_word_ends_no_name() -> None:
+    doc = _doc("禾丰合作社发展纪实\n合作社热心公益回报社会，捐资助学。")
+    assert not any(e.cls == "MediaOutlet" for e in doc.entities.values())

@@ -343,6 +343,8 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
         elif kind in ("party", "ent", "res", "media", "unit", "social", "admin", "zone"):
             if kind == "res" and text.startswith("生", e) and not boundaries(text).is_boundary(e):
                 continue  # 大学生 (students): the word runs past the suffix; 理工大学|生命科学 keeps it
+            if kind in ("media", "social") and _suffix_split(text, s, e):
+                continue  # 回报社会: the suffix's last character opens the next word, no 报社 ends there
             k = bisect_right(stops, m.start())
             fl = max(floor, stops[k - 1]) if k else floor
             found = _named(text, m, kind, fl, common, out[-1] if out else None, vouched)
@@ -485,6 +487,16 @@ def _verb_led(text: str, start: int, end: int) -> bool:
     return any(  # 党建|引领, 时代|引领: a common noun and a verb, a slogan's clause (湖羊|繁育 is a trade)
         len(a) >= 2 and len(b) >= 2 and ta in ("n", "j", "vn") and tb == "v" for (a, ta), (b, tb) in pairwise(words)
     )
+
+
+def _suffix_split(text: str, s: int, e: int) -> bool:
+    """Whether the word that holds the suffix's last character starts inside the suffix and runs past it
+    (回报|社会 read as 报社: the segmenter's word crosses the name's right edge)."""
+    bd = boundaries(text)
+    if e >= len(text) or bd.is_boundary(e):
+        return False
+    ws, _ = bd.span_at(e - 1)
+    return s < ws
 
 
 def _acted_on(text: str, start: int, end: int, trade_head: bool) -> bool:
