@@ -34,6 +34,7 @@ __all__ = [
 _LOCAL = frozenset({"Village", "Community"})
 _GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
 _BARE_DOER = re.compile(
+    "(?=[该本这党局委公企村社])"  # the first character of every branch below (a cheap test at each position)
     "(?:(?:该|本|这个)?(?P<kind>党委|党支部|党组|局|委|公司|企业|村|社区)(?:里)?"
     "|(?:该|本|这个)(?P<unit>街道|区|县|市|镇|乡|旗))(?=[^，,。；;]{1,4})"  # 该区以…为切入点: the district named last
     # 社区党组织通过…, 村干部…: a class of bodies or people, not the one named last
