@@ -61,3 +61,9 @@ def test_pushing_hard_and_building_a_team_name_no_drive() -> None:
     names = {c.text(text) for c in campaigns(text)}
     assert not any(n.endswith(("带头攻坚", "班子建设")) for n in names)
     assert {"河道污染治理攻坚", "“红旗”支部建设"} <= names
+
+
+def test_an_integrated_way_keeps_the_deed_it_integrates() -> None:
+    names = set(_found("全面推行镇村一体化管理,各校实行城乡一体化办学。"))
+    assert {"镇村一体化管理", "城乡一体化办学"} <= names
+    assert not {"镇村一体化", "城乡一体化"} & names

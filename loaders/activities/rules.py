@@ -100,8 +100,10 @@ _SHAPES = re.compile(
     "|党员[^\\W\\d]{2}户(?![^\\W\\d])"
 )
 # X化管理, X一体化, X标准化建设: found by their literal tail, then read leftwards (fast on long texts)
-_TAILS = re.compile("化管理|化治理|化办学|一体化|(?:标准化|规范化)+建设")
-_TAIL_LEFT = {"化管理": (2, 2), "化治理": (2, 2), "化办学": (2, 2), "一体化": (2, 6)}
+_TAILS = re.compile("化管理|化治理|化办学|一体化(?:管理|服务|办学)?|(?:标准化|规范化)+建设")
+# X一体化管理, X一体化办学: the integrated deed is the name's own (乡村一体化管理, not 乡村一体化)
+_INTEGRATED = ("一体化", "一体化管理", "一体化服务", "一体化办学")
+_TAIL_LEFT = {"化管理": (2, 2), "化治理": (2, 2), "化办学": (2, 2)} | dict.fromkeys(_INTEGRATED, (2, 6))
 _LEFT_HAN = re.compile(f"[{_HAN}]{{1,8}}")
 # a word with its alternative in brackets, read on the reversed text: 村（社区）, 乡镇(街道), 县（市、区）
 _ALTERNATIVE = re.compile(f"[）)][{_HAN}、]{{1,5}}[（(][{_HAN}]{{1,2}}(?:[^\\W\\d等的和与及或了])*")
