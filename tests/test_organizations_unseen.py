@@ -73,3 +73,9 @@ def test_a_deed_on_a_product_or_a_kind_of_place_before_a_trade_word_is_no_compan
 def test_a_suffix_whose_last_character_opens_the_next_word_ends_no_name() -> None:
     doc = _doc("禾丰合作社发展纪实\n合作社热心公益回报社会，捐资助学。")
     assert not any(e.cls == "MediaOutlet" for e in doc.entities.values())
+
+
+def test_a_purpose_preposition_written_as_a_word_opens_no_name() -> None:
+    doc = _doc("临朐县推进教育均衡\n为补齐乡村学校短板，县里组建教育共同体，向阳村小学扩建校舍。")
+    labels = {e.label for e in doc.entities.values() if e.passages}
+    assert not any(label.startswith("为") for label in labels)

@@ -128,6 +128,7 @@ _LOCALIZERS = frozenset("内外中里上下间旁")
 # (孙家|集, 李|堡) is a character of a name more often than a count
 _COUNTERS = frozenset("个名家位座所支处批项条户次件类种层级套台亩元万千百")
 _NAME_WORD = frozenset(("ns", "nr", "nrt", "nz", "nt"))
+_PURPOSE = frozenset("为向")  # prepositions outside BOUNDARY (names hold them: 为民, 向阳), cut as words of their own
 # boundary characters that may open a noun of a name (将军, 为民, 至善); not scope words (全区, 各村, 该镇)
 _NOUN_OPENERS = BOUNDARY - set("全各每该其此这那")
 
@@ -158,6 +159,8 @@ def word_start(text: str, start: int, pos: int, floor: int = 0) -> int:
         if lead in ("v", "p") and name in _NAME_WORD and text[spans[0][0] - 1 : spans[0][0]] != "、":
             out = spans[0][1]  # 像|白云寺镇: a one-character verb or preposition before a name the dictionary knows
             # (not an item's first character after 、: 甲镇、|横石坡镇)
+        elif text[spans[0][0]] in _PURPOSE and lead == "p" and name[0] in "vn" and name != "nr":
+            out = spans[0][1]  # 为|补齐乡村学校, 向|国家…: a preposition of its own opens the clause, not the name
     for ws, we in spans:
         if we > pos:
             break  # a word crossing the suffix (大学|生): the suffix decides
