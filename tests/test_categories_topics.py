@@ -49,12 +49,6 @@ def test_a_name_that_says_only_its_instrument_takes_the_field_of_its_sentence() 
     assert "PropertyManagement" in _of(cats, "工作专班")
 
 
-def test_a_campaign_for_a_title_is_a_model_site_unless_its_name_says_the_field() -> None:
-    cats = _categories("青禾县经验\n青禾县深入开展“文明和谐”创建活动，扎实推进“红色物业”创建。")
-    assert "DemonstrationSites" in _of(cats, "文明和谐")
-    assert _of(cats, "红色物业") & {"PropertyManagement", "DemonstrationSites"} == {"PropertyManagement"}
-
-
 def test_posts_and_plots_for_showing_the_way_and_star_grades_of_people() -> None:
     assert "DemonstrationSites" in categories_for({"党员示范岗"})
     assert "DemonstrationSites" in categories_for({"“青年示范田”"})

@@ -45,8 +45,6 @@ _TOPIC = re.compile(
 # concepts that say the instrument work is organised with, not what the work is: a name that says only
 # these (创建工作专班, 项目化认领机制, 标准体系) is defined by the field of the text around it
 _INSTRUMENTS = frozenset({"ResponsibilitySystem", "Standardization", "LeaderContactSystem"})
-# a campaign headed by 创建 (…创建, …创建活动) strives for a title: a model site, unless its name says the field
-_TITLE_CAMPAIGN = re.compile(r"创建(?:活动|行动|工作)?$")
 
 
 @cache
@@ -256,8 +254,6 @@ def assign(doc: Document) -> None:
             continue
         ent.alt_labels.discard(ent.label)
         ent.categories |= categories_for({ent.label, *ent.alt_labels})
-        if _TITLE_CAMPAIGN.search(ent.label) and not ent.categories & named:
-            ent.categories.add("DemonstrationSites")
         intro = first.get(ent.key)
         if intro is None:
             continue
