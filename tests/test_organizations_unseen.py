@@ -79,3 +79,10 @@ def test_a_purpose_preposition_written_as_a_word_opens_no_name() -> None:
     doc = _doc("临朐县推进教育均衡\n为补齐乡村学校短板，县里组建教育共同体，向阳村小学扩建校舍。")
     labels = {e.label for e in doc.entities.values() if e.passages}
     assert not any(label.startswith("为") for label in labels)
+
+
+def test_a_college_of_two_fields_and_a_hospital_of_a_level_kind() -> None:
+    doc = _doc("临朐县推进校地合作\n县职业中学与青州大学园艺学与食品科学学院合作，这家山区县级中医院也参与。")
+    labels = {e.label: e.cls for e in doc.entities.values() if e.passages}
+    assert labels.get("青州大学园艺学与食品科学学院") == "ResearchInstitution"
+    assert not any(label.endswith("中医院") for label in labels)

@@ -62,7 +62,7 @@ _MEDIA_VERB = re.compile(r"[^。！？；\n]{0,24}?(?:刊发|刊登|报道|登�
 # a college of two disciplines (材料科学与|工程学院)
 DISCIPLINES = re.compile(
     r"[\u4e00-\u9fff]{0,3}(?:科学|工程|技术|管理|经济|艺术|信息|材料|能源|环境|化学|文学|法学|传媒|设计|建筑|历史|文化|旅游|"
-    r"电气|机械|计算机|数学|物理|生命|资源|交通|土木|教育|新闻|传播)与"
+    r"电气|机械|计算机|数学|物理|生命|资源|交通|土木|教育|新闻|传播|[\u4e00-\u9fff]学)与"
 )
 
 
@@ -82,10 +82,10 @@ def school_kind(text: str, name: str, end: int) -> bool:
 
 
 def hospital_kind(text: str, start: int, end: int) -> bool:
-    """12家县级医院, 平台为县级医院, 新建乡镇卫生院: whether text[start:end] before a hospital word names a
+    """12家县级医院, 山区县级中医院, 新建乡镇卫生院: whether text[start:end] before a hospital word names a
     kind of hospital, not one (a level's word for all its units, or a verb before the kind)."""
     name = text[start:end]
-    if name[-1] in "级类家所" or any(c in NOT_IN_NAME for c in name) or "乡镇" in name:
+    if name[-1] in "级类家所" or any(c in NOT_IN_NAME for c in name) or "乡镇" in name or "级" in name[1:]:
         return True
     ws, we = boundaries(text).span_at(start)
     return ws == start and we < end and part_of_speech(text[ws:we]).startswith("v")
