@@ -56,3 +56,11 @@ def test_posts_and_plots_for_showing_the_way_and_star_grades_of_people() -> None
     assert "EvaluationRanking" in grades
     assert "StarRatedBranch" not in grades  # people graded by stars, not a branch rated
     assert "EvaluationRanking" in categories_for({"教师综合素质评价办法"})
+
+
+def test_people_sent_to_do_the_work_do_not_say_what_the_practice_is() -> None:
+    cats = _categories("青禾县经验\n青禾县选派120名在职党员到原籍村担任“乡情联络官”，协助村里规划发展。")
+    assert "DualReporting" not in _of(cats, "乡情联络官")
+    cats = _categories("青禾县经验\n由派出所民警、网格员和楼栋长采取“一看二问三记”的方式摸排隐患。")
+    assert "GridGovernance" not in _of(cats, "一看二问三记")
+    assert "GridGovernance" in categories_for({"网格员积分管理"})  # its own name still says it

@@ -88,10 +88,14 @@ def _concept_words() -> Keywords:
 
 @cache
 def _specific_words() -> dict[str, frozenset[str]]:
-    """Keyword -> the specific fields of work it names (`_lent`); other keywords are left out."""
+    """Keyword -> the specific fields of work it names (`_lent`); other keywords are left out, and so are
+    words for the people who do the work (…员: 网格员, 在职党员): a sentence that sends them somewhere
+    (选派在职党员担任…, 由网格员采取…方式) says who works, not what its practice is."""
     _, by_word, _ = _concepts()
     lent = _lent()
-    return {w: frozenset(c for c in v if c in lent) for w, v in by_word.items() if set(v) & lent}
+    return {
+        w: frozenset(c for c in v if c in lent) for w, v in by_word.items() if set(v) & lent and not w.endswith("员")
+    }
 
 
 def categories_for(names: set[str] | list[str]) -> set[str]:
