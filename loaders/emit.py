@@ -11,11 +11,16 @@ reaches an organization of another. `graph.queries.ADOPTIONS` is the query that 
 
 Every entity, relation and metric points to the passages it was read from (prov:wasDerivedFrom);
 a relation's provenance sits on its rdf:Statement reification, the form every RDF tool reads.
+
+The triples are written as N-Triples lines, the terms formatted as Oxigraph's serializer writes them
+(`emit_lines`): a load writes those lines, and building a pyoxigraph term for each of ~4,000 triples a
+document cost three times as much. `emit` parses them into pyoxigraph triples for everyone else.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from urllib.parse import quote
@@ -28,7 +33,16 @@ from .activities.parts import ACTIVITY_CLASSES
 from .document import Document, Entity
 from .fingerprint import rules_name
 
-__all__ = ["DEFAULT_BASE", "RULES", "document_graph", "document_id", "emit", "entity_iri", "occurrence_key"]
+__all__ = [
+    "DEFAULT_BASE",
+    "RULES",
+    "document_graph",
+    "document_id",
+    "emit",
+    "emit_lines",
+    "entity_iri",
+    "occurrence_key",
+]
 
 DEFAULT_BASE = "https://w3id.org/govkg/id/"
 RULES = rules_name("govkg.rules.v2")  # v2: an activity is minted per document, its practice shared
@@ -38,8 +52,9 @@ _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
-def _n(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
+def _n(iri: str) -> str:
+    """An IRI as N-Triples writes it; every IRI here is a checked base plus ASCII-safe keys and names."""
+    return f"<{iri}>"
 
 
 A = _n(_RDF + "type")
@@ -49,6 +64,7 @@ DERIVED = _n(PROV + "wasDerivedFrom")
 PART_OF_DOC = _n(DCTERMS + "isPartOf")
 START, END, TEXT = _n(GK + "start"), _n(GK + "end"), _n(GK + "text")
 DECIMAL, INTEGER = _n(_XSD + "decimal"), _n(_XSD + "integer")
+_ESCAPED = re.compile('[\x00-\x1f"\\\\\x7f\ufffe\uffff]')  # what Oxigraph's N-Triples writer escapes
 
 
 def document_id(doc: Document) -> str:
@@ -102,19 +118,48 @@ def document_graph(base: str, doc_id: str) -> str:
     return f"{base}graph/{doc_id}"
 
 
-def _lit(text: str, lang: str | None = None) -> ox.Literal:
-    return ox.Literal(text, language=lang) if lang else ox.Literal(text)
+def _lit(text: str, lang: str | None = None) -> str:
+    r"""A literal as Oxigraph writes it: plain text as it is, text to escape by Oxigraph itself.
+
+    >>> _lit("南乐县", "zh"), _lit('"双报到"'), _lit("甲\n乙")
+    ('"南乐县"@zh', '"\\"双报到\\""', '"甲\\n乙"')
+    """
+    if _ESCAPED.search(text):
+        return str(ox.Literal(text, language=lang) if lang else ox.Literal(text))
+    return f'"{text}"@{lang}' if lang else f'"{text}"'
 
 
-def _int(n: int) -> ox.Literal:
-    return ox.Literal(str(n), datatype=INTEGER)
+def _typed(value: str, datatype: str) -> str:
+    return f"{_lit(value)}^^{datatype}"
+
+
+def _int(n: int) -> str:
+    return f'"{n}"^^{INTEGER}'
+
+
+def _triple(subject: str, predicate: str, obj: str) -> str:
+    return f"{subject} {predicate} {obj} .\n"
 
 
 def emit(doc: Document, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
-    """Yield the triples of one document: metadata, passages, mentions, entities, relations, metrics."""
+    """The triples of one document (`emit_lines` read back as pyoxigraph triples, repeats included).
+
+    >>> from pathlib import Path
+    >>> next(emit(Document(path=Path("a.txt"), text="南乐县"))).object
+    <NamedNode value=https://w3id.org/govkg/ontology#Document>
+    """
+    for quad in ox.parse("".join(emit_lines(doc, base)), format=ox.RdfFormat.N_TRIPLES):
+        yield quad.triple
+
+
+def emit_lines(doc: Document, base: str = DEFAULT_BASE) -> Iterator[str]:
+    """The N-Triples lines of one document: metadata, passages, mentions, entities, relations, metrics.
+
+    Raises ValueError if `base` makes no valid IRI.
+    """
     doc_id = document_id(doc)
-    doc_iri = _n(f"{base}doc/{doc_id}")
-    T = ox.Triple
+    doc_iri = str(ox.NamedNode(f"{base}doc/{doc_id}"))  # checks the base, which every IRI below starts with
+    T = _triple
 
     yield T(doc_iri, A, _n(GK + "Document"))
     yield T(doc_iri, _n(DCTERMS + "identifier"), _lit(doc.name))
@@ -126,7 +171,7 @@ def emit(doc: Document, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
             yield T(doc_iri, _n(DCTERMS + prop), _lit(value))
     if doc.date:  # a full date, or the year alone that a title gives; its source beside it
         kind = "date" if len(doc.date) == 10 else "gYear"
-        yield T(doc_iri, _n(DCTERMS + "date"), ox.Literal(doc.date, datatype=_n(_XSD + kind)))
+        yield T(doc_iri, _n(DCTERMS + "date"), _typed(doc.date, _n(_XSD + kind)))
         if doc.date_source:
             yield T(doc_iri, _n(GK + "dateSource"), _lit(doc.date_source))
     if doc.title:
@@ -187,17 +232,16 @@ def emit(doc: Document, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
     for rel in doc.relations:
         if rel.subject not in iris or rel.object not in iris:
             continue
-        triple = T(iris[rel.subject], _n(GK + rel.predicate), iris[rel.object])
-        yield triple
+        yield T(iris[rel.subject], _n(GK + rel.predicate), iris[rel.object])
         if rel.passage is None or (rel.subject, rel.predicate, rel.object) in seen:
             continue
         seen.add((rel.subject, rel.predicate, rel.object))
         digest = hashlib.sha1(f"{rel.subject}|{rel.predicate}|{rel.object}".encode()).hexdigest()[:16]
         st = _n(f"{base}doc/{doc_id}/s-{digest}")
         yield T(st, A, _n(_RDF + "Statement"))
-        yield T(st, _n(_RDF + "subject"), triple.subject)
-        yield T(st, _n(_RDF + "predicate"), triple.predicate)
-        yield T(st, _n(_RDF + "object"), triple.object)
+        yield T(st, _n(_RDF + "subject"), iris[rel.subject])
+        yield T(st, _n(_RDF + "predicate"), _n(GK + rel.predicate))
+        yield T(st, _n(_RDF + "object"), iris[rel.object])
         yield T(st, DERIVED, passage_iris[rel.passage])
 
     for k, met in enumerate(doc.metrics):
@@ -206,7 +250,7 @@ def emit(doc: Document, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
         it = _n(f"{base}metric/{doc_id}-{k}")
         yield T(it, A, _n(GK + "Metric"))
         yield T(iris[met.subject], _n(GK + "reports"), it)
-        yield T(it, _n(GK + "value"), ox.Literal(format(met.value, "f"), datatype=DECIMAL))
+        yield T(it, _n(GK + "value"), _typed(format(met.value, "f"), DECIMAL))
         yield T(it, _n(GK + "unit"), _lit(met.unit))
         yield T(it, _n(GK + "measure"), _lit(met.measure, "zh"))
         label = " ".join(x for x in (met.period, met.measure, f"{met.value.normalize():f}{met.unit}") if x)

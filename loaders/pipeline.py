@@ -22,7 +22,7 @@ from ontology import DCTERMS, GK, concepts_path, ontology_path
 
 from . import activities, metrics, names, relations, segment
 from .document import Document
-from .emit import DEFAULT_BASE, RULES, document_graph, document_id, emit
+from .emit import DEFAULT_BASE, RULES, document_graph, document_id, emit_lines
 from .reading.stage import READERS, Limits, read
 
 __all__ = [
@@ -155,25 +155,28 @@ def load_ontology(store: _GraphSink, base: str = DEFAULT_BASE) -> int:
     return store.replace_graph(f"{base}graph/ontology", triples)
 
 
-_SERIALIZE_CHUNK = 20_000  # triples serialized at a time
+_SERIALIZE_CHUNK = 20_000  # lines encoded at a time
 
 
-def _ntriples(triples: Iterable[ox.Triple]) -> bytes:
-    """The distinct triples as N-Triples, in the order emitted, without holding them all as objects.
+def _ntriples(lines: Iterable[str]) -> bytes:
+    r"""The distinct N-Triples lines, in the order emitted, without holding them all as strings.
 
-    The emitter's triples are serialized a chunk at a time and repeats dropped by a 128-bit digest
-    of their line, so a long document costs its N-Triples and the digests, not a set of terms.
+    A long document's lines are encoded a chunk at a time and repeats dropped by a 128-bit digest
+    of each, so it costs its N-Triples and the digests, not a set of lines besides.
+
+    >>> _ntriples(['<urn:a> <urn:b> "县" .\n'] * 2).decode()
+    '<urn:a> <urn:b> "县" .\n'
     """
-    emitted = iter(triples)
+    emitted = iter(lines)
     first = list(itertools.islice(emitted, _SERIALIZE_CHUNK))
-    if len(first) < _SERIALIZE_CHUNK:  # a document of usual size: a dict of terms is three times faster
-        return bytes(ox.serialize(dict.fromkeys(first), format=ox.RdfFormat.N_TRIPLES) or b"")
+    if len(first) < _SERIALIZE_CHUNK:  # a document of usual size
+        return "".join(dict.fromkeys(first)).encode()
     seen: set[bytes] = set()
     chunks: list[bytes] = []
     emitted = itertools.chain(first, emitted)
     while chunk := list(itertools.islice(emitted, _SERIALIZE_CHUNK)):
         kept = []
-        for line in (ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES) or b"").splitlines(keepends=True):
+        for line in "".join(chunk).encode().splitlines(keepends=True):
             digest = hashlib.blake2b(line, digest_size=16).digest()
             if digest not in seen:
                 seen.add(digest)
@@ -197,7 +200,7 @@ def prepare(path: Path, job: Job) -> Prepared | LoadFailure:
         for stage, run in STAGES:  # noqa: B007 - `stage` names the failing stage in the report
             doc = run(doc)
         stage = "emit"
-        data = _ntriples(emit(doc, job.base))
+        data = _ntriples(emit_lines(doc, job.base))
     except Exception as exc:  # the one place that catches everything: the caller decides
         return LoadFailure(path, stage, exc)
     classes = Counter(e.cls for e in doc.entities.values())
