@@ -86,3 +86,9 @@ def test_a_college_of_two_fields_and_a_hospital_of_a_level_kind() -> None:
     labels = {e.label: e.cls for e in doc.entities.values() if e.passages}
     assert labels.get("青州大学园艺学与食品科学学院") == "ResearchInstitution"
     assert not any(label.endswith("中医院") for label in labels)
+
+
+def test_a_bank_named_by_its_county_keeps_the_county() -> None:
+    doc = _doc("临朐县推进金融服务\n县林业局与临朐县农村商业银行合作推出林权贷款。")
+    firms = {m.text for m in doc.mentions if m.cls == "Enterprise"}
+    assert firms == {"临朐县农村商业银行"}

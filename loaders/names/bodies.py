@@ -517,8 +517,8 @@ def _acted_on(text: str, start: int, end: int, trade_head: bool) -> bool:
 def _no_brand(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is only dictionary words of two characters or more, none a name (国有|资产|投资):
     a company named so after its county takes the county as its brand."""
-    spans = boundaries(text).spans(start, end)
-    return all(e - s >= 2 and part_of_speech(text[s:e]) not in _BRAND_TAGS for s, e in spans)
+    spans = [(s, e) for s, e in boundaries(text).spans(start, end) if e <= end]  # 农村|商业银行: the head is no brand
+    return bool(spans) and all(e - s >= 2 and part_of_speech(text[s:e]) not in _BRAND_TAGS for s, e in spans)
 
 
 def _opens_with_county(name: str) -> bool:
