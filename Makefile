@@ -1,6 +1,8 @@
 # Two entry points: `make run` serves the sample corpus's graph, `make test` runs the whole suite.
 # Both create .venv and install on a fresh machine with only python3; re-runs skip what is done.
 VENV   := .venv
+# the interpreter the venv is made from: make install PYTHON=/usr/bin/python3.11
+PYTHON ?= python3
 PY     := $(VENV)/bin/python
 GOVKG  := $(VENV)/bin/govkg
 HOST   ?= 127.0.0.1
@@ -9,7 +11,7 @@ PORT   ?= 8000
 .PHONY: run test lint install install-test eval bench clean
 
 $(VENV)/.base: pyproject.toml
-	test -x $(PY) || python3 -m venv $(VENV)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e .
 	touch $@

@@ -1,6 +1,7 @@
 """End-to-end load throughput of `govkg load` over many distinct, real-sized documents (prints, asserts nothing).
 
     python benchmarks/load.py [--documents 500] [--runs 1:1 2:2] [--seed 1]
+    python benchmarks/load.py --before /tmp/before --documents 200 --runs 1:1 --repeat 2 --big-megabytes 0
 
 The documents are written by `benchmarks/corpus.py`: each one is 1,000-10,000 characters of
 sentences recombined from the bundled sample corpus, with its own places, names and numbers, so
@@ -12,6 +13,10 @@ the CPU seconds of its process tree and its peak summed RSS, sampled every 50 ms
 second load of the same folder shows what skipping unchanged documents costs. Last, one long text
 of many such reports (10 MB by default) is loaded alone, for the memory a single large document
 takes.
+
+`--before DIR` compares with another checkout of govkg (`git worktree add DIR REVISION`): each run is
+made with both, `PYTHONPATH` set to each tree in turn (which goes first alternates), so the two meet
+the same load on a shared machine; compare their CPU seconds.
 """
 
 from __future__ import annotations
@@ -109,27 +114,33 @@ def main() -> None:
     ap.add_argument("--runs", nargs="+", default=["1:1", "2:2"], help="cores:workers of each load to compare")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--big-megabytes", type=float, default=10.0, help="also load one text of this size (0: skip)")
+    ap.add_argument("--before", type=Path, help="a checkout of the code to compare with, run in turn with this one")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each cores:workers")
     a = ap.parse_args()
+    trees = {"": None} if a.before is None else {"before": a.before.resolve(), "after": Path(__file__).parent.parent}
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
     with tempfile.TemporaryDirectory(prefix="govkg-load-bench-") as tmp:
         folder = Path(tmp) / "docs"
         chars = write_corpus(folder, a.documents, seed=a.seed)
         print(f"corpus: {a.documents} distinct documents, {chars:,} characters")
+        os.chdir(tmp)  # extraction processes put the working directory first on their path: not a tree
         rates = {}
-        for spec in a.runs:
+        for turn, (spec, _) in enumerate((spec, k) for spec in a.runs for k in range(a.repeat)):
             cores, workers = (int(x) for x in spec.split(":"))
-            store = Path(tmp) / f"store-{cores}-{workers}"
-            args = ["--store", str(store), "load", "--workers", str(workers), str(folder)]
-            run = run_load(args, cores)
-            rates[spec] = chars / run.seconds
-            print(
-                f"  {cores} core(s), {workers} worker(s): {run.seconds:6.1f} s  {chars / run.seconds:>9,.0f} chars/s  "
-                f"peak RSS {run.peak / 2**20:,.0f} MB  CPU {run.cpu:.1f} s ({chars / run.cpu:,.0f} chars per CPU "
-                f"second)  load average {os.getloadavg()[0]:.1f}"
-            )
-            again = run_load(args, cores)
-            print(f"    reload, nothing changed: {again.seconds:5.1f} s  CPU {again.cpu:.1f} s  ", end="")
-            print(f"peak RSS {again.peak / 2**20:,.0f} MB")
+            for name, tree in list(trees.items())[:: -1 if turn % 2 else 1]:
+                env = None if tree is None else {**os.environ, "PYTHONPATH": str(tree)}
+                store = Path(tmp) / f"store-{cores}-{workers}-{name}{turn}"
+                args = ["--store", str(store), "load", "--workers", str(workers), str(folder)]
+                run = run_load(args, cores, env)
+                rates[spec] = chars / run.seconds
+                print(
+                    f"  {name:6s} {cores} core(s), {workers} worker(s): {run.seconds:6.1f} s  "
+                    f"{chars / run.seconds:>9,.0f} chars/s  peak RSS {run.peak / 2**20:,.0f} MB  CPU {run.cpu:.1f} s "
+                    f"({chars / run.cpu:,.0f} chars per CPU second)  load average {os.getloadavg()[0]:.1f}"
+                )
+                again = run_load(args, cores, env)
+                print(f"    reload, nothing changed: {again.seconds:5.1f} s  CPU {again.cpu:.1f} s  ", end="")
+                print(f"peak RSS {again.peak / 2**20:,.0f} MB")
         if len(rates) > 1:
             first, *_, last = rates
             print(f"speed-up {last} vs {first} (cores:workers), wall clock: {rates[last] / rates[first]:.2f}x")
