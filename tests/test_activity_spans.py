@@ -67,3 +67,8 @@ def test_an_integrated_way_keeps_the_deed_it_integrates() -> None:
     names = set(_found("全面推行镇村一体化管理,各校实行城乡一体化办学。"))
     assert {"镇村一体化管理", "城乡一体化办学"} <= names
     assert not {"镇村一体化", "城乡一体化"} & names
+
+
+def test_a_name_after_a_chain_of_places_is_also_named_by_the_shorter_chains() -> None:
+    found = _found("5月10日,在临江市东城区政务服务中心,群众一窗办理。")
+    assert "东城区政务服务中心" in found["临江市东城区政务服务中心"]

@@ -75,6 +75,7 @@ _SETUP = re.compile(
 _PLACED = re.compile(
     f"^(?:[{_HAN}]{{1,4}}?(?:省|市|县|(?<![社小园景片营])区|镇|(?<![返城家下回故])乡|街道))+(?=[{_HAN}][{_HAN}·])"
 )
+_ONE_PLACE = re.compile(f"[{_HAN}]{{1,4}}?(?:省|市|县|(?<![社小园景片营])区|镇|(?<![返城家下回故])乡|街道)")
 _FAULT = re.compile(
     f"[{_HAN}]{{0,2}}?(?:还|仍|尚|依然)?(?:有待|亟待|亟需|不够|不足|不健全|不完善|不高|不强|不畅|滞后|薄弱|缺失)"
 )
@@ -430,6 +431,11 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             placed = None  # 乡|村振兴: a place suffix inside a word is none
         if placed and len(mod) - placed.end() >= 2 and not _L.is_generic(mod[placed.end() :]):
             alts.add(mod[placed.end() :] + head)
+        at = 0  # 某市某区政务服务中心 is also 某区政务服务中心: each shorter chain of its places names it too
+        while placed and (one := _ONE_PLACE.match(mod, at, placed.end())) and one.end() < placed.end():
+            at = one.end()
+            if boundaries(text).is_boundary(start + at):
+                alts.add(mod[at:] + head)
         if text[start - 1 : start] == "、":
             # 乡镇、村级就业服务站, 园区、楼宇党群服务站: the listed places share the rest of the name
             prev = _LISTED.search(text, max(0, start - 4), start - 1)
