@@ -72,3 +72,11 @@ def test_an_integrated_way_keeps_the_deed_it_integrates() -> None:
 def test_a_name_after_a_chain_of_places_is_also_named_by_the_shorter_chains() -> None:
     found = _found("5月10日,在临江市东城区政务服务中心,群众一窗办理。")
     assert "东城区政务服务中心" in found["临江市东城区政务服务中心"]
+
+
+def test_the_object_of_ba_is_the_name_and_the_verb_after_it_the_clauses() -> None:
+    text = "某县把平安乡村创建融入网格治理。"
+    names = {c.text(text) for c in campaigns(text)}
+    assert "平安乡村创建" in names
+    text = "他把一个后进村建设成为远近闻名的富裕村。"
+    assert not any(c.text(text).endswith("建设") for c in campaigns(text))

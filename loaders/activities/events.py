@@ -80,6 +80,7 @@ _LISTED_ITEM = re.compile(f"[{_HAN}]{{2,6}}$")
 _QUOTE = re.compile("“([^“”\n]{1,20})”")
 # how people push (带头攻坚, 合力攻坚), said by a verb or adverb of manner, not what the drive is about
 _MANNER = re.compile("带头|合力|集中|协同|联合|全力|奋力|持续|逐[日月年]|联手|携手")
+_DISPOSAL = re.compile("[把将]")
 _TEAM = re.compile("班子|队伍|干部队伍|人才队伍")
 _JOINED = re.compile(f"(?:(?![和与及或、的])[{_HAN}]){{1,3}}")  # a short verb between two quotes
 _LONGEST = 16
@@ -177,6 +178,11 @@ def _named(text: str, head_start: int, end: int, head: str, subject: bool) -> Ca
     if clause == lo and lo > 0:
         return None  # a run of forty characters without a stop is no clause of prose
     start = _start_after_introducer(text, clause, head_start)
+    disposal = _disposed(text, clause, head_start)
+    if disposal and text[end : end + 1] in ("成", "为", "到"):
+        return None  # 把一个村建设成为…: the head is the verb 把 leads to its result
+    if disposal:  # 把某某创建融入…: the name is what 把 takes, the verb after it is the clause's
+        start, subject = max(start, disposal), False
     start = max(start, text.rfind("、", start, head_start) + 1)
     if text[start - 1 : start] == "、" and (level := _LEVEL.match(text, start, head_start)):
         start = level.end()  # 县、乡、村三级某某中心: the levels listed are counted by the name's own 三级
@@ -209,6 +215,16 @@ def _named(text: str, head_start: int, end: int, head: str, subject: bool) -> Ca
     elif (place := _PLACE_WORD.match(name)) and len(name) - place.end() >= 4 and words.is_boundary(start + place.end()):
         alts.add(name[place.end() :] + head)  # 某某镇美丽乡村建设 is also 美丽乡村建设
     return Candidate(start, end, "Initiative", "campaign", 3, alts)
+
+
+def _disposed(text: str, clause: int, head_start: int) -> int:
+    """Where the object of 把/将 starts in the clause before a head (某县把某某创建融入…), or 0: that object
+    is the name, and the verb after it is no predicate of the name."""
+    words = boundaries(text)
+    for m in _DISPOSAL.finditer(text, clause, head_start):
+        if words.span_at(m.start()) == (m.start(), m.end()):
+            return m.end()
+    return 0
 
 
 def _start_after_introducer(text: str, clause: int, head_start: int) -> int:
