@@ -64,3 +64,9 @@ def test_people_sent_to_do_the_work_do_not_say_what_the_practice_is() -> None:
     cats = _categories("青禾县经验\n由派出所民警、网格员和楼栋长采取“一看二问三记”的方式摸排隐患。")
     assert "GridGovernance" not in _of(cats, "一看二问三记")
     assert "GridGovernance" in categories_for({"网格员积分管理"})  # its own name still says it
+
+
+def test_village_rules_are_self_governance_not_a_council() -> None:
+    cats = categories_for({"《青禾村村规民约》"})
+    assert "SelfGovernance" in cats
+    assert "DemocraticConsultation" not in cats
