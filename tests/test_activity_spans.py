@@ -5,6 +5,7 @@ for these tests)."""
 from __future__ import annotations
 
 from loaders.activities.events import campaigns
+from loaders.activities.introduced import introduced
 from loaders.activities.quotes import quoted
 from loaders.activities.rules import candidates
 from loaders.spans import Spans
@@ -80,3 +81,10 @@ def test_the_object_of_ba_is_the_name_and_the_verb_after_it_the_clauses() -> Non
     assert "平安乡村创建" in names
     text = "他把一个后进村建设成为远近闻名的富裕村。"
     assert not any(c.text(text).endswith("建设") for c in campaigns(text))
+
+
+def test_a_project_carried_out_is_named_by_its_words() -> None:
+    text = "某镇实施茶园病虫害绿色防控示范项目,建设示范园3个。"
+    assert {text[s:e] for s, e, _ in introduced(text)} == {"茶园病虫害绿色防控示范项目"}
+    text = "全年实施村庄道路硬化项目26个。"
+    assert not list(introduced(text))  # counted projects are deeds done, no named project

@@ -1,8 +1,9 @@
 """Names that a verb introduces by their last word alone, without a head noun of the lexicon.
 
 Events held (举办葡萄节等节庆活动, 开展…宣传月活动, 组织开展某某技能竞赛), designations conferred on the
-doer (被农业农村部认定为国家现代农业产业园), plans carried out (实施青年人才托举计划) and teams formed or
-funds set up (组建党员护边队58支, 设立人才发展专项资金). One regex pass over the whole text.
+doer (被农业农村部认定为国家现代农业产业园), plans and projects carried out (实施青年人才托举计划,
+实施某某综合防控示范项目) and teams formed or funds set up (组建党员护边队58支, 设立人才发展专项资金).
+One regex pass over the whole text.
 
 A title is read whole so that no shorter name is taken from inside it; a title won by rating (评为) is an
 honour of the doer (`honoured`), which the activity stage leaves out.
@@ -40,7 +41,7 @@ _INTRODUCED = re.compile(
     f"|(?:{CONFERRING})"
     f"(?P<title>{_WORDS}{{2,24}}?(?:{_DESIGNATIONS}))"
     "(?=[，,。；;、和及]|称号)"
-    f"|(?:实施|启动)(?P<plan>{_WORDS}{{4,14}}?计划)(?=[，,。；;、和及]|$)"
+    f"|(?:实施|启动)(?P<plan>{_WORDS}{{4,14}}?(?:计划|项目))(?=[，,。；;、和及]|$)"
     f"|(?:组建|成立|设立|创设)了?(?P<team>{_WORDS}{{2,10}}?(?:专项资金|发展资金|(?<!团)队))(?![伍员长]))"
 )
 _TEAM_HEAD = re.compile("(?:专项资金|发展资金|队)$")
