@@ -92,3 +92,17 @@ def test_a_bank_named_by_its_county_keeps_the_county() -> None:
     doc = _doc("临朐县推进金融服务\n县林业局与临朐县农村商业银行合作推出林权贷款。")
     firms = {m.text for m in doc.mentions if m.cls == "Enterprise"}
     assert firms == {"临朐县农村商业银行"}
+
+
+def test_a_school_numbered_by_an_ordinal_is_one_school() -> None:
+    doc = _doc("临朐县推进教育均衡\n县第二实验小学与市第一中学结对，全县第一批示范学校挂牌。")
+    schools = {e.label for e in doc.entities.values() if e.cls == "SocialOrganization" and e.passages}
+    assert "临朐县第二实验小学" in schools
+    assert any(label.endswith("第一中学") for label in schools)
+    assert not any("示范学校" in label for label in schools)
+
+
+def test_a_cooperative_written_after_its_village_is_named_with_it() -> None:
+    doc = _doc("临朐县发展集体经济\n公司为石峪村山楂种植专业合作社建设冷库，石峪村富民合作社分红。")
+    coops = {e.label for e in doc.entities.values() if e.cls == "Enterprise" and e.passages}
+    assert coops == {"石峪村山楂种植专业合作社", "石峪村富民合作社"}

@@ -621,12 +621,11 @@ def _named(
     k = max(name.rfind(v) for v in FOUNDING) if kind == "ent" and suffix == "合作社" else -1
     if k >= 0 and len(name) - k >= 4:
         b, name = b + k + 2, name[k + 2 :]  # 领办|某某专业合作社: the founding verb is the context's
-    if kind == "ent" and suffix == "合作社" and not coop_brand(name):
-        if prev is not None and prev.end == b and prev.cls == "Village":
-            branch = True  # 某某村|茶叶种植专业合作社: a cooperative named by its village and its trade
-        else:
-            b = brand_after_verb(text, b, floor)  # 领办|北岭果蔬专业合作社: the brand the segmenter split
-            name = text[b:s]
+    if kind == "ent" and suffix == "合作社" and prev is not None and prev.end == b and prev.cls == "Village":
+        branch = True  # 某某村|茶叶种植专业合作社, 某某村|富民合作社: a cooperative named after its village
+    elif kind == "ent" and suffix == "合作社" and not coop_brand(name):
+        b = brand_after_verb(text, b, floor)  # 领办|北岭果蔬专业合作社: the brand the segmenter split
+        name = text[b:s]
     if (
         prev is not None
         and prev.end == b
@@ -642,8 +641,8 @@ def _named(
             "social": "SocialOrganization",
             "admin": "GovernmentAgency",  # 重孜乡|司法所
         }.get(kind, "Enterprise")
-        if kind in ("res", "ent") and len(name) > 6:
-            return None
+        if kind in ("res", "ent") and len(name) > (10 if suffix == "合作社" else 6):
+            return None  # 某某村|马铃薯种植专业合作社: a cooperative's trade words make a longer name
         return Found(prev.start, e, text[prev.start : e], cls, kind + "-of", owner=prev)
     if suffix == "所":
         return None

@@ -47,6 +47,7 @@ _SCHOOL_KIND = re.compile(
     )
     + ")+$"
 )
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 # function characters no body's own name holds (高等教育司 keeps its 等)
 NOT_IN_NAME = frozenset("的了在把将被对从到给让向为于是也又还再就才已曾并及或")
 # two-character words ending in 报 that name a notice or an act of reporting, not a newspaper
@@ -72,6 +73,8 @@ def school_kind(text: str, name: str, end: int) -> bool:
     if not text.startswith("分校", end - 2) and text.startswith("分校", end):
         return True
     own = _SCHOOL_KIND.sub("", name)  # 思源|实验学校: the name without its kind words
+    if _ORDINAL.search(own) and len(_ORDINAL.sub("", own)) <= 3:
+        return not boundaries(text).is_boundary(end)  # 某县第二|实验小学, 市第一|中学: a number names one school
     return (
         len(own) < 2
         or own in common_words()

@@ -347,7 +347,8 @@ def _resolve(
             key = "org/" + label.strip("《》")
         owner_en = res.entities[owner.key].label_en
         en = f"{owner_en} {english(rest, c.cls)}" if owner_en and rest else english(f.text, c.cls)
-        res.entity(key, label, c.cls, c.passage, en, (f.text.strip("《》"),))
+        own = rest if c.cls == "Enterprise" and owner.key.startswith("place/") else ""  # 某村|富民合作社
+        res.entity(key, label, c.cls, c.passage, en, (f.text.strip("《》"), own))
         res.part_of(key, owner.key, c.passage)
         c.key = key
         return
