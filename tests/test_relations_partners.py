@@ -184,3 +184,13 @@ def test_a_body_setting_something_up_with_another_works_with_it() -> None:
     text = "德清县卫生工作总结\n德清县中医院与湖州师范学院附属医院建立儿童保健协作门诊，下派医师6名。\n"
     triples = _triples(text)
     assert ("德清县中医院", "collaboratesWith", "湖州师范学院附属医院") in triples
+
+
+def test_the_body_written_right_before_yu_is_the_one_that_signs() -> None:
+    text = (
+        "德清县农业工作总结\n"
+        "德清县推行订单农业，临溪镇产业园内的丰穗米业有限公司与安吉县15个村签订收购协议，收购稻谷800吨。\n"
+    )
+    triples = _triples(text)
+    assert ("丰穗米业有限公司", "collaboratesWith", "安吉县") in triples
+    assert ("临溪镇", "collaboratesWith", "安吉县") not in triples

@@ -4,8 +4,9 @@ componentOf comes from what the text states, never from mere position: an activi
 names a programme (实施“头雁领航”工程。) is its component; the report's main programme (named by its title
 or lead) holds a heading's activity and a deed whose sentence names the programme again (在推进X工作中,…);
 a kind (…型) belongs to the programme that counts its kinds; inside a sentence, what a clause forms, issues,
-lists or is made part of (出台《…办法》, 其中包括…, 将X作为Y的重要内容) belongs to the practice the sentence
-opens with.
+lists or is made part of (出台《…办法》, 其中包括…, 将X作为Y的重要内容), or what a clause that speaks of the
+opener's own thing again names (推行积分制,…凭积分可到X兑换), belongs to the practice the sentence opens with; a
+tool named after a practice (“某某”工作台账) is its part.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from itertools import pairwise
 
 from loaders.activities.introduced import CONFERRING
-from loaders.document import Document, Mention, Relation
+from loaders.document import Document, Mention, Relation, Report
 from loaders.names.words import boundaries
 
 __all__ = ["ACTIVITY_CLASSES", "heading_components"]
@@ -44,7 +45,8 @@ _OUTCOME = re.compile(r"(?:格局|体系|闭环|局面|态势|生态)[”\"]?$")
 # (开展“亮践”行动,…设立党员先锋岗; 推行…共建共治模式,依托党群服务站)
 _SETS_UP = re.compile(
     r"(?:(?:在|对|针对|面向)[^，,。；;“”]{1,14}?|(?:组织|动员)[^，,。；;“”]{1,40}?)?"
-    r"(?:并|还|同时|先后|积极|逐步)?(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用|实行|开展|举办)"
+    r"(?:并|还|同时|先后|积极|逐步)?(?:每[年季月周日天]度?|定期|常态化)?"
+    r"(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用|实行|开展|举办)"
 )  # 按照“龙头村+普通村”模式: the model a programme follows; 组织…赴高校开展“…”活动: an event the programme holds
 _SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教育中,…: the setting of the sentence, not its practice
 _FRAME = re.compile(r"(?:模式|体系|格局|联动机制)$")
@@ -93,6 +95,9 @@ def heading_components(doc: Document) -> None:
             titles[p.report] = i
         elif p.report is not None:
             in_report.setdefault(p.report, []).append(i)
+    for r_index, indices in in_report.items():
+        if r_index not in titles and (above := _title_above(doc, doc.reports[r_index], indices[0])) is not None:
+            titles[r_index] = above
     for r_index in range(len(doc.reports)):
         indices = in_report.get(r_index, [])
         body = [
@@ -136,6 +141,17 @@ def heading_components(doc: Document) -> None:
                 parent = scope or (main if main and _ties_to(doc, i, m, main) else None)
                 if parent and m.key and m.key not in (scope, main) and m.key not in inner:
                     add(m.key, parent, i)
+
+
+def _title_above(doc: Document, rep: Report, first: int) -> int | None:
+    """The title line of a report whose body (from passage `first`) starts below a title block (a subtitle,
+    a salutation, 【】 lines): the heading a few lines above the body that reads as the report's title."""
+    title = rep.title.strip()
+    for i in range(first - 1, max(-1, first - 8), -1):
+        p = doc.passages[i]
+        if title and p.heading and doc.text[p.start : p.end].strip() == title:
+            return i
+    return None
 
 
 _GENERIC_HEAD = re.compile(
@@ -217,13 +233,27 @@ _QUOTED_LIST = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
 _CORE = re.compile(r"[“\"‘']?([^“”\"‘']+?)[”\"’']?(?:改革|机制|模式|制度|工作法|做法)?$")
 
 
+# “某某”工作台账 / “某某”社会治理指挥调度平台: a tool named after the practice it serves
+_TOOL_NAMED = re.compile(
+    r"[“\"](?P<q>[^”\"]{2,30})[”\"][\u4e00-\u9fff]{0,12}?(?:平台|台账|专班|系统|数据库|信息库|小程序|指挥中心)$"
+)
+# the practice itself: its quoted name alone or with a programme's generic head (“某某”改革)
+_PROGRAMME_NAMED = re.compile(
+    r"[“\"](?P<q>[^”\"]{2,30})[”\"](?:改革|工作|建设|创建|行动|工程|活动|模式|机制|制度|治理|服务)?"
+)
+
+
 def _named_parts(doc: Document) -> list[tuple[str, str, int]]:
     """Parts a name states: “A、B、C”三项改革 holds “A”改革 and “B”; “…”型共富工坊 is a kind of 共富工坊;
-    a kind named …型 belongs to the one programme that counts its kinds (“六型”引才模式 holds 飞地攻关型)."""
+    a kind named …型 belongs to the one programme that counts its kinds (“六型”引才模式 holds 飞地攻关型); a
+    tool named after a practice (“某某”工作台账, “某某”指挥调度平台) belongs to “某某” (or “某某”改革)."""
     acts = {e.key: e for e in doc.entities.values() if e.cls in ACTIVITY_CLASSES}
     counting = [k for k, e in acts.items() if _COUNTED_KINDS.search(e.label)]
     cores: dict[str, str] = {}
+    programmes: dict[str, str] = {}
     for key, e in acts.items():
+        if programme := _PROGRAMME_NAMED.fullmatch(e.label):
+            programmes.setdefault(programme["q"], key)
         core = _CORE.match(e.label)
         if core and len(core.group(1)) >= 2:
             cores.setdefault(core.group(1), key)
@@ -244,6 +274,9 @@ def _named_parts(doc: Document) -> list[tuple[str, str, int]]:
                 out.append((key, whole, where))
         if e.label.endswith("型") and len(counting) == 1 and counting[0] != key:
             out.append((key, counting[0], where))
+        tool = _TOOL_NAMED.match(e.label)
+        if tool and (whole := programmes.get(tool["q"])) and whole != key:
+            out.append((key, whole, where))  # “某某”工作台账 / “某某”服务平台: the tool of the practice “某某”
     return out
 
 
@@ -266,17 +299,29 @@ def _clause_stop(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
+_INTRODUCES = re.compile(r"(?:推行|实行|实施|推进|建立|开展|探索|构建|健全|深化|用好)了?$")
+_CORE_HEADS = re.compile(r"(?:治理|管理|制度|机制|模式|体系|工作|建设|服务|改革|工程|行动|活动|创建|制)+$")
+
+
+def _core_words(name: str) -> list[str]:
+    """The words of a practice's name without its quotes and generic heads (“美德积分”管理 → 美德, 积分)."""
+    core = _CORE_HEADS.sub("", _MARKS.sub("", name))
+    return [w for w in boundaries(core).words(0, len(core)) if len(w) >= 2]
+
+
 def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[str, str]:
     """Within one sentence, what a clause forms or issues belongs to the practice the sentence opens with.
 
     建立…网格化管理智慧平台,打造“收集、上报、交办、反馈”闭环 → the loop is part of the platform;
-    开展…集中提升两年行动,出台《…办法》 → the rules are part of the campaign.
+    开展…集中提升两年行动,出台《…办法》 → the rules are part of the campaign; 推行“美德积分”管理,村民凭积分
+    可到“美德超市”兑换 → a clause that names a word of the introduced opener again speaks of it.
     """
     opener = next((m for m in found if m.cls != "PolicyDocument" and not _SETTING.match(text, m.end)), None)
     out: dict[str, str] = {}
     if opener is None or opener.key is None:
         return out
     holds = opener.cls == "Initiative" or _FRAME.search(opener.text) is not None
+    cores = _core_words(opener.text) if _INTRODUCES.search(text, max(start, opener.start - 4), opener.start) else ()
     for m in found:
         if m.start <= opener.end or not m.key or m.key == opener.key:
             continue
@@ -284,7 +329,8 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
         forms = _FORMS.match(text, lo)
         if forms is not None and forms["result"] and _OUTCOME.search(m.text):
             continue
-        if lo > opener.end and (forms or _INCLUDES.match(text, lo) or (holds and _SETS_UP.match(text, lo))):
+        tied = any(text.find(w, lo, m.start) >= 0 for w in cores)  # 推行积分制,积分可在X兑换: X serves it
+        if lo > opener.end and (forms or _INCLUDES.match(text, lo) or (holds and _SETS_UP.match(text, lo)) or tied):
             out[m.key] = opener.key
             if forms is not None and "打造" in forms.group(0) and (tool := _tool_before(text, found, opener, m, lo)):
                 out[m.key] = tool  # 建立…智慧平台,打造“…”闭环: the loop runs on the platform just built

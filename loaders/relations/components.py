@@ -3,7 +3,7 @@
 The layout of a report (headings, leads, enumerations) is read by the activities stage; this module
 adds the parts a sentence says in so many words, wherever they stand:
 
-- a means and its end: 以A为抓手(推进B), 通过A推动B, 以A、B为主要形式的C → A (and B) serve the other;
+- a means and its end: 以A为抓手(推进B), 以A推进B, 通过A推动B, 以A、B为主要形式的C → A (and B) serve the other;
 - an umbrella and what is done under it: 围绕A(,)开展B、C → B and C are parts of A;
 - a whole and what it holds: A中的B, A“B” written together (X行动“四个清单”), A,核心是构建B, A…,其中B,
   A…,分为B和C → B (and C);
@@ -30,6 +30,8 @@ _STOP = "。；;！？!?\n"
 _STOP_MARK = re.compile(f"[{_STOP}]")
 # 以A为抓手 / 以A为载体 …: A is the means of what the sentence goes on to do
 _MEANS_AS = re.compile(r"为(?:重要|主要|有力|关键)?(?:抓手|载体|依托|平台|切入点|突破口|牵引|支撑|纽带|路径)")
+# 以A推进B: A is the means of the practice the verb right after it pushes forward
+_MEANS_TO = re.compile(r"[，,]?(?:来|全面|深入|持续|有效)?(?:推进|推动|促进|带动|助推|深化|落实)")
 # 以A、B为主要形式的C: the forms C takes
 _FORMS_OF = re.compile(r"为(?:主要|重要|基本)?(?:形式|内容|方式|途径)的")
 _LIST = re.compile(r"[、和及与]")
@@ -86,7 +88,9 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
             forms = _FORMS_OF.match(text, last.end)
             nxt = next((b for b in after if b.start >= last.end), None)
             if nxt is not None and (
-                (forms is not None and nxt.start - forms.end() <= 12) or _MEANS_AS.match(text, last.end)
+                (forms is not None and nxt.start - forms.end() <= 12)
+                or _MEANS_AS.match(text, last.end)
+                or _MEANS_TO.fullmatch(text, last.end, nxt.start)
             ):
                 out += [(m.key or "", nxt.key or "") for m in members]
         if text.endswith("通过", 0, a.start):

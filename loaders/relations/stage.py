@@ -194,6 +194,9 @@ def _collaborations(doc: Document, i: int, orgs: list[Mention], add: Add) -> Non
                 continue
             partners = [m for m in partners if m.start < verb.start()]  # 与A、B共建|C: C is what they build
         actors = doers(doc, i, t.start())  # A、B要会同C…: each body listed as doer works with C
+        written = next((m for m in orgs if m.end == t.start()), None)
+        if written is not None and written.key and written.key not in actors:
+            actors = [written.key]  # 园区内的A公司与B县签订…: the body written right before 与 works with B
         for k, m in enumerate(partners):
             at = k
             while at + 1 < len(partners) and partners[at + 1].start == partners[at].end:
