@@ -88,3 +88,10 @@ def test_a_project_carried_out_is_named_by_its_words() -> None:
     assert {text[s:e] for s, e, _ in introduced(text)} == {"茶园病虫害绿色防控示范项目"}
     text = "全年实施村庄道路硬化项目26个。"
     assert not list(introduced(text))  # counted projects are deeds done, no named project
+
+
+def test_building_farmland_or_a_strengthened_place_is_a_drive() -> None:
+    text = "推进高标准农田建设,新建农田2万亩;深入开展品牌强市建设;加强农田建设。"
+    names = {c.text(text) for c in campaigns(text)}
+    assert {"高标准农田建设", "品牌强市建设"} <= names
+    assert "农田建设" not in names

@@ -15,9 +15,10 @@ A drive, battle, reform or survey is often written bare: 推动某某边境幸�
   three or more, unless a span of time: 整改行动 and 教育改革 are lines of work, 百日攻坚行动 is one).
 
 A drive of building (X建设) is a campaign only when it builds a kind of place or a vision of one (美丽
-某湖, 某某幸福村, 某某长廊): 队伍建设 and 精神文明建设 are lines of work. A census carries its ordinal or
-scope (第三次全国某某普查), a strategy says what strengthens the place (科教兴县战略). A quoted core with
-its drive (“某某”支部建设) is the quoted name with its head; an inspection's (“某某”管理专项监督) is whole.
+某湖, 某某幸福村, 某某长廊, 高标准农田, 质量强县): 队伍建设 and 精神文明建设 are lines of work. A census
+carries its ordinal or scope (第三次全国某某普查), a strategy says what strengthens the place (科教兴县战略).
+A quoted core with its drive (“某某”支部建设) is the quoted name with its head; an inspection's
+(“某某”管理专项监督) is whole.
 
 >>> text = "高位推动现代化边境幸福村建设,打好蓝天、碧水保卫战,持续巩固平安创建成果。"
 >>> [(c.text(text), sorted(c.alts)) for c in campaigns(text)]  # doctest: +NORMALIZE_WHITESPACE
@@ -61,10 +62,10 @@ _INTRODUCER = re.compile(
 # a clause holds the name: it starts after these (or the text's start)
 _CLAUSE_START = re.compile('[，,。；;：:！？!?\n“”"（）()《》]')
 _SPEECH = re.compile("[，,。；;！？!?]")
-# 建设 of a kind of place or of a vision of one: the last word is a settlement or a place built, or the
-# first is a quality the campaign gives a place (美丽, 平安 ...)
+# 建设 of a kind of place or of a vision of one: the last word is a settlement, a place or land built or a
+# place strengthened (质量强县), or the first is a quality the campaign gives a place (美丽, 平安 ...)
 _PLACE_KIND = re.compile(
-    "(?:村|乡村|村庄|城市|县城|城|小镇|集镇|社区|街区|小区|园区|片区|示范区|长廊|走廊|示范带|湖|河)$"
+    "(?:村|乡村|村庄|城市|县城|城|小镇|集镇|社区|街区|小区|园区|片区|示范区|长廊|走廊|示范带|湖|河|农田|[强兴富][省市县区州旗镇乡村])$"
 )
 _VISION = re.compile(
     "^(?:美丽|平安|幸福|和美|和谐|文明|智慧|法治|健康|宜居|清廉|廉洁|书香|绿色|海绵|韧性|无废|森林|园林|卫生|善治|活力)"
