@@ -31,6 +31,8 @@ def test_a_verb_of_result_before_a_name_is_no_part_of_it() -> None:
     names = set(_found("将居民诉求分为日常事务、紧急事务两类,收集意见并记入民情台账,对违反居民公约的行为进行劝导。"))
     assert not any(n.startswith(("居民诉求分为", "记入", "违反")) for n in names)
     assert "民情台账" in names
+    names = set(_found("医生每周两次到社区卫生服务站坐诊。"))
+    assert "社区卫生服务站" in names and not any("到" in n for n in names)
 
 
 def test_things_counted_and_joined_in_quotes_name_a_way() -> None:
