@@ -132,3 +132,37 @@ def test_a_body_whose_monitoring_or_bulletin_the_sentence_cites_reports_the_figu
     assert reporters["6个"] == "松阳县"
     assert reporters["92%"] == "松阳县林业局"
     assert reporters["45场"] == "松阳县卫健委"
+
+
+def test_a_team_a_town_sets_up_leaves_its_figures_to_the_town_but_a_founded_company_keeps_its_own() -> None:
+    text = (
+        "松阳县白石镇：党建引领基层治理\n"
+        "近年来，白石镇坚持党建引领，推动治理提质。"
+        "白石镇组建“白石红”志愿服务队，吸纳退休党员、返乡青年等志愿者260名，开展志愿服务活动140场次。"
+        "横樟村党支部牵头成立松阳横樟农机专业合作社，托管土地3200亩。\n"
+    )
+    reporters = _reporters(text)
+    assert reporters["260名"] == "白石镇"
+    assert reporters["140场次"] == "白石镇"
+    assert reporters["3200亩"].endswith("横樟农机专业合作社")
+
+
+def test_a_company_opening_a_clause_after_a_subjectless_deed_does_the_clauses_after_it() -> None:
+    text = (
+        "松阳县农业农村局工作总结\n"
+        "近年来，松阳县农业农村局坚持产业富民，推动茶产业提质。"
+        "推行“龙头企业+合作社+农户”模式，松阳云岭茶业有限公司与白石镇茶叶专业合作社签订收购协议，带动茶农820户。"
+        "在县城建成农产品展销中心，县商务局、县供销社等5个部门入驻，全年举办展销会16场。\n"
+    )
+    reporters = _reporters(text)
+    assert reporters["820户"] == "松阳云岭茶业有限公司"
+    assert reporters["16场"] == "松阳县农业农村局"  # listed bodies are a group described, not the topic
+
+
+def test_a_place_inside_the_modifier_of_a_companys_name_is_no_doer() -> None:
+    text = (
+        "松阳县产业发展经验\n"
+        "近年来，松阳县坚持产业富民。"
+        "推行“订单收购”模式，丽水市松阳茶叶产业园区内的松阳云岭茶业有限公司与9个村签订协议，收购鲜叶460吨。\n"
+    )
+    assert _reporters(text)["460吨"] == "松阳云岭茶业有限公司"

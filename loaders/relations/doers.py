@@ -94,18 +94,18 @@ def _named_alone(doc: Document, passage: int, key: str, pos: int) -> bool:
 
 
 _FOUNDING = re.compile("(?:牵头|领办|发起)?(?:成立|组建|创办|注册)了?$")
-_BODIES = frozenset({"Enterprise", "SocialOrganization"})
 
 
 def _founded(doc: Document, passage: int, pos: int) -> str | None:
-    """A body founded earlier in the sentence acts in its later clauses: 村党支部牵头成立永兴农机合作社,
-    整合土地1.8万亩 → the cooperative integrates the land."""
+    """An enterprise founded earlier in the sentence acts in its later clauses: 村党支部牵头成立永兴农机合作社,
+    整合土地1.8万亩 → the cooperative integrates the land. A team, association or committee a unit sets up
+    (成立某某志愿服务队,开展活动120场) is the unit's instrument: its deeds and figures stay the unit's."""
     text = doc.text
     for m in reversed(org_mentions(doc, passage)):
         if m.end > pos or not m.key or m.text.startswith("全"):  # 全村: a scope word, not an actor
             continue
         ent = doc.entities.get(m.key)
-        if ent is None or ent.cls not in _BODIES or not _FOUNDING.search(text, max(0, m.start - 6), m.start):
+        if ent is None or ent.cls != "Enterprise" or not _FOUNDING.search(text, max(0, m.start - 6), m.start):
             return None
         if len(ent.label) < 6:
             return None  # 组建物业公司: a kind of body, not one named
@@ -129,7 +129,15 @@ def _sentence_doer(doc: Document, passage: int, pos: int) -> str | None:
     if passage not in _OPENED:  # kept per passage with the mention index
         before = doc.text[doc.passages[passage].start : first.start]
         _OPENED[passage] = not any(_OWN_DEED.search(c) for c in _CLAUSE_MARK.split(before)[:-1])
-    return first.key if _OPENED[passage] else None
+    if _OPENED[passage]:
+        return first.key
+    # 推行某某模式，某公司与12个村签订协议，带动农户…: a company or institution that opens a later clause is
+    # its topic and does the subject-less clauses after it (a listed group of bodies, 甲局、乙局等部门常驻, is not)
+    listed = doc.text.startswith(_LISTED, last.end) or doc.text.endswith(("、", "和", "及"), 0, last.start)
+    return last.key if first is last and last.cls in _HEAD_BODIES and not listed else None
+
+
+_LISTED = ("、", "等", "和", "及")
 
 
 _OPENED: dict[int, bool] = {}
@@ -151,11 +159,17 @@ def _doer_mentions(doc: Document, passage: int) -> list[Mention]:
     if passage not in _DOERS:
         text = doc.text
         named = _INDEX[0][3].get(passage, [])
-        found = [
-            m
-            for m in org_mentions(doc, passage)
-            if (doer_start(text, m.start, m.end) or _modified_head(text, m)) and not _inside(m, named)
-        ]
+        found, modified = [], []
+        for m in org_mentions(doc, passage):
+            if _inside(m, named):
+                continue
+            if (lo := _modifier_start(text, m)) is not None:
+                modified.append((lo, m.start))
+                found.append(m)
+            elif doer_start(text, m.start, m.end):
+                found.append(m)
+        # 某园区内的某公司与…签订, 某村党支部领办的某合作社流转…: a unit inside the modifier only qualifies the head
+        found = [m for m in found if not any(lo <= m.start < head for lo, head in modified)]
         own = selves.self_mentions(doc, passage)
         if own:
             found = sorted(found + own, key=lambda m: m.start)
@@ -171,17 +185,18 @@ _GOVERNED = re.compile(
 _HEAD_BODIES = frozenset({"Enterprise", "SocialOrganization", "ResearchInstitution"})
 
 
-def _modified_head(text: str, m: Mention) -> bool:
-    """该村党支部领办的某某合作社流转土地…, 某园区内的某某公司与…签订: a body after the 的 that closes its
-    clause's modifier heads the clause's subject, and its verb follows it."""
+def _modifier_start(text: str, m: Mention) -> int | None:
+    """Where the modifier of a clause's head body starts, when `m` is that head: 该村党支部领办的某某合作社流转
+    土地…, 某园区内的某某公司与…签订: a body after the 的 that closes its clause's modifier heads the clause's
+    subject, and its verb follows it."""
     if m.cls not in _HEAD_BODIES or not text.startswith("的", m.start - 1):
-        return False
+        return None
     mark = _CLAUSE_START.search(text, max(0, m.start - 30), m.start)
     if mark is None:
-        return False
+        return None
     run = text[mark.start() + 1 : m.start]
     listed = text.startswith(("的", "等", "、", "和", "及"), m.end)  # 新组建的甲、乙等5个公司: objects listed
-    return 2 <= len(run) <= 24 and not _GOVERNED.match(run) and not listed
+    return mark.start() + 1 if 2 <= len(run) <= 24 and not _GOVERNED.match(run) and not listed else None
 
 
 _CLAUSE_START = re.compile("[，,；;。！？!?\n][^，,；;。！？!?\n]*$")
