@@ -106,3 +106,9 @@ def test_a_cooperative_written_after_its_village_is_named_with_it() -> None:
     doc = _doc("临朐县发展集体经济\n公司为石峪村山楂种植专业合作社建设冷库，石峪村富民合作社分红。")
     coops = {e.label for e in doc.entities.values() if e.cls == "Enterprise" and e.passages}
     assert coops == {"石峪村山楂种植专业合作社", "石峪村富民合作社"}
+
+
+def test_a_kind_in_apposition_stays_out_and_the_company_head_stays_in() -> None:
+    doc = _doc("临朐县推进共建\n街道联合共建单位临朐农商银行、成员单位青禾科技公司开展志愿服务。")
+    firms = {m.text for m in doc.mentions if m.cls == "Enterprise"}
+    assert firms == {"临朐农商银行", "青禾科技公司"}

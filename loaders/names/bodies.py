@@ -714,6 +714,8 @@ def _named(
             return None
         if suffix != "集团" and text.startswith("集团", e) and boundaries(text).is_boundary(e + 2):
             e += 2  # 某某种业|集团: the group is the company's head, its trade the word before
+        elif suffix not in STRONG_ENT and text.startswith("公司", e) and boundaries(text).is_boundary(e + 2):
+            e += 2  # 某某科技|公司: the company's head after its trade word belongs to the name
         e += next((len(f) for f in LEGAL_FORMS if text.startswith(f, e)), 0)  # …投资集团|有限公司
         return Found(b, e, text[b:e], "Enterprise", "enterprise")
     if kind == "res":

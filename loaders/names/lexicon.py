@@ -40,6 +40,8 @@ LEAD_STRIP = "和与及并或同跟暨"
 # verbs that are also nouns (党组织, 组织部), so not in verbs.txt: cut only where they open the run
 _LEAD_VERBS = ("组织", "带动", "引进", "招引")
 _NOUNS = frozenset({"经济", "共青"})  # nouns of names that begin with a BOUNDARY character
+# kinds a name is written after in apposition (共建单位|某某银行, 成员单位|某某公司)
+_APPOSITION = ("成员单位", "单位", "企业", "部门", "机构", "伙伴")
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -112,6 +114,9 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
                 cut += 2
             break
     start = i + cut
+    kind = next((w for w in _APPOSITION if text.startswith(w, start)), "")
+    if kind and pos - start - len(kind) >= 2 and boundaries(text).is_boundary(start + len(kind)):
+        start += len(kind)  # 共建单位|某某银行: the kind written before a name in apposition
     while start < pos and text[start] in LEAD_STRIP and pos - start > 2 and boundaries(text).is_boundary(start + 1):
         start += 1  # 与|河南大学, but 同济大学 keeps its 同 and 和平盛世 its 和 (one word)
     return word_start(text, start, pos, low)
