@@ -112,3 +112,10 @@ def test_a_kind_in_apposition_stays_out_and_the_company_head_stays_in() -> None:
     doc = _doc("临朐县推进共建\n街道联合共建单位临朐农商银行、成员单位青禾科技公司开展志愿服务。")
     firms = {m.text for m in doc.mentions if m.cls == "Enterprise"}
     assert firms == {"临朐农商银行", "青禾科技公司"}
+
+
+def test_a_care_home_is_named_like_a_hospital_and_a_clinic_only_after_its_village() -> None:
+    doc = _doc("临朐县推进医养结合\n县人民医院与县第一福利院合作，青峪村卫生室获评示范，全县226个村卫生室完成改造。")
+    bodies = {e.label for e in doc.entities.values() if e.cls == "SocialOrganization" and e.passages}
+    assert "临朐县第一福利院" in bodies and "青峪村卫生室" in bodies
+    assert not any(label.endswith("村卫生室") and not label.startswith("青峪") for label in bodies)

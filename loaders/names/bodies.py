@@ -40,6 +40,7 @@ from loaders.names.companies import (
 )
 from loaders.names.found import Found
 from loaders.names.institutions import (
+    CARE_HOMES,
     DISCIPLINES,
     HOSPITALS,
     MEDIA_WORDS,
@@ -99,6 +100,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 _SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "学会", "联盟", *HOSPITALS, *SCHOOLS]
+_SOCIAL_WORDS += CARE_HOMES
 # public-service groups and social-work bodies: neither companies nor agencies (某中学教育集团, 某某社工中心)
 _SOCIAL_WORDS += ["教育集团", "医疗集团", "慈善总会", "红十字会", *SOCIAL_WORK]
 _ADMIN_WORDS = [
@@ -746,7 +748,11 @@ def _named(
     if kind == "social":
         if len(name) < 2 or name in common or name.startswith(_GENERIC_SOCIAL) or _quoted(text, b):
             return None
-        if (suffix in HOSPITALS and hospital_kind(text, b, s)) or (suffix in SCHOOLS and school_kind(text, name, e)):
+        if suffix == "卫生室":
+            return None  # 村卫生室 is any village's clinic: one is named only after its village (某某村|卫生室)
+        if (suffix in HOSPITALS + CARE_HOMES and hospital_kind(text, b, s)) or (
+            suffix in SCHOOLS and school_kind(text, name, e)
+        ):
             return None
         if suffix == "联盟" and (len(name) < 4 or name.endswith(_ALLIANCE_FIELDS) or text.startswith(_ARRANGEMENT, e)):
             return None  # 专科联盟, 某某产业链党建联盟, 党建联盟体系: a way of working together, not a body of members
@@ -756,7 +762,8 @@ def _named(
         if suffix == "学会" and not closes:
             return None  # 党员学会了…: the verb 学会 (learn), not a society
         # 县第一人民医院, 区实验小学: a level's own hospital or school, resolved to the unit the level stands for
-        level = name[0] if name[0] in "省市县区" and suffix in HOSPITALS + SCHOOLS and level_ok(text, b) else None
+        public = suffix in HOSPITALS + SCHOOLS + CARE_HOMES
+        level = name[0] if name[0] in "省市县区" and public and level_ok(text, b) else None
         return Found(b, e, text[b:e], "SocialOrganization", "social", level=level)
     if kind == "media":
         if len(name) < 2 or (name in common and not (suffix in ("日报", "晚报") and reports_after(text, e))):

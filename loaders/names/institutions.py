@@ -17,6 +17,7 @@ from loaders.names.localities import has_word, phrase_words
 from loaders.names.words import boundaries, part_of_speech
 
 __all__ = [
+    "CARE_HOMES",
     "DISCIPLINES",
     "HOSPITALS",
     "MEDIA_WORDS",
@@ -33,6 +34,8 @@ __all__ = [
 MEDIA_WORDS = words("日报 晚报 新闻网 电视台 广播电视台 电台 党建网 快报 时报 商报 周报 杂志社 杂志 通讯社 报社 频道")
 # schools and hospitals go with social organizations: public service units, neither agencies nor companies
 HOSPITALS = ("附属医院", "医院", "卫生院", "社区卫生服务中心")  # 某某街道|社区卫生服务中心: the street's own
+# care homes and a village's clinic: public service units named like hospitals (区第一福利院, 某某村|卫生室)
+CARE_HOMES = ("福利院", "敬老院", "卫生室")
 SCHOOLS = ("小学", "中学", "学校", "分校", "幼儿园", "中专")
 SOCIAL_WORK = ("社会工作服务中心", "社工服务中心", "社工中心")  # social-work agencies, non-profits
 # what a kind of school is called by (义务教育学校, 市级示范学校, 九年一贯制学校): no school's own name
