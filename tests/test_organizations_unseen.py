@@ -119,3 +119,12 @@ def test_a_care_home_is_named_like_a_hospital_and_a_clinic_only_after_its_villag
     bodies = {e.label for e in doc.entities.values() if e.cls == "SocialOrganization" and e.passages}
     assert "临朐县第一福利院" in bodies and "青峪村卫生室" in bodies
     assert not any(label.endswith("村卫生室") and not label.startswith("青峪") for label in bodies)
+
+
+def test_kinds_of_towns_and_villages_are_no_names() -> None:
+    towns = _towns(
+        "临朐县推进强镇工程\n做强镇域经济，用好驻镇帮扶机制，游客在花谷小镇体验采摘。\n●柏岭镇开展联户行动。"
+    )
+    assert towns == {"柏岭镇"}
+    doc = _doc("临朐县推进乡村振兴\n与新任村（社区）书记结对，把后进村建成远近闻名的富裕村。")
+    assert not any(e.cls == "Village" for e in doc.entities.values())

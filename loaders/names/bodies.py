@@ -169,7 +169,7 @@ def _patterns(office: bool = True) -> re.Pattern[str]:
         rf"|(?P<media>{_alt(MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
         # 某某街道|民安社区, 某某街道|组建: no word starts with 街道民 or 街道组
         r"|(?P<unit>街道(?!干部|两委|级|党组织)"
-        r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织|建)|庄|寨|屯|户|集体|居(?!委会|民委员会)|务|规|党组织|情|容|貌|风|史|志))"
+        r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织|建)|庄|寨|屯|户|集体|居(?!委会|民委员会)|务|规|党组织|情|容|貌|风|史|志|域|[（(](?:社区|街道|乡|镇|村|居)))"
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
@@ -682,7 +682,7 @@ def _named(
             and len(name) >= 3
         ):
             b, name = b - 1, text[b - 1 : s]  # 、那仁宝拉格苏木: a boundary-like character that opens a long name
-        opens = b == 0 or text[b - 1] in "。；;！？!?\n，,、"
+        opens = b == 0 or text[b - 1] in "。；;！？!?\n，,、●■◆▲•·"  # a bullet opens a clause too
         owned = suffix == "村" and text.startswith(("村民", "村委", "村党"), e)  # 青山村|村民
         loc = None if _quoted(text, b) else locality_class(name, suffix, anchored, opens, owned)
         return Found(b, e, text[b:e], loc, "unit") if loc else None

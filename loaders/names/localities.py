@@ -32,14 +32,14 @@ _PLACE_BAD = frozenset(
         "自然 美丽 文明 和谐 幸福 平安 智慧 绿色 特色 先进 优秀 社区 小区 所在 相关 "
         "周边 辖区 当地 本地 城镇 乡镇 集镇 新型 传统 老旧 中心 全国 全省 全市 全县 "
         "全区 各个 其他 涉农 村级 软弱 涣散 薄弱 后进 空壳 边缘 易地 搬迁 安置 驻村 "
-        "包村 帮扶 嘎查 苏木 居家"
+        "包村 帮扶 嘎查 苏木 居家 富裕 落后"
     )
 )
 _GENERIC_PAIR = frozenset(
     words(
         "农村 乡村 山村 渔村 城乡 县乡 乡镇 城镇 村镇 集镇 小镇 县村 市县 省市 回乡 "
         "返乡 下乡 还乡 家乡 故乡 同乡 老乡 驻村 进村 入村 包村 到村 在村 全村 本村 "
-        "该村 各村 每村 逐村 一村 整村 联村 强村 富村"
+        "该村 各村 每村 逐村 一村 整村 联村 强村 富村 驻镇 强镇 帮镇 进镇 到镇"
     )
 )
 _MODIFIER = set("高新大小老全各本该每多两三四五六七八九十一二几整")
@@ -107,6 +107,8 @@ def locality_class(
     pair_ok = pair_ok or (opens and len(name) == 2 and name[0] not in _MODIFIER and name not in common)
     pair_ok = pair_ok or (owned and len(name) >= 2 and name not in common)
     pair_ok = pair_ok or (anchored and len(name) >= 2 and name not in common and not has_word(name, verbs()))
+    if name[-1] + suffix == "小镇":
+        return None  # 特色小镇, 某某小镇: a feature town of tourism or trade, no township
     if (name[-1] + suffix[0] in _GENERIC_PAIR and not pair_ok) or name in verbs():
         return None
     if any(c in name for c in "县市省") or (not anchored and any(c in name for c in "党部支")):
