@@ -128,3 +128,9 @@ def test_kinds_of_towns_and_villages_are_no_names() -> None:
     assert towns == {"柏岭镇"}
     doc = _doc("临朐县推进乡村振兴\n与新任村（社区）书记结对，把后进村建成远近闻名的富裕村。")
     assert not any(e.cls == "Village" for e in doc.entities.values())
+
+
+def test_a_media_centre_named_by_its_brand() -> None:
+    doc = _doc("临朐县推进媒体融合\n打造融媒矩阵，临朐融媒、潍坊日报进行了报道。")
+    outlets = {e.label for e in doc.entities.values() if e.cls == "MediaOutlet"}
+    assert outlets == {"临朐融媒", "潍坊日报"}

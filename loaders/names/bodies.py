@@ -145,7 +145,7 @@ def _patterns(office: bool = True) -> re.Pattern[str]:
             *_ZONE_WORDS,
         )
     }
-    firsts |= set(_LEVELS + _UNIT_FIRST + "国党《报自")
+    firsts |= set(_LEVELS + _UNIT_FIRST + "国党《报自融")
     # 旗草原监理局, 县水务办公室, 区防汛委员会, 县人民法院: a level's body named by an open head
     office_part = (
         rf"|(?P<off>{OFFICE_LEVEL}(?P<ocore>(?:人民)?(?:法院|检察院)|[\u4e00-\u9fff]{{2,10}}?(?:{OFFICE_HEAD})))"
@@ -166,7 +166,8 @@ def _patterns(office: bool = True) -> re.Pattern[str]:
         r"(?!(?:型|化|类|性|产业|企业|行业|领域|园区|人才|创新|技术|工作|发展|服务|成果|专家|政策|金融|特派员)))"
         rf"|(?P<res>(?:{_alt(_RES_WORDS[:-1])})(?!毕业|学历)|所(?!生|党|有|在|属|以|谓|得|需|长))"
         r"|(?P<title>《(?P<inner>[^《》\n]{1,40})》)"
-        rf"|(?P<media>{_alt(MEDIA_WORDS)}|报(?![\u4e00-\u9fff]))"
+        # 某某融媒: a media centre by its brand, closing the name
+        rf"|(?P<media>{_alt(MEDIA_WORDS)}|报(?![\u4e00-\u9fff])|融媒(?![\u4e00-\u9fff]))"
         # 某某街道|民安社区, 某某街道|组建: no word starts with 街道民 or 街道组
         r"|(?P<unit>街道(?!干部|两委|级|党组织)"
         r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织|建)|庄|寨|屯|户|集体|居(?!委会|民委员会)|务|规|党组织|情|容|貌|风|史|志|域|[（(](?:社区|街道|乡|镇|村|居)))"
