@@ -194,3 +194,15 @@ def test_the_body_written_right_before_yu_is_the_one_that_signs() -> None:
     triples = _triples(text)
     assert ("丰穗米业有限公司", "collaboratesWith", "安吉县") in triples
     assert ("临溪镇", "collaboratesWith", "安吉县") not in triples
+
+
+def test_the_partners_and_honours_of_a_units_own_party_committee_are_the_units_too() -> None:
+    text = (
+        "青川鞋业有限公司：党建引领企业发展\n"
+        "青川鞋业有限公司成立于2005年，现有员工1200人。"
+        "公司党委联合临溪镇总工会开办“匠心课堂”，每年培训员工600人次。"
+        "公司党委先后被德清县委两新工委评为“五星级”党组织。\n"
+    )
+    triples = _triples(text)
+    assert ("青川鞋业有限公司", "collaboratesWith", "临溪镇总工会") in triples
+    assert ("青川鞋业有限公司", "recognizedBy", "德清县委两新工委") in triples

@@ -72,3 +72,13 @@ def test_the_programme_a_title_names_above_a_subtitle_and_a_salutation_holds_its
     parts = _parts(text)
     assert ("“四统一”管理", "“联校共育”改革") in parts
     assert ("“青苗工程”", "“联校共育”改革") in parts
+
+
+def test_the_rules_a_cooperation_mechanism_sets_up_are_its_parts() -> None:
+    text = (
+        "青溪县河湖治理经验\n县水利局与县公安局联合推行“河长+警长”协作机制，"
+        "建立信息共享、联合执法、案件移送等制度，全年查处涉河案件36起。\n"
+    )
+    parts = _parts(text)
+    assert ("案件移送", "“河长+警长”协作机制") in parts
+    assert ("联合执法", "“河长+警长”协作机制") in parts

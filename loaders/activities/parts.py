@@ -49,7 +49,8 @@ _SETS_UP = re.compile(
     r"(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用|实行|开展|举办)"
 )  # 按照“龙头村+普通村”模式: the model a programme follows; 组织…赴高校开展“…”活动: an event the programme holds
 _SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教育中,…: the setting of the sentence, not its practice
-_FRAME = re.compile(r"(?:模式|体系|格局|联动机制)$")
+# a framework: a model, a system, or a mechanism of joint work (“河长+警长”协作机制,建立A、B等制度 holds A and B)
+_FRAME = re.compile(r"(?:模式|体系|格局|(?:联动|协作|协同)机制)$")
 # 实施…工程,其中包括A、B和C: the listed items are its parts, whatever the opener
 _INCLUDES = re.compile(r"(?:其中)?(?:包括|包含|涵盖)")
 # 推行“党员两岗”,即在小区设置党员示范岗…: what the definition after 即 sets up are the practice's parts

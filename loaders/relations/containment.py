@@ -1,5 +1,7 @@
 """partOf a sentence states for a township, village or community: the unit written right before it
-(白鹭镇|竹溪村) or after 隶属/位于 (X社区隶属A市B区C街道) is the unit it lies in.
+(白鹭镇|竹溪村, also before a body named after it: 白鹭镇|竹溪村党支部), after 隶属/位于 (X社区隶属A市B区C街道)
+or before 下辖 (白鹭镇下辖竹溪村、桃花村) is the unit it lies in; a township's own report names its own
+villages, so a village it names with no township of its own lies in it.
 
 A group named after its core member (A学校教育集团, A医院医疗集团) holds that member; so does a group
 that a sentence says a body joins or leads (加入X集团, 牵头组建X集团) or takes in (吸收A、B为成员校), and an
@@ -18,7 +20,7 @@ from loaders.document import Document, Mention
 from loaders.relations.doers import actor_of, clause_end
 from loaders.relations.recognition import Add
 
-__all__ = ["core_members", "memberships", "stated_parents"]
+__all__ = ["core_members", "memberships", "stated_parents", "subject_units"]
 
 _LEVEL = {
     "Province": 0,
@@ -31,30 +33,75 @@ _LEVEL = {
     "Community": 4,
 }
 _SITUATED = re.compile(r"(?:隶属于?|位于|地处|坐落于|座落于|归属于?)")
+_GOVERNS = re.compile(r"(?:下辖|所辖|管辖|辖)了?")
+_LISTED = re.compile(r"[、和及]")
 
 
 def stated_parents(doc: Document, i: int, orgs: list[Mention], parents: dict[str, str], add: Add) -> None:
     """Add the finer partOf of each township, village or community of passage `i` (`parents`: the first
-    partOf target of each key, as known so far)."""
+    partOf target of each key, as known so far): the unit written right before it (白鹭镇|竹溪村, also
+    before a body named after it: 白鹭镇|竹溪村党支部), the unit after 隶属/位于, the unit whose list it is in
+    (白鹭镇下辖竹溪村、桃花村)."""
     text = doc.text
+    governed: dict[str, Mention] = {}  # a unit listed after 下辖: the unit that governs it
     for k, m in enumerate(orgs):
-        level = _level(doc, m.key)
+        unit = m.key if (level := _level(doc, m.key)) is not None else _named_unit(doc, m, parents)
+        if unit is None:
+            continue
+        level = _level(doc, unit)
         if level is None or level < 3:
             continue
-        target = None
-        if k and orgs[k - 1].end == m.start:
+        target = governed.get(m.key or "")
+        if target is not None:
+            pass
+        elif k and orgs[k - 1].end == m.start:
             target = orgs[k - 1]
-        elif (situated := _SITUATED.match(text, m.end)) is not None:
+        elif unit == m.key and (situated := _SITUATED.match(text, m.end)) is not None:
             at = situated.end()
             for o in orgs[k + 1 :]:
                 if o.start != at:
                     break
                 target, at = o, o.end  # the chain's last unit: 湖州市|吴兴区|望湖街道
-        if target is None or not target.key or _level(doc, target.key) != level - 1 or not m.key:
+        if unit == m.key and (governs := _GOVERNS.match(text, m.end)) is not None:
+            at = governs.end()
+            for o in orgs[k + 1 :]:  # 白鹭镇下辖竹溪村、桃花村: each unit listed
+                if o.start != at or not o.key:
+                    break
+                governed[o.key] = m
+                at = o.end + (1 if _LISTED.match(text, o.end) else 0)
+        if target is None or not target.key or _level(doc, target.key) != level - 1:
+            continue
+        present = parents.get(unit)
+        if present is None or _above(parents, present, target.key):
+            add(unit, "partOf", target.key, i)
+
+
+def _named_unit(doc: Document, m: Mention, parents: dict[str, str]) -> str | None:
+    """The village or community a body is named after and lies in (竹溪村党支部 → 竹溪村), if any."""
+    unit = parents.get(m.key or "")
+    ent = doc.entities.get(unit or "")
+    if ent is None or ent.cls not in ("Village", "Community") or not m.text.startswith(ent.label):
+        return None
+    return unit
+
+
+def subject_units(doc: Document, parents: dict[str, str], add: Add) -> None:
+    """A village or community that a township's own report names, with no township of its own, lies in it.
+
+    A town's report speaks of its own villages unqualified; a village of elsewhere is written with its
+    town or county (沁水县某某村), which gives it a parent of its own, and then it is left alone."""
+    finer = {r.subject for r in doc.relations if r.predicate == "partOf" and _level(doc, r.object) == 3}
+    for m in doc.mentions:
+        if not m.key or m.cls not in ("Village", "Community") or m.key in finer:
+            continue
+        report = doc.passages[m.passage].report
+        subject = doc.reports[report].subject if report is not None else None
+        if subject is None or _level(doc, subject) != 3:
             continue
         present = parents.get(m.key)
-        if present is None or _above(parents, present, target.key):
-            add(m.key, "partOf", target.key, i)
+        if present is None or _above(parents, present, subject):
+            add(m.key, "partOf", subject, m.passage)
+            finer.add(m.key)
 
 
 def _level(doc: Document, key: str | None) -> int | None:

@@ -25,8 +25,9 @@ import re
 from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention, Relation
+from loaders.relations import selves
 from loaders.relations.components import stated_components
-from loaders.relations.containment import core_members, memberships, stated_parents
+from loaders.relations.containment import core_members, memberships, stated_parents, subject_units
 from loaders.relations.doers import (
     actor_of,
     clause_end,
@@ -61,11 +62,21 @@ _HELPED_ACT = re.compile(
 )
 
 
+# a partner or an honour of the subject's own party leadership (某村党总支, 公司党委) is the subject's too; the
+# leadership keeps its own edge, since an honour may name it (先进基层党组织)
+_OWNED = frozenset({"collaboratesWith", "recognizedBy"})
+
+
 def run(doc: Document) -> Document:
     """Add implements/uses, collaboratesWith and recognizedBy relations to `doc`."""
     seen = {(r.subject, r.predicate, r.object) for r in doc.relations}
 
     def add(s: str, p: str, o: str, i: int) -> None:
+        if p in _OWNED and (unit := selves.own(doc, i, s)) is not None and unit != s:
+            _add(unit, p, o, i)  # 公司党委联合X… / 某村党总支获评…: the unit its own party leadership acts for
+        _add(s, p, o, i)
+
+    def _add(s: str, p: str, o: str, i: int) -> None:
         if s != o and (s, p, o) not in seen and s in doc.entities and o in doc.entities:
             seen.add((s, p, o))
             doc.relations.append(Relation(s, p, o, i))
@@ -130,6 +141,7 @@ def run(doc: Document) -> Document:
             recognitions(doc, i, orgs, add)
         level_recognitions(doc, i, add)
         announced(doc, i, orgs, add)
+    subject_units(doc, parents, add)
     core_members(doc, add)
     stated_components(doc)
     return doc
