@@ -50,10 +50,14 @@ RULES = rules_name("govkg.rules.v2")  # v2: an activity is minted per document, 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
+_NOT_IN_IRI = re.compile('[\x00-\x20<>"{}|^`\\\\\x7f]')
 
 
 def _n(iri: str) -> str:
-    """An IRI as N-Triples writes it; every IRI here is a checked base plus ASCII-safe keys and names."""
+    """An IRI as N-Triples writes it; one holding a character no IRI may hold raises ValueError, as
+    pyoxigraph's NamedNode does (it is asked then, for its message)."""
+    if _NOT_IN_IRI.search(iri):
+        ox.NamedNode(iri)
     return f"<{iri}>"
 
 
