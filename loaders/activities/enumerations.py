@@ -31,14 +31,16 @@ _CLAUSE_RUN = re.compile("[^，,。；;！？!?：:\\n]+")
 _PERSON = re.compile("(?:[^党]员|长|书记|顾问|负责人|代表|专干|主任|干部|干事|主席)$")
 _ITEM = f'[{_HAN}“”"]{{2,14}}'
 _ENUM_HINT = re.compile("等|[\\d一二两三四五六七八九十][种类项大]")
-_ENUM_HEADS = "模式|机制|制度|工程|行动|计划|途径|业态|举措|中心(?!工作|任务)"
+_ENUM_HEADS = "模式|机制|制度|工程|行动|计划|途径|业态|举措"
+# centres named by what they do (甲、乙、丙三大共享中心), not the centre of the work (中心工作)
+_CENTRE = "中心(?!工作|任务)"
 _ENUM = re.compile(
     f"({_ITEM}(?:、{_ITEM})+)(?:(?:和|及|以及)({_ITEM}))?"
     "(?:等(?:[\\d一二两三四五六七八九十]+[种项类个大])?|(?<!等)[\\d一二两三四五六七八九十]+[种类项大])(?:不同)?"
-    f"[{_HAN}]{{0,8}}?({_ENUM_HEADS})"
+    f"[{_HAN}]{{0,8}}?({_ENUM_HEADS}|{_CENTRE})"
 )
 # a clause without one of the heads holds no enumeration: the cheap test before the costly pattern
-_ENUM_HEAD_WORD = re.compile(_ENUM_HEADS)
+_ENUM_HEAD_WORD = re.compile(f"{_ENUM_HEADS}|(?:等|[\\d一二两三四五六七八九十][种类项大])[{_HAN}]{{0,8}}?{_CENTRE}")
 # 每日走访、每月研判的机制; 采取周记录、月评议、年考核的方式: parallel steps defining one way of working
 _DEFINED_HEAD = re.compile("的(?:机制|方式|模式|制度|办法|做法|流程|工作法|工作机制)")
 _DEFINED_LIST = re.compile(
