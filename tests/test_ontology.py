@@ -398,6 +398,21 @@ def test_entity_needs_chinese_label_and_provenance(valid: rdflib.Graph) -> None:
     _rejected(graph, "gk:code")
 
 
+def test_a_body_known_only_from_its_parts_name_is_traced_through_the_part(valid: rdflib.Graph) -> None:
+    """浙江大学 written only inside 浙江大学附属医院: no passage of its own, the part's passage holds it."""
+    valid.remove((EX.uni, PROVN.wasDerivedFrom, None))
+    _rejected(valid, "prov:wasDerivedFrom")
+    hospital = EX.hospital
+    valid.add((hospital, rdflib.RDF.type, GKN.SocialOrganization))
+    valid.add((hospital, RDFS.label, rdflib.Literal("浙江大学附属医院", lang="zh")))
+    valid.add((hospital, PROVN.wasDerivedFrom, EX.p0))
+    valid.add((hospital, GKN.partOf, EX.uni))
+    conforms, text = ontology.validate(valid)
+    assert conforms, text
+    valid.remove((EX.huzhou, PROVN.wasDerivedFrom, None))  # a place needs its passage or code all the same
+    _rejected(valid, "prov:wasDerivedFrom")
+
+
 def test_passage_needs_text_offsets_and_document(valid: rdflib.Graph) -> None:
     valid.remove((EX.p0, rdflib.DCTERMS.isPartOf, None))
     valid.remove((EX.p0, GKN.text, None))
