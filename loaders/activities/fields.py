@@ -1,7 +1,7 @@
 """Categories of activities: the concepts an activity's own name gives, and those its defining clause adds.
 
 A name that says its field (居民议事会, 网格化管理) is that field and nothing more; a name that says none
-(“三个平台”, 自治型, “1+4+X”模式), or says only the instrument work is organised with (工作专班,
+(“两个中心”, 自治型, “1+3+N”模式), or says only the instrument work is organised with (工作专班,
 责任制, 标准体系, 包联机制), takes the fields of the text that defines it: the head of the list it
 is an item of (自治型、托管型等物业管理模式), a clause that explains it (X，即…), the field its siblings
 in that list name, the words of its own sentence that no other practice stands between, and the heading
@@ -34,7 +34,7 @@ __all__ = ["assign", "categories_for", "specific_concepts"]
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 _SENTENCE_END = re.compile(r"[；;。！？!?\n]")
 _COORDINATED = re.compile(r"[、“”‘’\"'\s和及与或]*")  # between items of one list: 自治型、“红管家”和…
-_APPOSITION = re.compile(r"\s*[，,]\s*即")  # “党员三户”，即在小区设置党员中心户…
+_APPOSITION = re.compile(r"\s*[，,]\s*即")  # “楼长三联”，即在楼栋设置联络员…
 _NO_NAMES = Spans([])
 # a sentence's opening topic X: (its doer) 在X(工作)中/方面/领域/上， or (坚持)将/把X作为…， (after an ordinal:
 # 一是, （二）, 3.); what X is made (作为…载体) says its role, not the topic
