@@ -166,3 +166,38 @@ def test_a_place_inside_the_modifier_of_a_companys_name_is_no_doer() -> None:
         "推行“订单收购”模式，丽水市松阳茶叶产业园区内的松阳云岭茶业有限公司与9个村签订协议，收购鲜叶460吨。\n"
     )
     assert _reporters(text)["460吨"] == "松阳云岭茶业有限公司"
+
+
+def test_the_subjects_word_for_itself_ends_a_community_s_hold_on_the_paragraph() -> None:
+    text = (
+        "松阳县青禾社会工作服务中心参与社区治理的做法\n"
+        "松阳县青禾社会工作服务中心成立于2016年，是一家民办非企业单位。\n"
+        "在西屏街道云溪社区，中心协助社区成立“邻里议事会”，孵化社区社会组织12家，该社区居民参与议事的比例提高到40%。"
+        "中心联合松阳县慈善总会设立“青禾微基金”，募集善款96万元。"
+        "与丽水学院合作共建实践基地，每年接收社工专业实习生25名。\n"
+    )
+    assert _reporters(text)["25名"] == "松阳县青禾社会工作服务中心"
+
+
+def test_a_company_brought_in_to_do_something_does_the_clauses_after_it() -> None:
+    text = (
+        "松阳县西屏街道：红色物业进小区\n"
+        "近年来，西屏街道坚持党建引领物业服务，划分网格36个。"
+        "街道引入松阳安居物业服务有限公司实施“先尝后买”服务，小区物业费收缴率由40%提高到90%。"
+        "街道引入松阳安居物业服务有限公司，新建小区党支部8个。\n"
+    )
+    reporters = _reporters(text)
+    assert reporters["90%"] == "松阳安居物业服务有限公司"
+    assert reporters["8个"] == "西屏街道"  # brought in, it does nothing the sentence writes after it
+
+
+def test_a_unit_opening_a_later_clause_on_its_own_does_the_clauses_after_it() -> None:
+    text = (
+        "丽水市人才工作经验\n"
+        "近年来，丽水市坚持人才强市。"
+        "莲都区、龙泉市打造青年人才创业社区，青田县建设“人才飞地”，吸引28个团队入驻。"
+        "缙云县推行“人才管家”制度，县人社局、县科技局等部门联合服务，全年服务人才620人次。\n"
+    )
+    reporters = _reporters(text)
+    assert reporters["28个"] == "青田县"
+    assert reporters["620人次"] == "缙云县"  # listed departments are a group described, not the topic

@@ -219,3 +219,14 @@ def test_a_titles_village_branch_or_town_government_speaks_for_its_place() -> No
     summary = "象溪镇人民政府2023年工作总结\n2023年，象溪镇在县委、县政府的正确领导下，坚持稳中求进。\n"
     assert _subjects(deeds) == ["横樟村"]
     assert _subjects(summary) == ["象溪镇"]
+
+
+def test_a_research_reports_title_names_whom_it_is_about_over_the_group_that_signs_it() -> None:
+    text = (
+        "关于松阳县以茶兴村助推共同富裕的调研报告\n\n"
+        "县委政策研究室调研组\n\n"
+        "为深入了解茶产业带动村集体增收情况，4月至6月，调研组先后走访9个乡镇，召开座谈会6场。\n"
+        "一、基本情况\n"
+        "近年来，全县茶园面积稳定在15万亩，茶产业综合产值达到60亿元。\n"
+    )
+    assert _subjects(text) == ["松阳县"]

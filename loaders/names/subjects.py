@@ -90,7 +90,9 @@ def subjects(
         lead = lead_of.get(r, set())
         province_doer: Division | None = None
         signed = leads.signed_for_unit(doc, lst, lead)
-        byline = leads.byline(doc, lst, lead) or leads.about(doc, lst, lead)
+        # the document's title above its first report (关于某区…的调研报告) says whom a research report is about
+        cover = [c for c in cands if r == 0 and doc.passages[c.passage].report is None and c.end <= report.start]
+        byline = leads.byline(doc, lst, lead) or leads.about(doc, cover + lst, lead | {c.passage for c in cover})
         if byline is not None:
             resolve(byline, cands, res, province, city, place, subject=None)
             if byline.key is not None:

@@ -96,16 +96,25 @@ def _named_alone(doc: Document, passage: int, key: str, pos: int) -> bool:
 _FOUNDING = re.compile("(?:牵头|领办|发起)?(?:成立|组建|创办|注册)了?$")
 
 
+# 引入某某公司实施…: the company brought in is the subject of the verb right after it (a pivot), and of the
+# clauses after that; 引入某某公司，… or 引入甲、乙等企业 names only whom the unit brought in
+_PIVOT = re.compile("(?:引入|引进|吸引)$")
+_VERB_NEXT = re.compile('[^、等的和与及，,。；;：:（(“"]')
+
+
 def _founded(doc: Document, passage: int, pos: int) -> str | None:
-    """An enterprise founded earlier in the sentence acts in its later clauses: 村党支部牵头成立永兴农机合作社,
-    整合土地1.8万亩 → the cooperative integrates the land. A team, association or committee a unit sets up
-    (成立某某志愿服务队,开展活动120场) is the unit's instrument: its deeds and figures stay the unit's."""
+    """An enterprise founded or brought in earlier in the sentence acts in its later clauses: 村党支部牵头成立
+    永兴农机合作社,整合土地1.8万亩 → the cooperative integrates the land. A team, association or committee a
+    unit sets up (成立某某志愿服务队,开展活动120场) is the unit's instrument: its deeds and figures stay the unit's."""
     text = doc.text
     for m in reversed(org_mentions(doc, passage)):
         if m.end > pos or not m.key or m.text.startswith("全"):  # 全村: a scope word, not an actor
             continue
         ent = doc.entities.get(m.key)
-        if ent is None or ent.cls != "Enterprise" or not _FOUNDING.search(text, max(0, m.start - 6), m.start):
+        if ent is None or ent.cls != "Enterprise":
+            return None
+        pivot = _PIVOT.search(text, max(0, m.start - 2), m.start) and _VERB_NEXT.match(text, m.end)
+        if not pivot and not _FOUNDING.search(text, max(0, m.start - 6), m.start):
             return None
         if len(ent.label) < 6:
             return None  # 组建物业公司: a kind of body, not one named
@@ -129,11 +138,14 @@ def _sentence_doer(doc: Document, passage: int, pos: int) -> str | None:
     if passage not in _OPENED:  # kept per passage with the mention index
         before = doc.text[doc.passages[passage].start : first.start]
         _OPENED[passage] = not any(_OWN_DEED.search(c) for c in _CLAUSE_MARK.split(before)[:-1])
+    listed = doc.text.startswith(_LISTED, last.end) or doc.text.endswith(("、", "和", "及"), 0, last.start)
     if _OPENED[passage]:
-        return first.key
+        # 甲区、乙区打造…，丙区建设…，吸引团队32个: a unit of the same kind that opens a later clause on its own
+        # (not one of a list) is the topic of the clauses after it
+        same_kind = (last.key or "").startswith("place/") == (first.key or "").startswith("place/")
+        return last.key if last is not first and not listed and same_kind else first.key
     # 推行某某模式，某公司与12个村签订协议，带动农户…: a company or institution that opens a later clause is
     # its topic and does the subject-less clauses after it (a listed group of bodies, 甲局、乙局等部门常驻, is not)
-    listed = doc.text.startswith(_LISTED, last.end) or doc.text.endswith(("、", "和", "及"), 0, last.start)
     return last.key if first is last and last.cls in _HEAD_BODIES and not listed else None
 
 
@@ -359,8 +371,8 @@ def _carried_from(doc: Document, passage: int) -> str | None:
     j = passage
     while j > 0 and "\n" not in text[doc.passages[j - 1].end : doc.passages[j].start]:
         j -= 1
-        if doc.passages[j].heading:
-            return None
+        if doc.passages[j].heading or selves.self_mentions(doc, j):
+            return None  # 中心联合…设立: the subject, by its word for itself, took the deeds back
         key = names.actor_at(doc, j, doc.passages[j].end)
         if key is not None:
             doer = _innermost(doc, j, key, doc.passages[j].end)
