@@ -3,56 +3,42 @@ word of their sentence (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from activity_categories import categories, of
 
-from loaders import activities, names, segment
 from loaders.activities import categories_for
-from loaders.document import Document
-
-
-def _categories(text: str) -> dict[str, set[str]]:
-    doc = activities.run(names.run(segment.run(Document(path=Path("t.txt"), text=text))))
-    return {e.label: e.categories for e in doc.entities.values() if e.cls in activities.ACTIVITY_CLASSES}
-
-
-def _of(cats: dict[str, set[str]], core: str) -> set[str]:
-    found = [c for label, c in cats.items() if core in label]
-    assert found, f"{core} not found among {sorted(cats)}"
-    return found[0]
 
 
 def test_items_take_the_field_of_their_list_head() -> None:
-    cats = _categories("青禾县经验\n青禾县探索形成了自主管理型、联合管理型等不同小区物业服务模式。")
-    assert "PropertyManagement" in _of(cats, "联合管理型")
+    cats = categories("青禾县经验\n青禾县探索形成了自主管理型、联合管理型等不同小区物业服务模式。")
+    assert "PropertyManagement" in of(cats, "联合管理型")
 
 
 def test_items_after_a_head_and_ji_take_its_field() -> None:
-    cats = _categories("青禾县经验\n青禾县确定三种集体经济发展类型，即龙头带动型、能人领办型、资源开发型。")
-    assert "CollectiveEconomy" in _of(cats, "龙头带动型")
+    cats = categories("青禾县经验\n青禾县确定三种集体经济发展类型，即龙头带动型、能人领办型、资源开发型。")
+    assert "CollectiveEconomy" in of(cats, "龙头带动型")
 
 
 def test_an_apposition_defines_the_name_before_it() -> None:
-    cats = _categories("青禾县经验\n青禾县在小区推行“两户一员”，即在楼栋设置党员中心户，在单元设置党员联系户。")
-    assert "PartyMemberHouseholdContact" in _of(cats, "两户一员")
+    cats = categories("青禾县经验\n青禾县在小区推行“两户一员”，即在楼栋设置党员中心户，在单元设置党员联系户。")
+    assert "PartyMemberHouseholdContact" in of(cats, "两户一员")
 
 
 def test_a_name_that_states_its_field_takes_no_field_from_its_sentence() -> None:
-    cats = _categories("青禾县经验\n针对物业服务纠纷多的问题，青禾县各小区普遍成立居民议事会，集中商议停车和绿化。")
-    council = _of(cats, "居民议事会")
+    cats = categories("青禾县经验\n针对物业服务纠纷多的问题，青禾县各小区普遍成立居民议事会，集中商议停车和绿化。")
+    council = of(cats, "居民议事会")
     assert "DemocraticConsultation" in council
     assert "PropertyManagement" not in council
 
 
 def test_a_field_word_beyond_another_practice_belongs_to_that_practice() -> None:
-    cats = _categories("青禾县经验\n青禾县开展“三进三帮”活动，推行“双报到”制度，组织在职党员到社区服务。")
-    assert "DualReporting" not in _of(cats, "三进三帮")
+    cats = categories("青禾县经验\n青禾县开展“三进三帮”活动，推行“双报到”制度，组织在职党员到社区服务。")
+    assert "DualReporting" not in of(cats, "三进三帮")
 
 
 def test_an_opaque_name_takes_the_fields_of_its_own_clause() -> None:
-    cats = _categories("青禾县经验\n青禾县各街道通过“1+3+N”模式强化网格力量配备，每个网格配备专职网格员。")
-    assert "GridGovernance" in _of(cats, "1+3+N")
+    cats = categories("青禾县经验\n青禾县各街道通过“1+3+N”模式强化网格力量配备，每个网格配备专职网格员。")
+    assert "GridGovernance" in of(cats, "1+3+N")
 
 
 @pytest.mark.parametrize(
@@ -85,5 +71,5 @@ def test_leasing_collective_property_is_collective_economy_not_property_manageme
 
 
 def test_an_item_takes_the_field_its_siblings_name() -> None:
-    cats = _categories("青禾县经验\n青禾县各村因地制宜推行资源开发、物业经营、服务创收等增收模式。")
-    assert "CollectiveEconomy" in _of(cats, "资源开发")
+    cats = categories("青禾县经验\n青禾县各村因地制宜推行资源开发、物业经营、服务创收等增收模式。")
+    assert "CollectiveEconomy" in of(cats, "资源开发")
