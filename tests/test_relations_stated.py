@@ -124,3 +124,13 @@ def test_a_school_is_the_core_of_the_group_named_after_it_with_its_city_first() 
         "青山实验学校派出骨干教师20名。\n"
     )
     assert ("青山实验学校", "partOf", "湖州市青山实验学校教育集团") in _triples(text)
+
+
+def test_a_practice_a_body_decided_on_is_that_bodys_and_the_doers() -> None:
+    """落实县委关于X的部署要求: the county's leadership decided on X, the town carries it out."""
+    text = "德清县白鹭镇：红色楼栋聚人心\n白鹭镇落实县委关于推行“楼栋议事”机制的部署要求，组建楼栋议事会36个。\n"
+    assert {("德清县", "uses", "“楼栋议事”机制"), ("白鹭镇", "uses", "“楼栋议事”机制")} <= _triples(text)
+    text = "德清县白鹭镇：红色楼栋聚人心\n白鹭镇按照县委组织部关于“红色楼栋”创建的安排，组建楼栋党小组36个。\n"
+    triples = _triples(text)
+    assert ("德清县委组织部", "implements", "“红色楼栋”创建") in triples  # a department stands for itself
+    assert ("德清县", "implements", "“红色楼栋”创建") not in triples

@@ -98,6 +98,8 @@ def run(doc: Document) -> Document:
             add(_leader_as_unit(doc, owner.key, m.passage), does, m.key or "", m.passage)
             if owner.cls in _OWNERS:
                 continue
+        if (deployer := _deployer(doc, m, orgs_by_passage.get(m.passage, []))) is not None:
+            add(deployer, does, m.key or "", m.passage)  # 落实区委关于“X”的部署: the district's X, the doer's too
         helped = _helped(doc, m) or _assigned(doc, m) or _leader(doc, m)
         if not helped and (subject := verb_subject(doc, m) or defined_owner(doc, m)) is not None:
             helped = [subject]
@@ -148,6 +150,23 @@ def run(doc: Document) -> Document:
 
 
 _LEADERSHIP = re.compile(r"(?:中共)?(?P<unit>.+?)(?:党委|党工委|党总支|党支部|委员会|委|人民政府|政府)")
+
+
+_ABOUT = re.compile(r"关于[^，,。；;！？!?\n]*$")
+_DEPLOYED = re.compile(r"[^，,。；;！？!?\n]*?的(?:决策)?(?:部署|要求|安排)")
+
+
+def _deployer(doc: Document, m: Mention, orgs: list[Mention]) -> str | None:
+    """The body whose decision names a practice (落实区委关于X的部署要求, 按照县委关于X的安排): the practice is
+    that body's, a unit's general leadership standing for its unit, as well as the doer's who carries it out."""
+    before = [o for o in orgs if o.end <= m.start and _ABOUT.match(doc.text, o.end, m.start)]
+    if not before or not _DEPLOYED.match(doc.text, m.end):
+        return None
+    body = before[-1]
+    ent = doc.entities.get(body.key or "")
+    lead = _LEADERSHIP.fullmatch(ent.label) if ent is not None and ent.cls == "PartyOrganization" else None
+    units = [k for k, e in doc.entities.items() if lead and lead["unit"] in {e.label, *e.alt_labels}] if lead else []
+    return units[0] if units else body.key
 
 
 def _leader_as_unit(doc: Document, actor: str, passage: int) -> str:
