@@ -155,34 +155,31 @@ def load_ontology(store: _GraphSink, base: str = DEFAULT_BASE) -> int:
     return store.replace_graph(f"{base}graph/ontology", triples)
 
 
-_SERIALIZE_CHUNK = 20_000  # lines encoded at a time
+_SMALL = 20_000  # lines of a document of usual size
 
 
 def _ntriples(lines: Iterable[str]) -> bytes:
-    r"""The distinct N-Triples lines, in the order emitted, without holding them all as strings.
+    r"""The distinct N-Triples lines, in the order emitted.
 
-    A long document's lines are encoded a chunk at a time and repeats dropped by a 128-bit digest
-    of each, so it costs its N-Triples and the digests, not a set of lines besides.
+    A document of usual size drops repeats by a dict of its lines; a long one by a 128-bit digest of
+    each line, so it costs its N-Triples and the digests, not a set of lines besides.
 
     >>> _ntriples(['<urn:a> <urn:b> "县" .\n'] * 2).decode()
     '<urn:a> <urn:b> "县" .\n'
     """
     emitted = iter(lines)
-    first = list(itertools.islice(emitted, _SERIALIZE_CHUNK))
-    if len(first) < _SERIALIZE_CHUNK:  # a document of usual size
+    first = list(itertools.islice(emitted, _SMALL))
+    if len(first) < _SMALL:
         return "".join(dict.fromkeys(first)).encode()
     seen: set[bytes] = set()
-    chunks: list[bytes] = []
-    emitted = itertools.chain(first, emitted)
-    while chunk := list(itertools.islice(emitted, _SERIALIZE_CHUNK)):
-        kept = []
-        for line in "".join(chunk).encode().splitlines(keepends=True):
-            digest = hashlib.blake2b(line, digest_size=16).digest()
-            if digest not in seen:
-                seen.add(digest)
-                kept.append(line)
-        chunks.append(b"".join(kept))
-    return b"".join(chunks)
+    kept: list[bytes] = []
+    for line in itertools.chain(first, emitted):
+        data = line.encode()
+        digest = hashlib.blake2b(data, digest_size=16).digest()
+        if digest not in seen:
+            seen.add(digest)
+            kept.append(data)
+    return b"".join(kept)
 
 
 def prepare(path: Path, job: Job) -> Prepared | LoadFailure:
