@@ -239,14 +239,14 @@ def _with_alternatives(vocab: Vocabulary, head_words: str, alternatives: str) ->
     """A kind and the kinds its brackets add at its level: 县(市、区、旗) is every county-level unit (市 read
     as 县级市, not a prefecture city), 村(社区) villages and communities, 乡镇(街道) townships."""
     heads = _kinds(vocab, head_words)
+    below = {c for h in heads for c in vocab.classes_under(h.iri)}
+    under = [t for t in vocab.kinds.terms if t.iri in below]
     found: list[Term] = []
     for words in (w for w in _AND.split(alternatives) if w):
         kind = _kind(vocab, words)
         if kind is None:
             return ()
-        at_level = [
-            t for h in heads for t in vocab.kinds.terms if t.iri in vocab.classes_under(h.iri) and words in t.label
-        ]
+        at_level = [t for t in under if words in t.label]
         kind = at_level[0] if at_level else kind
         if not any(h.iri in vocab.parents.get(kind.iri, ()) for h in heads):  # 旗 and 县级市 are county-level
             found.append(kind)
