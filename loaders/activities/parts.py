@@ -30,6 +30,8 @@ _CARRIED_OUT = re.compile(r"贯彻(?:落实)?[^，,。；]{0,6}$")
 # what the lead leans on is not its programme (依托长三角…示范区建设,牵头组建“…”党建联盟)
 _RELIED_ON = re.compile(r"(?:依托|借助|利用|围绕|立足|结合|抢抓|抓住|对接|融入|服务)[^，,。；]{0,4}$")
 _CONFERRED = re.compile(f"(?:{CONFERRING})$")
+# what a deed leans on (依托某某信息平台开展…) is its means, not a part of the programme around it
+_LEANS_ON = re.compile(r"(?:依托|借助|利用|依靠|凭借)[^，,。；;]{0,4}$")
 # the lead names the report's programme only as what its subject carries out (全面推行“…”模式, 对…进行集中整顿),
 # not as a means (通过“…”模式), a setting (在“…”主题教育中), a result (实现…“双赢”) or a title (是全国…示范县)
 _UNDERTAKES = re.compile(
@@ -99,6 +101,7 @@ def heading_components(doc: Document) -> None:
     for r_index, indices in in_report.items():
         if r_index not in titles and (above := _title_above(doc, doc.reports[r_index], indices[0])) is not None:
             titles[r_index] = above
+    outer: str | None = None  # the programme an earlier report's title or lead names
     for r_index in range(len(doc.reports)):
         indices = in_report.get(r_index, [])
         body = [
@@ -114,6 +117,15 @@ def heading_components(doc: Document) -> None:
         groups = _counted_groups(doc, by_passage.get(lead, [])) if lead is not None else {}
         counted: dict[str, str] = {}  # the groups the last sentence counts (推行“四种模式”), for the points after it
         scope: str | None = None
+        if (
+            main is None
+            and outer
+            and title is not None
+            and not by_passage.get(title)
+            and _names_core(doc, title, outer)
+        ):
+            scope, lead = outer, None  # a section titled by the programme's core (“楼长+”模式 … 楼长+议事协商)
+        outer = outer or main
         for i in indices:
             found = sorted(by_passage.get(i, []), key=lambda m: m.start)
             if doc.passages[i].heading:
@@ -139,6 +151,8 @@ def heading_components(doc: Document) -> None:
             for m in found:
                 if _CONFERRED.search(doc.text, max(0, m.start - 4), m.start):
                     continue  # a title conferred on the doer (被中组部列为…试点) is no part of its work
+                if _LEANS_ON.search(doc.text, max(0, m.start - 8), m.start):
+                    continue
                 parent = scope or (main if main and _ties_to(doc, i, m, main) else None)
                 if parent and m.key and m.key not in (scope, main) and m.key not in inner:
                     add(m.key, parent, i)
@@ -171,8 +185,7 @@ def _ties_to(doc: Document, i: int, m: Mention, main: str) -> bool:
     whole = doc.entities.get(main)
     if whole is None:
         return False
-    quoted = [q for q in _QUOTED_LIST.findall(whole.label) if len(q) >= 2]
-    cores = quoted or [c for c in (_GENERIC_HEAD.sub("", _MARKS.sub("", whole.label)),) if len(c) >= 2]
+    cores = _core_names(whole.label)
     cores += [w for w in (boundaries(c).word_at(len(c) - 1) for c in cores) if 2 <= len(w) < len(cores[0])]
     p = doc.passages[i]
     for core in cores:
@@ -182,6 +195,19 @@ def _ties_to(doc: Document, i: int, m: Mention, main: str) -> bool:
                 return True
             at = doc.text.find(core, at + 1, p.end)
     return False
+
+
+def _core_names(label: str) -> list[str]:
+    """A programme's quoted names (“楼长+”模式 → 楼长+), else its name without quotes and generic head."""
+    quoted = [q for q in _QUOTED_LIST.findall(label) if len(q) >= 2]
+    return quoted or [c for c in (_GENERIC_HEAD.sub("", _MARKS.sub("", label)),) if len(c) >= 2]
+
+
+def _names_core(doc: Document, i: int, main: str) -> bool:
+    """Whether passage `i` writes the programme's core name itself (not only its last word)."""
+    whole = doc.entities.get(main)
+    p = doc.passages[i]
+    return whole is not None and any(doc.text.find(c, p.start, p.end) >= 0 for c in _core_names(whole.label))
 
 
 _COUNTED = re.compile(r"[一二两三四五六七八九十\d]+[个大项类支张]?([\u4e00-\u9fff]{2,4})[”\"]?$")

@@ -1,0 +1,46 @@
+"""componentOf across a report's sections: a section whose title names the programme of the title above it,
+and what a deed leans on (依托X), which is its means and no part of the programme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.document import Document
+from loaders.pipeline import extract
+
+
+def _parts(text: str) -> set[tuple[str, str]]:
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    label = {k: e.label for k, e in doc.entities.items()}
+    return {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "componentOf"}
+
+
+_TITLE = "石桥区推行“楼长+”模式探索城市社区治理新路\n今年以来，石桥区各街道积极探索楼栋治理，居民满意度明显提升。\n"
+
+
+def test_a_section_titled_by_the_programme_core_holds_its_deeds() -> None:
+    text = (
+        _TITLE + "楼长+议事协商 让居民的事居民商量\n"
+        "各街道通过“三问三议”议事规则组织居民协商，每月召开一次楼栋会。\n"
+        "楼长+矛盾调处 守护邻里和睦\n"
+        "楼长发现纠纷后通过“随手报”小程序上报社区，及时化解矛盾。\n"
+    )
+    parts = _parts(text)
+    assert ("“三问三议”", "“楼长+”模式") in parts
+    assert ("“随手报”", "“楼长+”模式") in parts
+
+
+def test_a_section_not_titled_by_the_programme_holds_nothing() -> None:
+    text = _TITLE + "议事协商 让居民的事居民商量\n各街道通过“三问三议”议事规则组织居民协商，每月召开一次楼栋会。\n"
+    assert _parts(text) == set()
+
+
+def test_what_a_deed_leans_on_is_no_part_of_the_programme() -> None:
+    text = (
+        "青溪县养老服务经验\n近年来，青溪县聚焦农村留守老人的急难愁盼，整合各方力量，织密县乡村三级养老服务网络。\n"
+        "一、实施“暖巢”工程。\n"
+        "依托“银龄守护”信息平台开展上门探访，推行“助老卡”制度，全县发卡1200张。\n"
+    )
+    parts = _parts(text)
+    assert ("“助老卡”制度", "“暖巢”工程") in parts
+    assert not any(part == "“银龄守护”信息平台" for part, _ in parts)
