@@ -206,3 +206,14 @@ def test_the_partners_and_honours_of_a_units_own_party_committee_are_the_units_t
     triples = _triples(text)
     assert ("青川鞋业有限公司", "collaboratesWith", "临溪镇总工会") in triples
     assert ("青川鞋业有限公司", "recognizedBy", "德清县委两新工委") in triples
+
+
+def test_two_bodies_that_build_something_together_work_together() -> None:
+    text = "青溪县文化工作总结\n桐花街道和晓风书店有限公司合力打造社区书房，全年举办读书活动60场。\n"
+    assert ("桐花街道", "collaboratesWith", "晓风书店有限公司") in _triples(text)
+
+
+def test_a_grade_a_body_assesses_is_its_recognition() -> None:
+    text = "明德社工服务中心工作总结\n明德社工服务中心被青溪省民政厅评定为4A级社会组织，全年服务居民1.2万人次。\n"
+    triples = _triples(text)
+    assert any(p == "recognizedBy" and o.endswith("民政厅") for _, p, o in triples)

@@ -22,7 +22,7 @@ _RECOG = re.compile(r"被|荣获|获得|获评|入选|纳入|得到|受到|获")
 # 建立…工作站,…,相关经验获省司法厅推广: the practice whose experience is praised is recognized too
 _PRAISED = re.compile(r"(?:其|相关|该|这一|此项?)?(?:经验做法|经验|做法)")
 _RECOG_VERB = re.compile(
-    r"确定为|命名为|评为|授予|表彰|列为|刊发|推广|报道|宣传|采用|转发|肯定|认定|批示|刊登|登载|专题|纳入|表扬|通报表扬"
+    r"确定为|命名为|评为|评定|授予|表彰|列为|刊发|推广|报道|宣传|采用|转发|肯定|认定|批示|刊登|登载|专题|纳入|表扬|通报表扬"
     r"|推介|推荐|播出|转载|关注"
 )
 
@@ -142,7 +142,7 @@ def _recipients(doc: Document, i: int, pos: int) -> list[str]:
     return out
 
 
-_NAMED_AS = frozenset({"确定为", "命名为", "评为", "列为", "认定"})
+_NAMED_AS = frozenset({"确定为", "命名为", "评为", "评定", "列为", "认定"})
 
 
 def _titled(text: str, at: int, end: int, orgs: list[Mention]) -> list[Mention]:

@@ -50,7 +50,7 @@ _OWNERS = frozenset({"Village", "Community", "Enterprise", "SocialOrganization"}
 # 对接X (liaise with), 帮扶X (aid by pairing: 定点帮扶, 结对帮扶): the body named right after works with the doer
 _COLLAB = re.compile(r"联合|携手|与|同|和|会同|协同|整合|联动|对接|(?:定点|结对|对口)?帮扶")
 _NEARBY = re.compile(r"(?:辖区|区域|片区|周边)内?的?|驻[区镇村街社][的]?")  # 整合区域内A银行、B公司…资源
-_COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|协同|共建|联建|结对|携手|联合|联动|共同|帮扶")
+_COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|协同|共建|联建|结对|携手|联合|联动|共同|合力|协力|帮扶")
 _UNNAMED_BODY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:部门|机关|单位|系统)")
 # 与X建立联盟 / 同X开展合作: a deed done with X (and the verbs of working together); 和 joins lists, so it needs those
 _JOINT_VERB = re.compile(_COLLAB_VERB.pattern + r"|建立|成立|组建|搭建|开展|举办|打造")
