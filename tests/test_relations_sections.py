@@ -44,3 +44,18 @@ def test_what_a_deed_leans_on_is_no_part_of_the_programme() -> None:
     parts = _parts(text)
     assert ("“助老卡”制度", "“暖巢”工程") in parts
     assert not any(part == "“银龄守护”信息平台" for part, _ in parts)
+
+
+def test_a_model_joining_the_first_field_to_some_others_is_a_strand_of_the_longer_model() -> None:
+    text = (
+        "青溪县乡村振兴经验\n近年来，青溪县探索“党建+民宿+电商+生态保护”的发展模式，带动村集体增收。\n"
+        "一是以“党建+民宿”，盘活闲置农房。\n二是以“党建+电商”，拓宽农产品销路。\n"
+    )
+    parts = _parts(text)
+    assert ("“党建+民宿”", "“党建+民宿+电商+生态保护”的发展模式") in parts
+    assert ("“党建+电商”", "“党建+民宿+电商+生态保护”的发展模式") in parts
+
+
+def test_models_sharing_no_first_field_are_no_strands() -> None:
+    text = "青溪县乡村振兴经验\n近年来，青溪县推行“支部+合作社+农户”模式，又推行“合作社+农户”模式，带动村集体增收。\n"
+    assert _parts(text) == set()

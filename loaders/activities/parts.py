@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 
 from loaders.activities.introduced import CONFERRING
-from loaders.document import Document, Mention, Relation, Report
+from loaders.document import Document, Entity, Mention, Relation, Report
 from loaders.names.words import boundaries
 
 __all__ = ["ACTIVITY_CLASSES", "heading_components"]
@@ -273,8 +273,10 @@ _PROGRAMME_NAMED = re.compile(
 def _named_parts(doc: Document) -> list[tuple[str, str, int]]:
     """Parts a name states: “A、B、C”三项改革 holds “A”改革 and “B”; “…”型共富工坊 is a kind of 共富工坊;
     a kind named …型 belongs to the one programme that counts its kinds (“六型”引才模式 holds 飞地攻关型); a
-    tool named after a practice (“某某”工作台账, “某某”指挥调度平台) belongs to “某某” (or “某某”改革)."""
+    tool named after a practice (“某某”工作台账, “某某”指挥调度平台) belongs to “某某” (or “某某”改革); a model
+    “A+B” joining A to some fields of a longer “A+B+C+D” model is one strand of it."""
     acts = {e.key: e for e in doc.entities.values() if e.cls in ACTIVITY_CLASSES}
+    out = _strands(acts)
     counting = [k for k, e in acts.items() if _COUNTED_KINDS.search(e.label)]
     cores: dict[str, str] = {}
     programmes: dict[str, str] = {}
@@ -284,7 +286,6 @@ def _named_parts(doc: Document) -> list[tuple[str, str, int]]:
         core = _CORE.match(e.label)
         if core and len(core.group(1)) >= 2:
             cores.setdefault(core.group(1), key)
-    out = []
     for key, e in acts.items():
         where = e.passages[0] if e.passages else 0
         listed = _QUOTED_LIST.search(e.label)
@@ -304,6 +305,27 @@ def _named_parts(doc: Document) -> list[tuple[str, str, int]]:
         tool = _TOOL_NAMED.match(e.label)
         if tool and (whole := programmes.get(tool["q"])) and whole != key:
             out.append((key, whole, where))  # “某某”工作台账 / “某某”服务平台: the tool of the practice “某某”
+    return out
+
+
+_PLUS = re.compile(r"[“\"]([^”\"]{1,60}?[+＋][^”\"]{1,60})[”\"]")
+
+
+def _strands(acts: dict[str, Entity]) -> list[tuple[str, str, int]]:
+    """(part, whole, passage): “党建+乡村旅游” is a strand of a “党建+乡村旅游+集体经济” model, their first
+    field the same and every field of the part one of the whole's."""
+    fields: dict[str, list[str]] = {}
+    for key, e in acts.items():
+        if (q := _PLUS.search(e.label)) is not None:
+            fields[key] = [f.strip() for f in re.split("[+＋]", q.group(1))]
+    out = []
+    for part, own in fields.items():
+        if not all(own):
+            continue
+        for whole, theirs in fields.items():
+            if len(theirs) > len(own) and own[0] == theirs[0] and set(own) <= set(theirs):
+                where = acts[part].passages[0] if acts[part].passages else 0
+                out.append((part, whole, where))
     return out
 
 
