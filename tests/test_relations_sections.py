@@ -59,3 +59,14 @@ def test_a_model_joining_the_first_field_to_some_others_is_a_strand_of_the_longe
 def test_models_sharing_no_first_field_are_no_strands() -> None:
     text = "青溪县乡村振兴经验\n近年来，青溪县推行“支部+合作社+农户”模式，又推行“合作社+农户”模式，带动村集体增收。\n"
     assert _parts(text) == set()
+
+
+def test_a_platform_named_after_a_practice_is_its_tool_not_its_name() -> None:
+    text = (
+        "青溪县基层治理经验\n青溪县推行“红细胞+楼院”治理，全县划分楼院网格900个。"
+        "青溪县还开发建设“红细胞+楼院”综合调度平台，群众诉求线上流转。\n"
+    )
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    labels = {e.label for e in doc.entities.values()}
+    assert {"“红细胞+楼院”", "“红细胞+楼院”综合调度平台"} <= labels
+    assert ("“红细胞+楼院”综合调度平台", "“红细胞+楼院”") in _parts(text)

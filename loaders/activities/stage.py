@@ -43,6 +43,8 @@ _TITLE_END = re.compile(r"(?:[（(](?:试行|暂行|修订)[）)])?》")
 _ADJECTIVE = re.compile("[型式性级类化村镇乡区县市]$")  # 复合型…, 高标准村…, 红沙村…: not part of the term
 _TITLE_TAIL = re.compile(r"[（(](?:试行|暂行|修订)[）)]|[《》]")
 _DRIVE_TAIL = re.compile('[”"’」]建设$')
+# a tool named after a practice (“某某”指挥调度平台) is not what the bare “某某” names: the practice keeps its own node
+_TOOL_TAIL = re.compile('[”"’」][\u4e00-\u9fff]{0,12}?(?:平台|台账|系统|数据库|信息库|小程序|指挥中心)$')
 _QUOTED_ONLY = re.compile(r"^[“\"‘「][^”\"’」]+[”\"’」]")
 # a part title that only says "set up X" names X (一、建立联席会议制度。): not a slogan
 _TITLE_VERB = re.compile(
@@ -220,7 +222,7 @@ def run(doc: Document) -> Document:
     by_core: dict[str, str] = {}
     longest: dict[str, str] = {}  # core -> the longest quoted name with that core (“共富工坊”建设行动)
     for c, _ in chosen:
-        if c.core and not c.bare:
+        if c.core and not c.bare and not _TOOL_TAIL.search(c.text(text)):
             if len(c.text(text)) > len(longest.get(norm(c.core), "")):
                 longest[norm(c.core)] = c.text(text)
             if not _DRIVE_TAIL.search(c.text(text)):
