@@ -217,3 +217,13 @@ def test_a_grade_a_body_assesses_is_its_recognition() -> None:
     text = "明德社工服务中心工作总结\n明德社工服务中心被青溪省民政厅评定为4A级社会组织，全年服务居民1.2万人次。\n"
     triples = _triples(text)
     assert any(p == "recognizedBy" and o.endswith("民政厅") for _, p, o in triples)
+
+
+def test_a_pairing_of_two_units_party_branches_pairs_the_units() -> None:
+    text = (
+        "石桥镇村企联建经验\n石桥镇推动村企联建，青禾食品有限公司党支部与柳湾村党总支开展结对共建，"
+        "企业为村民提供就业岗位80个。\n"
+    )
+    triples = _triples(text)
+    assert ("青禾食品有限公司党支部", "collaboratesWith", "柳湾村党总支") in triples
+    assert ("青禾食品有限公司", "collaboratesWith", "柳湾村") in triples

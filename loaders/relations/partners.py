@@ -15,7 +15,7 @@ from loaders.document import Document, Mention
 from loaders.relations.doers import DOING, actor_of, contains, org_mentions
 from loaders.relations.recognition import Add
 
-__all__ = ["brought_in", "joined", "own_body"]
+__all__ = ["brought_in", "joined", "led_units", "own_body"]
 
 # the word that makes the next bodies co-subjects; 与 of 参与/给与 is no such word
 _JOINING = re.compile(r"(?<![参给授赋予])(?:联合|会同|协同|携手|联手|联动|配合|同|与)(?:[^，,。；;、“”]{0,5}的)?$")
@@ -86,3 +86,20 @@ def own_body(doc: Document, body: str, unit: str) -> bool:
     if ent is None or ent.cls not in ("PartyOrganization", "GovernmentAgency"):
         return False
     return any(r.predicate == "partOf" and r.subject == body and r.object == unit for r in doc.relations)
+
+
+_BRANCH = re.compile(r"(?:中共)?(?P<unit>.{2,}?)(?:党委|党总支|党支部)")
+
+
+def led_units(doc: Document) -> dict[str, str]:
+    """A unit's own party committee or branch (某某公司党支部, 某村党总支) -> the unit it leads, from the names
+    stage's partOf edges: what two such bodies agree on, their units agree on too."""
+    out: dict[str, str] = {}
+    for r in doc.relations:
+        ent, unit = doc.entities.get(r.subject), doc.entities.get(r.object)
+        if r.predicate != "partOf" or ent is None or unit is None or ent.cls != "PartyOrganization":
+            continue
+        m = _BRANCH.fullmatch(ent.label)
+        if m is not None and (m["unit"] in unit.alt_labels or unit.label.endswith(m["unit"])):
+            out.setdefault(r.subject, r.object)
+    return out
