@@ -42,3 +42,12 @@ def test_a_village_written_with_another_township_keeps_it() -> None:
     parents = _parents(text)
     assert ("竹溪村", "白鹭镇") not in parents
     assert ("竹溪村", "青山镇") in parents
+
+
+def test_a_station_written_right_after_its_bureau_lies_in_it() -> None:
+    parents = _parents(
+        "德清县平安校园工作总结\n学校联合县公安局白鹭派出所、县司法局白鹭司法所开展法治宣传，全年举办讲座12场。\n"
+    )
+    labels = {child: parent for child, parent in parents}
+    assert labels.get("白鹭派出所", "").endswith("公安局")
+    assert labels.get("白鹭司法所", "").endswith("司法局")

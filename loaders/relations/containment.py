@@ -1,7 +1,8 @@
 """partOf a sentence states for a township, village or community: the unit written right before it
 (白鹭镇|竹溪村, also before a body named after it: 白鹭镇|竹溪村党支部), after 隶属/位于 (X社区隶属A市B区C街道)
 or before 下辖 (白鹭镇下辖竹溪村、桃花村) is the unit it lies in; a township's own report names its own
-villages, so a village it names with no township of its own lies in it.
+villages, so a village it names with no township of its own lies in it. A station written right after a
+bureau (县公安局|某某派出所, 县司法局|某某司法所) is that bureau's.
 
 A group named after its core member (A学校教育集团, A医院医疗集团) holds that member; so does a group
 that a sentence says a body joins or leads (加入X集团, 牵头组建X集团) or takes in (吸收A、B为成员校), and an
@@ -15,6 +16,7 @@ under the village's present parent, and is exactly one level above it.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from loaders.document import Document, Mention
 from loaders.relations.doers import actor_of, clause_end
@@ -35,6 +37,8 @@ _LEVEL = {
 _SITUATED = re.compile(r"(?:隶属于?|位于|地处|坐落于|座落于|归属于?)")
 _GOVERNS = re.compile(r"(?:下辖|所辖|管辖|辖)了?")
 _LISTED = re.compile(r"[、和及]")
+_BUREAU = re.compile(r"(?:局|分局)$")
+_OUTPOST = re.compile(r"(?:派出所|所|站|中队|大队|分局)$")
 
 
 def stated_parents(doc: Document, i: int, orgs: list[Mention], parents: dict[str, str], add: Add) -> None:
@@ -74,6 +78,11 @@ def stated_parents(doc: Document, i: int, orgs: list[Mention], parents: dict[str
         present = parents.get(unit)
         if present is None or _above(parents, present, target.key):
             add(unit, "partOf", target.key, i)
+    for a, b in pairwise(orgs):  # 县公安局|某某派出所: a station written right after its bureau
+        if a.end == b.start and a.key and b.key and _OUTPOST.search(b.text) and _BUREAU.search(a.text):
+            kinds = {doc.entities[k].cls for k in (a.key, b.key) if k in doc.entities}
+            if kinds == {"GovernmentAgency"} and b.key not in parents:
+                add(b.key, "partOf", a.key, i)
 
 
 def _named_unit(doc: Document, m: Mention, parents: dict[str, str]) -> str | None:
