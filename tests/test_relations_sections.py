@@ -70,3 +70,23 @@ def test_a_platform_named_after_a_practice_is_its_tool_not_its_name() -> None:
     labels = {e.label for e in doc.entities.values()}
     assert {"“红细胞+楼院”", "“红细胞+楼院”综合调度平台"} <= labels
     assert ("“红细胞+楼院”综合调度平台", "“红细胞+楼院”") in _parts(text)
+
+
+_MECHANISM = (
+    "青溪县：深化“三链融合”机制 助推产业振兴\n"
+    "青溪县地处武陵山区腹地，全县辖12个乡镇、136个行政村，是传统农业大县，茶叶、油茶种植面积均居全市前列。\n"
+    "近年来，青溪县以“订单农业、托管服务”两项改革为基础，深入实施“三链融合”产业帮扶机制，带动农户增收。\n"
+    "在推进“三链融合”工作中，推行“村社一体”合股联营，建立“一户一码”台账。\n"
+)
+
+
+def test_the_ground_a_sentence_lays_before_naming_the_programme_is_no_part_of_it() -> None:
+    parts = _parts(_MECHANISM)
+    assert not any(whole == "“三链融合”机制" and "订单农业" in part for part, whole in parts)
+    assert ("订单农业", "“订单农业、托管服务”两项改革") in parts
+
+
+def test_deeds_of_a_sentence_set_in_the_programme_are_its_parts() -> None:
+    parts = _parts(_MECHANISM)
+    assert ("“村社一体”", "“三链融合”机制") in parts
+    assert ("“一户一码”台账", "“三链融合”机制") in parts

@@ -153,7 +153,10 @@ def heading_components(doc: Document) -> None:
                     continue  # a title conferred on the doer (被中组部列为…试点) is no part of its work
                 if _LEANS_ON.search(doc.text, max(0, m.start - 8), m.start):
                     continue
-                parent = scope or (main if main and _ties_to(doc, i, m, main) else None)
+                # 以A为基础,深入实施X: what comes before the programme's own name is its ground or means, which
+                # the sentence's words relate (components.py), not a part tied by the name
+                named_later = main and any(o.start > m.end and _undertaken_core(doc, o, main) for o in found)
+                parent = scope or (main if main and not named_later and _ties_to(doc, i, m, main) else None)
                 if parent and m.key and m.key not in (scope, main) and m.key not in inner:
                     add(m.key, parent, i)
 
@@ -201,6 +204,15 @@ def _core_names(label: str) -> list[str]:
     """A programme's quoted names (“楼长+”模式 → 楼长+), else its name without quotes and generic head."""
     quoted = [q for q in _QUOTED_LIST.findall(label) if len(q) >= 2]
     return quoted or [c for c in (_GENERIC_HEAD.sub("", _MARKS.sub("", label)),) if len(c) >= 2]
+
+
+def _undertaken_core(doc: Document, o: Mention, main: str) -> bool:
+    """Whether mention `o` names the programme itself, or a name holding its core (“某某”…机制), as what its
+    clause carries out (深入实施“某某”机制), not as what a clause extends (让“某某”服务延伸到…)."""
+    whole = doc.entities.get(main)
+    if whole is None or not (o.key == main or any(c in o.text for c in _core_names(whole.label))):
+        return False
+    return _UNDERTAKES.search(doc.text, max(0, o.start - 34), o.start) is not None
 
 
 def _names_core(doc: Document, i: int, main: str) -> bool:
