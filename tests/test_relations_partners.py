@@ -227,3 +227,8 @@ def test_a_pairing_of_two_units_party_branches_pairs_the_units() -> None:
     triples = _triples(text)
     assert ("青禾食品有限公司党支部", "collaboratesWith", "柳湾村党总支") in triples
     assert ("青禾食品有限公司", "collaboratesWith", "柳湾村") in triples
+
+
+def test_a_company_drawn_in_to_invest_is_a_partner() -> None:
+    text = "白鹭镇产业发展总结\n白鹭镇依托茶园资源打造茶旅小镇，吸引晴川文旅发展有限公司投资建设茶文化体验园。\n"
+    assert ("白鹭镇", "collaboratesWith", "晴川文旅发展有限公司") in _triples(text)

@@ -2,9 +2,9 @@
 
 A deed written as X联合Y开展Z, X会同Y推行Z or 与Y共同建立Z is X's deed done with a partner: X does Z
 and works with Y (Y's own deed is written with Y as a subject: X与Y建立Z lists both, see `doers`).
-A body brought in to run something (引入A公司运营, 引进B协会专业人员) or leaned on (依托C大学举办…)
-is a partner of the doer: a company, a social organization or an institution, never a place or an
-office (依托镇文化站 names a facility, not a partner).
+A body brought in to run something (引入A公司运营, 引进B协会专业人员), drawn in to invest (吸引D公司投资建设…)
+or leaned on (依托C大学举办…) is a partner of the doer: a company, a social organization or an institution,
+never a place or an office (依托镇文化站 names a facility, not a partner).
 """
 
 from __future__ import annotations
@@ -47,10 +47,10 @@ def joined(doc: Document, m: Mention) -> list[str]:
 
 
 # the verb, perhaps with what kind of body it brings (引入国有企业A公司, 聘请第三方服务机构B公司)
-_BRINGS = re.compile(r"(?P<verb>引入|引进|依托|借助|聘请)(?:[\u4e00-\u9fff]{0,8}?(?:企业|机构|组织))?$")
-# a body brought in works for the doer (引入A公司运营); 引进A公司等企业3家 counts investment, not a partner
+_BRINGS = re.compile(r"(?P<verb>引入|引进|依托|借助|聘请|吸引)(?:[\u4e00-\u9fff]{0,8}?(?:企业|机构|组织))?$")
+# a body brought in works for the doer (引入A公司运营, 吸引B公司投资建设); 引进A公司等企业3家 only counts firms
 _TO_WORK = re.compile(
-    r"(?:的|等[^，,。；;“”]{0,4}?)?(?:专业|力量|参与|负责|运营|托管|开展|提供|承接|实施|派驻|进驻|定期|为|对)"
+    r"(?:的|等[^，,。；;“”]{0,4}?)?(?:专业|力量|参与|负责|运营|托管|开展|提供|承接|实施|派驻|进驻|定期|为|对|投资|入股)"
 )
 _PARTNER_KINDS = frozenset({"Enterprise", "SocialOrganization", "ResearchInstitution"})
 _SCHOOLS = ("党校", "行政学院")  # a party school teaches for whoever leans on it, as a university does
@@ -68,7 +68,9 @@ def brought_in(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
             k += 1
             chain.append(orgs[k])
         actor = actor_of(doc, i, verb.start())
-        if actor is None or (verb["verb"] in ("引入", "引进", "聘请") and not _TO_WORK.match(text, chain[-1].end)):
+        if actor is None or (
+            verb["verb"] in ("引入", "引进", "聘请", "吸引") and not _TO_WORK.match(text, chain[-1].end)
+        ):
             continue
         for o in chain:
             if any(c.start == o.end for c in chain):
