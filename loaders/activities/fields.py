@@ -45,6 +45,14 @@ _TOPIC = re.compile(
 # concepts that say the instrument work is organised with, not what the work is: a name that says only
 # these (创建工作专班, 项目化认领机制, 标准体系) is defined by the field of the text around it
 _INSTRUMENTS = frozenset({"ResponsibilitySystem", "Standardization", "LeaderContactSystem"})
+# concepts that say the means a practice works through: a digital platform, cadres sent to stay. A name the
+# text coins that says only these (“某某智治”平台, 派驻机制) is defined by its text like an instrument; a fixed
+# term of art (第一书记, 一网通办) is the general practice and keeps them as its field
+_MEANS = frozenset({"DigitalGovernance", "FirstSecretaryDispatch"})
+# a tool's users say what it serves: a sentence where 网格员 report through a platform makes it grid work
+_TOOLS = frozenset({"DigitalGovernance"})
+# a count inside a keyword: 联十户, 包五户 are 联户, 包户 for so many households
+_COUNTED = re.compile(r"(?<=[联包])[一二三四五六七八九十百两几数多\d]+(?=户)")
 
 
 @cache
@@ -87,14 +95,17 @@ def _concept_words() -> Keywords:
 
 
 @cache
-def _specific_words() -> dict[str, frozenset[str]]:
+def _specific_words(people: bool = False) -> dict[str, frozenset[str]]:
     """Keyword -> the specific fields of work it names (`_lent`); other keywords are left out, and so are
-    words for the people who do the work (…员: 网格员, 在职党员): a sentence that sends them somewhere
-    (选派在职党员担任…, 由网格员采取…方式) says who works, not what its practice is."""
+    words for the people who do the work (…员: 网格员, 在职党员) unless `people`: a sentence that sends
+    them somewhere (选派在职党员担任…, 由网格员采取…方式) says who works, not what its practice is, but
+    the users of a tool say what it serves."""
     _, by_word, _ = _concepts()
     lent = _lent()
     return {
-        w: frozenset(c for c in v if c in lent) for w, v in by_word.items() if set(v) & lent and not w.endswith("员")
+        w: frozenset(c for c in v if c in lent)
+        for w, v in by_word.items()
+        if set(v) & lent and (people or not w.endswith("员"))
     }
 
 
@@ -121,13 +132,21 @@ def _name_categories(name: str) -> frozenset[str]:
 
     pattern, by_word, _ = _concepts()
     name = norm(name)
-    found = (pattern.match(name, i) for i in range(len(name)))
-    return frozenset(c for m in found if m for c in by_word[m.group(0)])
+    found: set[str] = set()
+    for form in {name, _COUNTED.sub("", name)}:  # 党员联十户 is also read as 党员联户
+        reach = 0
+        for i in range(len(form)):
+            m = pattern.match(form, i)
+            if m and m.end() > reach:  # a keyword inside a longer one is none (微党校 holds no 党校)
+                found.update(by_word[m.group(0)])
+                reach = m.end()
+    return frozenset(found)
 
 
-def _fields(doc: Document, start: int, end: int, names: Spans) -> set[str]:
-    """The fields of work named between start and end, outside other activities' names."""
-    spec_of = _specific_words()
+def _fields(doc: Document, start: int, end: int, names: Spans, people: bool = False) -> set[str]:
+    """The fields of work named between start and end, outside other activities' names (with the words
+    for people who do the work if `people`)."""
+    spec_of = _specific_words(people)
     out: set[str] = set()
     for s, e, word in _concept_words().finditer(doc.text, start, end):
         spec = spec_of.get(word)
@@ -161,10 +180,11 @@ def _defining(doc: Document, m: Mention, names: Spans) -> set[str]:
     return out
 
 
-def _sentence(doc: Document, m: Mention, acts: list[tuple[int, int]], names: Spans) -> set[str]:
+def _sentence(doc: Document, m: Mention, acts: list[tuple[int, int]], names: Spans, people: bool = False) -> set[str]:
     """Fields of the name's sentence that no other practice stands between: the list the name is an item
     of counts as one (童伴之家、夕阳红乐园), and its items are kinds of one thing, so the field a sibling
-    names is the item's too (资源开发、入股分红、物业经营); a practice beyond it takes the words on its far side."""
+    names is the item's too (资源开发、入股分红、物业经营); a practice beyond it takes the words on its far side
+    (and `people`, the words for those who work, are read too)."""
     text, p = doc.text, doc.passages[m.passage]
     lo, hi = m.start, m.end
     k = bisect_right(acts, (lo, hi)) - 1
@@ -178,8 +198,10 @@ def _sentence(doc: Document, m: Mention, acts: list[tuple[int, int]], names: Spa
         hi = acts[j][1]
     left = max((e for s, e in acts if e <= lo), default=p.start)
     right = min((s for s, e in acts if s >= hi), default=p.end)
-    sib = _fields(doc, lo, m.start, _NO_NAMES) | _fields(doc, m.end, hi, _NO_NAMES)
-    return sib | _fields(doc, max(left, p.start), lo, names) | _fields(doc, hi, min(right, p.end), names)
+    sib = _fields(doc, lo, m.start, _NO_NAMES, people) | _fields(doc, m.end, hi, _NO_NAMES, people)
+    return (
+        sib | _fields(doc, max(left, p.start), lo, names, people) | _fields(doc, hi, min(right, p.end), names, people)
+    )
 
 
 def _sections(doc: Document, names: Spans) -> list[set[str]]:
@@ -257,13 +279,15 @@ def assign(doc: Document) -> None:
         if ent.cls not in ACTIVITY_CLASSES:
             continue
         ent.alt_labels.discard(ent.label)
-        ent.categories |= categories_for({ent.label, *ent.alt_labels})
+        own = categories_for({ent.label, *ent.alt_labels})
+        ent.categories |= own
         intro = first.get(ent.key)
         if intro is None:
             continue
         # a name that names a specific practice (议事会, 网格, 派驻) is defined by it: its sentence and section
         # add nothing (居民议事会 in a paragraph on property management is still a council)
-        opaque = not ent.categories & named
+        opaque = not own & (named if intro.rule == "term" else named - _MEANS)
         ent.categories |= _defining(doc, intro, names) | topics.get(intro.passage, set())
         if opaque:
-            ent.categories |= _sentence(doc, intro, acts[intro.passage], names) | sections[intro.passage]
+            used = bool(own & _TOOLS)
+            ent.categories |= _sentence(doc, intro, acts[intro.passage], names, used) | sections[intro.passage]
