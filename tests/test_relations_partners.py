@@ -232,3 +232,9 @@ def test_a_pairing_of_two_units_party_branches_pairs_the_units() -> None:
 def test_a_company_drawn_in_to_invest_is_a_partner() -> None:
     text = "白鹭镇产业发展总结\n白鹭镇依托茶园资源打造茶旅小镇，吸引晴川文旅发展有限公司投资建设茶文化体验园。\n"
     assert ("白鹭镇", "collaboratesWith", "晴川文旅发展有限公司") in _triples(text)
+
+
+def test_working_with_a_universitys_school_is_working_with_the_university() -> None:
+    text = "白鹭职业中学工作总结\n白鹭职业中学与青溪农业大学园艺学院合作，开展教师专业能力提升培训80人次。\n"
+    triples = _triples(text)
+    assert ("白鹭职业中学", "collaboratesWith", "青溪农业大学") in triples

@@ -10,12 +10,13 @@ never a place or an office (依托镇文化站 names a facility, not a partner).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from loaders.document import Document, Mention
 from loaders.relations.doers import DOING, actor_of, contains, org_mentions
 from loaders.relations.recognition import Add
 
-__all__ = ["brought_in", "joined", "led_units", "own_body"]
+__all__ = ["brought_in", "joined", "own_body", "widened"]
 
 # the word that makes the next bodies co-subjects; 与 of 参与/给与 is no such word
 _JOINING = re.compile(r"(?<![参给授赋予])(?:联合|会同|协同|携手|联手|联动|配合|同|与)(?:[^，,。；;、“”]{0,5}的)?$")
@@ -93,15 +94,24 @@ def own_body(doc: Document, body: str, unit: str) -> bool:
 _BRANCH = re.compile(r"(?:中共)?(?P<unit>.{2,}?)(?:党委|党总支|党支部)")
 
 
-def led_units(doc: Document) -> dict[str, str]:
-    """A unit's own party committee or branch (某某公司党支部, 某村党总支) -> the unit it leads, from the names
-    stage's partOf edges: what two such bodies agree on, their units agree on too."""
-    out: dict[str, str] = {}
+def widened(doc: Document) -> Callable[[str, str], list[tuple[str, str]]]:
+    """The wider pairs a partnership (subject, partner) also makes: a unit's own party committee or branch
+    (某某公司党支部, 某村党总支) stands for its unit (A公司党支部与B村党总支结对共建: A and B work together), and
+    a university's school (某大学某学院) for the university (与某大学某学院合作: with the university too)."""
+    led: dict[str, str] = {}
+    schools: dict[str, str] = {}
     for r in doc.relations:
-        ent, unit = doc.entities.get(r.subject), doc.entities.get(r.object)
-        if r.predicate != "partOf" or ent is None or unit is None or ent.cls != "PartyOrganization":
+        part, whole = doc.entities.get(r.subject), doc.entities.get(r.object)
+        if r.predicate != "partOf" or part is None or whole is None:
             continue
-        m = _BRANCH.fullmatch(ent.label)
-        if m is not None and (m["unit"] in unit.alt_labels or unit.label.endswith(m["unit"])):
-            out.setdefault(r.subject, r.object)
-    return out
+        branch = _BRANCH.fullmatch(part.label) if part.cls == "PartyOrganization" else None
+        if branch is not None and (branch["unit"] in whole.alt_labels or whole.label.endswith(branch["unit"])):
+            led.setdefault(r.subject, r.object)
+        elif part.cls == whole.cls == "ResearchInstitution" and part.label.startswith(whole.label):
+            schools.setdefault(r.subject, r.object)
+
+    def pairs(subject: str, partner: str) -> list[tuple[str, str]]:
+        out = [(led[subject], led.get(partner, partner))] if subject in led else []
+        return [*out, (subject, schools[partner])] if partner in schools else out
+
+    return pairs

@@ -38,7 +38,7 @@ from loaders.relations.doers import (
     org_mentions,
     verb_subject,
 )
-from loaders.relations.partners import brought_in, joined, led_units, own_body
+from loaders.relations.partners import brought_in, joined, own_body, widened
 from loaders.relations.recognition import Add, announced, level_recognitions, recognitions
 
 __all__ = ["REQUIRES", "SETS", "actor_of", "run"]
@@ -71,13 +71,13 @@ def run(doc: Document) -> Document:
     """Add implements/uses, collaboratesWith and recognizedBy relations to `doc`."""
     seen = {(r.subject, r.predicate, r.object) for r in doc.relations}
 
-    led = led_units(doc)
+    wider = widened(doc)
 
     def add(s: str, p: str, o: str, i: int) -> None:
         if p in _OWNED and (unit := selves.own(doc, i, s)) is not None and unit != s:
             _add(unit, p, o, i)  # 公司党委联合X… / 某村党总支获评…: the unit its own party leadership acts for
-        if p == "collaboratesWith" and s in led:
-            _add(led.get(s, s), p, led.get(o, o), i)  # A公司党支部与B村党总支结对共建: A and B work together
+        for wide_s, wide_o in wider(s, o) if p == "collaboratesWith" else ():
+            _add(wide_s, p, wide_o, i)  # A公司党支部与B村党总支结对共建: A and B work together too
         _add(s, p, o, i)
 
     def _add(s: str, p: str, o: str, i: int) -> None:
