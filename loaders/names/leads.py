@@ -22,11 +22,14 @@ __all__ = [
     "about",
     "byline",
     "chain_end",
+    "contributor",
+    "dateline_unit",
     "headline_names",
     "lead_passages",
     "signed_for_unit",
     "site_prefix",
     "titled",
+    "titled_elsewhere",
 ]
 
 OWN_PARTY_PLACES = ("Village", "Community", "Township")
@@ -46,6 +49,34 @@ def site_prefix(doc: Document, lst: list[Cand], i: int) -> bool:
         and i + 1 < len(lst)
         and lst[i + 1].start == c.end + 1
     )
+
+
+def dateline_unit(doc: Document, lst: list[Cand], i: int) -> bool:
+    """Whether lst[i] opens a headline as a place alone before its colon (某区：…, 某省某县：…) and that
+    place opens no clause of the report's body: a site's dateline over a story its body tells of a
+    town, street, village or company, not the place's own report.
+
+    Why: a county site files its towns' stories under its own name; the story's actor is whom the
+    body then makes the doer. A county that reports its own work goes on to open clauses (某县坚持…).
+    """
+    c = lst[i]
+    p = doc.passages[c.passage]
+    if not p.heading or c.start != p.start or c.place is None:
+        return False
+    end = chain_end(lst, i, lambda _cur, nxt: nxt.place is not None)
+    if end.place is None or doc.text[end.end : end.end + 1] not in ("：", ":"):
+        return False
+    unit = end.place.division
+    text = doc.text
+    for k, o in enumerate(lst):
+        if doc.passages[o.passage].heading or o.place is None or o.place.division != unit:
+            continue
+        if not references.doer_start(text, o.start, o.end):
+            continue
+        if k + 1 < len(lst) and lst[k + 1].start == o.end:
+            continue  # 鹿城区藤桥镇推行…: the place qualifies the town that acts
+        return False
+    return True
 
 
 _LOW = ("Township", "Village", "Community", "Enterprise", "ResearchInstitution", "SocialOrganization")
@@ -68,6 +99,56 @@ def titled(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
         if (end.cls in _LOW or _local_leadership(end)) and not text.startswith("的", end.end):
             return end  # 某村党支部书记先进事迹, 某镇人民政府工作总结: the body leads its place, which it speaks for
     return _headline_short(doc, lst, lead)
+
+
+def titled_elsewhere(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
+    """A town, village, community, enterprise or institution a heading of the lead names past its start
+    (激活某镇发展动能, 某镇的“茶旅经”), or whose name without its kind word it writes (乡村振兴看某某).
+
+    The caller weighs it against the unit the lead opens on by how often the report names each.
+    """
+    text = doc.text
+    heads = [  # title lines, not a first sentence set apart as a paragraph (某镇的说事会上，…。)
+        doc.passages[i]
+        for i in sorted(lead)
+        if doc.passages[i].heading and not _STOPS.search(text, doc.passages[i].start, doc.passages[i].end)
+    ]
+    if not heads:
+        return None
+    for c in lst:
+        if c.cls in _LOW and any(p.start <= c.start < p.end for p in heads):
+            return c
+    seen: set[str] = set()
+    for c in lst:
+        if c.cls != "Township" or c.text in seen:
+            continue
+        seen.add(c.text)
+        stem = _KIND.sub("", c.text)
+        if len(stem) >= 2 and any(stem in text[p.start : p.end] for p in heads):
+            return c  # 乡村振兴看某某: a town the title writes without 镇
+    return None
+
+
+_KIND = re.compile(r"(?:镇|乡|街道|苏木)$")
+_STOPS = re.compile("[。！？!?]")
+
+
+def contributor(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
+    """The town, village, community, enterprise or institution (or its own leading body) a lead line
+    credits as the story's contributor or source (供稿：某镇党委, 来源：某镇人民政府).
+
+    Why: a body that writes up a story for a site tells its own unit's work; a county's or a paper's
+    name there is only the publisher, which says nothing of whom the story speaks for.
+    """
+    for i, c in enumerate(lst):
+        if c.passage not in lead or doc.passages[c.passage].heading:
+            continue
+        if not BYLINE.search(doc.text, max(0, c.start - 8), c.start):
+            continue
+        end = chain_end(lst, i, lambda _cur, _nxt: True)  # 来源：某县|某镇人民政府
+        if end.cls in _LOW or _local_leadership(end):
+            return end
+    return None
 
 
 def _only_places(written: str) -> bool:
@@ -135,7 +216,7 @@ def lead_passages(doc: Document) -> dict[int, set[int]]:
     return out
 
 
-_DATELINE = re.compile(r"(?:来源|作者|编辑|记者|通讯员|发布时间|发布日期)\s*[:：]|\d{4}-\d{1,2}-\d{1,2}")
+_DATELINE = re.compile(r"(?:来源|供稿|稿源|作者|编辑|记者|通讯员|发布时间|发布日期)\s*[:：]|\d{4}-\d{1,2}-\d{1,2}")
 
 
 def _dateline(line: str) -> bool:

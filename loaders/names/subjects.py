@@ -100,7 +100,8 @@ def subjects(
                 continue
         we, own = _we(doc, lead), place or city
         # a town, village, enterprise or institution that leads: the subject if no county-level doer opens the lead
-        low = leads.titled(doc, lst, lead)
+        low = leads.titled(doc, lst, lead) or leads.contributor(doc, lst, lead)
+        opened = False  # whether a place chosen opens the lead as its plain doer (weighed against the title)
         for i, c in enumerate(lst if low is None else ()):
             if we is not None and c.start > we and own is not None:
                 chosen = res.unit_key(own, None)  # 过去一年，我们…: the document's place (or city) speaks
@@ -119,8 +120,8 @@ def subjects(
                 text, max(0, c.start - 8), c.start
             ):
                 continue  # 来源：某某区人民政府: the publisher of the page, not the doer of the report
-            if leads.site_prefix(doc, lst, i):
-                continue  # 某县：某街道推行…: the county's site files the story, the street tells it
+            if leads.site_prefix(doc, lst, i) or leads.dateline_unit(doc, lst, i):
+                continue  # 某县：某街道推行…, 某区：… over a town's story: the county's site files it
             # 山东省|鱼台县, 宁波市|北仑区非公经济组织党委: the last of a written chain
             agent = text.startswith("由", c.start - 1)  # 由X牵头: the clause names its agent
             c = leads.chain_end(lst, i, lambda cur, _: bool(cur.place) or cur.cls == "Township")
@@ -160,10 +161,13 @@ def subjects(
                 if isinstance(c.unit, Division) and c.unit.level == 2 and leads.headline_names(doc, lst, lead, c.unit):
                     chosen = res.unit_key(c.unit, None)  # 华龙区构建…: 华龙区委组织部 leads for the district
                     break
-            chosen = c.key
+            chosen, opened = c.key, c.place is not None
             if province_doer is not None and subject_unit(res, chosen) == province_doer:
                 chosen = res.unit_key(province_doer, None)  # 某省…; 省委组织部…: the body tells its province's work
             break
+        if opened:
+            told = _named_more(doc, lst, lead, chosen, low)
+            chosen, low = (None, told) if told is not None else (chosen, low)
         if chosen is None and low is not None:
             # 珲春市敬信镇地处…, 西安城投集团党委坚持…: a town's or an enterprise's own report
             if low.cls in ("Township", "Village", "Community"):
@@ -172,7 +176,7 @@ def subjects(
                 continue
             resolve(low, cands, res, province, city, place, subject=None)
             chosen = low.key
-        town = _busiest_town(text, lst) if chosen is None else None
+        town = _busiest_town(doc, lst) if chosen is None else None
         if town is not None:  # 在范县白衣阁乡…，白衣阁乡创新…，白衣阁乡实施…: the town's own story
             pending[r] = previous_low = town
             report.subject = None
@@ -209,19 +213,51 @@ _INSTITUTIONS = ("ResearchInstitution", "SocialOrganization")
 _GOVERNMENTS = ("政府", "人民政府")
 
 
-def _busiest_town(text: str, lst: list[Cand]) -> Cand | None:
-    """A township that opens its clauses at least twice where no county-level unit opens one: whom a
-    news story told from a town speaks for (its county is only where the town lies)."""
-    doers = [c for c in lst if references.doer_start(text, c.start, c.end)]
-    if any(c.place is not None and c.place.division.level == 2 for c in doers):
+def _busiest_town(doc: Document, lst: list[Cand]) -> Cand | None:
+    """A township that opens its clauses at least twice where no county-level unit opens one (a
+    headline's 某区： dateline aside): whom a news story told from a town speaks for (its county is
+    only where the town lies)."""
+    text = doc.text
+    doers = [(i, c) for i, c in enumerate(lst) if references.doer_start(text, c.start, c.end)]
+    if any(
+        c.place is not None and c.place.division.level == 2 and not leads.dateline_unit(doc, lst, i) for i, c in doers
+    ):
         return None
-    towns = Counter(c.text for c in doers if c.cls == "Township")
+    towns = Counter(c.text for _, c in doers if c.cls == "Township")
     if not towns:
         return None
     name, n = towns.most_common(1)[0]
     if n < 2 or sum(1 for v in towns.values() if v == n) > 1:
         return None
     return next(c for c in lst if c.text == name)
+
+
+def _named_more(doc: Document, lst: list[Cand], lead: set[int], chosen: str | None, low: Cand | None) -> Cand | None:
+    """The town, village, company or institution a title names (past its start, or after a place's
+    colon: `low`) when the report names it at least four times and twice as often as the place that
+    opened its lead: whose story it is.
+
+    Why: a story about one town often opens on its county's policy (近年来，某市坚持…) and names the
+    county a few times more; the unit the title picks out and the text keeps naming is the one it tells of.
+    A place written only before the unit it qualifies (某市某镇) does not count for the place.
+    """
+    unit = divisions.by_key(chosen) if chosen and chosen.startswith("place/") else None
+    if unit is None or unit.level > 2:
+        return None
+    other = low or leads.titled_elsewhere(doc, lst, lead)
+    if other is None:
+        return None
+    stem = other.text if other.cls != "Township" else _TOWN_KIND.sub("", other.text)
+    mine = sum(1 for c in lst if c.text.startswith(stem))
+    theirs = sum(
+        1
+        for k, c in enumerate(lst)
+        if c.place is not None and c.place.division == unit and not (k + 1 < len(lst) and lst[k + 1].start == c.end)
+    )
+    return other if mine >= 4 and mine >= 2 * theirs else None
+
+
+_TOWN_KIND = re.compile(r"(?:镇|乡|街道|苏木)$")
 
 
 def _own_body(c: Cand) -> bool:
