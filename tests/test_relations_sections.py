@@ -90,3 +90,13 @@ def test_deeds_of_a_sentence_set_in_the_programme_are_its_parts() -> None:
     parts = _parts(_MECHANISM)
     assert ("“村社一体”", "“三链融合”机制") in parts
     assert ("“一户一码”台账", "“三链融合”机制") in parts
+
+
+def test_a_practice_named_after_a_counted_member_of_a_compound_is_its_part() -> None:
+    text = (
+        "青溪县社区治理经验\n青溪县在小区推行“两岗三员”，全年服务居民3万人次。\n"
+        "各小区设立“党员两岗”，由在职党员认领楼栋；物业企业落实“一岗一责”，按月考核。\n"
+    )
+    parts = _parts(text)
+    assert ("“党员两岗”", "“两岗三员”") in parts
+    assert not any(part == "“一岗一责”" and whole == "“两岗三员”" for part, whole in parts)

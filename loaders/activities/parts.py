@@ -3,10 +3,10 @@
 componentOf comes from what the text states, never from mere position: an activity under a heading that
 names a programme (实施“头雁领航”工程。) is its component; the report's main programme (named by its title
 or lead) holds a heading's activity and a deed whose sentence names the programme again (在推进X工作中,…);
-a kind (…型) belongs to the programme that counts its kinds; inside a sentence, what a clause forms, issues,
-lists or is made part of (出台《…办法》, 其中包括…, 将X作为Y的重要内容), or what a clause that speaks of the
-opener's own thing again names (推行积分制,…凭积分可到X兑换), belongs to the practice the sentence opens with; a
-tool named after a practice (“某某”工作台账) is its part.
+inside a sentence, what a clause forms, issues, lists or is made part of (出台《…办法》, 其中包括…, 将X作为Y的
+重要内容), or what a clause that speaks of the opener's own thing again names (推行积分制,…凭积分可到X兑换),
+belongs to the practice the sentence opens with.
+The parts names state by themselves (“某某”工作台账 of “某某”) are read in `named_parts`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import re
 from itertools import pairwise
 
 from loaders.activities.introduced import CONFERRING
-from loaders.document import Document, Entity, Mention, Relation, Report
+from loaders.activities.named_parts import QUOTED, named_parts
+from loaders.document import Document, Mention, Relation, Report
 from loaders.names.words import boundaries
 
 __all__ = ["ACTIVITY_CLASSES", "heading_components"]
@@ -89,7 +90,7 @@ def heading_components(doc: Document) -> None:
             seen.add((part, whole))
             doc.relations.append(Relation(part, "componentOf", whole, i))
 
-    for kind, practice, where in _named_parts(doc):
+    for kind, practice, where in named_parts({k: e for k, e in doc.entities.items() if e.cls in ACTIVITY_CLASSES}):
         add(kind, practice, where)
     in_report: dict[int, list[int]] = {}
     titles: dict[int, int] = {}  # report -> its title passage
@@ -176,7 +177,6 @@ _GENERIC_HEAD = re.compile(
     r"(?:工作机制|工作法|工程|行动|活动|机制|制度|模式|建设|创建|工作|体系|攻坚|试点|计划|项目|改革)$"
 )
 _MARKS = re.compile(r"[\s“”\"'‘’《》「」]")
-_COUNTED_KINDS = re.compile("[一二两三四五六七八九十]+型")
 
 
 def _ties_to(doc: Document, i: int, m: Mention, main: str) -> bool:
@@ -202,7 +202,7 @@ def _ties_to(doc: Document, i: int, m: Mention, main: str) -> bool:
 
 def _core_names(label: str) -> list[str]:
     """A programme's quoted names (“楼长+”模式 → 楼长+), else its name without quotes and generic head."""
-    quoted = [q for q in _QUOTED_LIST.findall(label) if len(q) >= 2]
+    quoted = [q for q in QUOTED.findall(label) if len(q) >= 2]
     return quoted or [c for c in (_GENERIC_HEAD.sub("", _MARKS.sub("", label)),) if len(c) >= 2]
 
 
@@ -266,79 +266,6 @@ def _main_activity(doc: Document, named: list[Mention], undertaken: bool = False
     )
     ranked = sorted(own, key=lambda m: (m.cls != "Initiative", m.rule not in _NAMED_RULES))
     return ranked[0].key if ranked else None
-
-
-_QUOTED_LIST = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
-_CORE = re.compile(r"[“\"‘']?([^“”\"‘']+?)[”\"’']?(?:改革|机制|模式|制度|工作法|做法)?$")
-
-
-# “某某”工作台账 / “某某”社会治理指挥调度平台: a tool named after the practice it serves
-_TOOL_NAMED = re.compile(
-    r"[“\"](?P<q>[^”\"]{2,30})[”\"][\u4e00-\u9fff]{0,12}?(?:平台|台账|专班|系统|数据库|信息库|小程序|指挥中心)$"
-)
-# the practice itself: its quoted name alone or with a programme's generic head (“某某”改革)
-_PROGRAMME_NAMED = re.compile(
-    r"[“\"](?P<q>[^”\"]{2,30})[”\"](?:改革|工作|建设|创建|行动|工程|活动|模式|机制|制度|治理|服务)?"
-)
-
-
-def _named_parts(doc: Document) -> list[tuple[str, str, int]]:
-    """Parts a name states: “A、B、C”三项改革 holds “A”改革 and “B”; “…”型共富工坊 is a kind of 共富工坊;
-    a kind named …型 belongs to the one programme that counts its kinds (“六型”引才模式 holds 飞地攻关型); a
-    tool named after a practice (“某某”工作台账, “某某”指挥调度平台) belongs to “某某” (or “某某”改革); a model
-    “A+B” joining A to some fields of a longer “A+B+C+D” model is one strand of it."""
-    acts = {e.key: e for e in doc.entities.values() if e.cls in ACTIVITY_CLASSES}
-    out = _strands(acts)
-    counting = [k for k, e in acts.items() if _COUNTED_KINDS.search(e.label)]
-    cores: dict[str, str] = {}
-    programmes: dict[str, str] = {}
-    for key, e in acts.items():
-        if programme := _PROGRAMME_NAMED.fullmatch(e.label):
-            programmes.setdefault(programme["q"], key)
-        core = _CORE.match(e.label)
-        if core and len(core.group(1)) >= 2:
-            cores.setdefault(core.group(1), key)
-    for key, e in acts.items():
-        where = e.passages[0] if e.passages else 0
-        listed = _QUOTED_LIST.search(e.label)
-        if listed and "、" in listed.group(1):
-            for member in re.split(r"[、,，]", listed.group(1)):
-                part = cores.get(member.strip())
-                if part and part != key:
-                    out.append((part, key, where))
-        kind = e.label.rfind("型")
-        if 0 < kind < len(e.label) - 2:  # …型共富工坊: a kind of the practice named after 型
-            named = e.label[kind + 1 :].strip('“”"')
-            whole = next((k for k, o in acts.items() if o.label.strip('“”"') == named), None)
-            if whole and whole != key:
-                out.append((key, whole, where))
-        if e.label.endswith("型") and len(counting) == 1 and counting[0] != key:
-            out.append((key, counting[0], where))
-        tool = _TOOL_NAMED.match(e.label)
-        if tool and (whole := programmes.get(tool["q"])) and whole != key:
-            out.append((key, whole, where))  # “某某”工作台账 / “某某”服务平台: the tool of the practice “某某”
-    return out
-
-
-_PLUS = re.compile(r"[“\"]([^”\"]{1,60}?[+＋][^”\"]{1,60})[”\"]")
-
-
-def _strands(acts: dict[str, Entity]) -> list[tuple[str, str, int]]:
-    """(part, whole, passage): “党建+乡村旅游” is a strand of a “党建+乡村旅游+集体经济” model, their first
-    field the same and every field of the part one of the whole's."""
-    fields: dict[str, list[str]] = {}
-    for key, e in acts.items():
-        if (q := _PLUS.search(e.label)) is not None:
-            fields[key] = [f.strip() for f in re.split("[+＋]", q.group(1))]
-    out = []
-    for part, own in fields.items():
-        if not all(own):
-            continue
-        for whole, theirs in fields.items():
-            if len(theirs) > len(own) and own[0] == theirs[0] and set(own) <= set(theirs):
-                where = acts[part].passages[0] if acts[part].passages else 0
-                out.append((part, whole, where))
-    return out
 
 
 _TOOL = re.compile(r"(?:平台|系统|中心)$")
