@@ -100,3 +100,17 @@ def test_a_practice_named_after_a_counted_member_of_a_compound_is_its_part() -> 
     parts = _parts(text)
     assert ("“党员两岗”", "“两岗三员”") in parts
     assert not any(part == "“一岗一责”" and whole == "“两岗三员”" for part, whole in parts)
+
+
+_PROPERTY = (
+    "青溪县推进“暖心物业”工程\n"
+    "近年来，青溪县聚焦老旧小区管理难题，全面推进“暖心物业”工程，居民满意度明显提升。\n"
+    "配强队伍。石桥社区推行“物业管家”服务，物业企业每月上门走访住户。\n"
+    "在推进“暖心物业”工作中，各小区建立“红黑榜”制度，按季度公布考评结果。\n"
+)
+
+
+def test_a_deed_named_with_the_programmes_field_word_is_not_tied_by_that_word() -> None:
+    parts = _parts(_PROPERTY)
+    assert ("“红黑榜”制度", "“暖心物业”工程") in parts
+    assert ("“物业管家”服务", "“暖心物业”工程") not in parts
