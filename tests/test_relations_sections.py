@@ -114,3 +114,14 @@ def test_a_deed_named_with_the_programmes_field_word_is_not_tied_by_that_word() 
     parts = _parts(_PROPERTY)
     assert ("“红黑榜”制度", "“暖心物业”工程") in parts
     assert ("“物业管家”服务", "“暖心物业”工程") not in parts
+
+
+def test_a_point_whose_name_says_whose_strand_it_is_stays_out_of_the_title_programme() -> None:
+    text = (
+        "青溪县以“党建+”模式凝聚发展合力\n"
+        "近年来，青溪县探索“党建+民宿+电商+生态保护”的发展模式，带动村集体增收。\n"
+        "一是以“党建+民宿”，盘活闲置农房。\n二是以“党建+电商”，拓宽农产品销路。\n"
+    )
+    parts = _parts(text)
+    assert ("“党建+民宿”", "“党建+民宿+电商+生态保护”的发展模式") in parts
+    assert not any(whole == "“党建+”模式" for _, whole in parts)

@@ -90,8 +90,10 @@ def heading_components(doc: Document) -> None:
             seen.add((part, whole))
             doc.relations.append(Relation(part, "componentOf", whole, i))
 
+    named: set[str] = set()
     for kind, practice, where in named_parts({k: e for k, e in doc.entities.items() if e.cls in ACTIVITY_CLASSES}):
         add(kind, practice, where)
+        named.add(kind)
     in_report: dict[int, list[int]] = {}
     titles: dict[int, int] = {}  # report -> its title passage
     for i, p in enumerate(doc.passages):
@@ -136,8 +138,8 @@ def heading_components(doc: Document) -> None:
                 group = _kind_of(own, counted) if own else None
                 if own and group and group != own.key:  # 推行“四种模式”。…4.“甲乙”模式。: one of the kinds counted
                     add(own.key or "", group, i)
-                elif own and main:  # a point's heading names a part of the programme the title or lead names
-                    add(own.key or "", main, i)
+                elif own and main and own.key not in named:  # a point's heading names a part of the programme
+                    add(own.key or "", main, i)  # the title or lead names, unless its own name says whose part it is
                 # a heading's programme (实施“头雁领航”工程) holds the deeds under it; a mechanism or a slogan
                 # that a heading names (建设智慧平台, 拉紧“三张清单”) is one deed among them
                 scope = own.key if own and own.cls == "Initiative" else None
