@@ -73,3 +73,9 @@ def test_leasing_collective_property_is_collective_economy_not_property_manageme
 def test_an_item_takes_the_field_its_siblings_name() -> None:
     cats = categories("青禾县经验\n青禾县各村因地制宜推行资源开发、物业经营、服务创收等增收模式。")
     assert "CollectiveEconomy" in of(cats, "资源开发")
+
+
+def test_a_quoted_description_before_de_defines_the_name_after_it() -> None:
+    chain = "社区党委统筹—楼栋议事会民主协商—业主代表大会民主表决—物业公司组织执行—居民代表评议监督"
+    text = f"青禾县推行“{chain}”的居民自治机制。"
+    assert "DemocraticConsultation" in categories("青禾县经验\n" + text)["居民自治机制"]

@@ -177,6 +177,10 @@ def _defining(doc: Document, m: Mention, names: Spans) -> set[str]:
     if _APPOSITION.match(text, m.end):
         stop = _SENTENCE_END.search(text, m.end, p.end)
         out |= _fields(doc, m.end, stop.start() if stop else p.end, names)
+    if m.start - 2 >= p.start and text[m.start - 1] == "的" and text[m.start - 2] in '”"':
+        opening = text.rfind("“", p.start, m.start - 2)
+        if opening >= 0:
+            out |= _fields(doc, opening + 1, m.start - 2, _NO_NAMES)
     return out
 
 
