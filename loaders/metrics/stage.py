@@ -29,7 +29,7 @@ from loaders.document import Document, Metric, Passage
 from loaders.keywords import trie_pattern
 from loaders.metrics.numbers import parse_number
 from loaders.metrics.tables import is_row, table_metrics
-from loaders.relations.doers import clause_end, contains, reporter_of
+from loaders.relations.doers import cited, clause_end, contains, reporter_of
 
 __all__ = ["REQUIRES", "SETS", "run"]
 
@@ -235,7 +235,8 @@ def run(doc: Document) -> Document:
         rest = _CLAUSE_RUN.match(text, m.end(), min(p.end, m.end() + _WINDOW))
         if rest and _WHEN.search(rest.group(0)):
             continue  # 26个服务中心改造完成后,…: a figure restated as the time of what follows
-        subject = _whole_unit(doc, p.report, reporter_of(doc, i, m.start()), lo, m.start())
+        # 据某局统计，全县…: the body cited reports the figure, whatever unit its clause counts over
+        subject = cited(doc, i, m.start()) or _whole_unit(doc, p.report, reporter_of(doc, i, m.start()), lo, m.start())
         if subject is None:
             continue
         clause_lo = max(lo, prev_end)

@@ -21,6 +21,7 @@ from loaders.relations import selves
 __all__ = [
     "DOING",
     "actor_of",
+    "cited",
     "clause_end",
     "contains",
     "defined_owner",
@@ -430,15 +431,35 @@ _SOURCE_VERB = re.compile("[，,]?\\s*(?:统计|介绍|测算|调查|数据显�
 
 
 def reporter_of(doc: Document, passage: int, pos: int) -> str | None:
-    """Who reports the figure at `pos`: the body a sentence cites (据某县统计局统计,… → that bureau),
-    else the doer there (`actor_of`), the report's subject for its own party leadership (某县委, 某镇党委)."""
+    """Who reports the figure at `pos`: the body a sentence cites (`cited`), else the doer there
+    (`actor_of`), the report's subject for its own party leadership (某县委, 某镇党委)."""
+    return cited(doc, passage, pos) or selves.own(doc, passage, actor_of(doc, passage, pos))
+
+
+def cited(doc: Document, passage: int, pos: int) -> str | None:
+    """The body a sentence cites for its figures (据某县统计局统计,… → that bureau), in every clause up to the
+    sentence's full stop: 据X统计,A达到91%;B占比63% gives X both figures (a semicolon ends a passage, not
+    the citation)."""
     text = doc.text
-    for m in org_mentions(doc, passage):
-        if m.end > pos or not m.key:
-            break
-        if text.startswith("据", m.start - 1) and _SOURCE_VERB.match(text, m.end):
-            return m.key
-    return selves.own(doc, passage, actor_of(doc, passage, pos))
+    j, end = passage, pos
+    while True:
+        for m in org_mentions(doc, j):
+            if m.end > end or not m.key:
+                break
+            if text.startswith("据", m.start - 1) and _SOURCE_VERB.match(text, m.end):
+                return m.key
+        p = doc.passages[j]
+        if j == 0 or p.heading:
+            return None
+        q = doc.passages[j - 1]
+        if q.heading or q.report != p.report or not text.endswith(_SEMICOLONS, q.start, q.end):
+            return None
+        if "\n" in text[q.end : p.start]:
+            return None  # a new paragraph: the citation ended with its sentence
+        j, end = j - 1, q.end
+
+
+_SEMICOLONS = ("；", ";")
 
 
 DOING = (
