@@ -1,8 +1,10 @@
 """Categories from the words of an activity's name: a keyword inside a longer one is not read, a count
-inside a keyword still is, and a word with several senses goes by the longer word it stands in. The
-names here are invented."""
+inside a keyword still is, a word with several senses goes by the longer word it stands in, and a term
+of art is a practice of its field. The names and sentences here are invented."""
 
 from __future__ import annotations
+
+from activity_categories import categories, of
 
 from loaders.activities import categories_for
 
@@ -27,3 +29,10 @@ def test_a_front_of_propaganda_is_no_service_centre() -> None:
     assert "PartyMassServiceCenter" not in categories_for({"网络宣传阵地"})
     assert "IdeologicalWork" in categories_for({"网络宣传阵地"})
     assert "PartyMassServiceCenter" in categories_for({"村级活动阵地"})
+
+
+def test_terms_of_art_are_practices_with_their_fields() -> None:
+    cats = categories("青禾县经验\n青禾县深化校企合作，全面开展清产核资，对重点问题挂牌督办。\n")
+    assert "IndustryAcademiaCollaboration" in of(cats, "校企合作")
+    assert "CollectiveEconomy" in of(cats, "清产核资")
+    assert "SupervisionInspection" in of(cats, "挂牌督办")
