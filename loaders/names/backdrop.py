@@ -23,6 +23,7 @@ adjective: its mention is dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from loaders.document import Document, Mention
@@ -31,7 +32,7 @@ from loaders.names.lexicon import CJK
 from loaders.names.places import in_title
 from loaders.names.words import boundaries, part_of_speech
 
-__all__ = ["implied_only", "written_provinces"]
+__all__ = ["implied_only", "places_of_reference", "written_provinces"]
 
 # tags of a word a short name modifies: a noun, a name, a brand (浙江|企业, 山东|大学, 云南|某某公司)
 _NOUN_TAGS = frozenset(("n", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "x", "l", "ng"))
@@ -67,6 +68,22 @@ def _modifier(text: str, m: Mention, starts: set[int]) -> bool:
     if divisions.by_short(word) or divisions.by_name(word):
         return False
     return part_of_speech(word) in _NOUN_TAGS
+
+
+# a list of places closed by 等地 (拉萨、林芝等地, 北京等地): where something comes from or goes to
+_PLACES_LIST = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,4}?)*等地")
+
+
+def places_of_reference(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Drop divisions written by their short name in a list of places closed by 等地 (销往广州、深圳等地,
+    与甲、乙等地的救援力量): the places a deed reaches, no units the text speaks of (a full name stays)."""
+    text = doc.text
+    dropped = {m.start for m in mentions if m.rule == "division-short" and _PLACES_LIST.match(text, m.end)}
+    if not dropped:
+        return mentions
+    # 浙江|安吉、江苏|昆山等地: the province that qualifies a dropped place goes with it
+    dropped |= {m.start for m in mentions if m.rule == "division-short" and m.end in dropped}
+    return [m for m in mentions if m.start not in dropped]
 
 
 def implied_only(doc: Document, mentions: list[Mention], keys: Iterable[str]) -> None:

@@ -43,10 +43,12 @@ from loaders.names.institutions import (
     CARE_HOMES,
     DISCIPLINES,
     HOSPITALS,
+    LEVEL_SCHOOL,
     MEDIA_WORDS,
     NOT_IN_NAME,
     SCHOOLS,
     SOCIAL_WORK,
+    VENUES,
     hospital_kind,
     is_media_title,
     newspaper_kind,
@@ -85,6 +87,7 @@ from loaders.names.offices import (
     level_ok,
     located,
     office,
+    opens_on_verb,
 )
 from loaders.names.teams import quoted_teams
 from loaders.names.words import boundaries, part_of_speech
@@ -100,13 +103,14 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
 _SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "学会", "联盟", *HOSPITALS, *SCHOOLS]
-_SOCIAL_WORDS += CARE_HOMES
+_SOCIAL_WORDS += [*CARE_HOMES, *VENUES]
 # public-service groups and social-work bodies: neither companies nor agencies (某中学教育集团, 某某社工中心)
 _SOCIAL_WORDS += ["教育集团", "医疗集团", "慈善总会", "红十字会", *SOCIAL_WORK]
 _ADMIN_WORDS = [
     *("管委会", "管理委员会", "管理局", "人民法院", "人民检察院", "派出所", "仲裁院", "仲裁委员会"),
     *("司法所", "市场监管所", "税务所", "财政所"),  # a township's offices of county departments
     "分局",  # 某市生态环境局|某某分局: a bureau's branch, named after its bureau
+    "大队",  # 县公安局|交警大队: a bureau's brigade, named after its bureau (a level's own: 县|消防救援大队)
 ]
 # development zones and new areas: administrative units outside the division tree (江宁开发区, 湘江新区)
 _ZONE_WORDS = ["经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "经开区", "新区", "工业园区"]
@@ -170,7 +174,7 @@ def _patterns(office: bool = True) -> re.Pattern[str]:
         rf"|(?P<media>{_alt(MEDIA_WORDS)}|报(?![\u4e00-\u9fff])|融媒(?![\u4e00-\u9fff]))"
         # 某某街道|民安社区, 某某街道|组建: no word starts with 街道民 or 街道组
         r"|(?P<unit>街道(?!干部|两委|级|党组织)"
-        r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织|建)|庄|寨|屯|户|集体|居(?!委会|民委员会)|务|规|党组织|情|容|貌|风|史|志|域|[（(](?:社区|街道|乡|镇|村|居)))"
+        r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区|口|头)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织|建)|庄|寨|屯|户|集体|居(?!委会|民委员会)|务|规|党组织|情|容|貌|风|史|志|域|[（(](?:社区|街道|乡|镇|村|居)))"
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
@@ -319,8 +323,8 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if centre and ("党" in gcore or "为" in gcore or located(text, s + 1, e)):
                 continue
             if (
-                any(c in BOUNDARY for c in gcore)
-                or gcore[:2] in verbs()
+                _function_char(text, s + 1, e)
+                or opens_on_verb(gcore)
                 or (not centre and gcore[-2] in "格布大结当开全新破赛饭棋时政")
             ):
                 pos = s + 1  # 县|梳理民政局、…: no bureau of the county, but names may start inside
@@ -354,10 +358,11 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if fl > floor and (
                 (found is None and kind in ("res", "ent", "admin", "zone", "social"))
                 or (found is not None and kind == "ent" and text[found.start : s] in UTILITY)
-                or (found is not None and kind == "ent" and found.start == fl and _no_brand(text, fl, s))
+                or (found is not None and kind in ("ent", "res") and found.start == fl and _no_brand(text, fl, s))
                 or (found is not None and found.start == fl and found.text.endswith(LEGAL_FORMS))
             ):
-                # 甘肃省|科学院, 国网临泽县|供电公司, 市北区|人民法院: a generic own part takes the place in;
+                # 甘肃省|科学院, 国网临泽县|供电公司, 市北区|人民法院, 某市|农业科学研究院: a generic own part
+                # (dictionary words, no brand) takes the place in;
                 # 开封|兰城投资集团有限公司: a registered name opens with its place
                 found = _named(text, m, kind, floor, common, out[-1] if out else None, vouched)
             if found is not None and found.owner is not None:
@@ -403,6 +408,7 @@ _SURNAMES = frozenset(
     "文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂焦"
 )
 _OWN_GOV = frozenset(("政府", "人民政府"))
+_OWNED_UNITS = ("分局", "大队")  # named only after the bureau they belong to (or a level, found apart)
 _LINKS = frozenset("的和与及或了在等是对把被从向")
 _TOWN_END = re.compile("[乡镇]")
 _AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:乡|镇|街道)")
@@ -436,6 +442,14 @@ def _youth_league(text: str, s: int) -> int:
     if text.endswith("共青团", 0, s):
         return 3
     return 1 if text.endswith("团", 0, s) and level_ok(text, s - 1) else 0
+
+
+def _function_char(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a function character (的, 在, 就, 等) as a word of its own: a clause,
+    not a body's name; inside a word (就业, 等级) it is a character of the name."""
+    if not any(c in BOUNDARY for c in text[start:end]):
+        return False
+    return any(len(w) == 1 and w in BOUNDARY for w in boundaries(text).words(start, end))
 
 
 def _level_in_word(text: str, s: int) -> bool:
@@ -554,6 +568,28 @@ def _sibling(text: str, pos: int, suffix: str) -> bool:
     return False
 
 
+_CLOSED_BEFORE = frozenset(("t", "ul", "uj", "c", "p"))  # time words, particles, conjunctions, prepositions
+
+
+def _after_closed_word(text: str, b: int) -> bool:
+    """Whether the word that ends at `b` is a time word, particle, conjunction or preposition, which
+    closes the context before a name as punctuation would (目前|青山村, 帮扶了|南山村)."""
+    if b == 0 or not CJK.match(text[b - 1]):
+        return False
+    bd = boundaries(text)
+    if not bd.is_boundary(b):
+        return False
+    ws, we = bd.span_at(b - 1)
+    return we == b and part_of_speech(text[ws:we]) in _CLOSED_BEFORE
+
+
+def _listed_sibling(text: str, prev: Found, suffix: str) -> bool:
+    """Whether a unit follows `prev` in a list: after 、, or after 和/及/与 when both end in one suffix
+    (甲镇和|乙镇; 某镇和|平村 is no list)."""
+    mark = text[prev.end : prev.end + 1]
+    return mark == "、" or (mark in ("和", "及", "与") and prev.text.endswith(suffix))
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause that holds `pos` opens (after its last mark, at most six characters back)."""
     o = pos
@@ -597,9 +633,10 @@ def _named(
     placed = kind == "unit" and after_locative(text, s, max(floor, b - 3 if b < s else floor), common)
     if placed:
         b, name = placed, text[placed:s]  # 在|西和乡, 家住|某某社区: the preposition opens the place's name
-    elif kind == "unit" and prev is not None and prev.rule == "unit" and text[prev.end : prev.end + 1] == "、":
-        run = text[prev.end + 1 : s]  # 甲镇、|乙镇: an item listed after a sibling of its kind is a name
-        if 2 <= len(run) <= 6 and all(CJK.match(c) for c in run) and not has_word(run, phrase_words()):
+    elif kind == "unit" and prev is not None and prev.rule == "unit" and _listed_sibling(text, prev, suffix):
+        run = text[prev.end + 1 : s]  # 甲镇、|乙镇, 甲镇和|乙镇: an item listed after a sibling of its kind is a name
+        vocabulary = verbs() if len(run) == 2 else phrase_words()  # 甲镇、|新兴镇: a common word names it
+        if 2 <= len(run) <= 6 and all(CJK.match(c) for c in run) and not has_word(run, vocabulary):
             b, name, placed = prev.end + 1, run, prev.end + 1
     elif kind == "unit" and text.startswith(_SEATS, b) and s - b >= 4:
         b, name, placed = b + 2, name[2:], b + 2  # 县城|某某镇: the seat's town, named in apposition
@@ -635,7 +672,7 @@ def _named(
         and kind in ("party", "res", "media", "social", "admin")
         and prev.cls != "MediaOutlet"
         and prev.rule != "department"
-    ) or (prev is not None and prev.end == b and (kind == "party" or branch or suffix == "分局")):
+    ) or (prev is not None and prev.end == b and (kind == "party" or branch or suffix in _OWNED_UNITS)):
         # a body written right after its owner: 信原物业集团|党委, 复兴村|党支部, 中国银行|北仑支行
         cls = {
             "party": "PartyOrganization",
@@ -647,8 +684,8 @@ def _named(
         if kind in ("res", "ent") and len(name) > (10 if suffix == "合作社" else 6):
             return None  # 某某村|马铃薯种植专业合作社: a cooperative's trade words make a longer name
         return Found(prev.start, e, text[prev.start : e], cls, kind + "-of", owner=prev)
-    if suffix == "所":
-        return None
+    if suffix == "所" or suffix in _OWNED_UNITS:
+        return None  # 交警大队 of no bureau written before: any county's, a generic mention
     legal = kind == "ent" and len(name) >= 2 and name[:2] in place_heads()
     legal = legal and (suffix in LEGAL_FORMS or text.startswith(LEGAL_FORMS, e))
     # 某某县|国有资产投资公司: a county's own company, named by the county and its trade
@@ -658,7 +695,7 @@ def _named(
     if kind == "unit":
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
         # 某镇|柯家村: right after its town a village's name may end in a word (家村)
-        town_before = prev is not None and prev.cls == "Township" and prev.end == b and suffix in ("村", "嘎查")
+        town_before = prev is not None and prev.cls == "Township" and prev.end == b and suffix in ("村", "嘎查", "社区")
         anchored = anchored or bool(placed) or town_before
         if _suffix_in_word(text, b, s) and not (anchored and len(name) >= 2 and not has_word(name, verbs())):
             return None  # 某县|大集镇: right after its county, a name may end in a word for a kind of town
@@ -684,6 +721,7 @@ def _named(
         ):
             b, name = b - 1, text[b - 1 : s]  # 、那仁宝拉格苏木: a boundary-like character that opens a long name
         opens = b == 0 or text[b - 1] in "。；;！？!?\n，,、●■◆▲•·"  # a bullet opens a clause too
+        opens = opens or (s - b == 2 and _after_closed_word(text, b))  # 目前|青山村: a function word before it
         owned = suffix == "村" and text.startswith(("村民", "村委", "村党"), e)  # 青山村|村民
         loc = None if _quoted(text, b) else locality_class(name, suffix, anchored, opens, owned)
         return Found(b, e, text[b:e], loc, "unit") if loc else None
@@ -747,12 +785,15 @@ def _named(
             return None
         return Found(b, e, text[b:e], "GovernmentAgency", "admin")
     if kind == "social":
-        if len(name) < 2 or name in common or name.startswith(_GENERIC_SOCIAL) or _quoted(text, b):
+        own = suffix in VENUES and name in ("省", "市", "县", "区") and level_ok(text, b)  # 县|图书馆: the level's
+        if (len(name) < 2 and not own) or name in common or name.startswith(_GENERIC_SOCIAL) or _quoted(text, b):
             return None
         if suffix == "卫生室":
             return None  # 村卫生室 is any village's clinic: one is named only after its village (某某村|卫生室)
-        if (suffix in HOSPITALS + CARE_HOMES and hospital_kind(text, b, s)) or (
-            suffix in SCHOOLS and school_kind(text, name, e)
+        # 县实验小学: the level's one school of the kind (not 县级示范学校, a kind of school at that level)
+        levelled = suffix in SCHOOLS and LEVEL_SCHOOL.fullmatch(name) is not None and level_ok(text, b)
+        if (suffix in HOSPITALS + CARE_HOMES + VENUES and hospital_kind(text, b, s)) or (
+            suffix in SCHOOLS and (school_kind(text, name, e) if not levelled else not boundaries(text).is_boundary(e))
         ):
             return None
         if suffix == "联盟" and (len(name) < 4 or name.endswith(_ALLIANCE_FIELDS) or text.startswith(_ARRANGEMENT, e)):
@@ -763,8 +804,10 @@ def _named(
         if suffix == "学会" and not closes:
             return None  # 党员学会了…: the verb 学会 (learn), not a society
         # 县第一人民医院, 区实验小学: a level's own hospital or school, resolved to the unit the level stands for
-        public = suffix in HOSPITALS + SCHOOLS + CARE_HOMES
-        level = name[0] if name[0] in "省市县区" and public and level_ok(text, b) else None
+        public = suffix in HOSPITALS + SCHOOLS + CARE_HOMES + VENUES
+        # 县妇女联合会, 市志愿者协会: a level's own association too (not 县级|协会, 县域|联盟, 县直|…)
+        own_body = public or (len(name) >= 3 and name[1] not in "级域城直属")
+        level = name[0] if name[0] in "省市县区" and own_body and level_ok(text, b) else None
         return Found(b, e, text[b:e], "SocialOrganization", "social", level=level)
     if kind == "media":
         if len(name) < 2 or (name in common and not (suffix in ("日报", "晚报") and reports_after(text, e))):

@@ -20,10 +20,12 @@ __all__ = [
     "CARE_HOMES",
     "DISCIPLINES",
     "HOSPITALS",
+    "LEVEL_SCHOOL",
     "MEDIA_WORDS",
     "NOT_IN_NAME",
     "SCHOOLS",
     "SOCIAL_WORK",
+    "VENUES",
     "hospital_kind",
     "is_media_title",
     "newspaper_kind",
@@ -33,7 +35,9 @@ __all__ = [
 
 MEDIA_WORDS = words("日报 晚报 新闻网 电视台 广播电视台 电台 党建网 快报 时报 商报 周报 杂志社 杂志 通讯社 报社 频道")
 # schools and hospitals go with social organizations: public service units, neither agencies nor companies
-HOSPITALS = ("附属医院", "医院", "卫生院", "社区卫生服务中心")  # 某某街道|社区卫生服务中心: the street's own
+HOSPITALS = ("附属医院", "医院", "卫生院", "保健院", "社区卫生服务中心")  # 某某街道|社区卫生服务中心: the street's own
+# public cultural venues, run by a level like its school (县图书馆, 市文化馆, 某某纪念馆)
+VENUES = ("图书馆", "文化馆", "博物馆", "纪念馆", "科技馆", "美术馆")
 # care homes and a village's clinic: public service units named like hospitals (区第一福利院, 某某村|卫生室)
 CARE_HOMES = ("福利院", "敬老院", "卫生室")
 SCHOOLS = ("小学", "中学", "学校", "分校", "幼儿园", "中专")
@@ -51,6 +55,8 @@ _SCHOOL_KIND = re.compile(
     + ")+$"
 )
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
+# kinds of school a level runs one of (县实验小学, 市特殊教育学校, 县职业中学): with the level, one school
+LEVEL_SCHOOL = re.compile("[省市县区旗](?:实验|特殊教育|职业)")
 # function characters no body's own name holds (高等教育司 keeps its 等)
 NOT_IN_NAME = frozenset("的了在把将被对从到给让向为于是也又还再就才已曾并及或")
 # two-character words ending in 报 that name a notice or an act of reporting, not a newspaper
@@ -87,12 +93,17 @@ def school_kind(text: str, name: str, end: int) -> bool:
     )
 
 
+_BUILT = frozenset(words("新建 改建 扩建 在建 拟建 筹建 新增 建成"))
+
+
 def hospital_kind(text: str, start: int, end: int) -> bool:
     """12家县级医院, 山区县级中医院, 新建乡镇卫生院: whether text[start:end] before a hospital word names a
     kind of hospital, not one (a level's word for all its units, or a verb before the kind)."""
     name = text[start:end]
     if name[-1] in "级类家所" or any(c in NOT_IN_NAME for c in name) or "乡镇" in name or "级" in name[1:]:
         return True
+    if name in _BUILT:
+        return True  # 新建|图书馆12个: how many were built, not one named so
     ws, we = boundaries(text).span_at(start)
     return ws == start and we < end and part_of_speech(text[ws:we]).startswith("v")
 

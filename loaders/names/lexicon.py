@@ -39,6 +39,8 @@ BOUNDARY = set("的了在与及或并把将对从到被让给于等是个名所�
 LEAD_STRIP = "和与及并或同跟暨"
 # verbs that are also nouns (党组织, 组织部), so not in verbs.txt: cut only where they open the run
 _LEAD_VERBS = ("组织", "带动", "引进", "招引")
+# verbs whose object is a body (成立|某某公司, 引进|某某集团): wherever they stand in the run, the name follows
+_TAKES_A_BODY = ("成立", "组建", "设立", "创办", "引进", "引入", "注册", "依托", "携手", "委托", "邀请")
 _NOUNS = frozenset({"经济", "共青"})  # nouns of names that begin with a BOUNDARY character
 # kinds a name is written after in apposition (共建单位|某某银行, 成员单位|某某公司)
 _APPOSITION = ("成员单位", "单位", "企业", "部门", "机构", "伙伴")
@@ -113,6 +115,10 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
             while run[cut : cut + 2] in vs:  # 牵头成立|…
                 cut += 2
             break
+    rest = run[cut:]
+    k = max(rest.rfind(v) for v in _TAKES_A_BODY)
+    if k >= 0 and len(rest) - k - 2 >= 2:
+        cut += k + 2  # 社区|成立|物业服务公司: a verb that sets up or brings in a body is never inside its name
     start = i + cut
     kind = next((w for w in _APPOSITION if text.startswith(w, start)), "")
     if kind and pos - start - len(kind) >= 2 and boundaries(text).is_boundary(start + len(kind)):
@@ -180,12 +186,33 @@ def word_start(text: str, start: int, pos: int, floor: int = 0) -> int:
             tag in _CLOSED
             or w.isdigit()
             or ((len(w) > 1 or after_word) and ((tag in _OPEN_CLASS and counter) or w in _LOCALIZERS))
+            or _time_word(w, tag, prev)
         ):
             out = we
         prev = w
     return out
 
 
+def _time_word(w: str, tag: str, prev: str) -> bool:
+    """Whether a word dates the clause, so a name starts after it: a time word (近年来, 目前, 去年), a
+    count of years (多年, 一年) or 来/起 closing one (多年|来)."""
+    if w in _DATING:
+        return True  # 近年来, 目前, 去年, 近期; not 现代|农机, 青年|人才 (time words the tagger also gives)
+    if tag == "m" and len(w) > 1 and w[-1] == "年":
+        return True
+    return w in _SPANS and len(prev) > 1 and prev[-1] == "年"
+
+
 def words(text: str) -> tuple[str, ...]:
     """The space-separated words of a literal word list (keeps long lexicons readable)."""
     return tuple(text.split())
+
+
+# time words that date a deed at a clause's opening (目前|青山村, 近年来|某某街道)
+_DATING = frozenset(
+    words(
+        "近年来 近年 多年来 目前 如今 当前 今年 去年 前年 明年 近期 同年 当年 此前 以前 之前 现在 今后 此后 "
+        "随后 以来 年初 年底 年末 年内 期间 近日 日前 同期 上半年 下半年 全年 每年 历年 往年"
+    )
+)
+_SPANS = ("来", "起", "以来")  # 多年|来, 去年|起: after a span of time, the words close an adverbial of time

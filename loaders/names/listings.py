@@ -1,6 +1,6 @@
 """Names found in lists and at sentence openings rather than by a suffix.
 
-宣传、网信、公安部门 gives three departments; 美团、饿了么等6家平台 gives two enterprises; a four-character
+联合宣传、网信、公安部门 gives three departments; 美团、饿了么等6家平台 gives two enterprises; a four-character
 name of no common words opening a sentence about enterprises (盛通聚源攻克…) is one.
 
 >>> [f.text for f in listed("将美团、饿了么等6家平台纳入", 0, 14)]
@@ -27,17 +27,41 @@ _KIND_WORDS = re.compile(r"产业|行业|领域|类|型|规上|重点|龙头|骨
 _LIST_GENERIC = re.compile(r"企业|单位|部门|组织|机构|行业|党|村|社区|政府|平台|公司|银行|协会|学校|医院|群众|干部")
 
 
+_BODY_HEADS = ("局", "委", "办", "部", "厅", "中心")
+# verbs of joint action before a list of departments: the departments act as the partners named
+_PARTNERING = ("联合", "会同", "联动", "协同", "携手", "联手", "配合", "邀请", "组织", "牵头")
+
+
 def enumerated(text: str, m: re.Match[str]) -> list[Found]:
-    """宣传、网信、公安部门: one body per item, of the unit the sentence is about (resolved later)."""
-    out = []
+    """宣传、网信、公安部门: one body per item, of the unit the sentence is about (resolved later).
+
+    A bare field (民政、应急等部门) stands for its department where the departments act: the list opens
+    its clause or a verb of joint action (联合, 会同) governs it. Where something is done with them
+    (整合民政、应急等部门的网格, 把城管、应急等部门…) it names lines of work, not bodies; an item written
+    with its head (民政局、水利局等部门) is a body wherever it stands."""
+    out: list[Found] = []
     shorts, deps = dept_shorts(), departments()
     pos = m.start()
+    acting = _acting(text, pos)
     for item in re.split(r"、", re.sub(r"等?(?:相关)?(?:部门|单位|领导小组成员单位|成员单位)$", "", m.group(0))):
         core = shorts.get(item, item)  # 民政局 is its own core
-        cls, en, canon = deps[core]
-        out.append(Found(pos, pos + len(item), item, cls, "department-enum", level="", core=canon, english=en))
+        if acting or item in deps or item.endswith(_BODY_HEADS):
+            cls, en, canon = deps[core]
+            out.append(Found(pos, pos + len(item), item, cls, "department-enum", level="", core=canon, english=en))
         pos += len(item) + 1
     return out
+
+
+def _acting(text: str, b: int) -> bool:
+    """Whether a list of departments starting at `b` (or after items found from no short name: 综治、|民政)
+    opens its clause or follows a verb of joint action, rather than a verb or preposition done to it."""
+    c = b
+    while c > max(0, b - 24) and (CJK.match(text[c - 1]) or text[c - 1] == "、"):
+        c -= 1
+    lead = text[c:b].split("、")[0]  # the clause's words before the list's first item, with that item
+    if not lead or text.startswith(_PARTNERING, c) or text.endswith(_PARTNERING, 0, b):
+        return True
+    return len(lead) <= 4 and lead[0] not in BOUNDARY and lead[:2] not in verbs()
 
 
 def listed(text: str, start: int, end: int) -> list[Found]:

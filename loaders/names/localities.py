@@ -39,7 +39,7 @@ _GENERIC_PAIR = frozenset(
     words(
         "农村 乡村 山村 渔村 城乡 县乡 乡镇 城镇 村镇 集镇 小镇 县村 市县 省市 回乡 "
         "返乡 下乡 还乡 家乡 故乡 同乡 老乡 驻村 进村 入村 包村 到村 在村 全村 本村 "
-        "该村 各村 每村 逐村 一村 整村 联村 强村 富村 驻镇 强镇 帮镇 进镇 到镇"
+        "该村 各村 每村 逐村 一村 整村 联村 强村 富村 驻镇 强镇 帮镇 进镇 到镇 水乡 侨乡"
     )
 )
 _MODIFIER = set("高新大小老全各本该每多两三四五六七八九十一二几整")
@@ -55,7 +55,8 @@ _UNIT_CLASS = {
 }
 
 
-_NAMEY = frozenset(words("团结 复兴 胜利 前进 解放 振兴 光明 和平 新华 红旗 向阳 东风 友谊 幸福 和谐 民主 先锋"))
+# words villages and communities are commonly named by (团结村, 幸福社区), though the dictionary has them
+_NAMEY = frozenset(words("团结 复兴 胜利 前进 解放 振兴 光明 和平 新华 红旗 向阳 东风 友谊 幸福 和谐 民主 先锋 平安"))
 
 
 @cache
@@ -85,8 +86,11 @@ def locality_class(
         return None
     if name.endswith(("石化", "化工", "集团", "公司", "银行", "科技", "实业", "电力", "电网", "移动", "电信")):
         return None
-    if name in _PLACE_BAD or name[-2:] in _PLACE_BAD or (name in common and name not in _NAMEY and not anchored):
+    namey = anchored and name in _NAMEY  # 某镇|幸福村: after its town a common village name is one
+    if (name[-2:] in _PLACE_BAD and not namey) or (name in common and name not in _NAMEY and not anchored):
         return None
+    if len(name) == 3 and name[:2] in _PLACE_BAD and name[-1] + suffix[0] in _GENERIC_PAIR:
+        return None  # 美丽|山村, 贫困|山村: a kind of village described, not one named
     street = suffix == "社区" and name[-1] in "路街巷"  # 台东一路|社区: a street names it
     if len(name) >= 3 and name[-1] in "化式型" and not anchored:
         return None  # 多样化|社区, 网格化|村, 嵌入式|社区, 示范型|村: a process, manner or type, not a name

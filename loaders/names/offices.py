@@ -1,7 +1,7 @@
 """Bodies of a level named by an open-class head: 旗草原监理局, 县水务办公室, 区防汛委员会, 县人民法院.
 
 A level character (省市县区旗州盟, 乡 and 镇) standing as a word of its own, then a name that ends in
-a body's head (局, 厅, 中心, 办公室, 委员会, 法院, 检察院), names the body of that level: the unit the
+a body's head (局, 厅, 中心, 办公室, 委员会, 大队, 法院, 检察院), names the body of that level: the unit the
 level stands for in the text (县 in a county's report) is resolved by the stage. The level is a
 word only after a boundary or a verb (`level_ok`), or as the last character of a place written
 before it (`after_place_char`); inside a word (县城, 市级, 乡村) it is no level.
@@ -19,7 +19,7 @@ import re
 from loaders.names import divisions
 from loaders.names.found import Found
 from loaders.names.institutions import SOCIAL_WORK
-from loaders.names.lexicon import CJK, verbs
+from loaders.names.lexicon import CJK, verbs, words
 from loaders.names.words import boundaries, function_word, part_of_speech
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "level_ok",
     "located",
     "office",
+    "opens_on_verb",
 ]
 
 _LEVELBOUNDARY = set('的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获会请赴联')
@@ -39,7 +40,22 @@ _LEVELBOUNDARY = set('的了在与及或并把将对向从到被让给于等是�
 
 # a level written before an open-class body name; 乡 and 镇 not inside the word 乡镇
 OFFICE_LEVEL = "(?:[省市县区旗州盟]|乡(?!镇)|(?<!乡)镇)"
-OFFICE_HEAD = "[局厅]|中心(?!村|户|城|镇|区|校|站|店|组|工作|任务|环节)|办公室|委员会(?!委员|主任)"
+OFFICE_HEAD = "[局厅]|中心(?!村|户|城|镇|区|校|站|店|组|工作|任务|环节)|办公室|委员会(?!委员|主任)|大队"
+# verbs that take a centre as their object (县|建成服务中心): a clause, not a centre named by its field
+_BUILDING = frozenset(
+    words(
+        "建成 建设 建立 设立 成立 打造 新建 组建 挂牌 整合 升级 改造 投用 启用 依托 提升 完善 推动 推进 用好 入驻 进驻"
+    )
+)
+_SERVICE = ("服务", "管理", "指导", "创业")
+
+
+def opens_on_verb(core: str) -> bool:
+    """Whether a level's body name opens with a verb, so the level starts a clause (县|梳理民政局…), not a
+    name; a verb naming the field a centre serves (县|就业服务中心, 就业创业服务中心) is part of the name."""
+    if core[:2] not in verbs():
+        return False
+    return not (core.endswith("中心") and core[2:4] in _SERVICE and core[:2] not in _BUILDING)
 
 
 def level_ok(text: str, pos: int) -> bool:
@@ -100,12 +116,12 @@ def office(text: str, m: re.Match[str], after_name: bool = False) -> Found | Non
     if core.startswith(LOWER_LEVELS):
         return None  # 县|乡镇…中心: the levels below, all of them, not one body
     bd = boundaries(text)
-    if not bd.is_boundary(s + 1) or core[:2] in verbs():
+    if not bd.is_boundary(s + 1) or opens_on_verb(core):
         return None
     if any(clause_word(w) for w in bd.words(s + 1, e)):
         return None  # 县|各|部门…中心, 区|在|…办公室: a clause, not a name
     court = re.fullmatch("(?:人民)?(?:法院|检察院)", core) is not None
-    head = next(h for h in ("办公室", "委员会", "中心", "局", "厅", "") if core.endswith(h))
+    head = next(h for h in ("办公室", "委员会", "中心", "大队", "局", "厅", "") if core.endswith(h))
     if not court and core[-len(head) - 1] in "省市县区旗州盟乡镇村":
         return None  # 区|某某镇委员会: the body of the unit named inside (the town's committee), not the level's
     if any(w.endswith(_UNIT_WORDS) for w in bd.words(s + 1, e - len(head))):
@@ -113,6 +129,7 @@ def office(text: str, m: re.Match[str], after_name: bool = False) -> Found | Non
     last = bd.span_at(e - 1)[0]  # the word the head ends: itself, or a noun holding it (管理中心, 服务中心)
     # 管理中心, 管理局 hold the head; 新格局, 布局 end in a word of their own (格局) that is no bureau
     held = (len(head) > 1 or part_of_speech(text[e - 2 : e]) == "x") and _noun(text[last:e], s + 1, last)
+    held = held or (head == "大队" and part_of_speech(text[last:e]).startswith("n"))  # 县|交警大队: one word
     if not bd.is_boundary(e) or (not court and last != e - len(head) and not held):
         return None  # the head ends the name on a word of its own: 县|管理|中心, not 县|城市|中心区
     if core.endswith("中心") and ("党" in core or "为" in core or located(text, s + 1, e)):

@@ -104,7 +104,7 @@ def run(doc: Document) -> Document:
     if bare:
         mentions = sorted(mentions + bare, key=lambda m: m.start)
     doc.entities.update(res.entities)
-    mentions = backdrop.written_provinces(doc, mentions)
+    mentions = backdrop.places_of_reference(doc, backdrop.written_provinces(doc, mentions))
     backdrop.implied_only(doc, mentions, res.entities)
     doc.mentions = [m for m in doc.mentions if m.cls not in ORG_CLASSES] + mentions
     doc.relations.extend(res.relations)
@@ -539,6 +539,8 @@ def _unit_parent(
             return prev.place.division
         if prev.cls == "Township" and c.cls in ("Village", "Community"):
             return prev.key
+    if i and c.cls in ("Village", "Community") and (town := _listed_town(res, cands[i - 1], c)) is not None:
+        return town  # 某镇甲村、乙村和丙村: the items after the first lie where it lies
     if c.cls in ("Village", "Community") and isinstance(subject, str) and res.unit_key_cls.get(subject) == "Township":
         return subject  # 防川村 in 敬信镇's report
     report = res.doc.passages[c.passage].report
@@ -559,6 +561,17 @@ def _unit_parent(
     if isinstance(sub, Division) and sub.level >= 1:
         return sub
     return place
+
+
+_LIST_MARKS = frozenset(("、", "和", "及", "与", "以及"))
+
+
+def _listed_town(res: Registry, prev: Cand, c: Cand) -> str | None:
+    """The township of the village or community listed right before `c` (甲村、|乙村), if it has one."""
+    if prev.cls not in ("Village", "Community") or not prev.key or res.doc.text[prev.end : c.start] not in _LIST_MARKS:
+        return None
+    parent = prev.key.rsplit("/", 1)[0]
+    return parent if res.unit_key_cls.get(parent) == "Township" else None
 
 
 def _references(
