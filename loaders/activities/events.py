@@ -14,6 +14,8 @@ A drive, battle, reform or survey is often written bare: 推动某某边境幸�
   generic phrase (工作, 各项工作) and is two to sixteen characters long (an action, reform or project
   three or more, unless a span of time: 整改行动 and 教育改革 are lines of work, 百日攻坚行动 is one).
 
+A rectification or a renovation (某某整治, 适老化改造) is a drive only right after the verb that carries it
+out (推进, 实施, 进行 ...): listed as a field (将某某整治纳入…) or credited (某某整治经验) it names none.
 A drive of building (X建设) is a campaign only when it builds a kind of place or a vision of one (美丽
 某湖, 某某幸福村, 某某长廊, 高标准农田, 质量强县): 队伍建设 and 精神文明建设 are lines of work. A census
 carries its ordinal or scope (第三次全国某某普查), a strategy says what strengthens the place (科教兴县战略).
@@ -43,7 +45,7 @@ _L = lexicon()
 # heads of a campaign's name, longest first; 建设 and 创建 also end verbs of building (建设美丽乡村)
 _INSPECTION = "专项(?:检查|整治|治理|排查|督查|监督|清理|巡察|整顿)|(?:集中|综合)(?:整顿|整治)"
 _HEADS = (
-    "专项行动|攻坚行动|提升行动|攻坚战|保卫战|阻击战|歼灭战|大会战|会战|行动|攻坚|改革|工程|创建|建设|普查|战略|"
+    "专项行动|攻坚行动|提升行动|攻坚战|保卫战|阻击战|歼灭战|大会战|会战|行动|攻坚|改革|工程|创建|建设|普查|战略|整治|改造|"
     + _INSPECTION
 )
 _HEAD = re.compile(f"(?<=[{_HAN}”\\d])(?:{_HEADS})")  # after a year too (某某专项整治2024行动)
@@ -59,6 +61,8 @@ _INTRODUCER = re.compile(
     "参加|部署|助力|结合|聚焦|围绕|投身|开启|发起|进行|全面|深入|持续|高位|强化|抓实|落实|纳入|列入|举办|承办|"
     "配合|协助|做实|扎实|大力|积极|着力|认真|统筹|打出|培育|迎接|保障|服务于|带动|促进|紧扣|紧盯|锚定|瞄准|对标"
 )
+# a rectification or a renovation (整治, 改造) is a drive only right after the verb that carries it out
+_INTRODUCED_HERE = re.compile(f"(?:{_INTRODUCER.pattern}|进行)$")
 # a clause holds the name: it starts after these (or the text's start)
 _CLAUSE_START = re.compile('[，,。；;：:！？!?\n“”"（）()《》]')
 _SPEECH = re.compile("[，,。；;！？!?]")
@@ -208,6 +212,8 @@ def _named(text: str, head_start: int, end: int, head: str, subject: bool) -> Ca
             start -= sum(len(x) + 1 for x in listed)
     if not _plausible(name, head) or (subject and _has_verb(name)):
         return None
+    if head in ("整治", "改造") and not _INTRODUCED_HERE.search(text, max(0, start - 4), start):
+        return None  # 将人居环境整治纳入…, 某县人居环境整治经验: a field of work named, no drive carried out
     alts = {name}
     if listed:
         alts = {x + head for x in (*listed, name)}

@@ -69,6 +69,14 @@ _GRADES = re.compile(f"(?:{_GRADE})(?:、(?:{_GRADE}))+")
 # what a quote is made after it: a criterion, an aim or a leader's words (按照“X”原则, “X”目标任务,
 # “X”重要指示精神), not a practice set up
 _RULE_OF_THUMB = re.compile("原则|要求|的?(?:目标|重要指示|指示精神|重要讲话|讲话精神|重要论述)")
+# a yardstick work is measured by (按照“甲、乙”的标准划分, 对照“某某”的标准): a criterion, not a practice set up
+_CRITERION = re.compile("(?:按照|对照|依照|参照|根据|遵循|围绕)$")
+_MEASURED = re.compile("[ \u3000]*的标准")
+# a principle or a value held (“某某至上”, “以某某为中心”, “应甲尽甲”, “取之于某”, “不求甲、但求乙”):
+# what the work keeps to, said as a maxim, not a way of working set up
+_MAXIM = re.compile(
+    f"[{_HAN}]{{1,4}}至上|以[{_HAN}]{{1,8}}为(?:中心|本|先|根本|核心|导向)|应([{_HAN}])尽\\1|[{_HAN}]之于[{_HAN}]|不求[^、，,]+[、，,]?但求"
+)
 _HONOURED_BODY = re.compile(f"[{_HAN}]{{0,6}}?(?:党支部|党总支|党组织)(?![{_HAN}])")
 _EVENT_VERB = re.compile("开展|举办|评选|组织")
 _DEED_NEXT = re.compile(f"(?![的了和与及或等在是为把将对被]|经验|精神)[{_HAN}]")
@@ -280,8 +288,12 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             continue  # 以“普通顾客”身份体验: a guise someone takes, not a practice
         if _LINE_OF_WORK.match(text, end) or _GRADES.fullmatch(core):
             continue  # “某某”工作主线, 的办社宗旨: the line work keeps to; “好、较好、一般、差”: grades given
+        if _MAXIM.search(core):
+            continue  # 坚持“某某至上”, 采取“不求所有、但求所用”方式: a maxim kept to
 
         before = _clause_before(text, start)
+        if _CRITERION.search(before) and _MEASURED.match(text, end):
+            continue  # 按照“某某”的标准划分: the yardstick, not a practice
         if _SPEECH.search(before[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
             continue
         head_end = _head_end(text, end, "、" in core or len(core) > 8)

@@ -51,7 +51,7 @@ _TRIAL = re.compile(r"[（(](?:试行|暂行|修订|征求意见稿|\d{4}(?:[—
 _LONG_QUOTE = re.compile(f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,120}}[{_CLOSE}]")
 _HEAD = re.compile(
     f"(?:{_L.any_heads_re})"
-    "(?!化|师|学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|建设试点|建设示范|标准)"
+    "(?!化|师|学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|建设试点|建设示范|标准|意识)"
 )
 # matched on the reversed left context; a middle dot may join two parts of a brand (暖·心)
 _MODIFIER = re.compile("(?:[^\\W\\d等的和与及或了]|·(?=[\u4e00-\u9fff]))+")
@@ -82,6 +82,12 @@ _THING_HEAD = re.compile("清单|台账|公约|民约|平台|目录|信息库|�
 # verbs of managing that the dictionary tags as nouns (规范|运行, 细化|考核): a clause's verb all the same
 _MANAGING = ("规范", "细化", "公开")
 _SINCE = re.compile("(?:开展|实施|启动)?以来")
+_PEOPLE_COUNTED = re.compile("[\\d一二两三四五六七八九十百千万余多]+[名人位]")
+_SPAN_OF_TIME = re.compile("[\\d一二两三四五六七八九十百千]")
+_SESSIONS = re.compile("[\\d一二两三四五六七八九十百]+(?:期|次|场|批|届|轮|个班)")
+_BODY_DEED = re.compile("党(?:支部|总支|组织)[\u4e00-\u9fff]*?领办")
+# a body made the doer of a deed (由村党组织领办合作社, 引导村党支部领办合作社): a clause, not a practice named
+_AGENT = re.compile(f"(?:由|引导|鼓励|动员)(?:各|全)?(?:[{_HAN}]{{0,2}}村|社区)?$")
 _FOCUS = re.compile("上下功夫|上下工夫|上做文章|上用力|方面")
 _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
 _WITH = ("与", "和", "同", "跟")
@@ -99,10 +105,13 @@ _SHAPES = re.compile(
     "|党员[^\\W\\d]{2}户(?![^\\W\\d])"
 )
 # X化管理, X一体化, X标准化建设: found by their literal tail, then read leftwards (fast on long texts)
-_TAILS = re.compile("化管理|化治理|化办学|一体化(?:管理|服务|办学)?|(?:标准化|规范化)+建设")
+# …党政同责: the field whose party and government leaders answer for it together (粮食安全党政同责)
+_TAILS = re.compile("化管理|化治理|化办学|一体化(?:管理|服务|办学)?|(?:标准化|规范化)+建设|党政同责")
 # X一体化管理, X一体化办学: the integrated deed is the name's own (乡村一体化管理, not 乡村一体化)
 _INTEGRATED = ("一体化", "一体化管理", "一体化服务", "一体化办学")
-_TAIL_LEFT = {"化管理": (2, 2), "化治理": (2, 2), "化办学": (2, 2)} | dict.fromkeys(_INTEGRATED, (2, 6))
+_TAIL_LEFT = {"化管理": (2, 2), "化治理": (2, 2), "化办学": (2, 2), "党政同责": (2, 6)} | dict.fromkeys(
+    _INTEGRATED, (2, 6)
+)
 _LEFT_HAN = re.compile(f"[{_HAN}]{{1,8}}")
 # a word with its alternative in brackets, read on the reversed text: 村（社区）, 乡镇(街道), 县（市、区）
 _ALTERNATIVE = re.compile(f"[）)][{_HAN}、]{{1,5}}[（(][{_HAN}]{{1,2}}(?:[^\\W\\d等的和与及或了])*")
@@ -127,6 +136,13 @@ _WORK = re.compile(
 _SCOPE_WORDS = re.compile("[的和与及或]|各项|重点|全面|相关|有关|日常|具体")
 _PRACTISED = re.compile(
     f"(?:推行|实行|推进)([{_HAN}]{{2,8}}?(管理|督办|化解|服务|结合|联建|共建|代办|督查|督导|考核|调解))(?=[，,。；;])"
+)
+# what work is brought into (将某工作纳入全县目标责任考核): the evaluation a body keeps, named by its kind
+_BROUGHT_INTO = re.compile(
+    f"纳入([{_HAN}]{{2,16}}?(?:考核|考评|督查))(?=[，,。；;、和及（(]|体系|内容|范围|指标|重要|$)"
+)
+_EVALUATION = re.compile(
+    "(?:年度|季度|月度|半年|年终)?(?:目标|绩效|综合|责任|量化)+(?:考核|考评|督查)|(?:季度|月度|半年|年终)(?:考核|考评|督查)"
 )
 _MODEL_HEADING = re.compile(
     f"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、])?\\s*([{_HAN}]{{2,7}}型)[。.！!]?$"
@@ -184,6 +200,17 @@ def _works(text: str) -> Iterator[Candidate]:
         yield Candidate(m.end(1) - len(mod), m.end(1), "Initiative", "work", 3)
 
 
+def _evaluations(text: str) -> Iterator[Candidate]:
+    """The evaluation work is brought into (纳入全县目标责任考核, 纳入乡镇和部门年度综合考评, 纳入季度督查):
+    the words after the scope (the places, bodies or people evaluated) name a standing way of evaluating
+    by its period and kind; a period alone (年度考核) names no kind."""
+    for m in _BROUGHT_INTO.finditer(text):
+        for k in range(m.start(1), m.end(1) - 3):
+            if (k == m.start(1) or boundaries(text).is_boundary(k)) and _EVALUATION.fullmatch(text, k, m.end(1)):
+                yield Candidate(k, m.end(1), "Mechanism", "evaluation", 3)
+                break
+
+
 def _model_headings(text: str, headings: list[tuple[int, int]]) -> Iterator[Candidate]:
     """A heading that is only a model's name (飞地攻关型。以才引才型。) names a Mechanism."""
     for s, e in headings:
@@ -207,7 +234,11 @@ def _terms(text: str) -> Iterator[Candidate]:
                 start, alts = start + len(pre), set()  # 自治区级…: a rank; 与社区结对共建: the partner
         else:
             alts = set()
-        if _ROLE.search(term) and not _role_as_practice(text, start, end):
+        if _ROLE.search(term) and (_PEOPLE_COUNTED.match(text, end) or not _role_as_practice(text, start, end)):
+            continue  # 选派党建指导员52名: the people sent to a post are counted, no system around it named
+        if text[end : end + 1] == "员" and boundaries(text).span_at(end - 1)[1] > end:
+            continue  # 驻村工作队员: the term's last word goes on into a member of it, a person
+        if _made_doer(text, start, term):
             continue
         if not alts and (field := _field_before(text, start)):
             # 行业党建联建, 村民积分管理: the term practised in a field; the bare term written elsewhere meets it
@@ -215,6 +246,8 @@ def _terms(text: str) -> Iterator[Candidate]:
             continue
         yield Candidate(start, end, base, "term", 3, alts)
     for m in _SHAPES.finditer(text):
+        if _made_doer(text, m.start(), m.group(0)):
+            continue
         yield Candidate(m.start(), m.end(), "Mechanism", "shape", 3)
     for m in _TAILS.finditer(text):
         low, high = _TAIL_LEFT.get(m.group(0), (2, 8))
@@ -228,6 +261,8 @@ def _terms(text: str) -> Iterator[Candidate]:
         at = m.start() - len(left)
         if left in verbs():
             continue  # 巩固标准化建设: a deed done to the drive, which names nothing of its own
+        if m.group(0) == "党政同责" and (_NOT_FIELD.search(left) or left.endswith(("部门", "单位"))):
+            continue  # 各部门党政同责: who answers, not the field answered for
         if len(left) >= 2 and not _L.is_generic(left + "化") and boundaries(text).is_boundary(at):
             cls = "Initiative" if m.group(0).endswith("建设") else "Mechanism"  # 标准化建设 is a drive
             yield Candidate(at, m.end(), cls, "shape", 3)
@@ -247,6 +282,12 @@ def _terms(text: str) -> Iterator[Candidate]:
         left = _post_of(text, m.start() - len(left), left)
         if left and boundaries(text).is_boundary(m.start() - len(left)):
             yield Candidate(m.start() - len(left), m.end(), "Mechanism", "shape", 3)
+
+
+def _made_doer(text: str, start: int, name: str) -> bool:
+    """A name made of a body and its deed (党组织领办合作社) after 由/引导/鼓励/动员 (由村党组织领办合作社,
+    引导村党支部领办合作社): the body is made the doer of the clause's deed, no practice is named."""
+    return _BODY_DEED.match(name) is not None and _AGENT.search(text, max(0, start - 6), start) is not None
 
 
 def _parties(text: str, at: int) -> bool:
@@ -399,6 +440,12 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             continue
         if head in ("大赛", "培训班") and len(mod) < 4:
             continue
+        if head == "共同体" and text.endswith(("形成", "形成了"), 0, h.start() - len(mod)):
+            continue  # 形成社区治理共同体: the bond an effort ends in, no body set up
+        if head in ("改革", "行动") and len(mod) == 2 and not _SPAN_OF_TIME.match(mod):
+            continue  # 农村改革, 整改行动: a field's reform or a deed's action is a line of work (百日行动 is one)
+        if head in ("大赛", "培训班", "擂台赛") and _SESSIONS.match(text, h.end()):
+            continue  # 举办某某培训班6期: sessions of a kind of course counted, no programme named
         if head == "攻坚" and _deed_before(text, mod_end):
             continue  # 带头攻坚, 逐月攻坚: how people push, not the drive's field (脱贫攻坚)
         if head == "模式" and mod.endswith(("发展", "振兴")):
@@ -453,16 +500,37 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         yield Candidate(start, h.end(), _L.head_class[head], "head-noun", 3, alts)
 
 
+def _verb_word(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a two-character word of its own and a verb (优化, 创新, 强化)."""
+    word = text[start:end] if start >= 0 else ""
+    return (
+        len(word) == 2
+        and boundaries(text).span_at(start) == (start, end)
+        and (word in verbs() or part_of_speech(word) in ("v", "vn"))
+    )
+
+
 def _topic(text: str, c: Candidate, titles: Spans) -> bool:
-    """A head noun with one word before it in a heading or a sentence of a few words (健全宣传机制 as a
-    title, 创新自治模式。) names the topic of what follows, not a practice: the body names the practice."""
+    """A head noun with one word before it (generic words aside) in a heading, a sentence of a few words
+    (健全宣传机制 as a title, 创新自治模式。), a run of parallel deeds (打破壁垒、创新分层机制、延伸末梢) or
+    after the clause that describes it (…的精神体系) names the topic of what follows, not a practice."""
     if c.rule != "head-noun":
         return False
     head = _L.head_of(text[c.start : c.end]) or ""
-    if c.end - c.start - len(head) > 2:
+    mod = text[c.start : c.end - len(head)]
+    while len(mod) > 2 and _L.is_generic(mod[:2]) and part_of_speech(mod[:2]) in ("a", "b", "d"):
+        mod = mod[2:]  # 长效|帮扶机制: a generic quality says nothing of which practice (党建|目标 does)
+    if len(mod) > 2:
         return False
     if titles.holding(c.start, c.end) and _CLAUSE_LEAD.search(text, max(0, c.start - 6), c.start):
         return True  # the clause holds a verb and the name only (强基固本:构建长效帮扶机制), no doer
+    if text[c.start - 1 : c.start] == "的" and not _SPAN_OF_TIME.match(mod):
+        return True  # 构建铸牢某某意识的精神体系: the clause before 的 says which (…的三级责任制 counts its levels)
+    if _verb_word(text, c.start - 2, c.start) and (
+        text[c.start - 3 : c.start - 2] == "、"
+        or (text[c.end : c.end + 1] == "、" and _verb_word(text, c.end + 1, c.end + 3))
+    ):
+        return True  # 优化网格架构、强化数字赋能: parallel deeds, each a verb and its object, say what is done
     near = _SENTENCE_END.search(text[max(0, c.start - 9) : c.start][::-1])  # a few characters each way
     after = _SENTENCE_END.search(text, c.end, c.end + 9)
     if (near is None and c.start > 9) or (after is None and c.end + 9 < len(text)):
@@ -489,7 +557,7 @@ def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
         Candidate(s, e, cls, "introduced", 3, {unranked(text[s:e])} - {text[s:e]}) for s, e, cls in introduced(text)
     )
     titles = Spans(headings)
-    for c in (*_terms(text), *named, *_unquoted(text), *_practised(text), *_works(text)):
+    for c in (*_terms(text), *named, *_unquoted(text), *_practised(text), *_works(text), *_evaluations(text)):
         if not quotes.holding(c.start, c.end, strict=True) and not _topic(text, c, titles):
             out.append(c)
     out.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))

@@ -129,6 +129,8 @@ def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
             # a name inside an organization's name (…研究院), or the same span read as an organization
             # (县委人才工作领导小组), is that organization; terms of the field stay practices
             continue
+        if c.rule == "term" and _place_body(c, orgs):
+            continue
 
         line = kept.setdefault(bisect_right(lines, c.start), [])
         # only a candidate that meets c can clash with it or hold it: the cheap test first
@@ -137,6 +139,13 @@ def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
     out = [c for line in kept.values() for c in line]
     out.sort(key=lambda c: (c.start, -c.end))
     return out
+
+
+def _place_body(c: Candidate, orgs: Spans) -> bool:
+    """A term that ends an organization's name begun by its place (某县综治中心, 某镇综治中心): the body
+    of that place, which the organization stage names; the term alone names no practice there."""
+    k = bisect_right(orgs.starts, c.start)
+    return any(s < c.start and e == c.end for s, e in orgs.spans[max(0, k - 8) : k])
 
 
 def _past_doer(text: str, c: Candidate, orgs: Spans) -> bool:
