@@ -81,3 +81,12 @@ def test_a_towns_body_credited_as_contributor_gives_the_town() -> None:
         "近年来，青田县船寮镇推行“茶旅融合”模式，全镇茶园面积达到2万亩。青田县持续推进茶产业发展。\n"
     )
     assert _subjects(text) == ["船寮镇"]
+
+
+def test_a_headlines_short_name_finds_the_company_past_a_lead_that_frames_its_county() -> None:
+    text = (
+        "青禾茶业：小茶叶做成大产业\n"
+        "近年来，青田县大力扶持茶产业发展，全县茶园面积8万亩。浙江青禾茶业有限公司推行“党员先锋岗”制度，设立党员先锋岗12个。\n"
+        "公司建立“师带徒”机制，培养技术骨干50名。\n"
+    )
+    assert _subjects(text) == ["浙江青禾茶业有限公司"]

@@ -34,7 +34,7 @@ __all__ = [
 
 OWN_PARTY_PLACES = ("Village", "Community", "Township")
 _SENTENCE = re.compile(r"[，。；：,;:]")
-BYLINE = re.compile(r"(?:来源|作者|编辑|供稿|出处|发布)\s*[:：]\s*$")
+BYLINE = re.compile(r"(?:来源|作者|编辑|供稿|稿源|出处|发布)\s*[:：]\s*$")
 
 
 def site_prefix(doc: Document, lst: list[Cand], i: int) -> bool:
@@ -174,8 +174,8 @@ def _local_leadership(c: Cand) -> bool:
 
 
 def _headline_short(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
-    """The unit whose short name opens a headline before its colon (某某鞋业：…), the lead naming it in full
-    (走进某某鞋业有限公司…)."""
+    """The unit whose short name opens a headline before its colon (某某鞋业：…), the lead (or, past a lead
+    that frames its county, the report) naming it in full (走进某某鞋业有限公司…)."""
     text = doc.text
     for i in sorted(lead):
         p = doc.passages[i]
@@ -187,7 +187,9 @@ def _headline_short(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | No
         short = text[p.start : colon.start()].strip()
         if len(short) < 2 or any(c.passage == i and c.start < colon.start() for c in lst):
             continue  # 某县：…: a name the headline writes in full opens it
-        return next((c for c in lst if c.passage in lead and short in c.text and c.cls in _LOW), None)
+        named = [c for c in lst if short in c.text and c.cls in _LOW]
+        # the lead's own, else the first the report names in full (近年来，某县…。某某鞋业有限公司…)
+        return next((c for c in named if c.passage in lead), named[0] if named else None)
     return None
 
 

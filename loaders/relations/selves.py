@@ -16,11 +16,11 @@ from loaders.document import Document, Mention
 from loaders.names.references import doer_start
 from loaders.names.words import boundaries
 
-__all__ = ["own", "self_mentions"]
+__all__ = ["LEADERSHIP", "own", "self_mentions"]
 
 _LOCAL = frozenset({"Village", "Community"})
-# a unit's party leadership; its government (某县人民政府) signs agreements as a body of its own
-_LEADING = re.compile(r"(?:中共)?(?P<unit>.{2,}?)(?:党委|党工委|党总支|党支部|党组|委员会|委)")
+# a unit's general leadership named by its unit: its party committee (某县委, 某镇党委, 某局党组) or government
+LEADERSHIP = re.compile(r"(?:中共)?(?P<unit>.{2,}?)(?:党委|党工委|党总支|党支部|党组|委员会|委|人民政府|政府)")
 
 
 def own(doc: Document, passage: int, key: str | None) -> str | None:
@@ -32,11 +32,12 @@ def own(doc: Document, passage: int, key: str | None) -> str | None:
 def _leadership_of(doc: Document, key: str, subject: str) -> bool:
     """Whether `key` is the party leadership of `subject`, named by it (大瑶镇党委 of 大瑶镇, 某县委 of 某县,
     某分公司党委 of 某电力公司某分公司): what it does, the subject does. A department (县委组织部), another
-    unit's committee (省委) or a sector's committee under it (某县外卖行业党委) is a body of its own."""
+    unit's committee (省委) or a sector's committee under it (某县外卖行业党委) is a body of its own; so is its
+    government (某县人民政府), which signs agreements as a body of its own."""
     ent, owner = doc.entities.get(key), doc.entities.get(subject)
     if ent is None or owner is None or ent.cls != "PartyOrganization":
         return False
-    m = _LEADING.fullmatch(ent.label)
+    m = LEADERSHIP.fullmatch(ent.label)
     return m is not None and (m["unit"] in owner.alt_labels or owner.label.endswith(m["unit"]))
 
 

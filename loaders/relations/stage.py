@@ -153,9 +153,6 @@ def run(doc: Document) -> Document:
     return doc
 
 
-_LEADERSHIP = re.compile(r"(?:中共)?(?P<unit>.+?)(?:党委|党工委|党总支|党支部|委员会|委|人民政府|政府)")
-
-
 _ABOUT = re.compile(r"关于[^，,。；;！？!?\n]*$")
 _DEPLOYED = re.compile(r"[^，,。；;！？!?\n]*?的(?:决策)?(?:部署|要求|安排)")
 
@@ -168,7 +165,7 @@ def _deployer(doc: Document, m: Mention, orgs: list[Mention]) -> str | None:
         return None
     body = before[-1]
     ent = doc.entities.get(body.key or "")
-    lead = _LEADERSHIP.fullmatch(ent.label) if ent is not None and ent.cls == "PartyOrganization" else None
+    lead = selves.LEADERSHIP.fullmatch(ent.label) if ent is not None and ent.cls == "PartyOrganization" else None
     units = [k for k, e in doc.entities.items() if lead and lead["unit"] in {e.label, *e.alt_labels}] if lead else []
     return units[0] if units else body.key
 
@@ -183,7 +180,7 @@ def _leader_as_unit(doc: Document, actor: str, passage: int) -> str:
     ent, unit = doc.entities.get(actor), doc.entities.get(subject or "")
     if subject is None or ent is None or unit is None or ent.cls not in ("PartyOrganization", "GovernmentAgency"):
         return actor
-    m = _LEADERSHIP.fullmatch(ent.label)
+    m = selves.LEADERSHIP.fullmatch(ent.label)
     return subject if m and m["unit"] in {unit.label, *unit.alt_labels} else actor
 
 
