@@ -2,8 +2,8 @@
 
 “A、B、C”三项改革 holds “A”改革 and “B”; “…”型共富工坊 is a kind of 共富工坊, and a kind named …型 belongs to
 the one programme that counts its kinds; a tool named after a practice (“某某”工作台账) belongs to it; a
-model “A+B” is one strand of a longer “A+B+C+D”; a counted compound (“三户四长”) holds a practice named
-after one of its counted members (“党员三户”).
+model “A+B” is one strand of a longer “A+B+C+D”; a counted compound (“两岗三员”) holds a practice named
+after one of its counted members (“党员两岗”).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ _PLUS = re.compile(r"[“\"]([^”\"]{1,60}?[+＋][^”\"]{1,60})[”\"]")
 
 
 def _strands(acts: dict[str, Entity]) -> list[tuple[str, str, int]]:
-    """(part, whole, passage): “党建+乡村旅游” is a strand of a “党建+乡村旅游+集体经济” model, their first
+    """(part, whole, passage): “党建+康养” is a strand of a “党建+康养+电商+文创” model, their first
     field the same and every field of the part one of the whole's."""
     fields: dict[str, list[str]] = {}
     for key, e in acts.items():
@@ -85,13 +85,13 @@ def _strands(acts: dict[str, Entity]) -> list[tuple[str, str, int]]:
 
 
 _COMPOUND = re.compile(r"[“\"]((?:[一二两三四五六七八九十]+[\u4e00-\u9fff]){2,})[”\"]")
-_MEMBER = re.compile(r"[二两三四五六七八九十]+[\u4e00-\u9fff]")  # 三户 of “三户四长” (一X of “一户一策” counts nothing)
+_MEMBER = re.compile(r"[二两三四五六七八九十]+[\u4e00-\u9fff]")  # 两岗 of “两岗三员” (一X of “一户一策” counts nothing)
 _NAME = re.compile(r"[“\"]([^”\"]+)[”\"]")
 
 
 def _counted_members(acts: dict[str, Entity]) -> list[tuple[str, str, int]]:
     """(part, whole, passage): a practice whose quoted name ends with a counted member of a compound
-    (“党员三户” of “三户四长”) is that member."""
+    (“党员两岗” of “两岗三员”) is that member."""
     compounds = {key: _MEMBER.findall(m.group(1)) for key, e in acts.items() if (m := _COMPOUND.fullmatch(e.label))}
     out = []
     for key, e in acts.items() if compounds else ():

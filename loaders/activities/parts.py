@@ -195,7 +195,7 @@ def _ties_to(doc: Document, i: int, m: Mention, main: str) -> bool:
     p = doc.passages[i]
     for core in cores:
         if core in m.text:
-            continue  # 微网格 of “党建+微网格”: the word names the deed itself, however often the sentence says it
+            continue  # 物业 of “智慧物业”平台 under “暖心物业”: the word names the deed itself
         at = doc.text.find(core, p.start, p.end)
         while at >= 0:
             if at + len(core) <= m.start or at >= m.end:
