@@ -57,3 +57,12 @@ def test_village_rules_are_self_governance_not_a_council() -> None:
     cats = categories_for({"《青禾村村规民约》"})
     assert "SelfGovernance" in cats
     assert "DemocraticConsultation" not in cats
+
+
+def test_a_paragraph_opening_on_its_topic_lends_it_to_its_later_sentences_only() -> None:
+    cats = categories(
+        "青禾县经验\n青禾县把壮大村级集体经济作为“一号工程”，层层压实责任。各乡镇完成资产登记造册，形成全县“一张图”。\n"
+        "青禾县还建立“周三夜谈”制度，倾听群众意见。\n"
+    )
+    assert "CollectiveEconomy" in of(cats, "一张图")  # a later sentence of the same paragraph
+    assert "CollectiveEconomy" not in of(cats, "周三夜谈")  # the next paragraph has a topic of its own

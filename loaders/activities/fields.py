@@ -7,7 +7,8 @@ is an item of (自治型、托管型等物业管理模式), a clause that explai
 in that list name, the words of its own sentence that no other practice stands between, and the heading
 or part it is introduced under. A field word of the sentence that sits beyond another practice belongs
 to that practice. A sentence that opens on its topic (在推进X工作中，…; 将X作为…工程，…) lends X to
-every practice it introduces, whatever their names say.
+every practice it introduces, whatever their names say, and so do the later sentences of a paragraph it
+opens.
 
 >>> from pathlib import Path
 >>> from loaders import segment
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from loaders.activities.parts import ACTIVITY_CLASSES
@@ -244,16 +244,26 @@ def _sections(doc: Document, names: Spans) -> list[set[str]]:
     return out
 
 
-def _topics(doc: Document, passages: Iterable[int]) -> dict[int, set[str]]:
-    """Per passage that opens on its topic (在推进X工作中，…), the fields that topic names, practices'
-    names included: the whole sentence is about X."""
+def _topics(doc: Document) -> dict[int, set[str]]:
+    """Per passage, the fields of the topic it opens on (在推进X工作中，…), practices' names included: the
+    whole sentence is about X; a sentence that opens its paragraph (after a line break or a run-in
+    heading) sets the topic of the paragraph's later sentences too."""
+    text, passages = doc.text, doc.passages
     out: dict[int, set[str]] = {}
-    for i in passages:
-        p = doc.passages[i]
-        m = _TOPIC.match(doc.text, p.start, p.end)
+    paragraph: set[str] = set()
+    for i, p in enumerate(passages):
+        opens = i == 0 or passages[i - 1].heading or "\n" in text[passages[i - 1].end : p.start]
+        if opens or p.heading:
+            paragraph = set()
+        m = _TOPIC.match(text, p.start, p.end)
+        own: set[str] = set()
         if m:
             topic = "at" if m.start("at") >= 0 else "as"
-            out[i] = _fields(doc, m.start(topic), m.end(topic), _NO_NAMES)
+            own = _fields(doc, m.start(topic), m.end(topic), _NO_NAMES)
+            if opens and not p.heading:
+                paragraph = own
+        if own or paragraph:
+            out[i] = own | paragraph
     return out
 
 
@@ -277,7 +287,7 @@ def assign(doc: Document) -> None:
     for spans in acts.values():
         spans.sort()
     sections = _sections(doc, names)
-    topics = _topics(doc, acts)
+    topics = _topics(doc)
     named = specific_concepts() - _INSTRUMENTS
     for ent in doc.entities.values():
         if ent.cls not in ACTIVITY_CLASSES:
