@@ -57,3 +57,38 @@ def test_places_a_deed_reaches_are_no_units_of_the_text() -> None:
     named = _named("宁陵县发展梨产业\n酥梨销往广州、深圳等地，干部赴浙江安吉、江苏昆山等地学习经验。")
     assert not {"广州市", "深圳市", "安吉县", "昆山市", "浙江省", "江苏省"} & set(named)
     assert "广州市" in _named("宁陵县发展梨产业\n与广州市农业部门签订协议。")
+
+
+def test_the_site_a_breadcrumb_opens_on_publishes_the_page() -> None:
+    text = "柳溪新闻网 > 县区新闻 > 宁陵\n【字号 大 中 小】\n\n宁陵县：梨园里的新风景\n\n宁陵县推进梨产业发展。"
+    doc = organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
+    site = next(e for e in doc.entities.values() if e.label == "柳溪新闻网")
+    assert site.cls == "MediaOutlet"
+    assert site.passages == []  # page chrome: in the graph, drawn from no sentence
+    plain = organizations.run(segment.run(Document(path=Path("t.txt"), text="首页 > 新闻中心 > 要闻\n" + text[11:])))
+    assert not [e for e in plain.entities.values() if e.cls == "MediaOutlet"]
+
+
+def test_a_name_written_whole_after_a_preposition_keeps_its_verb_like_first_character() -> None:
+    named = _named("宁陵县推进网格治理\n在来龙湾街道、石湾街道开展试点。来龙湾街道东湖社区建成驿站。")
+    assert "来龙湾街道" in named
+    assert "龙湾街道" not in named
+
+
+def test_a_community_named_after_its_housing_estate_and_a_water_town_that_is_none() -> None:
+    named = _named("宁陵县推进社区治理\n锦江花园社区推行积分制，全县打造江南水乡风貌。")
+    assert named.get("锦江花园社区") == "Community"
+    assert not [n for n, c in named.items() if c == "Township"]
+
+
+def test_an_honour_naming_a_flag_is_no_banner_and_its_awarding_body_is_named() -> None:
+    named = _named("宁陵县推进精神文明建设\n县团委被评为全国五四红旗团委，县城被中央文明委评为全国文明城市。")
+    assert named.get("中央精神文明建设指导委员会") == "PartyOrganization"
+    assert [n for n in named if "团" in n] == ["共青团宁陵县委"]  # 县团委; no 旗团委 of 五四红旗团委
+
+
+def test_a_named_community_before_its_residents_and_a_common_village_name_after_a_verb() -> None:
+    named = _named("宁陵县推进基层治理\n帮助前进村修路，让东湖社区居民受益，方便社区居民办事。")
+    assert named.get("前进村") == "Village"
+    assert named.get("东湖社区") == "Community"
+    assert [n for n, c in named.items() if c == "Community"] == ["东湖社区"]

@@ -105,3 +105,10 @@ def test_a_common_village_name_after_its_town_is_a_name_but_alone_a_kind() -> No
 
 def test_the_village_entrance_is_no_village() -> None:
     assert not [n for n in _named("宁陵县抗击疫情\n党员守好村口卡点，劝返车辆。") if n.endswith("村")]
+
+
+def test_a_family_farm_is_an_enterprise_named_by_its_brand_and_a_grade_names_none() -> None:
+    text = "宁陵县发展新型经营主体\n宁陵县绿源家庭农场流转土地200亩，全县培育省级示范家庭农场3家、示范合作社5家。"
+    named = _named(text)
+    assert named.get("宁陵县绿源家庭农场") == "Enterprise"
+    assert not [n for n in named if n.endswith(("农场", "合作社")) and "绿源" not in n]

@@ -23,6 +23,7 @@ from loaders.keywords import trie_pattern
 from loaders.names import divisions
 from loaders.names.companies import (
     BRANCH,
+    COOPS,
     ENT_WORDS,
     FOUNDING,
     INDUSTRY_LIST,
@@ -117,7 +118,7 @@ _ZONE_WORDS = ["经济技术开发区", "高新技术产业开发区", "经济�
 _ADMIN = re.compile("|".join(_ADMIN_WORDS))
 # a company's head (公司, 集团, 合作社) ends its name whatever follows (某某合作社|发展壮大); a trade word
 # (科技, 能源) only before a word that does not make it a field (科技|创新, 能源|产业)
-_STRONG_WORDS = [w for w in ENT_WORDS if w in STRONG_ENT or w == "合作社"]
+_STRONG_WORDS = [w for w in ENT_WORDS if w in STRONG_ENT or w in COOPS]
 _TRADE_WORDS = [w for w in ENT_WORDS if w not in _STRONG_WORDS]
 _GENERIC_ZONE = ("国家级", "省级", "市级", "各类", "各级", "城市", "园区", "重点", "全市", "全省", "全国")
 _UNIT_FIRST = "街社居乡镇村嘎苏"  # 嘎查/苏木: the village and township of Inner Mongolia
@@ -174,7 +175,7 @@ def _patterns(office: bool = True) -> re.Pattern[str]:
         rf"|(?P<media>{_alt(MEDIA_WORDS)}|报(?![\u4e00-\u9fff])|融媒(?![\u4e00-\u9fff]))"
         # 某某街道|民安社区, 某某街道|组建: no word starts with 街道民 or 街道组
         r"|(?P<unit>街道(?!干部|两委|级|党组织)"
-        r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区|口|头)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织|建)|庄|寨|屯|户|集体|居(?!委会|民委员会)|务|规|党组织|情|容|貌|风|史|志|域|[（(](?:社区|街道|乡|镇|村|居)))"
+        r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区|口|头)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织|建)|庄|寨|屯|户|集体|居(?!委会|民委员会|民(?!区))|务|规|党组织|情|容|貌|风|史|志|域|[（(](?:社区|街道|乡|镇|村|居)))"
     )
     return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
 
@@ -295,7 +296,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             youth = _youth_league(text, s) if core == "委" else 0
             if len(lvl) > 1:
                 lvl = "省"  # 自治区党委, 广西壮族自治区党委组织部: an autonomous region's body
-            elif not youth and not level_ok(text, s) and not after_place_char(text, s):
+            elif not youth and ((not level_ok(text, s) and not after_place_char(text, s)) or _banner(text, s)):
                 town = _TOWN_END.match(text, s) if lvl in "乡镇" and core != "委" else None
                 k = bisect_right(stops, s)
                 fl = max(floor, stops[k - 1]) if k else floor
@@ -442,6 +443,14 @@ def _youth_league(text: str, s: int) -> int:
     if text.endswith("共青团", 0, s):
         return 3
     return 1 if text.endswith("团", 0, s) and level_ok(text, s - 1) else 0
+
+
+def _banner(text: str, s: int) -> bool:
+    """Whether the 旗 at `s` closes a word for a flag (五四红旗|团委), not a banner's name (翁牛特旗|委)."""
+    if text[s] != "旗" or s == 0:
+        return False
+    ws, we = boundaries(text).span_at(s)
+    return ws < s and we == s + 1 and not divisions.by_name(text[ws:we])
 
 
 def _function_char(text: str, start: int, end: int) -> bool:
@@ -614,8 +623,8 @@ def _named(
     s, e = m.start(), m.end()
     suffix = text[s:e]
     maxlen = {"unit": 6, "ent": 4, "party": 12, "res": 14, "media": 10, "social": 10, "admin": 10, "zone": 6}[kind]
-    if kind == "ent" and (suffix in STRONG_ENT or suffix == "合作社"):
-        maxlen = 8 if suffix != "合作社" else 10  # 国网宁波供电公司, 宁波舟山港集团, 巴彦乌拉畜牧业股份合作社
+    if kind == "ent" and (suffix in STRONG_ENT or suffix in COOPS):
+        maxlen = 8 if suffix not in COOPS else 10  # 国网宁波供电公司, 宁波舟山港集团, 巴彦乌拉畜牧业股份合作社
     b = left_edge(text, s, floor, maxlen)
     if kind == "ent" and (suffix in LEGAL_FORMS or text.startswith(LEGAL_FORMS, e)):
         b = registered_start(text, s, floor, b)
@@ -658,12 +667,12 @@ def _named(
     if suffix == "党组" and prev is not None and prev.end == b and text.startswith(("书记", "副书记", "成员"), e):
         return None  # 某某局|党组书记: a post of the bureau named before, which stays the body
     branch = kind == "ent" and suffix in BRANCH and prev is not None and prev.cls == "Enterprise"
-    k = max(name.rfind(v) for v in FOUNDING) if kind == "ent" and suffix == "合作社" else -1
+    k = max(name.rfind(v) for v in FOUNDING) if kind == "ent" and suffix in COOPS else -1
     if k >= 0 and len(name) - k >= 4:
         b, name = b + k + 2, name[k + 2 :]  # 领办|某某专业合作社: the founding verb is the context's
-    if kind == "ent" and suffix == "合作社" and prev is not None and prev.end == b and prev.cls == "Village":
+    if kind == "ent" and suffix in COOPS and prev is not None and prev.end == b and prev.cls == "Village":
         branch = True  # 某某村|茶叶种植专业合作社, 某某村|富民合作社: a cooperative named after its village
-    elif kind == "ent" and suffix == "合作社" and not coop_brand(name):
+    elif kind == "ent" and suffix in COOPS and not coop_brand(name):
         b = brand_after_verb(text, b, floor)  # 领办|北岭果蔬专业合作社: the brand the segmenter split
         name = text[b:s]
     if (
@@ -681,7 +690,7 @@ def _named(
             "social": "SocialOrganization",
             "admin": "GovernmentAgency",  # 重孜乡|司法所
         }.get(kind, "Enterprise")
-        if kind in ("res", "ent") and len(name) > (10 if suffix == "合作社" else 6):
+        if kind in ("res", "ent") and len(name) > (10 if suffix in COOPS else 6):
             return None  # 某某村|马铃薯种植专业合作社: a cooperative's trade words make a longer name
         return Found(prev.start, e, text[prev.start : e], cls, kind + "-of", owner=prev)
     if suffix == "所" or suffix in _OWNED_UNITS:
@@ -723,6 +732,7 @@ def _named(
         opens = b == 0 or text[b - 1] in "。；;！？!?\n，,、●■◆▲•·"  # a bullet opens a clause too
         opens = opens or (s - b == 2 and _after_closed_word(text, b))  # 目前|青山村: a function word before it
         owned = suffix == "村" and text.startswith(("村民", "村委", "村党"), e)  # 青山村|村民
+        owned = owned or (suffix == "社区" and text.startswith(("居民", "居委"), e))  # 东湖社区|居民
         loc = None if _quoted(text, b) else locality_class(name, suffix, anchored, opens, owned)
         return Found(b, e, text[b:e], loc, "unit") if loc else None
     if kind == "ent":
@@ -733,9 +743,9 @@ def _named(
             name = text[b:s]
         if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2) or _quoted(text, b):
             return None
-        if suffix == "合作社" and (not coop_brand(name) or "领办" in name or name[0] in "村各该"):
+        if suffix in COOPS and (not coop_brand(name) or "领办" in name or name[0] in "村各该"):
             return None
-        if suffix == "合作社" and _verb_led(text, b, s):
+        if suffix in COOPS and _verb_led(text, b, s):
             return None  # 转化为引领|村集体合作社发展: a verb before a kind of cooperative, no brand
         if suffix in ("公司", "有限公司") and kind_of_company(name):
             return None  # 猎头公司, 物业服务公司: a kind of company
@@ -745,9 +755,9 @@ def _named(
             tags = [part_of_speech(w) for w in boundaries(text).words(b, s) if len(w) > 1]
             if part_of_speech(name) not in _BRAND_TAGS or any(t.startswith("v") for t in tags):
                 return None  # 党建引领|物业: a verb makes it a phrase
-        elif suffix not in STRONG_ENT and suffix != "合作社" and not ent_followed(text, e):
+        elif suffix not in STRONG_ENT and suffix not in COOPS and not ent_followed(text, e):
             return None
-        if suffix not in STRONG_ENT and suffix != "合作社" and _acted_on(text, b, s, suffix in _TRADE_HEADS):
+        if suffix not in STRONG_ENT and suffix not in COOPS and _acted_on(text, b, s, suffix in _TRADE_HEADS):
             return None  # 抽检|食品, 老旧小区|物业, 街道无|物业: a deed on a product or a kind of place, no brand
         if suffix not in STRONG_ENT and (INDUSTRY_LIST.match(text, e, e + 24) or name[0] in "村镇乡各该每"):
             return None  # 新能源汽车、绿色智能制造等产业, 46个村发展光伏: an industry, not a company

@@ -17,6 +17,7 @@ from loaders.names.words import boundaries, part_of_speech
 
 __all__ = [
     "BRANCH",
+    "COOPS",
     "ENT_WORDS",
     "FOUNDING",
     "INDUSTRY_LIST",
@@ -38,7 +39,7 @@ ENT_WORDS = words(
     "银行 农商行 信用社 信用合作联社 石化 "
     "化工 油脂 科技 玻璃 实业 药业 制药 医药 电子 电气 机械 能源 新材料 食品 纺织 "
     "服饰 置业 地产 物流 商贸 牧业 生物 汽车 钢铁 水泥 电力 光电 光伏 环保 酒业 "
-    "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团 酒厂 酒庄 合作社 律师事务所 会计师事务所 "
+    "乳业 粮油 种业 重工 控股 陶瓷 纸业 矿业 煤业 化纤 家居 物业集团 酒厂 酒庄 合作社 家庭农场 律师事务所 会计师事务所 "
     "物业 书局 厂"
 )
 # forms and trades: what a kind of company or cooperative is called by (村集体合作社, 农民专业合作社,
@@ -51,7 +52,8 @@ _KIND_RUN = (
                 "集体 经济 专业 股份 农民 领办 村级 联合 新型 现代 手工 乡村 红色 国有 民营 企业 小区 实体 "
                 "养殖 种植 种养殖 劳务 农机 服务 土地 资金互助 畜牧 畜牧业 果蔬 蔬菜 中药材 肉羊 肉牛 生猪 茶叶 茶业 "
                 "旅游 电商 物业 粮食 农业 林业 渔业 民宿 猎头 保险 物流 快递 家政 中介 保安 担保 咨询 建筑 装修 "
-                "运营 管理 投资 平台 科技 文化 传媒 广告 外卖 配送 网约车 出租车 设计 开发 建设 强村 共富"
+                "运营 管理 投资 平台 科技 文化 传媒 广告 外卖 配送 网约车 出租车 设计 开发 建设 强村 共富 "
+                "国家级 省级 市级 县级 示范 示范性 规范化 龙头 重点 优秀 先进"
             ),
             key=len,
             reverse=True,
@@ -83,6 +85,8 @@ INDUSTRY_LIST = re.compile(
 )
 BRANCH = ("分公司", "子公司", "支行", "分行", "分店")
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+# farmers' businesses named by a brand before their form (某某种植专业合作社, 某某家庭农场)
+COOPS = ("合作社", "家庭农场")
 
 
 @cache

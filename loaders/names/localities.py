@@ -55,6 +55,8 @@ _UNIT_CLASS = {
 }
 
 
+# housing estates a community is named after (锦江花园社区)
+_ESTATES = frozenset(words("花园 家园 新村 新城 华庭 名苑 佳苑 雅苑 公寓"))
 # words villages and communities are commonly named by (团结村, 幸福社区), though the dictionary has them
 _NAMEY = frozenset(words("团结 复兴 胜利 前进 解放 振兴 光明 和平 新华 红旗 向阳 东风 友谊 幸福 和谐 民主 先锋 平安"))
 
@@ -92,6 +94,9 @@ def locality_class(
     if len(name) == 3 and name[:2] in _PLACE_BAD and name[-1] + suffix[0] in _GENERIC_PAIR:
         return None  # 美丽|山村, 贫困|山村: a kind of village described, not one named
     street = suffix == "社区" and name[-1] in "路街巷"  # 台东一路|社区: a street names it
+    # 锦江花园|社区: a housing estate names it (a bare 花园社区 is a kind of community)
+    estate = suffix == "社区" and 3 <= len(name) <= 4 and name[-2:] in _ESTATES
+    street = street or (estate and not has_word(name, _PLACE_BAD | verbs()))
     if len(name) >= 3 and name[-1] in "化式型" and not anchored:
         return None  # 多样化|社区, 网格化|村, 嵌入式|社区, 示范型|村: a process, manner or type, not a name
     if name[-1] == "级" or (name[0] in "十百千万" and name[1:2] in ("强", "佳", "优")):
@@ -111,9 +116,10 @@ def locality_class(
     pair_ok = pair_ok or (opens and len(name) == 2 and name[0] not in _MODIFIER and name not in common)
     pair_ok = pair_ok or (owned and len(name) >= 2 and name not in common)
     pair_ok = pair_ok or (anchored and len(name) >= 2 and name not in common and not has_word(name, verbs()))
+    pair_ok = pair_ok or name in _NAMEY  # 前进|村: a common village name, though 进村 is a pair
     if name[-1] + suffix == "小镇":
         return None  # 特色小镇, 某某小镇: a feature town of tourism or trade, no township
-    if (name[-1] + suffix[0] in _GENERIC_PAIR and not pair_ok) or name in verbs():
+    if (name[-1] + suffix[0] in _GENERIC_PAIR and not pair_ok) or (name in verbs() and name not in _NAMEY):
         return None
     if any(c in name for c in "县市省") or (not anchored and any(c in name for c in "党部支")):
         return None

@@ -29,10 +29,11 @@ from itertools import accumulate, pairwise
 from loaders.document import Document, Mention
 from loaders.names import backdrop, bodies, divisions, lexicon, places, references, subjects
 from loaders.names.actors import actor_at, subject_of
-from loaders.names.companies import UTILITY
+from loaders.names.companies import COOPS, UTILITY
 from loaders.names.divisions import Division
 from loaders.names.english import english
 from loaders.names.found import Found
+from loaders.names.masthead import masthead
 from loaders.names.places import PlaceMention
 from loaders.names.registry import ORG_CLASSES, UNIT_CLASSES, Cand, Registry
 from loaders.names.shortnames import short_names
@@ -103,6 +104,8 @@ def run(doc: Document) -> Document:
     bare = references.bare_bodies(doc, mentions, where)
     if bare:
         mentions = sorted(mentions + bare, key=lambda m: m.start)
+    if (site := masthead(text)) is not None:  # 某某新闻网 > 新闻 >: the page's publisher, from no passage
+        res.entity("org/" + site, site, "MediaOutlet", None, english(site, "MediaOutlet"))
     doc.entities.update(res.entities)
     mentions = backdrop.places_of_reference(doc, backdrop.written_provinces(doc, mentions))
     backdrop.implied_only(doc, mentions, res.entities)
@@ -144,7 +147,7 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
     out: list[Cand] = []
     for f in founds:
         p = by_end.get(f.start)
-        coop = f.rule == "enterprise" and f.text.endswith("合作社")
+        coop = f.rule == "enterprise" and f.text.endswith(COOPS)
         if p is not None and not p.short and (f.rule in ("party", "social") or coop) and p.start not in absorbed:
             # 安吉县|白茶产业协会, 新罗区|外卖配送行业党委, 某县|某某种植专业合作社: the unit written before is
             # part of the name; the units written before it (某市|某区|某某学校) make a longer form of it
@@ -229,7 +232,8 @@ def _own_name(f: Found) -> bool:
 
 def _known_tails(text: str, cands: list[Cand]) -> list[Cand]:
     """A locality run that ends with a locality the document names on its own (独具|泉吉乡 after 泉吉乡)
-    is that locality: the words before it are its left context."""
+    is that locality: the words before it are its left context; one the document names with a
+    character or two more before it (来龙门街道 written after 在) is that longer one."""
     known = {c.text for c in cands if c.cls in _LOCALITIES and c.found is not None and c.found.rule == "unit"}
     sizes = {len(n) for n in known}  # one pass over the counts, not a search of the text per name
     kinds = {text[m.end() : m.end() + k] for m in _COUNTED.finditer(text) for k in sizes} & known
@@ -238,6 +242,12 @@ def _known_tails(text: str, cands: list[Cand]) -> list[Cand]:
         known -= kinds
     for c in cands:
         if c.cls not in _LOCALITIES or c.found is None or c.found.rule != "unit":
+            continue
+        k = next((k for k in (1, 2) if c.start >= k and text[c.start - k : c.end] in known), 0)
+        if k:  # 。来|龙门街道 after 在来龙门街道: the character before is the name's own
+            c.start -= k
+            c.text = text[c.start : c.end]
+            c.found = replace(c.found, start=c.start, text=c.text)
             continue
         tails = [n for n in known if len(c.text) - len(n) >= 2 and c.text.endswith(n) and len(n) >= 3]
         tail = max(tails, key=len) if tails else None  # the longest: one answer whatever the set's order
