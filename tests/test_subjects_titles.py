@@ -90,3 +90,28 @@ def test_a_headlines_short_name_finds_the_company_past_a_lead_that_frames_its_co
         "公司建立“师带徒”机制，培养技术骨干50名。\n"
     )
     assert _subjects(text) == ["浙江青禾茶业有限公司"]
+
+
+def test_a_town_the_title_names_outweighs_the_county_named_most_when_nobody_opens_a_clause() -> None:
+    text = (
+        "茶香飘满船寮镇\n"
+        "走进瑞安市船寮镇，茶园沿山铺展。在船寮镇，茶农们正忙着采摘新茶，全镇茶园面积达到2万亩。\n"
+        "船寮镇的“茶旅融合”模式吸引游客5万人次。依托船寮镇党群服务中心，茶农们学习新技术。\n"
+        "瑞安市委组织部相关负责人介绍，瑞安市将推广船寮镇的经验，瑞安市共有乡镇街道23个。\n"
+    )
+    assert _subjects(text) == ["船寮镇"]
+
+
+def test_a_company_or_school_the_title_names_counts_its_word_for_itself_against_the_county() -> None:
+    company = (
+        "党建引领浙江青禾茶业有限公司高质量发展\n"
+        "近年来，青田县大力扶持茶产业发展，全县茶园面积8万亩。浙江青禾茶业有限公司推行“党员先锋岗”制度。\n"
+        "公司建立“师带徒”机制，培养技术骨干50名。公司还推行“订单农业”模式，带动茶农800户。公司年销售额达到2.1亿元。\n"
+    )
+    school = (
+        "“走班制”让青田县实验中学焕发新活力\n"
+        "近年来，青田县持续深化教育改革。青田县实验中学推行“走班制”教学，开设选修课42门。\n"
+        "学校建立“导师制”，每名教师联系学生15名。学校还开设社团36个，学校获评省级示范校。\n"
+    )
+    assert _subjects(company) == ["浙江青禾茶业有限公司"]
+    assert _subjects(school) == ["青田县实验中学"]

@@ -165,8 +165,12 @@ def subjects(
             if province_doer is not None and subject_unit(res, chosen) == province_doer:
                 chosen = res.unit_key(province_doer, None)  # 某省…; 省委组织部…: the body tells its province's work
             break
-        if opened:
-            told = _named_more(doc, lst, lead, chosen, low)
+        counts = Counter(c.key for c in lst if c.place is not None and c.place.division.level == 2)
+        if opened or (chosen is None and low is None and counts):
+            # the county that opened the lead, or else the one named most, against the unit the title names
+            titles = lead | _cover_lines(doc, r)  # a document's title above its first report is the report's too
+            county = chosen or counts.most_common(1)[0][0]
+            told = _named_more(doc, cover + lst, titles, county, low, (report.start, report.end))
             chosen, low = (None, told) if told is not None else (chosen, low)
         if chosen is None and low is not None:
             # 珲春市敬信镇地处…, 西安城投集团党委坚持…: a town's or an enterprise's own report
@@ -182,7 +186,6 @@ def subjects(
             report.subject = None
             continue
         if chosen is None:
-            counts = Counter(c.key for c in lst if c.place is not None and c.place.division.level == 2)
             if not counts and previous_low is not None:
                 pending[r] = previous_low  # a section under a town's story (强化阵地建设) goes on telling it
                 report.subject = None
@@ -232,14 +235,24 @@ def _busiest_town(doc: Document, lst: list[Cand]) -> Cand | None:
     return next(c for c in lst if c.text == name)
 
 
-def _named_more(doc: Document, lst: list[Cand], lead: set[int], chosen: str | None, low: Cand | None) -> Cand | None:
+def _cover_lines(doc: Document, r: int) -> set[int]:
+    """The heading lines above a document's first report (its title, when a heading line opens the report)."""
+    if r != 0:
+        return set()
+    return {i for i, p in enumerate(doc.passages) if p.heading and p.report is None and p.end <= doc.reports[0].start}
+
+
+def _named_more(
+    doc: Document, lst: list[Cand], lead: set[int], chosen: str | None, low: Cand | None, span: tuple[int, int]
+) -> Cand | None:
     """The town, village, company or institution a title names (past its start, or after a place's
     colon: `low`) when the report names it at least four times and twice as often as the place that
     opened its lead: whose story it is.
 
     Why: a story about one town often opens on its county's policy (近年来，某市坚持…) and names the
     county a few times more; the unit the title picks out and the text keeps naming is the one it tells of.
-    A place written only before the unit it qualifies (某市某镇) does not count for the place.
+    A place written only before the unit it qualifies (某市某镇) does not count for the place; a company's,
+    school's or hospital's word for its kind opening a clause (公司建立…, 学校推行…) counts for the unit.
     """
     unit = divisions.by_key(chosen) if chosen and chosen.startswith("place/") else None
     if unit is None or unit.level > 2:
@@ -248,7 +261,7 @@ def _named_more(doc: Document, lst: list[Cand], lead: set[int], chosen: str | No
     if other is None:
         return None
     stem = other.text if other.cls != "Township" else _TOWN_KIND.sub("", other.text)
-    mine = sum(1 for c in lst if c.text.startswith(stem))
+    mine = sum(1 for c in lst if c.text.startswith(stem)) + _kind_words(doc.text, span, other.text)
     theirs = sum(
         1
         for k, c in enumerate(lst)
@@ -258,6 +271,21 @@ def _named_more(doc: Document, lst: list[Cand], lead: set[int], chosen: str | No
 
 
 _TOWN_KIND = re.compile(r"(?:镇|乡|街道|苏木)$")
+# a body's word for its kind (the end of its name -> the words it is called by when it opens a clause)
+_KIND_WORDS = (
+    (("公司", "集团"), re.compile("(?:该|本|我)?(?:公司|集团|企业)")),
+    (("中学", "小学", "学校", "幼儿园"), re.compile("(?:该|本|我|全)?校|学校")),
+    (("医院", "卫生院", "保健院"), re.compile("(?:该|本|我|全)?院|医院|卫生院")),
+    (("合作社",), re.compile("(?:该|本)?社|合作社")),
+)
+
+
+def _kind_words(text: str, span: tuple[int, int], name: str) -> int:
+    """How many clauses of the report open on the named body's word for its kind (公司…, 我校…, 该院…)."""
+    words = next((w for ends, w in _KIND_WORDS if name.endswith(ends)), None)
+    if words is None:
+        return 0
+    return sum(1 for m in words.finditer(text, *span) if references.doer_start(text, m.start(), m.end()))
 
 
 def _own_body(c: Cand) -> bool:
