@@ -3,8 +3,12 @@ course counted, a body made the doer of a deed (sentences written for these test
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from loaders.activities.events import campaigns
 from loaders.activities.rules import candidates
+from loaders.document import Document
+from loaders.pipeline import extract
 
 
 def _names(text: str) -> set[str]:
@@ -102,3 +106,32 @@ def test_one_word_before_a_head_after_a_describing_clause_names_nothing() -> Non
     assert not _names("着力构建凝聚各族群众向心力的精神体系。")
     assert "群众诉求快速响应机制" in _names("建立健全回应关切的群众诉求快速响应机制。")
     assert "三级责任制" in _names("形成县领导包乡、乡干部包村、村干部包户的三级责任制。")
+
+
+def test_a_centre_named_in_passing_is_an_office_a_centre_set_up_a_practice() -> None:
+    assert not _names("5月8日,在某区政务服务中心,企业负责人半天办完了执照。")
+    assert not _names("推动平台与某区城市运行管理中心全面对接。")
+    assert "县域远程会诊服务中心" in _names("建设县域远程会诊服务中心,开通远程心电诊断。")
+    assert "社区党群服务中心" in _names("居民在社区党群服务中心议事。")  # the contract's own practice
+
+
+def test_a_term_naming_the_matter_of_a_dispute_is_no_practice() -> None:
+    assert "土地流转" not in _names("已调处邻里纠纷、土地流转纠纷60件。")
+    assert "土地流转" in _names("引导农户通过土地流转发展规模经营。")
+
+
+def test_a_contest_won_in_is_entered_not_held() -> None:
+    def activities(text: str) -> set[str]:
+        doc = extract(Document(path=Path("t.txt"), text="某县经验\n" + text))
+        return {e.label for e in doc.entities.values() if e.cls in ("Initiative", "Mechanism")}
+
+    assert not activities("选手参加全省护理技能大赛获一等奖。")
+    assert "全县护理技能大赛" in activities("举办全县护理技能大赛,参赛选手120名。")
+    assert "水污染防治攻坚战" in activities("打好水污染防治攻坚战。")  # the verb that fights it is none of it
+
+
+def test_a_sector_system_and_each_of_a_kind_name_no_practice() -> None:
+    assert not _names("完善城乡一体的社会保障体系,构建现代化产业体系。")
+    assert "县乡村组四级河长体系" in _names("构建县乡村组四级河长体系。")
+    assert not _names("建立健全各项规章制度。")
+    assert not _names("建立每项工作台账。")

@@ -73,7 +73,7 @@ def test_an_integrated_way_keeps_the_deed_it_integrates() -> None:
 
 
 def test_a_name_after_a_chain_of_places_is_also_named_by_the_shorter_chains() -> None:
-    found = _found("5月10日,在临江市东城区政务服务中心,群众一窗办理。")
+    found = _found("5月10日,临江市建成临江市东城区政务服务中心,群众一窗办理。")
     assert "东城区政务服务中心" in found["临江市东城区政务服务中心"]
 
 

@@ -71,6 +71,8 @@ _SETUP = re.compile(
     "创新|设立|组建|建成|明确|加强|强化|引入|依托|通过|带领|引导|帮助|统筹|整合|利用|借助|运用|发挥|做好|抓好|用好|管好|"
     "建好|办好|召开|举办|举行|开办|开设|设置|开通|启用|纳入|列入|签订|聘请|选聘|配备|担任|兼任|采取|采用|启动|参加"
 )
+# a centre is a practice where the text sets it up (建设县域远程医疗服务中心, 设立某某管理中心)
+_SET_UP_HERE = re.compile("(?:建立|建设|建成|新建|设立|组建|成立|打造|搭建|创建|开设|开办|挂牌|启用|建好|办好)了?$")
 # a place written before a name: 某县某镇共富工坊 is also called 共富工坊
 _ONE_PLACE = re.compile(f"[{_HAN}]{{1,4}}?(?:省|市|县|(?<![社小园景片营])区|镇|(?<![返城家下回故])乡|街道)")
 _PLACED = re.compile(f"^(?:{_ONE_PLACE.pattern})+(?=[{_HAN}][{_HAN}·])")
@@ -82,6 +84,10 @@ _THING_HEAD = re.compile("清单|台账|公约|民约|平台|目录|信息库|�
 # verbs of managing that the dictionary tags as nouns (规范|运行, 细化|考核): a clause's verb all the same
 _MANAGING = ("规范", "细化", "公开")
 _SINCE = re.compile("(?:开展|实施|启动)?以来")
+_EACH = re.compile("[各每][项个类条种]")
+_LEVELS = re.compile("[一二两三四五六七八九十]级")
+_SECTOR = re.compile("(?:服务|保障|产业|供给|供应|物流|配送)$")
+_MATTER = re.compile("纠纷|矛盾|案件|官司|争议")
 _PEOPLE_COUNTED = re.compile("[\\d一二两三四五六七八九十百千万余多]+[名人位]")
 _SPAN_OF_TIME = re.compile("[\\d一二两三四五六七八九十百千]")
 _SESSIONS = re.compile("[\\d一二两三四五六七八九十百]+(?:期|次|场|批|届|轮|个班)")
@@ -240,6 +246,8 @@ def _terms(text: str) -> Iterator[Candidate]:
             continue  # 驻村工作队员: the term's last word goes on into a member of it, a person
         if _made_doer(text, start, term):
             continue
+        if _MATTER.match(text, end):
+            continue  # 土地流转纠纷: the matter a dispute or a case is about, no practice carried out
         if not alts and (field := _field_before(text, start)):
             # 行业党建联建, 村民积分管理: the term practised in a field; the bare term written elsewhere meets it
             yield Candidate(start - len(field), end, base, "field-term", 3, {term}, core=term, bare=True)
@@ -425,6 +433,15 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             mod = mod.lstrip(_CLASSIFIERS)
         elif _COUNTED.match(mod):
             mod = mod[2:]  # 召开一期政企恳谈会: a count, not part of the name (一户一档 is a shape)
+        elif _EACH.match(mod):
+            mod = mod[2:]  # 每项工作台账: which of them, not part of the name
+        elif (
+            mod[:1]
+            and mod[0] in _CLASSIFIERS
+            and text[max(0, mod_end - len(mod) - 1) : mod_end - len(mod)] == "各"
+            and boundaries(text).is_boundary(mod_end - len(mod) + 1)
+        ):
+            mod = mod[1:]  # 各项|规章制度: the determiner was cut, its classifier is no part of the name either
         mod = mod[_when(text, mod_end - len(mod), mod_end) :]
         counts = [c for c in _COUNT_INSIDE.finditer(mod) if c.start() > 0]
         if counts:
@@ -440,6 +457,8 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             continue
         if head in ("大赛", "培训班") and len(mod) < 4:
             continue
+        if head == "体系" and _SECTOR.search(mod) and not _LEVELS.search(mod):
+            continue  # 养老服务体系, 现代化产业体系: a sector that delivers (区镇村三级人才服务体系 is an arrangement)
         if head == "共同体" and text.endswith(("形成", "形成了"), 0, h.start() - len(mod)):
             continue  # 形成社区治理共同体: the bond an effort ends in, no body set up
         if head in ("改革", "行动") and len(mod) == 2 and not _SPAN_OF_TIME.match(mod):
@@ -497,6 +516,12 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             if joined:
                 first = joined.group(0)[name_start(text, joined.start(), joined.group(0)) :]
                 alts.add(first + text[start - 1 : h.end()])
+        if (
+            head in ("服务中心", "管理中心")
+            and "党群" not in mod
+            and not _SET_UP_HERE.search(text, max(0, start - 6), start)
+        ):
+            continue  # 在某区政务服务中心, 依托某某服务中心: an office or a facility named in passing, a body
         yield Candidate(start, h.end(), _L.head_class[head], "head-noun", 3, alts)
 
 

@@ -54,8 +54,10 @@ _TITLE_VERB = re.compile(
 _TITLE_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*")
 _TITLE_REST = re.compile(r"\s*(?:[。.！!；;，,]|$)")
 _RULE_HEAD = re.compile("(?:制度|机制|制|工作法)$")
-# a contest someone won a prize in (在某某大赛中获一等奖): entered, not held
-_CONTESTED = re.compile("中(?:获|荣获|斩获|夺得|获得)")
+# a contest someone won a prize in (在某某大赛中获一等奖, 参加某某大赛获金奖): entered, not held
+_CONTESTED = re.compile(
+    "中(?:获|荣获|斩获|夺得|获得)|(?:获|荣获|斩获|夺得|获得)(?:奖|[一二三四五六七八九十\\d]+等奖|金奖|银奖|铜奖|优秀奖|第[一二三四五六七八九十\\d]+名)"
+)
 # a showcase's head (示范点, 示范基地): rated as a title the doer won, like an initiative's
 _SHOWCASE = re.compile("示范|标杆|样板")
 _POINT_TOPIC = re.compile(r"\s*[一二三四五六七八九十]+是")
