@@ -212,6 +212,32 @@ def test_a_practice_another_leads_is_the_one_written_last(hand: OxigraphStore, q
     assert labels(answer(hand, question)) == ["柳城区", "河西市", "清河县"]
 
 
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("哪些县通过网格化管理推动基层治理", "网格化管理"),
+        ("哪些县(市、区)依托网格化开展工作", "网格化"),
+        ("哪些县以网格化管理为抓手提升服务水平", "网格化管理"),
+        ("哪些县依托网格化管理", "网格化管理"),  # no aim after it: the means runs to the end
+        ("网格化管理在哪些县推开了", "网格化管理"),
+    ],
+)
+def test_a_practice_named_as_the_means_of_some_aim(hand: OxigraphStore, question: str, words: str) -> None:
+    """通过/依托/以 X (为抓手) 推动/开展 Y: the question asks who uses X; Y is only what X serves."""
+    reply = answer(hand, question)
+    assert reply["kind"] == "organizations_using"
+    assert reply["understood"]["practice"]["words"] == words
+    assert reply["understood"]["practice"]["concept"] == GRID
+    assert labels(reply) == ["柳城区", "河西市", "清河县"]
+
+
+def test_a_concept_named_with_its_verb_is_read_whole(hand: OxigraphStore) -> None:
+    """引进人才 is talent recruitment itself; read without its verb, 人才 would name talent work at large."""
+    practice = answer(hand, "哪些县在引进人才")["understood"]["practice"]
+    assert practice["words"] == "引进人才"
+    assert practice["concept"]["iri"] == GKC + "TalentRecruitment"
+
+
 def test_each_answer_has_its_activities_and_the_statement_quote(hand: OxigraphStore) -> None:
     reply = answer(hand, "which counties use grid governance")
     by_label = {a["label"]: a for a in reply["answers"]}

@@ -284,9 +284,15 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
         if m:
             rest = m["rest"]
             for i in range(min(len(rest), 12), 0, -1):
-                tail = P.WHICH_ZH_TAIL.match(rest[i:])
-                if tail and _kinds(vocab, rest[:i]):
+                if not _kinds(vocab, rest[:i]):
+                    continue
+                if tail := P.WHICH_ZH_TAIL.match(rest[i:]):
+                    named = tail["verb"] + tail["practice"]
+                    if vocab.concepts.exact(named):  # a concept named with its verb: 引进人才, 化解矛盾纠纷
+                        candidates.append((rest[:i], named, m["place"]))
                     candidates.append((rest[:i], tail["practice"], m["place"]))
+                if means := P.WHICH_ZH_MEANS.match(rest[i:]):
+                    candidates.append((rest[:i], means["practice"], m["place"]))
         m = P.WHICH_ZH_REVERSED.match(text)
         if m:
             candidates.append((m["kind"], m["practice"], ""))
