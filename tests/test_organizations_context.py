@@ -92,3 +92,8 @@ def test_a_named_community_before_its_residents_and_a_common_village_name_after_
     assert named.get("前进村") == "Village"
     assert named.get("东湖社区") == "Community"
     assert [n for n, c in named.items() if c == "Community"] == ["东湖社区"]
+
+
+def test_a_verb_of_making_before_a_village_word_names_no_village() -> None:
+    named = _named("宁陵县改善人居环境\n硬化村内道路12公里，绿化村庄道路5公里，以“四化”提档村党群服务中心。")
+    assert not [n for n, c in named.items() if c == "Village"]

@@ -109,6 +109,25 @@ def test_the_village_entrance_is_no_village() -> None:
 
 def test_a_family_farm_is_an_enterprise_named_by_its_brand_and_a_grade_names_none() -> None:
     text = "宁陵县发展新型经营主体\n宁陵县绿源家庭农场流转土地200亩，全县培育省级示范家庭农场3家、示范合作社5家。"
+    text += "青山村建成集农机作业于一体的现代化农民合作社。"
     named = _named(text)
     assert named.get("宁陵县绿源家庭农场") == "Enterprise"
     assert not [n for n in named if n.endswith(("农场", "合作社")) and "绿源" not in n]
+
+
+def test_a_trade_listed_with_another_before_projects_is_an_industry_not_a_company() -> None:
+    named = _named("宁陵县招商引资\n全县新引进户外食品及用品项目12个，金顶食品与青山村签订协议。")
+    assert "户外食品" not in named
+    assert named.get("金顶食品") == "Enterprise"
+
+
+def test_a_kind_of_school_and_a_stage_of_a_trade_are_no_bodies() -> None:
+    named = _named("宁陵县发展职业教育\n县职专被评为市级示范中职学校，在育苗、仓储、冷链物流等环节开展培训。")
+    assert not [n for n in named if n.endswith(("学校", "物流"))]
+
+
+def test_a_centre_a_body_is_designated_as_is_a_title_not_a_body() -> None:
+    named = _named(
+        "宁陵县推进科技创新\n金顶公司被认定为省企业技术中心，获批市工程技术研究中心，县就业服务中心负责对接。"
+    )
+    assert [n for n in named if n.endswith("中心")] == ["宁陵县就业服务中心"]

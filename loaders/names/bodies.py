@@ -321,8 +321,8 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 pos = s + 1  # 梅县|区林业局: the level is the place's last character; 市|级…中心 no body
                 continue
             centre = gcore.endswith("中心")  # 县返乡创业服务中心; not 党群服务中心 (a platform), 以…为中心
-            if centre and ("党" in gcore or "为" in gcore or located(text, s + 1, e)):
-                continue
+            if centre and ("党" in gcore or "为" in gcore or located(text, s + 1, e) or _designated(text, s)):
+                continue  # 被认定为省企业技术中心: a title given, not a body
             if (
                 _function_char(text, s + 1, e)
                 or opens_on_verb(gcore)
@@ -334,6 +334,8 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             found = Found(s, e, text[s:e], cls, "bureau", level=text[s], core=gcore)
         elif kind == "off":
             found = office(text, m)
+            if found is not None and found.text.endswith("中心") and _designated(text, s):
+                found = None  # 获批省工程技术研究中心: a title given, not a body
             town = _TOWN_END.match(text, s) if not m.group("ocore").endswith(HOSPITALS) else None  # 镇|社区卫生…
             if found is None and town and not level_ok(text, s) and office(text, m, after_name=True):
                 k = bisect_right(stops, s)
@@ -443,6 +445,18 @@ def _youth_league(text: str, s: int) -> int:
     if text.endswith("共青团", 0, s):
         return 3
     return 1 if text.endswith("团", 0, s) and level_ok(text, s - 1) else 0
+
+
+_DESIGNATING = ("认定为", "评为", "命名为", "确定为", "列为", "获批", "获评", "入选", "授予", "挂牌")
+_CLAUSE_MARKS = "，,。；;！？!?\n"
+
+
+def _designated(text: str, s: int) -> bool:
+    """Whether a verb that confers a title (认定为, 获批) opens the clause before `s`: what follows is the
+    title (省企业技术中心, 市级示范中心), not a body of the level."""
+    low = max(0, s - 40)
+    start = max(text.rfind(c, low, s) for c in _CLAUSE_MARKS) + 1 or low
+    return any(v in text[max(start, low) : s] for v in _DESIGNATING)
 
 
 def _banner(text: str, s: int) -> bool:

@@ -53,7 +53,7 @@ _KIND_RUN = (
                 "养殖 种植 种养殖 劳务 农机 服务 土地 资金互助 畜牧 畜牧业 果蔬 蔬菜 中药材 肉羊 肉牛 生猪 茶叶 茶业 "
                 "旅游 电商 物业 粮食 农业 林业 渔业 民宿 猎头 保险 物流 快递 家政 中介 保安 担保 咨询 建筑 装修 "
                 "运营 管理 投资 平台 科技 文化 传媒 广告 外卖 配送 网约车 出租车 设计 开发 建设 强村 共富 "
-                "国家级 省级 市级 县级 示范 示范性 规范化 龙头 重点 优秀 先进"
+                "国家级 省级 市级 县级 示范 示范性 规范化 现代化 规模化 标准化 专业化 一体化 龙头 重点 优秀 先进"
             ),
             key=len,
             reverse=True,
@@ -81,8 +81,9 @@ UTILITY = frozenset(words("供电 供水 燃气 电力 自来水 邮政 移动 �
 # a quantifier before a list of kinds of companies (动员多家餐饮企业、饮用水公司): no single company named
 KINDS_OF = re.compile(r"(?:多家|各类|各家|一批|部分|相关|若干)(?:[\u4e00-\u9fff]{1,8}、)*$")
 INDUSTRY_LIST = re.compile(
-    r"(?:、[\u4e00-\u9fff]{2,8})*(?:等|[\d一二三四五六七八九十]+[条个大项类])[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域|项目)"
-)
+    r"(?:(?:、[\u4e00-\u9fff]{2,8})*(?:等|[\d一二三四五六七八九十]+[条个大项类])|(?:[、和及与][\u4e00-\u9fff]{2,8}?)+)"
+    r"[\u4e00-\u9fff]{0,4}?(?:产业|行业|领域|项目|环节)"
+)  # 新能源汽车、…等产业, 某某食品及用品项目, 冷链物流、电商等环节: a trade listed with others, not a company
 BRANCH = ("分公司", "子公司", "支行", "分行", "分店")
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 # farmers' businesses named by a brand before their form (某某种植专业合作社, 某某家庭农场)

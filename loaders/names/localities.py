@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from loaders.names import divisions
 from loaders.names.found import Found
 from loaders.names.lexicon import CJK, common_words, verbs, words
 from loaders.names.words import boundaries, part_of_speech
@@ -99,6 +100,8 @@ def locality_class(
     street = street or (estate and not has_word(name, _PLACE_BAD | verbs()))
     if len(name) >= 3 and name[-1] in "化式型" and not anchored:
         return None  # 多样化|社区, 网格化|村, 嵌入式|社区, 示范型|村: a process, manner or type, not a name
+    if len(name) == 2 and name[-1] == "化" and not anchored and not divisions.by_short(name):
+        return None  # 硬化|村内道路, 绿化|村庄: a verb of making something so, not a name
     if name[-1] == "级" or (name[0] in "十百千万" and name[1:2] in ("强", "佳", "优")):
         return None  # 五星级|社区, 省级|村, 千强|镇, 百佳|村: a rank, not a name
     if "不" in name or (len(name) > base and not (anchored or street) and has_word(name, phrase_words())):
