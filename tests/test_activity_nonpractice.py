@@ -135,3 +135,9 @@ def test_a_sector_system_and_each_of_a_kind_name_no_practice() -> None:
     assert "县乡村组四级河长体系" in _names("构建县乡村组四级河长体系。")
     assert not _names("建立健全各项规章制度。")
     assert not _names("建立每项工作台账。")
+
+
+def test_a_team_a_body_sends_is_named_without_the_body() -> None:
+    doc = extract(Document(path=Path("t.txt"), text="某县经验\n江西省农业农村厅驻村工作队协调资金80万元。"))
+    labels = {e.label for e in doc.entities.values() if e.cls == "Mechanism"}
+    assert "驻村工作队" in labels and not any(label.startswith("江西省") for label in labels)

@@ -55,6 +55,9 @@ _TITLE_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[�
 _TITLE_REST = re.compile(r"\s*(?:[。.！!；;，,]|$)")
 _RULE_HEAD = re.compile("(?:制度|机制|制|工作法)$")
 # a contest someone won a prize in (在某某大赛中获一等奖, 参加某某大赛获金奖): entered, not held
+_SENDERS = frozenset(
+    ("GovernmentAgency", "Enterprise", "PartyOrganization", "SocialOrganization", "ResearchInstitution")
+)
 _CONTESTED = re.compile(
     "中(?:获|荣获|斩获|夺得|获得)|(?:获|荣获|斩获|夺得|获得)(?:奖|[一二三四五六七八九十\\d]+等奖|金奖|银奖|铜奖|优秀奖|第[一二三四五六七八九十\\d]+名)"
 )
@@ -202,6 +205,8 @@ def run(doc: Document) -> Document:
     text = doc.text
     headings = [(p.start, p.end) for p in doc.passages if p.heading]
     orgs = Spans([(m.start, m.end) for m in doc.mentions if m.cls not in ACTIVITY_CLASSES])
+    # a team a body sends (某厅驻村工作队, 某公司驻村工作队) is named without the body: the body is who sends it
+    senders = {m.start: m.end for m in doc.mentions if m.cls in _SENDERS}
     starts = [p.start for p in doc.passages]
     # numbered part titles (一、激发主体作用建平台) and report titles (…党建联盟推动长三角一体化) are
     # slogans: only quoted names count there
@@ -213,6 +218,10 @@ def run(doc: Document) -> Document:
     found.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))  # the order overlaps are settled in
     chosen: list[tuple[Candidate, int]] = []
     for c in _settle(text, found, orgs):
+        if c.rule == "head-noun" and c.start in senders and text.endswith("工作队", c.start, c.end):
+            c.start = senders[c.start]
+            if c.end - c.start < 5:
+                continue  # 某厅工作队: nothing of the team's own name is left
         i = bisect_right(starts, c.start) - 1
         if i < 0 or c.end > doc.passages[i].end:
             continue
