@@ -22,7 +22,7 @@ def test_keywords_that_overlap_without_nesting_both_count() -> None:
 def test_a_count_of_households_inside_a_keyword_still_names_it() -> None:
     assert "PartyMemberHouseholdContact" in categories_for({"党员联五户"})
     assert "PartyMemberHouseholdContact" in categories_for({"“支部+十户长”模式"})
-    assert "PartyMemberHouseholdContact" not in categories_for({"五户联保"})
+    assert "PartyMemberHouseholdContact" not in categories_for({"七户联防"})
 
 
 def test_a_front_of_propaganda_is_no_service_centre() -> None:

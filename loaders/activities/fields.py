@@ -133,7 +133,7 @@ def _name_categories(name: str) -> frozenset[str]:
     pattern, by_word, _ = _concepts()
     name = norm(name)
     found: set[str] = set()
-    for form in {name, _COUNTED.sub("", name)}:  # 党员联十户 is also read as 党员联户
+    for form in {name, _COUNTED.sub("", name)}:  # 党员联五户 is also read as 党员联户
         reach = 0
         for i in range(len(form)):
             m = pattern.match(form, i)

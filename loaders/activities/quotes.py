@@ -256,7 +256,7 @@ def _governing_verb(before: str) -> re.Match[str] | None:
 def _named(core: str) -> bool:
     """A bare quote that names a practice by its own shape: a numbered or a counted name."""
     if _NUMBERED.fullmatch(core) or core[0].isdigit() or _NUMBER_THING.fullmatch(core):
-        return True  # “三户四长”, “15分钟服务圈”, “1+8+N”, “两网融合”
+        return True  # “两岗三员”, “15分钟服务圈”, “1+8+N”, “两网融合”
     counted = _COUNTED.fullmatch(core)
     return counted is not None and _L.head_of(counted.group(1)) is not None
 
