@@ -97,3 +97,11 @@ def test_a_named_community_before_its_residents_and_a_common_village_name_after_
 def test_a_verb_of_making_before_a_village_word_names_no_village() -> None:
     named = _named("宁陵县改善人居环境\n硬化村内道路12公里，绿化村庄道路5公里，以“四化”提档村党群服务中心。")
     assert not [n for n, c in named.items() if c == "Village"]
+
+
+def test_the_bodies_a_document_is_sent_to_are_no_bodies_it_speaks_of() -> None:
+    text = "宁陵县2023年综治工作总结\n县委政法委统筹推进平安建设。\n"
+    text += "报：市委政法委\n送：县委、县人大、县政协领导\n发：各乡镇党委"
+    named = _named(text)
+    assert "宁陵县委政法委" in named
+    assert not {"商丘市委政法委", "宁陵县委", "宁陵县人大", "宁陵县政协"} & set(named)

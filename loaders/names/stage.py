@@ -108,6 +108,7 @@ def run(doc: Document) -> Document:
         res.entity("org/" + site, site, "MediaOutlet", None, english(site, "MediaOutlet"))
     doc.entities.update(res.entities)
     mentions = backdrop.places_of_reference(doc, backdrop.written_provinces(doc, mentions))
+    mentions = backdrop.recipients_dropped(doc, mentions)
     backdrop.implied_only(doc, mentions, res.entities)
     doc.mentions = [m for m in doc.mentions if m.cls not in ORG_CLASSES] + mentions
     doc.relations.extend(res.relations)
