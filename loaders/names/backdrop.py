@@ -32,7 +32,7 @@ from loaders.names.lexicon import CJK
 from loaders.names.places import in_title
 from loaders.names.words import boundaries, part_of_speech
 
-__all__ = ["implied_only", "places_of_reference", "recipients_dropped", "written_provinces"]
+__all__ = ["implied_only", "places_of_reference", "written_provinces"]
 
 # tags of a word a short name modifies: a noun, a name, a brand (浙江|企业, 山东|大学, 云南|某某公司)
 _NOUN_TAGS = frozenset(("n", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "x", "l", "ng"))
@@ -84,19 +84,6 @@ def places_of_reference(doc: Document, mentions: list[Mention]) -> list[Mention]
     # 浙江|安吉、江苏|昆山等地: the province that qualifies a dropped place goes with it
     dropped |= {m.start for m in mentions if m.rule == "division-short" and m.end in dropped}
     return [m for m in mentions if m.start not in dropped]
-
-
-# an official document's distribution lines (版记): 报：上级, 送：领导, 发：各单位, 抄送：…
-_DISTRIBUTION = re.compile(r"^[^\S\n]*(?:报|送|发|抄送|主送|抄报)[:：][^\n]*", re.MULTILINE)
-
-
-def recipients_dropped(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Drop the bodies a document is sent to (报：州委某某委 送：县委、县人大 发：各乡镇): its distribution
-    lines name its readers, not bodies its text speaks of."""
-    spans = [(m.start(), m.end()) for m in _DISTRIBUTION.finditer(doc.text)]
-    if not spans:
-        return mentions
-    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def implied_only(doc: Document, mentions: list[Mention], keys: Iterable[str]) -> None:

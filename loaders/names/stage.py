@@ -33,7 +33,6 @@ from loaders.names.companies import COOPS, UTILITY
 from loaders.names.divisions import Division
 from loaders.names.english import english
 from loaders.names.found import Found
-from loaders.names.masthead import masthead
 from loaders.names.places import PlaceMention
 from loaders.names.registry import ORG_CLASSES, UNIT_CLASSES, Cand, Registry
 from loaders.names.shortnames import short_names
@@ -104,11 +103,8 @@ def run(doc: Document) -> Document:
     bare = references.bare_bodies(doc, mentions, where)
     if bare:
         mentions = sorted(mentions + bare, key=lambda m: m.start)
-    if (site := masthead(text)) is not None:  # 某某新闻网 > 新闻 >: the page's publisher, from no passage
-        res.entity("org/" + site, site, "MediaOutlet", None, english(site, "MediaOutlet"))
     doc.entities.update(res.entities)
     mentions = backdrop.places_of_reference(doc, backdrop.written_provinces(doc, mentions))
-    mentions = backdrop.recipients_dropped(doc, mentions)
     backdrop.implied_only(doc, mentions, res.entities)
     doc.mentions = [m for m in doc.mentions if m.cls not in ORG_CLASSES] + mentions
     doc.relations.extend(res.relations)
