@@ -115,3 +115,24 @@ def test_a_company_or_school_the_title_names_counts_its_word_for_itself_against_
     )
     assert _subjects(company) == ["浙江青禾茶业有限公司"]
     assert _subjects(school) == ["青田县实验中学"]
+
+
+def test_a_town_the_title_writes_short_counts_each_time_the_text_writes_it_short() -> None:
+    text = (
+        "乡村振兴看船寮\n"
+        "近年来，瑞安市坚持党建引领乡村振兴。地处瑞安市西部山区的船寮镇，茶园面积达到2万亩。\n"
+        "船寮推行“茶旅融合”模式，引入茶企8家。船寮每年举办茶文化节，吸引游客5万人次。\n"
+        "船寮党委推行“积分超市”，设立积分超市15个。\n"
+        "瑞安市委组织部表示，瑞安市将推广船寮的做法。\n"
+    )
+    assert _subjects(text) == ["船寮镇"]
+
+
+def test_a_county_headline_is_not_read_as_its_namesake_town_written_short() -> None:
+    text = (
+        "松阳县：“小网格”撬动基层“大治理”\n"
+        "5月15日清晨，松阳镇龙泉社区网格员像往常一样走进小区巡查。\n"
+        "今年以来，松阳县以“红色网格”建设为牵引，全县划分综合网格486个。\n"
+        "该县推行“多网合一”，松阳镇、白石镇等乡镇配备专职网格员120名。\n"
+    )
+    assert _subjects(text) == ["松阳县"]

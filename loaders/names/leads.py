@@ -118,15 +118,25 @@ def titled_elsewhere(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | N
     for c in lst:
         if c.cls in _LOW and any(p.start <= c.start < p.end for p in heads):
             return c
+    starts = {c.start for c in lst}  # 某某县：… opens on the county, not on its namesake town 某某镇
     seen: set[str] = set()
     for c in lst:
         if c.cls != "Township" or c.text in seen:
             continue
         seen.add(c.text)
         stem = _KIND.sub("", c.text)
-        if len(stem) >= 2 and any(stem in text[p.start : p.end] for p in heads):
+        if len(stem) >= 2 and any(at not in starts for p in heads for at in _found(text, stem, p.start, p.end)):
             return c  # 乡村振兴看某某: a town the title writes without 镇
     return None
+
+
+def _found(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where `word` is written in text[start:end]."""
+    out, at = [], text.find(word, start, end)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1, end)
+    return out
 
 
 _KIND = re.compile(r"(?:镇|乡|街道|苏木)$")

@@ -251,7 +251,7 @@ def _named_more(
 
     Why: a story about one town often opens on its county's policy (近年来，某市坚持…) and names the
     county a few times more; the unit the title picks out and the text keeps naming is the one it tells of.
-    A place written only before the unit it qualifies (某市某镇) does not count for the place; a company's,
+    Only the clauses the place opens count for it (not 某市某镇, 地处某市西部的…); a company's,
     school's or hospital's word for its kind opening a clause (公司建立…, 学校推行…) counts for the unit.
     """
     unit = divisions.by_key(chosen) if chosen and chosen.startswith("place/") else None
@@ -260,12 +260,18 @@ def _named_more(
     other = low or leads.titled_elsewhere(doc, lst, lead)
     if other is None:
         return None
-    stem = other.text if other.cls != "Township" else _TOWN_KIND.sub("", other.text)
-    mine = sum(1 for c in lst if c.text.startswith(stem)) + _kind_words(doc.text, span, other.text)
-    theirs = sum(
+    stem = _TOWN_KIND.sub("", other.text) if other.cls == "Township" else ""
+    if len(stem) >= 2 and not unit.name.startswith(stem):
+        mine = doc.text.count(stem, *span)  # 某某镇, and the town written short (某某推行…) as often as written
+    else:  # a town named like its county (某某县|某某镇) counts where its full name is written
+        mine = sum(1 for c in lst if c.text.startswith(other.text)) + _kind_words(doc.text, span, other.text)
+    theirs = sum(  # the place as a doer: not written before the unit it qualifies, opening its clause
         1
         for k, c in enumerate(lst)
-        if c.place is not None and c.place.division == unit and not (k + 1 < len(lst) and lst[k + 1].start == c.end)
+        if c.place is not None
+        and c.place.division == unit
+        and not (k + 1 < len(lst) and lst[k + 1].start == c.end)
+        and references.doer_start(doc.text, c.start, c.end)
     )
     return other if mine >= 4 and mine >= 2 * theirs else None
 
