@@ -460,7 +460,7 @@ def _designated(text: str, s: int) -> bool:
 
 
 def _banner(text: str, s: int) -> bool:
-    """Whether the 旗 at `s` closes a word for a flag (五四红旗|团委), not a banner's name (翁牛特旗|委)."""
+    """Whether the 旗 at `s` closes a word for a flag (五四红旗|团委), not a banner's name (乌审旗|委)."""
     if text[s] != "旗" or s == 0:
         return False
     ws, we = boundaries(text).span_at(s)

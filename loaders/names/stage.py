@@ -230,7 +230,7 @@ def _own_name(f: Found) -> bool:
 def _known_tails(text: str, cands: list[Cand]) -> list[Cand]:
     """A locality run that ends with a locality the document names on its own (独具|泉吉乡 after 泉吉乡)
     is that locality: the words before it are its left context; one the document names with a
-    character or two more before it (来龙门街道 written after 在) is that longer one."""
+    character or two more before it (来龙湾街道 written after 在) is that longer one."""
     known = {c.text for c in cands if c.cls in _LOCALITIES and c.found is not None and c.found.rule == "unit"}
     sizes = {len(n) for n in known}  # one pass over the counts, not a search of the text per name
     kinds = {text[m.end() : m.end() + k] for m in _COUNTED.finditer(text) for k in sizes} & known
@@ -241,7 +241,7 @@ def _known_tails(text: str, cands: list[Cand]) -> list[Cand]:
         if c.cls not in _LOCALITIES or c.found is None or c.found.rule != "unit":
             continue
         k = next((k for k in (1, 2) if c.start >= k and text[c.start - k : c.end] in known), 0)
-        if k:  # 。来|龙门街道 after 在来龙门街道: the character before is the name's own
+        if k:  # 。来|龙湾街道 after 在来龙湾街道: the character before is the name's own
             c.start -= k
             c.text = text[c.start : c.end]
             c.found = replace(c.found, start=c.start, text=c.text)
