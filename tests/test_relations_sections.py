@@ -125,3 +125,17 @@ def test_a_point_whose_name_says_whose_strand_it_is_stays_out_of_the_title_progr
     parts = _parts(text)
     assert ("“党建+民宿”", "“党建+民宿+电商+生态保护”的发展模式") in parts
     assert not any(whole == "“党建+”模式" for _, whole in parts)
+
+
+def test_a_compilations_reports_hold_no_parts_of_each_others_programmes() -> None:
+    """The sample's five reports speak for five units: a kind named …型 in one (a way of managing housing
+    estates) is no part of another report's counted “…型” programme (a way of recruiting talent)."""
+    from loaders import sample_corpus
+
+    doc = extract(Document(path=Path("sample.txt"), text=sample_corpus().read_text(encoding="utf-8")))
+    assert len(doc.reports) > 1
+    for r in doc.relations:
+        if r.predicate == "componentOf":
+            ours = {doc.passages[i].report for i in doc.entities[r.subject].passages}
+            theirs = {doc.passages[i].report for i in doc.entities[r.object].passages}
+            assert ours & theirs, (doc.entities[r.subject].label, doc.entities[r.object].label)

@@ -92,6 +92,8 @@ def heading_components(doc: Document) -> None:
 
     named: set[str] = set()
     for kind, practice, where in named_parts({k: e for k, e in doc.entities.items() if e.cls in ACTIVITY_CLASSES}):
+        if (ours := _reports(doc, kind)) and (theirs := _reports(doc, practice)) and ours.isdisjoint(theirs):
+            continue  # each report of a compilation speaks for another unit: its names hold no other's parts
         add(kind, practice, where)
         named.add(kind)
     in_report: dict[int, list[int]] = {}
@@ -179,6 +181,11 @@ _GENERIC_HEAD = re.compile(
     r"(?:工作机制|工作法|工程|行动|活动|机制|制度|模式|建设|创建|工作|体系|攻坚|试点|计划|项目|改革)$"
 )
 _MARKS = re.compile(r"[\s“”\"'‘’《》「」]")
+
+
+def _reports(doc: Document, key: str) -> set[int | None]:
+    """The reports an entity is written in (None for a passage outside every report)."""
+    return {doc.passages[i].report for i in doc.entities[key].passages}
 
 
 def _ties_to(doc: Document, i: int, m: Mention, main: str) -> bool:
