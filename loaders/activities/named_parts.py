@@ -12,17 +12,16 @@ import re
 
 from loaders.document import Entity
 
-__all__ = ["QUOTED", "named_parts"]
+__all__ = ["QUOTED", "TOOL_HEADS", "named_parts"]
 
 _COUNTED_KINDS = re.compile("[一二两三四五六七八九十]+型")
 QUOTED = re.compile(r"[“\"]([^”\"]{2,40})[”\"]")
 _CORE = re.compile(r"[“\"‘']?([^“”\"‘']+?)[”\"’']?(?:改革|机制|模式|制度|工作法|做法)?$")
 
 
-# “某某”工作台账 / “某某”社会治理指挥调度平台: a tool named after the practice it serves
-_TOOL_NAMED = re.compile(
-    r"[“\"](?P<q>[^”\"]{2,30})[”\"][\u4e00-\u9fff]{0,12}?(?:平台|台账|专班|系统|数据库|信息库|小程序|指挥中心)$"
-)
+# the heads of a tool named after the practice it serves (“某某”工作台账, “某某”社会治理指挥调度平台)
+TOOL_HEADS = "平台|台账|系统|数据库|信息库|小程序|指挥中心"
+_TOOL_NAMED = re.compile(f'[“"](?P<q>[^”"]{{2,30}})[”"][\u4e00-\u9fff]{{0,12}}?(?:{TOOL_HEADS}|专班)$')
 # the practice itself: its quoted name alone or with a programme's generic head (“某某”改革)
 _PROGRAMME_NAMED = re.compile(
     r"[“\"](?P<q>[^”\"]{2,30})[”\"](?:改革|工作|建设|创建|行动|工程|活动|模式|机制|制度|治理|服务)?"

@@ -29,10 +29,11 @@ _NAMED_RULES = frozenset({"quoted-head", "quoted-bare", "enum-group", "policy-ti
 _AS_WHAT = re.compile(r"作为[^，,。；]*$")
 _CARRIED_OUT = re.compile(r"贯彻(?:落实)?[^，,。；]{0,6}$")
 # what the lead leans on is not its programme (依托长三角…示范区建设,牵头组建“…”党建联盟)
-_RELIED_ON = re.compile(r"(?:依托|借助|利用|围绕|立足|结合|抢抓|抓住|对接|融入|服务)[^，,。；]{0,4}$")
+_LEANING = "依托|借助|利用"
+_RELIED_ON = re.compile(rf"(?:{_LEANING}|围绕|立足|结合|抢抓|抓住|对接|融入|服务)[^，,。；]{{0,4}}$")
 _CONFERRED = re.compile(f"(?:{CONFERRING})$")
 # what a deed leans on (依托某某信息平台开展…) is its means, not a part of the programme around it
-_LEANS_ON = re.compile(r"(?:依托|借助|利用|依靠|凭借)[^，,。；;]{0,4}$")
+_LEANS_ON = re.compile(rf"(?:{_LEANING}|依靠|凭借)[^，,。；;]{{0,4}}$")
 # the lead names the report's programme only as what its subject carries out (全面推行“…”模式, 对…进行集中整顿),
 # not as a means (通过“…”模式), a setting (在“…”主题教育中), a result (实现…“双赢”) or a title (是全国…示范县)
 _UNDERTAKES = re.compile(
@@ -153,14 +154,15 @@ def heading_components(doc: Document) -> None:
                 add(part, whole, i)
             if i == lead:
                 continue
+            # 以A为基础,深入实施X: what comes before the programme's own name is its ground or means, which
+            # the sentence's words relate (components.py), not a part tied by the name
+            undertaken = max((o.start for o in found if _undertaken_core(doc, o, main)), default=-1) if main else -1
             for m in found:
                 if _CONFERRED.search(doc.text, max(0, m.start - 4), m.start):
                     continue  # a title conferred on the doer (被中组部列为…试点) is no part of its work
                 if _LEANS_ON.search(doc.text, max(0, m.start - 8), m.start):
                     continue
-                # 以A为基础,深入实施X: what comes before the programme's own name is its ground or means, which
-                # the sentence's words relate (components.py), not a part tied by the name
-                named_later = main and any(o.start > m.end and _undertaken_core(doc, o, main) for o in found)
+                named_later = undertaken > m.end
                 parent = scope or (main if main and not named_later and _ties_to(doc, i, m, main) else None)
                 if parent and m.key and m.key not in (scope, main) and m.key not in inner:
                     add(m.key, parent, i)

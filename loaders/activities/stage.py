@@ -25,6 +25,7 @@ from loaders.activities.events import campaigns
 from loaders.activities.fields import assign, categories_for, specific_concepts
 from loaders.activities.introduced import honoured
 from loaders.activities.lexicon import lexicon
+from loaders.activities.named_parts import TOOL_HEADS
 from loaders.activities.parts import ACTIVITY_CLASSES, heading_components
 from loaders.activities.rules import Candidate, candidates
 from loaders.document import Document, Entity, Mention, Relation
@@ -44,7 +45,7 @@ _ADJECTIVE = re.compile("[型式性级类化村镇乡区县市]$")  # 复合型�
 _TITLE_TAIL = re.compile(r"[（(](?:试行|暂行|修订)[）)]|[《》]")
 _DRIVE_TAIL = re.compile('[”"’」]建设$')
 # a tool named after a practice (“某某”指挥调度平台) is not what the bare “某某” names: the practice keeps its own node
-_TOOL_TAIL = re.compile('[”"’」][\u4e00-\u9fff]{0,12}?(?:平台|台账|系统|数据库|信息库|小程序|指挥中心)$')
+_TOOL_TAIL = re.compile(f'[”"’」][\u4e00-\u9fff]{{0,12}}?(?:{TOOL_HEADS})$')
 _QUOTED_ONLY = re.compile(r"^[“\"‘「][^”\"’」]+[”\"’」]")
 # a part title that only says "set up X" names X (一、建立联席会议制度。): not a slogan
 _TITLE_VERB = re.compile(
