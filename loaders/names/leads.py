@@ -30,6 +30,7 @@ __all__ = [
     "site_prefix",
     "titled",
     "titled_elsewhere",
+    "town_stem",
 ]
 
 OWN_PARTY_PLACES = ("Village", "Community", "Township")
@@ -124,7 +125,7 @@ def titled_elsewhere(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | N
         if c.cls != "Township" or c.text in seen:
             continue
         seen.add(c.text)
-        stem = _KIND.sub("", c.text)
+        stem = town_stem(c.text)
         if len(stem) >= 2 and any(at not in starts for p in heads for at in _found(text, stem, p.start, p.end)):
             return c  # 乡村振兴看某某: a town the title writes without 镇
     return None
@@ -140,6 +141,13 @@ def _found(text: str, word: str, start: int, end: int) -> list[int]:
 
 
 _KIND = re.compile(r"(?:镇|乡|街道|苏木)$")
+
+
+def town_stem(name: str) -> str:
+    """A town's name without its kind word (某某镇 -> 某某), as a text writes it short."""
+    return _KIND.sub("", name)
+
+
 _STOPS = re.compile("[。！？!?]")
 
 

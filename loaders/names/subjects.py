@@ -260,7 +260,7 @@ def _named_more(
     other = low or leads.titled_elsewhere(doc, lst, lead)
     if other is None:
         return None
-    stem = _TOWN_KIND.sub("", other.text) if other.cls == "Township" else ""
+    stem = leads.town_stem(other.text) if other.cls == "Township" else ""
     if len(stem) >= 2 and not unit.name.startswith(stem):
         mine = doc.text.count(stem, *span)  # 某某镇, and the town written short (某某推行…) as often as written
     else:  # a town named like its county (某某县|某某镇) counts where its full name is written
@@ -276,7 +276,6 @@ def _named_more(
     return other if mine >= 4 and mine >= 2 * theirs else None
 
 
-_TOWN_KIND = re.compile(r"(?:镇|乡|街道|苏木)$")
 # a body's word for its kind (the end of its name -> the words it is called by when it opens a clause)
 _KIND_WORDS = (
     (("公司", "集团"), re.compile("(?:该|本|我)?(?:公司|集团|企业)")),
