@@ -109,7 +109,7 @@ def run(doc: Document) -> Document:
             helped = [subject]
         actors = helped or doers(doc, m.passage, m.start)
         if not helped and actors == [names.subject_of(doc, m.passage)] and (later := fronted_doer(doc, m)):
-            actors = [later]
+            actors = [*actors, later]  # 落实X,A医院与…签订: the report's subject carries X out through A, and A does it
         for actor in actors:  # 孚能科技、金力永磁等企业建立…: each
             add(_leader_as_unit(doc, actor, m.passage), does, m.key or "", m.passage)
             if (unit := _state_owner(doc, actor)) is not None:

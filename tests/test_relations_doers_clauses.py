@@ -1,0 +1,54 @@
+"""Who does a practice, read from the clause that introduces it: a speaker's body against the unit its
+report names, and an opening clause with no subject against the body that opens the next one.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.document import Document
+from loaders.pipeline import extract
+
+
+def _does(text: str) -> tuple[set[tuple[str, str]], dict[str, str]]:
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    label = {k: e.label for k, e in doc.entities.items()}
+    does = {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate in ("uses", "implements")}
+    reporters = {f"{m.value.normalize():f}{m.unit}": label.get(m.subject, m.subject) for m in doc.metrics}
+    return does, reporters
+
+
+def test_an_official_speaks_for_the_unit_the_reported_clause_names() -> None:
+    text = (
+        "青川县：驻村帮扶十年间\n"
+        "近年来，青川县持续选派干部驻村帮扶。\n"
+        "县委组织部副部长王某某介绍，从2015年起，青川县已选派3批干部推行“驻村三联”工作法，累计选派干部620人次。\n"
+    )
+    does, reporters = _does(text)
+    assert ("青川县", "“驻村三联”工作法") in does
+    assert not any(doer.endswith("组织部") for doer, _ in does)
+    assert reporters["620人次"] == "青川县"
+
+
+def test_an_official_who_speaks_of_the_own_body_keeps_its_deed() -> None:
+    text = (
+        "青川县：驻村帮扶十年间\n"
+        "近年来，青川县持续选派干部驻村帮扶。\n"
+        "石岭镇党委有关负责人表示，镇里将推行“院落夜话”议事制度，每月召开一次。\n"
+    )
+    does, _ = _does(text)
+    doers = {doer for doer, practice in does if practice.startswith("“院落夜话”")}
+    assert doers and all(doer.startswith("石岭镇") for doer in doers)
+
+
+def test_a_practice_carried_out_through_a_body_is_the_subjects_and_the_bodys() -> None:
+    text = (
+        "青川县：人才振兴有新招\n"
+        "今年以来，青川县坚持人才强县。\n"
+        "落实“名医下沉”对口帮扶机制，青川县人民医院与省人民医院签订帮扶协议，选派骨干3名。\n"
+    )
+    does, _ = _does(text)
+    doers = {doer for doer, practice in does if practice.startswith("“名医下沉”")}
+    assert doers == {"青川县", "青川县人民医院"}
