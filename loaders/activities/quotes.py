@@ -18,7 +18,7 @@ from functools import cache
 
 from loaders.activities.candidate import Candidate
 from loaders.activities.lexicon import lexicon, name_start
-from loaders.names.words import boundaries
+from loaders.names.words import boundaries, part_of_speech
 from loaders.spans import Spans
 
 __all__ = ["ADOPT", "DEQUOTE", "quoted"]
@@ -114,6 +114,11 @@ _BODY_END = re.compile("^[两三四五六七八九十]委$|委员$")
 _AIM = re.compile("^[新旧老好]")
 # a verb with a directional complement (聚起来, 干下去) says how things go, it names nothing
 _STATE = re.compile("(?:起来|下去|出来|上来|进来|回来)$")
+# a state a member of a quoted list says (县级强, 产业兴): a noun and a one-character predicate
+_MEMBERS = re.compile("[、，,]")
+_HOW = ("d", "m", "p", "r", "v", "c", "u")
+# a rank given to a work (作为“一号工程”, 列入“头号工程”): how high it stands, not which work
+_RANK = re.compile("^[一头]号")
 # quoted names listed together (“甲”“乙”等; “甲”和“乙”两支队伍): members of a named set
 _QUOTE_LIST = re.compile(
     f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}](?:[、和与及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}])+"
@@ -183,6 +188,26 @@ def _quote_spans(text: str) -> Iterator[tuple[int, int, str, str | None]]:
         yield start, end, text[start:end], described
         described = None
         i += 1
+
+
+def _states(text: str, start: int, core: str) -> bool:
+    """Every member of a quoted list (at `start`) says a state: a word and a one-character predicate
+    (基础牢、产业兴). Ways of working name a doer and a deed of two characters (支部牵头、企业带动), a deed
+    and how it is done (就近办), or a shape (一村一品); deeds with their complements (建得实、管得好) may
+    name the parts of a practice."""
+    members = _MEMBERS.split(core)
+    if len(members) < 2 or _named(core):
+        return False
+    words = boundaries(text)
+    at = start + 1
+    for m in members:
+        last = at + len(m) - 1
+        if not (2 <= len(m) <= 3 and words.span_at(last) == (last, last + 1) and words.is_boundary(at)):
+            return False
+        if part_of_speech(m[-1]) == "n" or part_of_speech(m[:-1]) in _HOW:
+            return False  # 就近办, 一次办: how a deed is done, not a state
+        at += len(m) + 1
+    return True
 
 
 def _link(text: str, end: int, nxt: tuple[int, int, str] | None) -> str:
@@ -290,6 +315,8 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             continue  # “某某”工作主线, 的办社宗旨: the line work keeps to; “好、较好、一般、差”: grades given
         if _MAXIM.search(core):
             continue  # 坚持“某某至上”, 采取“不求所有、但求所用”方式: a maxim kept to
+        if _RANK.match(core):
+            continue  # 把某某作为“一号工程”: the rank of a work the sentence names
 
         before = _clause_before(text, start)
         if _CRITERION.search(before) and _MEASURED.match(text, end):
@@ -297,6 +324,8 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
         if _SPEECH.search(before[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
             continue
         head_end = _head_end(text, end, "、" in core or len(core) > 8)
+        if _states(text, start, core) and (head_end is None or _L.class_of(text[start:head_end]) != "Initiative"):
+            continue  # “县级强、乡级活”的格局, 坚持“党建强、发展强”理念: the states aimed at, no way of working
         if ("我" in core or "你" in core) and head_end is None:
             continue  # “我们可以…”: speech; “我为群众办实事”实践活动 is a campaign by its head noun
         prefix = ""

@@ -1,0 +1,26 @@
+"""Quoted states and ranks are no practices; quoted deeds are (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from loaders.activities.rules import candidates
+
+
+def _names(text: str) -> set[str]:
+    return {c.text(text) for c in candidates(text, [])}
+
+
+def test_a_quoted_list_of_states_is_an_aim() -> None:
+    names = _names("近年来,青禾镇党委坚持“支部强、村庄美”理念,努力形成“田园绿、农家富、乡风淳”的新格局。")
+    assert not any("支部强" in n or "田园绿" in n for n in names)
+    # a doer and its deed is a way of working
+    assert "“支部牵头、农户参与”模式" in _names("推行“支部牵头、农户参与”模式。")
+
+
+def test_a_campaign_named_by_the_states_it_aims_at_is_one() -> None:
+    assert "“村庄净、庭院美”行动" in _names("全镇开展“村庄净、庭院美”行动。")
+
+
+def test_a_rank_given_to_a_work_names_no_work() -> None:
+    names = _names("县委把农村供水提质作为“一号工程”,列入全县“头号工程”统筹推进。")
+    assert not any("号工程" in n for n in names)
+    assert "“清溪护水”工程" in _names("实施“清溪护水”工程。")
