@@ -52,3 +52,17 @@ def test_a_practice_carried_out_through_a_body_is_the_subjects_and_the_bodys() -
     does, _ = _does(text)
     doers = {doer for doer, practice in does if practice.startswith("“名医下沉”")}
     assert doers == {"青川县", "青川县人民医院"}
+
+
+def test_a_town_a_clause_opens_on_runs_what_is_set_up_there() -> None:
+    text = (
+        "青川县：矛盾纠纷就地化解\n"
+        "今年以来，青川县健全矛盾纠纷多元化解体系。\n"
+        "在石岭镇试点开展“和事茶馆”调解室建设，已调处邻里纠纷57件。\n"
+        "在县调解中心设立“律师驻点”工作室，全年接待群众900人次。\n"
+    )
+    does, reporters = _does(text)
+    assert {doer for doer, practice in does if practice.startswith("“和事茶馆”")} == {"石岭镇"}
+    assert {doer for doer, practice in does if practice.startswith("“律师驻点”")} == {"青川县调解中心"}
+    assert reporters["57件"] == "石岭镇"
+    assert reporters["900人次"] == "青川县"  # a centre runs its room; the county counts whom it served

@@ -304,6 +304,9 @@ def _located(doc: Document, passage: int, pos: int) -> str | None:
             last += 1
         if text.startswith(("，", ","), orgs[last].end):
             return orgs[last].key
+        ent, end = doc.entities.get(orgs[last].key or ""), orgs[last].end
+        if ent is not None and ent.cls in _PLACES and (_DOING.match(text, end) or _TRIED.match(text, end)):
+            return orgs[last].key  # 在某镇试点开展…，调处纠纷83件: the unit the practice is set up in
     return None
 
 
@@ -495,17 +498,36 @@ def verb_subject(doc: Document, m: Mention) -> str | None:
     if not orgs or not orgs[-1].key or orgs[-1].text.startswith("全"):
         return None
     o = orgs[-1]
-    if not _DOING.fullmatch(text, o.end, m.start):
+    if not _DOING.fullmatch(text, o.end, m.start) and not _TRIED.fullmatch(text, o.end, m.start):
         return None
     first = o
     for prev in reversed(org_mentions(doc, m.passage)):  # an address chain: the unit it ends with acts
         if prev.end == first.start:
             first = prev
+    if _placed(doc, first.start) and (ent := doc.entities.get(o.key)) is not None and ent.cls in _SITES:
+        return o.key  # 在某镇试点开展X, 在某中心设立X: the unit where the practice is set up runs it
     if _NOT_SUBJECT.search(text, max(0, first.start - 2), first.start) or _PARTNER_OF.search(
         text, max(0, first.start - 10), first.start
     ):
         return None
-    return o.key
+    return o.key if _DOING.fullmatch(text, o.end, m.start) else None
+
+
+_TRIED = re.compile("(?:试点|率先|先行)" + DOING)
+_PLACES = frozenset({"Township", "Village", "Community"})
+# 在某中心设立X: the centre runs X, though the sentence's figures stay the doer's
+_SITES = _PLACES | {"GovernmentAgency"}
+
+
+def _placed(doc: Document, start: int) -> bool:
+    """Whether a clause opens on 在 right before `start` (在X开展…, 今年以来，在X设立…), not 在X的…/对在X."""
+    text = doc.text
+    if not text.startswith("在", start - 1):
+        return False
+    lo = max(0, start - 30)
+    mark = _CLAUSE_START.search(text, lo, start - 1)
+    opening = text[mark.start() + 1 if mark else lo : start - 1]
+    return mark is not None and _AT_LEAD.fullmatch(opening.strip()) is not None
 
 
 _SENTENCE_LEAD = re.compile(r"[\s　]*")
