@@ -504,7 +504,7 @@ def verb_subject(doc: Document, m: Mention) -> str | None:
     for prev in reversed(org_mentions(doc, m.passage)):  # an address chain: the unit it ends with acts
         if prev.end == first.start:
             first = prev
-    if _placed(doc, first.start) and (ent := doc.entities.get(o.key)) is not None and ent.cls in _SITES:
+    if _placed(doc, first.start) and (ent := doc.entities.get(o.key or "")) is not None and ent.cls in _SITES:
         return o.key  # 在某镇试点开展X, 在某中心设立X: the unit where the practice is set up runs it
     if _NOT_SUBJECT.search(text, max(0, first.start - 2), first.start) or _PARTNER_OF.search(
         text, max(0, first.start - 10), first.start
