@@ -72,7 +72,12 @@ _SETUP = re.compile(
     "建好|办好|召开|举办|举行|开办|开设|设置|开通|启用|纳入|列入|签订|聘请|选聘|配备|担任|兼任|采取|采用|启动|参加"
 )
 # a centre is a practice where the text sets it up (建设县域远程医疗服务中心, 设立某某管理中心)
-_SET_UP_HERE = re.compile("(?:建立|建设|建成|新建|设立|组建|成立|打造|搭建|创建|开设|开办|挂牌|启用|建好|办好)了?$")
+_SET_UP_HERE = re.compile(
+    "(?:建立|建设|建成|新建|设立|组建|成立|打造|搭建|创建|开设|开办|挂牌|启用|建好|办好|共建)了?$"
+)
+# a noun a facility's head qualifies (中心城市, 基地建设): no facility is named
+_NOUN_AFTER = re.compile(f"[{_HAN}](?<![和及与并])")
+_AREA = re.compile("\\s*[\\d.]+\\s*(?:万|千)?(?:亩|平方米|公顷|平方公里)")
 # a place written before a name: 某县某镇共富工坊 is also called 共富工坊
 _ONE_PLACE = re.compile(f"[{_HAN}]{{1,4}}?(?:省|市|县|(?<![社小园景片营])区|镇|(?<![返城家下回故])乡|街道)")
 _PLACED = re.compile(f"^(?:{_ONE_PLACE.pattern})+(?=[{_HAN}][{_HAN}·])")
@@ -522,6 +527,12 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             and not _SET_UP_HERE.search(text, max(0, start - 6), start)
         ):
             continue  # 在某区政务服务中心, 依托某某服务中心: an office or a facility named in passing, a body
+        if head in ("中心", "基地", "示范基地") and (
+            _NOUN_AFTER.match(text, h.end()) or not _SET_UP_HERE.search(text, max(0, start - 6), start)
+        ):
+            continue  # 建设国家中心城市: the centre qualifies the noun after it; 依托某某基地: a place named in passing
+        if head.endswith("基地") and _AREA.match(text, h.end()):
+            continue  # 建成某某示范基地270亩: a plot of land measured, no programme
         yield Candidate(start, h.end(), _L.head_class[head], "head-noun", 3, alts)
 
 
