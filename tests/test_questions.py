@@ -231,6 +231,39 @@ def test_a_practice_named_as_the_means_of_some_aim(hand: OxigraphStore, question
     assert labels(reply) == ["柳城区", "河西市", "清河县"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪些县开展双报到和“领航”计划",
+        "哪些县通过双报到、“领航”计划等方式推动基层治理",
+        "哪些县(市、区)实施双报到及领航计划",
+    ],
+)
+def test_practices_written_together_answer_with_any_of_them(hand: OxigraphStore, question: str) -> None:
+    """A、B等方式 / A和B: each member read on its own; a county using either is an answer."""
+    reply = answer(hand, question)
+    practice = reply["understood"]["practice"]
+    members = practice["any_of"]
+    assert practice["concept"] is None and len(members) == 2
+    assert members[0]["concept"]["iri"] == GKC + "DualReporting"
+    assert [a["iri"] for a in members[1]["activities"]] == [act("pilot")]
+    # 柳城区 runs 双报到 only, 清河县 the 领航 plan only (its party committee's 双报到 is no county's)
+    assert labels(reply) == ["柳城区", "清河县"]
+
+
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        ("which counties use evaluation and ranking", "EvaluationRanking"),  # one concept's own name
+        ("哪些县推行网格化管理和甲乙融合", "GridGovernance"),  # one member names nothing: read whole
+    ],
+)
+def test_a_name_with_and_inside_is_not_cut(hand: OxigraphStore, question: str, concept: str) -> None:
+    practice = answer(hand, question)["understood"]["practice"]
+    assert "any_of" not in practice
+    assert practice["concept"]["iri"] == GKC + concept
+
+
 def test_a_concept_named_with_its_verb_is_read_whole(hand: OxigraphStore) -> None:
     """引进人才 is talent recruitment itself; read without its verb, 人才 would name talent work at large."""
     practice = answer(hand, "哪些县在引进人才")["understood"]["practice"]

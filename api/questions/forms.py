@@ -62,18 +62,26 @@ class Practice:
     concept: Term | None
     activities: tuple[Term, ...]
     level: int
+    any_of: tuple[Practice, ...] = ()  # practices asked for together (网格化管理、积分制等方式): any of them
+
+    def members(self) -> tuple[Practice, ...]:
+        """The practices an answer may use: those written together, or this one."""
+        return self.any_of or (self,)
 
     def to_dict(self) -> dict[str, object]:
         """Each named practice once, with the activity of each document that bears that name."""
         named: dict[str, dict[str, Any]] = {}
         for a in self.activities:
             named.setdefault(norm(a.label), {**a.brief(), "occurrences": []})["occurrences"].append(a.iri)
-        return {
+        shown: dict[str, object] = {
             "words": self.words,
             "concept": self.concept.brief() if self.concept else None,
             "activities": list(named.values()),
             "match": _LEVELS[self.level],
         }
+        if self.any_of:
+            shown["any_of"] = [m.to_dict() for m in self.any_of]
+        return shown
 
 
 _LEVELS = ("exact", "short form", "partial")
@@ -194,8 +202,38 @@ def _activity_kind(vocab: Vocabulary, words: str) -> Term | None:
 
 
 def _practice(vocab: Vocabulary, words: str) -> Practice | None:
-    """A concept (preferred, with same-named activities) or activities by name: exact, short form, partial."""
+    """The practice a slot names, or the practices it lists (A、B等方式; A and B), each read on its own.
+
+    A name that is itself one practice ("evaluation and ranking") stays whole; a list is read as its
+    members only when each names a practice, so a name with 和 inside is not cut into nonsense.
+    """
     words = re.sub(r"^(?:关于|有关)|^the practice of\s+", "", words.strip(), flags=re.IGNORECASE)
+    whole = _named_practice(vocab, words)
+    if whole is not None and whole.level == 0:
+        return whole
+    return _listed_practices(vocab, words) or whole
+
+
+def _listed_practices(vocab: Vocabulary, words: str) -> Practice | None:
+    """Two or more practices written together, each naming a different concept or activity."""
+    parts = [w for w in _AND.split(words) if w]
+    if len(parts) < 2:
+        return None
+    members: dict[tuple[str, ...], Practice] = {}
+    for part in parts:
+        member = _named_practice(vocab, part)
+        if member is None:
+            return None
+        key = (member.concept.iri,) if member.concept else tuple(a.iri for a in member.activities)
+        members.setdefault(key, member)
+    if len(members) < 2:
+        return None
+    listed = tuple(members.values())
+    return Practice(words, None, (), max(m.level for m in listed), any_of=listed)
+
+
+def _named_practice(vocab: Vocabulary, words: str) -> Practice | None:
+    """A concept (preferred, with same-named activities) or activities by name: exact, short form, partial."""
     concept = vocab.concepts.find(words, within=True)
     named = vocab.activities.find(words, within=True)
     if concept and (named is None or concept.level <= named.level):

@@ -252,13 +252,14 @@ class _Answers:
 def organizations_using(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answered:
     """which <kind> use <practice>: each organization with the matching activities and their quotes."""
     assert parsed.organization_class is not None and parsed.practice is not None
-    practice = parsed.practice
+    members = parsed.practice.members()
+    concepts = sorted({c for m in members if m.concept for c in vocab.concepts_under(m.concept.iri) or [m.concept.iri]})
+    named = [a.iri for m in members for a in m.activities]
     parts = []
-    if practice.concept is not None:
-        concepts = vocab.concepts_under(practice.concept.iri) or [practice.concept.iri]
+    if concepts:
         parts.append(f"VALUES ?category {{ {_iris(concepts)} }}\n    ?act gk:category ?category .")
-    if practice.activities:
-        parts.append(f"VALUES ?act {{ {_iris(a.iri for a in practice.activities)} }}")
+    if named:
+        parts.append(f"VALUES ?act {{ {_iris(dict.fromkeys(named))} }}")
     chosen = (
         parts[0] if len(parts) == 1 else "{ " + parts[0].replace("\n", "\n  ") + " }\n    UNION { " + (parts[1] + " }")
     )
@@ -304,16 +305,18 @@ def _counted(vocab: Vocabulary, row: dict[str, Term]) -> str:
 
 def _about_practice(vocab: Vocabulary, parsed: Parsed, row: dict[str, Term]) -> bool:
     """Whether a figure belongs to the asked practice: by its activity's category or name, or its measure."""
-    practice = parsed.practice
-    if practice is None:
+    if parsed.practice is None:
         return True
     about = _v(row, "about")
-    if about and practice.concept and vocab.in_category(about, practice.concept.iri):
-        return True
-    if about in {a.iri for a in practice.activities}:
-        return True
-    words = {norm(practice.words)} | set(practice.concept.forms if practice.concept else ())
-    return any(len(w) >= 2 and w in _counted(vocab, row) for w in words)
+    for practice in parsed.practice.members():
+        if about and practice.concept and vocab.in_category(about, practice.concept.iri):
+            return True
+        if about in {a.iri for a in practice.activities}:
+            return True
+        words = {norm(practice.words)} | set(practice.concept.forms if practice.concept else ())
+        if any(len(w) >= 2 and w in _counted(vocab, row) for w in words):
+            return True
+    return False
 
 
 def _fitting(vocab: Vocabulary, parsed: Parsed, rows: list[dict[str, Term]]) -> set[str]:
