@@ -25,6 +25,7 @@ __all__ = [
     "contributor",
     "dateline_unit",
     "headline_names",
+    "introduced",
     "lead_passages",
     "signed_for_unit",
     "site_prefix",
@@ -318,4 +319,28 @@ def about(doc: Document, lst: list[Cand], lead: set[int]) -> Cand | None:
         if c.start != passage.start + 2 or c.place is None:
             return None
         return chain_end(lst, i, lambda _, nxt: nxt.place is not None)  # 关于山东省|鱼台县…
+    return None
+
+
+# 本期介绍的是某某党总支。/ 本期走进某某社区: a column's opening paragraph names the body each issue presents
+_INTRODUCES = re.compile(
+    r"(?:本期|本文|本篇|这期|今天|今日)(?:要)?(?:介绍|推介|推荐|聚焦|走进|带您走进|带你走进)(?:的是)?$"
+)
+
+
+def introduced(doc: Document, lst: list[Cand], first: int) -> Cand | None:
+    """The body a column's opening paragraph says the piece presents (本期介绍的是X): whom the report tells of.
+
+    Why: a series opens each piece with the series' own aims (聚焦全区楼宇党建…), naming its district, and
+    only then the body presented; the report is that body's.
+    """
+    text = doc.text
+    for i, c in enumerate(lst):
+        p = doc.passages[c.passage]
+        if p.start < first:
+            continue
+        if "\n" in text[first : p.start]:
+            return None  # past the report's opening paragraph
+        if _INTRODUCES.search(text, p.start, c.start) and c.place is None:
+            return chain_end(lst, i, lambda _cur, _nxt: True)
     return None

@@ -92,7 +92,11 @@ def subjects(
         signed = leads.signed_for_unit(doc, lst, lead)
         # the document's title above its first report (关于某区…的调研报告) says whom a research report is about
         cover = [c for c in cands if r == 0 and doc.passages[c.passage].report is None and c.end <= report.start]
-        byline = leads.byline(doc, lst, lead) or leads.about(doc, cover + lst, lead | {c.passage for c in cover})
+        byline = (
+            leads.byline(doc, lst, lead)
+            or leads.about(doc, cover + lst, lead | {c.passage for c in cover})
+            or leads.introduced(doc, lst, _body_start(doc, lead))
+        )
         if byline is not None:
             resolve(byline, cands, res, province, city, place, subject=None)
             if byline.key is not None:
@@ -199,6 +203,11 @@ def subjects(
         previous = chosen or previous
         previous_low = None
     return pending
+
+
+def _body_start(doc: Document, lead: set[int]) -> int:
+    """Where a report's body opens: its first sentence (the lead's last passage, past a date and source line)."""
+    return doc.passages[max(lead)].start if lead else len(doc.text)
 
 
 def _branch_unit(res: Registry, key: str | None) -> str | None:
