@@ -146,7 +146,8 @@ _WORK = re.compile(
 )
 _SCOPE_WORDS = re.compile("[的和与及或]|各项|重点|全面|相关|有关|日常|具体")
 _PRACTISED = re.compile(
-    f"(?:推行|实行|推进)([{_HAN}]{{2,8}}?(管理|督办|化解|服务|结合|联建|共建|代办|督查|督导|考核|调解))(?=[，,。；;])"
+    f"(?:推行|实行|推进|试行)([{_HAN}]{{2,8}}?(管理|督办|化解|服务|结合|联建|共建|代办|督查|督导|考核|调解|互认|巡护|托管"
+    "|(?<![机体编控限抑管节强专建])制))(?=[，,。；;])"
 )
 # what work is brought into (将某工作纳入全县目标责任考核): the evaluation a body keeps, named by its kind
 _BROUGHT_INTO = re.compile(

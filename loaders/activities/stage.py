@@ -129,7 +129,11 @@ def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
         if c.rule == "head-noun" and not _past_doer(text, c, orgs):
             continue
         term = terms.get(c.end) if c.rule == "head-noun" else None
-        if term and c.start < term.start and (term.alts or _ADJECTIVE.search(text, c.start, term.start)):
+        if (
+            term
+            and c.start < term.start
+            and (term.alts or _ADJECTIVE.search(text, c.start, term.start) or _deed(text, c.start, term.start))
+        ):
             continue
         if c.tier > 0 and c.rule != "term" and (orgs.holding(c.start, c.end) or (c.start, c.end) in orgs.exact):
             # a name inside an organization's name (…研究院), or the same span read as an organization
@@ -145,6 +149,13 @@ def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
     out = [c for line in kept.values() for c in line]
     out.sort(key=lambda c: (c.start, -c.end))
     return out
+
+
+def _deed(text: str, start: int, end: int) -> bool:
+    """text[start:end] is one verb word (深化|拓展某某中心): the clause's deed done to the term after it."""
+    s, e = boundaries(text).span_at(start)
+    word = text[s:e]
+    return (s, e) == (start, end) and len(word) == 2 and (word in verbs() or part_of_speech(word) == "v")
 
 
 def _place_body(c: Candidate, orgs: Spans) -> bool:

@@ -1,0 +1,19 @@
+"""Ways of working put in place by 推行/实行 and ending their clause (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from loaders.activities.rules import candidates
+
+
+def _names(text: str) -> set[str]:
+    return {c.text(text) for c in candidates(text, [])}
+
+
+def test_a_system_put_in_place_is_named_by_its_words() -> None:
+    names = _names("该县推行企业服务专员制，在医联体内推行影像结果互认，对困难户实行兜底托管。")
+    assert {"企业服务专员制", "影像结果互认", "兜底托管"} <= names
+
+
+def test_a_reform_of_a_system_names_no_system() -> None:
+    names = _names("全面推行体制，实行属地管控制。")
+    assert not any(n.endswith(("体制", "控制")) for n in names)
