@@ -37,6 +37,7 @@ from loaders.activities.candidate import Candidate
 from loaders.activities.lexicon import lexicon
 from loaders.names.lexicon import verbs
 from loaders.names.words import boundaries, function_word, part_of_speech
+from loaders.scanning import gated
 
 __all__ = ["campaigns", "time_word"]
 
@@ -48,7 +49,7 @@ _HEADS = (
     "专项行动|攻坚行动|提升行动|攻坚战|保卫战|阻击战|歼灭战|大会战|会战|行动|攻坚|改革|工程|创建|建设|普查|战略|整治|改造|"
     + _INSPECTION
 )
-_HEAD = re.compile(f"(?<=[{_HAN}”\\d])(?:{_HEADS})")  # after a year too (某某专项整治2024行动)
+_HEAD = gated(f"(?<=[{_HAN}”\\d])(?:{_HEADS})")  # after a year too (某某专项整治2024行动)
 # what may follow a campaign's name: the clause's end, or a word about the campaign, not an object
 _AFTER = re.compile(
     "(?:成果|系列|工作(?![机制法室站队组体平方专台])|经验|做法|全覆盖|为(?:载体|抓手|牵引|契机|引领|重点)|中|期间|以来|目标|"

@@ -27,6 +27,7 @@ from loaders.activities.quotes import quoted
 from loaders.keywords import Keywords
 from loaders.names.lexicon import verbs
 from loaders.names.words import boundaries, part_of_speech
+from loaders.scanning import gated
 from loaders.spans import Spans
 
 __all__ = ["Candidate", "candidates"]
@@ -41,7 +42,7 @@ _TITLED = (
     '(?:[\u4e00-\u9fff]|[“"][^”"]{1,10}[”"]){4,30}?'
     "(?:条例|实施细则|细则|规划|办法|规定|实施意见|指导意见|纲要|准则|守则)"
 )
-_UNBRACKETED = re.compile(
+_UNBRACKETED = gated(
     f"(?:(?:出台|制定|印发|颁布|修订|起草|贯彻落实|贯彻|实施)(?:了|好)?)+({_TITLED})(?:(?:和|及|、)({_TITLED}))?"
     "(?=[和及、，,。；;（(]|$)"
 )
@@ -117,7 +118,7 @@ _SHAPES = re.compile(
 )
 # X化管理, X一体化, X标准化建设: found by their literal tail, then read leftwards (fast on long texts)
 # …党政同责: the field whose party and government leaders answer for it together (粮食安全党政同责)
-_TAILS = re.compile("化管理|化治理|化办学|一体化(?:管理|服务|办学)?|(?:标准化|规范化)+建设|党政同责")
+_TAILS = gated("化管理|化治理|化办学|一体化(?:管理|服务|办学)?|(?:标准化|规范化)+建设|党政同责")
 # X一体化管理, X一体化办学: the integrated deed is the name's own (乡村一体化管理, not 乡村一体化)
 _INTEGRATED = ("一体化", "一体化管理", "一体化服务", "一体化办学")
 _TAIL_LEFT = {"化管理": (2, 2), "化治理": (2, 2), "化办学": (2, 2), "党政同责": (2, 6)} | dict.fromkeys(
@@ -137,7 +138,7 @@ _HAN_CHAR = re.compile(f"[{_HAN}]")
 _POST_SYSTEM = re.compile("长制(?!度|定|作|成)")
 _OFFICE = re.compile("办公室|办(?![\u4e00-\u9fff])|工作办")
 _PLACE_END = re.compile("[省市县区旗州镇乡]$")
-_CAMPAIGN = re.compile('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
+_CAMPAIGN = gated('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
 # two parties joined in one way of working (村企共建, 产教融合): read by `_parties`
 _JOINT = re.compile("合作|融合|结合|协作|共建|联建|联动|对接")
 # a work carried out (开展X工作): X ends in the deed done; read by `_works`

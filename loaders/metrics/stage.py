@@ -30,6 +30,7 @@ from loaders.keywords import trie_pattern
 from loaders.metrics.numbers import parse_number
 from loaders.metrics.tables import is_row, table_metrics
 from loaders.relations.doers import cited, clause_end, contains, reporter_of
+from loaders.scanning import gated
 
 __all__ = ["REQUIRES", "SETS", "run"]
 
@@ -86,7 +87,7 @@ _TRAIL = re.compile(
 # what is left of a threshold figure before the measure (50万元以上的村占比 → 村占比)
 _UNIT_LEAD = re.compile(f"^(?:{_UNITS})?(?:(?:以上|以下|左右)的?|的)")
 _LEAD = re.compile("^(?:各类|各种|一批|共|其中|均|全部|已|累计|共计)+")
-_PERIOD = re.compile(
+_PERIOD = gated(
     r"(\d{4} ?年(?:度|初|底|以来|上半年|下半年|一季度|二季度|三季度|四季度)?|今年以来|今年来|去年以来|今年|去年"
     r"|近年来|近\d+年来?|近[一二两三四五六七八九十]+年来?|目前|截至\S{0,10}?[，,]|累计)"
 )

@@ -92,6 +92,7 @@ from loaders.names.offices import (
 )
 from loaders.names.teams import quoted_teams
 from loaders.names.words import boundaries, part_of_speech
+from loaders.scanning import gated
 
 __all__ = ["Found", "scan"]
 
@@ -121,7 +122,6 @@ _ADMIN = re.compile("|".join(_ADMIN_WORDS))
 _STRONG_WORDS = [w for w in ENT_WORDS if w in STRONG_ENT or w in COOPS]
 _TRADE_WORDS = [w for w in ENT_WORDS if w not in _STRONG_WORDS]
 _GENERIC_ZONE = ("国家级", "省级", "市级", "各类", "各级", "城市", "园区", "重点", "全市", "全省", "全国")
-_UNIT_FIRST = "街社居乡镇村嘎苏"  # 嘎查/苏木: the village and township of Inner Mongolia
 _LEVELS = "省市县区旗乡镇州盟"  # 州/盟: 延边州委, 兴安盟委 (autonomous prefectures, leagues)
 
 
@@ -132,25 +132,10 @@ def _listed_cores() -> list[str]:
 
 @cache
 def _patterns(office: bool = True) -> re.Pattern[str]:
-    """One pass for every kind of name; a look-ahead on first characters keeps it fast. Without `office`
+    """One pass for every kind of name; look-aheads on first characters keep it fast (`gated`). Without `office`
     the pass skips a level's open-class body, to read again what such a match turned out not to be."""
     cores = [c for c in departments() if c != "委"]
     shorts, cen = [*dept_shorts(), *_listed_cores()], list(central())
-    firsts = {
-        w[0]
-        for w in (
-            *shorts,
-            *cen,
-            *ENT_WORDS,
-            *_RES_WORDS,
-            *MEDIA_WORDS,
-            *_PARTY_WORDS,
-            *_SOCIAL_WORDS,
-            *_ADMIN_WORDS,
-            *_ZONE_WORDS,
-        )
-    }
-    firsts |= set(_LEVELS + _UNIT_FIRST + "国党《报自融")
     # 旗草原监理局, 县水务办公室, 区防汛委员会, 县人民法院: a level's body named by an open head
     office_part = (
         rf"|(?P<off>{OFFICE_LEVEL}(?P<ocore>(?:人民)?(?:法院|检察院)|[\u4e00-\u9fff]{{2,10}}?(?:{OFFICE_HEAD})))"
@@ -177,7 +162,7 @@ def _patterns(office: bool = True) -> re.Pattern[str]:
         r"|(?P<unit>街道(?!干部|两委|级|党组织)"
         r"|(?:社区|居民区|乡(?![村镇])|镇(?!村)|村(?!街道|社区|口|头)|嘎查(?!村)|苏木)(?!民|干部|两委|级|组(?!织|建)|庄|寨|屯|户|集体|居(?!委会|民委员会|民(?!区))|务|规|党组织|情|容|貌|风|史|志|域|[（(](?:社区|街道|乡|镇|村|居)))"
     )
-    return re.compile(f"(?=[{''.join(sorted(firsts))}])(?:{body})")
+    return gated(body)
 
 
 # two-character words for kinds of area that end in a level character (小区议事厅 is no 区 body)

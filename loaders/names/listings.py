@@ -17,6 +17,7 @@ from loaders.names.found import Found
 from loaders.names.lexicon import BOUNDARY, CJK, common_words, departments, dept_shorts, left_edge, verbs
 from loaders.names.localities import has_word, locality_class
 from loaders.names.words import boundaries, part_of_speech
+from loaders.scanning import gated
 
 __all__ = ["enumerated", "lead_brands", "listed", "numbered_schools", "shared_heads"]
 
@@ -137,7 +138,7 @@ def lead_brands(text: str, start: int, end: int) -> list[Found]:
     return out
 
 
-_NUMBERED_SCHOOL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}[中小](?![心央国华学])")
+_NUMBERED_SCHOOL = gated(r"(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}[中小](?![心央国华学])")
 
 
 def numbered_schools(text: str, start: int, end: int) -> list[Found]:

@@ -23,21 +23,22 @@ from itertools import accumulate
 from loaders.document import Document, Mention
 from loaders.names.english import english
 from loaders.names.registry import Cand, Registry
+from loaders.scanning import gated
 
 __all__ = ["OWN_BODY", "REFERENCE", "bare_bodies", "doer_start", "own_bodies", "own_committee", "reference_level"]
 
-REFERENCE = re.compile(
+REFERENCE = gated(
     r"(?:全|我|本|该)(?P<a>[省市县区旗州盟]|街道|社区|村|镇(?!村)|乡(?![村镇]))(?![委长级直属域内外])|(?P<b>[县市区]|村)里(?![程])"
 )
 _CLAUSE = "，,；;：:。！？!?\n"
 _BULLETS = "●○■□◆◇★☆▲△▶►•·"
 _LAST_MARK = re.compile(f"[{_CLAUSE}][^{_CLAUSE}]*\\Z")
 # a bare party body that opens its clause: the one just named (…行业党委。…，党委将…纳入)
-_BARE_BODY = re.compile(
+_BARE_BODY = gated(
     r"(?<![\u4e00-\u9fff])该?(?P<body>党委|党组|党工委|党总支|党支部|合作社)(?![\u4e00-\u9fff]{0,1}(?:书记|委员|班子|会议|理事|成员))"
 )
 # the party committee of the enterprise or institution a report speaks for (公司党委 in 恒通纺织's report)
-OWN_BODY = re.compile(
+OWN_BODY = gated(
     r"(?<![\u4e00-\u9fff])(?:(?:公司|集团|企业|学校|校)(?P<body>党委|党组|党总支|党支部)"
     r"|(?:公司|集团|学校)(?=[\u4e00-\u9fff]))"
 )

@@ -40,6 +40,7 @@ from loaders.relations.doers import (
 )
 from loaders.relations.partners import brought_in, joined, own_body, widened
 from loaders.relations.recognition import Add, announced, level_recognitions, recognitions
+from loaders.scanning import gated
 
 __all__ = ["REQUIRES", "SETS", "actor_of", "run"]
 
@@ -48,7 +49,7 @@ SETS = ("relations",)
 
 _OWNERS = frozenset({"Village", "Community", "Enterprise", "SocialOrganization"})
 # 对接X (liaise with), 帮扶X (aid by pairing: 定点帮扶, 结对帮扶): the body named right after works with the doer
-_COLLAB = re.compile(r"联合|携手|与|同|和|会同|协同|整合|联动|对接|(?:定点|结对|对口)?帮扶")
+_COLLAB = gated(r"联合|携手|与|同|和|会同|协同|整合|联动|对接|(?:定点|结对|对口)?帮扶")
 _NEARBY = re.compile(r"(?:辖区|区域|片区|周边)内?的?|驻[区镇村街社][的]?")  # 整合区域内A银行、B公司…资源
 _COLLAB_VERB = re.compile(r"签约|签订|签署|合作|协作|协同|共建|联建|结对|携手|联合|联动|共同|合力|协力|帮扶")
 _UNNAMED_BODY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:部门|机关|单位|系统)")
