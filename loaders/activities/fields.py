@@ -8,7 +8,7 @@ in that list name, the words of its own sentence that no other practice stands b
 or part it is introduced under. A field word of the sentence that sits beyond another practice belongs
 to that practice. A sentence that opens on its topic (在推进X工作中，…; 将X作为…工程，…) lends X to
 every practice it introduces, whatever their names say, and so do the later sentences of a paragraph it
-opens.
+opens. A service given in a sentence that names a party-mass service centre is that centre's work too.
 
 >>> from pathlib import Path
 >>> from loaders import segment
@@ -51,6 +51,10 @@ _INSTRUMENTS = frozenset({"ResponsibilitySystem", "Standardization", "LeaderCont
 _MEANS = frozenset({"DigitalGovernance", "FirstSecretaryDispatch"})
 # a tool's users say what it serves: a sentence where 网格员 report through a platform makes it grid work
 _TOOLS = frozenset({"DigitalGovernance"})
+# services given at a place: a name that says only the service (“一站式”便民服务, 代办机制) offered in a sentence
+# that names a party-mass service centre is that centre's work
+_SERVICES = frozenset({"ConvenienceServices", "PublicServices"})
+_PLACE = "PartyMassServiceCenter"
 # a count inside a keyword: 联十户, 包五户 are 联户, 包户 for so many households
 _COUNTED = re.compile(r"(?<=[联包])[一二三四五六七八九十百两几数多\d]+(?=户)")
 
@@ -208,6 +212,16 @@ def _sentence(doc: Document, m: Mention, acts: list[tuple[int, int]], names: Spa
     )
 
 
+def _place(doc: Document, m: Mention) -> set[str]:
+    """The party-mass service centre a service's sentence names (words of names included), else nothing."""
+    p = doc.passages[m.passage]
+    _, by_word, _ = _concepts()
+    for _s, _e, word in _concept_words().finditer(doc.text, p.start, p.end):
+        if _PLACE in by_word[word]:
+            return {_PLACE}
+    return set()
+
+
 def _sections(doc: Document, names: Spans) -> list[set[str]]:
     """Per passage: the fields of the heading it stands under and of its numbered part's title; a heading
     that names an activity (配强“四支队伍”。) also takes the passage under it, which says what it is."""
@@ -302,6 +316,8 @@ def assign(doc: Document) -> None:
         # add nothing (居民议事会 in a paragraph on property management is still a council)
         opaque = not own & (named if intro.rule == "term" else named - _MEANS)
         ent.categories |= _defining(doc, intro, names) | topics.get(intro.passage, set())
+        if own and own <= _SERVICES:
+            ent.categories |= _place(doc, intro)
         if opaque:
             used = bool(own & _TOOLS)
             ent.categories |= _sentence(doc, intro, acts[intro.passage], names, used) | sections[intro.passage]
