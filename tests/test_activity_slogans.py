@@ -24,3 +24,14 @@ def test_a_rank_given_to_a_work_names_no_work() -> None:
     names = _names("县委把农村供水提质作为“一号工程”,列入全县“头号工程”统筹推进。")
     assert not any("号工程" in n for n in names)
     assert "“清溪护水”工程" in _names("实施“清溪护水”工程。")
+
+
+def test_a_model_a_place_means_to_become_is_an_aim() -> None:
+    names = _names("下一步,将打造城乡融合“北湾样板”,建设人才“新高地”。")
+    assert not any("样板" in n or "高地" in n for n in names)
+
+
+def test_a_quoted_honour_won_is_no_practice() -> None:
+    names = _names("公司先后荣获“全省诚信示范企业”“市级文明单位”等称号,支部被评为“红旗支部”。")
+    assert not names
+    assert "“红旗支部”创建" in _names("全县开展“红旗支部”创建。")

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from loaders.activities.candidate import Candidate
+from loaders.activities.introduced import honoured
 from loaders.activities.lexicon import lexicon, name_start
 from loaders.names.words import boundaries, part_of_speech
 from loaders.spans import Spans
@@ -91,6 +92,10 @@ _FORMULA = re.compile("[两三四五六七八九十]个[\u4e00-\u9fff]{1,2}")
 _PRAISED = re.compile("(?:做法|经验)(?:被|在|获|入选|得到|受到)")
 _GUISE = re.compile("[ \u3000]*(?:身份|角色|名义)")
 _SLOGAN_GOAL = re.compile(f"[{_HAN}]{{0,10}}(?:高地|名片|招牌|样板|标杆|新路|新篇章?|引擎)(?![{_HAN}])")
+# the title a quote (or a run of them) names: 荣获“甲”“乙”等称号
+_TITLE_WON = re.compile(f"(?:[、和及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,30}}[{_CLOSE}])*等?(?:荣誉)?称号")
+# a quote that itself names the model a place means to become (打造基层治理“某某样板”): an aim
+_MODEL_AIMED = re.compile("(?:高地|名片|样板|标杆|典范|范本)$")
 _DIGIT_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+[大项个类种条]")
 _NUM = "一二两三四五六七八九十百千"
 # a numbered name: two or more counted parts (三岗四员, 一听二看三问四办, 四议两公开)
@@ -339,6 +344,8 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             if not _AVOIDED.search(before[-6:]):  # 打击“某某”活动, 打破“某某”的制度: what is fought or ended
                 yield _with_head(text, start, end, head_end, label_core, core, prefix, described)
             continue
+        if honoured(text, start) or _TITLE_WON.match(text, end):
+            continue  # 荣获“某某”称号, 先后获评“甲”“乙”: an honour won, no practice
         in_list = listed.holding(start, end)
         bare = _bare(text, start, end, label_core, core, prefix, before, headings.at(start), in_list)
         if bare is not None:
@@ -374,7 +381,7 @@ def _bare(
 ) -> Candidate | None:
     """A bare quoted name: a term of the field, a numbered or counted name, or introduced by a verb of doing
     in its clause (right before it in a heading, where quotes are mostly metaphors: 筑牢“强堡垒”)."""
-    if _ORG_NEXT.match(text, end) or len(core) > 30 or _SLOGAN_GOAL.match(text, end):
+    if _ORG_NEXT.match(text, end) or len(core) > 30 or _SLOGAN_GOAL.match(text, end) or _MODEL_AIMED.search(core):
         return None
     if _RULE_OF_THUMB.match(text, end) or _HONOURED_BODY.match(text, end) or _BODY_END.search(core):
         return None  # 按照“地缘相近”原则划分; 命名为“北疆先锋”示范党支部: a criterion, an honour; “两委”: bodies
