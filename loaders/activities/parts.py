@@ -53,6 +53,13 @@ _SETS_UP = re.compile(
     r"(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用|实行|开展|举办)"
 )  # 按照“龙头村+普通村”模式: the model a programme follows; 组织…赴高校开展“…”活动: an event the programme holds
 _SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教育中,…: the setting of the sentence, not its practice
+# 以X为契机 / 按照X模式 / 通过X / 围绕X: what a sentence starts from, follows or goes through frames its deeds,
+# which are not X's parts (以某某试点为契机,建立…平台)
+_FRAMED = re.compile(
+    r"(?<![可所难加予])以$|(?:围绕|按照|依照|根据|通过|借助|依托|紧扣|结合|对标|立足|抢抓|抓住)[^，,。；;“”]{0,6}$"
+)
+# what a clause 形成 is its result (…的运行机制, 全县“一本账”), unless it lists examples (形成了A、B等做法, “A”“B”等)
+_EXAMPLES = re.compile(r"[、等“]")
 # a framework: a model, a system, or a mechanism of joint work (“河长+警长”协作机制,建立A、B等制度 holds A and B)
 _FRAME = re.compile(r"(?:模式|体系|格局|(?:联动|协作|协同)机制)$")
 # 实施…工程,其中包括A、B和C: the listed items are its parts, whatever the opener
@@ -301,6 +308,8 @@ def _clause_stop(text: str, pos: int) -> int:
 
 
 _INTRODUCES = re.compile(r"(?:推行|实行|实施|推进|建立|开展|探索|构建|健全|深化|用好)了?$")
+# “A—B—C”四级体系: a chain of levels or parties, whose words name bodies the text goes on to speak of
+_CHAIN = re.compile(r"[”\"][一二两三四五六七八九十\d]+(?:级|方|层)")
 _CORE_HEADS = re.compile(r"(?:治理|管理|制度|机制|模式|体系|工作|建设|服务|改革|工程|行动|活动|创建|制)+$")
 
 
@@ -310,6 +319,11 @@ def _core_words(name: str) -> list[str]:
     return [w for w in boundaries(core).words(0, len(core)) if len(w) >= 2]
 
 
+def _listed_example(text: str, m: Mention) -> bool:
+    """Whether `m` is a member of a list (A、B等做法): examples of what was formed, not the result itself."""
+    return text[m.start - 1 : m.start] in ("、", "”") or _EXAMPLES.match(text, m.end) is not None
+
+
 def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[str, str]:
     """Within one sentence, what a clause forms or issues belongs to the practice the sentence opens with.
 
@@ -317,18 +331,28 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
     开展…集中提升两年行动,出台《…办法》 → the rules are part of the campaign; 推行“美德积分”管理,村民凭积分
     可到“美德超市”兑换 → a clause that names a word of the introduced opener again speaks of it.
     """
-    opener = next((m for m in found if m.cls != "PolicyDocument" and not _SETTING.match(text, m.end)), None)
+    opener = next(
+        (
+            m
+            for m in found
+            if m.cls != "PolicyDocument"
+            and not _SETTING.match(text, m.end)
+            and not _FRAMED.search(text, max(start, m.start - 8), m.start)
+        ),
+        None,
+    )
     out: dict[str, str] = {}
     if opener is None or opener.key is None:
         return out
     holds = opener.cls == "Initiative" or _FRAME.search(opener.text) is not None
-    cores = _core_words(opener.text) if _INTRODUCES.search(text, max(start, opener.start - 4), opener.start) else ()
+    introduced = _INTRODUCES.search(text, max(start, opener.start - 4), opener.start) is not None
+    cores = _core_words(opener.text) if introduced and not _CHAIN.search(opener.text) else ()
     for m in found:
         if m.start <= opener.end or not m.key or m.key == opener.key:
             continue
         lo = max(start, *(text.rfind(c, start, m.start) + 1 for c in _CLAUSE_MARKS))
         forms = _FORMS.match(text, lo)
-        if forms is not None and forms["result"] and _OUTCOME.search(m.text):
+        if forms is not None and forms["result"] and (_OUTCOME.search(m.text) or not _listed_example(text, m)):
             continue
         tied = any(text.find(w, lo, m.start) >= 0 for w in cores)  # 推行积分制,积分可在X兑换: X serves it
         if lo > opener.end and (forms or _INCLUDES.match(text, lo) or (holds and _SETS_UP.match(text, lo)) or tied):

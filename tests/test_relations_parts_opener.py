@@ -1,0 +1,52 @@
+"""componentOf inside one sentence: which practice opens it, and what its clauses do with the others.
+
+A practice the sentence only starts from, follows or goes through (以X为契机, 按照X, 通过X) opens nothing: the
+deeds after it are no parts of it. What a clause 形成 is the work's result, unless it lists examples of it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.document import Document
+from loaders.pipeline import extract
+
+
+def _parts(text: str) -> set[tuple[str, str]]:
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    label = {k: e.label for k, e in doc.entities.items()}
+    return {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "componentOf"}
+
+
+def test_an_occasion_the_sentence_starts_from_holds_none_of_its_deeds() -> None:
+    text = (
+        "青溪县基层治理经验\n青溪县推进网格治理，成效明显。\n"
+        "以“智慧青溪”试点为契机，建立覆盖各部门的“溪e办”平台，实现群众诉求一网受理。\n"
+    )
+    parts = _parts(text)
+    assert not any(whole == "“智慧青溪”试点" for _, whole in parts)
+
+
+def test_a_model_followed_holds_none_of_the_next_clause() -> None:
+    text = (
+        "青溪县阵地建设经验\n青溪县推进村级阵地建设。\n按照“6+N”模式科学设置功能室，推行集中办公模式，方便群众办事。\n"
+    )
+    parts = _parts(text)
+    assert not any(whole == "“6+N”模式" for _, whole in parts)
+
+
+def test_what_a_clause_forms_is_a_result_not_a_part() -> None:
+    text = (
+        "青溪县矛盾调处经验\n青溪县深化矛盾纠纷化解工作。\n"
+        "县综治中心推行“一窗受理”平台，整合12个部门力量，形成“前台受理、后台处置”的运行机制。\n"
+    )
+    parts = _parts(text)
+    assert not any(part.endswith("的运行机制") for part, _ in parts)
+
+
+def test_examples_a_clause_forms_are_parts() -> None:
+    text = (
+        "青溪县协商议事经验\n青溪县推进城市基层治理。\n"
+        "健全多方联动协商机制，形成了东门社区“板凳会”议事会、西门社区“连心室”工作室等创新做法。\n"
+    )
+    assert ("“板凳会”议事会", "多方联动协商机制") in _parts(text)
