@@ -66,3 +66,15 @@ def test_a_town_a_clause_opens_on_runs_what_is_set_up_there() -> None:
     assert {doer for doer, practice in does if practice.startswith("“律师驻点”")} == {"青川县调解中心"}
     assert reporters["57件"] == "石岭镇"
     assert reporters["900人次"] == "青川县"  # a centre runs its room; the county counts whom it served
+
+
+def test_listed_towns_a_clause_opens_on_each_run_the_practice() -> None:
+    text = (
+        "青川县：物业治理有新招\n"
+        "今年以来，青川县推进红色物业建设。\n"
+        "在石岭镇、白沙乡开展试点，推行“业主夜谈”议事机制，每月召开一次。\n"
+        "在桃源乡，“老兵说事”调解室活跃在田间地头。\n"
+    )
+    does, _ = _does(text)
+    assert {doer for doer, practice in does if practice.startswith("“业主夜谈”")} == {"石岭镇", "白沙乡"}
+    assert {doer for doer, practice in does if practice.startswith("“老兵说事”")} == {"桃源乡"}

@@ -73,6 +73,8 @@ def actor_of(doc: Document, passage: int, pos: int) -> str | None:
             or _continued(doc, passage)
             or _carried(doc, passage)
         )
+    else:  # a short line that is a sentence (在某乡，“某某”调解队活跃在…。) still says where it is done
+        key = _located(doc, passage, pos)
     if key is not None and subject is not None and contains(key, subject) and not _named_alone(doc, passage, key, pos):
         key = subject
     if key or subject:
@@ -299,14 +301,21 @@ def _located(doc: Document, passage: int, pos: int) -> str | None:
         scene = _SCENE.search(text, lo, m.start)
         if scene is None or not _AT_LEAD.fullmatch(text, lo, scene.start()):
             continue
-        last = k
-        while last + 1 < len(orgs) and orgs[last + 1].start == orgs[last].end:
-            last += 1
+        members, last = [], k  # 在柳河区|城关镇: a chain's last unit; 在甲街道、乙街道开展…: each listed one
+        while True:
+            while last + 1 < len(orgs) and orgs[last + 1].start == orgs[last].end:
+                last += 1
+            members.append(last)
+            if last + 1 < len(orgs) and text[orgs[last].end : orgs[last + 1].start] == "、":
+                last += 1
+                continue
+            break
+        first = orgs[members[0]].key  # the list's first unit (`doers` adds those listed after it)
         if text.startswith(("，", ","), orgs[last].end):
-            return orgs[last].key
+            return first
         ent, end = doc.entities.get(orgs[last].key or ""), orgs[last].end
         if ent is not None and ent.cls in _PLACES and (_DOING.match(text, end) or _TRIED.match(text, end)):
-            return orgs[last].key  # 在某镇试点开展…，调处纠纷83件: the unit the practice is set up in
+            return first  # 在某镇试点开展…，调处纠纷83件: the unit the practice is set up in
     return None
 
 
