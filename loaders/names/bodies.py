@@ -322,6 +322,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if found is not None and found.text.endswith("中心") and _designated(text, s):
                 found = None  # 获批省工程技术研究中心: a title given, not a body
             town = _TOWN_END.match(text, s) if not m.group("ocore").endswith(HOSPITALS) else None  # 镇|社区卫生…
+            town = None if text[s + 1 : s + 2] in _LIST_MARKS else town  # 某镇|和|县教育局: another body listed
             if found is None and town and not level_ok(text, s) and office(text, m, after_name=True):
                 k = bisect_right(stops, s)
                 fl = max(floor, stops[k - 1]) if k else floor
@@ -396,6 +397,7 @@ _SURNAMES = frozenset(
     "文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂焦"
 )
 _OWN_GOV = frozenset(("政府", "人民政府"))
+_LIST_MARKS = frozenset("和与及、")
 _OWNED_UNITS = ("分局", "大队")  # named only after the bureau they belong to (or a level, found apart)
 _LINKS = frozenset("的和与及或了在等是对把被从向")
 _TOWN_END = re.compile("[乡镇]")
@@ -488,6 +490,8 @@ def _suffix_in_word(text: str, b: int, s: int) -> bool:
     if bd.is_boundary(s):
         return False
     ws, we = bd.span_at(s)
+    if text[ws:we] == "村镇" and s - b == 2:
+        return False  # 贺|村镇: a one-character name before 村 names a town (locality_class decides)
     return ws > b and part_of_speech(text[ws:we]) != "ns"
 
 
@@ -714,7 +718,7 @@ def _named(
         if len(written) == 1 and written in _SURNAMES and suffix == "村" and alone:
             return Found(s - 1, e, text[s - 1 : e], "Village", "unit")  # 柳河镇|何村，: a surname names a village
         town = 2 <= len(written) <= 6 and (suffix in ("村", "嘎查") or (office and suffix == "社区"))
-        town = town and written[0] not in _LINKS  # 某镇|的柳沟村: a particle or conjunction opens no name
+        town = town and written[0] not in _LINKS and not placed  # 某镇|的柳沟村, 某镇要在|某村: no name opens there
         written = written if town else ""
         phrase = len(written) > 3 and has_word(written, phrase_words())
         if town and all(CJK.match(c) for c in written) and not phrase:

@@ -41,6 +41,7 @@ LEAD_STRIP = "和与及并或同跟暨"
 _LEAD_VERBS = ("组织", "带动", "引进", "招引")
 # verbs whose object is a body (成立|某某公司, 引进|某某集团): wherever they stand in the run, the name follows
 _TAKES_A_BODY = ("成立", "组建", "设立", "创办", "引进", "引入", "注册", "依托", "携手", "委托", "邀请")
+_LAST_TAKING = re.compile(f"(?s:.*)({'|'.join(_TAKES_A_BODY)})")  # the last of them: the greedy run backs off
 _NOUNS = frozenset({"经济", "共青"})  # nouns of names that begin with a BOUNDARY character
 # kinds a name is written after in apposition (共建单位|某某银行, 成员单位|某某公司)
 _APPOSITION = ("成员单位", "单位", "企业", "部门", "机构", "伙伴")
@@ -97,7 +98,7 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
     low = max(floor, pos - maxlen - 4)
     while (
         i > low
-        and CJK.match(text[i - 1])
+        and "\u4e00" <= text[i - 1] <= "\u9fff"  # CJK, without a pattern call per character
         and (text[i - 1] not in BOUNDARY or (i < pos and text[i - 1 : i + 1] in _NOUNS) or _inside_noun(text, i - 1))
     ):
         i -= 1  # 非公经济组织, 张掖经济技术开发区: a boundary character that begins a noun of names
@@ -116,11 +117,14 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
                 cut += 2
             break
     rest = run[cut:]
-    k = max(rest.rfind(v) for v in _TAKES_A_BODY)
+    last = _LAST_TAKING.match(rest)
+    k = last.start(1) if last else -1
     if k >= 0 and len(rest) - k - 2 >= 2:
         cut += k + 2  # 社区|成立|物业服务公司: a verb that sets up or brings in a body is never inside its name
     start = i + cut
-    kind = next((w for w in _APPOSITION if text.startswith(w, start)), "")
+    kind = (
+        next((w for w in _APPOSITION if text.startswith(w, start)), "") if text.startswith(_APPOSITION, start) else ""
+    )
     if kind and pos - start - len(kind) >= 2 and boundaries(text).is_boundary(start + len(kind)):
         start += len(kind)  # 共建单位|某某银行: the kind written before a name in apposition
     while start < pos and text[start] in LEAD_STRIP and pos - start > 2 and boundaries(text).is_boundary(start + 1):
@@ -135,6 +139,7 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
 _CLOSED = frozenset(("c", "u", "uj", "ul", "uv", "uz", "ug", "ud", "y", "e"))
 _OPEN_CLASS = frozenset(("p", "r", "d", "q", "f"))
 _LOCALIZERS = frozenset("内外中里上下间旁")
+_DIRECTIONS = frozenset("东西南北")
 # classifiers that count the units after them (128个|村, 3家|企业); a rarer one the dictionary tags so
 # (孙家|集, 李|堡) is a character of a name more often than a count
 _COUNTERS = frozenset("个名家位座所支处批项条户次件类种层级套台亩元万千百")
@@ -182,6 +187,11 @@ def word_start(text: str, start: int, pos: int, floor: int = 0) -> int:
             prev = w  # 更好地|深入 closes an adverb of two characters; 嘉|地 is a name in single characters
             continue
         counter = tag != "q" or len(w) > 1 or w in _COUNTERS
+        if w in _DIRECTIONS and we == pos:
+            prev = (
+                w  # 黎张|西|村, 白苏|西|镇: a direction closing the run is the commonest last character of a place name
+            )
+            continue
         if (
             tag in _CLOSED
             or w.isdigit()

@@ -69,7 +69,7 @@ def run(doc: Document) -> Document:
     stops = sorted(p.end for p in pmentions if not p.short)
     founds = [f for f in bodies.scan(text, stops=stops) if where(f.start) >= 0]
     founds, pmentions = _province_brands(text, founds, pmentions)
-    cands = _known_tails(text, _merge(text, pmentions, founds, where))
+    cands, vertical = _vertical(_known_tails(text, _merge(text, pmentions, founds, where)))
     hints = subjects.source_hints(doc)
     province, city = places.context(pmentions, hints)
     res = Registry(doc)
@@ -88,6 +88,12 @@ def run(doc: Document) -> Document:
             _resolve(c, cands, res, province, city, place_div)
     for r, low in pending.items():
         doc.reports[r].subject = low.key
+    for c, head in vertical:  # 国家税务总局|某县税务局: the full name leads, the local one stays an alias
+        ent = res.entities.get(c.key) if c.key else None
+        if ent is not None and not ent.label.startswith(head):
+            ent.alt_labels.add(ent.label)
+            ent.label = head + ent.label
+            c.start, c.text = c.start - len(head), head + c.text
     cands = short_names(text, cands, res, where)
     _branches_of(text, cands, res)
     refs = _references(doc, res, where, province, city, place_div, cands)
@@ -207,6 +213,24 @@ def _merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finde
         )
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _vertical(cands: list[Cand]) -> tuple[list[Cand], list[tuple[Cand, str]]]:
+    """A national administration written right before a level's bureau (国家税务总局|某县税务局) heads the
+    bureau's name: one body managed from the centre down, not the administration and a county bureau."""
+    pairs = [
+        (b, a.text)
+        for a, b in pairwise(cands)
+        if a.end == b.start
+        and a.rule == "central"
+        and a.cls == b.cls == "GovernmentAgency"
+        and b.rule in ("department", "bureau")
+        and b.unit is not None
+    ]
+    if not pairs:
+        return cands, []
+    heads = {b.start - len(h) for b, h in pairs}
+    return [c for c in cands if not (c.rule == "central" and c.start in heads)], pairs
 
 
 _LOCALITIES = frozenset(("Township", "Village", "Community"))
@@ -370,6 +394,7 @@ def _resolve(
             key = f"place/{_scope(res.doc)}/{c.text}"  # no unit named anywhere: this document's only
             res.entity(key, c.text, c.cls, c.passage, english(c.text, c.cls))
             res.localities[c.text] = c.key = key
+            res.unit_key_cls[key] = c.cls  # a town's report holds its villages, whether or not its county is named
             return
         pkey = res.unit_key(parent, c.passage)
         key = f"{pkey}/{c.text}"
@@ -567,7 +592,22 @@ def _unit_parent(
         return near_unit
     if isinstance(sub, Division) and sub.level >= 1:
         return sub
+    if place is None and c.cls == "Township":
+        return _county_after(c, cands, i, res)
     return place
+
+
+def _county_after(c: Cand, cands: list[Cand], i: int, res: Registry) -> Division | None:
+    """The county-level unit a township's report names first after it, when no unit comes before the
+    township (某镇党委书记述职报告 over a lead that names 某省某市某县): a town's title opens on its own name."""
+    report = res.doc.passages[c.passage].report
+    for o in cands[i + 1 :]:
+        if res.doc.passages[o.passage].report != report:
+            return None
+        unit = o.place.division if o.place is not None and not o.place.short else o.unit  # 某县|委: the body's
+        if isinstance(unit, Division) and unit.level == 2:
+            return unit
+    return None
 
 
 _LIST_MARKS = frozenset(("、", "和", "及", "与", "以及"))

@@ -1,0 +1,66 @@
+"""Towns, villages and bodies whose names read like other words: a direction closing a place name,
+a town named X村镇, a town's report titled before its county, a bureau managed from the centre.
+
+Every sentence here is invented (counties of the division data, made-up towns, villages and bodies).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders import segment
+from loaders.document import Document
+from loaders.names import stage as organizations
+
+
+def _doc(text: str) -> Document:
+    return organizations.run(segment.run(Document(path=Path("t.txt"), text=text)))
+
+
+def _named(doc: Document, cls: str) -> set[str]:
+    return {e.label for e in doc.entities.values() if e.cls == cls and e.passages}
+
+
+def test_a_direction_closing_a_place_name_is_part_of_it() -> None:
+    doc = _doc("临朐县推进乡村治理\n柏苏西镇2023年建成议事厅4个，柏苏西镇戚家东村成立调解小组。")
+    assert "柏苏西镇" in _named(doc, "Township")
+    assert "戚家东村" in _named(doc, "Village")
+
+
+def test_a_locative_still_ends_before_a_body_with_a_direction_word() -> None:
+    doc = _doc("临朐县推进金融服务\n整合区域内鑫农银行资源，服务农户。")
+    assert "鑫农银行" in _named(doc, "Enterprise")
+
+
+def test_a_town_named_by_one_character_and_village_is_a_town() -> None:
+    doc = _doc("临朐县召开党建会议\n会上，冶村镇、七堡镇和县教育局党组作了交流发言。")
+    assert {"冶村镇", "七堡镇"} <= _named(doc, "Township")
+    parties = _named(doc, "PartyOrganization")
+    assert "临朐县教育局党组" in parties
+    assert not any(p.startswith("冶村镇") for p in parties)
+    assert not _named(_doc("临朐县推进村镇建设\n各村镇要加强村镇规划。"), "Township")
+
+
+def test_a_town_titled_before_its_county_lies_in_the_county_its_report_names() -> None:
+    doc = _doc(
+        "柳塘镇党委书记抓基层党建工作述职报告\n"
+        "2023年，在山东省潍坊市临朐县委的坚强领导下，本人认真履行职责。\n"
+        "学习借鉴昌乐县经验，推动桑园村、石沟村发展果品产业。"
+    )
+    by_label = {e.label: e for e in doc.entities.values()}
+    town = by_label["柳塘镇"]
+    county = by_label["临朐县"]
+    assert any(r.subject == town.key and r.predicate == "partOf" and r.object == county.key for r in doc.relations)
+    for village in ("桑园村", "石沟村"):
+        assert any(
+            r.subject == by_label[village].key and r.predicate == "partOf" and r.object == town.key
+            for r in doc.relations
+        )
+
+
+def test_a_bureau_managed_from_the_centre_is_one_body() -> None:
+    doc = _doc("临朐县优化营商环境\n国家税务总局临朐县税务局推行“非接触式”办税。")
+    agencies = {e.label: e for e in doc.entities.values() if e.cls == "GovernmentAgency" and e.passages}
+    assert "国家税务总局临朐县税务局" in agencies
+    assert "临朐县税务局" in agencies["国家税务总局临朐县税务局"].alt_labels
+    assert "国家税务总局" not in agencies
