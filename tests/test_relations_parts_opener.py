@@ -50,3 +50,13 @@ def test_examples_a_clause_forms_are_parts() -> None:
         "健全多方联动协商机制，形成了东门社区“板凳会”议事会、西门社区“连心室”工作室等创新做法。\n"
     )
     assert ("“板凳会”议事会", "多方联动协商机制") in _parts(text)
+
+
+def test_a_state_a_heading_names_is_no_part_of_the_programme() -> None:
+    text = (
+        "青溪县基层治理经验\n近年来，青溪县积极探索“红色引领、数字共建、多元共治”的治理新路径，成效明显。\n"
+        "一、织密网格，构建“红色引领”新格局\n"
+        "以楼栋为基础单元，科学构建三级网格架构。\n"
+    )
+    parts = _parts(text)
+    assert not any(part.endswith("新格局") for part, _ in parts)

@@ -62,6 +62,8 @@ _FRAMED = re.compile(
 _EXAMPLES = re.compile(r"[、等“]")
 # a framework: a model, a system, or a mechanism of joint work (“河长+警长”协作机制,建立A、B等制度 holds A and B)
 _FRAME = re.compile(r"(?:模式|体系|格局|(?:联动|协作|协同)机制)$")
+# a heading that names a state the work reaches (构建“某某”新格局) names no part of the programme
+_STATE = re.compile(r"(?:格局|局面|态势)[”\"]?$")
 # 实施…工程,其中包括A、B和C: the listed items are its parts, whatever the opener
 _INCLUDES = re.compile(r"(?:其中)?(?:包括|包含|涵盖)")
 # 推行“党员两岗”,即在小区设置党员示范岗…: what the definition after 即 sets up are the practice's parts
@@ -148,7 +150,8 @@ def heading_components(doc: Document) -> None:
                 group = _kind_of(own, counted) if own else None
                 if own and group and group != own.key:  # 推行“四种模式”。…4.“甲乙”模式。: one of the kinds counted
                     add(own.key or "", group, i)
-                elif own and main and own.key not in named:  # a point's heading names a part of the programme
+                elif own and main and own.key not in named and not _STATE.search(own.text):
+                    # a point's heading names a part of the programme
                     add(own.key or "", main, i)  # the title or lead names, unless its own name says whose part it is
                 # a heading's programme (实施“头雁领航”工程) holds the deeds under it; a mechanism or a slogan
                 # that a heading names (建设智慧平台, 拉紧“三张清单”) is one deed among them
