@@ -78,3 +78,15 @@ def test_listed_towns_a_clause_opens_on_each_run_the_practice() -> None:
     does, _ = _does(text)
     assert {doer for doer, practice in does if practice.startswith("“业主夜谈”")} == {"石岭镇", "白沙乡"}
     assert {doer for doer, practice in does if practice.startswith("“老兵说事”")} == {"桃源乡"}
+
+
+def test_a_clause_after_a_semicolon_keeps_the_named_doer() -> None:
+    text = (
+        "青川县优化营商环境工作总结\n"
+        "今年以来，青川县持续优化营商环境。\n"
+        "县市场监管局推行“容错纠错”清单制度，全年对85家企业免予处罚；建立“一窗通办”机制，办结事项900件。\n"
+        "一是推行“并联审批”机制；二是建立“首问负责”制度。\n"
+    )
+    does, _ = _does(text)
+    assert {doer for doer, practice in does if practice.startswith("“一窗通办”")} == {"青川县市场监管局"}
+    assert {doer for doer, practice in does if practice.startswith("“首问负责”")} == {"青川县"}

@@ -34,6 +34,9 @@ __all__ = [
 
 _LOCAL = frozenset({"Village", "Community"})
 _GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
+# a list item opening its clause (二是…, （三）…, 第二): the report subject's next point, no continued clause
+_NUMERAL = "[一二三四五六七八九十]"
+_ITEM = re.compile(rf"\s*(?:{_NUMERAL}+是|其{_NUMERAL}|第{_NUMERAL}+|[（(]?(?:{_NUMERAL}+|\d+)[)）、.．])")
 _BARE_DOER = re.compile(
     "(?=[该本这党局委公企村社])"  # the first character of every branch below (a cheap test at each position)
     "(?:(?:该|本|这个)?(?P<kind>党委|党支部|党组|局|委|公司|企业|村|社区)(?:里)?"
@@ -371,11 +374,16 @@ def _anaphor(doc: Document, passage: int, pos: int) -> str | None:
 
 
 def _continued(doc: Document, passage: int) -> str | None:
-    """同时,健全…: a sentence that goes on with the previous one keeps its named doer."""
+    """同时,健全… / 甲局推行…；建立…: a sentence that goes on with the previous one, or a clause after its
+    semicolon with no subject of its own, keeps its named doer (not an item of a list: 二是…)."""
     p = doc.passages[passage]
-    if passage == 0 or not _GOES_ON.match(doc.text, p.start):
+    if passage == 0:
         return None
     q = doc.passages[passage - 1]
+    if not _GOES_ON.match(doc.text, p.start) and (
+        not doc.text.endswith(_SEMICOLONS, q.start, q.end) or _ITEM.match(doc.text, p.start)
+    ):
+        return None
     if q.heading or q.report != p.report or "\n" in doc.text[q.end : p.start]:
         return None
     key = _sentence_doer(doc, passage - 1, q.end)
