@@ -55,6 +55,7 @@ _TITLE_VERB = re.compile(
 _TITLE_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*")
 _TITLE_REST = re.compile(r"\s*(?:[。.！!；;，,]|$)")
 _RULE_HEAD = re.compile("(?:制度|机制|制|工作法)$")
+_WAY_HEADS = ("模式", "体系", "平台", "清单")
 # a contest someone won a prize in (在某某大赛中获一等奖, 参加某某大赛获金奖): entered, not held
 _SENDERS = frozenset(
     ("GovernmentAgency", "Enterprise", "PartyOrganization", "SocialOrganization", "ResearchInstitution")
@@ -237,7 +238,7 @@ def run(doc: Document) -> Document:
         i = bisect_right(starts, c.start) - 1
         if i < 0 or c.end > doc.passages[i].end:
             continue
-        if c.tier == 3 and slogans.at(c.start) and not _names_title(text, c, slogans):
+        if c.tier == 3 and c.rule != "term" and slogans.at(c.start) and not _names_title(text, c, slogans):
             continue
         if c.tier == 3 and c.text(text) in lexicon().formulas:
             continue  # 巩固拓展脱贫攻坚成果: the country's campaign named as a line of policy, no local practice
@@ -331,7 +332,13 @@ def _names_title(text: str, c: Candidate, titles: Spans) -> bool:
             and _POINT_END.fullmatch(text, c.end, end) is not None
         )
     verb = _TITLE_VERB.fullmatch(text, start, c.start)
-    return _RULE_HEAD.search(text, c.start, c.end) is not None and verb is not None
+    if verb is None:
+        return False
+    # 二、创新土地托管模式，…: a way of four or more words of its own set up by the title's verb
+    head = lexicon().head_of(text[c.start : c.end]) or ""
+    return _RULE_HEAD.search(text, c.start, c.end) is not None or (
+        c.rule == "head-noun" and head in _WAY_HEADS and c.end - c.start - len(head) >= 4
+    )
 
 
 _TITLE_QUOTE = re.compile('[“"]([^”"]{2,40})[”"]')
