@@ -32,6 +32,7 @@ from loaders.spans import Spans
 __all__ = ["assign", "categories_for", "specific_concepts"]
 
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+_TO_CLAUSE_END = re.compile(f"(?s:.*){_CLAUSE_END.pattern}")  # through the last mark: the greedy run backs off
 _SENTENCE_END = re.compile(r"[；;。！？!?\n]")
 _COORDINATED = re.compile(r"[、“”‘’\"'\s和及与或]*")  # between items of one list: 自治型、“红管家”和…
 _APPOSITION = re.compile(r"\s*[，,]\s*即")  # “楼长三联”，即在楼栋设置联络员…
@@ -160,9 +161,11 @@ def _fields(doc: Document, start: int, end: int, names: Spans, people: bool = Fa
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
-    while pos > floor and not _CLAUSE_END.match(text, pos - 1):
-        pos -= 1
-    return pos
+    """Where the clause holding `pos` starts: after its last clause mark from `floor` on, else `floor`."""
+    if pos <= floor:
+        return pos
+    last = _TO_CLAUSE_END.match(text, floor, pos)  # one match from the end, not one per character
+    return last.end() if last else floor
 
 
 def _defining(doc: Document, m: Mention, names: Spans) -> set[str]:
