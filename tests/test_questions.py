@@ -264,6 +264,17 @@ def test_a_name_with_and_inside_is_not_cut(hand: OxigraphStore, question: str, c
     assert practice["concept"]["iri"] == GKC + concept
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["请列出推行网格化管理的县(市、区)", "列举一下实行网格化管理的区县名单", "哪些县为村(社区)配备网格化管理"],
+)
+def test_a_request_for_a_list_and_whom_a_practice_serves(hand: OxigraphStore, question: str) -> None:
+    """列出…的县: the kind comes last with no 哪些; 为村(社区)配备X: the beneficiary before the verb is not X."""
+    reply = answer(hand, question)
+    assert reply["understood"]["practice"]["words"] == "网格化管理"
+    assert labels(reply) == ["柳城区", "河西市", "清河县"]
+
+
 def test_a_concept_named_with_its_verb_is_read_whole(hand: OxigraphStore) -> None:
     """引进人才 is talent recruitment itself; read without its verb, 人才 would name talent work at large."""
     practice = answer(hand, "哪些县在引进人才")["understood"]["practice"]

@@ -331,9 +331,9 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
                     candidates.append((rest[:i], tail["practice"], m["place"]))
                 if means := P.WHICH_ZH_MEANS.match(rest[i:]):
                     candidates.append((rest[:i], means["practice"], m["place"]))
-        m = P.WHICH_ZH_REVERSED.match(text)
-        if m:
-            candidates.append((m["kind"], m["practice"], ""))
+        for pattern in (P.WHICH_ZH_REVERSED, P.WHICH_ZH_LIST):
+            if m := pattern.match(text):
+                candidates.append((m["kind"], m["practice"], ""))
         m = P.WHICH_ZH_WHERE.match(text)
         if m:
             candidates.append((m["kind"], m["practice"], ""))

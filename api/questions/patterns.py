@@ -19,6 +19,7 @@ __all__ = [
     "METRICS_ZH_TAILS",
     "WHICH_EN",
     "WHICH_ZH",
+    "WHICH_ZH_LIST",
     "WHICH_ZH_MEANS",
     "WHICH_ZH_REVERSED",
     "WHICH_ZH_TAIL",
@@ -46,7 +47,7 @@ _ZH_VERBS = "|".join(
         "使用|采用|采取|实施|开展|推行|运用|实行|推进|推动|推广|建立|建设|创建|落实|探索|构建|完善",
         "应用|执行|实践|引入|打造|试点|参与|参加|启动|推出|开创|组织|举办|制定|出台|发展|壮大|加强|强化|深化",
         "抓好|抓实|施行|践行|坚持|推开|铺开|搭建|设立|成立|组建|培育|提供|引进|招引|选派|整顿|化解|开设",
-        "搞|做|用|有|抓",
+        "配备|配齐|聘请|派驻|搞|做|用|有|抓",
     ]
 )
 _ZH_ADVERBS = "在|正在|也|都|还|已|已经|曾|均|主要|有在|普遍"
@@ -77,13 +78,21 @@ WHICH_ZH_WHERE = _rx(
     rf"^(?:{_ZH_FILLERS})*(?P<practice>.+?)(?:都|已|已经)?(?:在|被)(?:哪些|哪个|哪几个|哪一些)(?P<kind>.+?)"
     rf"(?:{_ZH_ADVERBS})*(?:{_ZH_VERBS})(?:了|过|着)?(?:呢|吗)?$"
 )
-WHICH_ZH_TAIL = _rx(rf"^(?:{_ZH_ADVERBS})*(?P<verb>{_ZH_VERBS})(?:了|过|着)?(?P<practice>.+)$")
+# 为村(社区)配备法律顾问: whom the practice serves, before its verb, is not the practice
+WHICH_ZH_TAIL = _rx(
+    rf"^(?:{_ZH_ADVERBS})*(?:(?:为|给|向)[^为给向]{{1,8}}?)?(?P<verb>{_ZH_VERBS})(?:了|过|着)?(?P<practice>.+)$"
+)
 # 哪些县通过X推动工作 / 依托X开展… / 以X为抓手…: the practice is the means, up to what it serves
 _ZH_MEANS = "通过|依托|借助|利用|运用|依靠|凭借|以"
 _ZH_PURPOSE = "推动|推进|促进|带动|助推|助力|提升|加强|实现|开展|抓好|做好|让|使|破解|解决|增加|提高|激活|赋能|强化"
 WHICH_ZH_MEANS = _rx(
     rf"^(?:{_ZH_ADVERBS})*(?:{_ZH_MEANS})(?P<practice>.+?)"
     rf"(?:(?:为抓手|为载体|为依托|为引领|为重点|为切入点|的方式|等方式|的办法|等办法|等形式|来)?(?:{_ZH_PURPOSE}).*)?$"
+)
+# 请列出实行X的县(市、区) / 列举开展X的区县: a request for a list names the kind last, with no 哪些
+WHICH_ZH_LIST = _rx(
+    rf"^(?:请)?(?:列出|列举|找出|给出|说出|查一下|查找)(?:一下)?(?:所有|全部)?(?:{_ZH_VERBS})?(?:了|过)?"
+    r"(?P<practice>.+?)的(?P<kind>[^的]+?)(?:名单|有哪些)?$"
 )
 WHICH_ZH_REVERSED = _rx(
     rf"^(?:{_ZH_ADVERBS})*(?:{_ZH_VERBS})?(?:了|过)?(?P<practice>.+?)的(?P<kind>[^的]+?)(?:都)?(?:有哪些|是哪些|有哪几个|有什么)$"
