@@ -90,3 +90,9 @@ def test_a_clause_after_a_semicolon_keeps_the_named_doer() -> None:
     does, _ = _does(text)
     assert {doer for doer, practice in does if practice.startswith("“一窗通办”")} == {"青川县市场监管局"}
     assert {doer for doer, practice in does if practice.startswith("“首问负责”")} == {"青川县"}
+
+
+def test_a_practice_named_after_a_unit_below_the_subject_is_that_units() -> None:
+    text = "青川县2024年工作要点\n今年，青川县将持续推进生态文明建设。\n做好石岭镇“绿色矿山”创建工作。\n"
+    does, _ = _does(text)
+    assert {doer for doer, practice in does if practice.startswith("“绿色矿山”")} == {"石岭镇"}

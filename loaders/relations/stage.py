@@ -101,8 +101,8 @@ def run(doc: Document) -> Document:
         owner = ends.get((m.passage, m.start))
         if owner is not None and owner.key and not owner.text.startswith("全"):
             add(_leader_as_unit(doc, owner.key, m.passage), does, m.key or "", m.passage)
-            if owner.cls in _OWNERS:
-                continue
+            if owner.cls in _OWNERS or contains(names.subject_of(doc, m.passage) or "", owner.key):
+                continue  # 做好某市“某某”创建工作 in its prefecture's report: the city's own practice
         if (deployer := _deployer(doc, m, orgs_by_passage.get(m.passage, []))) is not None:
             add(deployer, does, m.key or "", m.passage)  # 落实区委关于“X”的部署: the district's X, the doer's too
         helped = _helped(doc, m) or _assigned(doc, m) or _leader(doc, m)
