@@ -64,3 +64,37 @@ def test_a_bureau_managed_from_the_centre_is_one_body() -> None:
     assert "国家税务总局临朐县税务局" in agencies
     assert "临朐县税务局" in agencies["国家税务总局临朐县税务局"].alt_labels
     assert "国家税务总局" not in agencies
+
+
+def _parent(doc: Document, label: str) -> str | None:
+    by_key = {e.key: e.label for e in doc.entities.values()}
+    child = next(e.key for e in doc.entities.values() if e.label == label)
+    return next((by_key[r.object] for r in doc.relations if r.subject == child and r.predicate == "partOf"), None)
+
+
+def test_a_village_lies_in_the_one_town_its_report_names() -> None:
+    doc = _doc(
+        "临朐县发展合作社\n柏山镇果蔬合作社位于临朐县柏山镇，成立于2015年。\n"
+        "合作社向9个村分红。其中，桑园村以土地入股，分红12万元。"
+    )
+    assert _parent(doc, "桑园村") == "柏山镇"
+
+
+def test_a_village_after_two_towns_lies_in_the_one_its_sentence_names() -> None:
+    doc = _doc(
+        "临朐县推进产业发展\n近年来，临朐县坚持产业强村。柳塘镇依托茶叶产业带动增收。\n"
+        "下一步，柏山镇要在桑园村等村开展股份合作；石沟村推进土地流转。"
+    )
+    assert _parent(doc, "桑园村") == "柏山镇"
+    assert _parent(doc, "石沟村") == "临朐县"  # two towns named before it, neither in its sentence
+
+
+def test_a_county_body_between_a_town_and_a_village_leaves_the_village_to_the_county() -> None:
+    doc = _doc("临朐县推进产业发展\n近年来，临朐县坚持产业强村。柏山镇建成果品市场。县委组织部挑选桑园村合作社示范。")
+    assert _parent(doc, "桑园村") == "临朐县"
+
+
+def test_a_town_named_after_a_former_seat_is_a_town() -> None:
+    doc = _doc("临朐县推进产业发展\n近年来，旧县镇要在桑园村开展试点，推进老县城改造。")
+    assert "旧县镇" in _named(doc, "Township")
+    assert _parent(doc, "桑园村") == "旧县镇"

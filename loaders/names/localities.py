@@ -124,7 +124,8 @@ def locality_class(
         return None  # 特色小镇, 某某小镇: a feature town of tourism or trade, no township
     if (name[-1] + suffix[0] in _GENERIC_PAIR and not pair_ok) or (name in verbs() and name not in _NAMEY):
         return None
-    if any(c in name for c in "县市省") or (not anchored and any(c in name for c in "党部支")):
+    old_seat = len(name) == 2 and name[0] in "老旧古新" and name[1] in "县市"  # 旧县镇, 新市镇: a former seat's name
+    if (any(c in name for c in "县市省") and not old_seat) or (not anchored and any(c in name for c in "党部支")):
         return None
     if (
         len(name) >= 3

@@ -576,6 +576,8 @@ def _unit_parent(
     if c.cls in ("Village", "Community") and isinstance(subject, str) and res.unit_key_cls.get(subject) == "Township":
         return subject  # 防川村 in 敬信镇's report
     report = res.doc.passages[c.passage].report
+    if c.cls in ("Village", "Community") and (town := _sole_town(c, cands, i, res, report)) is not None:
+        return town
     near: Cand | None = next(
         (
             o
@@ -610,7 +612,31 @@ def _county_after(c: Cand, cands: list[Cand], i: int, res: Registry) -> Division
     return None
 
 
+def _sole_town(c: Cand, cands: list[Cand], i: int, res: Registry, report: int | None) -> str | None:
+    """The township a village or community lies in by what its report names before it, with no
+    county-level unit (or its body) between them: a town in the village's own sentence (某镇要在|某村
+    开展…), else the one town the report names (某县某镇 … 其中，某村…); two towns leave it open."""
+    if res.doc.text.startswith(_SITUATED, c.end):
+        return None  # 某社区隶属…街道: the sentence states where it lies
+    town: str | None = None
+    for o in reversed(cands[:i]):
+        if res.doc.passages[o.passage].report != report:
+            break
+        unit = o.place.division if o.place is not None else o.unit
+        if isinstance(unit, Division) and unit.level == 2:
+            break
+        if o.cls == "Township" and o.key and o.found is not None and o.found.rule == "unit":
+            if town is None and o.passage == c.passage:
+                town = o.key
+                break
+            if town is not None and o.key != town:
+                return None
+            town = o.key
+    return town if town is not None and res.unit_key_cls.get(town) == "Township" else None
+
+
 _LIST_MARKS = frozenset(("、", "和", "及", "与", "以及"))
+_SITUATED = ("隶属", "位于", "地处", "坐落", "座落", "归属")
 
 
 def _listed_town(res: Registry, prev: Cand, c: Cand) -> str | None:
