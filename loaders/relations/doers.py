@@ -414,6 +414,8 @@ def _carried_from(doc: Document, passage: int) -> str | None:
             doer = _innermost(doc, j, key, doc.passages[j].end)
             ent = doc.entities.get(doer) if doer else None
             return doer if ent is not None and ent.cls in _LOCAL else None
+        if j in _CARRIED:
+            return _CARRIED[j]  # the walk on from here is j's own, found already
     return None
 
 
