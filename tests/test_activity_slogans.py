@@ -35,3 +35,20 @@ def test_a_quoted_honour_won_is_no_practice() -> None:
     names = _names("公司先后荣获“全省诚信示范企业”“市级文明单位”等称号,支部被评为“红旗支部”。")
     assert not names
     assert "“红旗支部”创建" in _names("全县开展“红旗支部”创建。")
+
+
+def test_a_quote_after_a_quoted_saying_is_no_speech() -> None:
+    # 说 inside the quote before is no verb of speaking
+    assert "“板凳会”" in _names("推广“村民说事”“板凳会”“院坝会”等议事形式。")
+
+
+def test_the_last_of_a_counted_run_of_quotes_is_a_member() -> None:
+    names = _names("创新实施“网格+警格”“红色管家”“巷长制”三种治理模式。")
+    assert {"“网格+警格”", "“红色管家”", "“巷长制”"} <= names
+    assert not any(n.endswith("治理模式") for n in names)
+
+
+def test_a_list_read_from_inside_a_word_starts_at_its_quote() -> None:
+    names = _names("全面落实村级重大事项决策“四议两公开”、村务监督和民主评议制度。")
+    assert "“四议两公开”" in names
+    assert not any(n.startswith("级") for n in names)

@@ -20,6 +20,7 @@ from loaders.activities.candidate import Candidate
 from loaders.activities.lexicon import lexicon, name_start
 from loaders.activities.quotes import ADOPT, DEQUOTE
 from loaders.names.lexicon import verbs
+from loaders.names.words import boundaries
 
 __all__ = ["enumerations"]
 
@@ -255,6 +256,8 @@ def _items(text: str, pos: int, items: list[str], cls: str, group: int, head: st
         verb = ADOPT.match(name) if i == 0 else None
         if verb and len(name) - verb.end() >= 4:
             name = name[verb.end() :]
+        if i == 0 and "“" in name and not boundaries(text).is_boundary(at + len(raw) - len(name)):
+            name = name[name.index("“") :]  # 落实村|级重大事项决策“四议两公开”: a list read from inside a word
         s = at + len(raw) - len(name)
         for part in re.split("以及|和|及", name) if i == len(items) - 1 else [name]:
             part = part.removesuffix("工作")

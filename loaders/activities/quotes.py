@@ -128,6 +128,7 @@ _RANK = re.compile("^[一头]号")
 _QUOTE_LIST = re.compile(
     f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}](?:[、和与及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}])+"
 )
+_COUNT_AFTER = re.compile(f"[{_NUM}\\d]+(?:个|类|种|项|大|支|批|家)")
 _LIST_COUNT = re.compile(f"等|([{_NUM}\\d]+)(?:个|类|种|项|大|支|批|家)")
 _COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
@@ -305,9 +306,14 @@ def _listed(text: str) -> Spans:
     return Spans(runs)
 
 
+def _closes_run(listed: Spans, start: int, end: int) -> bool:
+    """The quote at start..end is the last of a run of quotes closed by their count."""
+    return any(s < start and e == end for s, e in listed.spans)
+
+
 def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
     """Candidates for every quoted name of `text`; `headings` are the heading passages' spans."""
-    listed = _listed(text) if "等" in text or "个" in text else Spans([])
+    listed = _listed(text) if any(k in text for k in "等个种类项") else Spans([])
     for start, end, label_core, described in _quote_spans(text):
         core = DEQUOTE.sub("", label_core)
         if not core or "。" in core or _QUESTION.search(core) or core in _L.formulas:
@@ -326,9 +332,11 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
         before = _clause_before(text, start)
         if _CRITERION.search(before) and _MEASURED.match(text, end):
             continue  # 按照“某某”的标准划分: the yardstick, not a practice
-        if _SPEECH.search(before[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
+        if _SPEECH.search(_QUOTED_LIST.sub("", before)[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
             continue
         head_end = _head_end(text, end, "、" in core or len(core) > 8)
+        if head_end is not None and _COUNT_AFTER.match(text, end) and _closes_run(listed, start, end):
+            head_end = None  # “甲”“乙”“丙”三种模式: the last member of a counted run, not a model named 丙三种模式
         if _states(text, start, core) and (head_end is None or _L.class_of(text[start:head_end]) != "Initiative"):
             continue  # “县级强、乡级活”的格局, 坚持“党建强、发展强”理念: the states aimed at, no way of working
         if ("我" in core or "你" in core) and head_end is None:
