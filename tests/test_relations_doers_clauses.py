@@ -96,3 +96,13 @@ def test_a_practice_named_after_a_unit_below_the_subject_is_that_units() -> None
     text = "青川县2024年工作要点\n今年，青川县将持续推进生态文明建设。\n做好石岭镇“绿色矿山”创建工作。\n"
     does, _ = _does(text)
     assert {doer for doer, practice in does if practice.startswith("“绿色矿山”")} == {"石岭镇"}
+
+
+def test_a_figure_that_counts_a_group_a_body_heads_is_not_that_bodys() -> None:
+    text = (
+        "青川县安全生产工作总结\n"
+        "今年以来，青川县压实企业安全生产主体责任。\n"
+        "在重点企业推行“双重预防”机制，青川建材有限公司等15家企业建成信息化系统。\n"
+    )
+    _, reporters = _does(text)
+    assert reporters["15家"] == "青川县"

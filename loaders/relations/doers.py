@@ -137,6 +137,8 @@ def _sentence_doer(doc: Document, passage: int, pos: int) -> str | None:
     if not doers:
         return None
     last = doers[-1]
+    if _GROUP_COUNT.fullmatch(doc.text, last.end, pos):
+        return None  # 甲公司等15家企业建成…: the figure counts a group the body only heads
     if not _CLAUSE_MARK.search(doc.text, last.end, pos):
         # A、B等部门参与的|X制度: the bodies describe what is set up, the one who sets it up is not named
         return None if doc.text.endswith(_TAKING_PART, last.end, pos) else last.key
@@ -156,6 +158,7 @@ def _sentence_doer(doc: Document, passage: int, pos: int) -> str | None:
 
 
 _LISTED = ("、", "等", "和", "及")
+_GROUP_COUNT = re.compile("等[近约共计逾超]{0,2}")
 
 
 _OPENED: dict[int, bool] = {}
