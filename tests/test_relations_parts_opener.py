@@ -60,3 +60,14 @@ def test_a_state_a_heading_names_is_no_part_of_the_programme() -> None:
     )
     parts = _parts(text)
     assert not any(part.endswith("新格局") for part, _ in parts)
+
+
+def test_the_aim_a_deed_is_steered_by_is_no_part_of_the_programme() -> None:
+    text = (
+        "青溪县阵地建设经验\n青溪县推进“党群驿站”建设，全县建成驿站120个。\n"
+        "二、改造提升\n"
+        "青溪县以“驿站为民、驿站聚心”为导向，对“党群驿站”进行提档升级，新增服务功能室40间，群众满意度明显提升。"
+        "各乡镇同步开展驿站服务评议，评议结果公开。\n"
+    )
+    parts = _parts(text)
+    assert not any(part.startswith("“驿站为民") for part, _ in parts)

@@ -58,6 +58,10 @@ _SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教�
 _FRAMED = re.compile(
     r"(?<![可所难加予])以$|(?:围绕|按照|依照|根据|通过|借助|依托|紧扣|结合|对标|立足|抢抓|抓住)[^，,。；;“”]{0,6}$"
 )
+# 以“某某”为导向 / 按照“某某”的发展思路: the aim or line a deed follows, not a deed
+_GUIDE = re.compile(
+    r"[”\"]?(?:为(?:导向|指引|遵循|目标|方向|原则)|的[^，,。；;“”]{0,6}(?:思路|原则|理念|方针|目标|方向))"
+)
 # what a clause 形成 is its result (…的运行机制, 全县“一本账”), unless it lists examples (形成了A、B等做法, “A”“B”等)
 _EXAMPLES = re.compile(r"[、等“]")
 # a framework: a model, a system, or a mechanism of joint work (“河长+警长”协作机制,建立A、B等制度 holds A and B)
@@ -150,7 +154,13 @@ def heading_components(doc: Document) -> None:
                 group = _kind_of(own, counted) if own else None
                 if own and group and group != own.key:  # 推行“四种模式”。…4.“甲乙”模式。: one of the kinds counted
                     add(own.key or "", group, i)
-                elif own and main and own.key not in named and not _STATE.search(own.text):
+                elif (
+                    own
+                    and main
+                    and own.key not in named
+                    and not _STATE.search(own.text)
+                    and not _GUIDE.match(doc.text, own.end)
+                ):
                     # a point's heading names a part of the programme
                     add(own.key or "", main, i)  # the title or lead names, unless its own name says whose part it is
                 # a heading's programme (实施“头雁领航”工程) holds the deeds under it; a mechanism or a slogan
@@ -173,6 +183,8 @@ def heading_components(doc: Document) -> None:
                 if _LEANS_ON.search(doc.text, max(0, m.start - 8), m.start):
                     continue
                 named_later = undertaken > m.end
+                if _GUIDE.match(doc.text, m.end):
+                    continue  # 以“某某”为导向, 按照“某某”的发展思路: what the work is steered by is no part of it
                 parent = scope or (main if main and not named_later and _ties_to(doc, i, m, main) else None)
                 if parent and m.key and m.key not in (scope, main) and m.key not in inner:
                     add(m.key, parent, i)
