@@ -106,3 +106,13 @@ def test_a_figure_that_counts_a_group_a_body_heads_is_not_that_bodys() -> None:
     )
     _, reporters = _does(text)
     assert reporters["15家"] == "青川县"
+
+
+def test_a_company_brought_in_does_what_its_own_verb_names() -> None:
+    text = (
+        "青川县：老旧小区焕新颜\n"
+        "今年以来，青川县推进老旧小区改造。\n"
+        "针对无物业小区，社区引入青川安居物业服务有限公司提供“点单式”物业服务，居民满意度明显提升。\n"
+    )
+    does, _ = _does(text)
+    assert {doer for doer, practice in does if practice.startswith("“点单式”")} == {"青川安居物业服务有限公司"}

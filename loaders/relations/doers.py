@@ -125,8 +125,14 @@ def _founded(doc: Document, passage: int, pos: int) -> str | None:
         if len(ent.label) < 6:
             return None  # 组建物业公司: a kind of body, not one named
         between = text[m.end : pos]
+        if pivot and _SERVES.fullmatch(between):
+            return m.key  # 引入某某公司提供“菜单式”服务: the company brought in does what its own verb names
         return m.key if _CLAUSE_MARK.search(between) and not _ANY_STOP.search(between) else None
     return None
+
+
+# the verb a body brought in does right after its name (引入X提供/运营/负责…)
+_SERVES = re.compile("(?:提供|运营|负责|承接|开展|实施|推行|打造|建设)")
 
 
 _ANY_STOP = re.compile("[。！？!?；;]")
