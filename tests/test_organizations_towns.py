@@ -98,3 +98,10 @@ def test_a_town_named_after_a_former_seat_is_a_town() -> None:
     doc = _doc("临朐县推进产业发展\n近年来，旧县镇要在桑园村开展试点，推进老县城改造。")
     assert "旧县镇" in _named(doc, "Township")
     assert _parent(doc, "桑园村") == "旧县镇"
+
+
+def test_a_sum_of_money_and_the_deed_it_pays_for_open_no_name() -> None:
+    doc = _doc("临朐县发展新能源\n恒泰公司计划投资3.2亿元建设光伏研究院，投资800万元建成青禾农业科技有限公司。")
+    assert "光伏研究院" in _named(doc, "ResearchInstitution")
+    assert "青禾农业科技有限公司" in _named(doc, "Enterprise")
+    assert "万明苑社区" in _named(_doc("临朐县推进社区治理\n近年来，万明苑社区推行议事会制度。"), "Community")

@@ -140,6 +140,7 @@ _CLOSED = frozenset(("c", "u", "uj", "ul", "uv", "uz", "ug", "ud", "y", "e"))
 _OPEN_CLASS = frozenset(("p", "r", "d", "q", "f"))
 _LOCALIZERS = frozenset("内外中里上下间旁")
 _DIRECTIONS = frozenset("东西南北")
+_AMOUNT = frozenset("元万亿")  # the last character of a sum (万元, 亿元) the tagger reads as a numeral
 # classifiers that count the units after them (128个|村, 3家|企业); a rarer one the dictionary tags so
 # (孙家|集, 李|堡) is a character of a name more often than a count
 _COUNTERS = frozenset("个名家位座所支处批项条户次件类种层级套台亩元万千百")
@@ -187,14 +188,15 @@ def word_start(text: str, start: int, pos: int, floor: int = 0) -> int:
             prev = w  # 更好地|深入 closes an adverb of two characters; 嘉|地 is a name in single characters
             continue
         counter = tag != "q" or len(w) > 1 or w in _COUNTERS
-        if w in _DIRECTIONS and we == pos:
-            prev = (
-                w  # 黎张|西|村, 白苏|西|镇: a direction closing the run is the commonest last character of a place name
-            )
+        if w in _DIRECTIONS and we == pos:  # 黎张|西|村, 白苏|西|镇: a place name's commonest last character
+            prev = w
             continue
-        if (
+        if tag in ("v", "vn") and prev[-1:] in _AMOUNT and out == ws:
+            out = we  # 投资5亿元|建设|某某研究院: the deed the sum pays for, not the name's first word
+        elif (
             tag in _CLOSED
             or w.isdigit()
+            or (tag == "m" and w[-1] in _AMOUNT and text[ws - 1 : ws].isdigit())  # 5.6|亿元: a sum, no name
             or ((len(w) > 1 or after_word) and ((tag in _OPEN_CLASS and counter) or w in _LOCALIZERS))
             or _time_word(w, tag, prev)
         ):
