@@ -105,3 +105,12 @@ def test_a_sum_of_money_and_the_deed_it_pays_for_open_no_name() -> None:
     assert "光伏研究院" in _named(doc, "ResearchInstitution")
     assert "青禾农业科技有限公司" in _named(doc, "Enterprise")
     assert "万明苑社区" in _named(_doc("临朐县推进社区治理\n近年来，万明苑社区推行议事会制度。"), "Community")
+
+
+def test_an_academy_institute_is_named_after_its_academy() -> None:
+    doc = _doc("临朐县推进科技合作\n临朐县与中国科学院某某海洋生物技术与工程研究所签订协议，与中国科学院院士座谈。")
+    institutes = _named(doc, "ResearchInstitution")
+    assert "中国科学院某某海洋生物技术与工程研究所" in institutes
+    academy = next(e for e in doc.entities.values() if e.label == "中国科学院")
+    institute = next(e for e in doc.entities.values() if e.label.endswith("工程研究所"))
+    assert any(r.subject == institute.key and r.object == academy.key for r in doc.relations)

@@ -171,6 +171,7 @@ _NAME_OPENERS = frozenset("那其也又还再就才已曾以经按据至共因�
 _AREA_WORDS = frozenset(
     words("小区 社区 城区 园区 景区 街区 市区 辖区 片区 校区 山区 新区 郊区 牧区 矿区 灾区 营区 港区 湖区 库区")
 )
+_ACADEMY_UNIT = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|研究中心|植物园|天文台)")
 _MINISTRY_DEPT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?<!公)司(?![\u4e00-\u9fff]{0,1}长)")
 
 _GENERIC_PARTY = tuple(
@@ -274,6 +275,11 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
                 # 教育部|思想政治工作司: a department of a ministry, part of it
                 e = dept.end()
                 found = Found(s, e, text[s:e], "GovernmentAgency", "ministry-dept", owner=found)
+            inst = _ACADEMY_UNIT.match(text, e, min(end, e + 19)) if cls == "ResearchInstitution" else None
+            if inst is not None and not any(ch in NOT_IN_NAME for ch in inst.group(0)):
+                # 中国科学院|某某材料技术与工程研究所: an academy's institute, named after it
+                e = inst.end()
+                found = Found(s, e, text[s:e], "ResearchInstitution", "academy-unit", owner=found)
         elif kind == "dept":
             lvl, core = m.group("lvl"), m.group("core")
             if core == "委员会" and "中共" not in text[max(0, s - 12) : s]:
