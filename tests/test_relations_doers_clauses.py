@@ -116,3 +116,13 @@ def test_a_company_brought_in_does_what_its_own_verb_names() -> None:
     )
     does, _ = _does(text)
     assert {doer for doer, practice in does if practice.startswith("“点单式”")} == {"青川安居物业服务有限公司"}
+
+
+def test_a_town_a_paragraph_opens_on_reports_its_figures() -> None:
+    text = (
+        "青川县：矛盾纠纷就地化解\n"
+        "今年以来，青川县健全矛盾纠纷多元化解体系。\n"
+        "在桃源乡，“老兵说事”调解室活跃在田间地头。这支由老党员组成的队伍去年以来成功调解纠纷128起。\n"
+    )
+    _, reporters = _does(text)
+    assert reporters["128起"] == "桃源乡"

@@ -416,13 +416,19 @@ def _carried_from(doc: Document, passage: int) -> str | None:
     j = passage
     while j > 0 and "\n" not in text[doc.passages[j - 1].end : doc.passages[j].start]:
         j -= 1
-        if doc.passages[j].heading or selves.self_mentions(doc, j):
+        end = doc.passages[j].end
+        if doc.passages[j].heading:  # a short line that sets the scene (在某乡，…。) holds its paragraph
+            scene = _located(doc, j, end) if text.endswith("。", doc.passages[j].start, end) else None
+            ent = doc.entities.get(scene or "")
+            return scene if ent is not None and ent.cls in _PLACES else None
+        if selves.self_mentions(doc, j):
             return None  # 中心联合…设立: the subject, by its word for itself, took the deeds back
-        key = names.actor_at(doc, j, doc.passages[j].end)
+        key = names.actor_at(doc, j, end)
         if key is not None:
-            doer = _innermost(doc, j, key, doc.passages[j].end)
+            doer = _innermost(doc, j, key, end)
             ent = doc.entities.get(doer) if doer else None
-            return doer if ent is not None and ent.cls in _LOCAL else None
+            scene = ent is not None and ent.cls == "Township" and _located(doc, j, end) == doer
+            return doer if ent is not None and (ent.cls in _LOCAL or scene) else None
         if j in _CARRIED:
             return _CARRIED[j]  # the walk on from here is j's own, found already
     return None
