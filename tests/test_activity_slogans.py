@@ -52,3 +52,10 @@ def test_a_list_read_from_inside_a_word_starts_at_its_quote() -> None:
     names = _names("全面落实村级重大事项决策“四议两公开”、村务监督和民主评议制度。")
     assert "“四议两公开”" in names
     assert not any(n.startswith("级") for n in names)
+
+
+def test_a_quote_that_acts_is_the_practice_credited() -> None:
+    assert "“三联三帮”" in _names("青松县“三联三帮”助推村集体经济发展")
+    assert "“院坝夜话”" in _names("以“院坝夜话”破解群众急难愁盼问题。")
+    # a small thing set against a big one is a figure
+    assert not _names("青松县：“小台账”撬动“大治理”")

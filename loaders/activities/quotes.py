@@ -129,6 +129,14 @@ _QUOTE_LIST = re.compile(
     f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}](?:[、和与及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}])+"
 )
 _COUNT_AFTER = re.compile(f"[{_NUM}\\d]+(?:个|类|种|项|大|支|批|家)")
+# verbs of an effect a practice has (某某助推…, 某某激活…)
+_EFFECT = re.compile("助推|助力|带动|引领|推动|赋能|激活|促进|撬动|破解|打通|绘就|激发|托起|跑出|点亮|护航|让")
+# what may stand before a quote that acts: nothing, the unit that uses it, 以, or a word of its field (党员)
+_AGENT_BEFORE = re.compile(
+    f"(?:[{_HAN}]{{0,12}}(?:省|市|县|区|旗|镇|乡|街道|村|社区|公司|集团|医院|学校|中心)|以|[{_HAN}]{{0,4}})"
+)
+_BIG = re.compile('[“"]大')
+_LAST_RUN = re.compile(f"[{_HAN}]*$")  # the words before a quote after a dash or a colon (…——某县“某某”)
 _LIST_COUNT = re.compile(f"等|([{_NUM}\\d]+)(?:个|类|种|项|大|支|批|家)")
 _COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
@@ -421,6 +429,7 @@ def _bare(
     inner = _L.class_of(core) is not None and len(core) >= 3
     counted = shaped or _COUNTED.fullmatch(core) is not None
     titled = in_heading and counted and _TITLE_ONLY.fullmatch(before) is not None and _TITLE_END.match(text, end)
+    known = known or _acting(text, end, core, before)
     if not known and not titled and not (shaped and not in_heading and not _refused(before)):
         if verb is None and not (inner and not in_heading and not _figure_before(before)):
             return None  # 走出一条…的“某某路径”: a figure even with a head inside
@@ -439,6 +448,16 @@ def _bare(
     if prefix:
         alts.add(prefix + label_core)
     return Candidate(start, end, cls, "quoted-bare", 2, alts, core, bare=True)
+
+
+def _acting(text: str, end: int, core: str, before: str) -> bool:
+    """A quote that opens its clause, or follows the unit that uses it, and goes on to act (某县“某某”助推
+    集体经济发展, 以“某某”破解…难题): the practice credited with an effect. A small thing set against a big
+    one (“小网格”撬动“大治理”) is a figure."""
+    run = _LAST_RUN.search(before)
+    if not _EFFECT.match(text, end) or run is None or not _AGENT_BEFORE.fullmatch(run.group(0)):
+        return False
+    return not (core.startswith("小") and _BIG.search(text, end, end + 12))
 
 
 def _figure_before(before: str) -> bool:
