@@ -427,8 +427,8 @@ def _carried_from(doc: Document, passage: int) -> str | None:
         if key is not None:
             doer = _innermost(doc, j, key, end)
             ent = doc.entities.get(doer) if doer else None
-            scene = ent is not None and ent.cls == "Township" and _located(doc, j, end) == doer
-            return doer if ent is not None and (ent.cls in _LOCAL or scene) else None
+            placed = ent is not None and ent.cls == "Township" and _located(doc, j, end) == doer
+            return doer if ent is not None and (ent.cls in _LOCAL or placed) else None
         if j in _CARRIED:
             return _CARRIED[j]  # the walk on from here is j's own, found already
     return None
