@@ -183,10 +183,15 @@ def heading_components(doc: Document) -> None:
                 if _LEANS_ON.search(doc.text, max(0, m.start - 8), m.start):
                     continue
                 named_later = undertaken > m.end
-                if _GUIDE.match(doc.text, m.end):
-                    continue  # 以“某某”为导向, 按照“某某”的发展思路: what the work is steered by is no part of it
                 parent = scope or (main if main and not named_later and _ties_to(doc, i, m, main) else None)
-                if parent and m.key and m.key not in (scope, main) and m.key not in inner:
+                # 以“某某”为导向, 按照“某某”的发展思路: what the work is steered by is no part of it
+                if (
+                    parent
+                    and m.key
+                    and m.key not in (scope, main)
+                    and m.key not in inner
+                    and not _GUIDE.match(doc.text, m.end)
+                ):
                     add(m.key, parent, i)
 
 
