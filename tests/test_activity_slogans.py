@@ -59,3 +59,8 @@ def test_a_quote_that_acts_is_the_practice_credited() -> None:
     assert "“院坝夜话”" in _names("以“院坝夜话”破解群众急难愁盼问题。")
     # a small thing set against a big one is a figure
     assert not _names("青松县：“小台账”撬动“大治理”")
+
+
+def test_a_quoted_problem_is_no_practice() -> None:
+    names = _names("部分村存在“重建设、轻管理”现象，着力破解“招人难、留人难”的问题。")
+    assert not names

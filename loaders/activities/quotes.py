@@ -90,6 +90,11 @@ _QUESTION = re.compile("什么|如何|怎么|怎样|为何|哪些|哪里|谁来"
 # a quote qualifying a slogan's goal is no name: 打造“塞上枸杞”人才振兴新高地, 擦亮“X”金字招牌
 _FORMULA = re.compile("[两三四五六七八九十]个[\u4e00-\u9fff]{1,2}")
 _PRAISED = re.compile("(?:做法|经验)(?:被|在|获|入选|得到|受到)")
+# a problem a quote names (存在“某某”现象, “某某难”问题), unless a list or ledger of problems is named
+_PROBLEM = re.compile(
+    "[ \u3000]*的?(?:现象|问题|难题|困境|短板|弊端|顽疾|痛点|堵点|难点|怪圈|困局|倾向)"
+    "(?![\u4e00-\u9fff]{0,2}(?:清单|台账|库))"
+)
 _GUISE = re.compile("[ \u3000]*(?:身份|角色|名义)")
 _SLOGAN_GOAL = re.compile(f"[{_HAN}]{{0,10}}(?:高地|名片|招牌|样板|标杆|新路|新篇章?|引擎)(?![{_HAN}])")
 # the title a quote (or a run of them) names: 荣获“甲”“乙”等称号
@@ -330,6 +335,8 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             continue  # 湘西州“三联三帮”做法被…报道: the practice, named where it is done, being praised
         if _GUISE.match(text, end):
             continue  # 以“普通顾客”身份体验: a guise someone takes, not a practice
+        if _PROBLEM.match(text, end):
+            continue  # 存在“重建设、轻管理”现象, 破解“引才难”问题: a problem described, not a practice
         if _LINE_OF_WORK.match(text, end) or _GRADES.fullmatch(core):
             continue  # “某某”工作主线, 的办社宗旨: the line work keeps to; “好、较好、一般、差”: grades given
         if _MAXIM.search(core):
