@@ -96,6 +96,10 @@ def run(doc: Document) -> Document:
         if ent is None or m.cls not in _ACTIVITY:
             continue
         does = "implements" if ent.cls == "Initiative" else "uses"
+        if _named_in_body(m, orgs_by_passage.get(m.passage, [])):
+            if (subject := names.subject_of(doc, m.passage)) is not None:
+                add(subject, does, m.key or "", m.passage)  # 县河长制办公室: the unit has the office's practice
+            continue
         # an organization written right before the name owns it: 卫河社区“小马扎”议事会 (the owner is the
         # doer), 贯彻落实省委“百县千镇万村…工程” (the body's programme, which the doer also carries out)
         owner = ends.get((m.passage, m.start))
@@ -156,6 +160,12 @@ def run(doc: Document) -> Document:
 
 _ABOUT = re.compile(r"关于[^，,。；;！？!?\n]*$")
 _DEPLOYED = re.compile(r"[^，,。；;！？!?\n]*?的(?:决策)?(?:部署|要求|安排)")
+
+
+def _named_in_body(m: Mention, orgs: list[Mention]) -> bool:
+    """Whether the practice is written inside a body's name (县河长制办公室制定…): the body exists for it, and
+    what its sentence does is the body's deed, not the practice's use."""
+    return any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in orgs)
 
 
 def _deployer(doc: Document, m: Mention, orgs: list[Mention]) -> str | None:
