@@ -114,3 +114,10 @@ def test_an_academy_institute_is_named_after_its_academy() -> None:
     academy = next(e for e in doc.entities.values() if e.label == "中国科学院")
     institute = next(e for e in doc.entities.values() if e.label.endswith("工程研究所"))
     assert any(r.subject == institute.key and r.object == academy.key for r in doc.relations)
+
+
+def test_a_word_that_gives_an_example_opens_no_name() -> None:
+    doc = _doc("临朐县推进乡村治理\n各镇积极探索，如柏苏镇推行积分制，像白沙镇这样的乡镇还有很多；如恒岚公司投资建厂。")
+    assert {"柏苏镇", "白沙镇"} <= _named(doc, "Township")
+    assert not any(t.startswith(("如", "像")) for t in _named(doc, "Township"))
+    assert "恒岚公司" in _named(doc, "Enterprise")

@@ -129,7 +129,26 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
         start += len(kind)  # 共建单位|某某银行: the kind written before a name in apposition
     while start < pos and text[start] in LEAD_STRIP and pos - start > 2 and boundaries(text).is_boundary(start + 1):
         start += 1  # 与|河南大学, but 同济大学 keeps its 同 and 和平盛世 its 和 (one word)
-    return word_start(text, start, pos, low)
+    marker = _example_marker(text, start, pos)
+    return word_start(text, start + marker, pos, low, glued=marker > 0)
+
+
+_EXAMPLE = ("诸如", "比如", "例如", "譬如", "如", "像")
+
+
+def _example_marker(text: str, start: int, pos: int) -> int:
+    """The length of a word that opens a clause to give an example (，如|某某镇…, 像|某某村这样), which is
+    no part of the name after it; 0 when the character is the name's own (如意镇: one word of the dictionary)."""
+    if start and "\u4e00" <= text[start - 1] <= "\u9fff":
+        return 0  # inside a clause: 如 and 像 are a name's own characters there
+    mark = next((w for w in _EXAMPLE if text.startswith(w, start)), "")
+    if not mark or pos - start - len(mark) < 2:
+        return 0
+    bd = boundaries(text)
+    glued = text[start : start + len(mark) + 1]  # 如恒|泰: the segmenter glued it to an unknown name
+    if bd.is_boundary(start + len(mark)) or (len(mark) == 1 and part_of_speech(glued) in ("z", "x", "")):
+        return len(mark)
+    return 0
 
 
 # the parts of speech a name never holds as a word of its own: conjunctions and particles (乡长和|派出所,
@@ -150,7 +169,7 @@ _PURPOSE = frozenset("为向")  # prepositions outside BOUNDARY (names hold them
 _NOUN_OPENERS = BOUNDARY - set("全各每该其此这那")
 
 
-def word_start(text: str, start: int, pos: int, floor: int = 0) -> int:
+def word_start(text: str, start: int, pos: int, floor: int = 0, glued: bool = False) -> int:
     """Where a name ending its left context at `pos` starts, given `start` from the character walk:
     on a word boundary, after the last function word of the run.
 
@@ -162,7 +181,7 @@ def word_start(text: str, start: int, pos: int, floor: int = 0) -> int:
     '将军'
     """
     bd = boundaries(text)
-    if not bd.is_boundary(start):
+    if not bd.is_boundary(start) and not glued:  # `glued`: a word the segmenter ran over the start (如恒|泰)
         ws, we = bd.span_at(start)
         if ws >= floor and text[ws] in _NOUN_OPENERS and part_of_speech(text[ws:we]).startswith("n"):
             start = ws  # 将军村: a noun that begins with a boundary character is part of the name
