@@ -136,3 +136,15 @@ def test_a_practice_inside_a_bodys_name_is_the_units_not_the_sentences_doers() -
     )
     does, _ = _does(text)
     assert {doer for doer, practice in does if practice == "河长制"} == {"青川县"}
+
+
+def test_a_company_or_institution_after_yu_is_a_partner_and_bodies_act_together() -> None:
+    text = (
+        "青川县医疗卫生工作总结\n"
+        "今年以来，青川县深化医共体建设。\n"
+        "青川县人民医院与省人民医院建立“名医工作室”专科联盟，引进专家团队3个。\n"
+        "县人民法院与县司法局建立“诉调对接”机制，化解纠纷200件。\n"
+    )
+    does, _ = _does(text)
+    assert {doer for doer, practice in does if practice.startswith("“名医工作室”")} == {"青川县人民医院"}
+    assert {doer for doer, practice in does if practice.startswith("“诉调对接”")} == {"青川县人民法院", "青川县司法局"}

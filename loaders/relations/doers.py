@@ -470,6 +470,8 @@ def doers(doc: Document, i: int, pos: int) -> list[str]:
     orgs = [m for m in org_mentions(doc, i) if m.start < pos]
     at = next((k for k in range(len(orgs) - 1, -1, -1) if orgs[k].key == actor), None)
     while at is not None and at + 1 < len(orgs) and doc.text[orgs[at].end : orgs[at + 1].start] in ("、", "和", "与"):
+        if doc.text[orgs[at].end : orgs[at + 1].start] == "与" and orgs[at + 1].cls in _HEAD_BODIES:
+            break  # 某医院与某大学附属医院建立专科联盟: a company or institution after 与 is a partner
         at += 1
         while at + 1 < len(orgs) and orgs[at + 1].start == orgs[at].end:
             at += 1  # 、B省|C县: the unit the address ends with
