@@ -10,7 +10,8 @@ of the same run moved by ±10 % at a load average of 15–20). Here each version
 its own, and the two take turns, a few documents at a time (which one goes first alternates), so both
 meet the same load; the figure is each one's CPU seconds summed over its turns. Each process imports
 its own tree's `loaders` and extracts as `benchmarks/extract.py` does, with the collector set as that
-tree's load sets it. `--before-python` runs the "before" side on another interpreter (a venv of it with the
+tree's load sets it, and each stage's CPU seconds are summed apart too (a stage named on one side only
+prints "-"). `--before-python` runs the "before" side on another interpreter (a venv of it with the
 project's dependencies), to compare interpreters over the same code.
 
 Each side also emits the triples of every document it extracted (outside the timed part) and answers with a
@@ -74,14 +75,16 @@ def _worker(root: str, documents: int, folders: list[str]) -> None:
         for line in sys.stdin:
             a, b = map(int, line.split())
             done = []
-            c = time.process_time()
+            stages = dict.fromkeys((name for name, _ in STAGES), 0.0)
             for path, text in texts[a:b]:
                 doc = Document(path=path, text=text)
-                for _, stage in STAGES:
+                for name, stage in STAGES:
+                    c = time.process_time()
                     doc = stage(doc)
+                    stages[name] += time.process_time() - c
                 done.append(doc)
-            seconds = time.process_time() - c
-            print(seconds, "".join(_digest(list(emit(d))) for d in done), flush=True)
+            each = ",".join(f"{name}={seconds}" for name, seconds in stages.items())
+            print(sum(stages.values()), "".join(_digest(list(emit(d))) for d in done), each, flush=True)
 
 
 def main() -> None:
@@ -109,6 +112,7 @@ def main() -> None:
         assert ready == "ready"
     total = int(count)
     cpu = dict.fromkeys(trees, 0.0)
+    stages: dict[str, dict[str, float]] = {name: {} for name in trees}
     digests: dict[str, list[str]] = {name: [] for name in trees}
     for turn, start in enumerate(range(0, total, a.batch)):
         for name in list(trees)[:: 1 if turn % 2 == 0 else -1]:
@@ -116,8 +120,10 @@ def main() -> None:
             assert proc.stdin and proc.stdout
             proc.stdin.write(f"{start} {min(total, start + a.batch)}\n")
             proc.stdin.flush()
-            took, digest = proc.stdout.readline().split()
+            took, digest, each = proc.stdout.readline().split()
             cpu[name] += float(took)
+            for stage, seconds in (item.split("=") for item in each.split(",")):
+                stages[name][stage] = stages[name].get(stage, 0.0) + float(seconds)
             digests[name] += [digest[i : i + 12] for i in range(0, len(digest), 12)]
     for proc in procs.values():
         assert proc.stdin
@@ -131,6 +137,10 @@ def main() -> None:
     for name, seconds in cpu.items():
         print(f"  {name:7s} {seconds:7.2f} CPU s  {chars / seconds:>10,.0f} chars per CPU s")
     print(f"  after / before: {cpu['before'] / cpu['after']:.2f}x")
+    for stage, seconds in stages["after"].items():
+        was = stages["before"].get(stage, 0.0)
+        ratio = f"{was / seconds:.2f}x" if seconds and was else "-"
+        print(f"    {stage:14s} {was:6.2f} -> {seconds:6.2f} CPU s  {ratio}")
     differ = [str(path) for (path, _), x, y in zip(texts, digests["before"], digests["after"], strict=True) if x != y]
     print(f"  output: {'identical' if not differ else f'{len(differ)} documents differ: ' + ', '.join(differ[:5])}")
 
