@@ -65,6 +65,7 @@ _CONTESTED = re.compile(
 )
 # a showcase's head (示范点, 示范基地): rated as a title the doer won, like an initiative's
 _SHOWCASE = re.compile("示范|标杆|样板")
+_PROPOSALS = re.compile("建议|对策")
 _POINT_TOPIC = re.compile(r"\s*[一二三四五六七八九十]+是")
 _POINT_END = re.compile(r"[。.！!；;]?\s*")  # 搭建育才平台, 建强主阵地: slogans still
 
@@ -227,6 +228,15 @@ def run(doc: Document) -> Document:
         [(prt.start, prt.title_end) for r in doc.reports for prt in r.parts if prt.level == 1]
         + [(r.start, r.start + len(r.title)) for r in doc.reports if r.title]
     )
+    # a part of recommendations (四、对策建议) proposes ways; the report's subject has none of them yet
+    proposals = Spans(
+        [
+            (prt.start, prt.end)
+            for r in doc.reports
+            for prt in r.parts
+            if prt.level == 1 and _PROPOSALS.search(text, prt.start, prt.title_end)
+        ]
+    )
     found = candidates(text, headings) + list(campaigns(text))
     found.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))  # the order overlaps are settled in
     chosen: list[tuple[Candidate, int]] = []
@@ -237,6 +247,8 @@ def run(doc: Document) -> Document:
                 continue  # 某厅工作队: nothing of the team's own name is left
         i = bisect_right(starts, c.start) - 1
         if i < 0 or c.end > doc.passages[i].end:
+            continue
+        if proposals.at(c.start):
             continue
         if c.tier == 3 and c.rule != "term" and slogans.at(c.start) and not _names_title(text, c, slogans):
             continue
