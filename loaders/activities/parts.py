@@ -12,6 +12,7 @@ The parts names state by themselves (“某某”工作台账 of “某某”) a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from loaders.activities.introduced import CONFERRING
@@ -333,10 +334,12 @@ _CHAIN = re.compile(r"[”\"][一二两三四五六七八九十\d]+(?:级|方|�
 _CORE_HEADS = re.compile(r"(?:治理|管理|制度|机制|模式|体系|工作|建设|服务|改革|工程|行动|活动|创建|制)+$")
 
 
-def _core_words(name: str) -> list[str]:
-    """The words of a practice's name without its quotes and generic heads (“美德积分”管理 → 美德, 积分)."""
+@lru_cache(maxsize=4096)
+def _core_words(name: str) -> tuple[str, ...]:
+    """The words of a practice's name without its quotes and generic heads (“美德积分”管理 → 美德, 积分);
+    kept per name: the practice a sentence opens with opens many."""
     core = _CORE_HEADS.sub("", _MARKS.sub("", name))
-    return [w for w in boundaries(core).words(0, len(core)) if len(w) >= 2]
+    return tuple(w for w in boundaries(core).words(0, len(core)) if len(w) >= 2)
 
 
 def _listed_example(text: str, m: Mention) -> bool:
