@@ -148,3 +148,15 @@ def test_a_company_or_institution_after_yu_is_a_partner_and_bodies_act_together(
     does, _ = _does(text)
     assert {doer for doer, practice in does if practice.startswith("“名医工作室”")} == {"青川县人民医院"}
     assert {doer for doer, practice in does if practice.startswith("“诉调对接”")} == {"青川县人民法院", "青川县司法局"}
+
+
+def test_a_body_acted_on_or_a_practice_learnt_from_does_not_make_a_doer() -> None:
+    text = (
+        "青川县乡村振兴工作总结\n"
+        "今年以来，青川县全面推进乡村振兴。\n"
+        "实施“千村美丽”建设行动，石岭镇的12个村被评为市级美丽乡村。\n"
+        "桃源乡学习借鉴剑阁县“一村一景”发展经验，推动民宿产业提质扩面。\n"
+    )
+    does, _ = _does(text)
+    assert {doer for doer, practice in does if practice.startswith("“千村美丽”")} == {"青川县"}
+    assert {doer for doer, practice in does if practice.startswith("“一村一景”")} == {"剑阁县"}

@@ -627,4 +627,6 @@ def fronted_doer(doc: Document, m: Mention) -> str | None:
         if o.start - head.end > 15 or not _MODIFIER.fullmatch(text, head.end, o.start):
             break
         head = o
+    if "被" in text[head.end : clause_end(text, head.end, p.end)]:
+        return None  # 实施X，某镇的21个村被评为…: a body the clause says is acted on does nothing
     return _innermost(doc, m.passage, head.key or "", p.end)

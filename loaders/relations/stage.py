@@ -105,7 +105,8 @@ def run(doc: Document) -> Document:
         owner = ends.get((m.passage, m.start))
         if owner is not None and owner.key and not owner.text.startswith("全"):
             add(_leader_as_unit(doc, owner.key, m.passage), does, m.key or "", m.passage)
-            if owner.cls in _OWNERS or contains(names.subject_of(doc, m.passage) or "", owner.key):
+            learnt = _LEARNT.search(doc.text, max(0, owner.start - 6), owner.start)  # 学习借鉴某县“某某”经验
+            if learnt or owner.cls in _OWNERS or contains(names.subject_of(doc, m.passage) or "", owner.key):
                 continue  # 做好某市“某某”创建工作 in its prefecture's report: the city's own practice
         if (deployer := _deployer(doc, m, orgs_by_passage.get(m.passage, []))) is not None:
             add(deployer, does, m.key or "", m.passage)  # 落实区委关于“X”的部署: the district's X, the doer's too
@@ -160,6 +161,9 @@ def run(doc: Document) -> Document:
 
 _ABOUT = re.compile(r"关于[^，,。；;！？!?\n]*$")
 _DEPLOYED = re.compile(r"[^，,。；;！？!?\n]*?的(?:决策)?(?:部署|要求|安排)")
+
+
+_LEARNT = re.compile("(?:学习|借鉴|考察|观摩|取经)$")  # learning from another's practice is no use of it
 
 
 def _named_in_body(m: Mention, orgs: list[Mention]) -> bool:
