@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from loaders.activities.parts import acted_on
 from loaders.document import Document
 from loaders.pipeline import extract
 
@@ -71,3 +72,12 @@ def test_the_aim_a_deed_is_steered_by_is_no_part_of_the_programme() -> None:
     )
     parts = _parts(text)
     assert not any(part.startswith("“驿站为民") for part, _ in parts)
+
+
+def test_a_name_inside_another_as_what_it_works_on_is_no_part() -> None:
+    assert acted_on("村级文化站", "村级文化站提质三年行动")
+    assert acted_on("“溪上议”", "“溪上议”改革")
+    assert acted_on("文化示范点", "“书香青溪”打造文化示范点")
+    assert not acted_on("甲村联建", "甲村联建、乙村共建“两项工程”")
+    assert not acted_on("“党建+文旅”", "“党建+文旅+康养”的融合模式")
+    assert not acted_on("“溪上议”工作台账", "“溪上议”")

@@ -20,7 +20,7 @@ from loaders.activities.named_parts import QUOTED, named_parts
 from loaders.document import Document, Mention, Relation, Report
 from loaders.names.words import boundaries
 
-__all__ = ["ACTIVITY_CLASSES", "heading_components"]
+__all__ = ["ACTIVITY_CLASSES", "acted_on", "heading_components"]
 
 ACTIVITY_CLASSES = frozenset({"Initiative", "Mechanism", "PolicyDocument"})  # the classes activities have
 _CLAUSE_MARKS = "，,；;：:"
@@ -103,7 +103,8 @@ def heading_components(doc: Document) -> None:
     def add(part: str, whole: str, i: int) -> None:
         if part != whole and (part, whole) not in seen and (whole, part) not in seen:
             seen.add((part, whole))
-            doc.relations.append(Relation(part, "componentOf", whole, i))
+            if not acted_on(doc.entities[part].label, doc.entities[whole].label):
+                doc.relations.append(Relation(part, "componentOf", whole, i))
 
     named: set[str] = set()
     for kind, practice, where in named_parts({k: e for k, e in doc.entities.items() if e.cls in ACTIVITY_CLASSES}):
@@ -194,6 +195,28 @@ def heading_components(doc: Document) -> None:
                     and not _GUIDE.match(doc.text, m.end)
                 ):
                     add(m.key, parent, i)
+
+
+_LIST_MARKS = frozenset("、，,+＋—-–/／；;·")
+_QUOTES = '“”"‘’「」'
+
+
+def acted_on(part: str, whole: str) -> bool:
+    """Whether the name `part` is written inside the name `whole` as what that practice works on, not as an item
+    of its list: 村级服务中心 in 村级服务中心提升行动, “某某” in “某某”改革, 示范点 in “某某”打造示范点 name one thing
+    and the work on it; 甲 in 甲、乙“两项工程”, 党建+甲 in “党建+甲+乙”模式, 议事会 in “…—议事会协商—…” are items."""
+    at = whole.find(part)
+    if at < 0:
+        part = part.strip(_QUOTES)
+        at = whole.find(part) if len(part) >= 2 else -1
+    if at < 0 or len(part) >= len(whole):
+        return False
+    end = at + len(part)
+    if at > 0 and whole[at - 1] in _LIST_MARKS:
+        return False  # an item after a list mark, perhaps with what it does (…—议事会协商—…)
+    opens = at == 0 or whole[at - 1] in _QUOTES
+    closes = end == len(whole) or whole[end] in _LIST_MARKS or whole[end] in _QUOTES
+    return not (opens and closes)
 
 
 def _title_above(doc: Document, rep: Report, first: int) -> int | None:

@@ -22,6 +22,7 @@ import re
 
 from loaders.activities import norm
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
+from loaders.activities.parts import acted_on
 from loaders.document import Document, Mention, Relation
 
 __all__ = ["stated_components"]
@@ -61,7 +62,8 @@ def stated_components(doc: Document) -> None:
     def add(part: str, whole: str, i: int) -> None:
         if part != whole and (part, whole) not in seen and (whole, part) not in seen:
             seen.add((part, whole))
-            doc.relations.append(Relation(part, "componentOf", whole, i))
+            if not acted_on(doc.entities[part].label, doc.entities[whole].label):
+                doc.relations.append(Relation(part, "componentOf", whole, i))
 
     by_passage: dict[int, list[Mention]] = {}
     for m in doc.mentions:
