@@ -121,3 +121,11 @@ def test_a_word_that_gives_an_example_opens_no_name() -> None:
     assert {"柏苏镇", "白沙镇"} <= _named(doc, "Township")
     assert not any(t.startswith(("如", "像")) for t in _named(doc, "Township"))
     assert "恒岚公司" in _named(doc, "Enterprise")
+
+
+def test_a_name_closing_on_he_or_a_settlement_word_is_a_name() -> None:
+    doc = _doc("临朐县推进乡村治理\n近年来，义和村推行积分制，保和乡建成议事厅，曹口镇组建调解队。")
+    assert "义和村" in _named(doc, "Village")
+    assert {"保和乡", "曹口镇"} <= _named(doc, "Township")
+    listed = _doc("临朐县推进乡村治理\n全县乡镇和村两级干部参加培训，乡(镇)长和派出所所长到会。")
+    assert not _named(listed, "Village") and not _named(listed, "GovernmentAgency")

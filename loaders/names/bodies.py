@@ -498,7 +498,12 @@ def _suffix_in_word(text: str, b: int, s: int) -> bool:
     ws, we = bd.span_at(s)
     if text[ws:we] == "村镇" and s - b == 2:
         return False  # 贺|村镇: a one-character name before 村 names a town (locality_class decides)
+    if we - ws == 2 and text[ws] in _SETTLEMENT:
+        return False  # 曹|口镇, 于|家村: a settlement's character closes the name (the dictionary's 口镇 is one)
     return ws > b and part_of_speech(text[ws:we]) != "ns"
+
+
+_SETTLEMENT = frozenset("口家庄店营屯寨湾坪沟岭桥")  # characters that close a place's name before its kind word
 
 
 # a registered name's legal form a few characters after a trade word, no function character between

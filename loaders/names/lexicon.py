@@ -159,6 +159,7 @@ _CLOSED = frozenset(("c", "u", "uj", "ul", "uv", "uz", "ug", "ud", "y", "e"))
 _OPEN_CLASS = frozenset(("p", "r", "d", "q", "f"))
 _LOCALIZERS = frozenset("内外中里上下间旁")
 _DIRECTIONS = frozenset("东西南北")
+_UNIT_CHARS = frozenset("乡镇村社区县市省组户街企党嘎苏")  # 乡镇|和|村: units listed, no name
 _AMOUNT = frozenset("元万亿")  # the last character of a sum (万元, 亿元) the tagger reads as a numeral
 # classifiers that count the units after them (128个|村, 3家|企业); a rarer one the dictionary tags so
 # (孙家|集, 李|堡) is a character of a name more often than a count
@@ -197,6 +198,7 @@ def word_start(text: str, start: int, pos: int, floor: int = 0, glued: bool = Fa
             # (not an item's first character after 、: 甲镇、|横石坡镇)
         elif text[spans[0][0]] in _PURPOSE and lead == "p" and name[0] in "vn" and name != "nr":
             out = spans[0][1]  # 为|补齐乡村学校, 向|国家…: a preposition of its own opens the clause, not the name
+    unit_next = text[pos : pos + 1] in _UNIT_CHARS  # a place's kind word follows (村, 镇, 乡, 社区, 街道)
     for ws, we in spans:
         if we > pos:
             break  # a word crossing the suffix (大学|生): the suffix decides
@@ -209,6 +211,9 @@ def word_start(text: str, start: int, pos: int, floor: int = 0, glued: bool = Fa
         counter = tag != "q" or len(w) > 1 or w in _COUNTERS
         if w in _DIRECTIONS and we == pos:  # 黎张|西|村, 白苏|西|镇: a place name's commonest last character
             prev = w
+            continue
+        if w == "和" and we == pos and len(prev) == 1 and out == ws - 1 and prev not in _UNIT_CHARS and unit_next:
+            prev = w  # 三|和|村, 义|和|村: nothing follows to be joined, so 和 closes a name of two characters
             continue
         if tag in ("v", "vn") and prev[-1:] in _AMOUNT and out == ws:
             out = we  # 投资5亿元|建设|某某研究院: the deed the sum pays for, not the name's first word
