@@ -26,6 +26,8 @@ _RECOG_VERB = re.compile(
     r"|推介|推荐|播出|转载|关注"
 )
 
+# 纳入X名单 / 纳入X试点: put on a body's list of honours (not 纳入X培养, taken into its care)
+_LISTING = re.compile(r"[^，,。；;]{0,12}?(?:名单|名录|目录|试点|示范|典型|案例|库|序列|计划|范围)")
 _LEVEL_HONOUR = re.compile(
     r"(省级|全省|市级|全市)[^，,。；;]{0,16}?(?:示范(?:点|单位|村|社区|校|区|县|乡镇|镇|乡|街道|基地|园区|项目)|先进|典型|标杆|样板|优秀)"
 )
@@ -87,6 +89,8 @@ def recognitions(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
             continue
         if t.group(0) != "被":
             by = by[:1] if by and by[0].start - t.end() <= 1 else []
+            if t.group(0) == "纳入" and by and not _LISTING.match(text, by[0].end):
+                by = []  # 纳入某学院培养: taken into a body's care, not onto its list
         elif not by and verb is not None and verb.group(0) in _NAMED_AS:
             by = _titled(text, verb.end(), end, orgs)
         _credit(doc, i, t.start(), by, add)
