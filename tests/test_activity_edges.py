@@ -19,3 +19,14 @@ def test_a_verb_before_a_term_is_the_clauses_deed() -> None:
     labels = _labels("该区深化拓展新时代文明实践中心建设，各村完善提升网格化管理。")
     assert "新时代文明实践中心" in labels
     assert not any(label.startswith(("拓展", "提升")) for label in labels)
+
+
+def test_a_scope_before_a_name_is_no_part_of_it() -> None:
+    labels = _labels("全镇共富工坊吸纳就业600人，各乡镇调解工作室全部挂牌。")
+    assert "共富工坊" in labels
+    assert not any(label.startswith(("全镇", "各乡镇")) for label in labels)
+
+
+def test_a_title_won_after_its_scope_is_an_honour() -> None:
+    labels = _labels("该公司党委被省国资委评为全省国有企业党建工作示范点。")
+    assert not any(label.endswith("示范点") for label in labels)

@@ -29,6 +29,8 @@ CONFERRING = "认定为|确定为|列为|命名为|批准为|评为"  # verbs th
 # titles listed after it (先后获评某某示范村、某某示范社区). A designation (确定为, 命名为 某某试点县) is a
 # programme the doer takes part in: an initiative.
 _HONOURED = re.compile('(?:评为|获评|荣获|入选|授予)(?:[^，,。；;：:！!？?\\n]{2,40}、)?[“"]?$')
+# an unquoted title written after its scope (被评为全省某某示范点), which the name leaves out
+_SCOPED = re.compile("(?:评为|获评|荣获|入选|授予)(?:[全各本该][省市县区州旗盟镇乡村]|全国)$")
 # an event's name: words, a quoted brand (“某某”文化节) or a bracketed place (中国（某某）博览会)
 _EVENT_WORDS = f"(?:{_WORDS}|“[^“”\\n]{{1,12}}”|[（(]{_WORDS}{{1,6}}[）)])"
 # events held: a festival, week or month (梨花节, 宣传月) and contests and fairs of four or more words
@@ -70,7 +72,9 @@ def honoured(text: str, start: int) -> bool:
     >>> honoured("相继荣获省级卫生村、全国生态文化示范村。", 10), honoured("被确定为全国某某试点县。", 4)
     (True, False)
     """
-    return _HONOURED.search(text, max(0, start - 46), start) is not None
+    return _HONOURED.search(text, max(0, start - 46), start) is not None or (
+        text[start : start + 1] not in ("“", '"') and _SCOPED.search(text, max(0, start - 6), start) is not None
+    )
 
 
 def unranked(name: str) -> str:

@@ -79,6 +79,8 @@ _SET_UP_HERE = re.compile(
 # a noun a facility's head qualifies (中心城市, 基地建设): no facility is named
 _NOUN_AFTER = re.compile(f"[{_HAN}](?<![和及与并])")
 _AREA = re.compile("\\s*[\\d.]+\\s*(?:万|千)?(?:亩|平方米|公顷|平方公里)")
+# a scope before a name (全县, 各乡镇, 本村): the whole of a place, which is no part of the name
+_SCOPE = re.compile("[全各本该](?:省|市|县|区|州|旗|盟|乡镇|镇|乡|街道|村|社区)域?")
 # a place written before a name: 某县某镇共富工坊 is also called 共富工坊
 _ONE_PLACE = re.compile(f"[{_HAN}]{{1,4}}?(?:省|市|县|(?<![社小园景片营])区|镇|(?<![返城家下回故])乡|街道)")
 _PLACED = re.compile(f"^(?:{_ONE_PLACE.pattern})+(?=[{_HAN}][{_HAN}·])")
@@ -450,6 +452,9 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         ):
             mod = mod[1:]  # 各项|规章制度: the determiner was cut, its classifier is no part of the name either
         mod = mod[_when(text, mod_end - len(mod), mod_end) :]
+        scope = _SCOPE.match(mod)
+        if scope and len(mod) - scope.end() >= 2:
+            mod = mod[scope.end() :]  # 全镇共富工坊, 各村议事会: how far the practice reaches, not its name
         counts = [c for c in _COUNT_INSIDE.finditer(mod) if c.start() > 0]
         if counts:
             mod = mod[counts[-1].end() :]  # 某区委挑选三个试点: a clause and its count before the name
