@@ -129,3 +129,10 @@ def test_a_name_closing_on_he_or_a_settlement_word_is_a_name() -> None:
     assert {"保和乡", "曹口镇"} <= _named(doc, "Township")
     listed = _doc("临朐县推进乡村治理\n全县乡镇和村两级干部参加培训，乡(镇)长和派出所所长到会。")
     assert not _named(listed, "Village") and not _named(listed, "GovernmentAgency")
+
+
+def test_a_city_whose_last_character_the_segmenter_joins_to_a_town_keeps_both() -> None:
+    doc = _doc("某地经验\n位于庐山市易岭镇的万亩茶园顿时热闹起来。")
+    assert "易岭镇" in _named(doc, "Township")
+    assert _parent(doc, "易岭镇") == "庐山市"
+    assert not _named(_doc("某地经验\n中山市场今年扩建，推进城市和县城建设。"), "CountyLevelCity")

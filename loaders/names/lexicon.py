@@ -130,7 +130,9 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
     while start < pos and text[start] in LEAD_STRIP and pos - start > 2 and boundaries(text).is_boundary(start + 1):
         start += 1  # 与|河南大学, but 同济大学 keeps its 同 and 和平盛世 its 和 (one word)
     marker = _example_marker(text, start, pos)
-    return word_start(text, start + marker, pos, low, glued=marker > 0)
+    # 庐山市|易岭镇: a word the segmenter ran across the end of a name found before (市易) ends there
+    crossed = start == floor > 0 and not boundaries(text).is_boundary(start)
+    return word_start(text, start + marker, pos, low, glued=marker > 0 or crossed)
 
 
 _EXAMPLE = ("诸如", "比如", "例如", "譬如", "如", "像")

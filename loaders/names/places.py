@@ -20,7 +20,7 @@ from functools import cache
 from loaders.names import divisions
 from loaders.names.companies import UTILITY
 from loaders.names.divisions import Division
-from loaders.names.lexicon import verbs
+from loaders.names.lexicon import common_words, verbs
 from loaders.names.words import boundaries, function_word
 
 __all__ = ["PlaceMention", "context", "in_title", "scan", "url_places"]
@@ -195,7 +195,9 @@ def _level_opens_word(text: str, end: int) -> bool:
     bd = boundaries(text)
     if bd.is_boundary(end):
         return False
-    return bd.span_at(end - 1)[0] == end - 1 and text[end] not in _BODY_SECOND
+    ws, we = bd.span_at(end - 1)
+    # a common word only (市场, 县城, 区域): 庐山市|易岭镇 is no word 市易 of the prose, 某县|域 is the county's
+    return ws == end - 1 and text[end] not in _BODY_SECOND and text[ws:we] in common_words()
 
 
 def _under(cands: list[Division], parent: PlaceMention) -> bool:
