@@ -280,7 +280,16 @@ def test_the_practice_whose_experience_is_praised_is_recognized() -> None:
     )
     _, triples = _triples(text)
     assert ("“山海联调”工作站", "recognizedBy", "浙江省司法厅") in triples
-    assert ("遂昌县", "recognizedBy", "浙江省司法厅") in triples
+    assert ("遂昌县", "recognizedBy", "浙江省司法厅") not in triples  # the practice's experience, not the county's
+
+
+def test_the_experience_of_a_whole_report_is_its_doers() -> None:
+    text = (
+        "遂昌县基层治理经验\n遂昌县推行“山海联调”机制,组织120名法律工作者兼任村级调解员,经验做法被浙江日报宣传报道。\n"
+    )
+    _, triples = _triples(text)
+    assert ("遂昌县", "recognizedBy", "浙江日报") in triples
+    assert ("“山海联调”机制", "recognizedBy", "浙江日报") not in triples  # bare 经验做法: the report's work
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,8 @@ _CLAUSE = "，,。；;！？!?\n"
 _RECOG = re.compile(r"被|荣获|获得|获评|入选|纳入|得到|受到|获")
 # 建立…工作站,…,相关经验获省司法厅推广: the practice whose experience is praised is recognized too
 _PRAISED = re.compile(r"(?:其|相关|该|这一|此项?)?(?:经验做法|经验|做法)")
+# 相关经验获…推广 / 其做法被…: the experience of the practice the clause before names, not the whole report's work
+_REFERRED = re.compile(r"(?:其|相关|该|这一|此项?)(?:经验做法|经验|做法)")
 _RECOG_VERB = re.compile(
     r"确定为|命名为|评为|评定|授予|表彰|列为|刊发|推广|报道|宣传|采用|转发|肯定|认定|批示|刊登|登载|专题|纳入|表扬|通报表扬"
     r"|推介|推荐|播出|转载|关注"
@@ -130,20 +132,20 @@ def _activities(doc: Document) -> dict[int, list[Mention]]:
 
 
 def _recipients(doc: Document, i: int, pos: int) -> list[str]:
-    """Who an honour at `pos` goes to: the doers there, and the practice whose 经验/做法 it names."""
-    out = doers(doc, i, pos)
+    """Who an honour at `pos` goes to: the practice whose 经验/做法 the clause names (某县X经验被…推广, 相关经验获…),
+    which its doers do not share; else the doers there, with the practice the honour names itself (“X模式”入选…)."""
     text, start = doc.text, doc.passages[i].start
     lo = max(start, max(text.rfind(c, start, pos) for c in _CLAUSE) + 1)
     acts = [m for m in _activities(doc).get(i, []) if m.end <= pos]
-    if _PRAISED.match(text, lo, pos):  # the clause opens with the experience: 其经验做法荣获…
+    praised = []
+    if _REFERRED.match(text, lo, pos):  # the clause opens on the experience of the one before: 相关经验获…
         before = [m for m in acts if m.end <= lo]
         if before:
-            out = [*out, max(before, key=lambda m: m.end).key or ""]
-    # the clause opens with the practice and its experience: X建设经验做法得到…关注
-    out += [m.key or "" for m in acts if m.start == lo and _PRAISED.match(text, m.end, pos)]
-    # the honour names the practice itself, or its experience, right before it: 公司“X模式”入选…, 某县X经验被…推广
-    out += [m.key or "" for m in acts if m.start >= lo and (m.end == pos or _PRAISED.fullmatch(text, m.end, pos))]
-    return out
+            praised.append(max(before, key=lambda m: m.end).key or "")
+    # the clause opens with the practice and its experience: X建设经验做法得到…关注, 某县X经验被…推广
+    praised += [m.key or "" for m in acts if m.start >= lo and _PRAISED.match(text, m.end, pos)]
+    itself = [m.key or "" for m in acts if m.start >= lo and m.end == pos]  # 公司“X模式”入选…
+    return praised + itself if praised else doers(doc, i, pos) + itself
 
 
 _NAMED_AS = frozenset({"确定为", "命名为", "评为", "评定", "列为", "认定"})
