@@ -17,6 +17,7 @@ from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention
 from loaders.names.references import doer_start
 from loaders.relations import selves
+from loaders.scanning import gated
 
 __all__ = [
     "DOING",
@@ -37,8 +38,7 @@ _GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
 # a list item opening its clause (二是…, （三）…, 第二): the report subject's next point, no continued clause
 _NUMERAL = "[一二三四五六七八九十]"
 _ITEM = re.compile(rf"\s*(?:{_NUMERAL}+是|其{_NUMERAL}|第{_NUMERAL}+|[（(]?(?:{_NUMERAL}+|\d+)[)）、.．])")
-_BARE_DOER = re.compile(
-    "(?=[该本这党局委公企村社])"  # the first character of every branch below (a cheap test at each position)
+_BARE_DOER = gated(  # tried at each of 80 characters before a deed: a look-ahead of its first characters first
     "(?:(?:该|本|这个)?(?P<kind>党委|党支部|党组|局|委|公司|企业|村|社区)(?:里)?"
     "|(?:该|本|这个)(?P<unit>街道|区|县|市|镇|乡|旗))(?=[^，,。；;]{1,4})"  # 该区以…为切入点: the district named last
     # 社区党组织通过…, 村干部…: a class of bodies or people, not the one named last
