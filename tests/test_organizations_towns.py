@@ -136,3 +136,10 @@ def test_a_city_whose_last_character_the_segmenter_joins_to_a_town_keeps_both() 
     assert "易岭镇" in _named(doc, "Township")
     assert _parent(doc, "易岭镇") == "庐山市"
     assert not _named(_doc("某地经验\n中山市场今年扩建，推进城市和县城建设。"), "CountyLevelCity")
+
+
+def test_a_surname_the_tagger_reads_as_a_pronoun_and_a_market_town_open_names() -> None:
+    doc = _doc("临朐县推进网格治理\n在县城何铺镇，城区网格与小区党支部融合；王集镇推行积分制，任何村都可申报。")
+    assert {"何铺镇", "王集镇"} <= _named(doc, "Township")
+    assert not _named(doc, "Village")
+    assert not _named(_doc("临朐县推进乡村建设\n加强集镇环境整治，全县12个集镇完成改造。"), "Township")

@@ -503,7 +503,7 @@ def _suffix_in_word(text: str, b: int, s: int) -> bool:
     return ws > b and part_of_speech(text[ws:we]) != "ns"
 
 
-_SETTLEMENT = frozenset("口家庄店营屯寨湾坪沟岭桥")  # characters that close a place's name before its kind word
+_SETTLEMENT = frozenset("口家庄店营屯寨湾坪沟岭桥集")  # characters that close a place's name before its kind word
 
 
 # a registered name's legal form a few characters after a trade word, no function character between

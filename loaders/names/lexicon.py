@@ -214,6 +214,9 @@ def word_start(text: str, start: int, pos: int, floor: int = 0, glued: bool = Fa
         if w in _DIRECTIONS and we == pos:  # 黎张|西|村, 白苏|西|镇: a place name's commonest last character
             prev = w
             continue
+        if w == "何" and we < pos:  # 县城|何|铺镇: a surname; the pronoun lives in words of its own (如何, 任何)
+            prev = w
+            continue
         if w == "和" and we == pos and len(prev) == 1 and out == ws - 1 and prev not in _UNIT_CHARS and unit_next:
             prev = w  # 三|和|村, 义|和|村: nothing follows to be joined, so 和 closes a name of two characters
             continue
