@@ -64,3 +64,9 @@ def test_a_quote_that_acts_is_the_practice_credited() -> None:
 def test_a_quoted_problem_is_no_practice() -> None:
     names = _names("部分村存在“重建设、轻管理”现象，着力破解“招人难、留人难”的问题。")
     assert not names
+
+
+def test_a_head_made_an_adverb_of_manner_ends_no_name() -> None:
+    names = _names("推进“三学一讲”学习教育常态化制度化。")
+    assert "“三学一讲”学习教育" in names
+    assert not any(n.endswith("制度") for n in names)

@@ -260,6 +260,8 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
         if head and (head != "工作" or tail[skip:k] == "工作") and not _verb_inside(tail, skip, k - len(head)):
             if len(head) == 1 and not boundaries(text).is_boundary(end + k):
                 continue  # “某某”队伍: a one-character head that begins a longer word is none
+            if tail[k : k + 1] == "化" and not boundaries(text).is_boundary(end + k):
+                continue  # “某某”学习教育常态化制度化: a head made an adverb of manner (制度化) is none
             return end + k
     return end + kind.end() if kind else None
 
