@@ -8,7 +8,8 @@ in that list name, the words of its own sentence that no other practice stands b
 or part it is introduced under. A field word of the sentence that sits beyond another practice belongs
 to that practice. A sentence that opens on its topic (在推进X工作中，…; 将X作为…工程，…) lends X to
 every practice it introduces, whatever their names say, and so do the later sentences of a paragraph it
-opens. A service given in a sentence that names a party-mass service centre is that centre's work too.
+opens. A service given in a sentence that names a party-mass service centre is that centre's work too, and
+what an enterprise builds with a university as its partner is industry-academia collaboration.
 
 >>> from pathlib import Path
 >>> from loaders import segment
@@ -56,6 +57,11 @@ _TOOLS = frozenset({"DigitalGovernance"})
 # that names a party-mass service centre is that centre's work
 _SERVICES = frozenset({"ConvenienceServices", "PublicServices"})
 _PLACE = "PartyMassServiceCenter"
+# an enterprise's work done with a university or research institute as partner (某公司与某大学共建…) is
+# industry-academia collaboration: the partner written right after 与/同/和/联合/携手
+_PARTNER = re.compile(r"(?:与|同|和|联合|携手)$")
+_SCHOOLS = "ResearchInstitution"
+_ACADEMIA = "IndustryAcademiaCollaboration"
 # a count inside a keyword: 联十户, 包五户 are 联户, 包户 for so many households
 _COUNTED = re.compile(r"(?<=[联包])[一二三四五六七八九十百两几数多\d]+(?=户)")
 
@@ -225,6 +231,30 @@ def _place(doc: Document, m: Mention) -> set[str]:
     return set()
 
 
+def _partners(doc: Document) -> dict[int, int]:
+    """Per passage, where the first research institution written as an enterprise's partner ends (某公司与某大学…,
+    or 与某大学… in an enterprise's own report): work after it in that sentence is industry-academia
+    collaboration. Work a county or a school does with a university is not industry's."""
+    text = doc.text
+    own_firm = {
+        i
+        for i, r in enumerate(doc.reports)
+        if r.subject is not None and r.subject in doc.entities and doc.entities[r.subject].cls == "Enterprise"
+    }
+    out: dict[int, int] = {}
+    firms: set[int] = set()
+    for o in sorted(doc.mentions, key=lambda m: m.start):
+        if o.cls == "Enterprise":
+            firms.add(o.passage)
+        elif o.cls == _SCHOOLS and o.passage not in out:
+            p = doc.passages[o.passage]
+            if (o.passage in firms or p.report in own_firm) and _PARTNER.search(
+                text, max(p.start, o.start - 2), o.start
+            ):
+                out[o.passage] = o.end
+    return out
+
+
 def _sections(doc: Document, names: Spans) -> list[set[str]]:
     """Per passage: the fields of the heading it stands under and of its numbered part's title; a heading
     that names an activity (配强“四支队伍”。) also takes the passage under it, which says what it is."""
@@ -305,6 +335,7 @@ def assign(doc: Document) -> None:
         spans.sort()
     sections = _sections(doc, names)
     topics = _topics(doc)
+    partners = _partners(doc)
     named = specific_concepts() - _INSTRUMENTS
     for ent in doc.entities.values():
         if ent.cls not in ACTIVITY_CLASSES:
@@ -324,3 +355,5 @@ def assign(doc: Document) -> None:
         if opaque:
             used = bool(own & _TOOLS)
             ent.categories |= _sentence(doc, intro, acts[intro.passage], names, used) | sections[intro.passage]
+            if partners.get(intro.passage, intro.end) < intro.start:
+                ent.categories.add(_ACADEMIA)
