@@ -81,3 +81,12 @@ def test_a_name_inside_another_as_what_it_works_on_is_no_part() -> None:
     assert not acted_on("甲村联建", "甲村联建、乙村共建“两项工程”")
     assert not acted_on("“党建+文旅”", "“党建+文旅+康养”的融合模式")
     assert not acted_on("“溪上议”工作台账", "“溪上议”")
+
+
+def test_a_campaign_beside_a_mechanism_is_no_part_of_it() -> None:
+    text = (
+        "青溪县网格治理经验\n青溪县全面推行“网格吹哨”机制，全县划分网格260个。\n"
+        "在推进“网格吹哨”工作中，各社区开展“邻里守望”行动，组织网格员走访群众3000户。\n"
+    )
+    parts = _parts(text)
+    assert not any(part == "“邻里守望”行动" for part, _ in parts)

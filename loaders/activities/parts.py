@@ -103,7 +103,10 @@ def heading_components(doc: Document) -> None:
     def add(part: str, whole: str, i: int) -> None:
         if part != whole and (part, whole) not in seen and (whole, part) not in seen:
             seen.add((part, whole))
-            if not acted_on(doc.entities[part].label, doc.entities[whole].label):
+            ours, theirs = doc.entities[part], doc.entities[whole]
+            # a campaign or project is a part of a campaign, not of a standing mechanism, unless words say so
+            # (components.py): a deed under a mechanism's heading or beside it is the report's own campaign
+            if not acted_on(ours.label, theirs.label) and (ours.cls != "Initiative" or theirs.cls == "Initiative"):
                 doc.relations.append(Relation(part, "componentOf", whole, i))
 
     named: set[str] = set()
