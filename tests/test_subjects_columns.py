@@ -33,3 +33,13 @@ def test_a_body_named_only_after_the_opening_paragraph_presents_nothing() -> Non
         "本期介绍的是星河中心党总支的做法。\n"
     )
     assert _subjects(text) == ["青浦区"]
+
+
+def test_a_city_wide_story_naming_one_county_once_is_the_citys() -> None:
+    text = (
+        "“山城议事”议出治理新路\n"
+        "茶香袅袅，一张方桌旁，社区工作人员、商户代表围坐共议。\n"
+        "“山城议事”是重庆市统筹乡镇和村社议事协商的基层治理品牌。重庆市制定协商规则，明确议事流程。\n"
+        "城口县的议事清单明确了可议事项，群众参与热情高涨。\n"
+    )
+    assert _subjects(text)[0] == "重庆市"

@@ -55,8 +55,29 @@ def doc_place(doc: Document, pms: list[PlaceMention], hints: list[Division], cit
             return h
     counties = Counter(p.division for p in pms if p.division.level == 2)
     if len(counties) == 1:
-        return next(iter(counties))
+        county = next(iter(counties))
+        return _wider(Counter(p.division for p in pms), county) or county
     return None
+
+
+def _only_county(lst: list[Cand], key: str | None) -> Division | None:
+    """The county-level division a report's candidates name under `key`."""
+    return next((c.place.division for c in lst if c.place is not None and c.key == key), None)
+
+
+def _wider(named: Counter[Division], county: Division) -> Division | None:
+    """The unit above `county` the text names more often, when the county is named once (重庆市 three times,
+    某县 once as an example): the text is the wider unit's."""
+    if named[county] != 1:
+        return None
+    above = [(n, d) for d, n in named.items() if d.level < 2 and county.code.startswith(_stem(d))]
+    n, d = max(above, key=lambda x: x[0], default=(0, None))
+    return d if n > 1 else None
+
+
+def _stem(d: Division) -> str:
+    """The leading digits of a division's code that every unit inside it shares (500000000000 -> 50)."""
+    return d.code[: 2 + 2 * d.level] if d.code else d.name
 
 
 def subjects(
@@ -195,6 +216,9 @@ def subjects(
                 report.subject = None
                 continue
             chosen = counts.most_common(1)[0][0] if counts else previous or (place.key if place else None)
+            if counts and (only := _only_county(lst, chosen)) is not None:
+                wider = _wider(Counter(c.place.division for c in lst if c.place is not None), only)
+                chosen = res.unit_key(wider, None) if wider is not None else chosen
             if chosen and chosen.startswith("place/") and chosen not in res.entities:
                 d = divisions.by_key(chosen)
                 if d:
