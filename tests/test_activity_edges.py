@@ -30,3 +30,9 @@ def test_a_scope_before_a_name_is_no_part_of_it() -> None:
 def test_a_title_won_after_its_scope_is_an_honour() -> None:
     labels = _labels("该公司党委被省国资委评为全省国有企业党建工作示范点。")
     assert not any(label.endswith("示范点") for label in labels)
+
+
+def test_a_pilot_of_a_named_mechanism_is_one_name() -> None:
+    labels = _labels("该县推进林下资源价值实现机制试点。")
+    assert "林下资源价值实现机制试点" in labels
+    assert "机制试点" not in labels

@@ -423,6 +423,7 @@ def _with_alternatives(left: str, run: str) -> str:
 
 
 def _unquoted(text: str) -> Iterator[Candidate]:
+    last: Candidate | None = None  # the last name read: 某某机制|试点 goes on from it
     for h in _HEAD.finditer(text):
         left = text[max(0, h.start() - 30) : h.start()][::-1]
         m = _MODIFIER.match(left)
@@ -540,7 +541,10 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             continue  # 建设国家中心城市: the centre qualifies the noun after it; 依托某某基地: a place named in passing
         if head.endswith("基地") and _AREA.match(text, h.end()):
             continue  # 建成某某示范基地270亩: a plot of land measured, no programme
-        yield Candidate(start, h.end(), _L.head_class[head], "head-noun", 3, alts)
+        if last is not None and last.end == start + len(mod) and _L.head_of(mod) == mod:
+            start = last.start  # 推进某某价值实现机制试点: the pilot of the mechanism named before it
+        last = Candidate(start, h.end(), _L.head_class[head], "head-noun", 3, alts)
+        yield last
 
 
 def _verb_word(text: str, start: int, end: int) -> bool:
