@@ -90,3 +90,12 @@ def test_a_campaign_beside_a_mechanism_is_no_part_of_it() -> None:
     )
     parts = _parts(text)
     assert not any(part == "“邻里守望”行动" for part, _ in parts)
+
+
+def test_titles_the_doer_holds_are_no_parts() -> None:
+    text = (
+        "青溪县产业发展经验\n青溪县实施“产业强村”行动，全县发展特色产业村40个。\n"
+        "在推进“产业强村”工作中，青溪县把“全省茶叶示范县”和“生态农业强县”等名号打得更响，茶园面积达到8万亩。\n"
+    )
+    parts = _parts(text)
+    assert not any(part in ("“全省茶叶示范县”", "“生态农业强县”") for part, _ in parts)

@@ -63,6 +63,8 @@ _FRAMED = re.compile(
 _GUIDE = re.compile(
     r"[”\"]?(?:为(?:导向|指引|遵循|目标|方向|原则)|的[^，,。；;“”]{0,6}(?:思路|原则|理念|方针|目标|方向))"
 )
+# “甲示范县”和“乙强县”等名号 / “某某”称号: titles the doer holds, not deeds of the programme
+_TITLE = re.compile(r"(?:[、和及与]“[^“”]{1,30}”)*等?(?:荣誉)?(?:名号|称号|荣誉|金字招牌)")
 # what a clause 形成 is its result (…的运行机制, 全县“一本账”), unless it lists examples (形成了A、B等做法, “A”“B”等)
 _EXAMPLES = re.compile(r"[、等“]")
 # a framework: a model, a system, or a mechanism of joint work (“河长+警长”协作机制,建立A、B等制度 holds A and B)
@@ -196,6 +198,7 @@ def heading_components(doc: Document) -> None:
                     and m.key not in (scope, main)
                     and m.key not in inner
                     and not _GUIDE.match(doc.text, m.end)
+                    and not _TITLE.match(doc.text, m.end)
                 ):
                     add(m.key, parent, i)
 
