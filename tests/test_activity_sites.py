@@ -28,3 +28,9 @@ def test_a_base_measured_by_its_area_is_land() -> None:
 
 def test_a_showcase_site_is_a_programme() -> None:
     assert _found("打造党建引领产业振兴示范点12个。").get("党建引领产业振兴示范点") == "Initiative"
+
+
+def test_a_classroom_way_of_teaching_is_a_mechanism() -> None:
+    found = _found("推动远程专递课堂、名校直播课堂覆盖全部村小。")
+    assert found.get("远程专递课堂") == "Mechanism"
+    assert found.get("名校直播课堂") == "Mechanism"
