@@ -62,6 +62,10 @@ _PLACE = "PartyMassServiceCenter"
 _PARTNER = re.compile(r"(?:与|同|和|联合|携手)$")
 _SCHOOLS = "ResearchInstitution"
 _ACADEMIA = "IndustryAcademiaCollaboration"
+# households a party member keeps in touch with, counted (联系10户, 对口联系数名农户, 联系10至15户居民)
+_CONTACTS = re.compile(
+    r"联系[^，,；;。企商]{0,4}?[一二三四五六七八九十百两几数多\d]+(?:[至到-]\d+)?(?:名|个)?(?:农|牧)?户"
+)
 # a count inside a keyword: 联十户, 包五户 are 联户, 包户 for so many households
 _COUNTED = re.compile(r"(?<=[联包])[一二三四五六七八九十百两几数多\d]+(?=户)")
 
@@ -156,9 +160,11 @@ def _name_categories(name: str) -> frozenset[str]:
 
 def _fields(doc: Document, start: int, end: int, names: Spans, people: bool = False) -> set[str]:
     """The fields of work named between start and end, outside other activities' names (with the words
-    for people who do the work if `people`)."""
+    for people who do the work if `people`); households counted per contact (联系8户) are household contact."""
     spec_of = _specific_words(people)
     out: set[str] = set()
+    if _CONTACTS.search(doc.text, start, end):
+        out.add("PartyMemberHouseholdContact")
     for s, e, word in _concept_words().finditer(doc.text, start, end):
         spec = spec_of.get(word)
         if spec and not names.holding(s, e):
