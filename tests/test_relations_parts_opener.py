@@ -99,3 +99,13 @@ def test_titles_the_doer_holds_are_no_parts() -> None:
     )
     parts = _parts(text)
     assert not any(part in ("“全省茶叶示范县”", "“生态农业强县”") for part, _ in parts)
+
+
+def test_a_strategy_holds_no_parts_by_layout() -> None:
+    text = (
+        "青溪县人才工作经验\n青溪县深入实施人才强县战略，引进各类人才600名。\n"
+        "一、拓宽引才渠道\n"
+        "在推进人才强县工作中，青溪县建立“周末专家”制度，柔性引进专家45名。\n"
+    )
+    parts = _parts(text)
+    assert not any(whole == "人才强县战略" for _, whole in parts)

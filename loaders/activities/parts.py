@@ -69,6 +69,9 @@ _TITLE = re.compile(r"(?:[、和及与]“[^“”]{1,30}”)*等?(?:荣誉)?(?:
 _EXAMPLES = re.compile(r"[、等“]")
 # a framework: a model, a system, or a mechanism of joint work (“河长+警长”协作机制,建立A、B等制度 holds A and B)
 _FRAME = re.compile(r"(?:模式|体系|格局|(?:联动|协作|协同)机制)$")
+# a strategy (乡村振兴战略, 人才强县战略) names the direction of all the work, neither one of its parts nor a frame
+# that the deeds beside it make up
+_STRATEGY = re.compile(r"战略[”\"]?$")
 # a heading that names a state the work reaches (构建“某某”新格局) names no part of the programme
 _STATE = re.compile(r"(?:格局|局面|态势)[”\"]?$")
 # 实施…工程,其中包括A、B和C: the listed items are its parts, whatever the opener
@@ -108,7 +111,12 @@ def heading_components(doc: Document) -> None:
             ours, theirs = doc.entities[part], doc.entities[whole]
             # a campaign or project is a part of a campaign, not of a standing mechanism, unless words say so
             # (components.py): a deed under a mechanism's heading or beside it is the report's own campaign
-            if not acted_on(ours.label, theirs.label) and (ours.cls != "Initiative" or theirs.cls == "Initiative"):
+            if (
+                not acted_on(ours.label, theirs.label)
+                and (ours.cls != "Initiative" or theirs.cls == "Initiative")
+                and not _STRATEGY.search(ours.label)
+                and not _STRATEGY.search(theirs.label)
+            ):
                 doc.relations.append(Relation(part, "componentOf", whole, i))
 
     named: set[str] = set()
