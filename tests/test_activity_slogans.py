@@ -70,3 +70,8 @@ def test_a_head_made_an_adverb_of_manner_ends_no_name() -> None:
     names = _names("推进“三学一讲”学习教育常态化制度化。")
     assert "“三学一讲”学习教育" in names
     assert not any(n.endswith("制度") for n in names)
+
+
+def test_quoted_bodies_of_a_kind_are_no_practices() -> None:
+    assert not _names("孵化培育“邻里帮”“银龄互助社”等社区社会组织60余个。")
+    assert "“邻里帮”" in _names("推行“邻里帮”“楼长制”等做法。")

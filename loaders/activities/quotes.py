@@ -99,6 +99,11 @@ _GUISE = re.compile("[ \u3000]*(?:身份|角色|名义)")
 _SLOGAN_GOAL = re.compile(f"[{_HAN}]{{0,10}}(?:高地|名片|招牌|样板|标杆|新路|新篇章?|引擎)(?![{_HAN}])")
 # the title a quote (or a run of them) names: 荣获“甲”“乙”等称号
 _TITLE_WON = re.compile(f"(?:[、和及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,30}}[{_CLOSE}])*等?(?:荣誉)?称号")
+# quotes listed as bodies of a kind (“甲”“乙”等社会组织230个)
+_BODIES_LISTED = re.compile(
+    f"(?:[、和及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,30}}[{_CLOSE}])*等[\\d一二两三四五六七八九十百余多]*[个家类]?"
+    f"[{_HAN}]{{0,6}}?(?:社会组织|协会|商会|社团|联合会)"
+)
 # a quote that itself names the model a place means to become (打造基层治理“某某样板”): an aim
 _MODEL_AIMED = re.compile("(?:高地|名片|样板|标杆|典范|范本)$")
 _DIGIT_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+[大项个类种条]")
@@ -371,6 +376,8 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             continue
         if honoured(text, start) or _TITLE_WON.match(text, end):
             continue  # 荣获“某某”称号, 先后获评“甲”“乙”: an honour won, no practice
+        if _BODIES_LISTED.match(text, end):
+            continue  # 培育“甲”“乙”等社区社会组织: bodies named, whose work the text names elsewhere
         in_list = listed.holding(start, end)
         bare = _bare(text, start, end, label_core, core, prefix, before, headings.at(start), in_list)
         if bare is not None:
