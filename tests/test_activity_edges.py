@@ -36,3 +36,9 @@ def test_a_pilot_of_a_named_mechanism_is_one_name() -> None:
     labels = _labels("该县推进林下资源价值实现机制试点。")
     assert "林下资源价值实现机制试点" in labels
     assert "机制试点" not in labels
+
+
+def test_words_listed_before_a_name_share_it() -> None:
+    labels = _labels("该镇形成了自治、法治、德治基层治理模式。")
+    assert "自治、法治、德治基层治理模式" in labels
+    assert "德治基层治理模式" not in labels

@@ -79,6 +79,8 @@ _SET_UP_HERE = re.compile(
 # a noun a facility's head qualifies (中心城市, 基地建设): no facility is named
 _NOUN_AFTER = re.compile(f"[{_HAN}](?<![和及与并])")
 _AREA = re.compile("\\s*[\\d.]+\\s*(?:万|千)?(?:亩|平方米|公顷|平方公里)")
+# two or more two-character words listed right before a name (自治、法治、|德治…)
+_WORDS_LISTED = re.compile(f"(?:[{_HAN}]{{2}}、){{2,}}$")
 # a scope before a name (全县, 各乡镇, 本村): the whole of a place, which is no part of the name
 _SCOPE = re.compile("[全各本该](?:省|市|县|区|州|旗|盟|乡镇|镇|乡|街道|村|社区)域?")
 # a place written before a name: 某县某镇共富工坊 is also called 共富工坊
@@ -519,6 +521,15 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             level = next((p for p in _PLACE_LEVELS if mod.startswith(p)), "") or (prev.group(0) if prev else "")
             if level and len(mod) - len(level) >= 2:
                 alts.add(mod[len(level) :] + head)
+        listed = _WORDS_LISTED.search(text, max(0, start - 24), start)
+        if (
+            listed
+            and boundaries(text).span_at(start) == (start, start + 2)
+            and boundaries(text).is_boundary(listed.start())
+        ):
+            # 自治、法治、德治基层社会治理模式: words listed before the name's first word share it
+            alts.add(text[start : h.end()])
+            start = listed.start()
         levels = _LEVEL.match(mod)
         if levels and levels.end() > 0 and not _L.is_generic(mod[levels.end() :]):
             alts.add(mod[levels.end() :] + head)  # 县乡村三级河长体系: the levels that 三级 counts are named again
