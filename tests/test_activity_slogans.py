@@ -75,3 +75,7 @@ def test_a_head_made_an_adverb_of_manner_ends_no_name() -> None:
 def test_quoted_bodies_of_a_kind_are_no_practices() -> None:
     assert not _names("孵化培育“邻里帮”“银龄互助社”等社区社会组织60余个。")
     assert "“邻里帮”" in _names("推行“邻里帮”“楼长制”等做法。")
+
+
+def test_quoted_works_on_a_building_are_no_way_of_working() -> None:
+    assert not _names("采用“原址扩建、闲置校舍改建、择址新建”三种方式,改造活动场所12个。")

@@ -165,6 +165,8 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
             yield from _items(text, m.start(1), items, "Mechanism", start, m.group(3))
     for m in _QUOTED_COUNTED.finditer(text, lo, hi) if "”" in clause else ():
         items = m.group(1).split("、")
+        if all(item.endswith(_BUILDING) for item in items):
+            continue  # “原址扩建、择址新建”两种方式: works on a building
         if (int(m.group(2)) if m.group(2).isdigit() else _NUMERALS.get(m.group(2))) == len(items):
             whole = m.group(0)
             cls = _L.class_of(whole) or "Mechanism"

@@ -99,6 +99,7 @@ _GUISE = re.compile("[ \u3000]*(?:身份|角色|名义)")
 _SLOGAN_GOAL = re.compile(f"[{_HAN}]{{0,10}}(?:高地|名片|招牌|样板|标杆|新路|新篇章?|引擎)(?![{_HAN}])")
 # the title a quote (or a run of them) names: 荣获“甲”“乙”等称号
 _TITLE_WON = re.compile(f"(?:[、和及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,30}}[{_CLOSE}])*等?(?:荣誉)?称号")
+_BUILT_WORKS = ("扩建", "改建", "新建", "重建", "修建", "兴建", "续建", "翻建", "筹建", "在建")
 # quotes listed as bodies of a kind (“甲”“乙”等社会组织230个)
 _BODIES_LISTED = re.compile(
     f"(?:[、和及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,30}}[{_CLOSE}])*等[\\d一二两三四五六七八九十百余多]*[个家类]?"
@@ -344,6 +345,8 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             continue  # 以“普通顾客”身份体验: a guise someone takes, not a practice
         if _PROBLEM.match(text, end):
             continue  # 存在“重建设、轻管理”现象, 破解“引才难”问题: a problem described, not a practice
+        if "、" in core and all(m.endswith(_BUILT_WORKS) for m in _MEMBERS.split(core)):
+            continue  # “原址扩建、选址新建”三种路径: works on a building, no way of working
         if _LINE_OF_WORK.match(text, end) or _GRADES.fullmatch(core):
             continue  # “某某”工作主线, 的办社宗旨: the line work keeps to; “好、较好、一般、差”: grades given
         if _MAXIM.search(core):
