@@ -98,6 +98,7 @@ _EACH = re.compile("[各每][项个类条种]")
 _LEVELS = re.compile("[一二两三四五六七八九十]级")
 _SECTOR = re.compile("(?:服务|保障|产业|供给|供应|物流|配送)$")
 _MATTER = re.compile("纠纷|矛盾|案件|官司|争议")
+_PEOPLE_AFTER = re.compile("(?:相关)?(?:责任人|工作人员|人员|负责人|牧户|农户)")
 _PEOPLE_COUNTED = re.compile("[\\d一二两三四五六七八九十百千万余多]+[名人位]")
 _SPAN_OF_TIME = re.compile("[\\d一二两三四五六七八九十百千]")
 _SESSIONS = re.compile("[\\d一二两三四五六七八九十百]+(?:期|次|场|批|届|轮|个班)")
@@ -259,6 +260,8 @@ def _terms(text: str) -> Iterator[Candidate]:
             continue
         if _MATTER.match(text, end):
             continue  # 土地流转纠纷: the matter a dispute or a case is about, no practice carried out
+        if _PEOPLE_AFTER.match(text, end):
+            continue  # 网格化管理相关责任人, 参与积分管理牧户: people the term qualifies, no practice named
         if not alts and (field := _field_before(text, start)):
             # 行业党建联建, 村民积分管理: the term practised in a field; the bare term written elsewhere meets it
             yield Candidate(start - len(field), end, base, "field-term", 3, {term}, core=term, bare=True)
@@ -278,7 +281,7 @@ def _terms(text: str) -> Iterator[Candidate]:
         if text[m.start() - len(left) - 1 : m.start() - len(left)] == "、":
             left = _LEVEL.sub("", left)  # 市、县两级某某站点规范化建设: the levels listed are counted by 两级
         at = m.start() - len(left)
-        if left in verbs():
+        if left in verbs() or _PEOPLE_AFTER.match(text, m.end()):
             continue  # 巩固标准化建设: a deed done to the drive, which names nothing of its own
         if m.group(0) == "党政同责" and (_NOT_FIELD.search(left) or left.endswith(("部门", "单位"))):
             continue  # 各部门党政同责: who answers, not the field answered for
