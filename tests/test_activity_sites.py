@@ -34,3 +34,8 @@ def test_a_classroom_way_of_teaching_is_a_mechanism() -> None:
     found = _found("推动远程专递课堂、名校直播课堂覆盖全部村小。")
     assert found.get("远程专递课堂") == "Mechanism"
     assert found.get("名校直播课堂") == "Mechanism"
+
+
+def test_a_fund_is_named_where_it_is_set_up() -> None:
+    assert "乡贤助学基金" in _found("村里发动乡贤设立乡贤助学基金。")
+    assert not any(n.endswith("基金") for n in _found("考核结果与医保基金拨付挂钩,县域医保基金打包总额3亿元。"))

@@ -549,7 +549,7 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             and not _SET_UP_HERE.search(text, max(0, start - 6), start)
         ):
             continue  # 在某区政务服务中心, 依托某某服务中心: an office or a facility named in passing, a body
-        if head in ("中心", "基地", "示范基地") and (
+        if head in ("中心", "基地", "示范基地", "基金") and (
             _NOUN_AFTER.match(text, h.end()) or not _SET_UP_HERE.search(text, max(0, start - 6), start)
         ):
             continue  # 建设国家中心城市: the centre qualifies the noun after it; 依托某某基地: a place named in passing
