@@ -32,6 +32,7 @@ __all__ = ["gated"]
 _MAX_FIRSTS = 400  # characters a gate may hold; past that most positions of prose pass it anyway
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def _firsts(items: Any) -> set[str] | None:
@@ -125,8 +126,8 @@ def _alternatives(pattern: str) -> list[str]:
 def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, behind a look-ahead of the characters its matches start with (and
     each top-level alternative that opens with a group behind its own) when that makes scanning cheaper."""
-    if flags & (re.IGNORECASE | re.VERBOSE):
-        return re.compile(pattern, flags)
+    if flags & (re.IGNORECASE | re.VERBOSE) or _GLOBAL_FLAGS.match(pattern):
+        return re.compile(pattern, flags)  # (?i)…, (?x)…: flags written first must stay first
     items = parser.parse(pattern, flags).data
     firsts = _firsts(items)
     if not firsts or len(firsts) > _MAX_FIRSTS or _quick(items):

@@ -59,6 +59,7 @@ def test_matches_found() -> None:
         "集中整治|专项",  # re skips to its first characters itself
         "[省市县]委",
         "(?i)abc|d",  # case-insensitive: left alone
+        "(?s)(?:专项|集中)?整治.",  # flags written first stay first
     ],
 )
 def test_left_as_written(pattern: str) -> None:
