@@ -275,6 +275,28 @@ def test_a_request_for_a_list_and_whom_a_practice_serves(hand: OxigraphStore, qu
     assert labels(reply) == ["柳城区", "河西市", "清河县"]
 
 
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        ("Which counties hold democratic consultations?", "DemocraticConsultation"),
+        ("which counties recruit talent", "TalentRecruitment"),
+        ("Which counties resolve disputes at the grassroots?", "ConflictResolution"),
+        ("which districts are improving property management in residential compounds", "PropertyManagement"),
+        ("which counties use digital platforms for governance", "DigitalGovernance"),
+    ],
+)
+def test_english_practices_named_with_any_verb_and_word_order(hand: OxigraphStore, question: str, concept: str) -> None:
+    """An English question names a practice with its own verb and words in any order and form:
+    "recruit talent" is talent recruitment, "resolve disputes" dispute resolution."""
+    reply = answer(hand, question)
+    assert reply["kind"] == "organizations_using"
+    assert reply["understood"]["practice"]["concept"]["iri"] == GKC + concept
+
+
+def test_english_words_that_name_no_practice_are_still_not_understood(hand: OxigraphStore) -> None:
+    assert answer(hand, "which counties cooperate with the weather")["kind"] == "not_understood"
+
+
 def test_a_concept_named_with_its_verb_is_read_whole(hand: OxigraphStore) -> None:
     """引进人才 is talent recruitment itself; read without its verb, 人才 would name talent work at large."""
     practice = answer(hand, "哪些县在引进人才")["understood"]["practice"]

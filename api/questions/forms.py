@@ -235,6 +235,8 @@ def _listed_practices(vocab: Vocabulary, words: str) -> Practice | None:
 def _named_practice(vocab: Vocabulary, words: str) -> Practice | None:
     """A concept (preferred, with same-named activities) or activities by name: exact, short form, partial."""
     concept = vocab.concepts.find(words, within=True)
+    if words.isascii() and (concept is None or concept.level == 2):  # a name inside the words, in any order
+        concept = vocab.concepts.find_words(words) or concept
     named = vocab.activities.find(words, within=True)
     if concept and (named is None or concept.level <= named.level):
         same = tuple(named.terms) if named and named.level == 0 else ()
@@ -344,6 +346,12 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
                 candidates += [(k, m["practice"], place) for k, place in _splits(m["kind"], P.IN_EN)]
         if m := P.WHO_EN.match(text):
             candidates.append(("organizations", m["practice"], ""))
+        if m := P.WHICH_EN_ANY_VERB.match(text):  # which counties hold/strengthen/send …: the verb joins the practice
+            words = m["rest"].split()
+            for k in range(1, min(3, len(words) - 1) + 1):
+                tail_words = P.AUXILIARIES_EN.sub("", " ".join(words[k:]))
+                if not P.PLACE_FIRST_EN.match(tail_words):  # "counties in Atlantis use …" is the place's form
+                    candidates.append((" ".join(words[:k]), tail_words, ""))
     for kind_words, practice_words, place_words in candidates:
         kinds = _kinds(vocab, kind_words)
         if not kinds:

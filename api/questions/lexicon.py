@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-__all__ = ["GK", "GKC", "Match", "Names", "Term", "local_name", "norm", "sparql_iri"]
+__all__ = ["GK", "GKC", "Match", "Names", "Term", "local_name", "norm", "sparql_iri", "stems"]
 
 GK = "https://w3id.org/govkg/ontology#"
 GKC = "https://w3id.org/govkg/concept/"
@@ -31,6 +31,28 @@ def norm(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).translate(_DROP).lower()
     return _SPACES.sub(" ", text).strip()
+
+
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "of", "to", "in", "for", "by", "with", "on", "at", "and", "or", "their", "its", "our"}
+    | {"from", "into", "every", "each", "all", "any", "own", "more"}
+)
+_ENDINGS = re.compile(r"(?:ations?|tions?|ments?|ings?|ies|ed|es|s)$")
+
+
+def stems(text: str) -> frozenset[str]:
+    """The content words of an English phrase, cut to what their inflections and derivations share.
+
+    "recruit talent" and "talent recruitment", "resolve disputes" and "dispute resolution" give the
+    same stems, so a question may name a practice with its verb rather than its label's noun.
+
+    >>> sorted(stems("recruit talent")) == sorted(stems("talent recruitment"))
+    True
+    >>> sorted(stems("Which districts are improving property management"))
+    ['are', 'distr', 'impro', 'manag', 'prope', 'which']
+    """
+    words = re.findall(r"[a-z]+", norm(text))
+    return frozenset(_ENDINGS.sub("", w)[:5] or w for w in words if w not in _FUNCTION_WORDS and len(w) > 2)
 
 
 def sparql_iri(iri: str) -> str:
@@ -102,6 +124,18 @@ class Names:
                 bucket = self._exact.setdefault(form, [])
                 if term not in bucket:
                     bucket.append(term)
+        self._stemmed: list[tuple[frozenset[str], Term]] | None = None
+
+    def find_words(self, text: str) -> Match | None:
+        """English names all of whose words the text holds in any order and form ("resolve disputes at the
+        grassroots" holds "dispute resolution"): the name with most words first; a partial match."""
+        if self._stemmed is None:  # built on the first English phrase only: most stores are asked few
+            self._stemmed = [
+                (s, t) for form, ts in self._exact.items() if form.isascii() and (s := stems(form)) for t in ts
+            ]
+        held = stems(text)
+        found: list[tuple[tuple[int, ...], Term]] = [((-len(s),), t) for s, t in self._stemmed if s <= held]
+        return Match(_ranked(found), 2, text) if found else None
 
     def __len__(self) -> int:
         return len(self.terms)

@@ -12,12 +12,15 @@ import re
 __all__ = [
     "ACTIVITIES_EN",
     "ACTIVITIES_ZH_TAIL",
+    "AUXILIARIES_EN",
     "CONNECTION_EN",
     "CONNECTION_ZH_TAIL",
     "IN_EN",
     "METRICS_EN",
     "METRICS_ZH_TAILS",
+    "PLACE_FIRST_EN",
     "WHICH_EN",
+    "WHICH_EN_ANY_VERB",
     "WHICH_ZH",
     "WHICH_ZH_LIST",
     "WHICH_ZH_MEANS",
@@ -66,6 +69,10 @@ WHICH_EN = [
         r"adopting|applying|practi[cs]ing|conducting|with)\s+(?P<practice>.+)$"
     ),
 ]
+# any other verb: "which counties hold democratic consultations", "which counties recruit talent"
+WHICH_EN_ANY_VERB = _rx(r"^(?:which|what|list|show|find|name)(?: me)?(?: all)?(?: of)?(?: the)?\s+(?P<rest>.+)$")
+AUXILIARIES_EN = _rx(r"^(?:(?:that|which|who|are|is|do|does|did|have|has|had|also|currently|already|now)\s+)*")
+PLACE_FIRST_EN = _rx(r"^(?:in|of|within|under|belonging|near|across|around|from)\b")
 IN_EN = r"\s+(?:in|of|within|under|belonging to)\s+"
 WHO_EN = _rx(rf"^who(?:\s+(?:is|are|has|have|did|does))?\s+(?:{_EN_VERBS})\s+(?P<practice>.+)$")
 _ZH_FILLERS = "请问|我想知道|想知道|目前|现在|当前|如今|那么|全国|近年来|,"
