@@ -39,6 +39,6 @@ def test_a_pilot_of_a_named_mechanism_is_one_name() -> None:
 
 
 def test_words_listed_before_a_name_share_it() -> None:
-    labels = _labels("该镇形成了自治、法治、德治基层治理模式。")
-    assert "自治、法治、德治基层治理模式" in labels
-    assert "德治基层治理模式" not in labels
+    labels = _labels("该镇健全了法治、自治、德治社区治理体系。")
+    assert "法治、自治、德治社区治理体系" in labels
+    assert "德治社区治理体系" not in labels

@@ -31,9 +31,9 @@ def test_a_showcase_site_is_a_programme() -> None:
 
 
 def test_a_classroom_way_of_teaching_is_a_mechanism() -> None:
-    found = _found("推动远程专递课堂、名校直播课堂覆盖全部村小。")
-    assert found.get("远程专递课堂") == "Mechanism"
-    assert found.get("名校直播课堂") == "Mechanism"
+    found = _found("推动远程同步课堂、名师直播课堂覆盖全部村小。")
+    assert found.get("远程同步课堂") == "Mechanism"
+    assert found.get("名师直播课堂") == "Mechanism"
 
 
 def test_a_fund_is_named_where_it_is_set_up() -> None:

@@ -85,11 +85,11 @@ def test_a_name_inside_another_as_what_it_works_on_is_no_part() -> None:
 
 def test_a_campaign_beside_a_mechanism_is_no_part_of_it() -> None:
     text = (
-        "青溪县网格治理经验\n青溪县全面推行“网格吹哨”机制，全县划分网格260个。\n"
-        "在推进“网格吹哨”工作中，各社区开展“邻里守望”行动，组织网格员走访群众3000户。\n"
+        "青溪县网格治理经验\n青溪县全面推行“楼栋吹哨”机制，全县划分网格260个。\n"
+        "在推进“楼栋吹哨”工作中，各社区开展“守望相助”行动，组织网格员走访群众3000户。\n"
     )
     parts = _parts(text)
-    assert not any(part == "“邻里守望”行动" for part, _ in parts)
+    assert not any(part == "“守望相助”行动" for part, _ in parts)
 
 
 def test_titles_the_doer_holds_are_no_parts() -> None:

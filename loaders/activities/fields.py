@@ -53,7 +53,7 @@ _INSTRUMENTS = frozenset({"ResponsibilitySystem", "Standardization", "LeaderCont
 _MEANS = frozenset({"DigitalGovernance", "FirstSecretaryDispatch"})
 # a tool's users say what it serves: a sentence where 网格员 report through a platform makes it grid work
 _TOOLS = frozenset({"DigitalGovernance"})
-# services given at a place: a name that says only the service (“一站式”便民服务, 代办机制) offered in a sentence
+# services given at a place: a name that says only the service (“一窗通办”便民服务, 帮办机制) offered in a sentence
 # that names a party-mass service centre is that centre's work
 _SERVICES = frozenset({"ConvenienceServices", "PublicServices"})
 _PLACE = "PartyMassServiceCenter"

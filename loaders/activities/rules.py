@@ -530,7 +530,7 @@ def _unquoted(text: str) -> Iterator[Candidate]:
             and boundaries(text).span_at(start) == (start, start + 2)
             and boundaries(text).is_boundary(listed.start())
         ):
-            # 自治、法治、德治基层社会治理模式: words listed before the name's first word share it
+            # 法治、自治、德治社区治理体系: words listed before the name's first word share it
             alts.add(text[start : h.end()])
             start = listed.start()
         levels = _LEVEL.match(mod)
