@@ -132,7 +132,7 @@ def test_a_practice_inside_a_bodys_name_is_the_units_not_the_sentences_doers() -
     text = (
         "青川县河湖管护工作总结\n"
         "近年来，青川县全面落实河长制。\n"
-        "县检察院、县公安局与县河长制办公室建立“河长+检察长”协作机制，办理涉水案件14件。\n"
+        "县法院、县司法局与县河长制办公室建立“河长+法官”联动机制，调处涉水纠纷14件。\n"
     )
     does, _ = _does(text)
     assert {doer for doer, practice in does if practice == "河长制"} == {"青川县"}
