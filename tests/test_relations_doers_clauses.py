@@ -73,7 +73,7 @@ def test_listed_towns_a_clause_opens_on_each_run_the_practice() -> None:
         "青川县：物业治理有新招\n"
         "今年以来，青川县推进红色物业建设。\n"
         "在石岭镇、白沙乡开展试点，推行“业主夜谈”议事机制，每月召开一次。\n"
-        "在桃源乡，“老兵说事”调解室活跃在田间地头。\n"
+        "在桃源乡，“老兵说事”调解室常年走村入户。\n"
     )
     does, _ = _does(text)
     assert {doer for doer, practice in does if practice.startswith("“业主夜谈”")} == {"石岭镇", "白沙乡"}
@@ -122,7 +122,7 @@ def test_a_town_a_paragraph_opens_on_reports_its_figures() -> None:
     text = (
         "青川县：矛盾纠纷就地化解\n"
         "今年以来，青川县健全矛盾纠纷多元化解体系。\n"
-        "在桃源乡，“老兵说事”调解室活跃在田间地头。这支由老党员组成的队伍去年以来成功调解纠纷128起。\n"
+        "在桃源乡，“老兵说事”调解室常年走村入户。这个由退役军人组成的调解室去年以来化解纠纷128起。\n"
     )
     _, reporters = _does(text)
     assert reporters["128起"] == "桃源乡"

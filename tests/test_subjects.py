@@ -255,9 +255,9 @@ def test_a_body_named_only_after_the_opening_paragraph_presents_nothing() -> Non
 
 def test_a_city_wide_story_naming_one_county_once_is_the_citys() -> None:
     text = (
-        "“山城议事”议出治理新路\n"
-        "茶香袅袅，一张方桌旁，社区工作人员、商户代表围坐共议。\n"
-        "“山城议事”是重庆市统筹乡镇和村社议事协商的基层治理品牌。重庆市制定协商规则，明确议事流程。\n"
-        "城口县的议事清单明确了可议事项，群众参与热情高涨。\n"
+        "“津门议事”汇聚民智\n"
+        "傍晚时分，居民们在小区凉亭里围坐一圈，商量加装电梯的事。\n"
+        "天津市把“津门议事”作为全市基层协商的统一品牌。天津市出台议事规程，列明协商事项。\n"
+        "蓟州区的议事清单把停车难列为首议事项，居民参与踊跃。\n"
     )
-    assert _subjects(text)[0] == "重庆市"
+    assert _subjects(text)[0] == "天津市"
