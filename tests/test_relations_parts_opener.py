@@ -22,16 +22,14 @@ def _parts(text: str) -> set[tuple[str, str]]:
 def test_an_occasion_the_sentence_starts_from_holds_none_of_its_deeds() -> None:
     text = (
         "青溪县基层治理经验\n青溪县推进网格治理，成效明显。\n"
-        "以“智慧青溪”试点为契机，建立覆盖各部门的“溪e办”平台，实现群众诉求一网受理。\n"
+        "以“智慧青溪”试点为契机，搭建全县通用的“溪e办”平台，群众诉求统一受理。\n"
     )
     parts = _parts(text)
     assert not any(whole == "“智慧青溪”试点" for _, whole in parts)
 
 
 def test_a_model_followed_holds_none_of_the_next_clause() -> None:
-    text = (
-        "青溪县阵地建设经验\n青溪县推进村级阵地建设。\n按照“6+N”模式科学设置功能室，推行集中办公模式，方便群众办事。\n"
-    )
+    text = "青溪县阵地建设经验\n青溪县推进村级阵地建设。\n按照“6+N”模式，推行集中办公模式，便利群众。\n"
     parts = _parts(text)
     assert not any(whole == "“6+N”模式" for _, whole in parts)
 
@@ -55,9 +53,9 @@ def test_examples_a_clause_forms_are_parts() -> None:
 
 def test_a_state_a_heading_names_is_no_part_of_the_programme() -> None:
     text = (
-        "青溪县基层治理经验\n近年来，青溪县积极探索“红色引领、数字共建、多元共治”的治理新路径，成效明显。\n"
+        "青溪县基层治理经验\n近年来，青溪县探索“一核三治”治理模式，成效明显。\n"
         "一、织密网格，构建“红色引领”新格局\n"
-        "以楼栋为基础单元，科学构建三级网格架构。\n"
+        "把每个自然村划为一个单元，搭起三级网格体系。\n"
     )
     parts = _parts(text)
     assert not any(part.endswith("新格局") for part, _ in parts)
@@ -95,7 +93,7 @@ def test_a_campaign_beside_a_mechanism_is_no_part_of_it() -> None:
 def test_titles_the_doer_holds_are_no_parts() -> None:
     text = (
         "青溪县产业发展经验\n青溪县实施“产业强村”行动，全县发展特色产业村40个。\n"
-        "在推进“产业强村”工作中，青溪县把“全省茶叶示范县”和“生态农业强县”等名号打得更响，茶园面积达到8万亩。\n"
+        "在推进“产业强村”工作中，青溪县争创“全省茶叶示范县”和“生态农业强县”等名号，茶园面积达到8万亩。\n"
     )
     parts = _parts(text)
     assert not any(part in ("“全省茶叶示范县”", "“生态农业强县”") for part, _ in parts)
