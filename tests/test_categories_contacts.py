@@ -3,22 +3,14 @@ contact work; enterprises counted the same way are not households. Every sentenc
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from loaders.document import Document
-from loaders.pipeline import extract
-
-
-def _categories(text: str) -> dict[str, set[str]]:
-    doc = extract(Document(path=Path("x.txt"), text=text))
-    return {e.label: e.categories for e in doc.entities.values() if e.cls in ("Initiative", "Mechanism")}
+from extracted import activity_categories
 
 
 def test_households_counted_per_member_make_household_contact() -> None:
     text = "青禾县党员管理经验\n青禾县推行“三帮三带”任务，每名党员对口联系8至12户群众，帮助解决实际困难。\n"
-    assert "PartyMemberHouseholdContact" in _categories(text)["“三帮三带”"]
+    assert "PartyMemberHouseholdContact" in activity_categories(text)["“三帮三带”"]
 
 
 def test_enterprises_counted_in_households_are_no_households() -> None:
     text = "青禾县营商环境经验\n青禾县推行“三帮三带”任务，每名干部联系服务企业5户，帮助解决实际困难。\n"
-    assert "PartyMemberHouseholdContact" not in _categories(text)["“三帮三带”"]
+    assert "PartyMemberHouseholdContact" not in activity_categories(text)["“三帮三带”"]

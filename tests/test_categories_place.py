@@ -3,30 +3,22 @@ only a service. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from loaders.document import Document
-from loaders.pipeline import extract
-
-
-def _categories(text: str) -> dict[str, set[str]]:
-    doc = extract(Document(path=Path("x.txt"), text=text))
-    return {e.label: e.categories for e in doc.entities.values() if e.cls in ("Initiative", "Mechanism")}
+from extracted import activity_categories
 
 
 def test_a_service_offered_at_the_centre_takes_the_centre() -> None:
     text = "青禾县阵地建设经验\n青禾县改造提升村级党群服务中心，推行“一窗受理、帮办到底”服务，全年代办事项900件。\n"
-    cats = _categories(text)
+    cats = activity_categories(text)
     assert {"ConvenienceServices", "PartyMassServiceCenter"} <= cats["“一窗受理、帮办到底”服务"]
 
 
 def test_a_service_without_a_centre_is_only_a_service() -> None:
-    cats = _categories("青禾县政务服务经验\n青禾县政务大厅推行“一窗受理、帮办到底”服务，全年代办事项900件。\n")
+    cats = activity_categories("青禾县政务服务经验\n青禾县政务大厅推行“一窗受理、帮办到底”服务，全年代办事项900件。\n")
     service = cats["“一窗受理、帮办到底”服务"]
     assert "ConvenienceServices" in service
     assert "PartyMassServiceCenter" not in service
 
 
 def test_a_practice_that_names_its_own_field_keeps_it() -> None:
-    cats = _categories("青禾县阵地建设经验\n青禾县在村级党群服务中心设立“石桥议事会”，每月协商一次村务。\n")
+    cats = activity_categories("青禾县阵地建设经验\n青禾县在村级党群服务中心设立“石桥议事会”，每月协商一次村务。\n")
     assert "PartyMassServiceCenter" not in cats["“石桥议事会”"]

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extracted import component_pairs
+
 from loaders.document import Document
 from loaders.pipeline import extract
-
-
-def _parts(text: str) -> set[tuple[str, str]]:
-    doc = extract(Document(path=Path("t.txt"), text=text))
-    label = {k: e.label for k, e in doc.entities.items()}
-    return {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "componentOf"}
-
 
 _TITLE = "石桥区推行“楼长+”模式探索城市社区治理新路\n今年以来，石桥区各街道积极探索楼栋治理，居民满意度明显提升。\n"
 
@@ -25,14 +20,14 @@ def test_a_section_titled_by_the_programme_core_holds_its_deeds() -> None:
         "楼长+矛盾调处 守护邻里和睦\n"
         "楼长发现纠纷后通过“随手报”小程序上报社区，及时化解矛盾。\n"
     )
-    parts = _parts(text)
+    parts = component_pairs(text)
     assert ("“三问三议”", "“楼长+”模式") in parts
     assert ("“随手报”", "“楼长+”模式") in parts
 
 
 def test_a_section_not_titled_by_the_programme_holds_nothing() -> None:
     text = _TITLE + "议事协商 让居民的事居民商量\n各街道通过“三问三议”议事规则组织居民协商，每月召开一次楼栋会。\n"
-    assert _parts(text) == set()
+    assert component_pairs(text) == set()
 
 
 def test_what_a_deed_leans_on_is_no_part_of_the_programme() -> None:
@@ -41,7 +36,7 @@ def test_what_a_deed_leans_on_is_no_part_of_the_programme() -> None:
         "一、实施“暖巢”工程。\n"
         "依托“银龄守护”信息平台开展上门探访，推行“助老卡”制度，全县发卡1200张。\n"
     )
-    parts = _parts(text)
+    parts = component_pairs(text)
     assert ("“助老卡”制度", "“暖巢”工程") in parts
     assert not any(part == "“银龄守护”信息平台" for part, _ in parts)
 
@@ -51,14 +46,14 @@ def test_a_model_joining_the_first_field_to_some_others_is_a_strand_of_the_longe
         "青溪县乡村振兴经验\n近年来，青溪县探索“党建+民宿+电商+生态保护”的发展模式，带动村集体增收。\n"
         "一是以“党建+民宿”，盘活闲置农房。\n二是以“党建+电商”，拓宽农产品销路。\n"
     )
-    parts = _parts(text)
+    parts = component_pairs(text)
     assert ("“党建+民宿”", "“党建+民宿+电商+生态保护”的发展模式") in parts
     assert ("“党建+电商”", "“党建+民宿+电商+生态保护”的发展模式") in parts
 
 
 def test_models_sharing_no_first_field_are_no_strands() -> None:
     text = "青溪县乡村振兴经验\n近年来，青溪县推行“支部+合作社+农户”模式，又推行“合作社+农户”模式，带动村集体增收。\n"
-    assert _parts(text) == set()
+    assert component_pairs(text) == set()
 
 
 def test_a_platform_named_after_a_practice_is_its_tool_not_its_name() -> None:
@@ -69,7 +64,7 @@ def test_a_platform_named_after_a_practice_is_its_tool_not_its_name() -> None:
     doc = extract(Document(path=Path("t.txt"), text=text))
     labels = {e.label for e in doc.entities.values()}
     assert {"“红细胞+楼院”", "“红细胞+楼院”综合调度平台"} <= labels
-    assert ("“红细胞+楼院”综合调度平台", "“红细胞+楼院”") in _parts(text)
+    assert ("“红细胞+楼院”综合调度平台", "“红细胞+楼院”") in component_pairs(text)
 
 
 _MECHANISM = (
@@ -81,13 +76,13 @@ _MECHANISM = (
 
 
 def test_the_ground_a_sentence_lays_before_naming_the_programme_is_no_part_of_it() -> None:
-    parts = _parts(_MECHANISM)
+    parts = component_pairs(_MECHANISM)
     assert not any(whole == "“三链融合”机制" and "订单农业" in part for part, whole in parts)
     assert ("订单农业", "“订单农业、托管服务”两项改革") in parts
 
 
 def test_deeds_of_a_sentence_set_in_the_programme_are_its_parts() -> None:
-    parts = _parts(_MECHANISM)
+    parts = component_pairs(_MECHANISM)
     assert ("“村社一体”", "“三链融合”机制") in parts
     assert ("“一户一码”台账", "“三链融合”机制") in parts
 
@@ -97,7 +92,7 @@ def test_a_practice_named_after_a_counted_member_of_a_compound_is_its_part() -> 
         "青溪县社区治理经验\n青溪县在小区推行“两岗三员”，全年服务居民3万人次。\n"
         "各小区设立“党员两岗”，由在职党员认领楼栋；物业企业落实“一岗一责”，按月考核。\n"
     )
-    parts = _parts(text)
+    parts = component_pairs(text)
     assert ("“党员两岗”", "“两岗三员”") in parts
     assert not any(part == "“一岗一责”" and whole == "“两岗三员”" for part, whole in parts)
 
@@ -111,7 +106,7 @@ _PROPERTY = (
 
 
 def test_a_deed_named_with_the_programmes_field_word_is_not_tied_by_that_word() -> None:
-    parts = _parts(_PROPERTY)
+    parts = component_pairs(_PROPERTY)
     assert ("“红黑榜”制度", "“暖心物业”工程") in parts
     assert ("“物业管家”服务", "“暖心物业”工程") not in parts
 
@@ -122,7 +117,7 @@ def test_a_point_whose_name_says_whose_strand_it_is_stays_out_of_the_title_progr
         "近年来，青溪县探索“党建+民宿+电商+生态保护”的发展模式，带动村集体增收。\n"
         "一是以“党建+民宿”，盘活闲置农房。\n二是以“党建+电商”，拓宽农产品销路。\n"
     )
-    parts = _parts(text)
+    parts = component_pairs(text)
     assert ("“党建+民宿”", "“党建+民宿+电商+生态保护”的发展模式") in parts
     assert not any(whole == "“党建+”模式" for _, whole in parts)
 
