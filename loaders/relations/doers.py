@@ -182,13 +182,13 @@ _DOERS: dict[int, list[Mention]] = {}
 
 def _doer_mentions(doc: Document, passage: int) -> list[Mention]:
     """The clause-opening organization mentions of a passage (kept with the mention index below)."""
-    org_mentions(doc, passage)  # refreshes the index, and clears _DOERS, when the document changes
+    orgs = org_mentions(doc, passage)  # refreshes the index, and clears _DOERS, when the document changes
     if passage not in _DOERS:
         text = doc.text
         named = _INDEX[0][3].get(passage, [])
         found, modified = [], []
-        for m in org_mentions(doc, passage):
-            if _inside(m, named) or _quoted_speaker(text, m, org_mentions(doc, passage)):
+        for m in orgs:
+            if _inside(m, named) or _quoted_speaker(text, m, orgs):
                 continue
             if (lo := _modifier_start(text, m)) is not None:
                 modified.append((lo, m.start))
