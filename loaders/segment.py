@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from loaders.document import Document, Part, Passage, Report
 from loaders.names import divisions
 
-__all__ = ["REQUIRES", "SETS", "is_boilerplate", "run", "sentences"]
+__all__ = ["ITEM_MARK", "REQUIRES", "SETS", "is_boilerplate", "run", "sentences"]
 
 REQUIRES = ("text",)
 SETS = ("passages", "reports", "title", "source")  # title and source only where the reader left them empty
@@ -79,6 +79,8 @@ _PART1_BODY = r"[一二三四五六七八九十]{1,3}、|第[一二三四五六�
 _PART2_BODY = r"[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[（(]\d{1,2}[）)]"
 # a numbered part (一、, level 1) or point ((一), 一是: level 2) opening a line; `lastgroup` names the level
 _PART = re.compile(rf"^\s*(?:(?P<part>{_PART1_BODY})|(?P<point>{_PART2_BODY}))")
+# a list item's or a part's opening mark anywhere (一、 二是 （三） 4. 其一 第二): the report's next point begins
+ITEM_MARK = re.compile(rf"\s*(?:{_PART1_BODY}|{_PART2_BODY}|其[一二三四五六七八九十]|第[一二三四五六七八九十]{{1,3}})")
 _DIGIT = re.compile(r"[0-9０-９%％]")
 _QUOTED = re.compile(r"[“\"‘《「][^”\"’》」]{0,30}[”\"’》」]")
 # a sentence that opens with a named body doing something reports it (土桥镇探索“…”模式,带动群众增收。)

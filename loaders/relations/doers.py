@@ -18,6 +18,7 @@ from loaders.document import Document, Mention
 from loaders.names.references import doer_start
 from loaders.relations import selves
 from loaders.scanning import gated
+from loaders.segment import ITEM_MARK
 
 __all__ = [
     "DOING",
@@ -35,9 +36,6 @@ __all__ = [
 
 _LOCAL = frozenset({"Village", "Community"})
 _GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
-# a list item opening its clause (二是…, （三）…, 第二): the report subject's next point, no continued clause
-_NUMERAL = "[一二三四五六七八九十]"
-_ITEM = re.compile(rf"\s*(?:{_NUMERAL}+是|其{_NUMERAL}|第{_NUMERAL}+|[（(]?(?:{_NUMERAL}+|\d+)[)）、.．])")
 _BARE_DOER = gated(  # tried at each of 80 characters before a deed: a look-ahead of its first characters first
     "(?:(?:该|本|这个)?(?P<kind>党委|党支部|党组|局|委|公司|企业|村|社区)(?:里)?"
     "|(?:该|本|这个)(?P<unit>街道|区|县|市|镇|乡|旗))(?=[^，,。；;]{1,4})"  # 该区以…为切入点: the district named last
@@ -390,7 +388,7 @@ def _continued(doc: Document, passage: int) -> str | None:
         return None
     q = doc.passages[passage - 1]
     if not _GOES_ON.match(doc.text, p.start) and (
-        not doc.text.endswith(_SEMICOLONS, q.start, q.end) or _ITEM.match(doc.text, p.start)
+        not doc.text.endswith(_SEMICOLONS, q.start, q.end) or ITEM_MARK.match(doc.text, p.start)
     ):
         return None
     if q.heading or q.report != p.report or "\n" in doc.text[q.end : p.start]:
