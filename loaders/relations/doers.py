@@ -29,7 +29,9 @@ __all__ = [
     "defined_owner",
     "doers",
     "fronted_doer",
+    "listed_with",
     "org_mentions",
+    "proposals",
     "reporter_of",
     "verb_subject",
 ]
@@ -82,6 +84,35 @@ def actor_of(doc: Document, passage: int, pos: int) -> str | None:
         return key or subject
     # a report whose lead names nobody: the document's own place speaks for it
     return doc.place if doc.place in doc.entities and doc.passages[passage].report is not None else None
+
+
+def proposals(doc: Document, passage: int, pos: int) -> dict[str, str]:
+    """What each of `actor_of`'s rules proposes at `pos`, all of them (the ranker weighs them as evidence):
+    rule name -> organization key, a sentence's doer already carried down its address chain; `address` is
+    the subject when a proposed unit contains it (an address prefix), `subject` the report's subject."""
+    out: dict[str, str] = {}
+    heading = doc.passages[passage].heading
+    found = {
+        "anaphor": _anaphor(doc, passage, pos),
+        "founded": _founded(doc, passage, pos),
+        "sentence": _sentence_doer(doc, passage, pos),
+        "located": _located(doc, passage, pos),
+        "referent": None if heading else _referent(doc, passage, pos),
+        "continued": None if heading else _continued(doc, passage),
+        "carried": None if heading else _carried(doc, passage),
+    }
+    subject = names.subject_of(doc, passage)
+    for rule, key in found.items():
+        if key is not None and rule in ("anaphor", "founded", "sentence"):
+            key = _innermost(doc, passage, key, pos)
+        if key is None:
+            continue
+        out[rule] = key
+        if subject is not None and contains(key, subject) and not _named_alone(doc, passage, key, pos):
+            out.setdefault("address", subject)
+    if subject is not None:
+        out["subject"] = subject
+    return out
 
 
 def _named_alone(doc: Document, passage: int, key: str, pos: int) -> bool:
@@ -462,8 +493,11 @@ def doers(doc: Document, i: int, pos: int) -> list[str]:
     """The doer at `pos` and those listed with it (开西社区、瑞景社区先进做法纳入… → both); a partner it
     works with (下党村党支部与福建农林大学合作建立…) collaborates, the doer does the deed."""
     actor = actor_of(doc, i, pos)
-    if actor is None:
-        return []
+    return [] if actor is None else listed_with(doc, i, pos, actor)
+
+
+def listed_with(doc: Document, i: int, pos: int, actor: str) -> list[str]:
+    """`actor` and the bodies listed right after its last mention before `pos` (甲社区、乙社区…): all do the deed."""
     out = [actor]
     orgs = [m for m in org_mentions(doc, i) if m.start < pos]
     at = next((k for k in range(len(orgs) - 1, -1, -1) if orgs[k].key == actor), None)

@@ -16,7 +16,7 @@ from loaders.document import Document, Mention
 from loaders.names.references import doer_start
 from loaders.names.words import boundaries
 
-__all__ = ["LEADERSHIP", "own", "self_mentions"]
+__all__ = ["LEADERSHIP", "leadership_of", "own", "self_mentions"]
 
 _LOCAL = frozenset({"Village", "Community"})
 # a unit's general leadership named by its unit: its party committee (某县委, 某镇党委, 某局党组) or government
@@ -26,10 +26,10 @@ LEADERSHIP = re.compile(r"(?:中共)?(?P<unit>.{2,}?)(?:党委|党工委|党总�
 def own(doc: Document, passage: int, key: str | None) -> str | None:
     """The report's subject for its own party leadership (某县委, 某镇党委, 某某公司党委, 某局党组), else `key`."""
     subject = names.subject_of(doc, passage)
-    return subject if key is not None and subject is not None and _leadership_of(doc, key, subject) else key
+    return subject if key is not None and subject is not None and leadership_of(doc, key, subject) else key
 
 
-def _leadership_of(doc: Document, key: str, subject: str) -> bool:
+def leadership_of(doc: Document, key: str, subject: str) -> bool:
     """Whether `key` is the party leadership of `subject`, named by it (大瑶镇党委 of 大瑶镇, 某县委 of 某县,
     某分公司党委 of 某电力公司某分公司): what it does, the subject does. A department (县委组织部), another
     unit's committee (省委) or a sector's committee under it (某县外卖行业党委) is a body of its own; so is its

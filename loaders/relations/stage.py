@@ -39,6 +39,7 @@ from loaders.relations.doers import (
     verb_subject,
 )
 from loaders.relations.partners import brought_in, joined, own_body, widened
+from loaders.relations.ranking import activity_doers
 from loaders.relations.recognition import Add, announced, level_recognitions, recognitions
 from loaders.scanning import gated
 
@@ -113,7 +114,7 @@ def run(doc: Document) -> Document:
         helped = _helped(doc, m) or _assigned(doc, m) or _leader(doc, m)
         if not helped and (subject := verb_subject(doc, m) or defined_owner(doc, m)) is not None:
             helped = [subject]
-        actors = helped or doers(doc, m.passage, m.start)
+        actors = helped or activity_doers(doc, m)
         if not helped and actors == [names.subject_of(doc, m.passage)] and (later := fronted_doer(doc, m)):
             actors = [*actors, later]  # 落实X,A医院与…签订: the report's subject carries X out through A, and A does it
         for actor in actors:  # 孚能科技、金力永磁等企业建立…: each
