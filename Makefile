@@ -8,7 +8,7 @@ GOVKG  := $(VENV)/bin/govkg
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test lint install install-test eval bench clean
+.PHONY: run test lint install install-test eval bench model clean
 
 $(VENV)/.base: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,14 @@ bench: $(VENV)/.bench
 	$(PY) benchmarks/extract.py
 	$(PY) benchmarks/load.py
 	$(PY) benchmarks/sparql.py
+
+# Refit the doer ranker (loaders/data/doer_model.json) from the sample's and the dev folders' gold in ../shared/eval.
+$(VENV)/.train: $(VENV)/.base
+	$(PY) -m pip install -q -e ".[train]"
+	touch $@
+
+model: $(VENV)/.train
+	$(PY) -m training.doers
 
 clean:
 	rm -rf $(VENV) govkg-data .pytest_cache .ruff_cache .mypy_cache

@@ -1,12 +1,15 @@
 """Who does an activity, weighed: the candidates a sentence offers, their grammar and layout, one learned score.
 
 `doers`' rules each propose a doer (the sentence's opening body, a body founded earlier, an anaphor's referent,
-the scene a clause names, the paragraph's carried village, the report's subject); here they are evidence, not
-a fixed order. The candidates are what the rules propose plus every organization the anchor's sentence names;
-each gets structural features only (which rules proposed it, its class, how it stands to the report's subject,
-where it stands to the anchor, the closed-class words around it, how often the document names it): never a
-character of a name, so the weights cannot learn a document. The weights are fitted by `training/doers.py`
-from the real gold and shipped as `data/doer_model.json`; scoring is a dot product.
+the scene a clause names, the paragraph's carried village, the report's subject) and their cascade picks one;
+here all of that is evidence. The candidates are what the rules propose plus every organization the anchor's
+sentence names; each gets structural features only (which rules proposed it and which the cascade picked, its
+class, how it stands to the report's subject, where it stands to the anchor, the closed-class words around it,
+how often the document names it): never a character of a name, so the weights cannot learn a document. The
+weights are fitted by `training/doers.py` from the real gold and shipped as `data/doer_model.json`; scoring is
+a dot product. The model decides only when its file says so: `make model` sets `decides` when the model,
+cross-validated by folder, ranked more anchors right than the rules did; until then the rules decide and no
+candidate is computed at run time.
 """
 
 from __future__ import annotations
@@ -24,14 +27,17 @@ from loaders import names
 from loaders.document import Document, Mention
 from loaders.names.lexicon import verbs
 from loaders.names.references import doer_start
+from loaders.names.registry import ORG_CLASSES
 from loaders.relations import doers, selves
 
 __all__ = [
     "MODEL_PATH",
+    "VOCABULARY",
     "Candidate",
     "Record",
     "activity_doers",
     "candidates",
+    "deciding",
     "recording",
     "score",
     "using",
@@ -65,6 +71,25 @@ _DOING = re.compile(doers.DOING)
 _DISTANCES = ((2, "0-2"), (8, "3-8"), (20, "9-20"), (50, "21-50"))
 
 
+_RULES = ("anaphor", "founded", "sentence", "located", "referent", "continued", "carried", "address", "subject")
+_STANDINGS = ("nosubject", "subject", "leadership", "below", "above", "named", "other")
+_COUNT_NAMES = ("1", "2-3", "4+")
+_LEFT_NAMES = ("start", "verb", "other", *_LEFT_WORDS, *_LEFT_CHARS)
+_RIGHT_NAMES = ("end", "chain", "comma", "stop", "doing", "verb", "other", *_RIGHT_CHARS)
+# every feature the code can give a candidate: the model file's weights must be named from these
+VOCABULARY = frozenset(
+    [f"rule:{r}" for r in (*_RULES, "cascade")]
+    + [f"class:{c}" for c in ORG_CLASSES]
+    + [f"stand:{s}" for s in _STANDINGS]
+    + [f"count:{c}" for c in _COUNT_NAMES]
+    + ["where:before", "where:after", "where:outside", "clause:same", "first", "opener", "scope", "chained"]
+    + [f"gap:{name}" for _, name in _DISTANCES]
+    + ["gap:51+"]
+    + [f"left:{w}" for w in _LEFT_NAMES]
+    + [f"right:{w}" for w in _RIGHT_NAMES]
+)
+
+
 @dataclass
 class Candidate:
     """One organization that may do the anchored activity, with its features (name -> value)."""
@@ -82,6 +107,9 @@ def candidates(doc: Document, anchor: Mention) -> list[Candidate]:
     for rule, key in proposed.items():
         if key in doc.entities:
             out.setdefault(key, Candidate(key)).features[f"rule:{rule}"] = 1.0
+    cascade = doers.actor_of(doc, passage, pos)
+    if cascade in doc.entities:
+        out.setdefault(cascade, Candidate(cascade)).features["rule:cascade"] = 1.0
     for m in orgs:
         out.setdefault(m.key or "", Candidate(m.key or ""))
     subject = names.subject_of(doc, passage)
@@ -192,14 +220,20 @@ _USING: list[tuple[dict[str, float], float]] = []
 
 
 @cache
-def _shipped() -> tuple[dict[str, float], float]:
+def _shipped() -> tuple[dict[str, float], float, bool]:
     model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return dict(model["weights"]), float(model["bias"])
+    return dict(model["weights"]), float(model["bias"]), bool(model["decides"])
 
 
 def weights() -> tuple[dict[str, float], float]:
     """The model in use: feature weights and the bias (the shipped file's, unless `using` one)."""
-    return _USING[-1] if _USING else _shipped()
+    return _USING[-1] if _USING else _shipped()[:2]
+
+
+def deciding() -> bool:
+    """Whether the model decides who does an activity: one is put in `using`, or the shipped one was fitted
+    with `decides` (its cross-validation by folder beat the rules' own choice); else the rules decide."""
+    return bool(_USING) or _shipped()[2]
 
 
 @contextmanager
@@ -219,12 +253,17 @@ def score(cand: Candidate) -> float:
 
 
 def activity_doers(doc: Document, anchor: Mention) -> list[str]:
-    """Who does the activity `anchor` names, and the bodies listed with that doer."""
-    found = doers.doers(doc, anchor.passage, anchor.start)
-    if _RECORDS:
-        for out in _RECORDS:
-            out.append(Record(doc, anchor, candidates(doc, anchor), found))
-    return found
+    """Who does the activity `anchor` names, and the bodies listed with that doer: the best-scored candidate
+    when the model decides, else the rules' own choice (`doers.doers`)."""
+    cascade = doers.doers(doc, anchor.passage, anchor.start)
+    if not _RECORDS and not deciding():
+        return cascade  # no candidates computed: the rules decide, at the rules' speed
+    found = candidates(doc, anchor)
+    best = max(found, key=score, default=None) if deciding() else None  # the first proposed of equals
+    chosen = doers.listed_with(doc, anchor.passage, anchor.start, best.key) if best is not None else cascade
+    for out in _RECORDS:
+        out.append(Record(doc, anchor, found, chosen))
+    return chosen
 
 
 @dataclass

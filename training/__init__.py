@@ -1,0 +1,1 @@
+"""Scripts that fit the shipped models from gold (`make model`)."""
