@@ -62,6 +62,21 @@ _PLACE = "PartyMassServiceCenter"
 _PARTNER = re.compile(r"(?:与|同|和|联合|携手)$")
 _SCHOOLS = "ResearchInstitution"
 _ACADEMIA = "IndustryAcademiaCollaboration"
+# campaigns on party organizations that are run by rating and checking them: a name that says only such a
+# method (观摩评比机制, 督导, 回头看) or only a grade of stars (“一星一策”) and stands in the campaign's
+# heading, part or topic is a tool of that campaign
+_CAMPAIGNS = frozenset({"StarRatedBranch", "WeakOrganizationRectification"})
+# a grade of stars or a deed on stars: 星级, 五星, 几星, 争星, 评星, 晋星, 摘星, 挂星 (not 星期, 星空)
+_STARS = re.compile(r"星级|[争创评晋摘挂升定夺保]星|[一二三四五六七八九十两几多]星(?![期空])")
+# research and development done with universities or institutes (与某大学共建研发平台, 联合高校技术攻关) is
+# industry-academia collaboration, whoever the other side is: academia named in the practice's own sentence
+_RESEARCH = "TechnologyInnovation"
+_ACADEMIC_WORDS = re.compile(r"高校|院校|大学|科研院所|研究院|研究所|科学院|院士|专家团队")
+# a body or place that settles disputes (调解队, “某某调解+速裁”工作站) gives legal service: what a name that
+# says dispute settlement is when its head is a room, station, team, centre or committee
+_DISPUTES = "ConflictResolution"
+_LEGAL = "RuleOfLawServices"
+_BODY_HEAD = re.compile(r"(?:室|站|队|中心|委员会|调委会)[”\"’')）]*$")
 # households a party member keeps in touch with, counted (联系10户, 对口联系数名农户, 联系10至15户居民)
 _CONTACTS = re.compile(
     r"联系[^，,；;。企商]{0,4}?[一二三四五六七八九十百两几数多\d]+(?:[至到-]\d+)?(?:名|个)?(?:农|牧)?户"
@@ -101,6 +116,12 @@ def _lent() -> frozenset[str]:
         return c == "ImplementationMethods" or any(method(b) for b in labels[c]["broader"])
 
     return frozenset(c for c in _concepts()[2] if not method(c))
+
+
+@cache
+def _methods() -> frozenset[str]:
+    """The specific concepts that say how work is pushed (评比, 督导, 示范, 台账), not what the work is."""
+    return _concepts()[2] - _lent()
 
 
 @cache
@@ -261,6 +282,15 @@ def _partners(doc: Document) -> dict[int, int]:
     return out
 
 
+def _academic(doc: Document, passage: int, schools: set[int]) -> bool:
+    """Whether a sentence names a university or research institute (`schools`: the passages naming one;
+    else by its common noun); a heading's sentence is the one under it, which says what it is."""
+    seen = (passage, passage + 1) if doc.passages[passage].heading and passage + 1 < len(doc.passages) else (passage,)
+    return any(
+        i in schools or _ACADEMIC_WORDS.search(doc.text, doc.passages[i].start, doc.passages[i].end) for i in seen
+    )
+
+
 def _sections(doc: Document, names: Spans) -> list[set[str]]:
     """Per passage: the fields of the heading it stands under and of its numbered part's title; a heading
     that names an activity (配强“四支队伍”。) also takes the passage under it, which says what it is."""
@@ -342,6 +372,7 @@ def assign(doc: Document) -> None:
     sections = _sections(doc, names)
     topics = _topics(doc)
     partners = _partners(doc)
+    schools = {m.passage for m in doc.mentions if m.cls == _SCHOOLS}
     named = specific_concepts() - _INSTRUMENTS
     for ent in doc.entities.values():
         if ent.cls not in ACTIVITY_CLASSES:
@@ -356,10 +387,16 @@ def assign(doc: Document) -> None:
         # add nothing (居民议事会 in a paragraph on property management is still a council)
         opaque = not own & (named if intro.rule == "term" else named - _MEANS)
         ent.categories |= _defining(doc, intro, names) | topics.get(intro.passage, set())
+        if _DISPUTES in own and _BODY_HEAD.search(ent.label):
+            ent.categories.add(_LEGAL)
         if own and own <= _SERVICES:
             ent.categories |= _place(doc, intro)
+        if own <= _methods() and (own or _STARS.search(ent.label)):
+            ent.categories |= (sections[intro.passage] | topics.get(intro.passage, set())) & _CAMPAIGNS
         if opaque:
             used = bool(own & _TOOLS)
             ent.categories |= _sentence(doc, intro, acts[intro.passage], names, used) | sections[intro.passage]
             if partners.get(intro.passage, intro.end) < intro.start:
                 ent.categories.add(_ACADEMIA)
+        if _RESEARCH in own and _ACADEMIA not in ent.categories and _academic(doc, intro.passage, schools):
+            ent.categories.add(_ACADEMIA)
