@@ -58,6 +58,13 @@ def reference_level(m: re.Match[str]) -> str:
     return m.group("a") or m.group("b")
 
 
+def _item_mark() -> re.Pattern[str]:
+    """segment's list-item mark (imported here: segment reads names' division index as it loads)."""
+    from loaders.segment import ITEM_MARK
+
+    return ITEM_MARK
+
+
 @lru_cache(maxsize=4096)
 def doer_start(text: str, start: int, end: int) -> bool:
     """True when text[start:end] opens its clause (after time phrases) and is not a possessor (X的).
@@ -68,7 +75,10 @@ def doer_start(text: str, start: int, end: int) -> bool:
     if last is None and start >= 25:
         return False  # no mark in the 25 characters before: too far from a clause start
     i = last.start() + 1 if last else 0
-    if not _LEAD.match(text[i:start].strip().lstrip(_BULLETS)):  # ●某镇开展…: a list item's mark opens it
+    lead = text[i:start].strip().lstrip(_BULLETS)  # ●某镇开展…: a list item's mark opens it
+    if (item := _item_mark().match(lead)) is not None:
+        lead = lead[item.end() :]  # 一是某局推出…, （二）某镇建立…, 3.某公司…: so does its number
+    if not _LEAD.match(lead):
         return False
     return not text.startswith("的", end)
 

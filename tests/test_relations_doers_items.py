@@ -1,0 +1,42 @@
+"""A list item's number opens its clause as a bullet does: the body written right after it is the clause's
+subject and does its deed (一是某局推出…, （二）某镇建立…, 3.某公司…), in a report whose subject is another unit.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.document import Document
+from loaders.pipeline import extract
+
+
+def _doers_of(line: str) -> dict[str, set[str]]:
+    text = f"松阳县：就业服务暖民心\n近年来，松阳县坚持就业优先，稳岗扩岗见实效。\n{line}\n"
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    label = {k: e.label for k, e in doc.entities.items()}
+    out: dict[str, set[str]] = {}
+    for r in doc.relations:
+        if r.predicate in ("implements", "uses"):
+            out.setdefault(label[r.object], set()).add(label[r.subject])
+    return out
+
+
+@pytest.mark.parametrize("mark", ["一是", "（一）", "1.", "●"])
+def test_the_body_after_a_list_items_number_does_the_deed(mark: str) -> None:
+    does = _doers_of(f"{mark}县人社局推出“零工驿站”服务，帮助群众就近就业。")
+    assert does["“零工驿站”服务"] == {"松阳县人社局"}
+
+
+def test_each_numbered_point_keeps_its_own_body() -> None:
+    does = _doers_of("一是白石镇推出“零工驿站”服务，帮助群众就近就业；二是县人社局建立“岗位直通车”机制。")
+    assert does["“零工驿站”服务"] == {"白石镇"}
+    assert does["“岗位直通车”机制"] == {"松阳县人社局"}
+
+
+def test_a_numbered_point_with_no_body_of_its_own_stays_the_subjects() -> None:
+    does = _doers_of("一是推出“零工驿站”服务，帮助群众就近就业。")
+    assert does["“零工驿站”服务"] == {"松阳县"}
