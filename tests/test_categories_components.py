@@ -43,7 +43,7 @@ def test_a_method_in_the_name_itself_still_counts() -> None:
 
 
 def test_overlapping_keywords_of_one_name_all_count() -> None:
-    assert {"EvaluationRanking", "PartyMemberManagement"} <= categories_for({"退休党员积分制激励"})
+    assert {"EvaluationRanking", "PartyMemberManagement"} <= categories_for({"退休党员积分量化激励"})
 
 
 def test_a_star_rating_of_enterprises_is_an_evaluation_not_a_party_branch() -> None:

@@ -16,7 +16,7 @@ def test_a_keyword_inside_a_longer_keyword_is_not_read_on_its_own() -> None:
 
 
 def test_keywords_that_overlap_without_nesting_both_count() -> None:
-    assert {"EvaluationRanking", "PartyMemberManagement"} <= categories_for({"退休党员积分制激励"})
+    assert {"EvaluationRanking", "PartyMemberManagement"} <= categories_for({"退休党员积分量化激励"})
 
 
 def test_a_count_of_households_inside_a_keyword_still_names_it() -> None:
