@@ -31,6 +31,7 @@ __all__ = [
     "fronted_doer",
     "listed_with",
     "org_mentions",
+    "passive_agent",
     "proposals",
     "reporter_of",
     "verb_subject",
@@ -511,6 +512,36 @@ def listed_with(doc: Document, i: int, pos: int, actor: str) -> list[str]:
     if at is not None and len(out) > 1 and _PARTNERED.match(doc.text, orgs[at].end):
         return [actor]
     return [k for k in out if k]
+
+
+# …由X(负责/牵头)推出: the verbs a body named after 由 carries the practice out by
+_AGENT_VERB = re.compile(
+    "(?:负责|牵头|具体|统一|联合|共同|组织)?(?:组织)?(?:推出|实施|推行|开展|承办|主办|运营|打造|建设|发起|研发|制定|落实|推动|负责|牵头)"
+)
+
+
+def passive_agent(doc: Document, m: Mention) -> list[str]:
+    """A practice followed in its clause by 由 and a body that carries it out (“某某”服务由县人社局推出, …由A、B
+    联合承办): that body, and those listed with it, do it; what a body only funds or hosts (由X出资) is not its deed."""
+    text = doc.text
+    end = clause_end(text, m.end, doc.passages[m.passage].end)
+    at = text.find("由", m.end, end)
+    if at < 0 or at - m.end > 8:
+        return []
+    chain: list[Mention] = []
+    for o in org_mentions(doc, m.passage):
+        if o.start < at + 1 or o.start >= end:
+            continue
+        gap = text[chain[-1].end if chain else at + 1 : o.start]
+        if chain and chain[-1].end == o.start:
+            chain[-1] = o  # 由某县|某局: the unit the address ends with
+        elif gap in (("、", "和", "与", "及") if chain else ("",)):
+            chain.append(o)
+        else:
+            break
+    if not chain or not _AGENT_VERB.match(text, chain[-1].end):
+        return []
+    return [o.key for o in chain if o.key and not o.text.startswith("全")]
 
 
 _SOURCE_VERB = re.compile("[，,]?\\s*(?:统计|介绍|测算|调查|数据显示|统计显示|数据|通报|公布|监测|显示)")

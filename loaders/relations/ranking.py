@@ -71,7 +71,18 @@ _DOING = re.compile(doers.DOING)
 _DISTANCES = ((2, "0-2"), (8, "3-8"), (20, "9-20"), (50, "21-50"))
 
 
-_RULES = ("anaphor", "founded", "sentence", "located", "referent", "continued", "carried", "address", "subject")
+_RULES = (
+    "agent",
+    "anaphor",
+    "founded",
+    "sentence",
+    "located",
+    "referent",
+    "continued",
+    "carried",
+    "address",
+    "subject",
+)
 _STANDINGS = ("nosubject", "subject", "leadership", "below", "above", "named", "other")
 _COUNT_NAMES = ("1", "2-3", "4+")
 _LEFT_NAMES = ("start", "verb", "other", *_LEFT_WORDS, *_LEFT_CHARS)
@@ -107,7 +118,10 @@ def candidates(doc: Document, anchor: Mention) -> list[Candidate]:
     for rule, key in proposed.items():
         if key in doc.entities:
             out.setdefault(key, Candidate(key)).features[f"rule:{rule}"] = 1.0
-    cascade = doers.actor_of(doc, passage, pos)
+    agents = doers.passive_agent(doc, anchor)
+    for key in agents:
+        out.setdefault(key, Candidate(key)).features["rule:agent"] = 1.0
+    cascade = agents[0] if agents else doers.actor_of(doc, passage, pos)  # the rules' own choice
     if cascade in doc.entities:
         out.setdefault(cascade, Candidate(cascade)).features["rule:cascade"] = 1.0
     for m in orgs:
@@ -255,7 +269,7 @@ def score(cand: Candidate) -> float:
 def activity_doers(doc: Document, anchor: Mention) -> list[str]:
     """Who does the activity `anchor` names, and the bodies listed with that doer: the best-scored candidate
     when the model decides, else the rules' own choice (`doers.doers`)."""
-    cascade = doers.doers(doc, anchor.passage, anchor.start)
+    cascade = doers.passive_agent(doc, anchor) or doers.doers(doc, anchor.passage, anchor.start)
     if not _RECORDS and not deciding():
         return cascade  # no candidates computed: the rules decide, at the rules' speed
     found = candidates(doc, anchor)
