@@ -53,3 +53,8 @@ def test_a_body_after_you_that_carries_the_practice_out_does_it() -> None:
 def test_a_body_after_you_that_only_funds_the_practice_does_not_do_it() -> None:
     does = _doers_of("松阳县推出“零工驿站”服务，所需经费由县财政局统筹保障。")
     assert does["“零工驿站”服务"] == {"松阳县"}
+
+
+def test_a_body_after_you_that_only_oversees_the_practice_does_not_do_it() -> None:
+    does = _doers_of("松阳县推行“街巷长制”，由县纪委监委负责监督。")
+    assert does["“街巷长制”"] == {"松阳县"}

@@ -514,9 +514,9 @@ def listed_with(doc: Document, i: int, pos: int, actor: str) -> list[str]:
     return [k for k in out if k]
 
 
-# …由X(负责/牵头)推出: the verbs a body named after 由 carries the practice out by
+# …由X(负责/牵头)推出: the verbs a body named after 由 carries the practice out by (由X负责监督, 由X牵头 alone: no)
 _AGENT_VERB = re.compile(
-    "(?:负责|牵头|具体|统一|联合|共同|组织)?(?:组织)?(?:推出|实施|推行|开展|承办|主办|运营|打造|建设|发起|研发|制定|落实|推动|负责|牵头)"
+    "(?:负责|牵头|具体负责|统一|联合|共同)?(?:组织)?(?:推出|实施|推行|开展|承办|主办|运营|打造|建设|发起|研发|制定|落实)"
 )
 
 
