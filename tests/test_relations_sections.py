@@ -134,3 +134,21 @@ def test_a_compilations_reports_hold_no_parts_of_each_others_programmes() -> Non
             ours = {doc.passages[i].report for i in doc.entities[r.subject].passages}
             theirs = {doc.passages[i].report for i in doc.entities[r.object].passages}
             assert ours & theirs, (doc.entities[r.subject].label, doc.entities[r.object].label)
+
+
+_TALENT = (
+    "青溪县人才工作总结\n"
+    "近年来，青溪县持续实施“凤栖青溪”引才行动，人才总量稳步增长。\n"
+    "今年，青溪县将深入实施“凤栖青溪”引才行动和“乡村工匠”培育工程，力争新引进人才800名。\n"
+    "在“凤栖青溪”人才洽谈月活动期间，各乡镇推行“人才专员”制度，逐一走访返乡大学生。\n"
+)
+
+
+def test_a_practice_listed_beside_the_programme_is_its_sibling_not_its_part() -> None:
+    parts = component_pairs(_TALENT)
+    assert not any(part == "“乡村工匠”培育工程" for part, _ in parts)
+
+
+def test_the_core_inside_another_practices_name_ties_nothing_to_the_programme() -> None:
+    parts = component_pairs(_TALENT)
+    assert ("“人才专员”制度", "“凤栖青溪”引才行动") not in parts

@@ -198,7 +198,7 @@ def heading_components(doc: Document) -> None:
                 if _LEANS_ON.search(doc.text, max(0, m.start - 8), m.start):
                     continue
                 named_later = undertaken > m.end
-                parent = scope or (main if main and not named_later and _ties_to(doc, i, m, main) else None)
+                parent = scope or (main if main and not named_later and _ties_to(doc, i, m, main, found) else None)
                 # 以“某某”为导向, 按照“某某”的发展思路: what the work is steered by is no part of it
                 if (
                     parent
@@ -255,27 +255,48 @@ def _reports(doc: Document, key: str) -> set[int | None]:
     return {doc.passages[i].report for i in doc.entities[key].passages}
 
 
-def _ties_to(doc: Document, i: int, m: Mention, main: str) -> bool:
+def _ties_to(doc: Document, i: int, m: Mention, main: str, found: list[Mention]) -> bool:
     """Whether sentence `i` ties `m` to the report's programme: it names the programme's core, or the core's
     last word, beside `m` (在推进X工作中,…; 对整顿对象实行…).
 
-    Without such a tie a deed in the body is the report's work, not a part of its programme.
+    Without such a tie a deed in the body is the report's work, not a part of its programme. The core
+    written inside another practice's name (“某某”招聘月 beside “某某”汇聚行动) names that practice, and a
+    name listed with the programme's own (实施X和Y) is its sibling: neither ties.
     """
     whole = doc.entities.get(main)
-    if whole is None:
+    if whole is None or _listed_with(doc.text, m, found, main):
         return False
     cores = _core_names(whole.label)
     cores += [w for w in (boundaries(c).word_at(len(c) - 1) for c in cores) if 2 <= len(w) < len(cores[0])]
+    # another practice whose name goes on past the core to a head of its own (“某某”招聘月 beside “某某”汇聚行动);
+    # one that ends on the core (村级X of X), on a generic head (“X”工作) or on the programme's own head cut short
+    # (“X”服务 of “X”服务模式) is the programme again
+    others = [(o.start, o.end) for o in found if o.key != main and o is not m and not whole.label.startswith(o.text)]
     p = doc.passages[i]
+    text = doc.text
     for core in cores:
         if core in m.text:
             continue  # 物业 of “智慧物业”平台 under “暖心物业”: the word names the deed itself
-        at = doc.text.find(core, p.start, p.end)
+        at = text.find(core, p.start, p.end)
         while at >= 0:
-            if at + len(core) <= m.start or at >= m.end:
+            end = at + len(core)
+            if (end <= m.start or at >= m.end) and not any(
+                s <= at and end <= e and not _OWN_HEAD.fullmatch(text, end, e) for s, e in others
+            ):
                 return True
-            at = doc.text.find(core, at + 1, p.end)
+            at = text.find(core, at + 1, p.end)
     return False
+
+
+_JOINS = frozenset("、和及与")
+_OWN_HEAD = re.compile(r"[”\"]?(?:工作机制|工作|建设|创建|机制|制度|模式|工程|行动|活动|改革)?[”\"]?")
+
+
+def _listed_with(text: str, m: Mention, found: list[Mention], main: str) -> bool:
+    """Whether `m` is listed right beside the programme's own mention (实施X和Y、Z): a sibling, not a part."""
+    before = {o.end for o in found if o.key == main}
+    after = {o.start for o in found if o.key == main}
+    return (m.start - 1 in before and text[m.start - 1] in _JOINS) or (m.end + 1 in after and text[m.end] in _JOINS)
 
 
 def _core_names(label: str) -> list[str]:
