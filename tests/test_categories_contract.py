@@ -44,6 +44,18 @@ def test_star_rating_of_branches_is_the_star_rated_branch() -> None:
     assert "StarRatedBranch" in of(cats, "评星挂星")
 
 
+def test_a_star_rating_in_a_sentence_on_branches_is_the_star_rated_branch() -> None:
+    cats = categories("青山县经验\n青山县对全县村党支部推行“星级评定”制度，每年评定一次。\n")
+    assert of(cats, "星级评定") == {"EvaluationRanking", "StarRatedBranch"}
+
+
+def test_a_star_rating_of_members_or_households_is_no_branch_campaign() -> None:
+    cats = categories("青山县经验\n青山县每月对联户党员开展“星级评定”，及时公开结果。\n")
+    assert of(cats, "星级评定") == {"EvaluationRanking"}
+    cats = categories("青山县经验\n村党支部组织开展“十星级文明户”评选，每年评选一次。\n")
+    assert "StarRatedBranch" not in of(cats, "十星级文明户")
+
+
 def test_star_rating_of_farm_stays_is_evaluation_only() -> None:
     cats = categories("青山县经验\n青山县推行“星级评定”制度，每年评定农家乐一次。\n")
     assert of(cats, "星级评定") == {"EvaluationRanking"}

@@ -77,6 +77,10 @@ _ACADEMIC_WORDS = re.compile(r"高校|院校|大学|科研院所|研究院|研�
 _DISPUTES = "ConflictResolution"
 _LEGAL = "RuleOfLawServices"
 _BODY_HEAD = re.compile(r"(?:室|站|队|中心|委员会|调委会)[”\"’')）]*$")
+# the party organizations a rating is of: a star rating that names no other field (星级评定) in a sentence on
+# branches is the star-rated branch campaign; one of members, cadres, households or firms is an evaluation only
+_BRANCHES = re.compile(r"(?:支部|党组织|党总支|基层组织)(?!书记|委员|成员)")
+_STAR_RATED = "StarRatedBranch"
 # households a party member keeps in touch with, counted (联系10户, 对口联系数名农户, 联系10至15户居民)
 _CONTACTS = re.compile(
     r"联系[^，,；;。企商]{0,4}?[一二三四五六七八九十百两几数多\d]+(?:[至到-]\d+)?(?:名|个)?(?:农|牧)?户"
@@ -282,6 +286,12 @@ def _partners(doc: Document) -> dict[int, int]:
     return out
 
 
+def _rates_branches(doc: Document, m: Mention) -> bool:
+    """Whether the name or its sentence names the party organizations it rates (支部, 党组织; not 书记)."""
+    p = doc.passages[m.passage]
+    return bool(_BRANCHES.search(doc.text, p.start, p.end))
+
+
 def _academic(doc: Document, passage: int, schools: set[int]) -> bool:
     """Whether a sentence names a university or research institute (`schools`: the passages naming one;
     else by its common noun); a heading's sentence is the one under it, which says what it is."""
@@ -391,6 +401,8 @@ def assign(doc: Document) -> None:
             ent.categories.add(_LEGAL)
         if own and own <= _SERVICES:
             ent.categories |= _place(doc, intro)
+        if own <= _methods() and _STARS.search(ent.label) and _rates_branches(doc, intro):
+            ent.categories.add(_STAR_RATED)
         if own <= _methods() and (own or _STARS.search(ent.label)):
             ent.categories |= (sections[intro.passage] | topics.get(intro.passage, set())) & _CAMPAIGNS
         if opaque:
