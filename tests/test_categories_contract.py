@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from activity_categories import categories, of
 
+from loaders.activities import categories_for
 from ontology.vocabulary import concept_labels
 
 
@@ -82,3 +83,10 @@ def test_a_body_that_settles_disputes_gives_legal_service() -> None:
 def test_a_procedure_of_settling_disputes_is_no_legal_service() -> None:
     cats = categories("青山县经验\n青山县推行“诉前调解”机制，化解纠纷120件。\n")
     assert of(cats, "诉前调解") == {"ConflictResolution"}
+
+
+def test_school_ideology_courses_are_not_the_political_study_of_members() -> None:
+    # students' 思政课 belongs to party work in schools; members' theory study is political study
+    assert "PoliticalStudy" not in categories_for({"青山中学思政课一体化教研室"})
+    assert "EducationPartyBuilding" in categories_for({"青山中学思政课一体化教研室"})
+    assert "PoliticalStudy" in categories_for({"青山县党员理论学习夜校"})
