@@ -81,3 +81,20 @@ def test_each_item_done_around_a_programme_is_its_part() -> None:
     parts = component_pairs(text)
     for part in ("“阳光村务”工程", "“小微权力清单”制度", "“村务监督”提升行动"):
         assert (part, "“清廉村居”建设") in parts
+
+
+def test_as_many_names_on_a_counted_groups_head_are_its_members() -> None:
+    text = (
+        "青溪县养老服务经验\n青溪县依托“三个驿站”建设，推动助餐驿站、康养驿站、文化驿站覆盖全部社区，"
+        "建成助餐驿站42个。\n"
+    )
+    parts = component_pairs(text)
+    assert {("助餐驿站", "“三个驿站”建设"), ("康养驿站", "“三个驿站”建设"), ("文化驿站", "“三个驿站”建设")} <= parts
+
+
+def test_a_list_longer_than_the_count_holds_no_members() -> None:
+    text = (
+        "青溪县养老服务经验\n青溪县依托“两个驿站”建设，推动助餐驿站、康养驿站、文化驿站覆盖全部社区，"
+        "建成助餐驿站42个。\n"
+    )
+    assert not any(whole == "“两个驿站”建设" for _, whole in component_pairs(text))

@@ -7,7 +7,8 @@ adds the parts a sentence says in so many words, wherever they stand:
 - an umbrella and what is done under it: 围绕A(,)开展B、C → B and C are parts of A;
 - a whole and what it holds: A中的B, A“B” written together (X行动“四个清单”), A,核心是构建B, A…,其中B,
   A…,分为B和C → B (and C);
-- a name listed inside another's quoted name (“党组织领导—议事会协商—村委会实施”的自治机制 holds 议事会).
+- a name listed inside another's quoted name (“党组织领导—议事会协商—村委会实施”的自治机制 holds 议事会);
+- a counted group and as many names on its head listed in its sentence (“两个驿站”: 甲驿站、乙驿站).
 
 >>> from pathlib import Path
 >>> from loaders.pipeline import extract
@@ -76,6 +77,9 @@ def stated_components(doc: Document) -> None:
             add(part, whole, i)
     for part, whole, i in _listed_inside(doc):
         add(part, whole, i)
+    for i, found in by_passage.items():
+        for part, whole in _counted_members(doc.text, found):
+            add(part, whole, i)
 
 
 def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
@@ -154,6 +158,32 @@ def _listed_inside(doc: Document) -> list[tuple[str, str, int]]:
         for key, name in names.items():
             if key != m.key and name in openings:
                 out.append((key, m.key, m.passage))
+    return out
+
+
+# “三个课堂”, “两大平台”: a quoted count of things of one kind, named by their shared head noun
+_COUNTED_KIND = re.compile(r"([一二两三四五六七八九十])[个大项类种支张条座]([\u4e00-\u9fff]{1,4})[”\"]")
+_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_MEMBER_END = re.compile(r"[”\"’]+$")
+
+
+def _counted_members(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
+    """(member, group): a counted group (“三个课堂”) and, in its sentence, a list of exactly as many names that
+    end on the group's head noun (甲课堂、乙课堂、丙课堂): the members it counts."""
+    out: list[tuple[str, str]] = []
+    acts = sorted(acts, key=lambda m: m.start)
+    for g in acts:
+        counted = _COUNTED_KIND.search(g.text)
+        if counted is None or not g.key:
+            continue
+        n, head = _NUMBERS[counted.group(1)], counted.group(2)
+        k = 0
+        while k < len(acts):
+            run = _listed(text, acts, k)
+            k += len(run)
+            named = [m for m in run if m.key and m.key != g.key and _MEMBER_END.sub("", m.text).endswith(head)]
+            if len(run) == n and len(named) == n:
+                out += [(m.key or "", g.key) for m in named]
     return out
 
 
