@@ -90,3 +90,10 @@ def test_school_ideology_courses_are_not_the_political_study_of_members() -> Non
     assert "PoliticalStudy" not in categories_for({"青山中学思政课一体化教研室"})
     assert "EducationPartyBuilding" in categories_for({"青山中学思政课一体化教研室"})
     assert "PoliticalStudy" in categories_for({"青山县党员理论学习夜校"})
+
+
+def test_common_words_for_bringing_talent_in_and_for_research_with_academia() -> None:
+    for name in ("“青山揽才”行动", "“归雁”工程", "人才回归计划", "“留才”十条"):
+        assert "TalentRecruitment" in set().union(*map(_upward, categories_for({name}))), name
+    for name in ("茶叶产业创新联合体", "“科技副总”选派计划", "技术转移中心"):
+        assert "IndustryAcademiaCollaboration" in categories_for({name}), name
