@@ -152,3 +152,30 @@ def test_a_practice_listed_beside_the_programme_is_its_sibling_not_its_part() ->
 def test_the_core_inside_another_practices_name_ties_nothing_to_the_programme() -> None:
     parts = component_pairs(_TALENT)
     assert ("“人才专员”制度", "“凤栖青溪”引才行动") not in parts
+
+
+def test_the_next_point_of_a_run_of_points_is_no_part_of_the_first_points_programme() -> None:
+    text = (
+        "青溪县卫生健康工作总结\n一、主要做法\n县卫健局推进基层首诊，群众就医更加方便。\n二、下一步打算\n"
+        "一是实施“健康守门人”培育工程，力争培养乡村医生300名；二是深化“家医签约”制度，完善考核办法；"
+        "三是推进“云上诊室”平台建设，实现远程会诊全覆盖。\n"
+    )
+    parts = component_pairs(text)
+    assert not any(whole == "“健康守门人”培育工程" for _, whole in parts)
+
+
+_SLOGAN = (
+    "青溪县社区治理经验\n近年来，青溪县聚焦老旧小区治理难题，居民满意度明显提升。\n"
+    "社区推行“居民议事会”制度，每月召开一次议事会。\n"
+    "{heading}石桥街道推行“楼道长”制度，每栋楼选出1名楼道长，及时收集居民诉求。\n"
+)
+
+
+def test_a_heading_that_only_praises_a_programme_holds_none_of_the_deeds_under_it() -> None:
+    parts = component_pairs(_SLOGAN.format(heading="在职党员“邻里守望”行动为社区治理注入新动能。"))
+    assert ("“楼道长”制度", "“邻里守望”行动") not in parts
+
+
+def test_a_heading_that_carries_a_programme_out_holds_the_deeds_under_it() -> None:
+    parts = component_pairs(_SLOGAN.format(heading="二、深化“邻里守望”行动。"))
+    assert ("“楼道长”制度", "“邻里守望”行动") in parts

@@ -19,6 +19,7 @@ from loaders.activities.introduced import CONFERRING
 from loaders.activities.named_parts import QUOTED, named_parts
 from loaders.document import Document, Mention, Relation, Report
 from loaders.names.words import boundaries
+from loaders.segment import ITEM_MARK
 
 __all__ = ["ACTIVITY_CLASSES", "acted_on", "heading_components"]
 
@@ -180,9 +181,11 @@ def heading_components(doc: Document) -> None:
                     add(own.key or "", main, i)  # the title or lead names, unless its own name says whose part it is
                 # a heading's programme (实施“头雁领航”工程) holds the deeds under it; a mechanism or a slogan
                 # that a heading names (建设智慧平台, 拉紧“三张清单”) is one deed among them
-                scope = own.key if own and own.cls == "Initiative" else None
+                scope = own.key if own and own.cls == "Initiative" and _carries_out(doc, i, own) else None
                 scope = scope or _group_of(doc.passages[i].text_of(doc), groups)
                 continue
+            if ITEM_MARK.match(doc.text, doc.passages[i].start):
+                scope = None  # 一是实施X…；二是深化Y…: the next point of a run of points is X's sibling
             counted = _counted_groups(doc, found) or counted
             inner = _sentence_components(doc.text, doc.passages[i].start, found)
             for part, whole in inner.items():
@@ -231,6 +234,29 @@ def acted_on(part: str, whole: str) -> bool:
     opens = at == 0 or whole[at - 1] in _QUOTES
     closes = end == len(whole) or whole[end] in _LIST_MARKS or whole[end] in _QUOTES
     return not (opens and closes)
+
+
+# a heading that carries its programme out (一是实施X, （二）深化X) or is the programme's name alone (二是“X”攻坚。)
+_HEADING_VERB = re.compile(
+    r"(?:实施|开展|推进|推行|深化|加强|强化|落实|抓实|做实|创建|启动|打造|建设|推动|部署|探索|建立|构建|健全|完善)"
+    r"[^，,。；;：:“”\"]{0,12}$"
+)
+_HEADING_END = re.compile(r"\s*[。．.：:；;]?\s*")
+
+
+def _carries_out(doc: Document, i: int, own: Mention) -> bool:
+    """Whether heading `i` carries its programme `own` out, so that the deeds under it are the programme's:
+    a verb of carrying out before it, or the heading naming it alone after its number. A heading that only
+    says what the programme brings (在职党员“某某”为治理注入新动能) makes it the topic, not the frame."""
+    p = doc.passages[i]
+    if _HEADING_VERB.search(doc.text, p.start, own.start):
+        return True
+    number = ITEM_MARK.match(doc.text, p.start)
+    return (
+        number is not None
+        and number.end() >= own.start - 1
+        and _HEADING_END.fullmatch(doc.text, own.end, p.end) is not None
+    )
 
 
 def _title_above(doc: Document, rep: Report, first: int) -> int | None:
