@@ -179,3 +179,21 @@ def test_a_heading_that_only_praises_a_programme_holds_none_of_the_deeds_under_i
 def test_a_heading_that_carries_a_programme_out_holds_the_deeds_under_it() -> None:
     parts = component_pairs(_SLOGAN.format(heading="二、深化“邻里守望”行动。"))
     assert ("“楼道长”制度", "“邻里守望”行动") in parts
+
+
+_PROPERTY_REPORT = (
+    "青溪县推进“暖心物业”工程\n"
+    "近年来，青溪县全面推进“暖心物业”工程，老旧小区面貌明显改善。\n"
+    "县委、县政府将“暖心物业”工作纳入乡镇年度综合考评，按季度通报进展。\n"
+    "石桥街道推动社区、业主委员会、物业服务企业共商“暖心物业”事项，每月召开一次协商会。\n"
+)
+
+
+def test_the_evaluation_a_programme_is_brought_into_is_no_part_of_it() -> None:
+    assert not any(whole == "“暖心物业”工程" and "考评" in part for part, whole in component_pairs(_PROPERTY_REPORT))
+
+
+def test_a_name_listed_among_bodies_is_a_party_not_a_part() -> None:
+    assert not any(
+        whole == "“暖心物业”工程" and "业主委员会" in part for part, whole in component_pairs(_PROPERTY_REPORT)
+    )

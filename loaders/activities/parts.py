@@ -210,8 +210,31 @@ def heading_components(doc: Document) -> None:
                     and m.key not in inner
                     and not _GUIDE.match(doc.text, m.end)
                     and not _TITLE.match(doc.text, m.end)
+                    and not _BROUGHT_INTO.search(doc.text, max(0, m.start - 12), m.start)
+                    and not _among_bodies(doc.text, m)
                 ):
                     add(m.key, parent, i)
+
+
+# 将X工作纳入年度考核: what the work is brought into (an evaluation, a list) is no part of it
+_BROUGHT_INTO = re.compile(r"纳入[^，,。；;“”]{0,10}$")
+# 社区、业主委员会、物业服务企业: a name listed among bodies is a party to the work, not a deed of it
+_BODY_ITEM = re.compile(r"(?:组织|企业|公司|单位|部门|社区|党委|党组|支部|政府|协会|合作社)$")
+_ITEM_STOP = re.compile(r"[、，,。；;：:“”\"（）()]")
+
+
+def _among_bodies(text: str, m: Mention) -> bool:
+    """Whether `m` is an item of a 、-list whose item right before or after it names a body."""
+    if text[m.start - 1 : m.start] == "、":
+        lo = m.start - 1
+        while lo > 0 and not _ITEM_STOP.match(text, lo - 1) and m.start - lo < 16:
+            lo -= 1
+        if _BODY_ITEM.search(text, lo, m.start - 1):
+            return True
+    if text[m.end : m.end + 1] == "、":
+        stop = _ITEM_STOP.search(text, m.end + 1, m.end + 17)
+        return _BODY_ITEM.search(text, m.end + 1, stop.start() if stop else m.end + 17) is not None
+    return False
 
 
 _LIST_MARKS = frozenset("、，,+＋—-–/／；;·")
@@ -461,7 +484,8 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
         forms = _FORMS.match(text, lo)
         if forms is not None and forms["result"] and (_OUTCOME.search(m.text) or not _listed_example(text, m)):
             continue
-        tied = any(text.find(w, lo, m.start) >= 0 for w in cores)  # 推行积分制,积分可在X兑换: X serves it
+        # 推行积分制,积分可在X兑换: X serves it; 将X工作纳入Y考核: Y takes the work in
+        tied = any(text.find(w, lo, m.start) >= 0 for w in cores) and not _BROUGHT_INTO.search(text, lo, m.start)
         if lo > opener.end and (forms or _INCLUDES.match(text, lo) or (holds and _SETS_UP.match(text, lo)) or tied):
             out[m.key] = opener.key
             if forms is not None and "打造" in forms.group(0) and (tool := _tool_before(text, found, opener, m, lo)):
