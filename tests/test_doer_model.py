@@ -89,3 +89,17 @@ def test_the_training_script_fits_a_model_from_a_gold_folder(tmp_path: Path) -> 
     assert set(model["weights"]) <= ranking.VOCABULARY
     assert set(model["cross_validation"]) == {"east", "west"}
     assert model["decides"] is False  # the model did no better than the rules on the folder it had not seen
+
+
+def test_the_training_script_counts_wrong_doers_by_structure_alone() -> None:
+    """A gold that credits the county with the practice its bureau opens the sentence with: one wrong anchor,
+    told by the features of the body taken and of the gold doer, with no name and no word of the text."""
+    gold = _ROOT / "tests" / "fixtures" / "doer_gold"
+    args = ["--eval", str(gold), "--diagnose", "odd", "east"]
+    done = subprocess.run([sys.executable, "-m", "training.doers", *args], cwd=_ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    lines = {line.split(None, 1)[1]: int(line.split(None, 1)[0]) for line in done.stdout.splitlines()}
+    taken = "class:GovernmentAgency rule:cascade rule:sentence stand:named"
+    gold_doer = "class:County rule:subject stand:subject where:outside"
+    assert lines == {"right": 1, f"wrong; took [{taken}] for [{gold_doer}]": 1}
+    assert "松阳" not in done.stdout and "零工" not in done.stdout

@@ -3,6 +3,7 @@
     python -m training.doers                    # fit on the sample and the dev folders, write the model
     python -m training.doers --cv               # also: 4-fold cross-validation by folder, does-relations scored
     python -m training.doers --score DIR ...    # score does-relations of gold folders with the shipped model
+    python -m training.doers --diagnose DIR ... # count where their doers go wrong, by structure (no text, no name)
 
 The extraction runs as it does in a load; `ranking.recording` keeps each activity anchor's candidates and
 features from that real code path. A candidate is positive when the gold relates it (implements/uses, by
@@ -18,7 +19,8 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,32 +101,64 @@ def labels_of(doc: Document, key: str) -> set[str]:
 Row = tuple[str, int, dict[str, float], int]  # folder, anchor number, features, label
 
 
-def collect(srcs: Sequence[Source], log: bool = True) -> list[Row]:
-    """Extract each source, recording every activity anchor's candidates; label them from the gold."""
-    rows: list[Row] = []
-    anchor = chosen_right = 0
-    for n, src in enumerate(srcs, 1):
+def labelled(srcs: Sequence[Source]) -> Iterator[tuple[str, Document, ranking.Record, set[str], list[int]]]:
+    """Extract each source, recording its activity anchors; yield those whose activity the gold gives doers:
+    (folder, document, record, the gold doers' names, each candidate's label). The subject's own leadership
+    (某县委) counts as the subject, as the relations stage credits it."""
+    for src in srcs:
         gold = Gold(src.golds)
         with ranking.recording() as seen:
             doc = extract(read(src.text))
         for rec in seen:
             name = gold.activity(labels_of(doc, rec.anchor.key or ""))
             wanted = gold.doers.get(norm(name), set()) if name else set()
-            if not wanted or not rec.candidates:
-                continue
-            # the subject's own leadership (某县委) does the subject's deeds: the stage credits the subject
-            p = rec.anchor.passage
-            labels = [int(bool(labels_of(doc, selves.own(doc, p, c.key) or c.key) & wanted)) for c in rec.candidates]
-            if all(labels) or not any(labels):
-                continue  # one kind of candidate only (often the subject alone): nothing to rank
-            anchor += 1
-            chosen_right += bool(rec.chosen and labels_of(doc, selves.own(doc, p, rec.chosen[0]) or "") & wanted)
-            rows.extend((src.folder, anchor, c.features, y) for c, y in zip(rec.candidates, labels, strict=True))
-        if log:
-            print(f"\r{n}/{len(srcs)} documents read", end="", file=sys.stderr)
+            if wanted and rec.candidates:
+                p = rec.anchor.passage
+                doers = [selves.own(doc, p, c.key) or c.key for c in rec.candidates]
+                yield src.folder, doc, rec, wanted, [int(bool(labels_of(doc, k) & wanted)) for k in doers]
+
+
+def collect(srcs: Sequence[Source], log: bool = True) -> list[Row]:
+    """The candidates of every anchor with a gold doer among them and another candidate that is none."""
+    rows: list[Row] = []
+    anchor = chosen_right = 0
+    for folder, doc, rec, wanted, labels in labelled(srcs):
+        if all(labels) or not any(labels):
+            continue  # one kind of candidate only (often the subject alone): nothing to rank
+        anchor += 1
+        chosen = selves.own(doc, rec.anchor.passage, rec.chosen[0]) if rec.chosen else None
+        chosen_right += bool(chosen and labels_of(doc, chosen) & wanted)
+        rows.extend((folder, anchor, c.features, y) for c, y in zip(rec.candidates, labels, strict=True))
     if log:
-        print(f"\nthe extraction's own first doer a gold doer in {chosen_right}/{anchor} anchors", file=sys.stderr)
+        print(f"the extraction's own first doer a gold doer in {chosen_right}/{anchor} anchors", file=sys.stderr)
     return rows
+
+
+def diagnose(srcs: Sequence[Source]) -> Counter[str]:
+    """Where the extraction's doer is not the gold's, by structure only (no text, no name: fit for sets read
+    by count alone): the signature of the candidate taken and of the gold doer, or that the gold doer was
+    no candidate; and how many anchors were right."""
+    out: Counter[str] = Counter()
+    for _, doc, rec, wanted, labels in labelled(srcs):
+        chosen = selves.own(doc, rec.anchor.passage, rec.chosen[0]) if rec.chosen else None
+        if chosen and labels_of(doc, chosen) & wanted:
+            out["right"] += 1
+            continue
+        taken = next((c for c in rec.candidates if rec.chosen and c.key == rec.chosen[0]), None)
+        gold = next((c for c, y in zip(rec.candidates, labels, strict=True) if y), None)
+        if gold is None:
+            out["wrong; the gold doer is no candidate"] += 1
+            continue
+        out[f"wrong; took [{_signature(taken, _TAKEN)}] for [{_signature(gold, _GOLD)}]"] += 1
+    return out
+
+
+_TAKEN = ("rule:", "stand:", "class:")
+_GOLD = ("rule:", "stand:", "class:", "where:", "clause:", "left:", "right:", "gap:")
+
+
+def _signature(cand: ranking.Candidate | None, kinds: tuple[str, ...]) -> str:
+    return "none" if cand is None else " ".join(sorted(k for k in cand.features if k.startswith(kinds)))
 
 
 def fit(rows: Sequence[Row], c: float = 1.0) -> dict:
@@ -215,7 +249,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     ap.add_argument("--cv", action="store_true", help="4-fold cross-validation by folder before the fit")
     ap.add_argument("--score", nargs="*", help="only score does-relations of these folders with the shipped model")
+    ap.add_argument("--diagnose", nargs="*", help="only count, by structure, where these folders' doers go wrong")
     a = ap.parse_args(argv)
+    if a.diagnose is not None:
+        for line, n in diagnose(sources(a.eval, a.diagnose, sample=False)).most_common():
+            print(f"{n:5}  {line}")
+        return 0
     if a.score is not None:
         _report(does_scores(sources(a.eval, a.score, sample=False)))
         return 0
