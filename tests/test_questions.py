@@ -297,6 +297,28 @@ def test_english_words_that_name_no_practice_are_still_not_understood(hand: Oxig
     assert answer(hand, "which counties cooperate with the weather")["kind"] == "not_understood"
 
 
+@pytest.mark.parametrize(
+    ("question", "words", "concept"),
+    [
+        ("哪些县在乡村里搞网格化管理", "网格化管理", "GridGovernance"),  # a place before a known verb
+        ("哪些区县细分了网格", "网格", "GridGovernance"),  # an unknown verb that 了 marks
+        ("哪些县争创五星支部", "争创五星支部", "StarRatedBranch"),  # a concept named inside, any verb
+    ],
+)
+def test_chinese_practices_named_with_any_verb(hand: OxigraphStore, question: str, words: str, concept: str) -> None:
+    """A Chinese question may use a verb the reader does not list: the practice is what follows it."""
+    reply = answer(hand, question)
+    assert reply["kind"] == "organizations_using"
+    assert reply["understood"]["practice"]["words"] == words
+    assert reply["understood"]["practice"]["concept"]["iri"] == GKC + concept
+
+
+@pytest.mark.parametrize("question", ["哪些县的网格员最多", "哪些县是网格化管理示范县", "哪些县属于网格化管理"])
+def test_chinese_questions_about_a_property_are_not_read_as_practices(hand: OxigraphStore, question: str) -> None:
+    """的…最多, 是…, 属于…: a property, an identity or a belonging, not a practice a unit runs."""
+    assert answer(hand, question)["kind"] == "not_understood"
+
+
 def test_a_concept_named_with_its_verb_is_read_whole(hand: OxigraphStore) -> None:
     """引进人才 is talent recruitment itself; read without its verb, 人才 would name talent work at large."""
     practice = answer(hand, "哪些县在引进人才")["understood"]["practice"]

@@ -319,6 +319,8 @@ def _org_prefixes(vocab: Vocabulary, text: str, tail: re.Pattern[str]) -> Iterat
 def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed | None:
     """which <kind> [in <place>] use <practice>, [<地方>]哪些<类别>使用<做法>."""
     candidates: list[tuple[str, str, str]] = []  # kind, practice, place words
+    loosely: list[tuple[str, str, str]] = []  # the same, read with any verb: tried after every other form
+    concepts_inside: list[tuple[str, str, str]] = []  # last: only a concept named inside the words counts
     if zh:
         m = P.WHICH_ZH.match(text)
         if m:
@@ -333,12 +335,17 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
                     candidates.append((rest[:i], tail["practice"], m["place"]))
                 if means := P.WHICH_ZH_MEANS.match(rest[i:]):
                     candidates.append((rest[:i], means["practice"], m["place"]))
+                if loose := next((x for p in P.WHICH_ZH_LOOSE if (x := p.match(rest[i:]))), None):
+                    loosely.append((rest[:i], loose["practice"], m["place"]))
+                if inside := P.WHICH_ZH_NAME_INSIDE.match(rest[i:]):
+                    concepts_inside.append((rest[:i], inside["practice"], m["place"]))
         for pattern in (P.WHICH_ZH_REVERSED, P.WHICH_ZH_LIST):
             if m := pattern.match(text):
                 candidates.append((m["kind"], m["practice"], ""))
         m = P.WHICH_ZH_WHERE.match(text)
         if m:
             candidates.append((m["kind"], m["practice"], ""))
+        candidates += loosely
     else:
         for p in P.WHICH_EN:
             if m := p.match(text):
@@ -352,7 +359,8 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
                 tail_words = P.AUXILIARIES_EN.sub("", " ".join(words[k:]))
                 if not P.PLACE_FIRST_EN.match(tail_words):  # "counties in Atlantis use …" is the place's form
                     candidates.append((" ".join(words[:k]), tail_words, ""))
-    for kind_words, practice_words, place_words in candidates:
+    tried = [(c, False) for c in candidates] + [(c, True) for c in concepts_inside]
+    for (kind_words, practice_words, place_words), concept_only in tried:
         kinds = _kinds(vocab, kind_words)
         if not kinds:
             continue
@@ -361,7 +369,7 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
             misses.append(Miss("organizations_using", "within", place_words))
             continue
         practice = _practice(vocab, practice_words)
-        if practice is None:
+        if practice is None or (concept_only and practice.concept is None):
             misses.append(Miss("organizations_using", "practice", practice_words))
             continue
         words = {"organization_class": kind_words, **({"within": place_words} if within else {})}

@@ -89,6 +89,17 @@ WHICH_ZH_WHERE = _rx(
 WHICH_ZH_TAIL = _rx(
     rf"^(?:{_ZH_ADVERBS})*(?:(?:为|给|向)[^为给向]{{1,8}}?)?(?P<verb>{_ZH_VERBS})(?:了|过|着)?(?P<practice>.+)$"
 )
+# any other verb, read only after the forms above: 在基层搞协商议事 (a place before a known verb), 划分了网格
+# (an unknown verb that 了 or 过 marks)
+WHICH_ZH_LOOSE = [
+    _rx(rf"^(?:{_ZH_ADVERBS})*(?:在|于)[^，,在于]{{1,6}}?(?:{_ZH_VERBS})(?:了|过|着)?(?P<practice>.+)$"),
+    _rx(rf"^(?:{_ZH_ADVERBS})*[^了过着的]{{1,3}}(?:了|过)(?P<practice>.+)$"),
+]
+# last of all, a concept named inside the words after an unknown verb (争创五星支部, 吸引人才回乡); not a
+# property (的…), an identity (是…), a belonging (属于…) or a superlative (…最多)
+WHICH_ZH_NAME_INSIDE = _rx(
+    rf"^(?:{_ZH_ADVERBS})*(?!的|是|为|属于|位于)(?P<practice>.+?)(?<!最多)(?<!最少)(?<!多少)(?<!最大)(?<!最高)$"
+)
 # 哪些县通过X推动工作 / 依托X开展… / 以X为抓手…: the practice is the means, up to what it serves
 _ZH_MEANS = "通过|依托|借助|利用|运用|依靠|凭借|以"
 _ZH_PURPOSE = "推动|推进|促进|带动|助推|助力|提升|加强|实现|开展|抓好|做好|让|使|破解|解决|增加|提高|激活|赋能|强化"
