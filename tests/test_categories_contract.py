@@ -73,6 +73,8 @@ def test_research_with_universities_is_industry_academia_collaboration() -> None
 def test_research_open_to_anyone_is_not_academia() -> None:
     cats = categories("青山县经验\n青山县推行“揭榜挂帅”机制，面向全国发布技术需求榜单20项。\n")
     assert of(cats, "揭榜挂帅") == {"TechnologyInnovation"}
+    cats = categories("青山县经验\n青山县推行“揭榜挂帅”机制，吸引大学生创业团队揭榜。\n")  # students, no university
+    assert of(cats, "揭榜挂帅") == {"TechnologyInnovation"}
 
 
 def test_a_body_that_settles_disputes_gives_legal_service() -> None:

@@ -71,7 +71,7 @@ _STARS = re.compile(r"星级|[争创评晋摘挂升定夺保]星|[一二三四�
 # research and development done with universities or institutes (与某大学共建研发平台, 联合高校技术攻关) is
 # industry-academia collaboration, whoever the other side is: academia named in the practice's own sentence
 _RESEARCH = "TechnologyInnovation"
-_ACADEMIC_WORDS = re.compile(r"高校|院校|大学|科研院所|研究院|研究所|科学院|院士|专家团队")
+_ACADEMIC_WORDS = re.compile(r"高校|院校|大学(?!生)|科研院所|研究院|研究所|科学院|院士|专家团队")
 # a body or place that settles disputes (调解队, “某某调解+速裁”工作站) gives legal service: what a name that
 # says dispute settlement is when its head is a room, station, team, centre or committee
 _DISPUTES = "ConflictResolution"
