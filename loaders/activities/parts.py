@@ -216,10 +216,10 @@ def heading_components(doc: Document) -> None:
                     add(m.key, parent, i)
 
 
-# 将X工作纳入年度考核: what the work is brought into (an evaluation, a list) is no part of it
+# 把X工作纳入目标考核: what the work is brought into (an evaluation, a list) is no part of it
 _BROUGHT_INTO = re.compile(r"纳入[^，,。；;“”]{0,10}$")
-# 社区、业主委员会、物业服务企业: a name listed among bodies is a party to the work, not a deed of it
-_BODY_ITEM = re.compile(r"(?:组织|企业|公司|单位|部门|社区|党委|党组|支部|政府|协会|合作社)$")
+# 居委会、业主委员会和物业公司: a name listed among bodies is a party to the work, not a deed of it
+_BODY_ITEM = re.compile(r"(?:组织|企业|公司|单位|部门|社区|委会|委员会|党委|党组|支部|政府|协会|合作社)$")
 _ITEM_STOP = re.compile(r"[、，,。；;：:“”\"（）()]")
 
 
@@ -259,7 +259,7 @@ def acted_on(part: str, whole: str) -> bool:
     return not (opens and closes)
 
 
-# a heading that carries its programme out (一是实施X, （二）深化X) or is the programme's name alone (二是“X”攻坚。)
+# a heading that carries its programme out (一是实施X, （二）深化X) or is the programme's name alone (二是“X”行动。)
 _HEADING_VERB = re.compile(
     r"(?:实施|开展|推进|推行|深化|加强|强化|落实|抓实|做实|创建|启动|打造|建设|推动|部署|探索|建立|构建|健全|完善)"
     r"[^，,。；;：:“”\"]{0,12}$"
@@ -270,7 +270,7 @@ _HEADING_END = re.compile(r"\s*[。．.：:；;]?\s*")
 def _carries_out(doc: Document, i: int, own: Mention) -> bool:
     """Whether heading `i` carries its programme `own` out, so that the deeds under it are the programme's:
     a verb of carrying out before it, or the heading naming it alone after its number. A heading that only
-    says what the programme brings (在职党员“某某”为治理注入新动能) makes it the topic, not the frame."""
+    says what the programme brings (“某某”让楼院焕发新活力) makes it the topic, not the frame."""
     p = doc.passages[i]
     if _HEADING_VERB.search(doc.text, p.start, own.start):
         return True
@@ -484,7 +484,7 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
         forms = _FORMS.match(text, lo)
         if forms is not None and forms["result"] and (_OUTCOME.search(m.text) or not _listed_example(text, m)):
             continue
-        # 推行积分制,积分可在X兑换: X serves it; 将X工作纳入Y考核: Y takes the work in
+        # 推行积分制,积分可在X兑换: X serves it; 把X工作纳入Y考核: Y takes the work in
         tied = any(text.find(w, lo, m.start) >= 0 for w in cores) and not _BROUGHT_INTO.search(text, lo, m.start)
         if lo > opener.end and (forms or _INCLUDES.match(text, lo) or (holds and _SETS_UP.match(text, lo)) or tied):
             out[m.key] = opener.key
