@@ -309,7 +309,7 @@ def _ties_to(doc: Document, i: int, m: Mention, main: str, found: list[Mention])
     last word, beside `m` (在推进X工作中,…; 对整顿对象实行…).
 
     Without such a tie a deed in the body is the report's work, not a part of its programme. The core
-    written inside another practice's name (“某某”招聘月 beside “某某”汇聚行动) names that practice, and a
+    written inside another practice's name (“某某”洽谈月 beside “某某”引才行动) names that practice, and a
     name listed with the programme's own (实施X和Y) is its sibling: neither ties.
     """
     whole = doc.entities.get(main)
@@ -317,7 +317,7 @@ def _ties_to(doc: Document, i: int, m: Mention, main: str, found: list[Mention])
         return False
     cores = _core_names(whole.label)
     cores += [w for w in (boundaries(c).word_at(len(c) - 1) for c in cores) if 2 <= len(w) < len(cores[0])]
-    # another practice whose name goes on past the core to a head of its own (“某某”招聘月 beside “某某”汇聚行动);
+    # another practice whose name goes on past the core to a head of its own (“某某”洽谈月 beside “某某”引才行动);
     # one that ends on the core (村级X of X), on a generic head (“X”工作) or on the programme's own head cut short
     # (“X”服务 of “X”服务模式) is the programme again
     others = [(o.start, o.end) for o in found if o.key != main and o is not m and not whole.label.startswith(o.text)]
