@@ -99,3 +99,14 @@ def test_common_words_for_bringing_talent_in_and_for_research_with_academia() ->
         assert "TalentRecruitment" in set().union(*map(_upward, categories_for({name}))), name
     for name in ("茶叶产业创新联合体", "“科技副总”选派计划", "技术转移中心"):
         assert "IndustryAcademiaCollaboration" in categories_for({name}), name
+
+
+def test_a_relative_clause_before_an_instrument_says_what_it_is_for() -> None:
+    # the members named in 由…参加的 tell what the joint meeting serves, even past another practice's name
+    text = "青山县经验\n青山县建立由社区党组织召集，物业服务企业负责人、业主委员会主任参加的联席会议制度。\n"
+    assert "PropertyManagement" in of(categories(text), "联席会议制度")
+
+
+def test_a_relative_clause_leaves_a_name_that_says_its_field() -> None:
+    text = "青山县经验\n青山县建立由网格巡查人员和物业公司参加的居民议事会，每月议事一次。\n"
+    assert of(categories(text), "居民议事会") == {"DemocraticConsultation"}

@@ -228,6 +228,15 @@ def _defining(doc: Document, m: Mention, names: Spans) -> set[str]:
     return out
 
 
+def _relative(doc: Document, m: Mention) -> set[str]:
+    """Fields of a relative clause right before the name (由A召集、B和C参加的联席会议制度): it says what the
+    name is for, other practices' names included."""
+    text, p = doc.text, doc.passages[m.passage]
+    if m.start - 1 <= p.start or text[m.start - 1] != "的" or text[m.start - 2] in '”"':
+        return set()
+    return _fields(doc, _clause_start(text, m.start - 1, p.start), m.start - 1, _NO_NAMES)
+
+
 def _sentence(doc: Document, m: Mention, acts: list[tuple[int, int]], names: Spans, people: bool = False) -> set[str]:
     """Fields of the name's sentence that no other practice stands between: the list the name is an item
     of counts as one (童伴之家、夕阳红乐园), and its items are kinds of one thing, so the field a sibling
@@ -408,6 +417,7 @@ def assign(doc: Document) -> None:
         if opaque:
             used = bool(own & _TOOLS)
             ent.categories |= _sentence(doc, intro, acts[intro.passage], names, used) | sections[intro.passage]
+            ent.categories |= _relative(doc, intro)
             if partners.get(intro.passage, intro.end) < intro.start:
                 ent.categories.add(_ACADEMIA)
         if _RESEARCH in own and _ACADEMIA not in ent.categories and _academic(doc, intro.passage, schools):
