@@ -110,3 +110,10 @@ def test_a_relative_clause_before_an_instrument_says_what_it_is_for() -> None:
 def test_a_relative_clause_leaves_a_name_that_says_its_field() -> None:
     text = "青山县经验\n青山县建立由网格巡查人员和物业公司参加的居民议事会，每月议事一次。\n"
     assert of(categories(text), "居民议事会") == {"DemocraticConsultation"}
+
+
+def test_a_method_in_a_sentence_rating_branches_by_stars_serves_the_star_rating() -> None:
+    text = "青山县经验\n青山县对村党支部开展星级评定，建立“季度观摩、年度评比”机制。\n"
+    assert of(categories(text), "季度观摩") == {"EvaluationRanking", "StarRatedBranch"}
+    text = "青山县经验\n青山县对农家乐开展星级评定，建立“季度观摩、年度评比”机制。\n"
+    assert of(categories(text), "季度观摩") == {"EvaluationRanking"}

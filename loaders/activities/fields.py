@@ -66,8 +66,8 @@ _ACADEMIA = "IndustryAcademiaCollaboration"
 # method (观摩评比机制, 督导, 回头看) or only a grade of stars (“一星一策”) and stands in the campaign's
 # heading, part or topic is a tool of that campaign
 _CAMPAIGNS = frozenset({"StarRatedBranch", "WeakOrganizationRectification"})
-# a grade of stars or a deed on stars: 星级, 五星, 几星, 争星, 评星, 晋星, 摘星, 挂星 (not 星期, 星空)
-_STARS = re.compile(r"星级|[争创评晋摘挂升定夺保]星|[一二三四五六七八九十两几多]星(?![期空])")
+# a grade of stars or a deed on stars: 星级, 五星, 几星, 争星, 评星, 晋星, 摘星, 挂星 (not 星期, 星空, 五星红旗)
+_STARS = re.compile(r"星级|[争创评晋摘挂升定夺保]星|[一二三四五六七八九十两几多]星(?![期空红])")
 # research and development done with universities or institutes (与某大学共建研发平台, 联合高校技术攻关) is
 # industry-academia collaboration, whoever the other side is: academia named in the practice's own sentence
 _RESEARCH = "TechnologyInnovation"
@@ -77,8 +77,9 @@ _ACADEMIC_WORDS = re.compile(r"高校|院校|大学(?!生)|科研院所|研究�
 _DISPUTES = "ConflictResolution"
 _LEGAL = "RuleOfLawServices"
 _BODY_HEAD = re.compile(r"(?:室|站|队|中心|委员会|调委会)[”\"’')）]*$")
-# the party organizations a rating is of: a star rating that names no other field (星级评定) in a sentence on
-# branches is the star-rated branch campaign; one of members, cadres, households or firms is an evaluation only
+# the party organizations a rating is of: a rating that names no other field (星级评定, 观摩评比) in a sentence
+# that rates branches by stars is the star-rated branch campaign; one of members, cadres, households or firms
+# is an evaluation only
 _BRANCHES = re.compile(r"(?:支部|党组织|党总支|基层组织)(?!书记|委员|成员)")
 _STAR_RATED = "StarRatedBranch"
 # households a party member keeps in touch with, counted (联系10户, 对口联系数名农户, 联系10至15户居民)
@@ -295,10 +296,12 @@ def _partners(doc: Document) -> dict[int, int]:
     return out
 
 
-def _rates_branches(doc: Document, m: Mention) -> bool:
-    """Whether the name or its sentence names the party organizations it rates (支部, 党组织; not 书记)."""
+def _stars_of_branches(doc: Document, m: Mention, label: str) -> bool:
+    """Whether a name is a rating of party branches by stars: stars in the name or its sentence, and the
+    party organizations it rates (支部, 党组织; not 书记) in that sentence."""
     p = doc.passages[m.passage]
-    return bool(_BRANCHES.search(doc.text, p.start, p.end))
+    stars = _STARS.search(label) or _STARS.search(doc.text, p.start, p.end)
+    return bool(stars and _BRANCHES.search(doc.text, p.start, p.end))
 
 
 def _academic(doc: Document, passage: int, schools: set[int]) -> bool:
@@ -410,7 +413,7 @@ def assign(doc: Document) -> None:
             ent.categories.add(_LEGAL)
         if own and own <= _SERVICES:
             ent.categories |= _place(doc, intro)
-        if own <= _methods() and _STARS.search(ent.label) and _rates_branches(doc, intro):
+        if own <= _methods() and _stars_of_branches(doc, intro, ent.label):
             ent.categories.add(_STAR_RATED)
         if own <= _methods() and (own or _STARS.search(ent.label)):
             ent.categories |= (sections[intro.passage] | topics.get(intro.passage, set())) & _CAMPAIGNS
