@@ -155,6 +155,8 @@ _PRACTISED = re.compile(
     f"(?:推行|实行|推进|试行)([{_HAN}]{{2,8}}?(管理|督办|化解|服务|结合|联建|共建|代办|督查|督导|考核|调解|互认|巡护|托管"
     "|(?<![机体编控限抑管节强专建])制))(?=[，,。；;])"
 )
+# a way named, then a conjunction: the object of 推行 lists two ways, it is not one name
+_TWO_WAYS = re.compile(f"(?:{_L.any_heads_re}|制)[和与及或]")
 # what work is brought into (将某工作纳入全县目标责任考核): the evaluation a body keeps, named by its kind
 _BROUGHT_INTO = re.compile(
     f"纳入([{_HAN}]{{2,16}}?(?:考核|考评|督查))(?=[，,。；;、和及（(]|体系|内容|范围|指标|重要|$)"
@@ -194,6 +196,8 @@ def _practised(text: str) -> Iterator[Candidate]:
         mod = name[: -len(m.group(2))]
         if len(mod) < (4 if m.group(2) == "服务" else 2) or _L.is_generic(mod) or name_start(text, m.start(1), name):
             continue
+        if _TWO_WAYS.search(mod):
+            continue  # 推行湖长制和田长制: two ways listed, each found by its own shape
         yield Candidate(m.start(1), m.end(1), "Mechanism", "practised", 3)
 
 
@@ -300,6 +304,7 @@ def _terms(text: str) -> Iterator[Candidate]:
             continue  # 某县塘长制办公室: the office that runs the system is a body, read as an organization
         run = _LEFT_HAN.match(text[max(0, m.start() - 4) : m.start()][::-1])
         left = run.group(0)[::-1] if run else ""
+        left = _listed_post(left)
         left = left[name_start(text, m.start() - len(left), left) :]
         left = _post_of(text, m.start() - len(left), left)
         if left and boundaries(text).is_boundary(m.start() - len(left)):
@@ -323,6 +328,13 @@ def _parties(text: str, at: int) -> bool:
         and not any(part_of_speech(text[k]) in ("m", "p", "c", "u", "uj", "d", "r") for k in (at, at + 1))
         and not all(part_of_speech(text[k]) == "v" for k in (at, at + 1))  # 破立结合: two deeds, no parties
     )
+
+
+def _listed_post(left: str) -> str:
+    """The post of the last system in a list (湖长制和田长制, 路长制、街长制): the words before 长制 stop at the
+    system listed before it and at the word that joins the two, whatever words the joint makes (和田)."""
+    left = left[left.rfind("长制") + 2 :] if "长制" in left else left
+    return left[1:] if len(left) > 1 and left[0] in "和与及或" else left
 
 
 def _post_of(text: str, at: int, left: str) -> str:
