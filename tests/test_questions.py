@@ -415,6 +415,16 @@ def test_three_kinds_written_together(hand: OxigraphStore, question: str) -> Non
     assert kinds == {GK + "District", GK + "CountyLevelCity", GK + "Prefecture"}
 
 
+@pytest.mark.parametrize("question", ["哪些县市推行网格化管理", "哪些县级单位推行网格化管理", "哪些县区推行网格化管理"])
+def test_county_words_side_by_side_stay_at_county_level(hand: OxigraphStore, question: str) -> None:
+    """县市 is counties and county-level cities, as 县(市) is; 县级单位 is county-level units, not every body."""
+    reply = answer(hand, question)
+    understood = reply["understood"]
+    assert understood["organization_class"]["iri"] == GK + "CountyLevelDivision"
+    assert not understood.get("other_classes")
+    assert labels(reply) == ["柳城区", "河西市", "清河县"]
+
+
 @pytest.mark.parametrize(
     "question",
     ["长安市哪些县使用网格化管理", "长安的哪些县在搞网格化", "which counties in Chang'an use grid governance"],

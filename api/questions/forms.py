@@ -168,6 +168,7 @@ def _kind(vocab: Vocabulary, words: str) -> Term | None:
 _AND = re.compile(r"\s*(?:,|、|/|&|\band\b|\bor\b|和|及|与|或|以及)\s*", re.IGNORECASE)
 
 
+_UNIT_WORDS = {"单位", "地方", "地区", "区域"}
 _BRACKETED = re.compile(r"^(?P<head>[^()]+)\((?P<alternatives>[^()]+)\)$")
 
 
@@ -182,8 +183,13 @@ def _kinds(vocab: Vocabulary, words: str) -> tuple[Term, ...]:
     if len(parts) == 1 and CJK.fullmatch(words[:1] or "x"):  # 区县: two kinds side by side
         for i in range(1, len(words)):
             head = _kind(vocab, words[:i])
-            tail = _kinds(vocab, words[i:]) if head is not None else ()
-            if head is not None and tail:
+            if head is None:
+                continue
+            if words[i:] in _UNIT_WORDS:  # 县级单位: units of that kind, not every organization
+                return (head,)
+            if head.iri == GK + "CountyLevelDivision" and (at_level := _with_alternatives(vocab, words[:i], words[i:])):
+                return at_level  # 县市, 县区: what follows 县 is read at its level (县级市, 市辖区), as in 县(市、区)
+            if tail := _kinds(vocab, words[i:]):
                 return tuple(dict.fromkeys((head, *tail)))
         return ()
     found = [_kinds(vocab, w) for w in parts] if len(parts) > 1 else [()]
