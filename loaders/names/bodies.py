@@ -32,6 +32,7 @@ from loaders.names.companies import (
     LEGAL_FORMS,
     STRONG_ENT,
     UTILITY,
+    after_designation,
     brand_after_verb,
     coop_brand,
     ent_followed,
@@ -221,6 +222,7 @@ def _founded(text: str, b: int, floor: int) -> bool:
     return b == floor and _PLACED_AFTER_FOUNDING.search(text, max(0, b - 10), b) is not None
 
 
+_MEMBERSHIP = ("个体", "社会")  # members a body of a level gathers (县个体劳动者协会, 市社会组织联合会)
 _GENERIC_SOCIAL = ("行业", "个体", "相关", "各类", "各级", "社会", "群团", "协会")
 
 
@@ -642,6 +644,8 @@ def _named(
     b = left_edge(text, s, floor, maxlen)
     if kind == "ent" and (suffix in LEGAL_FORMS or text.startswith(LEGAL_FORMS, e)):
         b = registered_start(text, s, floor, b)
+    if kind == "ent":
+        b = after_designation(text, b, s)  # 省级龙头企业|某某农业开发有限公司: the rank and kind describe it
     if b == s and kind == "ent" and suffix in STRONG_ENT and s - 2 >= floor and _clause_opens(text, s - 2):
         b = s - 2  # ，崛起集团建成…: a verb-like brand that opens its clause, before a legal suffix
     name = text[b:s]
@@ -810,6 +814,8 @@ def _named(
         return Found(b, e, text[b:e], "GovernmentAgency", "admin")
     if kind == "social":
         own = suffix in VENUES and name in ("省", "市", "县", "区") and level_ok(text, b)  # 县|图书馆: the level's
+        if name.startswith(_MEMBERSHIP) and b > floor and text[b - 1] in "省市县区" and level_ok(text, b - 1):
+            b, name = b - 1, text[b - 1 : s]  # 县|个体劳动者协会: a level names its one body of such members
         if (len(name) < 2 and not own) or name in common or name.startswith(_GENERIC_SOCIAL) or _quoted(text, b):
             return None
         if suffix == "卫生室":

@@ -26,6 +26,7 @@ __all__ = [
     "LEGAL_FORMS",
     "STRONG_ENT",
     "UTILITY",
+    "after_designation",
     "brand_after_verb",
     "coop_brand",
     "ent_followed",
@@ -68,6 +69,19 @@ _KIND_ONLY = re.compile(_KIND_RUN)
 def kind_of_company(name: str) -> bool:
     """Whether a company's name is only forms and trades (猎头, 红色物业服务): a kind, not a company."""
     return _KIND_ONLY.fullmatch(name) is not None
+
+
+def after_designation(text: str, b: int, s: int) -> int:
+    """Where a company's own name opens after a designation written before it in apposition (省级龙头企业|
+    某某公司, 民营企业|某某集团): past the last 企业 whose run from `b` is only ranks and kinds; else `b`.
+
+    Why: a rank or kind before 企业 describes the company that follows, and no registered name opens on it;
+    a brand before 企业 (某某企业管理有限公司) makes 企业 a word of the name.
+    """
+    k = text.rfind("企业", b, s - 2)  # two characters at least after it
+    if k < 0 or not kind_of_company(text[b : k + 2]):
+        return b
+    return k + 2
 
 
 def coop_brand(name: str) -> bool:

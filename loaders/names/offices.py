@@ -35,6 +35,7 @@ __all__ = [
     "opens_on_verb",
 ]
 
+_OWN_SCOPE = frozenset("我该本")  # 我县, 该区, 本市: a determiner at a word's start makes the level a word
 _LEVELBOUNDARY = set('的了在与及或并把将对向从到被让给于等是和、，,；;：:。（(“"《》”）)\n 由为经以据按受获会请赴联')
 
 
@@ -61,6 +62,9 @@ def opens_on_verb(core: str) -> bool:
 def level_ok(text: str, pos: int) -> bool:
     """A bare level character (区卫健委) must follow a boundary or a verb, not sit inside a word (城市委)."""
     if pos == 0 or text[pos - 1] in _LEVELBOUNDARY or not CJK.match(text[pos - 1]):
+        return True
+    # 我县|人社局, 该区|民政局: a level after the report's word for its own unit (or the one named last)
+    if text[pos - 1] in _OWN_SCOPE and (pos == 1 or not CJK.match(text[pos - 2]) or text[pos - 2] in _LEVELBOUNDARY):
         return True
     return text[max(0, pos - 2) : pos] in verbs()
 

@@ -44,12 +44,15 @@ OWN_BODY = gated(
 )
 # what may stand between a clause start and its doer: time phrases, sentence adverbs, an enterprise's
 # appositive designation
+_LEVEL_CHARS = frozenset("省市县区旗州盟乡镇")
 _LEAD = re.compile(
     r"^(?:(?:近年来|近年|近几年来?|去年以来|今年以来|今年来|今年|去年|目前|当前|同时|此外|其中|另外|为此|对此|"
     r"与此同时|一直以来|多年来|长期以来|自\S{0,8}以来|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|初|底|末|上半年|下半年)?|"
     r"\S{0,8}期间|在此基础上|据统计|据悉|截至目前|"
+    r"例如|比如|譬如|诸如|如|"  # 如|某村，通过…: the example's unit is the topic of its sentence
     # 区属国有企业|X公司 (an enterprise's designation); 由|X兜底托管 (the agent of the clause)
-    r"(?:[省市县区]属|驻[市县区镇村])?(?:国有|民营|龙头|骨干)?(?:企业|国企)|由)[，,、]?\s*)*$"
+    r"(?:[省市县区]属|驻[市县区镇村]|(?:国家|省|市|县|区)级)?(?:农业产业化)?(?:重点)?(?:国有|民营|龙头|骨干)?(?:企业|国企)|由)"
+    r"[，,、]?\s*)*$"
 )
 
 
@@ -78,6 +81,8 @@ def doer_start(text: str, start: int, end: int) -> bool:
     lead = text[i:start].strip().lstrip(_BULLETS)  # ●某镇开展…: a list item's mark opens it
     if (item := _item_mark().match(lead)) is not None:
         lead = lead[item.end() :]  # 一是某局推出…, （二）某镇建立…, 3.某公司…: so does its number
+    if lead.endswith(("我", "该", "本")) and text[start : start + 1] in _LEVEL_CHARS:
+        lead = lead[:-1]  # 我县|人社局, 该县|民政局: the determiner opens the department's name with its level
     if not _LEAD.match(lead):
         return False
     return not text.startswith("的", end)

@@ -1,0 +1,74 @@
+"""Doers and reporters of shapes no readable document holds, found by probing with invented sentences.
+
+A department written after the report's words for its unit (我县人社局, 该区民政局), a company written
+after its rank and kind (省级龙头企业某某公司), a county's association of individual members (县个体劳动者
+协会), and a village given as an example (如某村，…) each open their clause and act there; a named company
+brand with 企业 in it (某某企业管理有限公司) keeps its 企业.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.document import Document
+from loaders.names import bodies
+from loaders.pipeline import extract
+
+_TITLE = "松阳县：党建引领促发展\n近年来，松阳县坚持党建引领，推动各项工作落地见效。\n"
+
+
+def _doers(text: str) -> dict[str, set[str]]:
+    """Each practice label -> the labels of the bodies that implement or use it."""
+    doc = extract(Document(path=Path("t.txt"), text=_TITLE + text))
+    label = {k: e.label for k, e in doc.entities.items()}
+    out: dict[str, set[str]] = {}
+    for r in doc.relations:
+        if r.predicate in ("uses", "implements"):
+            out.setdefault(label[r.object], set()).add(label[r.subject])
+    return out
+
+
+def _reporters(text: str) -> dict[str, str]:
+    doc = extract(Document(path=Path("t.txt"), text=_TITLE + text))
+    label = {k: e.label for k, e in doc.entities.items()}
+    return {f"{m.value.normalize():f}{m.unit}": label.get(m.subject, m.subject) for m in doc.metrics}
+
+
+def test_a_department_after_our_countys_word_acts() -> None:
+    does = _doers("我县人社局推出“就业加油站”服务，帮助群众就近就业。\n")
+    assert does["“就业加油站”服务"] == {"松阳县人社局"}
+
+
+def test_a_department_after_that_countys_word_acts() -> None:
+    does = _doers("该县民政局建立“邻里互助”机制，培育社区社会组织。\n")
+    assert does["“邻里互助”机制"] == {"松阳县民政局"}
+
+
+def test_a_determiner_inside_a_word_opens_no_level() -> None:
+    names = [f.text for f in bodies.scan("，资本市场监管局推出新规，")]
+    assert "市场监管局" not in names
+
+
+def test_a_company_after_its_rank_and_kind_is_found_and_acts() -> None:
+    text = "省级龙头企业青禾绿源农业开发有限公司推出“保底收购”模式，带动农户900户增收。\n"
+    assert _doers(text)["“保底收购”模式"] == {"青禾绿源农业开发有限公司"}
+    assert _reporters(text)["900户"] == "青禾绿源农业开发有限公司"
+
+
+def test_a_brand_before_qiye_keeps_it() -> None:
+    names = [f.text for f in bodies.scan("，绿源企业管理有限公司推出，市级龙头企业绿源公司开展")]
+    assert names == ["绿源企业管理有限公司", "绿源公司"]
+
+
+def test_a_countys_association_of_individual_members_is_a_body() -> None:
+    names = [(f.text, f.level) for f in bodies.scan("，县个体劳动者协会开展诚信经营，")]
+    assert names == [("县个体劳动者协会", "县")]
+    assert bodies.scan("，个体劳动者协会开展诚信经营，") == []
+
+
+def test_a_village_given_as_an_example_reports_its_figures() -> None:
+    reps = _reporters("如杏林村，通过流转土地800亩发展苗木种植，带动60户农户增收。\n")
+    assert reps["800亩"] == "杏林村"
+    assert reps["60户"] == "杏林村"
