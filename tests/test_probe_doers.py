@@ -3,7 +3,8 @@
 A department written after the report's words for its unit (我县人社局, 该区民政局), a company written
 after its rank and kind (省级龙头企业某某公司), a county's association of individual members (县个体劳动者
 协会), and a village given as an example (如某村，…) each open their clause and act there; a named company
-brand with 企业 in it (某某企业管理有限公司) keeps its 企业.
+brand with 企业 in it (某某企业管理有限公司) keeps its 企业; 全村 after a village is named reports for that
+village.
 
 Every sentence here is invented for the test.
 """
@@ -72,3 +73,9 @@ def test_a_village_given_as_an_example_reports_its_figures() -> None:
     reps = _reporters("如杏林村，通过流转土地800亩发展苗木种植，带动60户农户增收。\n")
     assert reps["800亩"] == "杏林村"
     assert reps["60户"] == "杏林村"
+
+
+def test_the_whole_village_after_a_village_is_named_is_that_village() -> None:
+    reps = _reporters("杏林村地处山区。全村共有农户380户，2023年村集体收入达到45万元。\n")
+    assert reps["380户"] == "杏林村"
+    assert reps["45万元"] == "杏林村"

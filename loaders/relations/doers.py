@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 _LOCAL = frozenset({"Village", "Community"})
+_BELOW = frozenset({"Village", "Community", "Township"})  # 全村, 全镇: the unit of the level named before
 _GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
 _BARE_DOER = gated(  # tried at each of 80 characters before a deed: a look-ahead of its first characters first
     "(?:(?:该|本|这个)?(?P<kind>党委|党支部|党组|局|委|公司|企业|村|社区)(?:里)?"
@@ -314,8 +315,8 @@ def _innermost(doc: Document, passage: int, key: str, pos: int) -> str | None:
         return key
     while at + 1 < len(orgs) and orgs[at + 1].start == orgs[at].end:
         at += 1
-    if orgs[at].text.startswith("全"):
-        return None
+    if orgs[at].text.startswith("全") and orgs[at].cls not in _BELOW:
+        return None  # 全市65所学校: a scope of the county's report; 全村 after a village named: that village
     return orgs[at].key or key
 
 
