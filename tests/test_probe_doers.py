@@ -79,3 +79,9 @@ def test_the_whole_village_after_a_village_is_named_is_that_village() -> None:
     reps = _reporters("杏林村地处山区。全村共有农户380户，2023年村集体收入达到45万元。\n")
     assert reps["380户"] == "杏林村"
     assert reps["45万元"] == "杏林村"
+
+
+def test_a_unit_in_a_bracketed_label_opens_its_paragraph() -> None:
+    text = "【杏林镇】推行“屋场夜话”制度，收集群众意见260条。\n"
+    assert _doers(text)["“屋场夜话”制度"] == {"杏林镇"}
+    assert _reporters(text)["260条"] == "杏林镇"

@@ -31,7 +31,7 @@ REFERENCE = gated(
     r"(?:全|我|本|该)(?P<a>[省市县区旗州盟]|街道|社区|村|镇(?!村)|乡(?![村镇]))(?![委长级直属域内外])|(?P<b>[县市区]|村)里(?![程])"
 )
 _CLAUSE = "，,；;：:。！？!?\n"
-_BULLETS = "●○■□◆◇★☆▲△▶►•·"
+_BULLETS = "●○■□◆◇★☆▲△▶►•·【"  # 【某镇】推行…: a bracketed label opens its paragraph too
 _LAST_MARK = re.compile(f"[{_CLAUSE}][^{_CLAUSE}]*\\Z")
 # a bare party body that opens its clause: the one just named (…行业党委。…，党委将…纳入)
 _BARE_BODY = gated(
