@@ -85,3 +85,10 @@ def test_a_unit_in_a_bracketed_label_opens_its_paragraph() -> None:
     text = "【杏林镇】推行“屋场夜话”制度，收集群众意见260条。\n"
     assert _doers(text)["“屋场夜话”制度"] == {"杏林镇"}
     assert _reporters(text)["260条"] == "杏林镇"
+
+
+def test_a_village_after_another_examples_marker_is_found_and_acts() -> None:
+    text = "杏林村推行“屋场夜话”制度。又如桃溪村推行“积分换物”做法，带动农户120户增收。\n"
+    does = _doers(text)
+    assert does["“积分换物”做法"] == {"桃溪村"}
+    assert _reporters(text)["120户"] == "桃溪村"

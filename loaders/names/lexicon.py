@@ -135,14 +135,14 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
     return word_start(text, start + marker, pos, low, glued=marker > 0 or crossed)
 
 
-_EXAMPLE = ("诸如", "比如", "例如", "譬如", "如", "像")
+_EXAMPLE = ("诸如", "比如", "例如", "譬如", "又如", "再如", "如", "像")
 
 
 def _example_marker(text: str, start: int, pos: int) -> int:
     """The length of a word that opens a clause to give an example (，如|某某镇…, 像|某某村这样), which is
     no part of the name after it; 0 when the character is the name's own (如意镇: one word of the dictionary)."""
-    if start and "\u4e00" <= text[start - 1] <= "\u9fff":
-        return 0  # inside a clause: 如 and 像 are a name's own characters there
+    if start and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1 : start + 1] not in _EXAMPLE:
+        return 0  # inside a clause: 如 and 像 are a name's own characters there (not after 又 or 再: 又如|某村)
     mark = next((w for w in _EXAMPLE if text.startswith(w, start)), "")
     if not mark or pos - start - len(mark) < 2:
         return 0
