@@ -313,6 +313,22 @@ def test_chinese_practices_named_with_any_verb(hand: OxigraphStore, question: st
     assert reply["understood"]["practice"]["concept"]["iri"] == GKC + concept
 
 
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("网格化管理在哪些县得到推广", "网格化管理"),  # the practice first, a passive verb
+        ("在网格化管理方面，哪些县有成熟经验", "网格化管理"),  # the topic first
+        ("哪些县把网格化管理作为基层治理的抓手", "网格化管理"),  # 把X作为Y: X, not the aim Y
+        ("网格化管理开展得比较好的县有哪些", "网格化管理"),  # a judgement after the practice
+    ],
+)
+def test_chinese_practice_as_topic_object_or_judged(hand: OxigraphStore, question: str, words: str) -> None:
+    reply = answer(hand, question)
+    assert reply["understood"]["practice"]["words"] == words
+    assert reply["understood"]["practice"]["concept"]["iri"] == GKC + "GridGovernance"
+    assert labels(reply) == ["柳城区", "河西市", "清河县"]
+
+
 @pytest.mark.parametrize("question", ["哪些县的网格员最多", "哪些县是网格化管理示范县", "哪些县属于网格化管理"])
 def test_chinese_questions_about_a_property_are_not_read_as_practices(hand: OxigraphStore, question: str) -> None:
     """的…最多, 是…, 属于…: a property, an identity or a belonging, not a practice a unit runs."""

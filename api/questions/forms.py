@@ -214,6 +214,7 @@ def _practice(vocab: Vocabulary, words: str) -> Practice | None:
     members only when each names a practice, so a name with 和 inside is not cut into nonsense.
     """
     words = re.sub(r"^(?:关于|有关)|^the practice of\s+", "", words.strip(), flags=re.IGNORECASE)
+    words = P.JUDGED_ZH.sub("", words) or words
     whole = _named_practice(vocab, words)
     if whole is not None and whole.level == 0:
         return whole
@@ -339,8 +340,9 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
                     if vocab.concepts.exact(named):  # a concept named with its verb: 引进人才, 化解矛盾纠纷
                         candidates.append((rest[:i], named, m["place"]))
                     candidates.append((rest[:i], tail["practice"], m["place"]))
-                if means := P.WHICH_ZH_MEANS.match(rest[i:]):
-                    candidates.append((rest[:i], means["practice"], m["place"]))
+                for form in (P.WHICH_ZH_MEANS, P.WHICH_ZH_OBJECT):
+                    if means := form.match(rest[i:]):
+                        candidates.append((rest[:i], means["practice"], m["place"]))
                 if loose := next((x for p in P.WHICH_ZH_LOOSE if (x := p.match(rest[i:]))), None):
                     loosely.append((rest[:i], loose["practice"], m["place"]))
                 if inside := P.WHICH_ZH_NAME_INSIDE.match(rest[i:]):
@@ -348,9 +350,9 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
         for pattern in (P.WHICH_ZH_REVERSED, P.WHICH_ZH_LIST):
             if m := pattern.match(text):
                 candidates.append((m["kind"], m["practice"], ""))
-        m = P.WHICH_ZH_WHERE.match(text)
-        if m:
-            candidates.append((m["kind"], m["practice"], ""))
+        for pattern in (P.WHICH_ZH_WHERE, P.WHICH_ZH_TOPIC):
+            if m := pattern.match(text):
+                candidates.append((m["kind"], m["practice"], ""))
         candidates += loosely
     else:
         for p in P.WHICH_EN:

@@ -23,9 +23,12 @@ __all__ = [
     "WHICH_EN_ANY_VERB",
     "WHICH_ZH",
     "WHICH_ZH_LIST",
+    "JUDGED_ZH",
     "WHICH_ZH_MEANS",
+    "WHICH_ZH_OBJECT",
     "WHICH_ZH_REVERSED",
     "WHICH_ZH_TAIL",
+    "WHICH_ZH_TOPIC",
     "WHICH_ZH_WHERE",
     "WHO_EN",
 ]
@@ -83,7 +86,12 @@ WHICH_ZH = _rx(
 # 网格化治理在哪些县推行(了): the practice first, then where
 WHICH_ZH_WHERE = _rx(
     rf"^(?:{_ZH_FILLERS})*(?P<practice>.+?)(?:都|已|已经)?(?:在|被)(?:哪些|哪个|哪几个|哪一些)(?P<kind>.+?)"
-    rf"(?:{_ZH_ADVERBS})*(?:{_ZH_VERBS})(?:了|过|着)?(?:呢|吗)?$"
+    rf"(?:{_ZH_ADVERBS})*(?:得到|得以|获得)?(?:{_ZH_VERBS})(?:了|过|着)?(?:呢|吗)?$"
+)
+# 在X方面，哪些县有典型做法: the topic first, then which units have something to show in it
+WHICH_ZH_TOPIC = _rx(
+    rf"^(?:{_ZH_FILLERS})*(?:在|关于|围绕)(?P<practice>.+?)(?:方面|领域|工作中|工作上|上)[，,]?(?:有)?"
+    r"(?:哪些|哪个|哪几个|哪一些)(?P<kind>.+?)(?:有|形成|探索|取得|作出|做出|积累)(?:了|过)?.*$"
 )
 # 为村(社区)配备法律顾问: whom the practice serves, before its verb, is not the practice
 WHICH_ZH_TAIL = _rx(
@@ -106,6 +114,13 @@ _ZH_PURPOSE = "推动|推进|促进|带动|助推|助力|提升|加强|实现|�
 WHICH_ZH_MEANS = _rx(
     rf"^(?:{_ZH_ADVERBS})*(?:{_ZH_MEANS})(?P<practice>.+?)"
     rf"(?:(?:为抓手|为载体|为依托|为引领|为重点|为切入点|的方式|等方式|的办法|等办法|等形式|来)?(?:{_ZH_PURPOSE}).*)?$"
+)
+# 哪些县把X作为抓手 / 将X纳入…: the practice is what 把/将 takes, not what it is made into
+WHICH_ZH_OBJECT = _rx(rf"^(?:{_ZH_ADVERBS})*(?:把|将)(?P<practice>.+?)(?:作为|当作|当成|列为|纳入|融入|贯穿).*$")
+# 村集体经济发展较好: a judgement after the practice is not part of its name
+JUDGED_ZH = _rx(
+    r"(?:(?:发展|开展|推进|落实|做|搞|抓)得?(?:比较|较为|较|很|最|更|特别)?|得(?:比较|较为|较|很|最|更|特别)?"
+    r"|(?:比较|较为|较|很|最|更|特别))(?:好|突出|出色|明显|扎实|有特色|有成效)$"
 )
 # 请列出实行X的县(市、区) / 列举开展X的区县: a request for a list names the kind last, with no 哪些
 WHICH_ZH_LIST = _rx(
