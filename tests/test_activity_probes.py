@@ -32,3 +32,58 @@ def _labels(sentence: str) -> set[str]:
 def test_systems_of_posts_listed_are_read_one_by_one(sentence: str, names: set[str]) -> None:
     """A list of post systems joined by 和 stays a list, whatever word the joint makes (和田)."""
     assert _labels(sentence) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("柳溪镇对各村实行“晴雨表”考评，每季度通报一次。", "“晴雨表”考评"),
+        ("全镇推行干部“一人多村”包联，确保村村有人管。", "“一人多村”包联"),
+        ("开通“民情直通车”热线，群众诉求一键直达。", "“民情直通车”热线"),
+        ("柳溪镇创新“道德银行”，把好人好事折算成积分。", "“道德银行”"),
+        ("各商户作出“先行赔付”承诺，消费纠纷当场化解。", "“先行赔付”承诺"),
+    ],
+)
+def test_a_quote_keeps_the_deed_noun_that_heads_it(sentence: str, name: str) -> None:
+    """A quoted core followed by the noun of the deed it names (考评, 包联, 热线, 承诺) is read with that
+    noun, which tells what kind of practice the quote is."""
+    assert name in _labels(sentence)
+
+
+def test_a_special_supervision_after_a_quote_is_a_campaign() -> None:
+    text = "青禾县经验交流\n近年来，青禾县开展“村账清”专项监督，查出问题32个。\n"
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    assert {(e.label, e.cls) for e in doc.entities.values() if e.cls in _KINDS} == {("“村账清”专项监督", "Initiative")}
+
+
+def test_a_name_right_after_a_title_written_elsewhere_is_read() -> None:
+    """A report whose title is the document's head line starts further down: its first sentence is body
+    text, not the title, and a name there is read as in any sentence."""
+    text = (
+        "柳溪镇2023年工作总结和2024年工作计划\n一、2023年工作开展情况\n"
+        "（一）基层治理。一是建立镇村干部包片联户制度，每名干部联系30户。\n"
+    )
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    assert "镇村干部包片联户制度" in {e.label for e in doc.entities.values() if e.cls in _KINDS}
+
+
+def test_how_often_is_no_shape_of_a_way() -> None:
+    """一月一次 says how often (一X一次), and a shape ends where its last word does (一月一次议事会)."""
+    labels = _labels("推行“三个一”机制：一个支部带一个合作社、一名党员帮一户群众、一月一次议事会。")
+    assert labels == {"“三个一”机制"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("柳溪镇开展净河行动，清理河道12条。", {"净河行动"}),
+        ("全县启动雷霆行动，查处违规用火8起。", {"雷霆行动"}),
+        ("柳溪镇开展清四乱行动，拆除违建5处。", {"清四乱行动"}),
+        ("全县开展联合行动，检查商户30家。", set()),
+        ("深入开展扫黑除恶专项斗争，打掉团伙2个。", {"扫黑除恶专项斗争"}),
+    ],
+)
+def test_a_short_campaign_launched_is_named_whole(sentence: str, names: set[str]) -> None:
+    """A campaign of two or three coined characters right after the verb that launches it is one name; a
+    common word before 行动 (联合) says how the work is done."""
+    assert _labels(sentence) == names

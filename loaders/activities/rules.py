@@ -144,6 +144,10 @@ _POST_SYSTEM = re.compile("长制(?!度|定|作|成)")
 _OFFICE = re.compile("办公室|办(?![\u4e00-\u9fff])|工作办")
 _PLACE_END = re.compile("[省市县区旗州镇乡]$")
 _CAMPAIGN = gated('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
+# a short campaign named right after the verb that launches it (开展净河行动, 启动护苗行动): its two or
+# three characters are its name, whatever words the segmenter makes of them
+_COINED = ("x", "nr", "nz", "i", "l")
+_SHORT_CAMPAIGN = re.compile(f"(?:开展|实施|启动|发起|部署)了?([{_HAN}]{{2,3}})(行动|专项斗争)(?=[，,。；;、])")
 # two parties joined in one way of working (村企共建, 产教融合): read by `_parties`
 _JOINT = re.compile("合作|融合|结合|协作|共建|联建|联动|对接")
 # a work carried out (开展X工作): X ends in the deed done; read by `_works`
@@ -274,7 +278,11 @@ def _terms(text: str) -> Iterator[Candidate]:
     for m in _SHAPES.finditer(text):
         if _made_doer(text, m.start(), m.group(0)):
             continue
-        yield Candidate(m.start(), m.end(), "Mechanism", "shape", 3)
+        end = m.end()
+        if m.group(0)[0] == "一" and not boundaries(text).is_boundary(end) and boundaries(text).is_boundary(end - 1):
+            end -= 1  # 一月一次议事会: the shape's last character begins the next word, it is none of the shape
+        if end - m.start() >= 4 and not text.startswith("次", m.start() + 3):  # 一月一次: how often, no way
+            yield Candidate(m.start(), end, "Mechanism", "shape", 3)
     for m in _TAILS.finditer(text):
         low, high = _TAIL_LEFT.get(m.group(0), (2, 8))
         run = _LEFT_HAN.match(text[max(0, m.start() - high) : m.start()][::-1])
@@ -294,6 +302,11 @@ def _terms(text: str) -> Iterator[Candidate]:
             yield Candidate(at, m.end(), cls, "shape", 3)
     for m in _CAMPAIGN.finditer(text):
         yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
+    for m in _SHORT_CAMPAIGN.finditer(text):
+        mod = m.group(1)
+        # a coined name is no common word (净河, 清四乱) or a figure (雷霆); 联合行动, 专项行动 say how
+        if part_of_speech(mod) in _COINED and mod not in verbs() and not _L.is_generic(mod):
+            yield Candidate(m.start(1), m.end(2), "Initiative", "shape", 3)
     for m in _JOINT.finditer(text, 2):  # the joining word first, then the two characters before it
         at = m.start() - 2
         if _HAN_CHAR.match(text, at) and _HAN_CHAR.match(text, at + 1) and _parties(text, at):

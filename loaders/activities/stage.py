@@ -226,7 +226,8 @@ def run(doc: Document) -> Document:
     # slogans: only quoted names count there
     slogans = Spans(
         [(prt.start, prt.title_end) for r in doc.reports for prt in r.parts if prt.level == 1]
-        + [(r.start, r.start + len(r.title)) for r in doc.reports if r.title]
+        # a report whose title is the document's head line starts further down: its first words are body
+        + [(r.start, r.start + len(r.title)) for r in doc.reports if r.title and text.startswith(r.title, r.start)]
     )
     # a part of recommendations (四、对策建议) proposes ways; the report's subject has none of them yet
     proposals = Spans(
