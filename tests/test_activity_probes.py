@@ -87,3 +87,17 @@ def test_a_short_campaign_launched_is_named_whole(sentence: str, names: set[str]
     """A campaign of two or three coined characters right after the verb that launches it is one name; a
     common word before 行动 (联合) says how the work is done."""
     assert _labels(sentence) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("整合人民调解、行政调解、司法调解力量，化解纠纷86件。", {"人民调解", "行政调解", "司法调解"}),
+        ("各园区采取单独组建、联合组建方式，建立党组织12个。", {"单独组建", "联合组建"}),
+        ("全镇发展肉牛养殖、生猪养殖，带动农户增收。", set()),
+    ],
+)
+def test_kinds_of_one_deed_listed_are_ways(sentence: str, names: set[str]) -> None:
+    """Kinds of one deed of governance work listed side by side (甲调解、乙调解) are each a way of working;
+    kinds of a production deed (养殖) are industries."""
+    assert _labels(sentence) == names

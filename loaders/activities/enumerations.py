@@ -72,6 +72,9 @@ _SET_UP_WAYS = re.compile(
 _QUOTED_WAYS = re.compile(f'[“"]((?:[{_HAN}]{{1,6}}建、)+[{_HAN}]{{1,6}}建)[”"]')
 # works on a building (原址扩建, 选址新建), not a way of setting a body up
 _BUILDING = ("扩建", "改建", "新建", "重建", "修建", "兴建", "续建", "翻建", "筹建", "在建")
+# kinds of one deed of governance work listed (人民调解、行政调解、司法调解; 单独组建、联合组建): each kind
+# is a way of its own; a deed of production (养殖, 种植) or a noun (人才, 产业) shared names no way
+_DEED_KINDS = re.compile(f"([{_HAN}]{{2}})(调解|组建|竞聘|督查|督导|巡查|托管|代办|联建|共建)((?:、[{_HAN}]{{2}}\\2)+)")
 # a body listed (村党组织、物业公司): the listed are the parties of a practice, not practices
 _BODY = re.compile("(?:组织|企业|公司|单位|部门|局|党委|党组|支部|政府)$")
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
@@ -123,6 +126,10 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         if len(set(map(len, items))) == 1 and len(items[0]) >= 3 and not _in_quote(text, m.start()):
             listed = "、".join(items)
             yield Candidate(start, m.end(), "Mechanism", "enum-defined", 1, {listed, listed + m.group(2)})
+    for m in _DEED_KINDS.finditer(text, lo, hi):
+        if not _in_quote(text, m.start()):
+            for k in range(m.start(), m.end(), 5):
+                yield Candidate(k, k + 4, "Mechanism", "enum-item", 1, set())
     grouped = set()
     for m in _ENUM_GROUP.finditer(text, lo, hi) if "“" in clause and _GROUP_HINT.search(clause) else ():
         if _in_quote(text, m.start()) or not _balanced(m.group(1)):
