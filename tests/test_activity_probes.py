@@ -101,3 +101,9 @@ def test_kinds_of_one_deed_listed_are_ways(sentence: str, names: set[str]) -> No
     """Kinds of one deed of governance work listed side by side (甲调解、乙调解) are each a way of working;
     kinds of a production deed (养殖) are industries."""
     assert _labels(sentence) == names
+
+
+def test_a_quoted_app_keeps_its_kind() -> None:
+    """A tool named by a quote and its kind (“某某”APP, “某某”微信小程序) is read with the kind."""
+    labels = _labels("柳溪镇推广使用“青禾通”APP，开发“村务明”微信小程序，")
+    assert {"“青禾通”APP", "“村务明”微信小程序"} <= labels
