@@ -107,3 +107,16 @@ def test_a_quoted_app_keeps_its_kind() -> None:
     """A tool named by a quote and its kind (“某某”APP, “某某”微信小程序) is read with the kind."""
     labels = _labels("柳溪镇推广使用“青禾通”APP，开发“村务明”微信小程序，")
     assert {"“青禾通”APP", "“村务明”微信小程序"} <= labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "依托村“青禾农民讲习所”，每月组织党员学习一次，",
+        "在各村开设“柳溪夜校”，每周授课两次，",
+        "依托“邻里食堂”，为高龄老人提供午餐，",
+    ],
+)
+def test_a_quoted_place_of_learning_or_service_is_a_way(sentence: str) -> None:
+    """A quoted name ending in the kind of place a practice runs in (讲习所, 夜校, 食堂) names the practice."""
+    assert any(label.startswith("“") for label in _labels(sentence))
