@@ -120,3 +120,9 @@ def test_a_quoted_app_keeps_its_kind() -> None:
 def test_a_quoted_place_of_learning_or_service_is_a_way(sentence: str) -> None:
     """A quoted name ending in the kind of place a practice runs in (讲习所, 夜校, 食堂) names the practice."""
     assert any(label.startswith("“") for label in _labels(sentence))
+
+
+def test_honours_won_are_no_practices() -> None:
+    """Quoted titles a place won (获得“甲”“乙”等荣誉, 3项殊荣) are honours, not ways of working."""
+    assert _labels("柳溪镇先后获得“全国文明镇”“省级生态乡镇”等荣誉，") == set()
+    assert _labels("石门村摘得“全省美丽乡村”等3项殊荣，") == set()

@@ -98,7 +98,10 @@ _PROBLEM = re.compile(
 _GUISE = re.compile("[ \u3000]*(?:身份|角色|名义)")
 _SLOGAN_GOAL = re.compile(f"[{_HAN}]{{0,10}}(?:高地|名片|招牌|样板|标杆|新路|新篇章?|引擎)(?![{_HAN}])")
 # the title a quote (or a run of them) names: 荣获“甲”“乙”等称号
-_TITLE_WON = re.compile(f"(?:[、和及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,30}}[{_CLOSE}])*等?(?:荣誉)?称号")
+_TITLE_WON = re.compile(
+    f"(?:[、和及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,30}}[{_CLOSE}])*等?[\\d一二两三四五六七八九十多余项个]*"
+    "(?:(?:荣誉)?称号|荣誉|殊荣|奖项)"
+)
 _BUILT_WORKS = ("扩建", "改建", "新建", "重建", "修建", "兴建", "续建", "翻建", "筹建", "在建")
 # quotes listed as bodies of a kind (“甲”“乙”等社会组织230个)
 _BODIES_LISTED = re.compile(
