@@ -126,3 +126,8 @@ def test_honours_won_are_no_practices() -> None:
     """Quoted titles a place won (获得“甲”“乙”等荣誉, 3项殊荣) are honours, not ways of working."""
     assert _labels("柳溪镇先后获得“全国文明镇”“省级生态乡镇”等荣誉，") == set()
     assert _labels("石门村摘得“全省美丽乡村”等3项殊荣，") == set()
+
+
+def test_a_pilot_of_any_level_keeps_its_level() -> None:
+    """A designation ends on the level of unit it makes a pilot of (试点镇, 试点社区), as 试点县 does."""
+    assert "乡村治理试点镇" in _labels("柳溪镇被确定为全省乡村治理试点镇，")
