@@ -51,8 +51,17 @@ def stems(text: str) -> frozenset[str]:
     >>> sorted(stems("Which districts are improving property management"))
     ['are', 'distr', 'impro', 'manag', 'prope', 'which']
     """
+    return frozenset(stem_sequence(text))
+
+
+def stem_sequence(text: str) -> tuple[str, ...]:
+    """The stems of `stems`, in the order the phrase writes them.
+
+    >>> stem_sequence("offer public legal services")
+    ('offer', 'publi', 'legal', 'servi')
+    """
     words = re.findall(r"[a-z]+", norm(text))
-    return frozenset(_ENDINGS.sub("", w)[:5] or w for w in words if w not in _FUNCTION_WORDS and len(w) > 2)
+    return tuple(_ENDINGS.sub("", w)[:5] or w for w in words if w not in _FUNCTION_WORDS and len(w) > 2)
 
 
 def sparql_iri(iri: str) -> str:
@@ -124,17 +133,27 @@ class Names:
                 bucket = self._exact.setdefault(form, [])
                 if term not in bucket:
                     bucket.append(term)
-        self._stemmed: list[tuple[frozenset[str], Term]] | None = None
+        self._stemmed: list[tuple[tuple[str, ...], Term]] | None = None
 
     def find_words(self, text: str) -> Match | None:
         """English names all of whose words the text holds in any order and form ("resolve disputes at the
-        grassroots" holds "dispute resolution"): the name with most words first; a partial match."""
+        grassroots" holds "dispute resolution"): the name with most words first, then one whose words stand
+        side by side in the text; a partial match.
+
+        >>> public, legal = ("urn:a", "乙", "", ("public services",)), ("urn:b", "甲", "", ("legal services",))
+        >>> n = Names([Term(*public[:3], forms=public[3]), Term(*legal[:3], forms=legal[3])])
+        >>> n.find_words("offer legal services to the public").best.iri
+        'urn:b'
+        """
         if self._stemmed is None:  # built on the first English phrase only: most stores are asked few
             self._stemmed = [
-                (s, t) for form, ts in self._exact.items() if form.isascii() and (s := stems(form)) for t in ts
+                (s, t) for form, ts in self._exact.items() if form.isascii() and (s := stem_sequence(form)) for t in ts
             ]
-        held = stems(text)
-        found: list[tuple[tuple[int, ...], Term]] = [((-len(s),), t) for s, t in self._stemmed if s <= held]
+        sequence = stem_sequence(text)
+        held = frozenset(sequence)
+        found: list[tuple[tuple[int, ...], Term]] = [
+            ((-len(set(s)), 0 if _written_together(s, sequence) else 1), t) for s, t in self._stemmed if held >= set(s)
+        ]
         return Match(_ranked(found), 2, text) if found else None
 
     def __len__(self) -> int:
@@ -179,6 +198,13 @@ class Names:
                 for term in terms
             ]
         return Match(_ranked(inside), 2, text) if inside else None
+
+
+def _written_together(name: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """Whether a name's stems stand side by side in the phrase, in its order: "legal services" in "offer
+    public legal services" is, "public services" is not, so of two names as long the first is meant."""
+    n = len(name)
+    return any(phrase[i : i + n] == name for i in range(len(phrase) - n + 1))
 
 
 def _head_first(form: str, key: str, ascii_key: bool, term: Term) -> tuple[tuple[int, ...], Term]:
