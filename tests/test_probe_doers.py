@@ -92,3 +92,13 @@ def test_a_village_after_another_examples_marker_is_found_and_acts() -> None:
     does = _doers(text)
     assert does["“积分换物”做法"] == {"桃溪村"}
     assert _reporters(text)["120户"] == "桃溪村"
+
+
+def test_a_sentence_that_singles_out_a_town_credits_its_figures_to_it() -> None:
+    reps = _reporters("各乡镇积极推进数字治理。特别是杏林镇推行“村务云”平台，覆盖农户9000户。\n")
+    assert reps["9000户"] == "杏林镇"
+
+
+def test_a_town_singled_out_inside_a_sentence_is_an_object_not_the_doer() -> None:
+    text = "各村要学习先进经验，特别是杏林镇推行“村务云”的做法，在有条件的村建立“民情夜谈会”。\n"
+    assert "杏林镇" not in _doers(text)["“民情夜谈会”"]

@@ -45,6 +45,8 @@ OWN_BODY = gated(
 # what may stand between a clause start and its doer: time phrases, sentence adverbs, an enterprise's
 # appositive designation
 _LEVEL_CHARS = frozenset("省市县区旗州盟乡镇")
+_STRESSED = ("特别是", "尤其是")
+_SENTENCE_ENDS = frozenset("。！？!?\n")
 _LEAD = re.compile(
     r"^(?:(?:近年来|近年|近几年来?|去年以来|今年以来|今年来|今年|去年|目前|当前|同时|此外|其中|另外|为此|对此|"
     r"与此同时|一直以来|多年来|长期以来|自\S{0,8}以来|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|初|底|末|上半年|下半年)?|"
@@ -83,6 +85,8 @@ def doer_start(text: str, start: int, end: int) -> bool:
         lead = lead[item.end() :]  # 一是某局推出…, （二）某镇建立…, 3.某公司…: so does its number
     if lead.endswith(("我", "该", "本")) and text[start : start + 1] in _LEVEL_CHARS:
         lead = lead[:-1]  # 我县|人社局, 该县|民政局: the determiner opens the department's name with its level
+    if lead.startswith(_STRESSED) and (last is None or text[last.start()] in _SENTENCE_ENDS):
+        lead = lead[3:]  # 。特别是|某镇推行…: a sentence singles out a unit (mid-sentence, 借鉴…特别是X: an object)
     if not _LEAD.match(lead):
         return False
     return not text.startswith("的", end)
