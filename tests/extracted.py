@@ -1,4 +1,4 @@
-"""A text sent through the whole extraction, seen as the relation and category tests look at it."""
+"""A text sent through the whole extraction, seen as the relation, category and doer tests look at it."""
 
 from __future__ import annotations
 
@@ -19,3 +19,21 @@ def activity_categories(text: str) -> dict[str, set[str]]:
     """Activity label -> its categories once relations are known (some categories come from partners)."""
     doc = extract(Document(path=Path("t.txt"), text=text))
     return {e.label: e.categories for e in doc.entities.values() if e.cls in ("Initiative", "Mechanism")}
+
+
+def doers(text: str) -> dict[str, set[str]]:
+    """Activity label -> the labels of the bodies that implement or use it."""
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    label = {k: e.label for k, e in doc.entities.items()}
+    out: dict[str, set[str]] = {}
+    for r in doc.relations:
+        if r.predicate in ("implements", "uses"):
+            out.setdefault(label[r.object], set()).add(label[r.subject])
+    return out
+
+
+def reporters(text: str) -> dict[str, str]:
+    """Each figure, as its value and unit ("120个") -> the label of the body that reports it."""
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    label = {k: e.label for k, e in doc.entities.items()}
+    return {f"{m.value.normalize():f}{m.unit}": label.get(m.subject, m.subject) for m in doc.metrics}

@@ -11,30 +11,19 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
-from pathlib import Path
+from extracted import doers, reporters
 
-from loaders.document import Document
 from loaders.names import bodies
-from loaders.pipeline import extract
 
 _TITLE = "松阳县：党建引领促发展\n近年来，松阳县坚持党建引领，推动各项工作落地见效。\n"
 
 
 def _doers(text: str) -> dict[str, set[str]]:
-    """Each practice label -> the labels of the bodies that implement or use it."""
-    doc = extract(Document(path=Path("t.txt"), text=_TITLE + text))
-    label = {k: e.label for k, e in doc.entities.items()}
-    out: dict[str, set[str]] = {}
-    for r in doc.relations:
-        if r.predicate in ("uses", "implements"):
-            out.setdefault(label[r.object], set()).add(label[r.subject])
-    return out
+    return doers(_TITLE + text)
 
 
 def _reporters(text: str) -> dict[str, str]:
-    doc = extract(Document(path=Path("t.txt"), text=_TITLE + text))
-    label = {k: e.label for k, e in doc.entities.items()}
-    return {f"{m.value.normalize():f}{m.unit}": label.get(m.subject, m.subject) for m in doc.metrics}
+    return reporters(_TITLE + text)
 
 
 def test_a_department_after_our_countys_word_acts() -> None:

@@ -7,23 +7,12 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from loaders.document import Document
-from loaders.pipeline import extract
+from extracted import doers
 
 
 def _doers_of(line: str) -> dict[str, set[str]]:
-    text = f"松阳县：就业服务暖民心\n近年来，松阳县坚持就业优先，稳岗扩岗见实效。\n{line}\n"
-    doc = extract(Document(path=Path("t.txt"), text=text))
-    label = {k: e.label for k, e in doc.entities.items()}
-    out: dict[str, set[str]] = {}
-    for r in doc.relations:
-        if r.predicate in ("implements", "uses"):
-            out.setdefault(label[r.object], set()).add(label[r.subject])
-    return out
+    return doers(f"松阳县：就业服务暖民心\n近年来，松阳县坚持就业优先，稳岗扩岗见实效。\n{line}\n")
 
 
 @pytest.mark.parametrize("mark", ["一是", "（一）", "1.", "●"])
