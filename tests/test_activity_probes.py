@@ -143,3 +143,9 @@ def test_a_pilot_of_any_level_keeps_its_level() -> None:
 def test_a_fixed_day_or_contest_of_the_work_is_named(sentence: str, name: str) -> None:
     """A day fixed for a kind of work (议事日, 接访日) is a way of working; a 大比武 is a campaign."""
     assert name in _labels(sentence)
+
+
+def test_a_quote_then_a_count_of_levels_keeps_the_whole_name() -> None:
+    """After a quote, a count of levels (三级) opens the rest of the name; its verbs (联动, 调解) are words of
+    the name, not a clause of their own."""
+    assert "“县—镇—村”三级联动调解体系" in _labels("全县建立“县—镇—村”三级联动调解体系，")

@@ -121,6 +121,7 @@ _NUMBER_THING = re.compile(f"[两双三四五六七八九十多][{_HAN}](?:{_JOI
 # a counted name: a count, a classifier and what is counted (四个清单, 两个平台, 五支队伍)
 _COUNTED = re.compile(f"[{_NUM}](?:个|大|项|组|类|套|张|条|支|级|种)([{_HAN}]{{2,4}})")
 # a counted kind after the quote: “甲乙丙丁”四类片区
+_LEVELS_NEXT = re.compile(f"[{_NUM}]级")
 _COUNTED_KIND = re.compile(f"[{_NUM}](?:类|级|种|大)[{_HAN}]{{2}}(?![{_HAN}]|的)")
 # a heading that is only a verb and a counted name (配强“四支队伍”。): the heading names the set
 _TITLE_ONLY = re.compile(
@@ -264,9 +265,15 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
             tail = tail[: cut.start()]
             break
     kind = _COUNTED_KIND.match(tail, skip)
+    # “县—镇—村”三级联动调解体系: after a count of levels the verbs are the name's words, no clause
+    counted = _LEVELS_NEXT.match(tail, skip) is not None
     for k in range(len(tail), skip, -1):
         head = _L.head_of(tail[:k])
-        if head and (head != "工作" or tail[skip:k] == "工作") and not _verb_inside(tail, skip, k - len(head)):
+        if (
+            head
+            and (head != "工作" or tail[skip:k] == "工作")
+            and (counted or not _verb_inside(tail, skip, k - len(head)))
+        ):
             if len(head) == 1 and not boundaries(text).is_boundary(end + k):
                 continue  # “某某”队伍: a one-character head that begins a longer word is none
             if tail[k : k + 1] == "化" and not boundaries(text).is_boundary(end + k):
