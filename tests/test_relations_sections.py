@@ -22,7 +22,7 @@ def test_a_section_titled_by_the_programme_core_holds_its_deeds() -> None:
     )
     parts = component_pairs(text)
     assert ("“三问三议”", "“楼长+”模式") in parts
-    assert ("“随手报”", "“楼长+”模式") in parts
+    assert ("“随手报”小程序", "“楼长+”模式") in parts  # a quoted tool keeps its kind (小程序)
 
 
 def test_a_section_not_titled_by_the_programme_holds_nothing() -> None:
