@@ -130,14 +130,14 @@ def test_honours_won_are_no_practices() -> None:
 
 def test_a_pilot_of_any_level_keeps_its_level() -> None:
     """A designation ends on the level of unit it makes a pilot of (试点镇, 试点社区), as 试点县 does."""
-    assert "乡村治理试点镇" in _labels("柳溪镇被确定为全省乡村治理试点镇，")
+    assert "乡村治理试点镇" in _labels("柳溪镇被列为全省乡村治理试点镇，")
 
 
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("柳溪镇设立村民议事日，每月15日集中议事，", "村民议事日"),
-        ("全县举办村党组织书记大比武，评出优胜者10名，", "村党组织书记大比武"),
+        ("全县举行村党组织书记大比武，决出优胜者10名，", "村党组织书记大比武"),
     ],
 )
 def test_a_fixed_day_or_contest_of_the_work_is_named(sentence: str, name: str) -> None:

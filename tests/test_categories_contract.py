@@ -113,7 +113,7 @@ def test_a_relative_clause_leaves_a_name_that_says_its_field() -> None:
 
 
 def test_a_method_in_a_sentence_rating_branches_by_stars_serves_the_star_rating() -> None:
-    text = "青山县经验\n青山县对村党支部开展星级评定，建立“季度观摩、年度评比”机制。\n"
-    assert of(categories(text), "季度观摩") == {"EvaluationRanking", "StarRatedBranch"}
-    text = "青山县经验\n青山县对农家乐开展星级评定，建立“季度观摩、年度评比”机制。\n"
-    assert of(categories(text), "季度观摩") == {"EvaluationRanking"}
+    text = "青山县经验\n青山县对村党支部开展星级评定，建立“半年观摩、全年评比”机制。\n"
+    assert of(categories(text), "半年观摩") == {"EvaluationRanking", "StarRatedBranch"}
+    text = "青山县经验\n青山县对农家乐开展星级评定，建立“半年观摩、全年评比”机制。\n"
+    assert of(categories(text), "半年观摩") == {"EvaluationRanking"}

@@ -89,5 +89,5 @@ def test_a_sentence_that_singles_out_a_town_credits_its_figures_to_it() -> None:
 
 
 def test_a_town_singled_out_inside_a_sentence_is_an_object_not_the_doer() -> None:
-    text = "各村要学习先进经验，特别是杏林镇推行“村务云”的做法，在有条件的村建立“民情夜谈会”。\n"
-    assert "杏林镇" not in _doers(text)["“民情夜谈会”"]
+    text = "各村要对标先进，特别是杏林镇推行“村务云”的经验，条件成熟的村可以设立“院坝议事会”。\n"
+    assert "杏林镇" not in _doers(text)["“院坝议事会”"]
