@@ -11,6 +11,7 @@ Used by the relations and metrics stages.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
@@ -68,18 +69,11 @@ def actor_of(doc: Document, passage: int, pos: int) -> str | None:
     (山东省鱼台县 → 鱼台县), not another actor.
     """
     subject = names.subject_of(doc, passage)
-    key = _anaphor(doc, passage, pos) or _founded(doc, passage, pos) or _sentence_doer(doc, passage, pos)
-    if key is not None:
-        key = _innermost(doc, passage, key, pos)
-    elif not doc.passages[passage].heading:
-        key = (
-            _located(doc, passage, pos)
-            or _referent(doc, passage, pos)
-            or _continued(doc, passage)
-            or _carried(doc, passage)
-        )
-    else:  # a short line that is a sentence (在某乡，“某某”调解队活跃在…。) still says where it is done
-        key = _located(doc, passage, pos)
+    key = None
+    for rule, found in _proposed(doc, passage, pos):  # the first rule with a body decides
+        if found or rule in _OPENERS:  # an opener decides even where its unit is only a scope (全市…)
+            key = found
+            break
     if key is not None and subject is not None and contains(key, subject) and not _named_alone(doc, passage, key, pos):
         key = subject
     if key or subject:
@@ -88,26 +82,32 @@ def actor_of(doc: Document, passage: int, pos: int) -> str | None:
     return doc.place if doc.place in doc.entities and doc.passages[passage].report is not None else None
 
 
+_OPENERS = ("anaphor", "founded", "sentence")  # bodies the clause itself names, carried down their address chain
+
+
+def _proposed(doc: Document, passage: int, pos: int) -> Iterator[tuple[str, str | None]]:
+    """Each rule's body at `pos`, in the order `actor_of` trusts them, computed only as far as it is read:
+    the bodies the clause names (an opener only where it names one), then the scene a clause names, and,
+    outside a heading, a referent, the paragraph's continued or carried doer. A short line that is a
+    sentence (在某乡，“某某”调解队活跃在…。) still says where it is done."""
+    for rule, find in zip(_OPENERS, (_anaphor, _founded, _sentence_doer), strict=True):
+        if key := find(doc, passage, pos):
+            yield rule, _innermost(doc, passage, key, pos)
+    yield "located", _located(doc, passage, pos)
+    if not doc.passages[passage].heading:
+        yield "referent", _referent(doc, passage, pos)
+        yield "continued", _continued(doc, passage)
+        yield "carried", _carried(doc, passage)
+
+
 def proposals(doc: Document, passage: int, pos: int) -> dict[str, str]:
     """What each of `actor_of`'s rules proposes at `pos`, all of them (the ranker weighs them as evidence):
-    rule name -> organization key, a sentence's doer already carried down its address chain; `address` is
-    the subject when a proposed unit contains it (an address prefix), `subject` the report's subject."""
+    rule name -> organization key; `address` is the subject when a proposed unit contains it (an address
+    prefix), `subject` the report's subject."""
     out: dict[str, str] = {}
-    heading = doc.passages[passage].heading
-    found = {
-        "anaphor": _anaphor(doc, passage, pos),
-        "founded": _founded(doc, passage, pos),
-        "sentence": _sentence_doer(doc, passage, pos),
-        "located": _located(doc, passage, pos),
-        "referent": None if heading else _referent(doc, passage, pos),
-        "continued": None if heading else _continued(doc, passage),
-        "carried": None if heading else _carried(doc, passage),
-    }
     subject = names.subject_of(doc, passage)
-    for rule, key in found.items():
-        if key is not None and rule in ("anaphor", "founded", "sentence"):
-            key = _innermost(doc, passage, key, pos)
-        if key is None:
+    for rule, key in _proposed(doc, passage, pos):
+        if not key:
             continue
         out[rule] = key
         if subject is not None and contains(key, subject) and not _named_alone(doc, passage, key, pos):
