@@ -27,6 +27,7 @@ __all__ = [
     "cited",
     "clause_end",
     "contains",
+    "deed_doers",
     "defined_owner",
     "doers",
     "fronted_doer",
@@ -543,6 +544,12 @@ def passive_agent(doc: Document, m: Mention) -> list[str]:
     if not chain or not _AGENT_VERB.match(text, chain[-1].end):
         return []
     return [o.key for o in chain if o.key and not o.text.startswith("全")]
+
+
+def deed_doers(doc: Document, m: Mention) -> list[str]:
+    """The rules' doers of the activity mention `m`: the bodies a 由 after it names as carrying it out, else
+    the doer at its place and those listed with it."""
+    return passive_agent(doc, m) or doers(doc, m.passage, m.start)
 
 
 _SOURCE_VERB = re.compile("[，,]?\\s*(?:统计|介绍|测算|调查|数据显示|统计显示|数据|通报|公布|监测|显示)")

@@ -121,7 +121,7 @@ def candidates(doc: Document, anchor: Mention) -> list[Candidate]:
     agents = doers.passive_agent(doc, anchor)
     for key in agents:
         out.setdefault(key, Candidate(key)).features["rule:agent"] = 1.0
-    cascade = agents[0] if agents else doers.actor_of(doc, passage, pos)  # the rules' own choice
+    cascade = next(iter(doers.deed_doers(doc, anchor)), None)  # the rules' own choice
     if cascade in doc.entities:
         out.setdefault(cascade, Candidate(cascade)).features["rule:cascade"] = 1.0
     for m in orgs:
@@ -268,8 +268,8 @@ def score(cand: Candidate) -> float:
 
 def activity_doers(doc: Document, anchor: Mention) -> list[str]:
     """Who does the activity `anchor` names, and the bodies listed with that doer: the best-scored candidate
-    when the model decides, else the rules' own choice (`doers.doers`)."""
-    cascade = doers.passive_agent(doc, anchor) or doers.doers(doc, anchor.passage, anchor.start)
+    when the model decides, else the rules' own choice (`doers.deed_doers`)."""
+    cascade = doers.deed_doers(doc, anchor)
     if not _RECORDS and not deciding():
         return cascade  # no candidates computed: the rules decide, at the rules' speed
     found = candidates(doc, anchor)
