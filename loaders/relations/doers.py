@@ -282,6 +282,7 @@ def _inside(m: Mention, activities: list[tuple[int, int]]) -> bool:
 
 
 _INDEX: list[tuple[Document, int, dict[int, list[Mention]], dict[int, list[tuple[int, int]]]]] = []
+_DEEDS: dict[int, list[Mention]] = {}  # each passage's activity mentions, in text order (kept with the index)
 
 
 def org_mentions(doc: Document, passage: int) -> list[Mention]:
@@ -292,11 +293,13 @@ def org_mentions(doc: Document, passage: int) -> list[Mention]:
     if not _INDEX or _INDEX[0][0] is not doc or _INDEX[0][1] != len(doc.mentions):
         index: dict[int, list[Mention]] = {}
         activities: dict[int, list[tuple[int, int]]] = {}
+        _DEEDS.clear()
         for m in sorted(doc.mentions, key=lambda m: m.start):
             if m.key and m.cls not in _ACTIVITY:
                 index.setdefault(m.passage, []).append(m)
             elif m.cls in _ACTIVITY:
                 activities.setdefault(m.passage, []).append((m.start, m.end))
+                _DEEDS.setdefault(m.passage, []).append(m)
         _INDEX[:] = [(doc, len(doc.mentions), index, activities)]
         _DOERS.clear()
         _CARRIED.clear()
@@ -518,18 +521,20 @@ def listed_with(doc: Document, i: int, pos: int, actor: str) -> list[str]:
 
 # …由X(负责/牵头)推出: the verbs a body named after 由 carries the practice out by (由X负责监督, 由X牵头 alone: no)
 _AGENT_VERB = re.compile(
-    "(?:负责|牵头|具体负责|统一|联合|共同)?(?:组织)?(?:推出|实施|推行|开展|承办|主办|运营|打造|建设|发起|研发|制定|落实)"
+    "(?:负责|牵头|具体负责|统一|联合|共同)?(?:组织)?(?:推出|实施|推行|开展|承办|主办|运营|打造|建设|发起|研发|制定|落实|首创|创立)"
 )
 
 
 def passive_agent(doc: Document, m: Mention) -> list[str]:
     """A practice followed in its clause by 由 and a body that carries it out (“某某”服务由县人社局推出, …由A、B
-    联合承办): that body, and those listed with it, do it; what a body only funds or hosts (由X出资) is not its deed."""
+    联合承办): that body, and those listed with it, do it; what a body only funds or hosts (由X出资) is not its deed.
+    A practice that opens its clause and is then said to be carried out at a town, village or community
+    (“某某”制度在甲镇全面推行, …在乙村落地) is that unit's."""
     text = doc.text
     end = clause_end(text, m.end, doc.passages[m.passage].end)
     at = text.find("由", m.end, end)
     if at < 0 or at - m.end > 8:
-        return []
+        return _practised_at(doc, m, end)
     chain: list[Mention] = []
     for o in org_mentions(doc, m.passage):
         if o.start < at + 1 or o.start >= end:
@@ -546,6 +551,40 @@ def passive_agent(doc: Document, m: Mention) -> list[str]:
     return [o.key for o in chain if o.key and not o.text.startswith("全")]
 
 
+# the verbs a practice is carried out at a place by (在某镇全面推行, 在某村落地生根)
+_PRACTISED = re.compile(
+    "(?:全面|率先|先行|广泛|普遍|逐步|首先|成功|试点)?(?:推行|推广|实施|开展|试行|施行|运行|落地|铺开|实行|应用|首创)"
+)
+
+
+def _practised_at(doc: Document, m: Mention, end: int) -> list[str]:
+    """“某某”制度在甲镇、乙镇全面推行: a practice that opens its clause (no body named before it there) and
+    is then said to be carried out at listed towns, villages or communities is theirs."""
+    text = doc.text
+    at = text.find("在", m.end, end)
+    if at < 0 or at - m.end > 6 or _CLAUSE_STOP.search(text, m.end, at):
+        return []
+    orgs = org_mentions(doc, m.passage)
+    start = doc.passages[m.passage].start
+    lo = max(start, *(text.rfind(c, start, m.start) + 1 for c in "，,；;"))
+    if any(lo <= o.start < m.start for o in orgs):
+        return []  # 县委组织部将“某某”制度在甲镇推行: the clause's subject spreads it
+    chain: list[Mention] = []
+    for o in orgs:
+        if o.start <= at or o.start >= end:
+            continue
+        if chain and chain[-1].end == o.start:
+            chain[-1] = o  # 在某县|某镇: the unit the address ends with
+        elif text[chain[-1].end if chain else at + 1 : o.start] in (("、", "和", "及") if chain else ("",)):
+            chain.append(o)
+        else:
+            break
+    if not chain or not _PRACTISED.match(text, chain[-1].end):
+        return []
+    classes = [e.cls if (e := doc.entities.get(o.key or "")) and not o.text.startswith("全") else "" for o in chain]
+    return [o.key for o in chain if o.key] if all(c in _PLACES for c in classes) else []
+
+
 def deed_doers(doc: Document, m: Mention) -> list[str]:
     """The rules' doers of the activity mention `m`: the bodies a 由 after it names as carrying it out, else
     the doer at its place and those listed with it."""
@@ -556,9 +595,33 @@ _SOURCE_VERB = re.compile("[，,]?\\s*(?:统计|介绍|测算|调查|数据显�
 
 
 def reporter_of(doc: Document, passage: int, pos: int) -> str | None:
-    """Who reports the figure at `pos`: the body a sentence cites (`cited`), else the doer there
-    (`actor_of`), the report's subject for its own party leadership (某县委, 某镇党委)."""
-    return cited(doc, passage, pos) or selves.own(doc, passage, actor_of(doc, passage, pos))
+    """Who reports the figure at `pos`: the body a sentence cites (`cited`), else the doer of the practice its
+    sentence names before it (`_deed_reporter`), else the doer there (`actor_of`), the report's subject for its
+    own party leadership (某县委, 某镇党委)."""
+    return cited(doc, passage, pos) or selves.own(
+        doc, passage, _deed_reporter(doc, passage, pos) or actor_of(doc, passage, pos)
+    )
+
+
+def _deed_reporter(doc: Document, passage: int, pos: int) -> str | None:
+    """县农业农村局指导甲村推行“某某”模式，托管土地3000亩 / “某某”制度在甲镇全面推行，化解纠纷150件: the figures
+    after a practice whose doer its own words name (the body right before its verb, a 由- or 在-agent) are that
+    doer's, unless a body opens a clause between them."""
+    org_mentions(doc, passage)  # refreshes the activity index
+    deeds = [m for m in _DEEDS.get(passage, ()) if m.end <= pos]
+    if not deeds:
+        return None
+    m = deeds[-1]
+    if any(o.start >= m.end and o.end <= pos for o in _doer_mentions(doc, passage)):
+        return None  # 甲村推行X，乙村建成…: the later body reports its own clause
+    found = passive_agent(doc, m)
+    if not found and (key := verb_subject(doc, m)) is not None:
+        first = max((o for o in org_mentions(doc, passage) if o.end <= m.start), key=lambda o: o.end)
+        for prev in reversed(org_mentions(doc, passage)):  # an address chain: where it starts
+            if prev.end == first.start:
+                first = prev
+        found = [] if _placed(doc, first.start) else [key]  # 在某中心设立X: the centre runs X, the doer counts
+    return found[0] if len(found) == 1 else None
 
 
 def cited(doc: Document, passage: int, pos: int) -> str | None:

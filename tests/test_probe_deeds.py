@@ -1,0 +1,65 @@
+"""Doers and reporters of shapes found by a second round of probing with invented sentences.
+
+A practice that opens its clause and is then said to be carried out at a town or village (“某某”制度在某镇
+全面推行) is that unit's, as is one a 由-agent first made (由某镇首创); the figures written after a practice
+in its sentence are reported by whoever its own words say does it (某局指导某村推行X，托管土地3000亩 → the
+village), not by the body that only guides.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from extracted import doers, reporters
+
+_TITLE = "松阳县：党建引领促发展\n近年来，松阳县坚持党建引领，推动各项工作落地见效。\n"
+
+
+def _doers(text: str) -> dict[str, set[str]]:
+    return doers(_TITLE + text)
+
+
+def _reporters(text: str) -> dict[str, str]:
+    return reporters(_TITLE + text)
+
+
+def test_a_practice_carried_out_at_a_town_is_the_towns() -> None:
+    text = "“院落议事”制度在桃溪镇全面推行，化解纠纷150件。\n"
+    assert _doers(text)["“院落议事”制度"] == {"桃溪镇"}
+    assert _reporters(text)["150件"] == "桃溪镇"
+
+
+def test_a_practice_carried_out_at_listed_villages_is_each_ones() -> None:
+    text = "“积分超市”在杏坪村、桃溪村率先推行。\n"
+    assert _doers(text)["“积分超市”"] == {"杏坪村", "桃溪村"}
+
+
+def test_a_body_that_opens_the_clause_keeps_the_practice_it_spreads() -> None:
+    text = "县民政局将“院落议事”制度在桃溪镇推行，化解纠纷150件。\n"
+    assert "桃溪镇" not in _doers(text)["“院落议事”制度"]
+
+
+def test_a_practice_only_praised_at_a_town_stays_the_reports() -> None:
+    text = "“院落议事”制度在桃溪镇得到群众认可。\n"
+    assert _doers(text)["“院落议事”制度"] == {"松阳县"}
+
+
+def test_a_practice_a_town_first_made_is_the_towns() -> None:
+    text = "“院落议事”制度由桃溪镇首创，化解纠纷150件。\n"
+    assert _doers(text)["“院落议事”制度"] == {"桃溪镇"}
+
+
+def test_the_figures_after_a_guided_villages_practice_are_the_villages() -> None:
+    text = "县农业农村局指导杏坪村推行“土地托管”模式，托管土地3000亩。\n"
+    assert _doers(text)["“土地托管”模式"] == {"杏坪村"}
+    assert _reporters(text)["3000亩"] == "杏坪村"
+
+
+def test_a_body_opening_a_later_clause_reports_its_own_figures() -> None:
+    text = "县农业农村局指导杏坪村推行“土地托管”模式，桃溪村建成大棚120个。\n"
+    assert _reporters(text)["120个"] == "桃溪村"
+
+
+def test_figures_of_a_practice_set_up_in_a_centre_stay_the_doers() -> None:
+    text = "松阳县在县综治中心设立“老娘舅”调解室，调处纠纷64件。\n"
+    assert _reporters(text)["64件"] == "松阳县"
