@@ -122,6 +122,13 @@ _NUMBER_THING = re.compile(f"[两双三四五六七八九十多][{_HAN}](?:{_JOI
 _COUNTED = re.compile(f"[{_NUM}](?:个|大|项|组|类|套|张|条|支|级|种)([{_HAN}]{{2,4}})")
 # a counted kind after the quote: “甲乙丙丁”四类片区
 _LEVELS_NEXT = re.compile(f"[{_NUM}]级")
+# heads that are also verbs of serving or spurring (服务, 激励, 带动): followed by the people they act on
+# (“某某”服务快递小哥, “某某”激励村民参与…) they are the clause's verb, and the quote names the practice alone
+_VERBAL_HEADS = frozenset(("服务", "激励", "带动", "认领", "帮办", "代办", "包联", "监督", "管理"))
+_RECIPIENT = re.compile(
+    f"(?:[{_HAN}]{{0,4}}(?:群众|村民|居民|市民|农民|牧民|老人|儿童|学生|青年|妇女|党员|干部|企业|商户|农户|游客|小哥|骑手|"
+    "人才|职工|员工|家庭|人员|群体)|[一二两三四五六七八九十\\d]+[名户家个位])"
+)
 _COUNTED_KIND = re.compile(f"[{_NUM}](?:类|级|种|大)[{_HAN}]{{2}}(?![{_HAN}]|的)")
 # a heading that is only a verb and a counted name (配强“四支队伍”。): the heading names the set
 _TITLE_ONLY = re.compile(
@@ -278,6 +285,8 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
                 continue  # “某某”队伍: a one-character head that begins a longer word is none
             if tail[k : k + 1] == "化" and not boundaries(text).is_boundary(end + k):
                 continue  # “某某”学习教育常态化制度化: a head made an adverb of manner (制度化) is none
+            if head in _VERBAL_HEADS and k == len(head) + skip and _RECIPIENT.match(text, end + k):
+                continue  # “某某”激励村民参与…: the verb of the clause and the people it acts on
             return end + k
     return end + kind.end() if kind else None
 

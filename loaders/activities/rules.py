@@ -63,7 +63,7 @@ _PERIOD = re.compile("[全每当](?:年度?|月|周|季度?|天|日)|[上下]一
 _CLASSIFIERS = "个名家所项种类次批余多处块支座间套台辆本册期份篇条堂天户人位场件"
 _COUNT_AFTER = re.compile(f"[\\d一二两三四五六七八九十百千万余多]+[{_CLASSIFIERS}]")
 _COUNTED = re.compile("[一两](?:[个批期家所项种类支座套场]|次(?!性))(?!一)")
-_COUNT_INSIDE = re.compile("[\\d一二两三四五六七八九十百千]+(?:[个批家所项种类支座套场名大]|次(?!性))(?!一)")
+_COUNT_INSIDE = re.compile("[\\d一二两三四五六七八九十百千]+(?:[个批家所项种类支座套场名大张]|次(?!性))(?!一)")
 _SIZED = re.compile("[\\d一二两三四五六七八九十百]+[项类条个份张](?:[“”]?)$")
 _LEFT = re.compile(f"[{_HAN}]{{2,12}}$")
 # verbs whose object is the name that follows them (建立台账, 开展星级评定), never part of it
@@ -108,6 +108,9 @@ _AGENT = re.compile(f"(?:由|引导|鼓励|动员)(?:各|全)?(?:[{_HAN}]{{0,2}}
 _FOCUS = re.compile("上下功夫|上下工夫|上做文章|上用力|方面")
 _AFTER_ENUM = re.compile(r"(?:等|等[\d一二两三四五六七八九十]+[种项类个大]|不同)$")
 _WITH = ("与", "和", "同", "跟")
+_PARTNERED = ("与", "同", "跟")
+# 组织 before the people it sets to work is a verb (组织党员…), not the noun of 组织生活会
+_ORGANISING = re.compile("组织(?=党员|干部|群众|村民|居民|志愿者|青年|妇女|师生|专家|退休|老党员|在职党员|机关)")
 _LISTED = re.compile(f"(?<=[、，,在对为和与])[{_HAN}]{{2}}$")
 # 县、乡、村、网格四级联动机制: the levels listed before a count of levels are no part of the name
 # the start of a heading's clause, then at most a verb of four characters before the name
@@ -395,8 +398,9 @@ def _name_start(text: str, at: int, core: str) -> int:
     the last verb or function word, unless that verb is the name's own (建立民主评议结果执行机制: 执行
     belongs to the name)."""
     cut = name_start(text, at, core)
-    # a verb of result (分为, 纳入, 作为) never is: what follows it is what things are made into
-    own = not (_SETUP.fullmatch(core, len(core) - 2) or core.endswith(("为", "入")))
+    # a verb of result (分为, 纳入, 作为) never is: what follows it is what things are made into; nor is a
+    # verb after its partner (与某大学共建|实践基地): 与/同/跟 open a clause whose verb takes the name as object
+    own = not (_SETUP.fullmatch(core, len(core) - 2) or core.endswith(("为", "入")) or text[at - 1 : at] in _PARTNERED)
     if cut == len(core) and len(core) > 2 and own:
         inner = name_start(text, at, core[:-2])
         if len(core) - 2 - inner >= 4:
@@ -486,6 +490,15 @@ def _unquoted(text: str) -> Iterator[Candidate]:
         scope = _SCOPE.match(mod)
         if scope and len(mod) - scope.end() >= 2:
             mod = mod[scope.end() :]  # 全镇共富工坊, 各村议事会: how far the practice reaches, not its name
+        elif (
+            (scope := _SCOPE.match(text, mod_end - len(mod) - 1))
+            and mod_end - scope.end() >= 2
+            and boundaries(text).span_at(scope.start())[0] == scope.start()  # a word of its own (健全|村民 holds none)
+            and text[scope.end()] not in "（("  # 各村(居)民议事会: the place has its alternative, it is the name's
+        ):
+            mod = text[scope.end() : mod_end]  # 该|镇组织…: the determiner was cut, its place is no name either
+        if _ORGANISING.match(mod):
+            mod = mod[2:]  # 组织党员志愿服务队深入…: 组织 takes people as its object, it is the clause's verb
         counts = [c for c in _COUNT_INSIDE.finditer(mod) if c.start() > 0]
         if counts:
             mod = mod[counts[-1].end() :]  # 某区委挑选三个试点: a clause and its count before the name

@@ -1,0 +1,66 @@
+"""Invented passages where the words around a name belong to its clause, not to the name.
+
+The sentences are our own (invented county 松岭县 and town 白河镇); each probe sits inside a body
+paragraph, as in a real report, so that no line is read as a title.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.document import Document
+from loaders.pipeline import extract
+
+_KINDS = ("Initiative", "Mechanism", "PolicyDocument")
+
+
+def _labels(sentence: str) -> set[str]:
+    text = f"松岭县经验交流\n近年来，松岭县扎实推进基层治理工作，{sentence}群众满意度明显提升。\n"
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    return {e.label for e in doc.entities.values() if e.cls in _KINDS}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("白河镇通过“积分银行”激励村民参与村庄建设，", "“积分银行”"),
+        ("白河镇依托“红色驿站”服务快递小哥，提供休息场所，", "“红色驿站”"),
+        ("白河镇推行“爱心代办”帮办群众急事难事，", "“爱心代办”"),
+    ],
+)
+def test_a_verb_after_a_quote_that_acts_on_people_is_no_head(sentence: str, name: str) -> None:
+    """服务, 激励, 帮办 are heads (“某某”服务) and verbs: before the people they act on, the clause's verb."""
+    labels = _labels(sentence)
+    assert name in labels
+    assert not any(label.startswith(name) and label != name for label in labels)
+
+
+def test_a_quote_keeps_a_verbal_head_before_punctuation() -> None:
+    assert "“暖心到家”服务" in _labels("白河镇推出“暖心到家”服务，")
+
+
+def test_organise_before_people_is_the_clause_verb() -> None:
+    """该镇组织党员志愿服务队深入…: 该镇 is the doer and 组织 its verb, neither is part of the team's name."""
+    labels = _labels("该镇组织党员志愿服务队深入各村开展环境整治，")
+    assert "党员志愿服务队" in labels
+    assert not any("组织" in label or label.startswith("镇") for label in labels)
+
+
+def test_organisation_life_meeting_keeps_its_noun() -> None:
+    assert "组织生活会制度" in _labels("白河镇严格落实组织生活会制度，")
+
+
+def test_a_partner_before_a_verb_of_building_opens_a_clause() -> None:
+    """与某大学共建实践基地: the university is the partner, 共建 the clause's verb, neither names the base."""
+    labels = _labels("白河镇推行校地合作模式，与青岭农业大学共建实践基地，")
+    assert "校地合作模式" in labels
+    assert not any("大学" in label for label in labels)
+
+
+def test_a_count_of_sheets_after_a_list_names_no_list() -> None:
+    """村级事务清单、服务清单两张清单: the count and its head gather the list, they name none of it."""
+    labels = _labels("松岭县建立村级事务清单、服务清单两张清单，")
+    assert "村级事务清单" in labels
+    assert not any("两张" in label for label in labels)
