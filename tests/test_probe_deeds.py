@@ -63,3 +63,20 @@ def test_a_body_opening_a_later_clause_reports_its_own_figures() -> None:
 def test_figures_of_a_practice_set_up_in_a_centre_stay_the_doers() -> None:
     text = "松阳县在县综治中心设立“老娘舅”调解室，调处纠纷64件。\n"
     assert _reporters(text)["64件"] == "松阳县"
+
+
+def test_figures_given_respectively_go_each_to_its_body() -> None:
+    reps = _reporters("桃溪镇、杏林乡分别建成党群服务中心3个、2个。\n")
+    assert reps["3个"] == "桃溪镇"
+    assert reps["2个"] == "杏林乡"
+
+
+def test_figures_given_respectively_after_a_counted_list() -> None:
+    reps = _reporters("全县确定杏坪村、桃溪村、石门村3个试点村，分别流转土地500亩、300亩、200亩。\n")
+    assert reps["3个"] == "松阳县"
+    assert (reps["500亩"], reps["300亩"], reps["200亩"]) == ("杏坪村", "桃溪村", "石门村")
+
+
+def test_respectively_with_fewer_figures_than_bodies_changes_nothing() -> None:
+    reps = _reporters("杏坪村、桃溪村分别流转土地，共计800亩。\n")
+    assert reps["800亩"] != "桃溪村"

@@ -28,6 +28,7 @@ from loaders.activities.stage import ACTIVITY_CLASSES
 from loaders.document import Document, Metric, Passage
 from loaders.keywords import trie_pattern
 from loaders.metrics.numbers import parse_number
+from loaders.metrics.respective import respective_body
 from loaders.metrics.tables import is_row, table_metrics
 from loaders.relations.doers import cited, clause_end, contains, reporter_of
 from loaders.scanning import gated
@@ -237,7 +238,11 @@ def run(doc: Document) -> Document:
         if rest and _WHEN.search(rest.group(0)):
             continue  # 26个服务中心改造完成后,…: a figure restated as the time of what follows
         # 据某局统计，全县…: the body cited reports the figure, whatever unit its clause counts over
-        subject = cited(doc, i, m.start()) or _whole_unit(doc, p.report, reporter_of(doc, i, m.start()), lo, m.start())
+        subject = (
+            cited(doc, i, m.start())
+            or respective_body(doc, i, m.start())  # 甲村、乙村分别建成大棚120个、80个: each its own
+            or _whole_unit(doc, p.report, reporter_of(doc, i, m.start()), lo, m.start())
+        )
         if subject is None:
             continue
         clause_lo = max(lo, prev_end)
