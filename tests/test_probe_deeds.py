@@ -80,3 +80,11 @@ def test_figures_given_respectively_after_a_counted_list() -> None:
 def test_respectively_with_fewer_figures_than_bodies_changes_nothing() -> None:
     reps = _reporters("杏坪村、桃溪村分别流转土地，共计800亩。\n")
     assert reps["800亩"] != "桃溪村"
+
+
+def test_a_body_after_a_time_word_with_no_comma_opens_its_clause() -> None:
+    text = "近期县人社局推出“就业直通车”服务，帮助1200人就业。\n今年上半年桃溪镇推行“院落议事”制度。\n"
+    does = _doers(text)
+    assert does["“就业直通车”服务"] == {"松阳县人社局"}
+    assert does["“院落议事”制度"] == {"桃溪镇"}
+    assert _reporters(text)["1200人"] == "松阳县人社局"
