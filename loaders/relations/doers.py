@@ -301,9 +301,8 @@ def org_mentions(doc: Document, passage: int) -> list[Mention]:
                 activities.setdefault(m.passage, []).append((m.start, m.end))
                 _DEEDS.setdefault(m.passage, []).append(m)
         _INDEX[:] = [(doc, len(doc.mentions), index, activities)]
-        _DOERS.clear()
-        _CARRIED.clear()
-        _OPENED.clear()
+        for cache in (_DOERS, _CARRIED, _OPENED, _CONTINUED, _ANAPHORS):
+            cache.clear()
     return _INDEX[0][2].get(passage, [])
 
 
@@ -400,6 +399,8 @@ def _anaphor(doc: Document, passage: int, pos: int) -> str | None:
     """该公司进驻以来… / 这家企业…: an anaphor that opens a clause after the sentence's last named doer and
     before `pos` takes the deed from that doer: the body of its kind named last before it."""
     text, p = doc.text, doc.passages[passage]
+    if pos <= p.end and not _has_anaphor(doc, passage):
+        return None
     floor = max([p.start] + [m.end for m in _doer_mentions(doc, passage) if m.start < pos])
     found = [m for m in _ANAPHOR.finditer(text, floor, pos) if doer_start(text, m.start(), m.end())]
     if not found:
@@ -417,9 +418,34 @@ def _anaphor(doc: Document, passage: int, pos: int) -> str | None:
     return None
 
 
+_ANAPHORS: dict[int, bool] = {}
+
+
+def _has_anaphor(doc: Document, passage: int) -> bool:
+    """Whether a passage holds an anaphor at all (kept with the mention index): most hold none, and
+    `_anaphor` is asked for every practice and figure. The pattern looks at nothing outside its match, so
+    one found in a part of the passage is found in the whole."""
+    org_mentions(doc, passage)  # refreshes the index, and clears _ANAPHORS, when the document changes
+    if passage not in _ANAPHORS:
+        p = doc.passages[passage]
+        _ANAPHORS[passage] = _ANAPHOR.search(doc.text, p.start, p.end) is not None
+    return _ANAPHORS[passage]
+
+
 def _continued(doc: Document, passage: int) -> str | None:
     """同时,健全… / 甲局推行…；建立…: a sentence that goes on with the previous one, or a clause after its
-    semicolon with no subject of its own, keeps its named doer (not an item of a list: 二是…)."""
+    semicolon with no subject of its own, keeps its named doer (not an item of a list: 二是…). Kept per
+    passage with the mention index: it depends on the passage alone, and every practice and figure asks."""
+    org_mentions(doc, passage)  # refreshes the index, and clears _CONTINUED, when the document changes
+    if passage not in _CONTINUED:
+        _CONTINUED[passage] = _continued_from(doc, passage)
+    return _CONTINUED[passage]
+
+
+_CONTINUED: dict[int, str | None] = {}
+
+
+def _continued_from(doc: Document, passage: int) -> str | None:
     p = doc.passages[passage]
     if passage == 0:
         return None
