@@ -74,6 +74,7 @@ from loaders.names.localities import (
     CLASSIFIERS,
     NUMERALS,
     SCOPE,
+    after_kind,
     after_locative,
     has_word,
     known_town,
@@ -657,6 +658,8 @@ def _named(
             b, name = floor, run  # 华龙区|青松街道: a name after its county may hold a boundary character
     if 0 < b < s - 1 and text[b - 1] in NUMERALS and text[b] in CLASSIFIERS:
         b, name = b + 1, name[1:]  # 8家|镇卫生院, 2020年|某某社区: a count or a date ends before the name
+    if kind == "unit" and suffix in ("村", "社区", "镇", "乡") and (k := after_kind(text, b, s, suffix)) > b:
+        b, name = k, text[k:s]  # 省级示范村|杏坪村: the kind of village describes the one named after it
     placed = kind == "unit" and after_locative(text, s, max(floor, b - 3 if b < s else floor), common)
     if placed:
         b, name = placed, text[placed:s]  # 在|西和乡, 家住|某某社区: the preposition opens the place's name

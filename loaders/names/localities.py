@@ -20,6 +20,7 @@ __all__ = [
     "CLASSIFIERS",
     "NUMERALS",
     "SCOPE",
+    "after_kind",
     "after_locative",
     "has_word",
     "known_town",
@@ -120,6 +121,8 @@ def locality_class(
     pair_ok = pair_ok or (owned and len(name) >= 2 and name not in common)
     pair_ok = pair_ok or (anchored and len(name) >= 2 and name not in common and not has_word(name, verbs()))
     pair_ok = pair_ok or name in _NAMEY  # 前进|村: a common village name, though 进村 is a pair
+    if len(name) >= 3 and name[-1] in "大强名重" and name[:-1] in common and suffix in ("镇", "乡", "村"):
+        return None  # 农业大|镇, 经济强|镇, 旅游名|村: a kind of town described by what it is known for
     if name[-1] + suffix == "小镇":
         return None  # 特色小镇, 某某小镇: a feature town of tourism or trade, no township
     if (name[-1] + suffix[0] in _GENERIC_PAIR and not pair_ok) or (name in verbs() and name not in _NAMEY):
@@ -139,6 +142,18 @@ def locality_class(
     if name[-1] in "乡镇区县市省" and suffix in ("村", "社区"):
         return None
     return _UNIT_CLASS[suffix]
+
+
+def after_kind(text: str, b: int, s: int, suffix: str) -> int:
+    """Where a locality's name starts when a kind of settlement of the same level is written right before
+    it (省级示范村|杏坪村, 贫困村|某某村, 重点镇|某某镇): after that kind; else `b`. The kind is a word a place
+    is not named by (示范, 贫困, 文明, 重点…) and the level's character closing it."""
+    k = text.rfind(suffix, b, s - 1)
+    start = k + len(suffix)
+    if k < 2 or text[k - 2 : k] not in _PLACE_BAD or not 2 <= s - start <= 4:
+        return b
+    run = text[start:s]
+    return b if not all(CJK.match(c) for c in run) or run[0] in SCOPE else start
 
 
 SCOPE = frozenset("全各每该所其此这那本我")

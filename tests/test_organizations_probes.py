@@ -1,0 +1,46 @@
+"""Names of places found by a second round of probing with invented sentences.
+
+A kind of settlement written right before a name of its level (省级示范村杏坪村, 重点镇某某镇) describes
+it: the name is the one after it. A town described by what it is known for (农业大镇, 经济强镇, 旅游名村)
+is no town.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from extracted import doers, reporters
+
+from loaders.names import bodies
+
+
+def _units(text: str) -> list[str]:
+    return [f.text for f in bodies.scan(text)]
+
+
+def test_a_kind_of_village_before_a_village_names_the_one_after_it() -> None:
+    assert _units("，省级示范村杏坪村推行“积分超市”，") == ["杏坪村"]
+    assert _units("，曾经的贫困村杏坪村推行，") == ["杏坪村"]
+    assert _units("，乡村振兴示范村杏坪村推行，") == ["杏坪村"]
+
+
+def test_a_kind_of_town_or_community_before_its_name() -> None:
+    assert _units("，重点镇桃溪镇推行，") == ["桃溪镇"]
+    assert _units("，示范社区翠竹社区推行，") == ["翠竹社区"]
+
+
+def test_a_kind_of_village_alone_is_no_village() -> None:
+    assert _units("，贫困村村民增收，") == []
+
+
+def test_the_village_after_its_kind_acts_and_reports() -> None:
+    text = "松阳县：党建引领促发展\n近年来，松阳县坚持党建引领。\n省级示范村杏坪村推行“积分超市”，兑换物品3000件。\n"
+    assert doers(text)["“积分超市”"] == {"杏坪村"}
+    assert reporters(text)["3000件"] == "杏坪村"
+
+
+def test_a_town_described_by_its_trade_is_no_town() -> None:
+    assert _units("，桃溪镇是农业大镇，") == ["桃溪镇"]
+    assert _units("，作为经济重镇，") == []
+    assert _units("，打造旅游名村，") == []
+    assert _units("，石大镇推行，") == ["石大镇"]
