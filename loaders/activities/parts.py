@@ -3,8 +3,8 @@
 componentOf comes from what the text states, never from mere position: an activity under a heading that
 names a programme (实施“头雁领航”工程。) is its component; the report's main programme (named by its title
 or lead) holds a heading's activity and a deed whose sentence names the programme again (在推进X工作中,…);
-inside a sentence, what a clause forms, issues, lists or is made part of (出台《…办法》, 其中包括…, 将X作为Y的
-重要内容), or what a clause that speaks of the opener's own thing again names (推行积分制,…凭积分可到X兑换),
+inside a sentence, what a clause forms, issues, lists or is made part of (出台《…办法》, 其中包括…, 该工程由A、B组成,
+将X作为Y的重要内容), or what a clause that speaks of the opener's own thing again names (推行积分制,…凭积分可到X兑换),
 belongs to the practice the sentence opens with.
 The parts names state by themselves (“某某”工作台账 of “某某”) are read in `named_parts`.
 """
@@ -75,13 +75,18 @@ _FRAME = re.compile(r"(?:模式|体系|格局|(?:联动|协作|协同)机制)$")
 _STRATEGY = re.compile(r"战略[”\"]?$")
 # a heading that names a state the work reaches (构建“某某”新格局) names no part of the programme
 _STATE = re.compile(r"(?:格局|局面|态势)[”\"]?$")
-# 实施…工程,其中包括A、B和C: the listed items are its parts, whatever the opener
-_INCLUDES = re.compile(r"(?:其中)?(?:包括|包含|涵盖)")
+# 该工程 / 这一模式 opening a clause: the practice just named, spoken of again by its head noun
+_THIS = r"(?:(?:该|这一|此)[\u4e00-\u9fff]{1,3}?)?"
+# 实施…工程,其中包括A、B和C / 该工程具体包括A和B: the listed items are its parts, whatever the opener
+_INCLUDES = re.compile(rf"{_THIS}(?:其中|具体|主要)?(?:包括|包含|涵盖)")
+# 该工程由A、B和C组成 / 构建由A、B构成的体系: what a whole is made of
+_MADE_OF = re.compile(rf"{_THIS}(?:主要)?由")
+_MADE_UP = re.compile(r"(?:组成|构成)(?P<of>的)?")
 # 推行“党员两岗”,即在小区设置党员示范岗…: what the definition after 即 sets up are the practice's parts
 _DEFINED = re.compile(r"[，,：:]?\s*即")
 _MOVES_ON = re.compile(r"[，,；;]\s*(?:同时|此外|另外|并且|还)")
 # 将集团化办学分为A、B和C3种模式 / X包括A、B: what X is divided into are its parts
-_DIVIDES = re.compile(r"(?:细分为|划分为|分为|分成|包括|包含|涵盖)")
+_DIVIDES = re.compile(r"(?:主要|具体|共)?(?:细分为|划分为|分为|分成|包括|包含|涵盖)")
 # 建立“校院共育”“厂校联培”等柔性引才机制: the members of a list are parts of the head it closes with
 _LIST_JOIN = re.compile(r"[、和及与]?")
 _LIST_HEAD = re.compile(r"等(?:[\d一二两三四五六七八九十]+[种类项个大])?(?:多种|各类)?")
@@ -513,6 +518,7 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
                     break
                 if y.key and y.key != x.key:
                     out[y.key] = x.key
+    out.update(_made_of(text, start, found, opener))
     for x, y in pairwise(found):
         if (
             x.key
@@ -522,4 +528,29 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
             and (_PART_NOUN.match(text, y.end) or _PROGRAMME_END.search(y.text))
         ):
             out[x.key] = y.key
+    return out
+
+
+def _made_of(text: str, start: int, found: list[Mention], opener: Mention) -> dict[str, str]:
+    """What a clause says a whole is made of: X由A、B和C组成 (the name right before 由, or 该X for the
+    sentence's opener) or 由A、B构成的X (the name right after 的); the names between 由 and 组成 are its parts."""
+    out: dict[str, str] = {}
+    for x in found:
+        if not x.key:
+            continue
+        lo = max(start, *(text.rfind(c, start, x.start) + 1 for c in _CLAUSE_MARKS))
+        by = text.rfind("由", lo, x.start)
+        made = _MADE_UP.search(text, x.end, _clause_stop(text, x.end)) if by >= 0 else None
+        if made is None:
+            continue
+        whole: str | None = None
+        if made["of"]:
+            nxt = next((o for o in found if o.start >= made.end()), None)
+            whole = nxt.key if nxt is not None and nxt.start - made.end() <= 8 else None
+        elif (owner := next((o for o in found if by - 2 <= o.end <= by), None)) is not None:
+            whole = owner.key
+        elif _MADE_OF.fullmatch(text, lo, by + 1) and opener.end <= lo:
+            whole = opener.key
+        if whole and whole != x.key:
+            out[x.key] = whole
     return out

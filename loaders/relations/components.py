@@ -3,7 +3,8 @@
 The layout of a report (headings, leads, enumerations) is read by the activities stage; this module
 adds the parts a sentence says in so many words, wherever they stand:
 
-- a means and its end: 以A为抓手(推进B), 以A推进B, 通过A推动B, 以A、B为主要形式的C → A (and B) serve the other;
+- a means and its end: 以A为抓手(推进B), 以A推进B, 通过A、B推动C, 以A、B为主要形式的C → A (and B) serve the other
+  (quoted names written side by side, “A”“B”, are a list as much as A、B);
 - an umbrella and what is done under it: 围绕A(,)开展B、C → B and C are parts of A;
 - a whole and what it holds: A中的B, A“B” written together (X行动“四个清单”), A,核心是构建B, A…,其中B,
   A…,分为B和C → B (and C);
@@ -99,10 +100,12 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
                 or _MEANS_TO.fullmatch(text, last.end, nxt.start)
             ):
                 out += [(m.key or "", nxt.key or "") for m in members]
-        if text.endswith("通过", 0, a.start):
-            nxt = next((b for b in after if _THROUGH_TO.search(text, a.end, b.start)), None)
+        if text.endswith("通过", 0, a.start):  # 通过A、B等方式推动C: each means listed serves C
+            members = _listed(text, acts, k)
+            tail = members[-1].end
+            nxt = next((b for b in after if b.start >= tail and _THROUGH_TO.search(text, tail, b.start)), None)
             if nxt is not None:
-                out.append((a.key or "", nxt.key or ""))
+                out += [(m.key or "", nxt.key or "") for m in members]
         if text.endswith("围绕", 0, a.start):
             task = _AROUND_TASK.match(text, a.end)
             if task is not None:
@@ -197,10 +200,18 @@ def _after_quote(text: str, pos: int) -> bool:
 def _listed(text: str, acts: list[Mention], k: int) -> list[Mention]:
     """acts[k] and the names listed right after it (A、B和C)."""
     members = [acts[k]]
-    while k + 1 < len(acts) and _LIST.fullmatch(text, acts[k].end, acts[k + 1].start):
+    while k + 1 < len(acts) and _joined(text, acts[k], acts[k + 1]):
         k += 1
         members.append(acts[k])
     return members
+
+
+def _joined(text: str, a: Mention, b: Mention) -> bool:
+    """Whether `b` is listed right after `a`: a list mark between them, or two quoted names written side by
+    side (“积分超市”“红黑榜”), which Chinese lists without a mark."""
+    if _LIST.fullmatch(text, a.end, b.start):
+        return True
+    return a.end == b.start and text.endswith(_CLOSERS, a.start, a.end) and text.startswith(_OPENERS, b.start)
 
 
 def _stop_between(text: str, start: int, end: int) -> bool:
