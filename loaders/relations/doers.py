@@ -301,7 +301,7 @@ def org_mentions(doc: Document, passage: int) -> list[Mention]:
                 activities.setdefault(m.passage, []).append((m.start, m.end))
                 _DEEDS.setdefault(m.passage, []).append(m)
         _INDEX[:] = [(doc, len(doc.mentions), index, activities)]
-        for cache in (_DOERS, _CARRIED, _OPENED, _CONTINUED, _ANAPHORS):
+        for cache in (_DOERS, _CARRIED, _OPENED, _CONTINUED, _ANAPHORS, _CITATIONS, _SCENES):
             cache.clear()
     return _INDEX[0][2].get(passage, [])
 
@@ -335,17 +335,13 @@ _SCENE = re.compile(
 def _located(doc: Document, passage: int, pos: int) -> str | None:
     """1月20日,在城关镇东街社区,一场…活动… / 记者走进X社区,…: the place a clause names alone (在X,)
     is where the deeds after it are done."""
-    text, start = doc.text, doc.passages[passage].start
+    text = doc.text
     orgs = [m for m in org_mentions(doc, passage) if m.end < pos]
+    scenes = _scenes(doc, passage)
     for k, m in enumerate(orgs):
         if k and orgs[k - 1].end == m.start:
             continue  # inside a chain: 在柳河区|城关镇
-        near = text[max(start, m.start - 5) : m.start]
-        if "在" not in near and not any(w in near for w in _SCENE_WORDS):
-            continue
-        lo = max(start, *(text.rfind(c, start, m.start) + 1 for c in "，,；;…"))
-        scene = _SCENE.search(text, lo, m.start)
-        if scene is None or not _AT_LEAD.fullmatch(text, lo, scene.start()):
+        if m.start not in scenes:
             continue
         members, last = [], k  # 在柳河区|城关镇: a chain's last unit; 在甲街道、乙街道开展…: each listed one
         while True:
@@ -363,6 +359,29 @@ def _located(doc: Document, passage: int, pos: int) -> str | None:
         if ent is not None and ent.cls in _PLACES and (_DOING.match(text, end) or _TRIED.match(text, end)):
             return first  # 在某镇试点开展…，调处纠纷83件: the unit the practice is set up in
     return None
+
+
+_SCENES: dict[int, set[int]] = {}
+
+
+def _scenes(doc: Document, passage: int) -> set[int]:
+    """Where a mention of the passage opens a scene (在X, 走进X after nothing but a time), by its start: the
+    test reads only the clause before the mention, so it is made once per passage (kept with the mention
+    index) instead of once per practice and figure after it."""
+    orgs = org_mentions(doc, passage)  # refreshes the index, and clears _SCENES, when the document changes
+    if passage not in _SCENES:
+        text, start = doc.text, doc.passages[passage].start
+        found = set()
+        for m in orgs:
+            near = text[max(start, m.start - 5) : m.start]
+            if "在" not in near and not any(w in near for w in _SCENE_WORDS):
+                continue
+            lo = max(start, *(text.rfind(c, start, m.start) + 1 for c in "，,；;…"))
+            scene = _SCENE.search(text, lo, m.start)
+            if scene is not None and _AT_LEAD.fullmatch(text, lo, scene.start()):
+                found.add(m.start)
+        _SCENES[passage] = found
+    return _SCENES[passage]
 
 
 def _referent(doc: Document, passage: int, pos: int) -> str | None:
@@ -657,11 +676,9 @@ def cited(doc: Document, passage: int, pos: int) -> str | None:
     text = doc.text
     j, end = passage, pos
     while True:
-        for m in org_mentions(doc, j):
-            if m.end > end or not m.key:
-                break
-            if text.startswith("据", m.start - 1) and _SOURCE_VERB.match(text, m.end):
-                return m.key
+        found = _citation(doc, j)
+        if found is not None and found[0] <= end:
+            return found[1]
         p = doc.passages[j]
         if j == 0 or p.heading:
             return None
@@ -674,6 +691,25 @@ def cited(doc: Document, passage: int, pos: int) -> str | None:
 
 
 _SEMICOLONS = ("；", ";")
+_CITATIONS: dict[int, tuple[int, str] | None] = {}
+
+
+def _citation(doc: Document, passage: int) -> tuple[int, str] | None:
+    """The body a passage cites (据X统计) and how far its mentions up to it reach: `cited` reads the mentions in
+    order up to the first that ends past its position or has no key, so the body counts where that reach
+    does not pass it. Kept per passage with the mention index (every figure asks; most passages cite none)."""
+    orgs = org_mentions(doc, passage)  # refreshes the index, and clears _CITATIONS, when the document changes
+    if passage not in _CITATIONS:
+        text, reach, found = doc.text, -1, None
+        for m in orgs:
+            if not m.key:
+                break
+            reach = max(reach, m.end)
+            if text.startswith("据", m.start - 1) and _SOURCE_VERB.match(text, m.end):
+                found = (reach, m.key)
+                break
+        _CITATIONS[passage] = found
+    return _CITATIONS[passage]
 
 
 DOING = (
