@@ -64,3 +64,23 @@ def test_a_count_of_sheets_after_a_list_names_no_list() -> None:
     labels = _labels("松岭县建立村级事务清单、服务清单两张清单，")
     assert "村级事务清单" in labels
     assert not any("两张" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("“三色预警”化解矛盾。", "“三色预警”"),
+        ("（二）“板凳夜谈”凝聚民心", "“板凳夜谈”"),
+    ],
+)
+def test_a_line_that_opens_on_a_quote_and_its_deed_names_the_practice(line: str, name: str) -> None:
+    """A short line made of a quote, a verb and its object credits the practice it names, whatever the verb."""
+    text = f"松岭县经验交流\n松岭县聚焦基层治理，探索形成了一批好经验。\n{line}\n松岭县对矛盾纠纷实行分级管理。\n"
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    assert name in {e.label for e in doc.entities.values() if e.cls in _KINDS}
+
+
+def test_a_small_thing_set_against_a_big_one_at_a_line_start_stays_a_figure() -> None:
+    text = "松岭县经验交流\n“小积分”提升“大治理”\n松岭县对矛盾纠纷实行分级管理。\n"
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    assert not {e.label for e in doc.entities.values() if e.cls in _KINDS} & {"“小积分”", "“大治理”"}

@@ -134,6 +134,8 @@ _COUNTED_KIND = re.compile(f"[{_NUM}](?:类|级|种|大)[{_HAN}]{{2}}(?![{_HAN}]
 _TITLE_ONLY = re.compile(
     f"\\s*(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])?\\s*[{_HAN}]{{2}}"
 )
+# nothing but a heading's number before a quote: the quote opens the heading
+_OPENING = re.compile("\\s*(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])?\\s*")
 _TITLE_END = re.compile(r"[。.！!]?\s*(?:\n|$)|[。.！!]")
 # a quote that names bodies or their members: “两委”, “两代表一委员”
 _BODY_END = re.compile("^[两三四五六七八九十]委$|委员$")
@@ -467,7 +469,7 @@ def _bare(
     inner = _L.class_of(core) is not None and len(core) >= 3
     counted = shaped or _COUNTED.fullmatch(core) is not None
     titled = in_heading and counted and _TITLE_ONLY.fullmatch(before) is not None and _TITLE_END.match(text, end)
-    known = known or _acting(text, end, core, before)
+    known = known or _acting(text, end, core, before) or _headline(text, start, end, core, before)
     if not known and not titled and not (shaped and not in_heading and not _refused(before)):
         if verb is None and not (inner and not in_heading and not _figure_before(before)):
             return None  # 走出一条…的“某某路径”: a figure even with a head inside
@@ -496,6 +498,20 @@ def _acting(text: str, end: int, core: str, before: str) -> bool:
     if not _EFFECT.match(text, end) or run is None or not _AGENT_BEFORE.fullmatch(run.group(0)):
         return False
     return not (core.startswith("小") and _BIG.search(text, end, end + 12))
+
+
+def _headline(text: str, start: int, end: int, core: str, before: str) -> bool:
+    """A line that opens on a quote and goes on with a verb and its object (“三色预警”化解矛盾。, （二）“某某”
+    凝聚民心): a heading, or a lead sentence, that credits the practice it names with what it does, whatever
+    the verb; a small thing set against a big one (“小网格”撬动“大治理”) stays a figure."""
+    opening = _OPENING.fullmatch(before)
+    if opening is None or text[start - len(before) - 1 : start - len(before)] not in ("\n", ""):
+        return False
+    if text[end : end + 2] not in _verbs() or text[end : end + 2] in _L.figurative:
+        return False
+    return _HAN_CHAR.match(text, end + 2) is not None and not (
+        core.startswith("小") and _BIG.search(text, end, end + 12)
+    )
 
 
 def _figure_before(before: str) -> bool:
