@@ -88,3 +88,18 @@ def test_a_body_after_a_time_word_with_no_comma_opens_its_clause() -> None:
     assert does["“就业直通车”服务"] == {"松阳县人社局"}
     assert does["“院落议事”制度"] == {"桃溪镇"}
     assert _reporters(text)["1200人"] == "松阳县人社局"
+
+
+def test_a_quote_speaks_for_the_village_whose_official_says_it_after() -> None:
+    text = "“我们村推行‘积分超市’以后，村容村貌大变样。”杏坪村党支部书记王强说。\n"
+    assert _doers(text)["‘积分超市’"] == {"杏坪村党支部"}
+
+
+def test_a_quote_speaks_for_the_company_whose_chairman_says_it() -> None:
+    text = "“公司推行‘订单收购’模式，农户心里踏实了。”青禾公司董事长王强介绍。\n"
+    assert _doers(text)["‘订单收购’模式"] == {"青禾公司"}
+
+
+def test_a_quote_of_the_countys_own_department_speaks_for_the_county() -> None:
+    text = "“‘院落议事’制度让矛盾化解在基层。”县委组织部副部长王强说。\n"
+    assert _doers(text)["‘院落议事’制度"] == {"松阳县"}

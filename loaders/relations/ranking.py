@@ -76,6 +76,7 @@ _RULES = (
     "anaphor",
     "founded",
     "sentence",
+    "speaker",
     "located",
     "referent",
     "continued",
