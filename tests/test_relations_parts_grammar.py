@@ -50,3 +50,13 @@ def test_what_a_named_whole_after_de_is_made_of() -> None:
 def test_a_team_of_people_is_made_of_no_practices() -> None:
     text = f"岚皋县服务经验\n{_LEAD}岚皋县推行“周末课堂”，由老党员、老教师组成宣讲小分队，开展宣讲200场。\n"
     assert not any(whole == "“周末课堂”" for _, whole in component_pairs(text))
+
+
+def test_the_work_a_deed_is_combined_with_is_no_part_of_the_programme() -> None:
+    text = (
+        "岚皋县整顿软弱涣散村党组织工作经验\n今年以来，岚皋县整合力量，对排查确定的9个软弱涣散村党组织进行集中整顿。\n"
+        "一是压实工作责任。结合选派“驻村工作队”工作，抓好班子整顿转化。建立“包村联户”制度，抓好班子整顿转化。\n"
+    )
+    parts = component_pairs(text)
+    assert ("“包村联户”制度", "集中整顿") in parts
+    assert not any(part.startswith("“驻村工作队”") for part, _ in parts)

@@ -35,6 +35,8 @@ _LEANING = "依托|借助|利用"
 _RELIED_ON = re.compile(rf"(?:{_LEANING}|围绕|立足|结合|抢抓|抓住|对接|融入|服务)[^，,。；]{{0,4}}$")
 _CONFERRED = re.compile(f"(?:{CONFERRING})$")
 # what a deed leans on (依托某某信息平台开展…) is its means, not a part of the programme around it
+# 结合选派工作队工作,…: the work a deed is combined with runs beside the programme, no part of it
+_COMBINED = re.compile(r"结合[^，,。；;“”]{0,12}$")
 _LEANS_ON = re.compile(rf"(?:{_LEANING}|依靠|凭借)[^，,。；;]{{0,4}}$")
 # the lead names the report's programme only as what its subject carries out (全面推行“…”模式, 对…进行集中整顿),
 # not as a means (通过“…”模式), a setting (在“…”主题教育中), a result (实现…“双赢”) or a title (是全国…示范县)
@@ -204,6 +206,8 @@ def heading_components(doc: Document) -> None:
                 if _CONFERRED.search(doc.text, max(0, m.start - 4), m.start):
                     continue  # a title conferred on the doer (被中组部列为…试点) is no part of its work
                 if _LEANS_ON.search(doc.text, max(0, m.start - 8), m.start):
+                    continue
+                if _COMBINED.search(doc.text, max(0, m.start - 14), m.start):
                     continue
                 named_later = undertaken > m.end
                 parent = scope or (main if main and not named_later and _ties_to(doc, i, m, main, found) else None)
