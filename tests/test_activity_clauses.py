@@ -84,3 +84,25 @@ def test_a_small_thing_set_against_a_big_one_at_a_line_start_stays_a_figure() ->
     text = "松岭县经验交流\n“小积分”提升“大治理”\n松岭县对矛盾纠纷实行分级管理。\n"
     doc = extract(Document(path=Path("t.txt"), text=text))
     assert not {e.label for e in doc.entities.values() if e.cls in _KINDS} & {"“小积分”", "“大治理”"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("白河镇开展百日清洁活动，", "百日清洁活动"),
+        ("白河镇举办农民丰收节、三十天读书活动等，", "三十天读书活动"),
+        ("白河镇组织开展法律进乡村活动，", "法律进乡村活动"),
+        ("白河镇开展科技下乡活动，", "科技下乡活动"),
+    ],
+)
+def test_an_unquoted_campaign_by_its_span_or_its_going_into_a_place(sentence: str, name: str) -> None:
+    """活动 without quotes names a bounded programme when a span of time leads it or it goes into a place."""
+    assert name in _labels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["白河镇开展志愿服务活动，", "白河镇严审各类讲座、辅导进校园活动，", "白河镇开展丰富多彩的文体活动，"],
+)
+def test_a_field_of_activities_or_events_reviewed_name_no_campaign(sentence: str) -> None:
+    assert not any(label.endswith("活动") for label in _labels(sentence))

@@ -153,6 +153,13 @@ _COINED = ("x", "nr", "nz", "i", "l")
 _SHORT_CAMPAIGN = re.compile(f"(?:开展|实施|启动|发起|部署)了?([{_HAN}]{{2,3}})(行动|专项斗争)(?=[，,。；;、])")
 # two parties joined in one way of working (村企共建, 产教融合): read by `_parties`
 _JOINT = re.compile("合作|融合|结合|协作|共建|联建|联动|对接")
+# an unquoted campaign's 活动 (read by `_drives`): the words before it, a span of time leading them (百日),
+# and the words of going that are no going into a place (进行, 下发)
+_DRIVE_HEAD = gated("活动(?=[，,。；;、等和及与]|$)")
+_DRIVE_LEFT = re.compile(f"[{_HAN}]{{4,12}}")
+_SPAN_LEAD = re.compile("(?:[百千]|\\d+|[一二三四五六七八九十]+)[日天](?![\u4e00-\u9fff]?[\\d一二三四五六七八九十])")
+_LAUNCH = re.compile("开展|举办|组织|启动|实施|推进|深化|发起|部署|参与|参加|推出|推广")
+_NOT_INTO = frozenset(("进行", "进一步", "进而", "入选", "下发", "下达", "进度", "进展", "下降", "下滑", "入股"))
 # a work carried out (开展X工作): X ends in the deed done; read by `_works`
 _WORK = re.compile(
     f"(?:开展|推进|完成|做好|抓好|实施|推动|深化|巩固)了?([{_HAN}]{{4,10}}?)工作(?![{_HAN}]{{0,2}}(?:会议|人员|队|组|经费))"
@@ -325,6 +332,33 @@ def _terms(text: str) -> Iterator[Candidate]:
         left = _post_of(text, m.start() - len(left), left)
         if left and boundaries(text).is_boundary(m.start() - len(left)):
             yield Candidate(m.start() - len(left), m.end(), "Mechanism", "shape", 3)
+
+
+def _drives(text: str) -> Iterator[Candidate]:
+    """Campaigns named by a span of time (开展百日文体活动, 举办…、百日安全活动等) or by a going into a place
+    (开展在职党员进社区活动, 科技下乡活动, 党员入户走访活动): unquoted, 活动 is a bounded programme only in
+    these shapes; a field's activities (志愿服务活动, 文体活动) are lines of work."""
+    words = boundaries(text)
+    for h in _DRIVE_HEAD.finditer(text):
+        run = _DRIVE_LEFT.match(text[max(0, h.start() - 12) : h.start()][::-1])
+        if run is None:
+            continue
+        at = h.start() - len(run.group(0))
+        mod = run.group(0)[::-1]
+        cut = name_start(text, at, mod)
+        at, mod = at + cut, mod[cut:]
+        if len(mod) < 4 or _L.is_generic(mod) or not words.is_boundary(at):
+            continue
+        spans = [sp for sp in words.spans(at, h.start()) if sp[0] >= at]
+        timed = _SPAN_LEAD.match(mod) is not None
+        into = any(
+            text[s] in "进下入" and text[s:e] not in _NOT_INTO and k > 0 and e <= h.start()
+            for k, (s, e) in enumerate(spans)
+        )
+        clause = max(text.rfind(c, max(0, at - 40), at) for c in "，,。；;：:\n")
+        if (timed or (into and text[at - 1 : at] != "、")) and _LAUNCH.search(text, clause + 1, at):
+            # launched in its clause (严审各类讲座、辅导进校园活动 reviews kinds of events, it launches none)
+            yield Candidate(at, h.end(), "Initiative", "shape", 3)
 
 
 def _made_doer(text: str, start: int, name: str) -> bool:
@@ -656,7 +690,15 @@ def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
         Candidate(s, e, cls, "introduced", 3, {unranked(text[s:e])} - {text[s:e]}) for s, e, cls in introduced(text)
     )
     titles = Spans(headings)
-    for c in (*_terms(text), *named, *_unquoted(text), *_practised(text), *_works(text), *_evaluations(text)):
+    for c in (
+        *_terms(text),
+        *named,
+        *_unquoted(text),
+        *_practised(text),
+        *_works(text),
+        *_evaluations(text),
+        *_drives(text),
+    ):
         if not quotes.holding(c.start, c.end, strict=True) and not _topic(text, c, titles):
             out.append(c)
     out.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
