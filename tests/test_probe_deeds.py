@@ -103,3 +103,8 @@ def test_a_quote_speaks_for_the_company_whose_chairman_says_it() -> None:
 def test_a_quote_of_the_countys_own_department_speaks_for_the_county() -> None:
     text = "“‘院落议事’制度让矛盾化解在基层。”县委组织部副部长王强说。\n"
     assert _doers(text)["‘院落议事’制度"] == {"松阳县"}
+
+
+def test_the_company_a_dash_names_acts_and_reports() -> None:
+    text = "桃溪镇强村公司——青禾乡村发展有限公司承接村内保洁项目，去年实现营业收入860万元。\n"
+    assert _reporters(text)["860万元"] == "青禾乡村发展有限公司"

@@ -82,6 +82,8 @@ def doer_start(text: str, start: int, end: int) -> bool:
         return False  # no mark in the 25 characters before: too far from a clause start
     i = last.start() + 1 if last else 0
     lead = text[i:start].strip().lstrip(_BULLETS)  # ●某镇开展…: a list item's mark opens it
+    if lead.endswith("——"):
+        lead = ""  # 某镇强村公司——|某某发展有限公司承接…: the name a dash gives in apposition opens the clause
     if (item := _item_mark().match(lead)) is not None:
         lead = lead[item.end() :]  # 一是某局推出…, （二）某镇建立…, 3.某公司…: so does its number
     if lead.endswith(("我", "该", "本")) and text[start : start + 1] in _LEVEL_CHARS:
