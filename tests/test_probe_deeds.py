@@ -108,3 +108,13 @@ def test_a_quote_of_the_countys_own_department_speaks_for_the_county() -> None:
 def test_the_company_a_dash_names_acts_and_reports() -> None:
     text = "桃溪镇强村公司——青禾乡村发展有限公司承接村内保洁项目，去年实现营业收入860万元。\n"
     assert _reporters(text)["860万元"] == "青禾乡村发展有限公司"
+
+
+def test_the_whole_city_in_a_county_level_citys_report_is_that_city() -> None:
+    text = "浙江省金华市义乌市：乡村振兴\n近年来，义乌市推进乡村振兴。杏坪村推行“积分超市”，带动全市建成120个。\n"
+    assert reporters(text)["120个"] == "义乌市"
+
+
+def test_the_whole_city_in_a_countys_report_is_the_prefecture_holding_it() -> None:
+    text = "浙江省丽水市松阳县：乡村振兴\n近年来，松阳县推进乡村振兴。杏坪村推行“积分超市”，全市共建成积分超市300个。\n"
+    assert reporters(text)["300个"] == "丽水市"

@@ -323,10 +323,12 @@ def _whole_unit(doc: Document, report: int | None, key: str | None, lo: int, pos
     level = wholes[-1].group("level")
     if key.startswith("place/") and doc.entities[key].label.endswith(level):
         return key
-    for k, e in doc.entities.items():
-        if k.startswith("place/") and e.label.endswith(level) and (k == subject or contains(k, subject)):
-            return k
-    return key
+    if (own := doc.entities.get(subject)) is not None and own.label.endswith(level):
+        return subject  # 全市 in a county-level city's report: the city, not the prefecture that holds it
+    # 全县 in a village's report: the county that holds it (the nearest, where several of a level do)
+    holding = [k for k, e in doc.entities.items() if k.startswith("place/") and e.label.endswith(level)]
+    holding = [k for k in holding if contains(k, subject)]
+    return max(holding, key=lambda k: sum(contains(o, k) for o in holding), default=key)
 
 
 def _plan_parts(doc: Document) -> list[tuple[int, int]]:
