@@ -103,20 +103,27 @@ def gloss(ent: Entity) -> str | None:
     >>> gloss(Entity("activity/y", "《某县网格员管理办法》", "PolicyDocument", categories={"GridGovernance"}))
     'grid governance measures (policy document)'
     """
+    return _gloss(ent.label, ent.cls, frozenset(ent.categories))
+
+
+@lru_cache(maxsize=8192)
+def _gloss(label: str, cls: str, categories: frozenset[str]) -> str | None:
+    """`gloss` of a label, class and categories (cached: the common practices recur from document to
+    document, and the gloss depends on nothing else)."""
     from ontology.vocabulary import concept_labels
 
     labels = concept_labels()
-    own = categories_for({ent.label}) & specific_concepts() or categories_for({ent.label})
-    known = [c for c in ent.categories if c in labels]
+    own = categories_for({label}) & specific_concepts() or categories_for({label})
+    known = [c for c in categories if c in labels]
     ranked = sorted(known, key=lambda c: (c not in own, not labels[c]["broader"], c))
     if not ranked:
         return None
     lex = lexicon()
-    head = lex.head_of(norm(_TITLE_TAIL.sub("", ent.label)))
-    word = lex.head_english.get(head or "", "") or ("practice" if ent.cls == "Mechanism" else "initiative")
+    head = lex.head_of(norm(_TITLE_TAIL.sub("", label)))
+    word = lex.head_english.get(head or "", "") or ("practice" if cls == "Mechanism" else "initiative")
     topic = labels[ranked[0]]["en"]
     text = topic if topic.endswith(word) else f"{topic} {word}"
-    return f"{text} (policy document)" if ent.cls == "PolicyDocument" else text
+    return f"{text} (policy document)" if cls == "PolicyDocument" else text
 
 
 def _settle(text: str, cands: list[Candidate], orgs: Spans) -> list[Candidate]:
