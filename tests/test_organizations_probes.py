@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from extracted import doers, reporters
 
-from loaders.names import bodies
+from loaders.names import bodies, places
 
 
 def _units(text: str) -> list[str]:
@@ -44,3 +44,13 @@ def test_a_town_described_by_its_trade_is_no_town() -> None:
     assert _units("，作为经济重镇，") == []
     assert _units("，打造旅游名村，") == []
     assert _units("，石大镇推行，") == ["石大镇"]
+
+
+def test_a_countys_short_name_after_its_prefectures_is_found() -> None:
+    text = "丽水松阳：小网格撬动大治理\n近年来，松阳推进网格治理，全县划分网格1200个。\n"
+    assert reporters(text)["1200个"] == "松阳县"
+
+
+def test_a_prefectures_short_name_before_another_word_finds_no_county() -> None:
+    names = [f.text for f in places.scan("金华市：网格治理\n金华的义乌推进网格治理。\n")]
+    assert "义乌" not in names

@@ -17,11 +17,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from loaders.keywords import trie_pattern
 from loaders.names import divisions
 from loaders.names.companies import UTILITY
 from loaders.names.divisions import Division
 from loaders.names.lexicon import common_words, verbs
 from loaders.names.words import boundaries, function_word
+from loaders.scanning import gated
 
 __all__ = ["PlaceMention", "context", "in_title", "scan", "url_places"]
 
@@ -60,6 +62,13 @@ def _province_shorts() -> re.Pattern[str]:
         reverse=True,
     )
     return re.compile("|".join(shorts) + r"(?![省市])")
+
+
+@cache
+def _prefecture_shorts() -> re.Pattern[str]:
+    """A prefecture's short name (金华, 丽水) with two characters after it, where a county's may follow."""
+    shorts = {d.short for d in divisions.index().codes.values() if d.cls == "Prefecture" and len(d.short) >= 2}
+    return gated(trie_pattern(shorts) + "(?=[\u4e00-\u9fff]{2})")
 
 
 @cache
@@ -262,6 +271,7 @@ def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[P
             if kids and not _inside(p.end, full):
                 out.append(PlaceMention(p.end, p.end + length, short, kids, short=True))
                 break
+    out.extend(_paired_shorts(text, start, end, [*full, *out]))
     out.extend(_listed_shorts(text, start, end, [*full, *out]))
     # short names of units written in full elsewhere in the document (开平 after 开平市)
     taken = [*full, *out]
@@ -282,6 +292,25 @@ def _shorts(text: str, start: int, end: int, full: list[PlaceMention]) -> list[P
                 if cands:
                     out.append(PlaceMention(pos, pos + len(name), name, cands, short=True))
             pos = text.find(name, pos + len(name), end)
+    return out
+
+
+def _paired_shorts(text: str, start: int, end: int, taken: list[PlaceMention]) -> list[PlaceMention]:
+    """A county-level unit's short name right after its prefecture's (金华义乌：…, 丽水松阳): the pair
+    qualifies both, as a province's short name qualifies the unit after it (贵州大方)."""
+    out: list[PlaceMention] = []
+    for m in _prefecture_shorts().finditer(text, start, end):
+        if _inside(m.start(), taken) or not _open_left(text, m.start()) or in_title(text, m.start()):
+            continue
+        prefectures = [d for d in divisions.by_short(m.group(0)) if d.cls == "Prefecture"]
+        for length in (4, 3, 2):
+            short = text[m.end() : m.end() + length]
+            kids = [d for d in divisions.by_short(short) if any(d.parent == p.code for p in prefectures)]
+            if kids and not _inside(m.end(), taken):
+                parents = [p for p in prefectures if any(d.parent == p.code for d in kids)]
+                out.append(PlaceMention(m.start(), m.end(), m.group(0), parents, short=True))
+                out.append(PlaceMention(m.end(), m.end() + length, short, kids, short=True))
+                break
     return out
 
 
