@@ -32,11 +32,13 @@ _NO_MEASURE = re.compile(r"序号|编号|排名|名次|年份|年度|时间|日�
 
 def is_row(doc: Document, p: Passage) -> bool:
     """True for a passage that is a table row (cells a tab apart)."""
-    return "\t" in doc.text[p.start : p.end]
+    return doc.text.find("\t", p.start, p.end) >= 0
 
 
 def table_metrics(doc: Document) -> list[Metric]:
     """The metrics of every table in `doc`, read by column header."""
+    if "\t" not in doc.text:
+        return []  # no tab, no row: most documents hold no table, and every passage would be asked
     out: list[Metric] = []
     header: list[str] | None = None
     previous_end = -1
