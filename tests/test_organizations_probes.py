@@ -54,3 +54,16 @@ def test_a_countys_short_name_after_its_prefectures_is_found() -> None:
 def test_a_prefectures_short_name_before_another_word_finds_no_county() -> None:
     names = [f.text for f in places.scan("金华市：网格治理\n金华的义乌推进网格治理。\n")]
     assert "义乌" not in names
+
+
+def test_a_levels_vocational_and_technical_schools_are_found() -> None:
+    assert _units("，县职业技术学校推行，") == ["县职业技术学校"]
+    assert _units("，县技工学校推行，") == ["县技工学校"]
+    assert _units("，县中等职业学校推行，") == ["县中等职业学校"]
+    assert _units("，职业技术学校建设，") == []
+
+
+def test_a_levels_archives_is_a_venue_and_a_deed_on_a_venue_is_none() -> None:
+    assert _units("，县档案馆推出“档案云查”服务，") == ["县档案馆"]
+    assert _units("，建设图书馆，") == []
+    assert _units("，打造文化馆，") == []

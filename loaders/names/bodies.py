@@ -823,6 +823,8 @@ def _named(
             return None
         if suffix == "卫生室":
             return None  # 村卫生室 is any village's clinic: one is named only after its village (某某村|卫生室)
+        if suffix in VENUES and (name in verbs() or part_of_speech(name).startswith("v")):
+            return None  # 建设|图书馆: a deed on a kind of venue, not one named
         # 县实验小学: the level's one school of the kind (not 县级示范学校, a kind of school at that level)
         levelled = suffix in SCHOOLS and LEVEL_SCHOOL.fullmatch(name) is not None and level_ok(text, b)
         if (suffix in HOSPITALS + CARE_HOMES + VENUES and hospital_kind(text, b, s)) or (

@@ -37,7 +37,7 @@ MEDIA_WORDS = words("日报 晚报 新闻网 电视台 广播电视台 电台 �
 # schools and hospitals go with social organizations: public service units, neither agencies nor companies
 HOSPITALS = ("附属医院", "医院", "卫生院", "保健院", "社区卫生服务中心")  # 某某街道|社区卫生服务中心: the street's own
 # public cultural venues, run by a level like its school (县图书馆, 市文化馆, 某某纪念馆)
-VENUES = ("图书馆", "文化馆", "博物馆", "纪念馆", "科技馆", "美术馆")
+VENUES = ("图书馆", "文化馆", "博物馆", "纪念馆", "科技馆", "美术馆", "档案馆")
 # care homes and a village's clinic: public service units named like hospitals (区第一福利院, 某某村|卫生室)
 CARE_HOMES = ("福利院", "敬老院", "卫生室")
 SCHOOLS = ("小学", "中学", "学校", "分校", "幼儿园", "中专")
@@ -49,14 +49,14 @@ _SCHOOL_KIND = re.compile(
         words(
             "实验 示范 试点 义务教育 民办 公办 重点 寄宿制 寄宿 职业 特殊教育 中心 完全 九年一贯制 乡村 农村 城区 "
             "村级 镇级 县级 市级 省级 市直 县直 区直 市属 县属 区属 初级 高级 普通 党建 标杆 优质 薄弱 新建 "
-            "学区 集团 合作 结对 帮扶 大中 中 大 中职 高职 职高 技工"
+            "学区 集团 合作 结对 帮扶 大中 中 大 中职 高职 职高 技工 技术 中等"
         )
     )
     + ")+$"
 )
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 # kinds of school a level runs one of (县实验小学, 市特殊教育学校, 县职业中学): with the level, one school
-LEVEL_SCHOOL = re.compile("[省市县区旗](?:实验|特殊教育|职业)")
+LEVEL_SCHOOL = re.compile("[省市县区旗](?:实验|特殊教育|职业(?:技术|高级)?|中等职业|技工)")
 # function characters no body's own name holds (高等教育司 keeps its 等)
 NOT_IN_NAME = frozenset("的了在把将被对从到给让向为于是也又还再就才已曾并及或")
 # two-character words ending in 报 that name a notice or an act of reporting, not a newspaper
