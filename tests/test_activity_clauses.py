@@ -106,3 +106,12 @@ def test_an_unquoted_campaign_by_its_span_or_its_going_into_a_place(sentence: st
 )
 def test_a_field_of_activities_or_events_reviewed_name_no_campaign(sentence: str) -> None:
     assert not any(label.endswith("活动") for label in _labels(sentence))
+
+
+def test_a_channel_opened_under_a_quoted_name_is_a_practice() -> None:
+    assert "“书记信箱”" in _labels("白河镇开通“书记信箱”，收集群众意见建议300余条，")
+
+
+def test_a_one_character_pun_without_a_head_is_no_name() -> None:
+    """搭建平台“用”: the quote marks a pun on the word before it; with no head after it nothing is named."""
+    assert not any("用" in label for label in _labels("白河镇开辟阵地“用”起来，搭建平台“用”，"))

@@ -40,7 +40,8 @@ _SPACES = re.compile("[ \u3000\u00a0]*")
 ADOPT = re.compile(
     "开展|实施|推行|推出|推广|坚持|实行|落实|深化|建立|健全|完善|设立|设置|评选|探索|签订|按照|围绕|"
     "通过|选拔|挂牌|形成|打造|构建|执行|践行|开办|开设|举办|重视|命名|发展|推进|推动|以|"
-    "组建|成立|共建|召开|担任|聘请|聘任|选聘|配备|试行|试点|启动|采取|采用|运用|引入|建设(?![局委厅部办处])|新建"
+    "组建|成立|共建|召开|担任|聘请|聘任|选聘|配备|试行|试点|启动|采取|采用|运用|引入|建设(?![局委厅部办处])|新建|"
+    "开通|上线|创办|创设|开辟"
 )
 _CLAUSE_TAIL = re.compile("[^，,。；;！？!?\n：:]*")  # matched on the reversed text before a position
 _TAIL_STOP = re.compile("[等和与及或为是在对把将被了]")
@@ -439,6 +440,8 @@ def _bare(
     in its clause (right before it in a heading, where quotes are mostly metaphors: 筑牢“强堡垒”)."""
     if _ORG_NEXT.match(text, end) or len(core) > 30 or _SLOGAN_GOAL.match(text, end) or _MODEL_AIMED.search(core):
         return None
+    if label_core[:1] not in _OPEN:
+        return None  # 搭建平台“用”: a one-character pun on a word, no name without a head after it
     if _RULE_OF_THUMB.match(text, end) or _HONOURED_BODY.match(text, end) or _BODY_END.search(core):
         return None  # 按照“地缘相近”原则划分; 命名为“北疆先锋”示范党支部: a criterion, an honour; “两委”: bodies
     if _FORMULA.fullmatch(core) and not _named(core):
