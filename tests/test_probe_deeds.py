@@ -118,3 +118,18 @@ def test_the_whole_city_in_a_county_level_citys_report_is_that_city() -> None:
 def test_the_whole_city_in_a_countys_report_is_the_prefecture_holding_it() -> None:
     text = "浙江省丽水市松阳县：乡村振兴\n近年来，松阳县推进乡村振兴。杏坪村推行“积分超市”，全市共建成积分超市300个。\n"
     assert reporters(text)["300个"] == "丽水市"
+
+
+def test_a_villages_official_cited_for_figures_gives_them_to_the_village() -> None:
+    reps = _reporters("据杏坪村党支部书记王强介绍，村里流转土地800亩，村集体增收20万元。\n")
+    assert reps["800亩"] == reps["20万元"] == "杏坪村党支部"
+
+
+def test_a_county_departments_official_cited_leaves_the_county_its_figures() -> None:
+    reps = _reporters("据县委组织部副部长王强介绍，全县选派驻村干部260名。\n")
+    assert reps["260名"] == "松阳县"
+
+
+def test_a_village_taken_as_an_example_is_found_and_reports() -> None:
+    reps = _reporters("拿杏坪村来说，流转土地800亩，村集体增收20万元。\n")
+    assert reps["800亩"] == "杏坪村"

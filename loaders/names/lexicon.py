@@ -135,7 +135,7 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
     return word_start(text, start + marker, pos, low, glued=marker > 0 or crossed)
 
 
-_EXAMPLE = ("诸如", "比如", "例如", "譬如", "又如", "再如", "如", "像")
+_EXAMPLE = ("诸如", "比如", "例如", "譬如", "又如", "再如", "如", "像", "拿")  # 拿|某村来说
 
 
 def _example_marker(text: str, start: int, pos: int) -> int:

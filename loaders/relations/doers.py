@@ -265,14 +265,19 @@ def _speaker(doc: Document, passage: int) -> str | None:
     at = 0
     while at + 1 < len(chain) and chain[at + 1].start == chain[at].end:
         at += 1  # 某镇|某村党支部书记: the unit the address ends with
-    ent = doc.entities.get(chain[at].key or "")
-    if ent is None or not _SAID.match(text, chain[at].end):
-        return None
-    # a county's department speaks of the county's work (某县委组织部副部长某某说): only a unit below it or
-    # beside it (a village, a town, a company, an association, or its party branch) speaks of its own
+    key = chain[at].key or ""
+    return key if _SAID.match(text, chain[at].end) and _speaks_for_itself(doc, key) else None
+
+
+def _speaks_for_itself(doc: Document, key: str) -> bool:
+    """Whether an official of the body speaks of its own work: a county's department speaks of the county's
+    (某县委组织部副部长某某说, as the real gold reads it); a unit below it or beside it (a village, a town, a
+    company, an association, or its party branch) of its own."""
+    ent = doc.entities.get(key)
+    if ent is None:
+        return False
     lead = selves.LEADERSHIP.fullmatch(ent.label) if ent.cls == "PartyOrganization" else None
-    below = ent.cls in _SPEAKING or (lead is not None and lead["unit"].endswith(_SPEAKING_UNITS))
-    return chain[at].key if below else None
+    return ent.cls in _SPEAKING or (lead is not None and lead["unit"].endswith(_SPEAKING_UNITS))
 
 
 _SPEAKING = frozenset({"Township", "Village", "Community", "Enterprise", "SocialOrganization", "ResearchInstitution"})
@@ -742,6 +747,9 @@ def _citation(doc: Document, passage: int) -> tuple[int, str] | None:
             reach = max(reach, m.end)
             if text.startswith("据", m.start - 1) and _SOURCE_VERB.match(text, m.end):
                 found = (reach, m.key)
+                break
+            if text.startswith("据", m.start - 1) and _SPEAKER.match(text, m.end) and _speaks_for_itself(doc, m.key):
+                found = (reach, m.key)  # 据某村党支部书记某某介绍，村里…: the village's official cites its figures
                 break
         _CITATIONS[passage] = found
     return _CITATIONS[passage]
