@@ -113,7 +113,7 @@ def create_app(settings: Settings | None = None, *, optional: tuple[str, ...] = 
             "expose_headers": ["X-Result-Truncated"],
         }
         app.add_middleware(CORSMiddleware, **cors)
-        app.sparql_front = CORSMiddleware(sparql.endpoint, **cors)
+        app.sparql_front = sparql.front(CORSMiddleware(sparql.endpoint, **cors))
     app.include_router(sparql.router)  # for the docs and 405s: the front answers GET and POST
     app.include_router(json_api.router)
     for name in optional:  # before linked_data, so their entity pages win over its plain fallback

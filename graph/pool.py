@@ -21,6 +21,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import struct
 import threading
 import time
 from collections.abc import Callable, Hashable
@@ -39,6 +40,8 @@ __all__ = ["QueryPool", "Snapshot"]
 logger = logging.getLogger(__name__)
 _STARTUP_SECONDS = 120.0  # starting a worker or reopening the store; generous, as a loaded machine is slow
 _OPEN_ATTEMPTS = 5  # a read-only open races the writer's compactions now and then
+_CHUNK = 1 << 16  # a read off a worker's pipe: its buffer's size
+_LENGTH, _LONG_LENGTH = struct.Struct("!i"), struct.Struct("!Q")
 
 
 @dataclass(frozen=True)
@@ -182,10 +185,58 @@ class _Worker:
         self.conn.close()
 
 
-def _settle(future: asyncio.Future[bool], answered: bool) -> None:
-    """Resolve the wait on a worker: True when its pipe is readable, False when the time limit passed."""
+def _settle(future: asyncio.Future[Any], outcome: Any) -> None:
+    """Resolve a wait (for a worker, or for its answer) unless it is resolved already."""
     if not future.done():
-        future.set_result(answered)
+        future.set_result(outcome)
+
+
+class _Reader:
+    """The callback that reads a worker's answer on the event loop as its pieces arrive (the pipe is
+    non-blocking while the loop watches it), in `multiprocessing.Connection`'s framing: a 4-byte
+    big-endian length (-1, then 8 bytes, past 2 GB), then the message. It resolves `future` with the
+    message (a bytearray, which pickle reads as it is), or with the EOFError or OSError of a worker
+    that died.
+
+    Why not `Connection.recv` once the pipe is readable: that is two more reads and, for an answer
+    that comes in pieces, a pipe set back to blocking first; here a small answer is one read.
+    """
+
+    __slots__ = ("buffer", "fd", "future", "size")
+
+    def __init__(self, fd: int, future: asyncio.Future[Any]) -> None:
+        self.fd = fd
+        self.future = future
+        self.buffer = bytearray()
+        self.size = -1  # not known yet
+
+    def __call__(self) -> None:
+        try:
+            chunk = os.read(self.fd, _CHUNK)
+        except BlockingIOError:
+            return
+        except OSError as exc:
+            _settle(self.future, exc)
+            return
+        if not chunk:
+            _settle(self.future, EOFError("the worker's pipe closed"))
+            return
+        buffer = self.buffer
+        buffer += chunk
+        if self.size < 0:
+            if len(buffer) < 4:
+                return
+            (size,) = _LENGTH.unpack_from(buffer)
+            start = 4
+            if size == -1:
+                if len(buffer) < 12:
+                    return
+                (size,) = _LONG_LENGTH.unpack_from(buffer, 4)
+                start = 12
+            del buffer[:start]
+            self.size = size
+        if len(buffer) >= self.size:  # one answer a job: nothing follows it
+            _settle(self.future, buffer)
 
 
 class _Waiter:
@@ -211,11 +262,41 @@ class _Waiter:
         return True
 
 
+class _LoopWaiter:
+    """A request on the event loop waiting in the same line: woken through its future, on the loop.
+
+    Why not a thread per waiting request: with 8 clients and 2 workers most requests wait, and each
+    thread's hand-off (executor queue, GIL, the loop's wake-up pipe) cost more than the wait.
+    """
+
+    __slots__ = ("future", "gone", "loop", "thread", "worker")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.thread = threading.get_ident()
+        self.future: asyncio.Future[bool] = loop.create_future()
+        self.worker: _Worker | None = None
+        self.gone = False
+
+    def offer(self, worker: _Worker) -> bool:
+        if self.gone:
+            return False
+        if threading.get_ident() == self.thread:
+            _settle(self.future, True)
+        else:  # a worker freed by a blocking caller, or a replacement started in a thread
+            try:
+                self.loop.call_soon_threadsafe(_settle, self.future, True)
+            except RuntimeError:  # the loop has closed: nobody waits any more
+                return False
+        self.worker = worker
+        return True
+
+
 class QueryPool:
     """A fixed number of warm query processes; `run` answers within `timeout` seconds or raises.
 
-    Requests that find no free worker wait in one line, in order of arrival, each in a thread (an
-    async request in one of the loop's executor threads). `snapshot(stamp)` gives the view a worker
+    Requests that find no free worker wait in one line, in order of arrival: a blocking caller in its
+    thread, an async request on the event loop. `snapshot(stamp)` gives the view a worker
     must open for the store state named by `stamp()`. `memory` is each worker's ceiling in bytes
     above its open store (None: no ceiling); `network` leaves the workers their network access (for
     SERVICE, when the admin allows it).
@@ -238,7 +319,7 @@ class QueryPool:
         self._network = network
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: list[_Worker] = []
-        self._waiters: collections.deque[_Waiter] = collections.deque()
+        self._waiters: collections.deque[_Waiter | _LoopWaiter] = collections.deque()
         self._lock = threading.Lock()  # the idle workers and the line
         self._view_lock = threading.Lock()
         self._cached: tuple[Hashable, Snapshot] | None = None
@@ -298,7 +379,7 @@ class QueryPool:
     def _busy(self) -> QueryTimeout:
         return QueryTimeout(f"every query worker stayed busy for {self._timeout:g} s; try again")
 
-    def _take(self, waiter: _Waiter | None = None) -> _Worker | None:
+    def _take(self, waiter: _Waiter | _LoopWaiter | None = None) -> _Worker | None:
         """An idle worker now (when nobody waits before us), else None, with `waiter` put in line."""
         with self._lock:
             if self._idle and not self._waiters:
@@ -307,7 +388,7 @@ class QueryPool:
                 self._waiters.append(waiter)
             return None
 
-    def _give_up(self, waiter: _Waiter) -> _Worker | None:
+    def _give_up(self, waiter: _Waiter | _LoopWaiter) -> _Worker | None:
         """Leave the line; the worker it was handed meanwhile, if any."""
         with self._lock:
             if waiter.worker is None:
@@ -343,15 +424,28 @@ class QueryPool:
         return StoreUnavailable(f"a query worker died: {exc or worker.process.exitcode}")
 
     def _receive(self, worker: _Worker, answered: bool) -> Any:
-        """The worker's answer: Answer fields for a query, None for an update; raises what it raised."""
+        """The worker's answer, read blocking once `answered` (False: the time limit passed)."""
+        message: bytes | BaseException | None = None
+        if answered:
+            try:
+                message = worker.conn.recv_bytes()
+            except (EOFError, OSError) as exc:
+                message = exc
+        return self._answer(worker, message)
+
+    def _answer(self, worker: _Worker, message: bytes | bytearray | BaseException | None) -> Any:
+        """What the worker's `message` says: Answer fields for a query, None for an update; raises what
+        it raised, QueryTimeout for no message (the time limit passed), why it died for a pipe error."""
         healthy = False
         try:
-            if not answered:
+            if message is None:
                 raise QueryTimeout(
                     f"the query ran past the {self._timeout:g} s time limit and was stopped; "
                     "narrow it (LIMIT, fewer patterns) or ask the admin for a longer --query-timeout"
                 )
-            status, value = worker.conn.recv()
+            if isinstance(message, BaseException):
+                raise message
+            status, value = pickle.loads(message)
             healthy = status != "fatal"
         except (EOFError, OSError) as exc:
             raise self._died(worker, exc) from exc
@@ -409,19 +503,16 @@ class QueryPool:
         self._receive(worker, worker.conn.poll(self._timeout))
 
     async def run_async(self, job: Job) -> Answer:
-        """`run` for an event loop: with a worker free (and nobody waiting before it), the query goes
-        out and its answer is awaited on the worker's pipe without a thread; otherwise it waits in
-        line in a thread, like a blocking caller.
-
-        Why threads for the wait: measured on this shared 2-core machine under a load average of
-        17-20, waiting on the event loop alone (one runnable thread) served 8 clients at 113-240
-        req/s where threads served 260-350: the scheduler shares the CPU by thread. A request
-        cancelled mid-query (client gone) on the loop's path kills its worker, so it stops too.
+        """`run` for an event loop: the request waits for a free worker in the same line as blocking
+        callers (on the loop, through a future), then sends the query and awaits the answer on the
+        worker's pipe. No thread is used unless a worker must start or reopen the store first. A
+        request cancelled mid-query (client gone) kills its worker, so the query stops too.
         """
-        worker = self._take()
-        if worker is None:  # wait in line in a thread, which then sends the query and reads the answer
-            return await asyncio.to_thread(self.run, job)
+        loop = asyncio.get_running_loop()
         message = _message(job)
+        worker = self._take()
+        if worker is None:
+            worker = await self._wait_in_line(loop)
         try:
             if not self._ready(worker):  # starting, or reopening the store: may wait, not on the loop
                 await asyncio.to_thread(self._start, worker, message)
@@ -430,21 +521,41 @@ class QueryPool:
         except asyncio.CancelledError:
             self._release(worker, False)
             raise
-        loop = asyncio.get_running_loop()
-        ready: asyncio.Future[bool] = loop.create_future()
+        answer: asyncio.Future[bytearray | BaseException | None] = loop.create_future()
         fd = worker.conn.fileno()
-        loop.add_reader(fd, _settle, ready, True)
-        timer = loop.call_later(self._timeout, _settle, ready, False)
+        loop.add_reader(fd, _Reader(fd, answer))
+        timer = loop.call_later(self._timeout, _settle, answer, None)
         try:
-            answered = await ready
+            outcome = await answer
         except asyncio.CancelledError:
             self._release(worker, False)
             raise
         finally:
             timer.cancel()
             loop.remove_reader(fd)
-            os.set_blocking(fd, True)  # uvloop's add_reader made it non-blocking; recv must wait for a long answer
-        return Answer(*self._receive(worker, answered))
+            os.set_blocking(fd, True)  # add_reader made it non-blocking; blocking callers and sends need it back
+        return Answer(*self._answer(worker, outcome))
+
+    async def _wait_in_line(self, loop: asyncio.AbstractEventLoop) -> _Worker:
+        """A worker handed on to this request in its turn; QueryTimeout when none frees up in time."""
+        waiter = _LoopWaiter(loop)
+        worker = self._take(waiter)
+        if worker is not None:
+            return worker
+        timer = loop.call_later(self._timeout, _settle, waiter.future, False)
+        try:
+            await waiter.future
+        except asyncio.CancelledError:
+            worker = self._give_up(waiter)
+            if worker is not None:  # handed over just as the client left: it ran nothing, pass it on
+                self._hand_on(worker)
+            raise
+        finally:
+            timer.cancel()
+        worker = self._give_up(waiter)
+        if worker is None:
+            raise self._busy()
+        return worker
 
     def close(self) -> None:
         """Stop every idle worker (busy ones are daemons and die with the process)."""

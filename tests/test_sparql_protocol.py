@@ -408,6 +408,24 @@ def test_cors_is_open_for_reading_but_not_for_credentials(client: httpx.Client) 
     assert preflight.status_code == 400
 
 
+@pytest.mark.parametrize("origin", [None, "https://example.org"])
+def test_answers_and_errors_vary_on_origin_with_or_without_one(client: httpx.Client, origin: str | None) -> None:
+    """The front answers a request without an Origin itself, as the CORS policy would: every answer,
+    a query's, the Service Description's or an error's, varies on Origin (caches keep the two apart)."""
+    headers = {"Origin": origin} if origin else {}
+    answers = [
+        client.get("/sparql", params={"query": "ASK {}"}, headers=headers),
+        client.get("/sparql", headers=headers),
+        client.get("/sparql", params={"query": "SELECT WHERE"}, headers=headers),
+        client.post("/sparql", content=b"ASK {}", headers={**headers, "Content-Type": "text/plain"}),
+    ]
+    assert [a.status_code for a in answers] == [200, 200, 400, 415]
+    for answer in answers:
+        assert "Origin" in [v.strip() for v in answer.headers["vary"].split(",")]
+        assert answer.headers.get("access-control-allow-origin") == ("*" if origin else None)
+    assert answers[0].headers["vary"] == "Accept, Origin"
+
+
 # --- Real SPARQL clients ---
 
 
