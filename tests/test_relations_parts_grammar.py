@@ -60,3 +60,20 @@ def test_the_work_a_deed_is_combined_with_is_no_part_of_the_programme() -> None:
     parts = component_pairs(text)
     assert ("“包村联户”制度", "集中整顿") in parts
     assert not any(part.startswith("“驻村工作队”") for part, _ in parts)
+
+
+def test_every_point_of_a_run_closed_by_semicolons_is_a_part_as_the_first_is() -> None:
+    text = (
+        "岚皋县人才工作经验\n岚皋县实施“秦巴英才”计划。一是开展“名师带徒”活动；二是设立“人才服务站”；"
+        "三是建立“人才积分”制度。\n"
+    )
+    parts = component_pairs(text)
+    for part in ("“名师带徒”活动", "“人才服务站”", "“人才积分”制度"):
+        assert (part, "“秦巴英才”计划") in parts
+
+
+def test_a_point_that_only_names_an_aim_is_no_part() -> None:
+    text = (
+        "岚皋县人才工作经验\n岚皋县实施“秦巴英才”计划。一是开展“名师带徒”活动；二是以“人才兴县”为导向，完善评价办法。\n"
+    )
+    assert not any(part.startswith("“人才兴县”") for part, _ in component_pairs(text))

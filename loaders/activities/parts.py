@@ -168,8 +168,14 @@ def heading_components(doc: Document) -> None:
         ):
             scope, lead = outer, None  # a section titled by the programme's core (“楼长+”模式 … 楼长+议事协商)
         outer = outer or main
+        run = False  # the passage before is a point of a run closed by a ；(一是开展A；)
         for i in indices:
             found = sorted(by_passage.get(i, []), key=lambda m: m.start)
+            # 一是开展A；二是设立B；三是…: a point after a ；is no heading, yet names its part as the first point does
+            next_point = run and ITEM_MARK.match(doc.text, doc.passages[i].start) is not None
+            run = (doc.passages[i].heading or next_point) and doc.text[doc.passages[i].end - 1] in "；;"
+            if next_point and found and main and _opens_point(doc, i, found[0]) and _names_part(doc, found[0], named):
+                add(found[0].key or "", main, i)
             if doc.passages[i].heading:
                 own = found[0] if found else None
                 heading = doc.passages[i].text_of(doc)
@@ -177,13 +183,7 @@ def heading_components(doc: Document) -> None:
                 group = _kind_of(own, counted) if own else None
                 if own and group and group != own.key:  # 推行“四种模式”。…4.“甲乙”模式。: one of the kinds counted
                     add(own.key or "", group, i)
-                elif (
-                    own
-                    and main
-                    and own.key not in named
-                    and not _STATE.search(own.text)
-                    and not _GUIDE.match(doc.text, own.end)
-                ):
+                elif own and main and _names_part(doc, own, named):
                     # a point's heading names a part of the programme
                     add(own.key or "", main, i)  # the title or lead names, unless its own name says whose part it is
                 # a heading's programme (实施“头雁领航”工程) holds the deeds under it; a mechanism or a slogan
@@ -289,6 +289,17 @@ def _carries_out(doc: Document, i: int, own: Mention) -> bool:
         and number.end() >= own.start - 1
         and _HEADING_END.fullmatch(doc.text, own.end, p.end) is not None
     )
+
+
+def _names_part(doc: Document, own: Mention, named: set[str]) -> bool:
+    """Whether a point's own name is a part of the programme: not one a name already places (“某某”工作台账), a
+    state the work reaches (…新格局) or the aim it is steered by (以“某某”为导向)."""
+    return own.key not in named and not _STATE.search(own.text) and not _GUIDE.match(doc.text, own.end)
+
+
+def _opens_point(doc: Document, i: int, own: Mention) -> bool:
+    """Whether point `i` names `own` in its first clause (二是设立“X”，…), as a point's heading names its part."""
+    return own.start < _clause_stop(doc.text, doc.passages[i].start)
 
 
 def _title_above(doc: Document, rep: Report, first: int) -> int | None:
