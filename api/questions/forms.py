@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import patterns as P
-from .lexicon import GK, Match, Term, norm
+from .lexicon import GK, GKC, Match, Term, norm
 from .vocabulary import Vocabulary
 
 __all__ = ["FORMS", "Miss", "Parsed", "Practice", "parse"]
@@ -244,6 +244,8 @@ def _named_practice(vocab: Vocabulary, words: str) -> Practice | None:
     concept = vocab.concepts.find(words, within=True)
     if words.isascii() and (concept is None or concept.level == 2):  # a name inside the words, in any order
         concept = vocab.concepts.find_words(words) or concept
+    if concept and concept.level == 2:
+        concept = _field_before_method(vocab, concept)
     named = vocab.activities.find(words, within=True)
     if concept and (named is None or concept.level <= named.level):
         same = tuple(named.terms) if named and named.level == 0 else ()
@@ -251,6 +253,22 @@ def _named_practice(vocab: Vocabulary, words: str) -> Practice | None:
     if named:
         return Practice(words, None, _occurrences(named.terms), named.level)
     return None
+
+
+_METHODS = GKC + "ImplementationMethods"
+
+
+def _field_before_method(vocab: Vocabulary, found: Match) -> Match:
+    """Of the concepts named inside the words, a method's (评比, 考核, 督查) yields to a field's: 星级党支部评定
+    asks for star-rated branches and 网格化管理考核 for grid governance, rated or not. A top field (党建工作考核:
+    party building) is too broad to stand for the question, so there the method stays."""
+    if _METHODS not in vocab.broader.get(found.best.iri, ()):
+        return found
+    for term in found.terms[1:]:
+        above = vocab.broader.get(term.iri, {term.iri})
+        if _METHODS not in above and len(above) > 1:
+            return Match((term, *(t for t in found.terms if t != term)), found.level, found.text)
+    return found
 
 
 _NAMED_PRACTICES = 20  # distinct names a partial match may stand for
@@ -347,7 +365,7 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
                     loosely.append((rest[:i], loose["practice"], m["place"]))
                 if inside := P.WHICH_ZH_NAME_INSIDE.match(rest[i:]):
                     concepts_inside.append((rest[:i], inside["practice"], m["place"]))
-        for pattern in (P.WHICH_ZH_REVERSED, P.WHICH_ZH_LIST):
+        for pattern in (P.WHICH_ZH_LIST, P.WHICH_ZH_REVERSED, P.WHICH_ZH_IDENTIFIED):
             if m := pattern.match(text):
                 candidates.append((m["kind"], m["practice"], ""))
         for pattern in (P.WHICH_ZH_WHERE, P.WHICH_ZH_TOPIC):

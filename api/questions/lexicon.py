@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+import snowballstemmer
 
 __all__ = ["GK", "GKC", "Match", "Names", "Term", "local_name", "norm", "sparql_iri", "stems"]
 
@@ -37,14 +38,16 @@ _FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "of", "to", "in", "for", "by", "with", "on", "at", "and", "or", "their", "its", "our"}
     | {"from", "into", "every", "each", "all", "any", "own", "more"}
 )
-_ENDINGS = re.compile(r"(?:ations?|tions?|ments?|ings?|ies|ed|es|s)$")
+_STEMMER = snowballstemmer.stemmer("english")
 
 
 def stems(text: str) -> frozenset[str]:
-    """The content words of an English phrase, cut to what their inflections and derivations share.
+    """The content words of an English phrase, cut to what their inflections and derivations share:
+    Snowball's English stem, of which the first five letters (resolv- and resolut- share resol-).
 
-    "recruit talent" and "talent recruitment", "resolve disputes" and "dispute resolution" give the
-    same stems, so a question may name a practice with its verb rather than its label's noun.
+    "recruit talent" and "talent recruitment", "resolve disputes" and "dispute resolution", "train
+    cadres" and "cadre training" give the same stems, so a question may name a practice with its verb
+    rather than its label's noun.
 
     >>> sorted(stems("recruit talent")) == sorted(stems("talent recruitment"))
     True
@@ -60,8 +63,8 @@ def stem_sequence(text: str) -> tuple[str, ...]:
     >>> stem_sequence("offer public legal services")
     ('offer', 'publi', 'legal', 'servi')
     """
-    words = re.findall(r"[a-z]+", norm(text))
-    return tuple(_ENDINGS.sub("", w)[:5] or w for w in words if w not in _FUNCTION_WORDS and len(w) > 2)
+    words = re.findall(r"(?:[a-z]{1,2}-)?[a-z]+", norm(text))  # co-building, e-government: one word each
+    return tuple(_STEMMER.stemWord(w)[:5] for w in words if w not in _FUNCTION_WORDS and len(w) > 2)
 
 
 def sparql_iri(iri: str) -> str:

@@ -23,6 +23,7 @@ __all__ = [
     "WHICH_EN",
     "WHICH_EN_ANY_VERB",
     "WHICH_ZH",
+    "WHICH_ZH_IDENTIFIED",
     "WHICH_ZH_LIST",
     "WHICH_ZH_MEANS",
     "WHICH_ZH_OBJECT",
@@ -127,8 +128,15 @@ WHICH_ZH_LIST = _rx(
     rf"^(?:请)?(?:列出|列举|找出|给出|说出|查一下|查找)(?:一下)?(?:所有|全部)?(?:{_ZH_VERBS})?(?:了|过)?"
     r"(?P<practice>.+?)的(?P<kind>[^的]+?)(?:名单|有哪些)?$"
 )
+# 开展X的县有哪些 / 都有谁, or the bare noun phrase 开展X的县 (as typed into a search box)
 WHICH_ZH_REVERSED = _rx(
-    rf"^(?:{_ZH_ADVERBS})*(?:{_ZH_VERBS})?(?:了|过)?(?P<practice>.+?)的(?P<kind>[^的]+?)(?:都)?(?:有哪些|是哪些|有哪几个|有什么)$"
+    rf"^(?:{_ZH_ADVERBS})*(?:{_ZH_VERBS})?(?:了|过)?(?P<practice>.+?)的(?P<kind>[^的]+?)(?:都)?"
+    r"(?:有哪些|是哪些|有哪几个|有什么|有谁|是谁)?(?:呢)?$"
+)
+# 搞X的是哪些县 / 开展X的有哪几个区: the practice's doers identified after 的是/的有
+WHICH_ZH_IDENTIFIED = _rx(
+    rf"^(?:{_ZH_ADVERBS})*(?:{_ZH_VERBS})?(?:了|过)?(?P<practice>.+?)的(?:都)?(?:是|有)"
+    r"(?:哪些|哪几个|哪个|哪一些)(?P<kind>[^的]+?)(?:呢)?$"
 )
 _NOUNS_EN = r"[a-z][a-z -]*?"
 ACTIVITIES_EN = [
