@@ -77,3 +77,14 @@ def test_a_point_that_only_names_an_aim_is_no_part() -> None:
         "岚皋县人才工作经验\n岚皋县实施“秦巴英才”计划。一是开展“名师带徒”活动；二是以“人才兴县”为导向，完善评价办法。\n"
     )
     assert not any(part.startswith("“人才兴县”") for part, _ in component_pairs(text))
+
+
+def test_a_yardstick_the_work_is_done_around_holds_no_deeds() -> None:
+    text = (
+        "民主镇“五星支部”创建经验\n民主镇全面开展“五星支部”创建活动，围绕“五星”标准，实施“头雁培育”工程、"
+        "“党员积分”管理和“村务公开”行动。\n"
+    )
+    parts = component_pairs(text)
+    assert not any(whole == "“五星”标准" for _, whole in parts)
+    for part in ("“头雁培育”工程", "“党员积分”管理", "“村务公开”行动"):
+        assert (part, "“五星支部”创建活动") in parts

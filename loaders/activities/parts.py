@@ -54,7 +54,7 @@ _OUTCOME = re.compile(r"(?:格局|体系|闭环|局面|态势|生态)[”\"]?$")
 _SETS_UP = re.compile(
     r"(?:(?:在|对|针对|面向)[^，,。；;“”]{1,14}?|(?:组织|动员)[^，,。；;“”]{1,40}?)?"
     r"(?:并|还|同时|先后|积极|逐步)?(?:每[年季月周日天]度?|定期|常态化)?"
-    r"(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用|实行|开展|举办)"
+    r"(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用|实行|开展|举办|实施)"
 )  # 按照“龙头村+普通村”模式: the model a programme follows; 组织…赴高校开展“…”活动: an event the programme holds
 _SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教育中,…: the setting of the sentence, not its practice
 # 以X为契机 / 按照X模式 / 通过X / 围绕X: what a sentence starts from, follows or goes through frames its deeds,

@@ -44,6 +44,8 @@ _THROUGH_TO = re.compile(
     r"[^，,。；;]{0,6}$"
 )
 # 围绕A,…开展B: what is done around an umbrella programme belongs to it
+# 围绕“五星”标准 / 围绕“双提升”目标: an aim or a yardstick the work is measured by holds no deeds
+_AIM = re.compile(r"(?:标准|要求|目标|原则|理念|方针|主题|精神)[”\"]?$")
 _AROUND_TASK = re.compile(r"(?:的)?(?:任务|要求|目标|主题|部署|重点)?(?:要求)?")
 _DONE = re.compile(r"(?:开展|实施|推出|打造|举办|组织|启动|推行|建立|创建)[^，,。；;]{0,12}$")
 # A,核心是构建B: the core of A is B
@@ -106,7 +108,7 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
             nxt = next((b for b in after if b.start >= tail and _THROUGH_TO.search(text, tail, b.start)), None)
             if nxt is not None:
                 out += [(m.key or "", nxt.key or "") for m in members]
-        if text.endswith("围绕", 0, a.start):
+        if text.endswith("围绕", 0, a.start) and not _AIM.search(a.text):
             task = _AROUND_TASK.match(text, a.end)
             if task is not None:
                 nxt = next((b for b in after if _DONE.search(text, task.end(), b.start)), None)
