@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from extracted import doers, reporters
 
+from loaders.names import bodies
+
 _TITLE = "松阳县：党建引领促发展\n近年来，松阳县坚持党建引领，推动各项工作落地见效。\n"
 
 
@@ -133,3 +135,19 @@ def test_a_county_departments_official_cited_leaves_the_county_its_figures() -> 
 def test_a_village_taken_as_an_example_is_found_and_reports() -> None:
     reps = _reporters("拿杏坪村来说，流转土地800亩，村集体增收20万元。\n")
     assert reps["800亩"] == "杏坪村"
+
+
+def test_a_company_the_countys_scope_ranks_reports_its_own_figures() -> None:
+    reps = _reporters("全县龙头企业青禾食品有限公司年产值达2亿元，带动农户500户。\n")
+    assert reps["2亿元"] == reps["500户"] == "青禾食品有限公司"
+
+
+def test_the_countys_scope_over_a_kind_of_unit_stays_the_countys() -> None:
+    reps = _reporters("全县社区工厂累计达到106家，吸纳就业4300人。\n")
+    assert reps["106家"] == "松阳县"
+
+
+def test_a_company_that_settles_in_a_town_reports_its_investment() -> None:
+    text = "青禾食品有限公司落户桃溪镇，总投资3亿元。\n"
+    assert _reporters(text)["3亿元"] == "青禾食品有限公司"
+    assert "落户桃溪镇" not in [f.text for f in bodies.scan("，" + text)]

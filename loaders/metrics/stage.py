@@ -309,6 +309,7 @@ def _no_result(text: str, p: Passage, lo: int, m: re.Match[str]) -> bool:
 
 # 全县86个行政村, 全村参与评议的家庭达到91%: a figure of the whole unit is that unit's (占全村农户的80%: a
 # share of it is not)
+_RANKED = re.compile("[^，,。；;、]{0,10}?(?:企业|国企)")  # 全县|农业产业化重点龙头企业|某某公司: a rank and kind
 _WHOLE = re.compile("(?<!占)全(?P<level>县|区|市|旗|州|盟|镇|街道|社区|乡(?!村)|村(?!民))(?![域场委级])")
 
 
@@ -323,6 +324,9 @@ def _whole_unit(doc: Document, report: int | None, key: str | None, lo: int, pos
     level = wholes[-1].group("level")
     if key.startswith("place/") and doc.entities[key].label.endswith(level):
         return key
+    ranked, body = _RANKED.match(doc.text, wholes[-1].end(), pos), doc.entities.get(key)
+    if ranked is not None and body is not None and doc.text.startswith(body.label, ranked.end()):
+        return key  # 全县龙头企业|某某公司年产值…: the scope ranks the body named after it, whose figure it is
     if (own := doc.entities.get(subject)) is not None and own.label.endswith(level):
         return subject  # 全市 in a county-level city's report: the city, not the prefecture that holds it
     # 全县 in a village's report: the county that holds it (the nearest, where several of a level do)

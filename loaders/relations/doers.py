@@ -182,9 +182,11 @@ def _sentence_doer(doc: Document, passage: int, pos: int) -> str | None:
         # A、B等部门参与的|X制度: the bodies describe what is set up, the one who sets it up is not named
         return None if doc.text.endswith(_TAKING_PART, last.end, pos) else last.key
     first = doers[0]  # the sentence's subject, unless a clause before it already acts with no subject named
-    dashed = len(doers) > 1 and doc.text.endswith("——", 0, doers[1].start)
-    if dashed and not _CLAUSE_MARK.search(doc.text, first.end, doers[1].start):
-        first = doers[1]  # 某镇强村公司——某某有限公司承接…: the name the dash gives is the subject
+    # 某镇强村公司——某某有限公司承接…: the name the dash gives is the subject; so is the body a scope ranks
+    # (全县龙头企业|某某公司…: 全县 says among whom, the company acts)
+    named = len(doers) > 1 and (doc.text.endswith("——", 0, doers[1].start) or first.text.startswith("全"))
+    if named and not _CLAUSE_MARK.search(doc.text, first.end, doers[1].start):
+        first = doers[1]
     if passage not in _OPENED:  # kept per passage with the mention index
         before = doc.text[doc.passages[passage].start : first.start]
         _OPENED[passage] = not any(_OWN_DEED.search(c) for c in _CLAUSE_MARK.split(before)[:-1])
