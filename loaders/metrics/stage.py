@@ -28,9 +28,9 @@ from loaders.activities.stage import ACTIVITY_CLASSES
 from loaders.document import Document, Metric, Passage
 from loaders.keywords import trie_pattern
 from loaders.metrics.numbers import parse_number
-from loaders.metrics.respective import respective_body
+from loaders.metrics.reporters import respective_body, whole_unit
 from loaders.metrics.tables import is_row, table_metrics
-from loaders.relations.doers import cited, clause_end, contains, reporter_of
+from loaders.relations.doers import cited, clause_end, reporter_of
 from loaders.scanning import gated
 
 __all__ = ["REQUIRES", "SETS", "run"]
@@ -241,7 +241,7 @@ def run(doc: Document) -> Document:
         subject = (
             cited(doc, i, m.start())
             or respective_body(doc, i, m.start())  # 甲村、乙村分别建成大棚120个、80个: each its own
-            or _whole_unit(doc, p.report, reporter_of(doc, i, m.start()), lo, m.start())
+            or whole_unit(doc, p.report, reporter_of(doc, i, m.start()), lo, m.start())
         )
         if subject is None:
             continue
@@ -305,34 +305,6 @@ def _no_result(text: str, p: Passage, lo: int, m: re.Match[str]) -> bool:
         or _RATE_AFTER.match(text, m.end())
         or _RATE_BEFORE.search(text, before, m.start())
     )
-
-
-# 全县86个行政村, 全村参与评议的家庭达到91%: a figure of the whole unit is that unit's (占全村农户的80%: a
-# share of it is not)
-_RANKED = re.compile("[^，,。；;、]{0,10}?(?:企业|国企)")  # 全县|农业产业化重点龙头企业|某某公司: a rank and kind
-_WHOLE = re.compile("(?<!占)全(?P<level>县|区|市|旗|州|盟|镇|街道|社区|乡(?!村)|村(?!民))(?![域场委级])")
-
-
-def _whole_unit(doc: Document, report: int | None, key: str | None, lo: int, pos: int) -> str | None:
-    """The reporter of a figure its clause counts over a whole unit (全县, 全村) in a place's report: the
-    report's place of that level (the subject, or a place that holds it: 某村 → 某县), rather than a village
-    or company the paragraph is about. A body's report (市委教育工委: 全市65所学校) keeps its reporter."""
-    wholes = list(_WHOLE.finditer(doc.text, lo, pos))
-    subject = doc.reports[report].subject if report is not None else None
-    if not wholes or subject is None or key is None or not subject.startswith("place/"):
-        return key
-    level = wholes[-1].group("level")
-    if key.startswith("place/") and doc.entities[key].label.endswith(level):
-        return key
-    ranked, body = _RANKED.match(doc.text, wholes[-1].end(), pos), doc.entities.get(key)
-    if ranked is not None and body is not None and doc.text.startswith(body.label, ranked.end()):
-        return key  # 全县龙头企业|某某公司年产值…: the scope ranks the body named after it, whose figure it is
-    if (own := doc.entities.get(subject)) is not None and own.label.endswith(level):
-        return subject  # 全市 in a county-level city's report: the city, not the prefecture that holds it
-    # 全县 in a village's report: the county that holds it (the nearest, where several of a level do)
-    holding = [k for k, e in doc.entities.items() if k.startswith("place/") and e.label.endswith(level)]
-    holding = [k for k in holding if contains(k, subject)]
-    return max(holding, key=lambda k: sum(contains(o, k) for o in holding), default=key)
 
 
 def _plan_parts(doc: Document) -> list[tuple[int, int]]:

@@ -1,0 +1,84 @@
+"""Who reports a figure where its sentence's doer does not: bodies given figures one by one, and scopes.
+
+A sentence that lists bodies and then, after 分别 ("respectively"), as many figures in one clause gives
+each figure to the body in its place (甲村、乙村分别建成大棚120个、80个 → 120 is 甲村's, 80 乙村's); the
+doer the clause would otherwise have (the list's first body) reports only the first. A figure its clause
+counts over a whole unit (全县, 全村) is that unit's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.document import Document, Mention
+from loaders.relations.doers import clause_end, contains, org_mentions
+
+__all__ = ["respective_body", "whole_unit"]
+
+_JOINS = ("、", "和", "及", "与")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def respective_body(doc: Document, passage: int, pos: int) -> str | None:
+    """The body a figure at `pos` belongs to when its clause gives figures 分别 (respectively) to the bodies
+    listed before it, as many bodies as figures; None otherwise."""
+    text, p = doc.text, doc.passages[passage]
+    k = text.rfind("分别", p.start, pos)
+    if k < 0:
+        return None
+    end = clause_end(text, k, p.end)
+    if pos >= end:
+        return None
+    figures = _figures(text, k + 2, end)
+    if pos not in figures:
+        return None
+    listed = _last_list(text, [o for o in org_mentions(doc, passage) if o.end <= k and o.key])
+    if len(listed) != len(figures) or len(listed) < 2:
+        return None
+    return listed[figures.index(pos)].key
+
+
+def _figures(text: str, lo: int, hi: int) -> list[int]:
+    """Where each figure between lo and hi starts (a figure's digits, not those of a year: 2023年)."""
+    return [f.start() for f in _FIGURE.finditer(text, lo, hi) if not text.startswith(("年", "月", "日"), f.end())]
+
+
+def _last_list(text: str, orgs: list[Mention]) -> list[Mention]:
+    """The last run of bodies joined by 、/和/及/与 (an address chain, 某镇|某村, counts as its last unit)."""
+    run: list[Mention] = []
+    for o in orgs:
+        if run and run[-1].end == o.start:
+            run[-1] = o  # 某镇|某村: the unit the address ends with
+        elif run and text[run[-1].end : o.start] in _JOINS:
+            run.append(o)
+        else:
+            run = [o]
+    return run
+
+
+# 全县86个行政村, 全村参与评议的家庭达到91%: a figure of the whole unit is that unit's (占全村农户的80%: a
+# share of it is not)
+_RANKED = re.compile("[^，,。；;、]{0,10}?(?:企业|国企)")  # 全县|农业产业化重点龙头企业|某某公司: a rank and kind
+_WHOLE = re.compile("(?<!占)全(?P<level>县|区|市|旗|州|盟|镇|街道|社区|乡(?!村)|村(?!民))(?![域场委级])")
+
+
+def whole_unit(doc: Document, report: int | None, key: str | None, lo: int, pos: int) -> str | None:
+    """The reporter of a figure its clause counts over a whole unit (全县, 全村) in a place's report: the
+    report's place of that level (the subject, or a place that holds it: 某村 → 某县), rather than a village
+    or company the paragraph is about. A body's report (市委教育工委: 全市65所学校) keeps its reporter."""
+    wholes = list(_WHOLE.finditer(doc.text, lo, pos))
+    subject = doc.reports[report].subject if report is not None else None
+    if not wholes or subject is None or key is None or not subject.startswith("place/"):
+        return key
+    level = wholes[-1].group("level")
+    if key.startswith("place/") and doc.entities[key].label.endswith(level):
+        return key
+    ranked, body = _RANKED.match(doc.text, wholes[-1].end(), pos), doc.entities.get(key)
+    if ranked is not None and body is not None and doc.text.startswith(body.label, ranked.end()):
+        return key  # 全县龙头企业|某某公司年产值…: the scope ranks the body named after it, whose figure it is
+    if (own := doc.entities.get(subject)) is not None and own.label.endswith(level):
+        return subject  # 全市 in a county-level city's report: the city, not the prefecture that holds it
+    # 全县 in a village's report: the county that holds it (the nearest, where several of a level do)
+    holding = [k for k, e in doc.entities.items() if k.startswith("place/") and e.label.endswith(level)]
+    holding = [k for k in holding if contains(k, subject)]
+    return max(holding, key=lambda k: sum(contains(o, k) for o in holding), default=key)
