@@ -115,3 +115,13 @@ def test_a_channel_opened_under_a_quoted_name_is_a_practice() -> None:
 def test_a_one_character_pun_without_a_head_is_no_name() -> None:
     """搭建平台“用”: the quote marks a pun on the word before it; with no head after it nothing is named."""
     assert not any("用" in label for label in _labels("白河镇开辟阵地“用”起来，搭建平台“用”，"))
+
+
+def test_a_quote_that_describes_a_bare_deed_is_no_name() -> None:
+    """通过“全天候”的服务: the quote says how the service is given, as an adjective; nothing is named."""
+    labels = _labels("白河镇便民服务站将通过“全天候”的服务解决群众办事难题，")
+    assert not any("全天候" in label for label in labels)
+
+
+def test_a_quote_described_with_its_own_name_after_de_stays() -> None:
+    assert "“支部+协会+农户”的产业发展模式" in _labels("白河镇探索“支部+协会+农户”的产业发展模式，")

@@ -130,6 +130,7 @@ _RECIPIENT = re.compile(
     f"(?:[{_HAN}]{{0,4}}(?:群众|村民|居民|市民|农民|牧民|老人|儿童|学生|青年|妇女|党员|干部|企业|商户|农户|游客|小哥|骑手|"
     "人才|职工|员工|家庭|人员|群体)|[一二两三四五六七八九十\\d]+[名户家个位])"
 )
+_DEED_DESCRIBED = re.compile(f"的([{_HAN}]{{2}})")
 _COUNTED_KIND = re.compile(f"[{_NUM}](?:类|级|种|大)[{_HAN}]{{2}}(?![{_HAN}]|的)")
 # a heading that is only a verb and a counted name (配强“四支队伍”。): the heading names the set
 _TITLE_ONLY = re.compile(
@@ -266,6 +267,8 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
     skip = 1 if tail.startswith("的") and long_core else 0
     if skip == 0 and (_TAIL_STOP.match(tail) or (tail.startswith("的") and text[end - 3] in _OPEN)):
         return None  # “…”等方法: the quote ends the name; 搭好“统”的架构: a one-character pun so described
+    if _attribute(text, end):
+        return None  # “不打烊”的服务: the quote says what kind of service, the deed alone names nothing
     words = boundaries(text)
     for cut in _L.boundary_re.finditer(tail, skip + 1):
         if len(cut.group(0)) == 1 and not words.is_boundary(end + cut.start()):
@@ -292,6 +295,13 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
                 continue  # “某某”激励村民参与…: the verb of the clause and the people it acts on
             return end + k
     return end + kind.end() if kind else None
+
+
+def _attribute(text: str, end: int) -> bool:
+    """A quote before 的 and a bare deed of serving or managing (通过“不打烊”的服务, “保姆式”的管理): the quote
+    describes how the deed is done, as an adjective would; neither it nor the deed is a name."""
+    m = _DEED_DESCRIBED.match(text, end)
+    return m is not None and m.group(1) in _VERBAL_HEADS and boundaries(text).is_boundary(m.end())
 
 
 def _verb_inside(tail: str, lo: int, hi: int) -> bool:
@@ -440,7 +450,7 @@ def _bare(
     in its clause (right before it in a heading, where quotes are mostly metaphors: 筑牢“强堡垒”)."""
     if _ORG_NEXT.match(text, end) or len(core) > 30 or _SLOGAN_GOAL.match(text, end) or _MODEL_AIMED.search(core):
         return None
-    if label_core[:1] not in _OPEN:
+    if label_core[:1] not in _OPEN or _attribute(text, end):
         return None  # 搭建平台“用”: a one-character pun on a word, no name without a head after it
     if _RULE_OF_THUMB.match(text, end) or _HONOURED_BODY.match(text, end) or _BODY_END.search(core):
         return None  # 按照“地缘相近”原则划分; 命名为“北疆先锋”示范党支部: a criterion, an honour; “两委”: bodies
