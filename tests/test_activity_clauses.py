@@ -125,3 +125,8 @@ def test_a_quote_that_describes_a_bare_deed_is_no_name() -> None:
 
 def test_a_quote_described_with_its_own_name_after_de_stays() -> None:
     assert "“支部+协会+农户”的产业发展模式" in _labels("白河镇探索“支部+协会+农户”的产业发展模式，")
+
+
+def test_a_verb_of_joining_before_a_head_stays_in_the_quoted_name() -> None:
+    """“甲联乙”结对共建机制: 共建 says which way of joining the mechanism is; it cuts no clause there."""
+    assert "“村村联建”结对共建机制" in _labels("白河镇建立“村村联建”结对共建机制，")

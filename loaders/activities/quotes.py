@@ -118,6 +118,7 @@ _NUMBERED = re.compile(f"(?:[{_NUM}][{_HAN}]{{1,3}}){{2,4}}")
 # things counted and joined into one (两网融合, 三治融合, 双网合一): a numbered way of working, as
 # two parties joined are (村企共建)
 _JOINED_WAY = "融合|合一|联动|协同|互动|贯通|共建|联建|共治|互认|衔接"
+_JOINING = re.compile(_JOINED_WAY)
 _NUMBER_THING = re.compile(f"[两双三四五六七八九十多][{_HAN}](?:{_JOINED_WAY})")
 # a counted name: a count, a classifier and what is counted (四个清单, 两个平台, 五支队伍)
 _COUNTED = re.compile(f"[{_NUM}](?:个|大|项|组|类|套|张|条|支|级|种)([{_HAN}]{{2,4}})")
@@ -273,8 +274,10 @@ def _head_end(text: str, end: int, long_core: bool) -> int | None:
     for cut in _L.boundary_re.finditer(tail, skip + 1):
         if len(cut.group(0)) == 1 and not words.is_boundary(end + cut.start()):
             continue  # “…”结对帮带模式: 对 ends the word 结对, it is no preposition there
-        # “某某”工作推进机制: a verb between a head and the next head belongs to the longer name
-        if not (_L.head_of(tail[: cut.start()]) and _HEAD_NEXT.match(tail, cut.end())):
+        # “某某”工作推进机制: a verb between a head and the next head belongs to the longer name, and so does
+        # a verb of joining right before a head (“某某”结对共建机制: the way of joining is the name's kind)
+        joining = _JOINING.fullmatch(cut.group(0)) is not None and _HEAD_NEXT.match(tail, cut.end()) is not None
+        if not joining and not (_L.head_of(tail[: cut.start()]) and _HEAD_NEXT.match(tail, cut.end())):
             tail = tail[: cut.start()]
             break
     kind = _COUNTED_KIND.match(tail, skip)
