@@ -151,3 +151,9 @@ def test_a_company_that_settles_in_a_town_reports_its_investment() -> None:
     text = "青禾食品有限公司落户桃溪镇，总投资3亿元。\n"
     assert _reporters(text)["3亿元"] == "青禾食品有限公司"
     assert "落户桃溪镇" not in [f.text for f in bodies.scan("，" + text)]
+
+
+def test_practices_given_respectively_go_each_to_its_body() -> None:
+    does = _doers("杏坪村、桃溪村分别推行“积分超市”和“院落议事”制度。\n")
+    assert does["“积分超市”"] == {"杏坪村"}
+    assert does["“院落议事”制度"] == {"桃溪村"}

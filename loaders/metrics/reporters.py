@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 
-from loaders.document import Document, Mention
-from loaders.relations.doers import clause_end, contains, org_mentions
+from loaders.document import Document
+from loaders.relations.doers import clause_end, contains, listed_run, org_mentions
 
 __all__ = ["respective_body", "whole_unit"]
 
-_JOINS = ("、", "和", "及", "与")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -32,7 +31,7 @@ def respective_body(doc: Document, passage: int, pos: int) -> str | None:
     figures = _figures(text, k + 2, end)
     if pos not in figures:
         return None
-    listed = _last_list(text, [o for o in org_mentions(doc, passage) if o.end <= k and o.key])
+    listed = listed_run(text, [o for o in org_mentions(doc, passage) if o.end <= k and o.key])
     if len(listed) != len(figures) or len(listed) < 2:
         return None
     return listed[figures.index(pos)].key
@@ -41,19 +40,6 @@ def respective_body(doc: Document, passage: int, pos: int) -> str | None:
 def _figures(text: str, lo: int, hi: int) -> list[int]:
     """Where each figure between lo and hi starts (a figure's digits, not those of a year: 2023年)."""
     return [f.start() for f in _FIGURE.finditer(text, lo, hi) if not text.startswith(("年", "月", "日"), f.end())]
-
-
-def _last_list(text: str, orgs: list[Mention]) -> list[Mention]:
-    """The last run of bodies joined by 、/和/及/与 (an address chain, 某镇|某村, counts as its last unit)."""
-    run: list[Mention] = []
-    for o in orgs:
-        if run and run[-1].end == o.start:
-            run[-1] = o  # 某镇|某村: the unit the address ends with
-        elif run and text[run[-1].end : o.start] in _JOINS:
-            run.append(o)
-        else:
-            run = [o]
-    return run
 
 
 # 全县86个行政村, 全村参与评议的家庭达到91%: a figure of the whole unit is that unit's (占全村农户的80%: a

@@ -673,9 +673,42 @@ def _practised_at(doc: Document, m: Mention, end: int) -> list[str]:
 
 
 def deed_doers(doc: Document, m: Mention) -> list[str]:
-    """The rules' doers of the activity mention `m`: the bodies a 由 after it names as carrying it out, else
-    the doer at its place and those listed with it."""
-    return passive_agent(doc, m) or doers(doc, m.passage, m.start)
+    """The rules' doers of the activity mention `m`: the body a list gives it respectively, the bodies a 由
+    after it names as carrying it out, else the doer at its place and those listed with it."""
+    return _respective(doc, m) or passive_agent(doc, m) or doers(doc, m.passage, m.start)
+
+
+_JOINS = ("、", "和", "及", "与")
+
+
+def listed_run(text: str, orgs: list[Mention]) -> list[Mention]:
+    """The last run of bodies joined by 、/和/及/与 among `orgs` (an address chain, 某镇|某村, counts as its
+    last unit)."""
+    run: list[Mention] = []
+    for o in orgs:
+        if run and run[-1].end == o.start:
+            run[-1] = o  # 某镇|某村: the unit the address ends with
+        elif run and text[run[-1].end : o.start] in _JOINS:
+            run.append(o)
+        else:
+            run = [o]
+    return run
+
+
+def _respective(doc: Document, m: Mention) -> list[str]:
+    """甲村、乙村分别推行“A”和“B”: each practice listed after 分别 in one clause is the body's in its place,
+    as many practices as bodies."""
+    text, p = doc.text, doc.passages[m.passage]
+    k = text.rfind("分别", p.start, m.start)
+    if k < 0 or _CLAUSE_STOP.search(text, k, m.start):
+        return []
+    org_mentions(doc, m.passage)  # refreshes the activity index
+    end = clause_end(text, k, p.end)
+    deeds = [d for d in _DEEDS.get(m.passage, ()) if k < d.start < end]
+    bodies = listed_run(text, [o for o in org_mentions(doc, m.passage) if o.end <= k and o.key])
+    if len(deeds) != len(bodies) or len(bodies) < 2 or m not in deeds:
+        return []
+    return [bodies[deeds.index(m)].key or ""]
 
 
 _SOURCE_VERB = re.compile("[，,]?\\s*(?:统计|介绍|测算|调查|数据显示|统计显示|数据|通报|公布|监测|显示)")
