@@ -130,3 +130,15 @@ def test_a_quote_described_with_its_own_name_after_de_stays() -> None:
 def test_a_verb_of_joining_before_a_head_stays_in_the_quoted_name() -> None:
     """“甲联乙”结对共建机制: 共建 says which way of joining the mechanism is; it cuts no clause there."""
     assert "“村村联建”结对共建机制" in _labels("白河镇建立“村村联建”结对共建机制，")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("白河镇实施庭院经济提质三年行动计划，", "庭院经济提质三年行动计划"),
+        ("白河镇着力打造十分钟便民生活圈，", "十分钟便民生活圈"),
+        ("白河镇构建居家养老服务圈，", "居家养老服务圈"),
+    ],
+)
+def test_an_action_plan_or_a_circle_of_services_is_named_whole(sentence: str, name: str) -> None:
+    assert name in _labels(sentence)
