@@ -80,9 +80,28 @@ def build_store(workdir: Path, size: int) -> Path:
     return folder
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by process `pid` and its children (a server's query
+    workers), threads that ended included: the figure that a busy machine changes least."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as f:
+                    todo += [int(child) for child in f.read().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # gone meanwhile
+    return total
+
+
 @contextmanager
-def running(command: list[str], url: str, probe: str) -> Iterator[str]:
-    """Run a server process until the block ends; wait until `probe` answers."""
+def running(command: list[str], url: str, probe: str) -> Iterator[tuple[str, int]]:
+    """Run a server process until the block ends; wait until `probe` answers; yields (url, pid)."""
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
     try:
         deadline = time.monotonic() + 180
@@ -95,7 +114,7 @@ def running(command: list[str], url: str, probe: str) -> Iterator[str]:
             if process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"{command[0]} did not start: {process.stderr.read()!r}")  # type: ignore[union-attr]
             time.sleep(0.2)
-        yield url
+        yield url, process.pid
     finally:
         process.terminate()
         try:
@@ -371,29 +390,36 @@ def bench(folder: Path, args: argparse.Namespace) -> None:
         "--bind",
         f"127.0.0.1:{bare_port}",
     ]
-    with running(ours_cmd, f"http://127.0.0.1:{ours_port}", "/health") as ours:
+    with running(ours_cmd, f"http://127.0.0.1:{ours_port}", "/health") as (ours, ours_pid):
         # The bare server opens the folder read-only once ours has built (and saved) its caches: a
         # read-only open that races a flush or compaction of the writer fails on a vanished table file.
         print(f"\nsearch index, projection and stats ready {warm(ours):.1f} s after /health answered")
-        with running(bare_cmd, f"http://127.0.0.1:{bare_port}", "/query?query=ASK%7B%7D") as bare:
-            _compare(ours, bare, args)
+        with running(bare_cmd, f"http://127.0.0.1:{bare_port}", "/query?query=ASK%7B%7D") as (bare, bare_pid):
+            _compare(ours, bare, args, {ours: ours_pid, bare: bare_pid})
 
 
-def _compare(ours: str, bare: str, args: argparse.Namespace) -> None:
-    """Every timing of one dataset, our server beside the bare one."""
+def _compare(ours: str, bare: str, args: argparse.Namespace, pids: dict[str, int]) -> None:
+    """Every timing of one dataset, our server beside the bare one (`pids`: each server's process)."""
     with httpx.Client(timeout=60) as client:
         queries = fixed_queries(client, f"{bare}/query")
         families = distinct_queries(client, f"{bare}/query", args.distinct)
     print(f"\n{args.distinct} distinct texts per query, once to each server, alternating; load average {_load()}")
     print("\n| query | /sparql p50 | p95 | bare Oxigraph p50 | p95 | ratio p50 |")
     print("|---|---:|---:|---:|---:|---:|")
-    for name, t in time_distinct(ours, bare, families).items():
+    before = {url: cpu_seconds(pid) for url, pid in pids.items()}
+    distinct = time_distinct(ours, bare, families)
+    spent = {url: cpu_seconds(pid) - before[url] for url, pid in pids.items()}
+    for name, t in distinct.items():
         print(
             f"| {name} | {_ms(t.ours, 0.5):.2f} ms | {_ms(t.ours, 0.95):.2f} ms | {_ms(t.bare, 0.5):.2f} ms "
             f"| {_ms(t.bare, 0.95):.2f} ms | {_ms(t.ours, 0.5) / max(_ms(t.bare, 0.5), 1e-6):.2f}× |",
             flush=True,
         )
-    print(f"(load average {_load()})")
+    asked = sum(len(texts) + 1 for texts in families.values())  # and a warm-up each
+    print(
+        f"(server CPU a request over these texts: ours {1e6 * spent[ours] / asked:.0f} µs, "
+        f"bare {1e6 * spent[bare] / asked:.0f} µs; load average {_load()})"
+    )
     timings = time_queries(ours, bare, queries, args.runs)
     print(f"\nfixed texts, {args.runs} runs each (repeats), alternating; load average {_load()}")
     print(
@@ -426,12 +452,15 @@ def _compare(ours: str, bare: str, args: argparse.Namespace) -> None:
         runs.append(("govkg /sparql + /api (search, paths)", ours, f"{ours}/sparql", True))
     for rounds in range(args.rounds):
         for label, url, endpoint, api in runs if rounds % 2 == 0 else [*runs[1::-1], *runs[2:]]:
+            used = cpu_seconds(pids[url])
             result = load_test(url, endpoint, mix, args.duration, args.clients, api)
+            used = cpu_seconds(pids[url]) - used
             print(
                 f"\nload, {args.clients} clients × {args.duration:g} s, {label} ({len(mix)} texts): "
                 f"{result['requests']} requests, "
                 f"{result['rps']:.1f} req/s, {result['errors']} errors, p50 {result['p50']:.1f} ms, "
-                f"p95 {result['p95']:.1f} ms; load average {_load()}",
+                f"p95 {result['p95']:.1f} ms, server CPU {1e6 * used / max(result['requests'], 1):.0f} µs "
+                f"a request; load average {_load()}",
                 flush=True,
             )
 
