@@ -9,9 +9,13 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from extracted import doers, reporters
 
+from loaders.document import Document
 from loaders.names import bodies, places
+from loaders.pipeline import extract
 
 
 def _units(text: str) -> list[str]:
@@ -67,3 +71,16 @@ def test_a_levels_archives_is_a_venue_and_a_deed_on_a_venue_is_none() -> None:
     assert _units("，县档案馆推出“档案云查”服务，") == ["县档案馆"]
     assert _units("，建设图书馆，") == []
     assert _units("，打造文化馆，") == []
+
+
+def _labels(text: str) -> dict[str, tuple[str, set[str]]]:
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    return {e.label: (e.cls, set(e.alt_labels)) for e in doc.entities.values()}
+
+
+def test_a_levels_own_company_and_college_are_named_for_its_unit() -> None:
+    head = "松阳县：城乡建设\n近年来，松阳县加快城乡建设。\n"
+    found = _labels(head + "县城投集团实施“旧城焕新”工程。县老年大学开设“银龄课堂”。\n")
+    assert found["松阳县城投集团"] == ("Enterprise", {"县城投集团"})
+    assert found["松阳县老年大学"][1] == {"县老年大学"}
+    assert "县城投集团" not in found

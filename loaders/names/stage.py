@@ -33,6 +33,7 @@ from loaders.names.companies import COOPS, UTILITY
 from loaders.names.divisions import Division
 from loaders.names.english import english
 from loaders.names.found import Found
+from loaders.names.offices import level_ok
 from loaders.names.places import PlaceMention
 from loaders.names.registry import ORG_CLASSES, UNIT_CLASSES, Cand, Registry
 from loaders.names.shortnames import short_names
@@ -486,14 +487,18 @@ def _resolve(
             res.entity(key, f.text, c.cls, c.passage, english(f.text, c.cls))
         c.key = key
         return
-    if f.rule == "social" and f.level and c.unit is None:  # 县人民医院 in 南乐县's report: 南乐县人民医院
+    level = f.level
+    if level is None and f.rule in _LEVEL_RUN and f.text[0] in "县市区" and level_ok(res.doc.text, c.start):
+        level = f.text[0]  # 县城投集团, 县老年大学: the level's own company or college, as its hospital is
+    if f.rule in ("social", *_LEVEL_RUN) and level and c.unit is None:  # 县人民医院 in 南乐县's report: 南乐县人民医院
         sub = subject if isinstance(subject, str) else None
-        unit = subjects.level_unit(f.level, c, cands, res, province, city, place, sub)
-        if unit is not None and res.unit_label(unit).endswith(f.level):
+        unit = subjects.level_unit(level, c, cands, res, province, city, place, sub)
+        if unit is not None and res.unit_label(unit).endswith(level):
             full = res.unit_label(unit) + f.text[1:]
             key = "org/" + full
             res.entity(key, full, c.cls, c.passage, english(full, c.cls), (f.text,))
-            res.part_of(key, res.unit_key(unit, None), c.passage)
+            if c.cls != "Enterprise":  # a level's company (县城投集团) is named for it, not a part of its government
+                res.part_of(key, res.unit_key(unit, None), c.passage)
             c.key = key
             return
     # enterprises, institutions, media, zones: their own names (《人民日报》 is the 人民日报 of the central list)
@@ -511,6 +516,7 @@ def _resolve(
     c.key = key
 
 
+_LEVEL_RUN = ("enterprise", "institution")  # bodies a level may run under its own name (县城投集团, 县老年大学)
 _ZONE_LONG = re.compile(r"(?:经济技术|经济)开发区$|经开区$")
 
 
