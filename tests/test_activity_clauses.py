@@ -142,3 +142,7 @@ def test_a_verb_of_joining_before_a_head_stays_in_the_quoted_name() -> None:
 )
 def test_an_action_plan_or_a_circle_of_services_is_named_whole(sentence: str, name: str) -> None:
     assert name in _labels(sentence)
+
+
+def test_a_service_team_set_up_is_named() -> None:
+    assert "乡村医生巡诊服务团队" in _labels("白河镇卫生院组建乡村医生巡诊服务团队，")
