@@ -84,3 +84,10 @@ def test_a_levels_own_company_and_college_are_named_for_its_unit() -> None:
     assert found["松阳县城投集团"] == ("Enterprise", {"县城投集团"})
     assert found["松阳县老年大学"][1] == {"县老年大学"}
     assert "县城投集团" not in found
+
+
+def test_a_friendship_association_named_by_its_unit_is_a_body() -> None:
+    assert _units("，县乡贤联谊会推出“乡贤回归”计划，") == ["县乡贤联谊会"]
+    assert _units("，桃溪镇乡贤联谊会开展，") == ["桃溪镇乡贤联谊会"]
+    assert _units("，成立乡贤联谊会，") == []
+    assert _units("，举办青年联谊会，") == []

@@ -106,7 +106,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
-_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "学会", "联盟", *HOSPITALS, *SCHOOLS]
+_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "联谊会", "学会", "联盟", *HOSPITALS, *SCHOOLS]
 _SOCIAL_WORDS += [*CARE_HOMES, *VENUES]
 # public-service groups and social-work bodies: neither companies nor agencies (某中学教育集团, 某某社工中心)
 _SOCIAL_WORDS += ["教育集团", "医疗集团", "慈善总会", "红十字会", *SOCIAL_WORK]
@@ -819,6 +819,8 @@ def _named(
             b, name = b - 1, text[b - 1 : s]  # 县|个体劳动者协会: a level names its one body of such members
         if (len(name) < 2 and not own) or name in common or name.startswith(_GENERIC_SOCIAL) or _quoted(text, b):
             return None
+        if suffix == "联谊会" and not any(c in text[b:s] for c in "省市县区旗镇"):
+            return None  # 成立|乡贤联谊会: a kind of club; one is named by the unit it gathers for (县乡贤联谊会)
         if suffix == "卫生室":
             return None  # 村卫生室 is any village's clinic: one is named only after its village (某某村|卫生室)
         if suffix in VENUES and (name in verbs() or part_of_speech(name).startswith("v")):
