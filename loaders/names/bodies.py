@@ -106,7 +106,8 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 _RES_WORDS = ["大学", "学院", "研究院", "研究所", "科学院", "科研所", "实验室", "所"]
 _PARTY_WORDS = ["党委", "党工委", "党总支", "党支部", "工委"]
-_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "联谊会", "学会", "联盟", *HOSPITALS, *SCHOOLS]
+_SOCIAL_WORDS = ["协会", "商会", "联合会", "促进会", "基金会", "研究会", "慈善会", "联谊会", "学会", "联盟"]
+_SOCIAL_WORDS += [*HOSPITALS, *SCHOOLS]
 _SOCIAL_WORDS += [*CARE_HOMES, *VENUES]
 # public-service groups and social-work bodies: neither companies nor agencies (某中学教育集团, 某某社工中心)
 _SOCIAL_WORDS += ["教育集团", "医疗集团", "慈善总会", "红十字会", *SOCIAL_WORK]
