@@ -41,6 +41,12 @@ def test_values_units_and_measures() -> None:
     assert all(isinstance(m.value, Decimal) for m in ms)
 
 
+def test_a_year_said_relative_to_now_is_kept_whole() -> None:
+    """今年 and 去年 are periods as written; only a year's number sheds its 年 (2021年 is 2021)."""
+    _, ms = _metrics("兰考县人才工作汇报\n去年全县引进人才260人，2021年引进190人，今年新增博士12人。\n")
+    assert [m.period for m in ms] == ["去年", "2021", "今年"]
+
+
 def test_names_dates_and_ordinals_are_not_quantities() -> None:
     _, ms = _metrics()
     values = {str(m.value) for m in ms}

@@ -92,6 +92,7 @@ _PERIOD = gated(
     r"(\d{4} ?年(?:度|初|底|以来|上半年|下半年|一季度|二季度|三季度|四季度)?|今年以来|今年来|去年以来|今年|去年"
     r"|近年来|近\d+年来?|近[一二两三四五六七八九十]+年来?|目前|截至\S{0,10}?[，,]|累计)"
 )
+_YEAR_MARK = re.compile(r"(?<=\d) ?年$")  # 2022年 is the year 2022; 今年 and 去年 stay as written
 _MODALS = frozenset("拟待未将正再")
 _WHEN = re.compile("(?:以后|之后|后|以来|期间|之际|时)$")
 _QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]|《[^》\\n]{1,60}》')  # a quoted name or a 《》 title
@@ -266,7 +267,7 @@ def run(doc: Document) -> Document:
         period_m = None
         for pm in _PERIOD.finditer(text, max(p.start, m.start() - 2 * _WINDOW), m.start()):
             period_m = pm
-        period = period_m.group(1).rstrip("，,").removesuffix("年").replace(" ", "") if period_m else None
+        period = _YEAR_MARK.sub("", period_m.group(1).rstrip("，,")).replace(" ", "") if period_m else None
         about = _about(activity_at.get(i, []), m.start(), m.end()) or heading_activity.get(i)
         doc.metrics.append(
             Metric(
