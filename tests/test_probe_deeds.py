@@ -157,3 +157,9 @@ def test_practices_given_respectively_go_each_to_its_body() -> None:
     does = _doers("杏坪村、桃溪村分别推行“积分超市”和“院落议事”制度。\n")
     assert does["“积分超市”"] == {"杏坪村"}
     assert does["“院落议事”制度"] == {"桃溪村"}
+
+
+def test_the_body_whose_ways_a_sentence_tells_does_them() -> None:
+    assert _doers("桃溪镇的做法是：推行“院落议事”制度，化解纠纷150件。\n")["“院落议事”制度"] == {"桃溪镇"}
+    assert _doers("桃溪镇的主要做法有：推行“院落议事”制度。\n")["“院落议事”制度"] == {"桃溪镇"}
+    assert _doers("学习桃溪镇的做法是推行“院落议事”制度。\n")["“院落议事”制度"] == {"松阳县"}

@@ -92,7 +92,11 @@ def doer_start(text: str, start: int, end: int) -> bool:
         lead = lead[3:]  # 。特别是|某镇推行…: a sentence singles out a unit (mid-sentence, 借鉴…特别是X: an object)
     if not _LEAD.match(lead):
         return False
-    return not text.startswith("的", end)
+    return not text.startswith("的", end) or _WAYS_OF.match(text, end) is not None
+
+
+# 某镇的做法是：推行…, 某村的主要经验有: the body whose ways the sentence goes on to tell does them
+_WAYS_OF = re.compile("的(?:主要|具体|成功)?(?:做法|经验|办法|举措)(?:(?:是|有|主要有|包括)[：:，,]?|[：:])")
 
 
 _OWNERS = ("Enterprise", "ResearchInstitution", "SocialOrganization", "AdministrativeUnit")
