@@ -71,6 +71,8 @@ def test_a_count_of_sheets_after_a_list_names_no_list() -> None:
     [
         ("“三色预警”化解矛盾。", "“三色预警”"),
         ("（二）“板凳夜谈”凝聚民心", "“板凳夜谈”"),
+        ("一是“院坝茶叙”聚民智。每月召开一次。", "“院坝茶叙”"),
+        ("二是以“掌上网格”提效能。", "“掌上网格”"),
     ],
 )
 def test_a_line_that_opens_on_a_quote_and_its_deed_names_the_practice(line: str, name: str) -> None:
@@ -146,3 +148,12 @@ def test_an_action_plan_or_a_circle_of_services_is_named_whole(sentence: str, na
 
 def test_a_service_team_set_up_is_named() -> None:
     assert "乡村医生巡诊服务团队" in _labels("白河镇卫生院组建乡村医生巡诊服务团队，")
+
+
+@pytest.mark.parametrize("line", ["（二）“领头羊”强起来。", "“米袋子”鼓起来。", "一是“软件”再提升。"])
+def test_a_quote_at_a_line_start_that_only_changes_state_is_no_practice(line: str) -> None:
+    """“某某”强起来: the quote is what grows or improves, a figure of the work's object, not a way of working."""
+    text = f"松岭县经验交流\n{line}\n松岭县对矛盾纠纷实行分级管理。\n"
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    quote = line[line.index("“") : line.index("”") + 1]
+    assert quote not in {e.label for e in doc.entities.values() if e.cls in _KINDS}

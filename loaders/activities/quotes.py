@@ -138,7 +138,12 @@ _TITLE_ONLY = re.compile(
     f"\\s*(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])?\\s*[{_HAN}]{{2}}"
 )
 # nothing but a heading's number before a quote: the quote opens the heading
-_OPENING = re.compile("\\s*(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])?\\s*")
+_OPENING = re.compile(
+    "\\s*(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])?\\s*以?"
+)
+# the rest of a lead sentence after its quote: a verb and its object of three or four characters (聚民智, 暖民心)
+_LEAD_TAIL = re.compile(f"([{_HAN}]{{3,4}})(?:[。！!]|\\s*$)", re.M)
+_OBJECT_TAGS = frozenset(("n", "ng", "nz", "vn", "an"))
 _TITLE_END = re.compile(r"[。.！!]?\s*(?:\n|$)|[。.！!]")
 # a quote that names bodies or their members: “两委”, “两代表一委员”
 _BODY_END = re.compile("^[两三四五六七八九十]委$|委员$")
@@ -517,17 +522,30 @@ def _acting(text: str, end: int, core: str, before: str) -> bool:
 
 
 def _headline(text: str, start: int, end: int, core: str, before: str) -> bool:
-    """A line that opens on a quote and goes on with a verb and its object (“三色预警”化解矛盾。, （二）“某某”
-    凝聚民心): a heading, or a lead sentence, that credits the practice it names with what it does, whatever
-    the verb; a small thing set against a big one (“小网格”撬动“大治理”) stays a figure."""
+    """A line that opens on a quote (after its number, or 以) and goes on with what the practice does: a verb
+    and its object (“三色预警”化解矛盾。, （二）“某某”凝聚民心) or a short run of words that ends the lead
+    sentence (一是“板凳会”聚民智。, “某某”暖民心。): a heading, or a lead sentence, that credits the practice it
+    names, whatever the verb; a small thing set against a big one (“小网格”撬动“大治理”) stays a figure."""
     opening = _OPENING.fullmatch(before)
     if opening is None or text[start - len(before) - 1 : start - len(before)] not in ("\n", ""):
         return False
+    if core.startswith("小") and _BIG.search(text, end, end + 12):
+        return False
+    if (lead := _LEAD_TAIL.match(text, end)) is not None and _object_last(text, end, lead.end(1)):
+        return True
     if text[end : end + 2] not in _verbs() or text[end : end + 2] in _L.figurative:
         return False
-    return _HAN_CHAR.match(text, end + 2) is not None and not (
-        core.startswith("小") and _BIG.search(text, end, end + 12)
-    )
+    return _HAN_CHAR.match(text, end + 2) is not None
+
+
+def _object_last(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a deed done to an object (聚民智, 提效能, 优服务): it ends on a noun, and its first
+    word says no degree or time. A quote that only changes state (“某某”强起来, 再提升, 全打通) is no doer."""
+    spans = [sp for sp in boundaries(text).spans(start, end) if sp[0] >= start]
+    if len(spans) < 2 or spans[-1][1] != end:
+        return False
+    first, last = text[slice(*spans[0])], text[slice(*spans[-1])]
+    return part_of_speech(last) in _OBJECT_TAGS and part_of_speech(first) != "d" and first not in _L.figurative
 
 
 def _figure_before(before: str) -> bool:
