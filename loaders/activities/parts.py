@@ -551,8 +551,8 @@ def _made_of(text: str, start: int, found: list[Mention], opener: Mention) -> di
     sentence's opener) or 由A、B构成的X (the name right after 的); the names between 由 and 组成 are its parts."""
     out: dict[str, str] = {}
     for x in found:
-        if not x.key:
-            continue
+        if not x.key or text.rfind("由", start, x.start) < 0:
+            continue  # no 由 before it in the sentence, so none in its clause: the cheap test first
         lo = max(start, *(text.rfind(c, start, x.start) + 1 for c in _CLAUSE_MARKS))
         by = text.rfind("由", lo, x.start)
         made = _MADE_UP.search(text, x.end, _clause_stop(text, x.end)) if by >= 0 else None
