@@ -91,3 +91,8 @@ def test_a_friendship_association_named_by_its_unit_is_a_body() -> None:
     assert _units("，桃溪镇乡贤联谊会开展，") == ["桃溪镇乡贤联谊会"]
     assert _units("，成立乡贤联谊会，") == []
     assert _units("，举办青年联谊会，") == []
+
+
+def test_stationed_in_is_no_part_of_a_villages_name() -> None:
+    assert _units("，驻杏坪村第一书记王强推行，") == ["杏坪村"]
+    assert "驻杏坪村" not in _units("，县人社局驻杏坪村工作队推行，")
