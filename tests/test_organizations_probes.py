@@ -96,3 +96,10 @@ def test_a_friendship_association_named_by_its_unit_is_a_body() -> None:
 def test_stationed_in_is_no_part_of_a_villages_name() -> None:
     assert _units("，驻杏坪村第一书记王强推行，") == ["杏坪村"]
     assert "驻杏坪村" not in _units("，县人社局驻杏坪村工作队推行，")
+
+
+def test_a_governance_verb_before_a_place_is_no_part_of_its_name() -> None:
+    assert _units("，对口帮扶杏坪村，") == ["杏坪村"]
+    assert _units("，包联桃溪镇，") == ["桃溪镇"]
+    assert _units("，督导翠竹社区，") == ["翠竹社区"]
+    assert _units("，建设村推行，") == ["建设村"]

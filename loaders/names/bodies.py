@@ -76,6 +76,7 @@ from loaders.names.localities import (
     SCOPE,
     after_kind,
     after_locative,
+    after_verb,
     has_word,
     known_town,
     locality_class,
@@ -659,6 +660,8 @@ def _named(
         b, name = b + 1, name[1:]  # 8家|镇卫生院, 2020年|某某社区: a count or a date ends before the name
     if kind == "unit" and suffix in ("村", "社区", "镇", "乡") and (k := after_kind(text, b, s, suffix)) > b:
         b, name = k, text[k:s]  # 省级示范村|杏坪村: the kind of village describes the one named after it
+    if kind == "unit" and (k := after_verb(text, b, s)) > b:
+        b, name = k, text[k:s]  # 帮扶|某某村, 包联|某某镇: the deed's object is the name
     if kind == "unit" and name.startswith("驻") and len(name) >= 3:
         b, name = b + 1, name[1:]  # 驻|某某村第一书记, 某局驻|某某村工作队: stationed in the place, no part of its name
     placed = kind == "unit" and after_locative(text, s, max(floor, b - 3 if b < s else floor), common)

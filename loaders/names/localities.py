@@ -22,6 +22,7 @@ __all__ = [
     "SCOPE",
     "after_kind",
     "after_locative",
+    "after_verb",
     "has_word",
     "known_town",
     "locality_class",
@@ -142,6 +143,22 @@ def locality_class(
     if name[-1] in "乡镇区县市省" and suffix in ("村", "社区"):
         return None
     return _UNIT_CLASS[suffix]
+
+
+# governance verbs that take a place as object (帮扶|某某村, 包联|某某镇) and that the general verb list leaves
+# out, since they may open a company's or a long place's name; before a locality's name they end the context
+_PLACE_VERBS = frozenset(
+    words(
+        "帮扶 包联 挂点 惠及 包抓 蹲点 调研 督导 联建 划入 新建 选树 建设 升级 改造 联系 走访 深入 结对 "
+        "覆盖 辐射 带动 指导 对接 共建 包保 联包 挂包 驻点 扶持 助力 选派"
+    )
+)
+
+
+def after_verb(text: str, b: int, s: int) -> int:
+    """Where a locality's name starts when a governance verb opens its run (帮扶|某某村, 包联|某某镇): after the
+    verb, when a name of two characters or more is left; else `b`."""
+    return b + 2 if s - b >= 4 and text[b : b + 2] in _PLACE_VERBS else b
 
 
 def after_kind(text: str, b: int, s: int, suffix: str) -> int:
