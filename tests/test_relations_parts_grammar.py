@@ -88,3 +88,15 @@ def test_a_yardstick_the_work_is_done_around_holds_no_deeds() -> None:
     assert not any(whole == "“五星”标准" for _, whole in parts)
     for part in ("“头雁培育”工程", "“党员积分”管理", "“村务公开”行动"):
         assert (part, "“五星支部”创建活动") in parts
+
+
+def test_a_counted_group_before_a_colon_holds_as_many_names_as_it_counts() -> None:
+    text = f"岚皋县机制经验\n{_LEAD}岚皋县推行“三项机制”：联席会议制度、结对帮扶制度和考核评价制度。\n"
+    parts = component_pairs(text)
+    assert ("联席会议制度", "“三项机制”") in parts
+    assert ("结对帮扶制度", "“三项机制”") in parts
+
+
+def test_a_list_after_a_colon_longer_than_the_count_is_no_group_of_it() -> None:
+    text = f"岚皋县机制经验\n{_LEAD}岚皋县推行“两项机制”：联席会议制度、结对帮扶制度和考核评价制度。\n"
+    assert not any(whole == "“两项机制”" for _, whole in component_pairs(text))

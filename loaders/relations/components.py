@@ -9,7 +9,8 @@ adds the parts a sentence says in so many words, wherever they stand:
 - a whole and what it holds: A中的B, A“B” written together (X行动“四个清单”), A,核心是构建B, A…,其中B,
   A…,分为B和C → B (and C);
 - a name listed inside another's quoted name (“党组织领导—议事会协商—村委会实施”的自治机制 holds 议事会);
-- a counted group and as many names on its head listed in its sentence (“两个驿站”: 甲驿站、乙驿站).
+- a counted group and as many names on its head listed in its sentence (“两个驿站”: 甲驿站、乙驿站), or as many
+  names of any kind listed right after a colon (“三项机制”：A制度、B制度和C制度).
 
 >>> from pathlib import Path
 >>> from loaders.pipeline import extract
@@ -174,7 +175,8 @@ _MEMBER_END = re.compile(r"[”\"’]+$")
 
 def _counted_members(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
     """(member, group): a counted group (“三个课堂”) and, in its sentence, a list of exactly as many names that
-    end on the group's head noun (甲课堂、乙课堂、丙课堂): the members it counts."""
+    end on the group's head noun (甲课堂、乙课堂、丙课堂), or a list of as many right after a colon that follows
+    it (“三项机制”：A制度、B制度和C制度): the members it counts."""
     out: list[tuple[str, str]] = []
     acts = sorted(acts, key=lambda m: m.start)
     for g in acts:
@@ -182,6 +184,11 @@ def _counted_members(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
         if counted is None or not g.key:
             continue
         n, head = _NUMBERS[counted.group(1)], counted.group(2)
+        after = next((k for k, m in enumerate(acts) if m.start == g.end + 1), None)
+        if text[g.end : g.end + 1] in "：:" and after is not None:  # “三个一”：A、B、C — as many as it counts
+            run = _listed(text, acts, after)
+            if len(run) == n:
+                out += [(m.key or "", g.key) for m in run if m.key and m.key != g.key]
         k = 0
         while k < len(acts):
             run = _listed(text, acts, k)
