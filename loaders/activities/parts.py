@@ -447,6 +447,14 @@ def _tool_before(text: str, found: list[Mention], opener: Mention, m: Mention, l
 
 
 _CLAUSE_STOP = re.compile("[，,。；;]")
+_TO_LAST_MARK = re.compile(f"(?s:.*)[{_CLAUSE_MARKS}]")  # through the last clause mark: the greedy run backs off
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause holding `pos` starts: after the last clause mark from `start` on, else `start` (one
+    match from the end, not a scan of the sentence per mark for every name in it)."""
+    last = _TO_LAST_MARK.match(text, start, pos)
+    return last.end() if last else start
 
 
 def _clause_stop(text: str, pos: int) -> int:
@@ -500,7 +508,7 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
     for m in found:
         if m.start <= opener.end or not m.key or m.key == opener.key:
             continue
-        lo = max(start, *(text.rfind(c, start, m.start) + 1 for c in _CLAUSE_MARKS))
+        lo = _clause_start(text, start, m.start)
         forms = _FORMS.match(text, lo)
         if forms is not None and forms["result"] and (_OUTCOME.search(m.text) or not _listed_example(text, m)):
             continue
@@ -553,7 +561,7 @@ def _made_of(text: str, start: int, found: list[Mention], opener: Mention) -> di
     for x in found:
         if not x.key or text.rfind("由", start, x.start) < 0:
             continue  # no 由 before it in the sentence, so none in its clause: the cheap test first
-        lo = max(start, *(text.rfind(c, start, x.start) + 1 for c in _CLAUSE_MARKS))
+        lo = _clause_start(text, start, x.start)
         by = text.rfind("由", lo, x.start)
         made = _MADE_UP.search(text, x.end, _clause_stop(text, x.end)) if by >= 0 else None
         if made is None:
