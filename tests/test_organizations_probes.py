@@ -103,3 +103,9 @@ def test_a_governance_verb_before_a_place_is_no_part_of_its_name() -> None:
     assert _units("，包联桃溪镇，") == ["桃溪镇"]
     assert _units("，督导翠竹社区，") == ["翠竹社区"]
     assert _units("，建设村推行，") == ["建设村"]
+
+
+def test_a_verb_opening_the_run_before_a_body_is_no_part_of_its_name() -> None:
+    assert _units("，帮扶青禾农业发展有限公司，") == ["青禾农业发展有限公司"]
+    assert _units("，服务浙江农林大学，") == ["浙江农林大学"]
+    assert _units("，县便民服务中心推出，") == ["县便民服务中心"]

@@ -37,8 +37,10 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never start or sit inside the names found here
 BOUNDARY = set("的了在与及或并把将对从到被让给于等是个名所各每该其此这那也又还再就才已曾全以由经按据至赴共因着")
 LEAD_STRIP = "和与及并或同跟暨"
-# verbs that are also nouns (党组织, 组织部), so not in verbs.txt: cut only where they open the run
-_LEAD_VERBS = ("组织", "带动", "引进", "招引")
+# verbs that are also nouns (党组织, 组织部, 服务中心), so not in verbs.txt: cut only where they open the run
+# before a body they take as object (组织|伊泰集团, 帮扶|某某公司, 调研|某某村)
+_LEAD_VERBS: tuple[str, ...] = ("组织", "带动", "引进", "招引", "帮扶", "联系", "包联", "服务", "调研", "督导")
+_LEAD_VERBS += ("联建", "走访", "挂点", "包抓", "对接")
 # verbs whose object is a body (成立|某某公司, 引进|某某集团): wherever they stand in the run, the name follows
 _TAKES_A_BODY = ("成立", "组建", "设立", "创办", "引进", "引入", "注册", "依托", "携手", "委托", "邀请")
 _LAST_TAKING = re.compile(f"(?s:.*)({'|'.join(_TAKES_A_BODY)})")  # the last of them: the greedy run backs off
