@@ -186,7 +186,7 @@ class _Worker:
 
 
 def _settle(future: asyncio.Future[Any], outcome: Any) -> None:
-    """Resolve a wait (for a worker, or for its answer) unless it is resolved already."""
+    """Resolve the wait on a worker's answer unless it is resolved already (the answer, or the time limit)."""
     if not future.done():
         future.set_result(outcome)
 
@@ -262,41 +262,11 @@ class _Waiter:
         return True
 
 
-class _LoopWaiter:
-    """A request on the event loop waiting in the same line: woken through its future, on the loop.
-
-    Why not a thread per waiting request: with 8 clients and 2 workers most requests wait, and each
-    thread's hand-off (executor queue, GIL, the loop's wake-up pipe) cost more than the wait.
-    """
-
-    __slots__ = ("future", "gone", "loop", "thread", "worker")
-
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self.loop = loop
-        self.thread = threading.get_ident()
-        self.future: asyncio.Future[bool] = loop.create_future()
-        self.worker: _Worker | None = None
-        self.gone = False
-
-    def offer(self, worker: _Worker) -> bool:
-        if self.gone:
-            return False
-        if threading.get_ident() == self.thread:
-            _settle(self.future, True)
-        else:  # a worker freed by a blocking caller, or a replacement started in a thread
-            try:
-                self.loop.call_soon_threadsafe(_settle, self.future, True)
-            except RuntimeError:  # the loop has closed: nobody waits any more
-                return False
-        self.worker = worker
-        return True
-
-
 class QueryPool:
     """A fixed number of warm query processes; `run` answers within `timeout` seconds or raises.
 
-    Requests that find no free worker wait in one line, in order of arrival: a blocking caller in its
-    thread, an async request on the event loop. `snapshot(stamp)` gives the view a worker
+    Requests that find no free worker wait in one line, in order of arrival, each in a thread (an
+    async request in one of the loop's executor threads). `snapshot(stamp)` gives the view a worker
     must open for the store state named by `stamp()`. `memory` is each worker's ceiling in bytes
     above its open store (None: no ceiling); `network` leaves the workers their network access (for
     SERVICE, when the admin allows it).
@@ -319,7 +289,7 @@ class QueryPool:
         self._network = network
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: list[_Worker] = []
-        self._waiters: collections.deque[_Waiter | _LoopWaiter] = collections.deque()
+        self._waiters: collections.deque[_Waiter] = collections.deque()
         self._lock = threading.Lock()  # the idle workers and the line
         self._view_lock = threading.Lock()
         self._cached: tuple[Hashable, Snapshot] | None = None
@@ -379,7 +349,7 @@ class QueryPool:
     def _busy(self) -> QueryTimeout:
         return QueryTimeout(f"every query worker stayed busy for {self._timeout:g} s; try again")
 
-    def _take(self, waiter: _Waiter | _LoopWaiter | None = None) -> _Worker | None:
+    def _take(self, waiter: _Waiter | None = None) -> _Worker | None:
         """An idle worker now (when nobody waits before us), else None, with `waiter` put in line."""
         with self._lock:
             if self._idle and not self._waiters:
@@ -388,7 +358,7 @@ class QueryPool:
                 self._waiters.append(waiter)
             return None
 
-    def _give_up(self, waiter: _Waiter | _LoopWaiter) -> _Worker | None:
+    def _give_up(self, waiter: _Waiter) -> _Worker | None:
         """Leave the line; the worker it was handed meanwhile, if any."""
         with self._lock:
             if waiter.worker is None:
@@ -503,16 +473,23 @@ class QueryPool:
         self._receive(worker, worker.conn.poll(self._timeout))
 
     async def run_async(self, job: Job) -> Answer:
-        """`run` for an event loop: the request waits for a free worker in the same line as blocking
-        callers (on the loop, through a future), then sends the query and awaits the answer on the
-        worker's pipe. No thread is used unless a worker must start or reopen the store first. A
-        request cancelled mid-query (client gone) kills its worker, so the query stops too.
+        """`run` for an event loop: with a worker free (and nobody waiting before it), the query goes
+        out and its answer is read off the worker's pipe by the loop without a thread; otherwise it
+        waits in line in a thread, like a blocking caller.
+
+        Why threads for the wait: with 8 clients and 2 workers, waiting on the event loop instead
+        (each request woken through a future in turn) used 5-15 % less CPU a request but served
+        0.54-0.70x the requests a second of threads, in alternating runs (7 Dec, load average 6-15,
+        also with the benchmark's processes at nice -10): a worker freed while the loop is busy
+        waited for the loop, and each hand-over's pipe write stalled the loop instead of a thread.
+        A request cancelled mid-query (client gone) on the loop's path kills its worker, so it
+        stops too.
         """
+        worker = self._take()
+        if worker is None:  # wait in line in a thread, which then sends the query and reads the answer
+            return await asyncio.to_thread(self.run, job)
         loop = asyncio.get_running_loop()
         message = _message(job)
-        worker = self._take()
-        if worker is None:
-            worker = await self._wait_in_line(loop)
         try:
             if not self._ready(worker):  # starting, or reopening the store: may wait, not on the loop
                 await asyncio.to_thread(self._start, worker, message)
@@ -535,27 +512,6 @@ class QueryPool:
             loop.remove_reader(fd)
             os.set_blocking(fd, True)  # add_reader made it non-blocking; blocking callers and sends need it back
         return Answer(*self._answer(worker, outcome))
-
-    async def _wait_in_line(self, loop: asyncio.AbstractEventLoop) -> _Worker:
-        """A worker handed on to this request in its turn; QueryTimeout when none frees up in time."""
-        waiter = _LoopWaiter(loop)
-        worker = self._take(waiter)
-        if worker is not None:
-            return worker
-        timer = loop.call_later(self._timeout, _settle, waiter.future, False)
-        try:
-            await waiter.future
-        except asyncio.CancelledError:
-            worker = self._give_up(waiter)
-            if worker is not None:  # handed over just as the client left: it ran nothing, pass it on
-                self._hand_on(worker)
-            raise
-        finally:
-            timer.cancel()
-        worker = self._give_up(waiter)
-        if worker is None:
-            raise self._busy()
-        return worker
 
     def close(self) -> None:
         """Stop every idle worker (busy ones are daemons and die with the process)."""
