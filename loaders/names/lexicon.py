@@ -134,7 +134,10 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
     marker = _example_marker(text, start, pos)
     # 庐山市|易岭镇: a word the segmenter ran across the end of a name found before (市易) ends there
     crossed = start == floor > 0 and not boundaries(text).is_boundary(start)
-    return word_start(text, start + marker, pos, low, glued=marker > 0 or crossed)
+    b = word_start(text, start + marker, pos, low, glued=marker > 0 or crossed)
+    if b > i and text.startswith(_LEAD_VERBS, b) and pos - b >= 4:
+        b += 2  # 对口|帮扶|某某村: a lead verb right after the word that ended the context
+    return b
 
 
 _EXAMPLE = ("诸如", "比如", "例如", "譬如", "又如", "再如", "如", "像", "拿")  # 拿|某村来说

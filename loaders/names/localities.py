@@ -145,13 +145,11 @@ def locality_class(
     return _UNIT_CLASS[suffix]
 
 
-# governance verbs that take a place as object (帮扶|某某村, 包联|某某镇) and that the general verb list leaves
-# out, since they may open a company's or a long place's name; before a locality's name they end the context
+# governance verbs that take a place as object (惠及|某某村, 新建|某某社区) that neither the general verb list
+# nor the verbs cut before any body (lexicon's lead verbs: 帮扶, 包联, 调研…) hold, since they may open a
+# company's or a long place's name; before a locality's name they end the context
 _PLACE_VERBS = frozenset(
-    words(
-        "帮扶 包联 挂点 惠及 包抓 蹲点 调研 督导 联建 划入 新建 选树 建设 升级 改造 联系 走访 深入 结对 "
-        "覆盖 辐射 带动 指导 对接 共建 包保 联包 挂包 驻点 扶持 助力 选派"
-    )
+    words("惠及 划入 新建 选树 建设 升级 改造 深入 结对 覆盖 辐射 指导 共建 包保 联包 挂包 驻点 扶持 助力 选派")
 )
 
 
