@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from loaders.document import Document, Mention
@@ -64,8 +64,10 @@ def reference_level(m: re.Match[str]) -> str:
     return m.group("a") or m.group("b")
 
 
+@cache
 def _item_mark() -> re.Pattern[str]:
-    """segment's list-item mark (imported here: segment reads names' division index as it loads)."""
+    """segment's list-item mark (imported here: segment reads names' division index as it loads; kept, since
+    every clause-opening test asks)."""
     from loaders.segment import ITEM_MARK
 
     return ITEM_MARK
