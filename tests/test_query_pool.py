@@ -76,7 +76,7 @@ def test_requests_wait_in_line_in_order_and_blocking_callers_get_their_turn(tmp_
 
 def test_requests_that_go_away_in_line_or_mid_query_lose_no_worker(tmp_path: Path) -> None:
     """A request cancelled mid-query has its worker killed and replaced; one cancelled while waiting
-    in line leaves it: the pool (of one) answers the next."""
+    in line (in its thread) is answered there and dropped: the pool (of one) answers the next."""
     pool = QueryPool(lambda: Snapshot(path=_small_store(tmp_path / "store")), lambda: "v1", size=1, timeout=60)
 
     async def scenario() -> int:
