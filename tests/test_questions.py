@@ -297,7 +297,7 @@ def test_english_practices_named_with_any_verb_and_word_order(hand: OxigraphStor
 
 @pytest.mark.parametrize("question", ["which counties cooperate with the weather", "which counties build new roads"])
 def test_english_words_that_name_no_practice_are_still_not_understood(hand: OxigraphStore, question: str) -> None:
-    """The word build alone is no practice: a hyphenated name (co-building) is one word, not co dropped and build kept."""
+    """The word build alone is no practice: a hyphenated name (co-building) is one word, not "co" dropped."""
     assert answer(hand, question)["kind"] == "not_understood"
 
 
@@ -530,6 +530,28 @@ def test_what_does_an_organization_use(hand: OxigraphStore, question: str) -> No
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["清河县在网格化管理方面有哪些做法", "What has Qinghe County done for grid governance?"],
+)
+def test_what_an_organization_does_in_one_field(hand: OxigraphStore, question: str) -> None:
+    """在X方面 / for X: only the activities of that practice, not the county's other work."""
+    reply = answer(hand, question)
+    assert reply["kind"] == "activities_of"
+    assert [a["label"] for item in reply["answers"] for a in item["activities"]] == ["网格化管理"]
+
+
+def test_what_has_an_organization_done(hand: OxigraphStore) -> None:
+    """What has X done asks for its activities, as "what does X use" does."""
+    assert labels(answer(hand, "What has Qinghe County done?")) == ["清河县", "清河县委"]
+
+
+@pytest.mark.parametrize("question", ["谁在推行网格化管理", "都有谁开展了网格化管理"])
+def test_who_does_a_practice_in_chinese(hand: OxigraphStore, question: str) -> None:
+    """谁 asks for any organization, as "who" does."""
+    assert labels(answer(hand, question)) == ["柳城区", "河西市", "清河县"]
+
+
+@pytest.mark.parametrize(
     ("question", "cls"),
     [
         ("清河县实施了哪些工程", "Initiative"),
@@ -548,7 +570,14 @@ def test_an_activity_noun_narrows_the_class(hand: OxigraphStore, question: str, 
 
 
 @pytest.mark.parametrize(
-    "question", ["what did Qinghe County report", "清河县报告了哪些数据", "figures of 清河县", "清河的数据"]
+    "question",
+    [
+        "what did Qinghe County report",
+        "清河县报告了哪些数据",
+        "figures of 清河县",
+        "清河的数据",
+        "清河县取得了哪些成效",
+    ],
 )
 def test_what_did_an_organization_report(hand: OxigraphStore, question: str) -> None:
     reply = answer(hand, question)

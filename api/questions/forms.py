@@ -351,20 +351,10 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
         if m:
             rest = m["rest"]
             for i in range(min(len(rest), 12), 0, -1):
-                if not _kinds(vocab, rest[:i]):
-                    continue
-                if tail := P.WHICH_ZH_TAIL.match(rest[i:]):
-                    named = tail["verb"] + tail["practice"]
-                    if vocab.concepts.exact(named):  # a concept named with its verb: 引进人才, 化解矛盾纠纷
-                        candidates.append((rest[:i], named, m["place"]))
-                    candidates.append((rest[:i], tail["practice"], m["place"]))
-                for form in (P.WHICH_ZH_MEANS, P.WHICH_ZH_OBJECT):
-                    if means := form.match(rest[i:]):
-                        candidates.append((rest[:i], means["practice"], m["place"]))
-                if loose := next((x for p in P.WHICH_ZH_LOOSE if (x := p.match(rest[i:]))), None):
-                    loosely.append((rest[:i], loose["practice"], m["place"]))
-                if inside := P.WHICH_ZH_NAME_INSIDE.match(rest[i:]):
-                    concepts_inside.append((rest[:i], inside["practice"], m["place"]))
+                if _kinds(vocab, rest[:i]):
+                    _practices_after(vocab, rest[i:], rest[:i], m["place"], candidates, loosely, concepts_inside)
+        if m := P.WHO_ZH.match(text):  # 谁在推行双报到: any organization
+            _practices_after(vocab, m["rest"], "organizations", "", candidates, loosely, concepts_inside)
         for pattern in (P.WHICH_ZH_LIST, P.WHICH_ZH_REVERSED, P.WHICH_ZH_IDENTIFIED):
             if m := pattern.match(text):
                 candidates.append((m["kind"], m["practice"], ""))
@@ -409,6 +399,32 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
             words=words,
         )
     return None
+
+
+def _practices_after(
+    vocab: Vocabulary,
+    words: str,
+    kind: str,
+    place: str,
+    candidates: list[tuple[str, str, str]],
+    loosely: list[tuple[str, str, str]],
+    concepts_inside: list[tuple[str, str, str]],
+) -> None:
+    """The readings of what follows the kind in a Chinese question (…推行网格化管理, …通过X推动…, …细分了网格),
+    each added to the list of its rank: a known verb's object first, any verb's after every other form,
+    a concept named inside the words last."""
+    if tail := P.WHICH_ZH_TAIL.match(words):
+        named = tail["verb"] + tail["practice"]
+        if vocab.concepts.exact(named):  # a concept named with its verb: 引进人才, 化解矛盾纠纷
+            candidates.append((kind, named, place))
+        candidates.append((kind, tail["practice"], place))
+    for form in (P.WHICH_ZH_MEANS, P.WHICH_ZH_OBJECT):
+        if means := form.match(words):
+            candidates.append((kind, means["practice"], place))
+    if loose := next((x for p in P.WHICH_ZH_LOOSE if (x := p.match(words))), None):
+        loosely.append((kind, loose["practice"], place))
+    if inside := P.WHICH_ZH_NAME_INSIDE.match(words):
+        concepts_inside.append((kind, inside["practice"], place))
 
 
 def _of_org(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss], form: str) -> Parsed | None:

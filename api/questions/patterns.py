@@ -32,6 +32,7 @@ __all__ = [
     "WHICH_ZH_TOPIC",
     "WHICH_ZH_WHERE",
     "WHO_EN",
+    "WHO_ZH",
 ]
 
 
@@ -84,6 +85,8 @@ WHICH_ZH = _rx(
     rf"^(?:{_ZH_FILLERS})*(?P<place>.*?)(?:的)?(?:都)?(?:有)?(?:在)?"
     r"(?:哪些|哪个|哪几个|哪一些|什么)(?P<rest>.+)$"
 )
+# 谁在推行双报到 / 都有谁开展了网格化管理: any organization
+WHO_ZH = _rx(rf"^(?:{_ZH_FILLERS})*(?:都)?(?:有)?(?:是)?谁(?P<rest>.+?)(?:呢|啊)?$")
 # 网格化治理在哪些县推行(了): the practice first, then where
 WHICH_ZH_WHERE = _rx(
     rf"^(?:{_ZH_FILLERS})*(?P<practice>.+?)(?:都|已|已经)?(?:在|被)(?:哪些|哪个|哪几个|哪一些)(?P<kind>.+?)"
@@ -144,7 +147,7 @@ ACTIVITIES_EN = [
         rf"^what(?:\s+(?P<noun>{_NOUNS_EN}))?\s+(?:does|do|did|has|have|is|are)\s+(?P<org>.+?)\s+"
         r"(?:use|implement|run|adopt|apply|do|have|carry out|practi[cs]e|launch|conduct|introduce|"
         r"doing|using|implementing|running|used|implemented|adopted|launched|introduced|applied|"
-        r"carried out)$"
+        r"carried out|done)(?:\s+(?:for|on|about|in)\s+(?P<practice>.+))?$"
     ),
     _rx(
         rf"^(?:list |show )?(?:me )?(?:the |all )?(?P<noun>{_NOUNS_EN})\s+(?:of|by|at|in|used by|run by|"
@@ -172,8 +175,8 @@ METRICS_EN = [
 METRICS_ZH_TAILS = [
     _rx(
         r"^(?:都|共|一共|已|已经)?(?:报告|上报|公布|发布|提供|取得|统计|有)?(?:了|过)?(?:的)?(?:哪些|什么|多少|那些)?"
-        r"(?P<practice>.*?)(?:方面|工作)?(?:的)?(?:统计数据|数据指标|数据|数字|指标|统计)"
-        r"(?:有哪些|是什么|是多少|有多少)?(?:呢|吗)?$"
+        r"(?P<practice>.*?)(?:方面|工作)?(?:的)?(?:统计数据|数据指标|数据|数字|指标|统计|成效|成果|成绩|效果)"
+        r"(?:有哪些|是什么|是多少|有多少|如何|怎么样|怎样)?(?:呢|吗)?$"
     ),
     _rx(
         r"^(?:的)?(?:共|一共|总共|累计)?(?:有|配备了?|建立了?|建成了?|培育了?|创成了?|发展了?)?(?P<many>多少)"
@@ -182,6 +185,11 @@ METRICS_ZH_TAILS = [
     _rx(r"^(?:的)?(?P<practice>.+?)(?:共|一共|总共|累计)?(?:有|是)(?P<many>多少)(?:个|名|人|户|家|项|件)?(?:呢|吗)?$"),
 ]
 ACTIVITIES_ZH_TAIL = [
+    # 在网格化管理方面有哪些做法: the practices of one field
+    _rx(
+        rf"^(?:在|关于|围绕)(?P<practice>.+?)(?:方面|领域|工作中|工作上|上)(?:都|还|主要)?(?:{_ZH_VERBS})?(?:了|过|着)?"
+        r"(?:哪些|什么|哪几项|些什么|啥)(?P<noun>[^的]*?)(?:呢|吗)?$"
+    ),
     _rx(
         rf"^(?:都|还|主要|已经|已|一共|共)?(?:在)?(?:{_ZH_VERBS})?(?:了|过|着)?"
         r"(?:哪些|什么|哪几个|哪几项|些什么|啥)(?P<noun>[^的]*?)(?:呢|吗)?$"

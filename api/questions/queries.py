@@ -19,7 +19,7 @@ from typing import Any
 from graph import Store, Term, select, text
 from graph.queries import PREFIX
 
-from .forms import Parsed
+from .forms import Parsed, Practice
 from .lexicon import GK, norm, sparql_iri
 from .vocabulary import Vocabulary
 
@@ -249,10 +249,10 @@ class _Answers:
         return queries
 
 
-def organizations_using(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answered:
-    """which <kind> use <practice>: each organization with the matching activities and their quotes."""
-    assert parsed.organization_class is not None and parsed.practice is not None
-    members = parsed.practice.members()
+def _practice_pattern(vocab: Vocabulary, practice: Practice) -> str:
+    """The graph pattern that binds ?act to the activities of a practice: its concepts (or narrower) or its
+    activities by name."""
+    members = practice.members()
     concepts = sorted({c for m in members if m.concept for c in vocab.concepts_under(m.concept.iri) or [m.concept.iri]})
     named = [a.iri for m in members for a in m.activities]
     parts = []
@@ -260,9 +260,15 @@ def organizations_using(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answ
         parts.append(f"VALUES ?category {{ {_iris(concepts)} }}\n    ?act gk:category ?category .")
     if named:
         parts.append(f"VALUES ?act {{ {_iris(dict.fromkeys(named))} }}")
-    chosen = (
-        parts[0] if len(parts) == 1 else "{ " + parts[0].replace("\n", "\n  ") + " }\n    UNION { " + (parts[1] + " }")
-    )
+    if len(parts) == 1:
+        return parts[0]
+    return "{ " + parts[0].replace("\n", "\n  ") + " }\n    UNION { " + (parts[1] + " }")
+
+
+def organizations_using(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answered:
+    """which <kind> use <practice>: each organization with the matching activities and their quotes."""
+    assert parsed.organization_class is not None and parsed.practice is not None
+    chosen = _practice_pattern(vocab, parsed.practice)
     within = f"\n  ?org gk:partOf+ {sparql_iri(parsed.within.iri)} ." if parsed.within else ""
     kinds = (parsed.organization_class, *parsed.other_classes)
     classes = sorted({c for kind in kinds for c in vocab.classes_under(kind.iri) or [kind.iri]})
@@ -286,6 +292,8 @@ def activities_of(store: Store, vocab: Vocabulary, parsed: Parsed) -> Answered:
     if parsed.activity_class is not None:
         classes = vocab.classes_under(parsed.activity_class.iri) or [parsed.activity_class.iri]
         narrow = f"\n  ?act a ?class .\n  FILTER(?class IN ({', '.join(sparql_iri(c) for c in classes)}))"
+    if parsed.practice is not None:  # 南乐县在网格化管理方面有哪些做法: only that field's
+        narrow += "\n  " + _practice_pattern(vocab, parsed.practice).replace("\n    ", "\n  ")
     sparql = ACTIVITIES.substitute(**_own(vocab, parsed.organization.iri), narrow=narrow)
     found = _Answers(vocab)
     asked = parsed.organization.iri
