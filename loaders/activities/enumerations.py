@@ -18,7 +18,8 @@ from collections.abc import Iterator
 
 from loaders.activities.candidate import Candidate
 from loaders.activities.lexicon import lexicon, name_start
-from loaders.activities.quotes import ADOPT, DEQUOTE
+from loaders.activities.quote_verbs import ADOPT
+from loaders.activities.quotes import DEQUOTE
 from loaders.names.lexicon import verbs
 from loaders.names.words import boundaries
 

@@ -1,12 +1,11 @@
 """Quoted activity names: each quote pair read on its own, with the head noun that follows it.
 
-A quote is a name when a head noun follows it (“四帮一”机制, “四访四帮”新机制), when it is a term of the
-field, a counted name whose counted word is a head (“两个平台”), a numbered name (“三岗四员”,
-“一听二看三问四办”), or when a verb of setting up governs it (推行“党员两岗”). The verb that governs a
-quote is the last verb of its clause before it: a figurative one (解锁“共富密码”, 打通…的“最后一米”)
-or one that reaches a state (实现“双赢”) makes the quote a metaphor or an outcome, not a practice.
-Nested quotes (“英才聚‘X’·‘Y’望你来”计划) belong to their outer pair; "A的“B”X" names B and
-describes it by A; a quoted list of practices with no head of its own (“甲村单建、乙村联建”) names
+A quote is a name when a head noun follows it (“四帮一”机制, “四访四帮”新机制; where the head ends is read by
+`quote_edges`), when it is a term of the field, a counted name whose counted word is a head (“两个平台”),
+a numbered name (“三岗四员”, “一听二看三问四办”), when a verb of setting up governs it (推行“党员两岗”;
+read by `quote_verbs`), or when it opens a line and acts (“某某”聚民智。; read by `quote_headlines`).
+This module turns away what a quote names instead: a problem, a maxim, an honour, a line of work, grades
+or a state aimed at. A quoted list of practices with no head of its own (“甲村单建、乙村联建”) names
 each member.
 """
 
@@ -14,44 +13,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from loaders.activities.candidate import Candidate
 from loaders.activities.introduced import honoured
 from loaders.activities.lexicon import lexicon, name_start
+from loaders.activities.quote_edges import JOINED_WAY, NUM, SPACES, attribute, head_after, quote_spans
+from loaders.activities.quote_headlines import acting, headline
+from loaders.activities.quote_verbs import QUOTED_LIST, clause_before, figure_before, governing_verb, refused
 from loaders.names.words import boundaries, part_of_speech
 from loaders.spans import Spans
 
-__all__ = ["ADOPT", "DEQUOTE", "quoted"]
+__all__ = ["DEQUOTE", "quoted"]
 
 _HAN = "\u4e00-\u9fff"
 _OPEN, _CLOSE = '“"‘「', '”"’」'
 _L = lexicon()
-_QUOTED_LIST = re.compile(f"[、和与及]?[{_OPEN}][^{_OPEN}{_CLOSE}]*[{_CLOSE}]")
-# an outer “…” may hold ‘…’ pairs; a plain "…", ‘…’ or 「…」 pair holds no other quote
-_QUOTE = re.compile(
-    '“((?:[^“”‘’\n]|‘[^“”‘’\n]{1,20}’){1,40})”|"([^"“”\n]{1,40})"|‘([^‘’“”\n]{1,40})’|「([^「」\n]{1,40})」'
-)
-_INNER = re.compile("‘([^‘’]{2,20})’")
-_RUN = re.compile(f"[{_HAN}A-Za-z]{{1,14}}")
 _PREFIX = re.compile(f"[{_HAN}]{{1,10}}$")
-_SPACES = re.compile("[ \u3000\u00a0]*")
-# verbs that introduce a practice by a quoted name alone
-ADOPT = re.compile(
-    "开展|实施|推行|推出|推广|坚持|实行|落实|深化|建立|健全|完善|设立|设置|评选|探索|签订|按照|围绕|"
-    "通过|选拔|挂牌|形成|打造|构建|执行|践行|开办|开设|举办|重视|命名|发展|推进|推动|以|"
-    "组建|成立|共建|召开|担任|聘请|聘任|选聘|配备|试行|试点|启动|采取|采用|运用|引入|建设(?![局委厅部办处])|新建|"
-    "开通|上线|创办|创设|开辟"
-)
-_CLAUSE_TAIL = re.compile("[^，,。；;！？!?\n：:]*")  # matched on the reversed text before a position
-_TAIL_STOP = re.compile("[等和与及或为是在对把将被了]")
-_JOIN = re.compile(f"(?:(?![和与及或、的])[{_HAN}]){{1,3}}")
-# 由“输血”向“造血”转变, 从“资源型”到“经营型”: two states of a change, neither a name
-_TURN = re.compile("向|到|转向|变为|变成|变")
-_HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
-_COPULA = re.compile("成为|作为|变成|堪称|是")
 _AVOIDED = re.compile("防止|避免|杜绝|破除|摒弃|克服|打破|打击|取缔|查处|遏制|根除|消除|纠正|革除")
-_HEAD_NEXT = re.compile(_L.any_heads_re)
 DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
 _ORG_NEXT = re.compile("班子|成员|组织|干部|企业|党组织|委员|人员|群体|队伍")
 _AS = re.compile("为(?:导向|抓手|载体|主线|引领|契机|核心|重点|统领|牵引|突破口|目标)")
@@ -112,38 +90,15 @@ _BODIES_LISTED = re.compile(
 # a quote that itself names the model a place means to become (打造基层治理“某某样板”): an aim
 _MODEL_AIMED = re.compile("(?:高地|名片|样板|标杆|典范|范本)$")
 _DIGIT_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+[大项个类种条]")
-_NUM = "一二两三四五六七八九十百千"
 # a numbered name: two or more counted parts (三岗四员, 一听二看三问四办, 四议两公开)
-_NUMBERED = re.compile(f"(?:[{_NUM}][{_HAN}]{{1,3}}){{2,4}}")
-# things counted and joined into one (两网融合, 三治融合, 双网合一): a numbered way of working, as
-# two parties joined are (村企共建)
-_JOINED_WAY = "融合|合一|联动|协同|互动|贯通|共建|联建|共治|互认|衔接"
-_JOINING = re.compile(_JOINED_WAY)
-_NUMBER_THING = re.compile(f"[两双三四五六七八九十多][{_HAN}](?:{_JOINED_WAY})")
+_NUMBERED = re.compile(f"(?:[{NUM}][{_HAN}]{{1,3}}){{2,4}}")
+_NUMBER_THING = re.compile(f"[两双三四五六七八九十多][{_HAN}](?:{JOINED_WAY})")
 # a counted name: a count, a classifier and what is counted (四个清单, 两个平台, 五支队伍)
-_COUNTED = re.compile(f"[{_NUM}](?:个|大|项|组|类|套|张|条|支|级|种)([{_HAN}]{{2,4}})")
-# a counted kind after the quote: “甲乙丙丁”四类片区
-_LEVELS_NEXT = re.compile(f"[{_NUM}]级")
-# heads that are also verbs of serving or spurring (服务, 激励, 带动): followed by the people they act on
-# (“某某”服务快递小哥, “某某”激励村民参与…) they are the clause's verb, and the quote names the practice alone
-_VERBAL_HEADS = frozenset(("服务", "激励", "带动", "认领", "帮办", "代办", "包联", "监督", "管理"))
-_RECIPIENT = re.compile(
-    f"(?:[{_HAN}]{{0,4}}(?:群众|村民|居民|市民|农民|牧民|老人|儿童|学生|青年|妇女|党员|干部|企业|商户|农户|游客|小哥|骑手|"
-    "人才|职工|员工|家庭|人员|群体)|[一二两三四五六七八九十\\d]+[名户家个位])"
-)
-_DEED_DESCRIBED = re.compile(f"的([{_HAN}]{{2}})")
-_COUNTED_KIND = re.compile(f"[{_NUM}](?:类|级|种|大)[{_HAN}]{{2}}(?![{_HAN}]|的)")
+_COUNTED = re.compile(f"[{NUM}](?:个|大|项|组|类|套|张|条|支|级|种)([{_HAN}]{{2,4}})")
 # a heading that is only a verb and a counted name (配强“四支队伍”。): the heading names the set
 _TITLE_ONLY = re.compile(
     f"\\s*(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])?\\s*[{_HAN}]{{2}}"
 )
-# nothing but a heading's number before a quote: the quote opens the heading
-_OPENING = re.compile(
-    "\\s*(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])?\\s*以?"
-)
-# the rest of a lead sentence after its quote: a verb and its object of three or four characters (聚民智, 暖民心)
-_LEAD_TAIL = re.compile(f"([{_HAN}]{{3,4}})(?:[。！!]|\\s*$)", re.M)
-_OBJECT_TAGS = frozenset(("n", "ng", "nz", "vn", "an"))
 _TITLE_END = re.compile(r"[。.！!]?\s*(?:\n|$)|[。.！!]")
 # a quote that names bodies or their members: “两委”, “两代表一委员”
 _BODY_END = re.compile("^[两三四五六七八九十]委$|委员$")
@@ -160,80 +115,9 @@ _RANK = re.compile("^[一头]号")
 _QUOTE_LIST = re.compile(
     f"[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}](?:[、和与及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,20}}[{_CLOSE}])+"
 )
-_COUNT_AFTER = re.compile(f"[{_NUM}\\d]+(?:个|类|种|项|大|支|批|家)")
-# verbs of an effect a practice has (某某助推…, 某某激活…)
-_EFFECT = re.compile("助推|助力|带动|引领|推动|赋能|激活|促进|撬动|破解|打通|绘就|激发|托起|跑出|点亮|护航|让")
-# what may stand before a quote that acts: nothing, the unit that uses it, 以, or a word of its field (党员)
-_AGENT_BEFORE = re.compile(
-    f"(?:[{_HAN}]{{0,12}}(?:省|市|县|区|旗|镇|乡|街道|村|社区|公司|集团|医院|学校|中心)|以|[{_HAN}]{{0,4}})"
-)
-_BIG = re.compile('[“"]大')
-_LAST_RUN = re.compile(f"[{_HAN}]*$")  # the words before a quote after a dash or a colon (…——某县“某某”)
-_LIST_COUNT = re.compile(f"等|([{_NUM}\\d]+)(?:个|类|种|项|大|支|批|家)")
+_COUNT_AFTER = re.compile(f"[{NUM}\\d]+(?:个|类|种|项|大|支|批|家)")
+_LIST_COUNT = re.compile(f"等|([{NUM}\\d]+)(?:个|类|种|项|大|支|批|家)")
 _COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
-
-
-@cache
-def _verbs() -> frozenset[str]:
-    """Two-character verbs and adverbs of general vocabulary (the organization stage's list)."""
-    from loaders.names.lexicon import verbs
-
-    return verbs()
-
-
-def _clause_before(text: str, start: int, limit: int = 40) -> str:
-    """The part of its clause before `start` (at most `limit` characters)."""
-    tail = _CLAUSE_TAIL.match(text[max(0, start - limit) : start][::-1])
-    return tail.group(0)[::-1] if tail else ""
-
-
-def _quotes(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """Every outer quote pair as (start, end, core), and the ‘…’ pairs of two or more characters inside
-    them (a name quoted inside a quoted sentence)."""
-    out, inner = [], []
-    for m in _QUOTE.finditer(text):
-        core = next(g for g in m.groups() if g is not None)
-        out.append((m.start(), m.end(), core))
-        if m.group(1) is not None and "‘" in core:
-            inner += [(q.start(), q.end(), q.group(1)) for q in _INNER.finditer(text, m.start(1), m.end(1))]
-    return out, inner
-
-
-def _quote_spans(text: str) -> Iterator[tuple[int, int, str, str | None]]:
-    """Quoted names as (start, end, written text, description).
-
-    Two quotes joined by a short verb (“小积分”激活“大德治”) are one; a quote followed by a head noun
-    (“某某”行动“四个清单”) ends there; "A的“B”" yields B described by A.
-    """
-    quotes, inner = _quotes(text)
-    for start, end, _ in inner:
-        yield start, end, text[start:end], None
-    i = 0
-    described: str | None = None
-    while i < len(quotes):
-        start, end, core = quotes[i]
-        nxt = quotes[i + 1] if i + 1 < len(quotes) else None
-        link = _link(text, end, nxt)
-        if nxt and _TURN.fullmatch(link):
-            i += 2  # 由“甲”向“乙”“丙”转变: the states listed after the turn are states too
-            while i < len(quotes) and text[quotes[i - 1][1] : quotes[i][0]] in ("", "、"):
-                i += 1
-            continue
-        if nxt and link == "的" and _head_end(text, nxt[1], False) is not None:
-            described = core  # “群众点单、支部派单”的“两单制”服务模式: the second quote is the name
-            i += 1
-            continue
-        while nxt and _JOIN.fullmatch(link) and _L.head_of(link) is None:
-            i += 1
-            end = nxt[1]
-            nxt = quotes[i + 1] if i + 1 < len(quotes) else None
-            link = _link(text, end, nxt)
-        one_char = end == quotes[i][1] == start + len(core) + 2 and len(core) == 1
-        if one_char and start > 0 and _HAN_CHAR.match(text[start - 1]):
-            start -= 1  # a one-character quote is a pun inside a word: 暖“新”驿站
-        yield start, end, text[start:end], described
-        described = None
-        i += 1
 
 
 def _states(text: str, start: int, core: str) -> bool:
@@ -254,95 +138,6 @@ def _states(text: str, start: int, core: str) -> bool:
             return False  # 就近办, 一次办: how a deed is done, not a state
         at += len(m) + 1
     return True
-
-
-def _link(text: str, end: int, nxt: tuple[int, int, str] | None) -> str:
-    """The words between a quote and the next one, without spaces; "、" (no link) when they are far apart."""
-    if nxt is None or nxt[0] - end > 8:
-        return "、"
-    return _SPACES.sub("", text[end : nxt[0]])
-
-
-def _head_end(text: str, end: int, long_core: bool) -> int | None:
-    """Where the head noun after a quote ends (“四帮一”机制), or None for a bare quoted name."""
-    end = _SPACES.match(text, end).end()  # type: ignore[union-attr]
-    run = _RUN.match(text, end)
-    if not run:
-        return None
-    tail = run.group(0)
-    skip = 1 if tail.startswith("的") and long_core else 0
-    if skip == 0 and (_TAIL_STOP.match(tail) or (tail.startswith("的") and text[end - 3] in _OPEN)):
-        return None  # “…”等方法: the quote ends the name; 搭好“统”的架构: a one-character pun so described
-    if _attribute(text, end):
-        return None  # “不打烊”的服务: the quote says what kind of service, the deed alone names nothing
-    words = boundaries(text)
-    for cut in _L.boundary_re.finditer(tail, skip + 1):
-        if len(cut.group(0)) == 1 and not words.is_boundary(end + cut.start()):
-            continue  # “…”结对帮带模式: 对 ends the word 结对, it is no preposition there
-        # “某某”工作推进机制: a verb between a head and the next head belongs to the longer name, and so does
-        # a verb of joining right before a head (“某某”结对共建机制: the way of joining is the name's kind)
-        joining = _JOINING.fullmatch(cut.group(0)) is not None and _HEAD_NEXT.match(tail, cut.end()) is not None
-        if not joining and not (_L.head_of(tail[: cut.start()]) and _HEAD_NEXT.match(tail, cut.end())):
-            tail = tail[: cut.start()]
-            break
-    kind = _COUNTED_KIND.match(tail, skip)
-    # “县—镇—村”三级联动调解体系: after a count of levels the verbs are the name's words, no clause
-    counted = _LEVELS_NEXT.match(tail, skip) is not None
-    for k in range(len(tail), skip, -1):
-        head = _L.head_of(tail[:k])
-        if (
-            head
-            and (head != "工作" or tail[skip:k] == "工作")
-            and (counted or not _verb_inside(tail, skip, k - len(head)))
-        ):
-            if len(head) == 1 and not boundaries(text).is_boundary(end + k):
-                continue  # “某某”队伍: a one-character head that begins a longer word is none
-            if tail[k : k + 1] == "化" and not boundaries(text).is_boundary(end + k):
-                continue  # “某某”学习教育常态化制度化: a head made an adverb of manner (制度化) is none
-            if head in _VERBAL_HEADS and k == len(head) + skip and _RECIPIENT.match(text, end + k):
-                continue  # “某某”激励村民参与…: the verb of the clause and the people it acts on
-            return end + k
-    return end + kind.end() if kind else None
-
-
-def _attribute(text: str, end: int) -> bool:
-    """A quote before 的 and a bare deed of serving or managing (通过“不打烊”的服务, “保姆式”的管理): the quote
-    describes how the deed is done, as an adjective would; neither it nor the deed is a name."""
-    m = _DEED_DESCRIBED.match(text, end)
-    return m is not None and m.group(1) in _VERBAL_HEADS and boundaries(text).is_boundary(m.end())
-
-
-def _verb_inside(tail: str, lo: int, hi: int) -> bool:
-    """A clause between the quote and its head (“小哥”党员发放党员活动: a noun, a verb, its object): the
-    head belongs to that clause. A verb right after the quote or before the head is part of the name
-    (“某某”共建共治模式, 人才培养项目), and so is a verb of setting up (责任落实工作清单)."""
-    verbs = _verbs()
-    return any(tail[k : k + 2] in verbs and not ADOPT.fullmatch(tail, k, k + 2) for k in range(lo + 2, hi - 3))
-
-
-def _governing_verb(before: str) -> re.Match[str] | None:
-    """The verb of setting up that governs a quote at the end of `before`, or None.
-
-    The last introducing verb of the clause governs the quote unless a verb of another kind (a figure,
-    an outcome) comes after it, or the quote is the object of a relative clause (设置的“最后一米”).
-    """
-    verb = None
-    for v in ADOPT.finditer(before):
-        if v.group(0) != "发展" or v.end() == len(before):  # 引领发展的“主心骨”: not its object
-            verb = v
-    if verb is None:
-        return None
-    gap = _QUOTED_LIST.sub("", before[verb.end() :])  # 开展“甲”“乙”、“丙”: quotes listed after the verb
-    if gap.startswith("的") or ("、" in gap and not gap.endswith("等")):
-        return None  # 设置的“X”: a relative clause; 推行甲、乙等“七进”: the quote names the list
-    if gap.endswith("的") and _COPULA.search(before, max(0, verb.start() - 6), verb.start()):
-        return None  # 成为推动治理的“红色引擎”: the quote is what something becomes, the verb is inside its clause
-    if any(gap[k : k + 2] in _L.figurative or gap[k : k + 2] in _L.outcomes for k in range(len(gap) - 1)):
-        return None
-    near = gap.rstrip("了着过")[-2:]  # the word right before the quote governs it: 为防止“千村一面”
-    if near in _verbs() and not ADOPT.fullmatch(near):
-        return None
-    return verb
 
 
 def _named(core: str) -> bool:
@@ -375,7 +170,7 @@ def _closes_run(listed: Spans, start: int, end: int) -> bool:
 def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
     """Candidates for every quoted name of `text`; `headings` are the heading passages' spans."""
     listed = _listed(text) if any(k in text for k in "等个种类项") else Spans([])
-    for start, end, label_core, described in _quote_spans(text):
+    for start, end, label_core, described in quote_spans(text):
         core = DEQUOTE.sub("", label_core)
         if not core or "。" in core or _QUESTION.search(core) or core in _L.formulas:
             continue  # questions and the country's formulas (“五位一体”总体布局) are no local practice
@@ -394,12 +189,12 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
         if _RANK.match(core):
             continue  # 把某某作为“一号工程”: the rank of a work the sentence names
 
-        before = _clause_before(text, start)
+        before = clause_before(text, start)
         if _CRITERION.search(before) and _MEASURED.match(text, end):
             continue  # 按照“某某”的标准划分: the yardstick, not a practice
-        if _SPEECH.search(_QUOTED_LIST.sub("", before)[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
+        if _SPEECH.search(QUOTED_LIST.sub("", before)[-3:]) or (_SPEECHY.search(core) and len(core) > 16):
             continue
-        head_end = _head_end(text, end, "、" in core or len(core) > 8)
+        head_end = head_after(text, end, "、" in core or len(core) > 8)
         if head_end is not None and _COUNT_AFTER.match(text, end) and _closes_run(listed, start, end):
             head_end = None  # “甲”“乙”“丙”三种模式: the last member of a counted run, not a model named 丙三种模式
         if _states(text, start, core) and (head_end is None or _L.class_of(text[start:head_end]) != "Initiative"):
@@ -432,7 +227,7 @@ def _with_head(
 ) -> Candidate:
     full = text[start:head_end]
     head_cls = _L.class_of(full) or "Mechanism"
-    tail_name = _SPACES.sub("", text[end:head_end]).lstrip("的")
+    tail_name = SPACES.sub("", text[end:head_end]).lstrip("的")
     alts = {full.replace(label_core, core), core, label_core}
     if len(tail_name) >= 4 and _L.head_of(tail_name) and not _DIGIT_HEAD.match(core):
         alts.add(tail_name)
@@ -458,7 +253,7 @@ def _bare(
     in its clause (right before it in a heading, where quotes are mostly metaphors: 筑牢“强堡垒”)."""
     if _ORG_NEXT.match(text, end) or len(core) > 30 or _SLOGAN_GOAL.match(text, end) or _MODEL_AIMED.search(core):
         return None
-    if label_core[:1] not in _OPEN or _attribute(text, end):
+    if label_core[:1] not in _OPEN or attribute(text, end):
         return None  # 搭建平台“用”: a one-character pun on a word, no name without a head after it
     if _RULE_OF_THUMB.match(text, end) or _HONOURED_BODY.match(text, end) or _BODY_END.search(core):
         return None  # 按照“地缘相近”原则划分; 命名为“北疆先锋”示范党支部: a criterion, an honour; “两委”: bodies
@@ -470,7 +265,7 @@ def _bare(
         return None  # 让群众“议起来”: a state reached, not a way named
     if before.rfind("《") > before.rfind("》") and core not in _L.term_class:
         return None  # a quote inside a 《》 title is part of the title's name
-    verb = _governing_verb(before)
+    verb = governing_verb(before)
     if verb and verb.group(0) == "以" and not (verb.end() == len(before) and _AS.match(text, end)):
         verb = None  # 以“X”为抓手: the quote is what the work rests on
     # a term of the field, or a named standard being built (聚焦…的“六有小区”建设目标)
@@ -482,7 +277,7 @@ def _bare(
             and (
                 _BUILT.match(text, end) is not None
                 or _BRANDS.match(text, end) is not None
-                or (in_list and not _figure_before(before))
+                or (in_list and not figure_before(before))
             )
         )
     )
@@ -490,9 +285,9 @@ def _bare(
     inner = _L.class_of(core) is not None and len(core) >= 3
     counted = shaped or _COUNTED.fullmatch(core) is not None
     titled = in_heading and counted and _TITLE_ONLY.fullmatch(before) is not None and _TITLE_END.match(text, end)
-    known = known or _acting(text, end, core, before) or _headline(text, start, end, core, before)
-    if not known and not titled and not (shaped and not in_heading and not _refused(before)):
-        if verb is None and not (inner and not in_heading and not _figure_before(before)):
+    known = known or acting(text, end, core, before) or headline(text, start, end, core, before)
+    if not known and not titled and not (shaped and not in_heading and not refused(before)):
+        if verb is None and not (inner and not in_heading and not figure_before(before)):
             return None  # 走出一条…的“某某路径”: a figure even with a head inside
         if in_heading and (verb is None or len(before) - verb.end() > 2):
             return None
@@ -509,55 +304,3 @@ def _bare(
     if prefix:
         alts.add(prefix + label_core)
     return Candidate(start, end, cls, "quoted-bare", 2, alts, core, bare=True)
-
-
-def _acting(text: str, end: int, core: str, before: str) -> bool:
-    """A quote that opens its clause, or follows the unit that uses it, and goes on to act (某县“某某”助推
-    集体经济发展, 以“某某”破解…难题): the practice credited with an effect. A small thing set against a big
-    one (“小网格”撬动“大治理”) is a figure."""
-    run = _LAST_RUN.search(before)
-    if not _EFFECT.match(text, end) or run is None or not _AGENT_BEFORE.fullmatch(run.group(0)):
-        return False
-    return not (core.startswith("小") and _BIG.search(text, end, end + 12))
-
-
-def _headline(text: str, start: int, end: int, core: str, before: str) -> bool:
-    """A line that opens on a quote (after its number, or 以) and goes on with what the practice does: a verb
-    and its object (“三色预警”化解矛盾。, （二）“某某”凝聚民心) or a short run of words that ends the lead
-    sentence (一是“板凳会”聚民智。, “某某”暖民心。): a heading, or a lead sentence, that credits the practice it
-    names, whatever the verb; a small thing set against a big one (“小网格”撬动“大治理”) stays a figure."""
-    opening = _OPENING.fullmatch(before)
-    if opening is None or text[start - len(before) - 1 : start - len(before)] not in ("\n", ""):
-        return False
-    if core.startswith("小") and _BIG.search(text, end, end + 12):
-        return False
-    if (lead := _LEAD_TAIL.match(text, end)) is not None and _object_last(text, end, lead.end(1)):
-        return True
-    if text[end : end + 2] not in _verbs() or text[end : end + 2] in _L.figurative:
-        return False
-    return _HAN_CHAR.match(text, end + 2) is not None
-
-
-def _object_last(text: str, start: int, end: int) -> bool:
-    """text[start:end] is a deed done to an object (聚民智, 提效能, 优服务): it ends on a noun, and its first
-    word says no degree or time. A quote that only changes state (“某某”强起来, 再提升, 全打通) is no doer."""
-    spans = [sp for sp in boundaries(text).spans(start, end) if sp[0] >= start]
-    if len(spans) < 2 or spans[-1][1] != end:
-        return False
-    first, last = text[slice(*spans[0])], text[slice(*spans[-1])]
-    return part_of_speech(last) in _OBJECT_TAGS and part_of_speech(first) != "d" and first not in _L.figurative
-
-
-def _figure_before(before: str) -> bool:
-    """The clause's last words make a figure of the quote or a thing avoided (解锁乡村振兴“共富密码”)."""
-    tail = before[-12:]
-    return any(tail[k : k + 2] in _L.figurative for k in range(len(tail) - 1))
-
-
-def _refused(before: str) -> bool:
-    """A figure, a thing avoided (为防止“千村一面”) or another kind of verb right before the quote;
-    reaching a state (实现“一村一品”) still puts a numbered practice in place."""
-    if _figure_before(before):
-        return True
-    near = before.rstrip("了着过")[-2:]
-    return near in _verbs() and near not in _L.outcomes and not ADOPT.fullmatch(near)
