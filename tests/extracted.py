@@ -7,6 +7,9 @@ from pathlib import Path
 from loaders.document import Document
 from loaders.pipeline import extract
 
+#: the opening of an invented county's report, before the sentences a probe test asks about
+COUNTY_OPENING = "松阳县：党建引领促发展\n近年来，松阳县坚持党建引领，推动各项工作落地见效。\n"
+
 
 def component_pairs(text: str) -> set[tuple[str, str]]:
     """Every componentOf edge of the text, as (part label, whole label)."""
