@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from loaders.document import Document
-from loaders.relations.doers import clause_end, contains, listed_run, org_mentions
+from loaders.relations.agents import listed_run
+from loaders.relations.doers import clause_end, contains
+from loaders.relations.mentions import org_mentions
 
 __all__ = ["respective_body", "whole_unit"]
 

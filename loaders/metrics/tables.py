@@ -20,7 +20,8 @@ import re
 
 from loaders.document import Document, Metric, Passage
 from loaders.metrics.numbers import parse_number
-from loaders.relations.doers import org_mentions, reporter_of
+from loaders.relations.figures import reporter_of
+from loaders.relations.mentions import org_mentions
 
 __all__ = ["is_row", "table_metrics"]
 

@@ -5,7 +5,8 @@ enterprise, a community, a department) opening a clause before the deed; a body 
 sentence acts in its later clauses; an anaphor (该公司, 该村) that opens a later clause hands the deed to
 the body of its kind named last; a village or community named as doer keeps the deeds of its paragraph.
 The subject's words for itself act for it, and its own party leadership reports its figures (`selves`).
-Used by the relations and metrics stages.
+Used by the relations and metrics stages; `agents` reads the doers a practice's own clause names before
+these rules, and `figures` who reports a figure.
 """
 
 from __future__ import annotations
@@ -14,28 +15,26 @@ import re
 from collections.abc import Iterator
 
 from loaders import names
-from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention
 from loaders.names.references import doer_start
 from loaders.relations import selves
+from loaders.relations.mentions import activity_spans, org_mentions, per_document
+from loaders.relations.speakers import SPEAKER, speaker
 from loaders.scanning import gated
 from loaders.segment import ITEM_MARK
 
 __all__ = [
     "DOING",
     "actor_of",
-    "cited",
     "clause_end",
     "contains",
-    "deed_doers",
     "defined_owner",
+    "doer_mentions",
     "doers",
     "fronted_doer",
     "listed_with",
-    "org_mentions",
-    "passive_agent",
+    "placed",
     "proposals",
-    "reporter_of",
     "verb_subject",
 ]
 
@@ -94,7 +93,7 @@ def _proposed(doc: Document, passage: int, pos: int) -> Iterator[tuple[str, str 
     for rule, find in zip(_OPENERS, (_anaphor, _founded, _sentence_doer), strict=True):
         if key := find(doc, passage, pos):
             yield rule, _innermost(doc, passage, key, pos)
-    yield "speaker", _speaker(doc, passage)
+    yield "speaker", speaker(doc, passage)
     yield "located", _located(doc, passage, pos)
     if not doc.passages[passage].heading:
         yield "referent", _referent(doc, passage, pos)
@@ -172,7 +171,7 @@ _ANY_STOP = re.compile("[。！？!?；;]")
 
 
 def _sentence_doer(doc: Document, passage: int, pos: int) -> str | None:
-    doers = [m for m in _doer_mentions(doc, passage) if m.start < pos]
+    doers = [m for m in doer_mentions(doc, passage) if m.start < pos]
     if not doers:
         return None
     last = doers[-1]
@@ -205,7 +204,7 @@ _LISTED = ("、", "等", "和", "及")
 _GROUP_COUNT = re.compile("等[近约共计逾超]{0,2}")
 
 
-_OPENED: dict[int, bool] = {}
+_OPENED: dict[int, bool] = per_document({})
 _TAKING_PART = ("参与的", "配合的", "参加的", "协同的", "协作的")
 # a clause that opens its sentence with a deed of its own and no subject (在X建成Y中心,A局等部门常驻,…): the
 # sentence is the report subject's, and a body named later is the subject of its own clause only
@@ -215,15 +214,15 @@ _OWN_DEED = re.compile(
 )
 
 
-_DOERS: dict[int, list[Mention]] = {}
+_DOERS: dict[int, list[Mention]] = per_document({})
 
 
-def _doer_mentions(doc: Document, passage: int) -> list[Mention]:
+def doer_mentions(doc: Document, passage: int) -> list[Mention]:
     """The clause-opening organization mentions of a passage (kept with the mention index below)."""
     orgs = org_mentions(doc, passage)  # refreshes the index, and clears _DOERS, when the document changes
     if passage not in _DOERS:
         text = doc.text
-        named = _INDEX[0][3].get(passage, [])
+        named = activity_spans(doc, passage)
         found, modified = [], []
         for m in orgs:
             if _inside(m, named) or _quoted_speaker(text, m, orgs):
@@ -242,54 +241,10 @@ def _doer_mentions(doc: Document, passage: int) -> list[Mention]:
     return _DOERS[passage]
 
 
-# 某局负责人表示，… / 某部副部长某某介绍，…: the body is whose official speaks; what the speech reports is done by
-# the body its own clause names, else by the report's subject
-_SPEAKS = (
-    "[^，,。；;：:“”]{0,8}?(?:负责人|部长|局长|书记|主任|镇长|乡长|县长|区长|市长|院长|校长|经理|董事长|理事长|所长|站长)"
-    "[\u4e00-\u9fff]{0,4}?(?:介绍|表示|说|指出|谈到|坦言|告诉记者)"
-)
-_SPEAKER = re.compile(_SPEAKS + "[，,：:]")
-_SAID = re.compile(_SPEAKS + "[。！!]")  # “…”某村党支部书记某某说。: the speech's speaker, after it
-
-
-def _speaker(doc: Document, passage: int) -> str | None:
-    """“我们村推行‘某某’以后……。”某村党支部书记某某说。: a sentence that is all a quote speaks for the body whose
-    official the next sentence, on the same line, names as saying it."""
-    text, p = doc.text, doc.passages[passage]
-    if not text.startswith("“", p.start) or not text.endswith("”", p.start, p.end) or passage + 1 >= len(doc.passages):
-        return None
-    q = doc.passages[passage + 1]
-    if q.report != p.report or text[p.end : q.start].strip() or "\n" in text[p.end : q.start]:
-        return None
-    chain = [m for m in org_mentions(doc, passage + 1) if m.key]
-    if not chain or chain[0].start != q.start:
-        return None
-    at = 0
-    while at + 1 < len(chain) and chain[at + 1].start == chain[at].end:
-        at += 1  # 某镇|某村党支部书记: the unit the address ends with
-    key = chain[at].key or ""
-    return key if _SAID.match(text, chain[at].end) and _speaks_for_itself(doc, key) else None
-
-
-def _speaks_for_itself(doc: Document, key: str) -> bool:
-    """Whether an official of the body speaks of its own work: a county's department speaks of the county's
-    (某县委组织部副部长某某说, as the real gold reads it); a unit below it or beside it (a village, a town, a
-    company, an association, or its party branch) of its own."""
-    ent = doc.entities.get(key)
-    if ent is None:
-        return False
-    lead = selves.LEADERSHIP.fullmatch(ent.label) if ent.cls == "PartyOrganization" else None
-    return ent.cls in _SPEAKING or (lead is not None and lead["unit"].endswith(_SPEAKING_UNITS))
-
-
-_SPEAKING = frozenset({"Township", "Village", "Community", "Enterprise", "SocialOrganization", "ResearchInstitution"})
-_SPEAKING_UNITS = ("村", "社区", "镇", "乡", "街道", "公司", "集团", "合作社", "协会")
-
-
 def _quoted_speaker(text: str, m: Mention, orgs: list[Mention]) -> bool:
     """某部副部长某某介绍，从2011年起，某区已…: an official's body that only speaks for a unit the reported
     clauses name; where they name none (镇里将…, 学校通过…) the speaker's body speaks of its own deeds."""
-    said = _SPEAKER.match(text, m.end)
+    said = SPEAKER.match(text, m.end)
     return said is not None and any(o.start >= said.end() and o.key and doer_start(text, o.start, o.end) for o in orgs)
 
 
@@ -321,31 +276,6 @@ _CLAUSE_START = re.compile("[，,；;。！？!?\n][^，,；;。！？!?\n]*$")
 def _inside(m: Mention, activities: list[tuple[int, int]]) -> bool:
     """元泰化工|研发平台…不达标: an organization that opens an activity's name owns it; it does nothing."""
     return any(s <= m.start and m.end < e for s, e in activities)
-
-
-_INDEX: list[tuple[Document, int, dict[int, list[Mention]], dict[int, list[tuple[int, int]]]]] = []
-_DEEDS: dict[int, list[Mention]] = {}  # each passage's activity mentions, in text order (kept with the index)
-
-
-def org_mentions(doc: Document, passage: int) -> list[Mention]:
-    """The organization mentions of a passage, in order (indexed once per document and mention count).
-
-    The cache holds the document itself, not its id(): a new document may reuse a freed id.
-    """
-    if not _INDEX or _INDEX[0][0] is not doc or _INDEX[0][1] != len(doc.mentions):
-        index: dict[int, list[Mention]] = {}
-        activities: dict[int, list[tuple[int, int]]] = {}
-        _DEEDS.clear()
-        for m in sorted(doc.mentions, key=lambda m: m.start):
-            if m.key and m.cls not in _ACTIVITY:
-                index.setdefault(m.passage, []).append(m)
-            elif m.cls in _ACTIVITY:
-                activities.setdefault(m.passage, []).append((m.start, m.end))
-                _DEEDS.setdefault(m.passage, []).append(m)
-        _INDEX[:] = [(doc, len(doc.mentions), index, activities)]
-        for cache in (_DOERS, _CARRIED, _OPENED, _CONTINUED, _ANAPHORS, _CITATIONS, _SCENES):
-            cache.clear()
-    return _INDEX[0][2].get(passage, [])
 
 
 def _innermost(doc: Document, passage: int, key: str, pos: int) -> str | None:
@@ -403,7 +333,7 @@ def _located(doc: Document, passage: int, pos: int) -> str | None:
     return None
 
 
-_SCENES: dict[int, set[int]] = {}
+_SCENES: dict[int, set[int]] = per_document({})
 
 
 def _scenes(doc: Document, passage: int) -> set[int]:
@@ -462,7 +392,7 @@ def _anaphor(doc: Document, passage: int, pos: int) -> str | None:
     text, p = doc.text, doc.passages[passage]
     if pos <= p.end and not _has_anaphor(doc, passage):
         return None
-    floor = max([p.start] + [m.end for m in _doer_mentions(doc, passage) if m.start < pos])
+    floor = max([p.start] + [m.end for m in doer_mentions(doc, passage) if m.start < pos])
     found = [m for m in _ANAPHOR.finditer(text, floor, pos) if doer_start(text, m.start(), m.end())]
     if not found:
         return None
@@ -479,7 +409,7 @@ def _anaphor(doc: Document, passage: int, pos: int) -> str | None:
     return None
 
 
-_ANAPHORS: dict[int, bool] = {}
+_ANAPHORS: dict[int, bool] = per_document({})
 
 
 def _has_anaphor(doc: Document, passage: int) -> bool:
@@ -503,7 +433,8 @@ def _continued(doc: Document, passage: int) -> str | None:
     return _CONTINUED[passage]
 
 
-_CONTINUED: dict[int, str | None] = {}
+_CONTINUED: dict[int, str | None] = per_document({})
+_SEMICOLONS = ("；", ";")
 
 
 def _continued_from(doc: Document, passage: int) -> str | None:
@@ -521,7 +452,7 @@ def _continued_from(doc: Document, passage: int) -> str | None:
     return _innermost(doc, passage - 1, key, q.end) if key else _referent(doc, passage - 1, q.end)
 
 
-_CARRIED: dict[int, str | None] = {}
+_CARRIED: dict[int, str | None] = per_document({})
 
 
 def _carried(doc: Document, passage: int) -> str | None:
@@ -606,190 +537,6 @@ def listed_with(doc: Document, i: int, pos: int, actor: str) -> list[str]:
     return [k for k in out if k]
 
 
-# …由X(负责/牵头)推出: the verbs a body named after 由 carries the practice out by (由X负责监督, 由X牵头 alone: no)
-_AGENT_VERB = re.compile(
-    "(?:负责|牵头|具体负责|统一|联合|共同)?(?:组织)?(?:推出|实施|推行|开展|承办|主办|运营|打造|建设|发起|研发|制定|落实|首创|创立)"
-)
-
-
-def passive_agent(doc: Document, m: Mention) -> list[str]:
-    """A practice followed in its clause by 由 and a body that carries it out (“某某”服务由县人社局推出, …由A、B
-    联合承办): that body, and those listed with it, do it; what a body only funds or hosts (由X出资) is not its deed.
-    A practice that opens its clause and is then said to be carried out at a town, village or community
-    (“某某”制度在甲镇全面推行, …在乙村落地) is that unit's."""
-    text = doc.text
-    end = clause_end(text, m.end, doc.passages[m.passage].end)
-    at = text.find("由", m.end, end)
-    if at < 0 or at - m.end > 8:
-        return _practised_at(doc, m, end)
-    chain: list[Mention] = []
-    for o in org_mentions(doc, m.passage):
-        if o.start < at + 1 or o.start >= end:
-            continue
-        gap = text[chain[-1].end if chain else at + 1 : o.start]
-        if chain and chain[-1].end == o.start:
-            chain[-1] = o  # 由某县|某局: the unit the address ends with
-        elif gap in (("、", "和", "与", "及") if chain else ("",)):
-            chain.append(o)
-        else:
-            break
-    if not chain or not _AGENT_VERB.match(text, chain[-1].end):
-        return []
-    return [o.key for o in chain if o.key and not o.text.startswith("全")]
-
-
-# the verbs a practice is carried out at a place by (在某镇全面推行, 在某村落地生根)
-_PRACTISED = re.compile(
-    "(?:全面|率先|先行|广泛|普遍|逐步|首先|成功|试点)?(?:推行|推广|实施|开展|试行|施行|运行|落地|铺开|实行|应用|首创)"
-)
-
-
-def _practised_at(doc: Document, m: Mention, end: int) -> list[str]:
-    """“某某”制度在甲镇、乙镇全面推行: a practice that opens its clause (no body named before it there) and
-    is then said to be carried out at listed towns, villages or communities is theirs."""
-    text = doc.text
-    at = text.find("在", m.end, end)
-    if at < 0 or at - m.end > 6 or _CLAUSE_STOP.search(text, m.end, at):
-        return []
-    orgs = org_mentions(doc, m.passage)
-    start = doc.passages[m.passage].start
-    lo = max(start, *(text.rfind(c, start, m.start) + 1 for c in "，,；;"))
-    if any(lo <= o.start < m.start for o in orgs):
-        return []  # 县委组织部将“某某”制度在甲镇推行: the clause's subject spreads it
-    chain: list[Mention] = []
-    for o in orgs:
-        if o.start <= at or o.start >= end:
-            continue
-        if chain and chain[-1].end == o.start:
-            chain[-1] = o  # 在某县|某镇: the unit the address ends with
-        elif text[chain[-1].end if chain else at + 1 : o.start] in (("、", "和", "及") if chain else ("",)):
-            chain.append(o)
-        else:
-            break
-    if not chain or not _PRACTISED.match(text, chain[-1].end):
-        return []
-    classes = [e.cls if (e := doc.entities.get(o.key or "")) and not o.text.startswith("全") else "" for o in chain]
-    return [o.key for o in chain if o.key] if all(c in _PLACES for c in classes) else []
-
-
-def deed_doers(doc: Document, m: Mention) -> list[str]:
-    """The rules' doers of the activity mention `m`: the body a list gives it respectively, the bodies a 由
-    after it names as carrying it out, else the doer at its place and those listed with it."""
-    return _respective(doc, m) or passive_agent(doc, m) or doers(doc, m.passage, m.start)
-
-
-_JOINS = ("、", "和", "及", "与")
-
-
-def listed_run(text: str, orgs: list[Mention]) -> list[Mention]:
-    """The last run of bodies joined by 、/和/及/与 among `orgs` (an address chain, 某镇|某村, counts as its
-    last unit)."""
-    run: list[Mention] = []
-    for o in orgs:
-        if run and run[-1].end == o.start:
-            run[-1] = o  # 某镇|某村: the unit the address ends with
-        elif run and text[run[-1].end : o.start] in _JOINS:
-            run.append(o)
-        else:
-            run = [o]
-    return run
-
-
-def _respective(doc: Document, m: Mention) -> list[str]:
-    """甲村、乙村分别推行“A”和“B”: each practice listed after 分别 in one clause is the body's in its place,
-    as many practices as bodies."""
-    text, p = doc.text, doc.passages[m.passage]
-    k = text.rfind("分别", p.start, m.start)
-    if k < 0 or _CLAUSE_STOP.search(text, k, m.start):
-        return []
-    org_mentions(doc, m.passage)  # refreshes the activity index
-    end = clause_end(text, k, p.end)
-    deeds = [d for d in _DEEDS.get(m.passage, ()) if k < d.start < end]
-    bodies = listed_run(text, [o for o in org_mentions(doc, m.passage) if o.end <= k and o.key])
-    if len(deeds) != len(bodies) or len(bodies) < 2 or m not in deeds:
-        return []
-    return [bodies[deeds.index(m)].key or ""]
-
-
-_SOURCE_VERB = re.compile("[，,]?\\s*(?:统计|介绍|测算|调查|数据显示|统计显示|数据|通报|公布|监测|显示)")
-
-
-def reporter_of(doc: Document, passage: int, pos: int) -> str | None:
-    """Who reports the figure at `pos`: the body a sentence cites (`cited`), else the doer of the practice its
-    sentence names before it (`_deed_reporter`), else the doer there (`actor_of`), the report's subject for its
-    own party leadership (某县委, 某镇党委)."""
-    return cited(doc, passage, pos) or selves.own(
-        doc, passage, _deed_reporter(doc, passage, pos) or actor_of(doc, passage, pos)
-    )
-
-
-def _deed_reporter(doc: Document, passage: int, pos: int) -> str | None:
-    """县农业农村局指导甲村推行“某某”模式，托管土地3000亩 / “某某”制度在甲镇全面推行，化解纠纷150件: the figures
-    after a practice whose doer its own words name (the body right before its verb, a 由- or 在-agent) are that
-    doer's, unless a body opens a clause between them."""
-    org_mentions(doc, passage)  # refreshes the activity index
-    deeds = [m for m in _DEEDS.get(passage, ()) if m.end <= pos]
-    if not deeds:
-        return None
-    m = deeds[-1]
-    if any(o.start >= m.end and o.end <= pos for o in _doer_mentions(doc, passage)):
-        return None  # 甲村推行X，乙村建成…: the later body reports its own clause
-    found = passive_agent(doc, m)
-    if not found and (key := verb_subject(doc, m)) is not None:
-        first = max((o for o in org_mentions(doc, passage) if o.end <= m.start), key=lambda o: o.end)
-        for prev in reversed(org_mentions(doc, passage)):  # an address chain: where it starts
-            if prev.end == first.start:
-                first = prev
-        found = [] if _placed(doc, first.start) else [key]  # 在某中心设立X: the centre runs X, the doer counts
-    return found[0] if len(found) == 1 else None
-
-
-def cited(doc: Document, passage: int, pos: int) -> str | None:
-    """The body a sentence cites for its figures (据某县统计局统计,… → that bureau), in every clause up to the
-    sentence's full stop: 据X统计,A达到91%;B占比63% gives X both figures (a semicolon ends a passage, not
-    the citation)."""
-    text = doc.text
-    j, end = passage, pos
-    while True:
-        found = _citation(doc, j)
-        if found is not None and found[0] <= end:
-            return found[1]
-        p = doc.passages[j]
-        if j == 0 or p.heading:
-            return None
-        q = doc.passages[j - 1]
-        if q.heading or q.report != p.report or not text.endswith(_SEMICOLONS, q.start, q.end):
-            return None
-        if "\n" in text[q.end : p.start]:
-            return None  # a new paragraph: the citation ended with its sentence
-        j, end = j - 1, q.end
-
-
-_SEMICOLONS = ("；", ";")
-_CITATIONS: dict[int, tuple[int, str] | None] = {}
-
-
-def _citation(doc: Document, passage: int) -> tuple[int, str] | None:
-    """The body a passage cites (据X统计) and how far its mentions up to it reach: `cited` reads the mentions in
-    order up to the first that ends past its position or has no key, so the body counts where that reach
-    does not pass it. Kept per passage with the mention index (every figure asks; most passages cite none)."""
-    orgs = org_mentions(doc, passage)  # refreshes the index, and clears _CITATIONS, when the document changes
-    if passage not in _CITATIONS:
-        text, reach, found = doc.text, -1, None
-        for m in orgs:
-            if not m.key:
-                break
-            reach = max(reach, m.end)
-            if text.startswith("据", m.start - 1) and _SOURCE_VERB.match(text, m.end):
-                found = (reach, m.key)
-                break
-            if text.startswith("据", m.start - 1) and _SPEAKER.match(text, m.end) and _speaks_for_itself(doc, m.key):
-                found = (reach, m.key)  # 据某村党支部书记某某介绍，村里…: the village's official cites its figures
-                break
-        _CITATIONS[passage] = found
-    return _CITATIONS[passage]
-
-
 DOING = (
     "(?:深入|大力|全面|积极|持续|率先|创新|探索)?"
     "(?:实施|开展|推行|推进|建立|打造|创建|推广|落实|构建|组建|设立|试行|实行)了?"
@@ -814,7 +561,7 @@ def verb_subject(doc: Document, m: Mention) -> str | None:
     for prev in reversed(org_mentions(doc, m.passage)):  # an address chain: the unit it ends with acts
         if prev.end == first.start:
             first = prev
-    if _placed(doc, first.start) and (ent := doc.entities.get(o.key or "")) is not None and ent.cls in _SITES:
+    if placed(doc, first.start) and (ent := doc.entities.get(o.key or "")) is not None and ent.cls in _SITES:
         return o.key  # 在某镇试点开展X, 在某中心设立X: the unit where the practice is set up runs it
     if _NOT_SUBJECT.search(text, max(0, first.start - 2), first.start) or _PARTNER_OF.search(
         text, max(0, first.start - 10), first.start
@@ -829,7 +576,7 @@ _PLACES = frozenset({"Township", "Village", "Community"})
 _SITES = _PLACES | {"GovernmentAgency"}
 
 
-def _placed(doc: Document, start: int) -> bool:
+def placed(doc: Document, start: int) -> bool:
     """Whether a clause opens on 在 right before `start` (在X开展…, 今年以来，在X设立…), not 在X的…/对在X."""
     text = doc.text
     if not text.startswith("在", start - 1):
@@ -849,8 +596,7 @@ def defined_owner(doc: Document, m: Mention) -> str | None:
     空间): the unit named right after 是 does it, and the parts the sentence names before it (A分为B和C两个区域,
     是X街道…打造的…)."""
     text, p = doc.text, doc.passages[m.passage]
-    org_mentions(doc, m.passage)  # refreshes the activity index (spans in text order)
-    spans = _INDEX[0][3].get(m.passage)
+    spans = activity_spans(doc, m.passage)
     opener = spans[0][0] if spans else m.start
     if opener > m.start or not _SENTENCE_LEAD.fullmatch(text, p.start, opener):
         return None

@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 
 from loaders.document import Document, Mention
-from loaders.relations.doers import DOING, actor_of, contains, org_mentions
+from loaders.relations.doers import DOING, actor_of, contains
+from loaders.relations.mentions import org_mentions
 from loaders.relations.recognition import Add
 
 __all__ = ["brought_in", "joined", "own_body", "widened"]

@@ -28,7 +28,7 @@ from loaders.document import Document, Mention
 from loaders.names.lexicon import verbs
 from loaders.names.references import doer_start
 from loaders.names.registry import ORG_CLASSES
-from loaders.relations import doers, selves
+from loaders.relations import agents, doers, mentions, selves
 
 __all__ = [
     "MODEL_PATH",
@@ -114,15 +114,14 @@ def candidates(doc: Document, anchor: Mention) -> list[Candidate]:
     """The candidates for the doer of `anchor` (an activity mention), in the order first proposed."""
     passage, pos = anchor.passage, anchor.start
     proposed = doers.proposals(doc, passage, pos)
-    orgs = [m for m in doers.org_mentions(doc, passage) if m.key and m.key in doc.entities]
+    orgs = [m for m in mentions.org_mentions(doc, passage) if m.key and m.key in doc.entities]
     out: dict[str, Candidate] = {}
     for rule, key in proposed.items():
         if key in doc.entities:
             out.setdefault(key, Candidate(key)).features[f"rule:{rule}"] = 1.0
-    agents = doers.passive_agent(doc, anchor)
-    for key in agents:
+    for key in agents.passive_agent(doc, anchor):
         out.setdefault(key, Candidate(key)).features["rule:agent"] = 1.0
-    cascade = next(iter(doers.deed_doers(doc, anchor)), None)  # the rules' own choice
+    cascade = next(iter(agents.deed_doers(doc, anchor)), None)  # the rules' own choice
     if cascade in doc.entities:
         out.setdefault(cascade, Candidate(cascade)).features["rule:cascade"] = 1.0
     for m in orgs:
@@ -269,8 +268,8 @@ def score(cand: Candidate) -> float:
 
 def activity_doers(doc: Document, anchor: Mention) -> list[str]:
     """Who does the activity `anchor` names, and the bodies listed with that doer: the best-scored candidate
-    when the model decides, else the rules' own choice (`doers.deed_doers`)."""
-    cascade = doers.deed_doers(doc, anchor)
+    when the model decides, else the rules' own choice (`agents.deed_doers`)."""
+    cascade = agents.deed_doers(doc, anchor)
     if not _RECORDS and not deciding():
         return cascade  # no candidates computed: the rules decide, at the rules' speed
     found = candidates(doc, anchor)

@@ -35,9 +35,9 @@ from loaders.relations.doers import (
     defined_owner,
     doers,
     fronted_doer,
-    org_mentions,
     verb_subject,
 )
+from loaders.relations.mentions import org_mentions
 from loaders.relations.partners import brought_in, joined, own_body, widened
 from loaders.relations.ranking import activity_doers
 from loaders.relations.recognition import Add, announced, level_recognitions, recognitions
