@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from loaders.activities.candidate import Candidate
 from loaders.activities.lexicon import lexicon, name_start
+from loaders.activities.quote_edges import JOINED_WAY
 from loaders.activities.quote_verbs import ADOPT
 from loaders.activities.quotes import DEQUOTE
 from loaders.names.lexicon import verbs
@@ -78,6 +79,10 @@ _BUILDING = ("扩建", "改建", "新建", "重建", "修建", "兴建", "续建
 _DEED_KINDS = re.compile(f"([{_HAN}]{{2}})(调解|组建|竞聘|督查|督导|巡查|托管|代办|联建|共建)((?:、[{_HAN}]{{2}}\\2)+)")
 # a body listed (村党组织、物业公司): the listed are the parties of a practice, not practices
 _BODY = re.compile("(?:组织|企业|公司|单位|部门|局|党委|党组|支部|政府)$")
+# the last of the parties and the way they join (村组联动, 公安机关衔接, 信访联合督办)
+_JOINED_PARTY = re.compile(
+    f"([{_HAN}]{{2,6}}?)(?:{JOINED_WAY}|协调|联合|会商|共商|联席|互通|配合|联防|联调)[{_HAN}]{{0,2}}"
+)
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # 建立联席会议、限时办结机制: two practices sharing one head; the second carries it, the first is named bare
 _PAIR_HINT = re.compile(f"[{_HAN}](?:机制|制度)(?![{_HAN}])")
@@ -160,6 +165,10 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         if _bodies(items):
             continue
         first_cut = name_start(text, m.start(1), items[0])
+        if _parties([items[0][first_cut:], *items[1:]]):
+            # 乡镇、部门和村组联动机制: the parties listed before the way they join are one mechanism's
+            yield Candidate(m.start(1) + first_cut, m.end(), "Mechanism", "enum-head", 1, set())
+            continue
         start = m.start(1) + first_cut
         if not m.group(2) and not joined:
             cls = _L.class_of(m.group(3)) or "Mechanism"
@@ -216,6 +225,20 @@ def _bodies(items: list[str]) -> bool:
     names the parties of a practice, or who set it up, and none of them is a practice (one deed that ends
     in a body among practices, 支部创办劳务公司, leaves the list a list of practices)."""
     return 2 * sum(_BODY.search(item.strip('“”"')) is not None for item in items) >= len(items)
+
+
+def _parties(items: list[str]) -> bool:
+    """The listed items are parties and the last ends in the way they join (公安、法院和检察院衔接, 乡镇、
+    部门和村组联动): each party is a bare noun, with no verb of its own, so the list is no list of practices."""
+    parties = [*items[:-1], *re.split("以及|和|及", items[-1])]
+    joined = _JOINED_PARTY.fullmatch(parties[-1])
+    if joined is None:
+        return False
+    said = verbs()
+    return all(
+        2 <= len(p) <= 6 and not any(p[k : k + 2] in said for k in range(len(p) - 1))
+        for p in [*parties[:-1], joined.group(1)]
+    )
 
 
 def _schedule(text: str, m: re.Match[str]) -> Candidate | None:

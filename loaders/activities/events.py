@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from loaders.activities.candidate import Candidate
 from loaders.activities.lexicon import lexicon
+from loaders.activities.quote_edges import apart
 from loaders.names.lexicon import verbs
 from loaders.names.words import boundaries, function_word, part_of_speech
 from loaders.scanning import gated
@@ -161,7 +162,12 @@ def _quoted_drive(text: str, start: int, head_start: int, end: int) -> Candidate
     if not quotes or quotes[-1].end() != start or not quotes[-1].group(1).strip():
         return None
     first = quotes[-1]
-    if len(quotes) > 1 and _JOINED.fullmatch(text, quotes[-2].end(), first.start()):
+    joint = quotes[-2].end() if len(quotes) > 1 else first.start()
+    if (
+        len(quotes) > 1
+        and _JOINED.fullmatch(text, joint, first.start())
+        and not apart(text, joint, text[joint : first.start()])
+    ):
         first = quotes[-2]
     core = text[first.start() : start].replace("“", "").replace("”", "")
     tail = text[start:end]

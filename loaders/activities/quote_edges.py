@@ -14,7 +14,7 @@ from loaders.activities.lexicon import lexicon
 from loaders.activities.quote_verbs import ADOPT, general_verbs
 from loaders.names.words import boundaries
 
-__all__ = ["HAN_CHAR", "JOINED_WAY", "NUM", "SPACES", "attribute", "head_after", "quote_spans"]
+__all__ = ["HAN_CHAR", "JOINED_WAY", "NUM", "SPACES", "apart", "attribute", "head_after", "quote_spans"]
 
 _HAN = "\u4e00-\u9fff"
 _OPEN = '“"‘「'
@@ -47,6 +47,9 @@ _RECIPIENT = re.compile(
     "人才|职工|员工|家庭|人员|群体)|[一二两三四五六七八九十\\d]+[名户家个位])"
 )
 _DEED_DESCRIBED = re.compile(f"的([{_HAN}]{{2}})")
+# a copula or a verb of setting up between two quotes: each is named on its own
+# (a verb that pushes or builds, “小切口”推动“大治理”, joins a figure and what it brings about)
+_APART = re.compile("(?:是|作为|成为|列为|纳入|实施|推行|开展|建立|实行|启动|开启)了?")
 _COUNTED_KIND = re.compile(f"[{NUM}](?:类|级|种|大)[{_HAN}]{{2}}(?![{_HAN}]|的)")
 
 
@@ -86,7 +89,7 @@ def quote_spans(text: str) -> Iterator[tuple[int, int, str, str | None]]:
             described = core  # “群众点单、支部派单”的“两单制”服务模式: the second quote is the name
             i += 1
             continue
-        while nxt and _JOIN.fullmatch(link) and _L.head_of(link) is None:
+        while nxt and _JOIN.fullmatch(link) and _L.head_of(link) is None and not apart(text, end, link):
             i += 1
             end = nxt[1]
             nxt = quotes[i + 1] if i + 1 < len(quotes) else None
@@ -97,6 +100,12 @@ def quote_spans(text: str) -> Iterator[tuple[int, int, str, str | None]]:
         yield start, end, text[start:end], described
         described = None
         i += 1
+
+
+def apart(text: str, end: int, link: str) -> bool:
+    """Two quotes a link keeps apart: the first has its own head (“甲”机制是“乙”建设), or the link is a
+    copula or a verb of setting up (“甲”作为“乙”行动, “甲”实施“乙”工程) whose object the second quote is."""
+    return _APART.fullmatch(link) is not None or head_after(text, end, False) is not None
 
 
 def _link(text: str, end: int, nxt: tuple[int, int, str] | None) -> str:

@@ -54,7 +54,10 @@ def governing_verb(before: str) -> re.Match[str] | None:
             verb = v
     if verb is None:
         return None
-    gap = QUOTED_LIST.sub("", before[verb.end() :])  # 开展“甲”“乙”、“丙”: quotes listed after the verb
+    listed = before[verb.end() :]
+    if listed.endswith("、") and listed[:-1].endswith(tuple(_CLOSE)):
+        listed = listed[:-1]  # 建立“甲”、“乙”: the mark before this quote closes the one before it
+    gap = QUOTED_LIST.sub("", listed)  # 开展“甲”“乙”、“丙”: quotes listed after the verb
     if gap.startswith("的") or ("、" in gap and not gap.endswith("等")):
         return None  # 设置的“X”: a relative clause; 推行甲、乙等“七进”: the quote names the list
     if gap.endswith("的") and _COPULA.search(before, max(0, verb.start() - 6), verb.start()):

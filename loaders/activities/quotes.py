@@ -117,6 +117,8 @@ _QUOTE_LIST = re.compile(
 )
 _COUNT_AFTER = re.compile(f"[{NUM}\\d]+(?:个|类|种|项|大|支|批|家)")
 _LIST_COUNT = re.compile(f"等|([{NUM}\\d]+)(?:个|类|种|项|大|支|批|家)")
+# a colon and the members of what a quote counts, up to the clause's end
+_MEMBERS_AFTER = re.compile(f"[{_HAN}]{{0,6}}?[：:]([^，,。；;：:\n]{{2,80}})")
 _COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
@@ -146,6 +148,13 @@ def _named(core: str) -> bool:
         return True  # “两岗三员”, “15分钟服务圈”, “1+8+N”, “两网融合”
     counted = _COUNTED.fullmatch(core)
     return counted is not None and _L.head_of(counted.group(1)) is not None
+
+
+def _spelled_out(text: str, end: int, core: str) -> bool:
+    """A counted quote followed by a colon and as many members as it counts (“三个一”：一张图、一张表、
+    一个群) names the practice those members make up, not a political formula."""
+    m = _MEMBERS_AFTER.match(text, end)
+    return m is not None and len(m.group(1).split("、")) == _COUNTS.get(core[0])
 
 
 def _listed(text: str) -> Spans:
@@ -257,7 +266,7 @@ def _bare(
         return None  # 搭建平台“用”: a one-character pun on a word, no name without a head after it
     if _RULE_OF_THUMB.match(text, end) or _HONOURED_BODY.match(text, end) or _BODY_END.search(core):
         return None  # 按照“地缘相近”原则划分; 命名为“北疆先锋”示范党支部: a criterion, an honour; “两委”: bodies
-    if _FORMULA.fullmatch(core) and not _named(core):
+    if _FORMULA.fullmatch(core) and not _named(core) and not _spelled_out(text, end, core):
         return None  # 坚持“两个确立”: a political formula, not a practice
     if _AIM.match(core) and _L.head_of(core) == core[1:]:
         return None  # 治理“新路径”: an aim
