@@ -76,3 +76,15 @@ def test_a_counted_formula_without_its_members_is_no_name() -> None:
 def test_night_schools_and_boards_unquoted_are_no_practices() -> None:
     assert _names("全县推行村级党员夜校，累计培训党员3000人次。") == {}
     assert _names("县里每月公布乡镇红黑榜，倒逼工作落实。") == {}
+
+
+def test_members_of_a_counted_quote_after_a_colon_are_named() -> None:
+    names = _names("县委实施“两联”机制：联村、联户，推动干部下沉。")
+    assert {"“两联”机制", "联村", "联户"} <= names.keys()
+    names = _names("推行“三个一”：一张图、一张表、一个群，提升效率。")
+    assert {"一张图", "一张表", "一个群"} <= names.keys()
+
+
+def test_members_fewer_than_counted_are_not_named_from_the_count() -> None:
+    names = _names("县委实施“三联”机制：联村、联户，推动干部下沉。")
+    assert "联村" not in names and "联户" not in names

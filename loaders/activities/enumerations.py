@@ -83,6 +83,10 @@ _BODY = re.compile("(?:组织|企业|公司|单位|部门|局|党委|党组|支�
 _JOINED_PARTY = re.compile(
     f"([{_HAN}]{{2,6}}?)(?:{JOINED_WAY}|协调|联合|会商|共商|联席|互通|配合|联防|联调)[{_HAN}]{{0,2}}"
 )
+# a counted quote, its head, a colon and the members it counts up to the clause's end (“四化”：甲化、乙化、…)
+_SPELLED = re.compile(
+    f"“([一二两三四五六七八九十][{_HAN}]{{1,5}})”[{_HAN}]{{0,6}}?[：:]((?:[{_HAN}]{{2,12}}、)+[{_HAN}]{{2,12}})(?=[，,。；;\n])"
+)
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # 建立联席会议、限时办结机制: two practices sharing one head; the second carries it, the first is named bare
 _PAIR_HINT = re.compile(f"[{_HAN}](?:机制|制度)(?![{_HAN}])")
@@ -107,11 +111,29 @@ def _balanced(span: str) -> bool:
 
 def enumerations(text: str) -> Iterator[Candidate]:
     """Candidates for the listed practices of every clause of `text` that lists with 、."""
+    if "：" in text or ":" in text:
+        yield from _spelled_out(text)
     for clause in _CLAUSE_RUN.finditer(text):
         if "、" in clause.group(0) and len(clause.group(0)) <= _LONGEST_LISTING:
             yield from _enumerations_in(text, clause.start(), clause.end())
         elif "和" in clause.group(0) or "及" in clause.group(0):
             yield from _pairs(text, clause.start(), clause.end())
+
+
+def _spelled_out(text: str) -> Iterator[Candidate]:
+    """The members a counted quote is spelled out by after a colon, when as many as it counts (“两联”机制：
+    联村、联户): each member is a practice of its own, the part of the counted whole."""
+    for m in _SPELLED.finditer(text):
+        members = m.group(2).split("、")
+        members[-1:] = re.split("以及|和|及", members[-1])
+        if len(members) != _NUMERALS.get(m.group(1)[0]) or not all(2 <= len(x) <= 8 for x in members):
+            continue
+        at = m.start(2)
+        for member in members:
+            at = text.index(member, at)
+            if not (_L.is_generic(member) or _PERSON.search(member) or _BODY.search(member)):
+                yield Candidate(at, at + len(member), "Mechanism", "enum-item", 1, set())
+            at += len(member)
 
 
 def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
