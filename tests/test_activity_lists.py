@@ -88,3 +88,9 @@ def test_members_of_a_counted_quote_after_a_colon_are_named() -> None:
 def test_members_fewer_than_counted_are_not_named_from_the_count() -> None:
     names = _names("县委实施“三联”机制：联村、联户，推动干部下沉。")
     assert "联村" not in names and "联户" not in names
+
+
+def test_a_quote_taken_as_the_means_of_the_work_is_named() -> None:
+    names = _names("县里把“百企帮百村”作为“乡村振兴”行动的重要抓手。")
+    assert {"“百企帮百村”", "“乡村振兴”行动"} <= names.keys()
+    assert "“群众满意”" not in _names("全县把“群众满意”作为工作的出发点和落脚点。")

@@ -117,6 +117,8 @@ _QUOTE_LIST = re.compile(
 )
 _COUNT_AFTER = re.compile(f"[{NUM}\\d]+(?:个|类|种|项|大|支|批|家)")
 _LIST_COUNT = re.compile(f"等|([{NUM}\\d]+)(?:个|类|种|项|大|支|批|家)")
+# what a quote is taken as after 把/将: the means or the vehicle of the work
+_TAKEN_AS = re.compile("作为[^，,。；;\n]{0,16}?(?:抓手|载体|举措|途径|突破口|切入点|重要内容|主要内容)")
 # a colon and the members of what a quote counts, up to the clause's end
 _MEMBERS_AFTER = re.compile(f"[{_HAN}]{{0,6}}?[：:]([^，,。；;：:\n]{{2,80}})")
 _COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
@@ -295,6 +297,8 @@ def _bare(
     counted = shaped or _COUNTED.fullmatch(core) is not None
     titled = in_heading and counted and _TITLE_ONLY.fullmatch(before) is not None and _TITLE_END.match(text, end)
     known = known or acting(text, end, core, before) or headline(text, start, end, core, before)
+    # 把“某某”作为…的抓手: the quote is taken up as the means of the work, a practice set up
+    known = known or (before.endswith(("把", "将")) and _TAKEN_AS.match(text, end) is not None)
     if not known and not titled and not (shaped and not in_heading and not refused(before)):
         if verb is None and not (inner and not in_heading and not figure_before(before)):
             return None  # 走出一条…的“某某路径”: a figure even with a head inside
