@@ -492,6 +492,24 @@ def _vouched(text: str, stops: list[int]) -> frozenset[str]:
     return frozenset(out)
 
 
+_GOVERNS = ("下辖", "所辖", "辖")
+
+
+def _governed(text: str, prev: Found | None, b: int, suffix: str) -> bool:
+    """Whether the name at `b` is listed under its town (某镇下辖|桃花村, 某镇下辖杏坪村、|桃花村): the town
+    vouches for a name that is also a common word."""
+    if prev is None or suffix not in ("村", "社区"):
+        return False
+    gap = text[prev.end : b]
+    if prev.cls == "Township":
+        return gap in _GOVERNS
+    if gap != "、" or prev.cls not in ("Village", "Community"):
+        return False
+    head = text.rfind("辖", max(0, b - 40), b)  # 下辖甲村、乙村、|丙村: every sibling of the list is the town's
+    items = text[head + 1 : b - 1].split("、") if head >= 0 else []
+    return bool(items) and all(2 < len(w) <= 6 and w.endswith(("村", "社区")) for w in items)
+
+
 def _suffix_in_word(text: str, b: int, s: int) -> bool:
     """Whether the unit suffix at `s` ends a common word begun inside the name (为|返乡, 城|乡镇), which
     is no place name; a place word (李家|固镇) or a name written as one word (大桥村) is."""
@@ -730,12 +748,16 @@ def _named(
         anchored = (b > 0 and b == floor and text[b - 1] in "县市区旗") or name in vouched  # 寿宁县|下党乡
         # 某镇|柯家村: right after its town a village's name may end in a word (家村)
         town_before = prev is not None and prev.cls == "Township" and prev.end == b and suffix in ("村", "嘎查", "社区")
-        anchored = anchored or bool(placed) or town_before
+        anchored = anchored or bool(placed) or town_before or _governed(text, prev, b, suffix)
         if _suffix_in_word(text, b, s) and not (anchored and len(name) >= 2 and not has_word(name, verbs())):
             return None  # 某县|大集镇: right after its county, a name may end in a word for a kind of town
         gap = text[prev.end : s] if prev is not None and prev.cls == "Township" else ""
         office = gap.startswith("办事处")  # 青松街道|办事处|和顺社区: the street's office stands between
         written = gap[3:] if office else gap
+        for lead in ("辖区内", "辖区", "辖"):
+            if written.startswith(lead) and len(written) - len(lead) >= 2:
+                written = written[len(lead) :]  # 某镇辖|杏坪村, 某镇辖区|杏坪村: the town's governing, no name's part
+                break
         alone = e >= len(text) or not CJK.match(text[e])
         if len(written) == 1 and written in _SURNAMES and suffix == "村" and alone:
             return Found(s - 1, e, text[s - 1 : e], "Village", "unit")  # 柳河镇|何村，: a surname names a village

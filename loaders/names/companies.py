@@ -11,7 +11,7 @@ from functools import cache
 
 from loaders.names import divisions
 from loaders.names.lexicon import BOUNDARY, CJK, LEAD_STRIP, common_words, verbs, words
-from loaders.names.localities import has_word
+from loaders.names.localities import has_word, phrase_words
 from loaders.names.offices import clause_word
 from loaders.names.words import boundaries, part_of_speech
 
@@ -125,8 +125,16 @@ def registered_start(text: str, s: int, floor: int, b: int) -> int:
             and not _clause(text, i, s)
             and not _in_common_word(text, i)
         ):
+            if i > b and _brand(text[b:i]):
+                return b  # 青石|富民农业开发有限公司: a place's short name (富民) inside a brand opens no name
             return _past_province(text, i, s)
     return b
+
+
+def _brand(run: str) -> bool:
+    """Whether the run a found name opens with before a place head is a brand's own word (青石), not the
+    kind or rank written before the registered name (物业企业|, 龙头企业|): no common word or verb in it."""
+    return all("\u4e00" <= c <= "\u9fff" for c in run) and not has_word(run, phrase_words())
 
 
 _PLACE_TAGS = frozenset(("ns", "nt", "nz", "nr", "nrt", "j", "x"))  # a place, a name, a brand, unknown

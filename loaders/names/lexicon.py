@@ -118,6 +118,8 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
             while run[cut : cut + 2] in vs:  # 牵头成立|…
                 cut += 2
             break
+    if cut and pos < len(text) and text[pos] in _SETTLED:
+        cut = _second_verb(run, cut, vs)
     rest = run[cut:]
     last = _LAST_TAKING.match(rest)
     k = last.start(1) if last else -1
@@ -138,6 +140,20 @@ def left_edge(text: str, pos: int, floor: int, maxlen: int) -> int:
     if b > i and text.startswith(_LEAD_VERBS, b) and pos - b >= 4:
         b += 2  # 对口|帮扶|某某村: a lead verb right after the word that ended the context
     return b
+
+
+_SETTLED = frozenset("村镇乡")  # the first character of a settlement's suffix (村, 社区 not: a trade may hold 社)
+
+
+def _second_verb(run: str, cut: int, vs: frozenset[str]) -> int:
+    """Past a verb's object and a second verb (拿出|资金|支持|某某村, 安排|经费|帮扶|某某村): a serial verb
+    clause whose second verb takes the settlement; the object is a common word, never a name's own part."""
+    common = common_words()
+    for j in (cut + 2, cut + 4):  # 资金, 专项|资金: the object's head noun is a common word
+        verb = run[j : j + 2]
+        if run[j - 2 : j] in common and (verb in vs or verb in _LEAD_VERBS) and len(run) - j - 2 >= 2:
+            return j + 2
+    return cut
 
 
 _EXAMPLE = ("诸如", "比如", "例如", "譬如", "又如", "再如", "如", "像", "拿")  # 拿|某村来说
