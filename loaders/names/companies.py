@@ -133,8 +133,9 @@ def registered_start(text: str, s: int, floor: int, b: int) -> int:
 
 def _brand(run: str) -> bool:
     """Whether the run a found name opens with before a place head is a brand's own word (青石), not the
-    kind or rank written before the registered name (物业企业|, 龙头企业|): no common word or verb in it."""
-    return all("\u4e00" <= c <= "\u9fff" for c in run) and not has_word(run, phrase_words())
+    kind or rank written before the registered name (物业企业|, 龙头企业|) or a title's phrase around it
+    (党建引领|浙江某某有限公司): a word of two or three characters, no common word or verb in it."""
+    return len(run) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in run) and not has_word(run, phrase_words())
 
 
 _PLACE_TAGS = frozenset(("ns", "nt", "nz", "nr", "nrt", "j", "x"))  # a place, a name, a brand, unknown
