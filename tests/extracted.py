@@ -7,6 +7,9 @@ from pathlib import Path
 from loaders.document import Document
 from loaders.pipeline import extract
 
+#: the classes of activity a probe test looks for
+ACTIVITY_KINDS = ("Initiative", "Mechanism", "PolicyDocument")
+
 #: the opening of an invented county's report, before the sentences a probe test asks about
 COUNTY_OPENING = "松阳县：党建引领促发展\n近年来，松阳县坚持党建引领，推动各项工作落地见效。\n"
 
@@ -40,3 +43,11 @@ def reporters(text: str) -> dict[str, str]:
     doc = extract(Document(path=Path("t.txt"), text=text))
     label = {k: e.label for k, e in doc.entities.items()}
     return {f"{m.value.normalize():f}{m.unit}": label.get(m.subject, m.subject) for m in doc.metrics}
+
+
+def body_activities(sentence: str, county: str) -> set[str]:
+    """The activity labels found when `sentence` stands inside a body paragraph of `county`'s report, as in
+    a real report, so that no line of it is read as a title."""
+    text = f"{county}经验交流\n近年来，{county}扎实推进基层治理工作，{sentence}群众满意度明显提升。\n"
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    return {e.label for e in doc.entities.values() if e.cls in ACTIVITY_KINDS}

@@ -9,17 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extracted import ACTIVITY_KINDS, body_activities
 
 from loaders.document import Document
 from loaders.pipeline import extract
 
-_KINDS = ("Initiative", "Mechanism", "PolicyDocument")
+_KINDS = ACTIVITY_KINDS
 
 
 def _labels(sentence: str) -> set[str]:
-    text = f"松岭县经验交流\n近年来，松岭县扎实推进基层治理工作，{sentence}群众满意度明显提升。\n"
-    doc = extract(Document(path=Path("t.txt"), text=text))
-    return {e.label for e in doc.entities.values() if e.cls in _KINDS}
+    return body_activities(sentence, "松岭县")
 
 
 @pytest.mark.parametrize(
