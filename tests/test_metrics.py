@@ -47,6 +47,19 @@ def test_a_year_said_relative_to_now_is_kept_whole() -> None:
     assert [m.period for m in ms] == ["去年", "2021", "今年"]
 
 
+def test_a_year_a_figure_is_compared_with_dates_nothing() -> None:
+    """是2021年的5倍, 比2020年增长: the figures of that sentence keep the year it reports on."""
+    _, ms = _metrics(
+        "兰考县集体经济情况\n2024年村集体收入达到120万元，是2021年的4倍，比2020年增长300%，村民人均收入达到1.9万元。\n"
+    )
+    assert [(str(m.value), m.period) for m in ms] == [
+        ("120", "2024"),
+        ("4", "2024"),
+        ("300", "2024"),
+        ("1.9", "2024"),
+    ]
+
+
 def test_names_dates_and_ordinals_are_not_quantities() -> None:
     _, ms = _metrics()
     values = {str(m.value) for m in ms}

@@ -93,6 +93,7 @@ _PERIOD = gated(
     r"(\d{4} ?年(?:度|初|底|以来|上半年|下半年|一季度|二季度|三季度|四季度)?|今年以来|今年来|去年以来|今年|去年"
     r"|近年来|近\d+年来?|近[一二两三四五六七八九十]+年来?|目前|截至\S{0,10}?[，,]|累计)"
 )
+_COMPARED_WITH = ("比", "较", "是", "相比")  # before a year a figure is compared with
 _YEAR_MARK = re.compile(r"(?<=\d) ?年$")  # 2022年 is the year 2022; 今年 and 去年 stay as written
 _MODALS = frozenset("拟待未将正再")
 _WHEN = re.compile("(?:以后|之后|后|以来|期间|之际|时)$")
@@ -267,7 +268,8 @@ def run(doc: Document) -> Document:
         previous, previous_passage = measure, i
         period_m = None
         for pm in _PERIOD.finditer(text, max(p.start, m.start() - 2 * _WINDOW), m.start()):
-            period_m = pm
+            if not text.endswith(_COMPARED_WITH, 0, pm.start()):
+                period_m = pm  # 是2021年的5倍, 比2020年增长: the year compared with dates nothing
         period = _YEAR_MARK.sub("", period_m.group(1).rstrip("，,")).replace(" ", "") if period_m else None
         about = _about(activity_at.get(i, []), m.start(), m.end()) or heading_activity.get(i)
         doc.metrics.append(
