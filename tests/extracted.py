@@ -14,11 +14,16 @@ ACTIVITY_KINDS = ("Initiative", "Mechanism", "PolicyDocument")
 COUNTY_OPENING = "松阳县：党建引领促发展\n近年来，松阳县坚持党建引领，推动各项工作落地见效。\n"
 
 
-def component_pairs(text: str) -> set[tuple[str, str]]:
-    """Every componentOf edge of the text, as (part label, whole label)."""
+def relation_pairs(text: str, predicate: str) -> set[tuple[str, str]]:
+    """Every edge of one predicate in the text, as (subject label, object label)."""
     doc = extract(Document(path=Path("t.txt"), text=text))
     label = {k: e.label for k, e in doc.entities.items()}
-    return {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "componentOf"}
+    return {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == predicate}
+
+
+def component_pairs(text: str) -> set[tuple[str, str]]:
+    """Every componentOf edge of the text, as (part label, whole label)."""
+    return relation_pairs(text, "componentOf")
 
 
 def activity_categories(text: str) -> dict[str, set[str]]:

@@ -10,13 +10,9 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
-from pathlib import Path
+from extracted import COUNTY_OPENING, relation_pairs
 
-from extracted import COUNTY_OPENING
-
-from loaders.document import Document
 from loaders.names import bodies
-from loaders.pipeline import extract
 
 
 def _units(text: str) -> list[str]:
@@ -55,17 +51,11 @@ def test_a_kind_written_before_a_registered_name_is_still_left_out() -> None:
 
 
 def test_a_county_committees_group_office_lies_in_the_county() -> None:
-    text = COUNTY_OPENING + "中共松阳县委农村工作领导小组办公室牵头推进宅基地改革。\n"
-    doc = extract(Document(path=Path("t.txt"), text=text))
-    label = {k: e.label for k, e in doc.entities.items()}
-    parts = {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "partOf"}
+    parts = relation_pairs(COUNTY_OPENING + "中共松阳县委农村工作领导小组办公室牵头推进宅基地改革。\n", "partOf")
     assert ("中共松阳县委农村工作领导小组办公室", "松阳县") in parts
 
 
 def test_the_general_offices_of_a_county_committee_and_government_keep_their_office() -> None:
-    text = COUNTY_OPENING + "中共松阳县委员会办公室、松阳县人民政府办公室联合印发通知。\n"
-    doc = extract(Document(path=Path("t.txt"), text=text))
-    label = {k: e.label for k, e in doc.entities.items()}
-    parts = {(label[r.subject], label[r.object]) for r in doc.relations if r.predicate == "partOf"}
+    parts = relation_pairs(COUNTY_OPENING + "中共松阳县委员会办公室、松阳县人民政府办公室联合印发通知。\n", "partOf")
     assert ("松阳县委办公室", "松阳县") in parts
     assert ("松阳县人民政府办公室", "松阳县") in parts
