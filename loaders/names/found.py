@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loaders.names.divisions import Division
 
 __all__ = ["Found"]
 
@@ -22,3 +26,4 @@ class Found:
     english: str | None = None
     owner: Found | None = None  # the body this one belongs to, written just before it (信原物业集团|党委)
     forms: tuple[str, ...] = ()  # other written forms: without the places before it, with all of them
+    unit: Division | None = None  # the division its own name opens with, where the rule read it (中共某县委…办公室)

@@ -157,10 +157,12 @@ def group_offices(text: str, start: int, end: int) -> list[Found]:
         for stop in _GROUP_STOP.finditer(text, low, m.start()):
             run_start = stop.end()
         b = run_start + 2 if text.startswith("中共", run_start) else run_start
-        unit = next((k for k in range(8, 1, -1) if divisions.by_name(text[b : b + k])), 0)
-        if not unit or m.start() - (b + unit) < 2:
+        size = next((k for k in range(8, 1, -1) if divisions.by_name(text[b : b + k])), 0)
+        if not size or m.start() - (b + size) < 2:
             continue
-        party = text.startswith("委", b + unit)
+        party = text.startswith("委", b + size)
         cls = "PartyOrganization" if party or run_start < b else "GovernmentAgency"
-        out.append(Found(run_start, m.end(), text[run_start : m.end()], cls, "group-office"))
+        named = divisions.by_name(text[b : b + size])
+        unit = named[0] if len(named) == 1 else None  # the office lies in the unit it is named for, if unique
+        out.append(Found(run_start, m.end(), text[run_start : m.end()], cls, "group-office", unit=unit))
     return out

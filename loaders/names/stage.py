@@ -504,8 +504,8 @@ def _resolve(
     # enterprises, institutions, media, zones: their own names (《人民日报》 is the 人民日报 of the central list)
     name = f.text.strip("《》")
     canon, _, en = lexicon.central().get(name, (name, c.cls, english(name, c.cls)))
-    if f.rule == "group-office" and c.unit is None:
-        c.unit = _opening_unit(name)  # 中共某县委某某领导小组办公室 lies in the county it is named for
+    if c.unit is None:
+        c.unit = f.unit  # 中共某县委某某领导小组办公室 lies in the county its rule read at its start
     if c.cls == "AdministrativeUnit":
         canon = _zone_canonical(name)
         city = _named_place(name)
@@ -533,16 +533,6 @@ def _zone_canonical(name: str) -> str:
         if len(short) - k >= 5 and any(d.cls in ("Prefecture", "Province") for d in divisions.by_short(short[:k])):
             return short[k:]
     return short
-
-
-def _opening_unit(name: str) -> Division | None:
-    """The division whose full name opens a body's name after 中共 (中共某县委… -> 某县), if unique."""
-    name = name.removeprefix("中共")
-    for k in range(min(8, len(name)), 1, -1):
-        found = divisions.by_name(name[:k])
-        if found:
-            return found[0] if len(found) == 1 else None
-    return None
 
 
 def _named_place(name: str) -> Division | None:
