@@ -20,7 +20,7 @@ def unit_parent(
     c: Cand, cands: list[Cand], res: Registry, place: Division | None, subject: str | bool | None
 ) -> Division | str | None:
     """A township's county, a village's township: the unit written just before, else the nearest one."""
-    i = bisect_left([o.start for o in cands], c.start) if len(cands) < 64 else _index_before(cands, c.start)
+    i = bisect_left(cands, c.start, key=lambda o: o.start)
     office = i and res.doc.text[cands[i - 1].end : c.start] == "办事处"  # 青松街道|办事处|和顺社区
     if i and (cands[i - 1].end == c.start or office) and cands[i - 1].key:
         prev = cands[i - 1]
@@ -54,17 +54,6 @@ def unit_parent(
     if place is None and c.cls == "Township":
         return _county_after(c, cands, i, res)
     return place
-
-
-def _index_before(cands: list[Cand], pos: int) -> int:
-    lo, hi = 0, len(cands)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if cands[mid].start < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 _LIST_MARKS = frozenset(("、", "和", "及", "与", "以及"))
