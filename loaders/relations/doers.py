@@ -43,7 +43,8 @@ _BELOW = frozenset({"Village", "Community", "Township"})  # 全村, 全镇: the 
 _GOES_ON = re.compile("同时|并且|此外|另外|与此同时")
 _BARE_DOER = gated(  # tried at each of 80 characters before a deed: a look-ahead of its first characters first
     "(?:(?:该|本|这个)?(?P<kind>党委|党支部|党组|局|委|公司|企业|村|社区)(?:里)?"
-    "|(?:该|本|这个)(?P<unit>街道|区|县|市|镇|乡|旗))(?=[^，,。；;]{1,4})"  # 该区以…为切入点: the district named last
+    "|(?:该|本|这个)(?P<unit>街道|区|县|市|镇|乡|旗)"  # 该区以…为切入点: the district named last
+    "|(?P<seat>镇|乡)(?:里|党委))(?=[^，,。；;]{1,4})"  # 镇里还建立…, 镇党委推行…: the town named last
     # 社区党组织通过…, 村干部…: a class of bodies or people, not the one named last
     "(?!党组织|党员|干部|居民|村民|群众|书记|工作者|两委|“两委”)"
 )
@@ -95,7 +96,9 @@ def _proposed(doc: Document, passage: int, pos: int) -> Iterator[tuple[str, str 
             yield rule, _innermost(doc, passage, key, pos)
     yield "speaker", speaker(doc, passage)
     yield "located", _located(doc, passage, pos)
-    if not doc.passages[passage].heading:
+    if _item(doc, passage):  # 甲镇整合…。一是实施…: a point run in after its paragraph's sentences
+        yield "carried", _carried(doc, passage)
+    elif not doc.passages[passage].heading:
         yield "referent", _referent(doc, passage, pos)
         yield "continued", _continued(doc, passage)
         yield "carried", _carried(doc, passage)
@@ -123,6 +126,7 @@ def _named_alone(doc: Document, passage: int, key: str, pos: int) -> bool:
     not 山东省|鱼台县): it acts itself; as an address prefix it only says where the subject lies."""
     orgs = [m for m in org_mentions(doc, passage) if m.start < pos]
     named = [k for k, m in enumerate(orgs) if m.key == key]
+    named = [k for k in named if not orgs[k].text.startswith("全")] or named  # 某区在全区推广…: the unit, not its scope
     if not named:
         return False
     k = named[-1]
@@ -362,7 +366,7 @@ def _referent(doc: Document, passage: int, pos: int) -> str | None:
     for m in _BARE_DOER.finditer(text, max(p.start, pos - 80), pos):
         if not doer_start(text, m.start(), m.end()):
             continue
-        kind = m.group("kind") or m.group("unit")
+        kind = m.group("kind") or m.group("unit") or m.group("seat")
         for j in range(passage, max(-1, passage - 6), -1):
             if doc.passages[j].report != p.report:
                 break
@@ -470,6 +474,8 @@ def _carried_from(doc: Document, passage: int) -> str | None:
     while j > 0 and "\n" not in text[doc.passages[j - 1].end : doc.passages[j].start]:
         j -= 1
         end = doc.passages[j].end
+        if _item(doc, j) and not doer_mentions(doc, j):
+            continue  # 一是…；二是…: points that name no doer go on with the paragraph's
         if doc.passages[j].heading:  # a short line that sets the scene (在某乡，…。) holds its paragraph
             scene = _located(doc, j, end) if text.endswith("。", doc.passages[j].start, end) else None
             ent = doc.entities.get(scene or "")
@@ -480,11 +486,40 @@ def _carried_from(doc: Document, passage: int) -> str | None:
         if key is not None:
             doer = _innermost(doc, j, key, end)
             ent = doc.entities.get(doer) if doer else None
-            placed = ent is not None and ent.cls == "Township" and _located(doc, j, end) == doer
-            return doer if ent is not None and (ent.cls in _LOCAL or placed) else None
+            if doer is None or ent is None or ent.cls not in _LOCAL | {"Township"}:
+                return None
+            # a town carries on where its sentence set the scene (在某镇，…) or opened its paragraph (某镇整合…)
+            return doer if ent.cls in _LOCAL or _located(doc, j, end) == doer or _topic(doc, j, doer) else None
         if j in _CARRIED:
             return _CARRIED[j]  # the walk on from here is j's own, found already
     return None
+
+
+def _item(doc: Document, passage: int) -> bool:
+    """Whether the passage is a point (一是…, （二）…) run in after sentences of its paragraph, on their line."""
+    p = doc.passages[passage]
+    return (
+        passage > 0
+        and p.heading
+        and "\n" not in doc.text[doc.passages[passage - 1].end : p.start]
+        and ITEM_MARK.match(doc.text, p.start) is not None
+    )
+
+
+def _topic(doc: Document, passage: int, key: str) -> bool:
+    """甲镇整合…，建成…。一是实施…: a town that opens its paragraph's sentence and is the only doer its
+    paragraph names up to there is the paragraph's topic, and does its sentences with no doer of their own
+    (甲镇推行A。乙镇推行B。建立C…: towns named as examples, the report's subject goes on)."""
+    found = doer_mentions(doc, passage)
+    p = doc.passages[passage]
+    if not found or found[0].key != key or _AT_LEAD.fullmatch(doc.text, p.start, found[0].start) is None:
+        return False
+    j = passage
+    while j >= 0 and {m.key for m in doer_mentions(doc, j)} <= {key}:
+        if j == 0 or "\n" in doc.text[doc.passages[j - 1].end : doc.passages[j].start]:
+            return True  # the paragraph opens here
+        j -= 1
+    return False
 
 
 def _code(key: str) -> str | None:
