@@ -26,6 +26,7 @@ ORGS = {
     "changan": ("Prefecture", "长安市", "Chang'an City", ["长安"]),
     "qinghe-cpc": ("PartyOrganization", "清河县委", "Qinghe County Party Committee", []),
     "hexi": ("CountyLevelCity", "河西市", "Hexi City", []),
+    "changan-tv": ("MediaOutlet", "长安电视台", "Chang'an TV", []),  # named like the city, shorter in English
 }
 ACTS = {  # key -> (class, zh label, categories, passages it was read from)
     "grid": ("Mechanism", "网格化管理", ["GridGovernance"], [0, 6]),
@@ -354,6 +355,25 @@ def test_chinese_questions_that_name_the_kind_after_the_practice(hand: OxigraphS
     assert labels(reply) == ["柳城区", "河西市", "清河县"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "网格化管理是哪些县在做",
+        "网格化管理是哪些县的做法",
+        "where is grid governance used at county level",
+        "in which counties is grid governance practised",
+        "counties practising grid management",
+        "grid governance counties",
+    ],
+)
+def test_the_practice_before_the_kind(hand: OxigraphStore, question: str) -> None:
+    """是哪些县在做 / 的做法, "where … at county level", and the kind and practice side by side as typed
+    into a search box."""
+    reply = answer(hand, question)
+    assert reply["understood"]["practice"]["concept"]["iri"] == GKC + "GridGovernance"
+    assert labels(reply) == ["柳城区", "河西市", "清河县"]
+
+
 @pytest.mark.parametrize("question", ["哪些县的网格员最多", "哪些县是网格化管理示范县", "哪些县属于网格化管理"])
 def test_chinese_questions_about_a_property_are_not_read_as_practices(hand: OxigraphStore, question: str) -> None:
     """的…最多, 是…, 属于…: a property, an identity or a belonging, not a practice a unit runs."""
@@ -468,7 +488,12 @@ def test_county_words_side_by_side_stay_at_county_level(hand: OxigraphStore, que
 
 @pytest.mark.parametrize(
     "question",
-    ["长安市哪些县使用网格化管理", "长安的哪些县在搞网格化", "which counties in Chang'an use grid governance"],
+    [
+        "长安市哪些县使用网格化管理",
+        "长安的哪些县在搞网格化",
+        "which counties in Chang'an use grid governance",
+        "grid governance in Chang'an counties",
+    ],
 )
 def test_which_organizations_inside_a_place(hand: OxigraphStore, question: str) -> None:
     reply = answer(hand, question)

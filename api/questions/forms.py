@@ -300,6 +300,16 @@ def _entity(vocab: Vocabulary, words: str, *, activities: bool = False) -> Match
     return found
 
 
+def _place(vocab: Vocabulary, words: str) -> Match | None:
+    """The unit a question limits its answer to: a place before a body named alike ("Henan" is 河南省, not
+    河南日报, whose shorter name would otherwise rank first)."""
+    found = _entity(vocab, words)
+    if found is None:
+        return None
+    places = [t for t in found.terms if vocab.is_administrative(t.iri)]
+    return Match((*places, *(t for t in found.terms if t not in places)), found.level, found.text)
+
+
 def _with_alternatives(vocab: Vocabulary, head_words: str, alternatives: str) -> tuple[Term, ...]:
     """A kind and the kinds its brackets add at its level: 县(市、区、旗) is every county-level unit (市 read
     as 县级市, not a prefecture city), 村(社区) villages and communities, 乡镇(街道) townships."""
@@ -369,6 +379,10 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
                 candidates += [(k, m["practice"], place) for k, place in _splits(m["kind"], P.IN_EN)]
         if m := P.WHO_EN.match(text):
             candidates.append(("organizations", m["practice"], ""))
+        for p in (*P.WHERE_EN, P.KIND_FIRST_EN, P.KIND_LAST_EN):
+            if m := p.match(text):  # "grid governance in Henan counties": the place first, if it is one
+                candidates += [(m["kind"], practice, place) for practice, place in _splits(m["practice"], P.IN_EN)]
+                candidates.append((m["kind"], m["practice"], ""))
         if m := P.WHICH_EN_ANY_VERB.match(text):  # which counties hold/strengthen/send …: the verb joins the practice
             words = m["rest"].split()
             for k in range(1, min(3, len(words) - 1) + 1):
@@ -380,7 +394,7 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
         kinds = _kinds(vocab, kind_words)
         if not kinds:
             continue
-        within = _entity(vocab, place_words) if place_words else None
+        within = _place(vocab, place_words) if place_words else None
         if place_words and within is None:
             misses.append(Miss("organizations_using", "within", place_words))
             continue

@@ -17,9 +17,12 @@ __all__ = [
     "CONNECTION_ZH_TAIL",
     "IN_EN",
     "JUDGED_ZH",
+    "KIND_FIRST_EN",
+    "KIND_LAST_EN",
     "METRICS_EN",
     "METRICS_ZH_TAILS",
     "PLACE_FIRST_EN",
+    "WHERE_EN",
     "WHICH_EN",
     "WHICH_EN_ANY_VERB",
     "WHICH_ZH",
@@ -74,6 +77,24 @@ WHICH_EN = [
         r"adopting|applying|practi[cs]ing|conducting|with)\s+(?P<practice>.+)$"
     ),
 ]
+# "where is grid governance used at county level", "in which districts is dual reporting practised" (the
+# atlas reads "where is X used" with no kind as a map question)
+_EN_DONE = r"used|implemented|run|adopted|applied|practi[cs]ed|carried out|conducted|launched|introduced|piloted|done"
+WHERE_EN = [
+    _rx(
+        rf"^where\s+(?:is|are|was|were|has|have)\s+(?P<practice>.+?)\s+(?:been\s+)?(?:{_EN_DONE})"
+        r"\s+(?:at|by|in)\s+(?:the\s+)?(?P<kind>.+?)(?:\s+level)?$"
+    ),
+    _rx(
+        rf"^(?:in|at|by)\s+(?:which|what)\s+(?P<kind>.+?)\s+(?:is|are|was|were|has|have)\s+(?P<practice>.+?)\s+"
+        rf"(?:been\s+)?(?:{_EN_DONE})$"
+    ),
+]
+# the kind in the plural beside the practice, as typed into a search box: "counties attracting talent",
+# "talent recruitment counties"
+_LIST_EN = r"^(?:list |show |find )?(?:me )?(?:all )?(?:the )?"
+KIND_FIRST_EN = _rx(rf"{_LIST_EN}(?P<kind>[a-z-]+s)\s+(?P<practice>[a-z]+ing\s.+)$")
+KIND_LAST_EN = _rx(rf"{_LIST_EN}(?P<practice>.+?)\s+(?P<kind>[a-z-]+s)$")
 # any other verb: "which counties hold democratic consultations", "which counties recruit talent"
 WHICH_EN_ANY_VERB = _rx(r"^(?:which|what|list|show|find|name)(?: me)?(?: all)?(?: of)?(?: the)?\s+(?P<rest>.+)$")
 AUXILIARIES_EN = _rx(r"^(?:(?:that|which|who|are|is|do|does|did|have|has|had|also|currently|already|now)\s+)*")
@@ -87,10 +108,11 @@ WHICH_ZH = _rx(
 )
 # 谁在推行双报到 / 都有谁开展了网格化管理: any organization
 WHO_ZH = _rx(rf"^(?:{_ZH_FILLERS})*(?:都)?(?:有)?(?:是)?谁(?P<rest>.+?)(?:呢|啊)?$")
-# 网格化治理在哪些县推行(了): the practice first, then where
+# 网格化治理在哪些县推行(了), 村集体经济是哪些县在抓, 双报到是哪些县的做法: the practice first, then where
 WHICH_ZH_WHERE = _rx(
-    rf"^(?:{_ZH_FILLERS})*(?P<practice>.+?)(?:都|已|已经)?(?:在|被)(?:哪些|哪个|哪几个|哪一些)(?P<kind>.+?)"
-    rf"(?:{_ZH_ADVERBS})*(?:得到|得以|获得)?(?:{_ZH_VERBS})(?:了|过|着)?(?:呢|吗)?$"
+    rf"^(?:{_ZH_FILLERS})*(?P<practice>.+?)(?:都|已|已经)?(?:在|被|是|由)(?:哪些|哪个|哪几个|哪一些)(?P<kind>.+?)"
+    rf"(?:(?:{_ZH_ADVERBS})*(?:得到|得以|获得)?(?:{_ZH_VERBS})(?:了|过|着)?(?:的)?|的(?:做法|经验|举措|特色|工作))"
+    r"(?:呢|吗)?$"
 )
 # 在X方面，哪些县有典型做法: the topic first, then which units have something to show in it
 WHICH_ZH_TOPIC = _rx(
