@@ -16,10 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Set as AbstractSet
-from functools import cache
 from itertools import pairwise
 
-from loaders.keywords import trie_pattern
 from loaders.names import divisions
 from loaders.names.companies import (
     BRANCH,
@@ -39,6 +37,15 @@ from loaders.names.companies import (
     place_heads,
     registered_start,
 )
+from loaders.names.departments import (
+    YOUTH_CORE,
+    banner,
+    designated,
+    function_char,
+    level_in_word,
+    listed_after,
+    youth_league,
+)
 from loaders.names.found import Found
 from loaders.names.institutions import (
     CARE_HOMES,
@@ -56,7 +63,6 @@ from loaders.names.institutions import (
     school_kind,
 )
 from loaders.names.lexicon import (
-    BOUNDARY,
     CJK,
     central,
     common_words,
@@ -216,10 +222,10 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             lvl, core = m.group("lvl"), m.group("core")
             if core == "委员会" and "中共" not in text[max(0, s - 12) : s]:
                 continue  # 中共某县委员会 is the Party's; 政协某县委员会 is not, nor any other 委员会
-            youth = _youth_league(text, s) if core == "委" else 0
+            youth = youth_league(text, s) if core == "委" else 0
             if len(lvl) > 1:
                 lvl = "省"  # 自治区党委, 广西壮族自治区党委组织部: an autonomous region's body
-            elif not youth and ((not level_ok(text, s) and not after_place_char(text, s)) or _banner(text, s)):
+            elif not youth and ((not level_ok(text, s) and not after_place_char(text, s)) or banner(text, s)):
                 town = _TOWN_END.match(text, s) if lvl in "乡镇" and core != "委" else None
                 k = bisect_right(stops, s)
                 fl = max(floor, stops[k - 1]) if k else floor
@@ -237,17 +243,17 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if s > 0 and text[s - 1 : s + 1] in _AREA_WORDS and not (stops and s + 1 in stops):
                 pos = s + 1  # 景区|管理局: no bureau of a level, but a name may end inside (某某景区管理局)
                 continue  # 小区|议事厅: the level character ends a word for an area, not a place name
-            if not (stops and s + 1 in stops) and _level_in_word(text, s):
+            if not (stops and s + 1 in stops) and level_in_word(text, s):
                 continue  # 区域|养老服务中心, 县城|管理中心, 市民|服务中心: the level character opens a word
             gcore = m.group("gcore")
             if gcore[0] in "省市县区旗州盟级" or gcore.startswith(LOWER_LEVELS):
                 pos = s + 1  # 梅县|区林业局: the level is the place's last character; 市|级…中心 no body
                 continue
             centre = gcore.endswith("中心")  # 县返乡创业服务中心; not 党群服务中心 (a platform), 以…为中心
-            if centre and ("党" in gcore or "为" in gcore or located(text, s + 1, e) or _designated(text, s)):
+            if centre and ("党" in gcore or "为" in gcore or located(text, s + 1, e) or designated(text, s)):
                 continue  # 被认定为省企业技术中心: a title given, not a body
             if (
-                _function_char(text, s + 1, e)
+                function_char(text, s + 1, e)
                 or opens_on_verb(gcore)
                 or (not centre and gcore[-2] in "格布大结当开全新破赛饭棋时政")
             ):
@@ -257,7 +263,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             found = Found(s, e, text[s:e], cls, "bureau", level=text[s], core=gcore)
         elif kind == "off":
             found = office(text, m)
-            if found is not None and found.text.endswith("中心") and _designated(text, s):
+            if found is not None and found.text.endswith("中心") and designated(text, s):
                 found = None  # 获批省工程技术研究中心: a title given, not a body
             town = _TOWN_END.match(text, s) if not m.group("ocore").endswith(HOSPITALS) else None  # 镇|社区卫生…
             town = None if text[s + 1 : s + 2] in _LIST_MARKS else town  # 某镇|和|县教育局: another body listed
@@ -306,7 +312,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
         if found.rule == "unit" and found.cls in ("Village", "Community", "Township"):
             vouched.add(found.text[: -2 if found.text.endswith(("社区", "街道", "嘎查", "苏木")) else -1])
         if found.rule == "department":  # 区人社局、民政局、住建局: listed bodies share the first one's level
-            for more in _listed_after(text, found, end):
+            for more in listed_after(text, found, end):
                 out.append(more)
                 floor = pos = more.end
     extra = listed(text, start, end) + lead_brands(text, start, end) + numbered_schools(text, start, end)
@@ -340,74 +346,6 @@ _OWNED_UNITS = ("分局", "大队")  # named only after the bureau they belong t
 _LINKS = frozenset("的和与及或了在等是对把被从向")
 _TOWN_END = re.compile("[乡镇]")
 _AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:乡|镇|街道)")
-
-
-@cache
-def _bare_core() -> re.Pattern[str]:
-    return re.compile(f"、({trie_pattern([c for c in departments() if len(c) >= 2 and not c.startswith('委')])})")
-
-
-def _listed_after(text: str, first: Found, end: int) -> list[Found]:
-    """Departments written bare after a department with its level, in one list (区人社局、民政局)."""
-    out: list[Found] = []
-    pos = first.end
-    deps = departments()
-    while (m := _bare_core().match(text, pos, end)) is not None and (
-        m.end() >= len(text) or not CJK.match(text[m.end()]) or text[m.end()] in "等和及组共"
-    ):
-        cls, en, canon = deps[m.group(1)]
-        out.append(Found(m.start(1), m.end(), m.group(1), cls, "department", level=first.level, core=canon, english=en))
-        pos = m.end()
-    return out
-
-
-YOUTH_CORE = "团委"  # the Communist Youth League's committee of a level: 团县委, 共青团某县委
-
-
-def _youth_league(text: str, s: int) -> int:
-    """How many characters before the level at `s` name the Youth League (共青团|县委: 3, 团|县委: 1), else 0:
-    团县委 is the League's county committee, not the county's Party committee."""
-    if text.endswith("共青团", 0, s):
-        return 3
-    return 1 if text.endswith("团", 0, s) and level_ok(text, s - 1) else 0
-
-
-_DESIGNATING = ("认定为", "评为", "命名为", "确定为", "列为", "获批", "获评", "入选", "授予", "挂牌")
-_CLAUSE_MARKS = "，,。；;！？!?\n"
-
-
-def _designated(text: str, s: int) -> bool:
-    """Whether a verb that confers a title (认定为, 获批) opens the clause before `s`: what follows is the
-    title (省企业技术中心, 市级示范中心), not a body of the level."""
-    low = max(0, s - 40)
-    start = max(text.rfind(c, low, s) for c in _CLAUSE_MARKS) + 1 or low
-    return any(v in text[max(start, low) : s] for v in _DESIGNATING)
-
-
-def _banner(text: str, s: int) -> bool:
-    """Whether the 旗 at `s` closes a word for a flag (五四红旗|团委), not a banner's name (乌审旗|委)."""
-    if text[s] != "旗" or s == 0:
-        return False
-    ws, we = boundaries(text).span_at(s)
-    return ws < s and we == s + 1 and not divisions.by_name(text[ws:we])
-
-
-def _function_char(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds a function character (的, 在, 就, 等) as a word of its own: a clause,
-    not a body's name; inside a word (就业, 等级) it is a character of the name."""
-    if not any(c in BOUNDARY for c in text[start:end]):
-        return False
-    return any(len(w) == 1 and w in BOUNDARY for w in boundaries(text).words(start, end))
-
-
-def _level_in_word(text: str, s: int) -> bool:
-    """Whether the level character at `s` opens a longer word of the dictionary (区域, 县城, 县域, 市民,
-    市场), so it stands for no level; 市直|机关…, 县直|… keep it (directly under the level)."""
-    bd = boundaries(text)
-    if bd.is_boundary(s + 1):
-        return False
-    ws, we = bd.span_at(s)
-    return ws == s and not text[ws:we].endswith("直")
 
 
 def _vouched(text: str, stops: list[int]) -> frozenset[str]:

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import accumulate, pairwise
 
-from loaders.names import bodies, divisions, lexicon
+from loaders.names import divisions, lexicon
 from loaders.names.companies import COOPS, UTILITY
+from loaders.names.departments import YOUTH_CORE
 from loaders.names.found import Found
 from loaders.names.places import PlaceMention
 from loaders.names.registry import Cand
@@ -113,7 +114,7 @@ def merge(text: str, pms: list[PlaceMention], founds: list[Found], where: Finder
             begin = p.start - 2 if text.startswith("中共", p.start - 2) else p.start  # 中共|南乐县委
             if f.core == "委" and text.endswith("共青团", 0, p.start):  # 共青团|某县委: the League's committee
                 begin = p.start - 3
-                cls, en, canon = lexicon.departments()[bodies.YOUTH_CORE]
+                cls, en, canon = lexicon.departments()[YOUTH_CORE]
                 c.cls, c.found = cls, replace(f, start=begin, text=text[begin : f.end], cls=cls, core=canon, english=en)
             c.start, c.text, c.unit, c.level = begin, text[begin : f.end], p.division, None
             absorbed.add(p.start)

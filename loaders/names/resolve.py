@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from loaders.document import Document
-from loaders.names import bodies, divisions, lexicon, references, subjects
+from loaders.names import divisions, lexicon, references, subjects
+from loaders.names.departments import YOUTH_CORE
 from loaders.names.divisions import Division
 from loaders.names.english import english
 from loaders.names.offices import level_ok
@@ -127,10 +128,10 @@ def resolve(
         full = ulabel + (ulabel[-1] if len(ulabel) == 2 and core.startswith("委") else "") + core
         if ulabel.endswith("自治区") and core.startswith("委"):
             full = ulabel + "党" + core  # 广西壮族自治区党委组织部
-        if core == bodies.YOUTH_CORE:  # 团县委 -> 共青团某县委, also written 某县团委
+        if core == YOUTH_CORE:  # 团县委 -> 共青团某县委, also written 某县团委
             full = "共青团" + ulabel + (ulabel[-1] if len(ulabel) == 2 else "") + "委"
         level_char = res.unit_label(unit)[-1]
-        alts = [f.text, c.text, level_char + core, ulabel + core if core == bodies.YOUTH_CORE else ""]
+        alts = [f.text, c.text, level_char + core, ulabel + core if core == YOUTH_CORE else ""]
         if f.rule == "department-enum":
             alts += [f.text + "部门", f.text + "部" if core.endswith("部") else ""]
         en = f"{res.unit_en(unit)} {f.english}" if f.english else english(full, c.cls)
