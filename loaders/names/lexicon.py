@@ -27,6 +27,7 @@ __all__ = [
     "departments",
     "dept_shorts",
     "left_edge",
+    "quoted",
     "verbs",
     "word_start",
     "words",
@@ -278,3 +279,17 @@ _DATING = frozenset(
     )
 )
 _SPANS = ("来", "起", "以来")  # 多年|来, 去年|起: after a span of time, the words close an adverbial of time
+
+
+_SPEECH = frozenset("，,：:了吗呢吧我你他")  # a clause's marks, particles and persons: a quote is speech
+
+
+def quoted(text: str, pos: int) -> bool:
+    """True inside “…” in the current sentence: “两山银行”模式 names a practice, not a bank."""
+    low = max(0, pos - 80)
+    i = max(low, *(text.rfind(c, low, pos) + 1 for c in "。！？；\n"))  # after the sentence's last stop
+    before = text[i:pos]
+    if before.count("“") <= before.count("”"):
+        return False
+    inside = before[before.rfind("“") + 1 :]  # “我们村成立了某某合作社，…”: speech, whose names are names
+    return len(inside) <= 15 and not any(ch in inside for ch in _SPEECH)

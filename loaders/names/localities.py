@@ -20,6 +20,7 @@ __all__ = [
     "CLASSIFIERS",
     "NUMERALS",
     "SCOPE",
+    "after_count",
     "after_kind",
     "after_locative",
     "after_verb",
@@ -175,6 +176,12 @@ SCOPE = frozenset("全各每该所其此这那本我")
 NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余")
 CLASSIFIERS = frozenset("家个名年月日位所座支处批")
 _LOCATIVE = ("在", "家住", "住在", "位于", "地处", "来到", "走进")
+
+
+def after_count(text: str, b: int, s: int) -> int:
+    """Where a name starts when a count or a date ends right before it (8家|镇卫生院, 2020年|某某社区): after
+    the classifier; else `b`."""
+    return b + 1 if 0 < b < s - 1 and text[b - 1] in NUMERALS and text[b] in CLASSIFIERS else b
 
 
 def after_locative(text: str, s: int, floor: int, common: frozenset[str]) -> int:
