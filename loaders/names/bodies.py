@@ -16,24 +16,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Set as AbstractSet
-from itertools import pairwise
 
 from loaders.names import divisions
 from loaders.names.companies import (
     BRANCH,
     COOPS,
     FOUNDING,
-    INDUSTRY_LIST,
-    KIND_TAIL,
-    KINDS_OF,
     LEGAL_FORMS,
     STRONG_ENT,
     UTILITY,
     after_designation,
     brand_after_verb,
+    company_name,
     coop_brand,
-    ent_followed,
     kind_of_company,
+    no_brand,
+    opens_with_county,
     place_heads,
     registered_start,
 )
@@ -268,7 +266,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
             if fl > floor and (
                 (found is None and kind in ("res", "ent", "admin", "zone", "social"))
                 or (found is not None and kind == "ent" and text[found.start : s] in UTILITY)
-                or (found is not None and kind in ("ent", "res") and found.start == fl and _no_brand(text, fl, s))
+                or (found is not None and kind in ("ent", "res") and found.start == fl and no_brand(text, fl, s))
                 or (found is not None and found.start == fl and found.text.endswith(LEGAL_FORMS))
             ):
                 # 甘肃省|科学院, 国网临泽县|供电公司, 市北区|人民法院, 某市|农业科学研究院: a generic own part
@@ -317,29 +315,6 @@ _OWNED_UNITS = ("分局", "大队")  # named only after the bureau they belong t
 _TOWN_END = re.compile("[乡镇]")
 
 
-# a registered name's legal form a few characters after a trade word, no function character between
-_LEGAL_AHEAD = re.compile(r"[^\W\d的和与及或在是为了等、]{1,6}?(?:股份有限公司|有限责任公司|有限公司)")
-# heads of a company's name that also name a kind of business; the brand before them decides
-_TRADE_HEADS = frozenset(("物业", "书局", "厂"))
-_BRAND_TAGS = frozenset(("x", "nz", "nr", "nrt", "ns", "nt", "j"))
-
-
-def _verb_led(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] opens with a verb of the dictionary and what follows it is no brand, or
-    holds a verb after its first word (党建|引领): a phrase, not a cooperative's brand."""
-    spans = [(ws, we) for ws, we in boundaries(text).spans(start, end) if we <= end]
-    if not spans or spans[0][0] != start:
-        return False
-    ws, we = spans[0]
-    if part_of_speech(text[ws:we]) == "v" and we < end and not coop_brand(text[we:end]):
-        return True
-    brand_end = start + len(KIND_TAIL.sub("", text[start:end]))
-    words = [(text[s:e], part_of_speech(text[s:e])) for s, e in spans if e <= brand_end]
-    return any(  # 党建|引领, 时代|引领: a common noun and a verb, a slogan's clause (湖羊|繁育 is a trade)
-        len(a) >= 2 and len(b) >= 2 and ta in ("n", "j", "vn") and tb == "v" for (a, ta), (b, tb) in pairwise(words)
-    )
-
-
 def _suffix_split(text: str, s: int, e: int) -> bool:
     """Whether the word that holds the suffix's last character starts inside the suffix and runs past it
     (回报|社会 read as 报社: the segmenter's word crosses the name's right edge)."""
@@ -348,45 +323,6 @@ def _suffix_split(text: str, s: int, e: int) -> bool:
         return False
     ws, _ = bd.span_at(e - 1)
     return s < ws
-
-
-def _acted_on(text: str, start: int, end: int, trade_head: bool) -> bool:
-    """Whether the words before a trade word say what is done to a product or where a service is wanted,
-    not whose it is: a verb right before it (抽检|食品, 进口|食品), a negation in the run (无|物业), or
-    before a trade that also names a kind of business (物业, 厂) a common noun (小区|物业)."""
-    spans = boundaries(text).spans(start, end)
-    if not spans or spans[-1][1] != end:
-        return False
-    words = [text[s:e] for s, e in spans]
-    if any(w in ("无", "不", "没有") for w in words):
-        return True
-    last = words[-1]
-    tag = part_of_speech(last)
-    return len(last) >= 2 and (tag.startswith("v") or (trade_head and tag == "n"))
-
-
-def _no_brand(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is only dictionary words of two characters or more, none a name (国有|资产|投资):
-    a company named so after its county takes the county as its brand."""
-    spans = [(s, e) for s, e in boundaries(text).spans(start, end) if e <= end]  # 农村|商业银行: the head is no brand
-    return bool(spans) and all(e - s >= 2 and part_of_speech(text[s:e]) not in _BRAND_TAGS for s, e in spans)
-
-
-def _opens_with_county(name: str) -> bool:
-    """Whether a name opens with a county-level or prefecture-level unit's full name."""
-    return any(d.level in (1, 2) for k in range(3, 8) for d in divisions.by_name(name[:k]) if len(name) > k + 2)
-
-
-def _bracketed_place(text: str, b: int, floor: int) -> int:
-    """Where a registered name opens when its place stands in brackets after the brand (某某（上海）…有限公司)."""
-    if b < 5 or text[b - 1] not in ")）":
-        return b
-    o = max(text.rfind("(", max(floor, b - 8), b), text.rfind("（", max(floor, b - 8), b))
-    inner = text[o + 1 : b - 1]
-    if o < 2 or not (divisions.by_name(inner) or divisions.by_short(inner)):
-        return b
-    a = left_edge(text, o, floor, 8)
-    return a if o - a >= 2 else b
 
 
 def _clause_opens(text: str, pos: int) -> bool:
@@ -463,45 +399,13 @@ def _named(
     legal = kind == "ent" and len(name) >= 2 and name[:2] in place_heads()
     legal = legal and (suffix in LEGAL_FORMS or text.startswith(LEGAL_FORMS, e))
     # 某某县|国有资产投资公司: a county's own company, named by the county and its trade
-    legal = legal or (kind == "ent" and suffix in STRONG_ENT and _opens_with_county(name))
+    legal = legal or (kind == "ent" and suffix in STRONG_ENT and opens_with_county(name))
     if not name or len(name) > maxlen + (4 if kind == "res" else 8 if legal else 0):
         return None
     if kind == "unit":
         return unit_name(text, b, s, e, floor, prev, placed, vouched)
     if kind == "ent":
-        if suffix not in STRONG_ENT and _LEGAL_AHEAD.match(text, e):
-            return None  # 某某物业|管理有限公司: the trade is inside a registered name, found from its legal form
-        if suffix in LEGAL_FORMS or text.startswith(LEGAL_FORMS, e):
-            b = _bracketed_place(text, b, floor)  # 某某(上海)|国际贸易有限公司
-            name = text[b:s]
-        if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2) or quoted(text, b):
-            return None
-        if suffix in COOPS and (not coop_brand(name) or "领办" in name or name[0] in "村各该"):
-            return None
-        if suffix in COOPS and _verb_led(text, b, s):
-            return None  # 转化为引领|村集体合作社发展: a verb before a kind of cooperative, no brand
-        if suffix in ("公司", "有限公司") and kind_of_company(name):
-            return None  # 猎头公司, 物业服务公司: a kind of company
-        if suffix in _TRADE_HEADS:  # 某某机械厂, 某某物业: a brand, not a word of the dictionary (小区物业, 服装厂)
-            if text.startswith(("公司", "集团", "有限", "股份"), e):
-                return None  # 某某物业|公司: the head after it ends the name
-            tags = [part_of_speech(w) for w in boundaries(text).words(b, s) if len(w) > 1]
-            if part_of_speech(name) not in _BRAND_TAGS or any(t.startswith("v") for t in tags):
-                return None  # 党建引领|物业: a verb makes it a phrase
-        elif suffix not in STRONG_ENT and suffix not in COOPS and not ent_followed(text, e):
-            return None
-        if suffix not in STRONG_ENT and suffix not in COOPS and _acted_on(text, b, s, suffix in _TRADE_HEADS):
-            return None  # 抽检|食品, 老旧小区|物业, 街道无|物业: a deed on a product or a kind of place, no brand
-        if suffix not in STRONG_ENT and (INDUSTRY_LIST.match(text, e, e + 24) or name[0] in "村镇乡各该每"):
-            return None  # 新能源汽车、绿色智能制造等产业, 46个村发展光伏: an industry, not a company
-        if KINDS_OF.search(text, max(0, b - 14), b) or KINDS_OF.match(name + "、"):
-            return None
-        if suffix != "集团" and text.startswith("集团", e) and boundaries(text).is_boundary(e + 2):
-            e += 2  # 某某种业|集团: the group is the company's head, its trade the word before
-        elif suffix not in STRONG_ENT and text.startswith("公司", e) and boundaries(text).is_boundary(e + 2):
-            e += 2  # 某某科技|公司: the company's head after its trade word belongs to the name
-        e += next((len(f) for f in LEGAL_FORMS if text.startswith(f, e)), 0)  # …投资集团|有限公司
-        return Found(b, e, text[b:e], "Enterprise", "enterprise")
+        return company_name(text, b, s, e, floor, common)
     if kind == "res":
         both = DISCIPLINES.search(text, max(floor, b - 7), b) if suffix == "学院" and b > 0 else None
         if both is not None and both.end() == b:
