@@ -5,6 +5,12 @@ matched by one regex pass, then the left edge is found by walking back over CJK 
 boundary (punctuation, a function character, the end of a verb such as 成立/依托). What is found
 is a `Found` span with the contract class; the stage (`stage`) resolves it to an entity.
 
+The pass is `suffixes.patterns`. `scan` reads a level's bodies (县委, 区卫健委, 县…办公室) with
+`departments` and `offices`; for a suffix it finds the left edge (`_named`, which takes a body written
+right before as the owner: 复兴村|党支部), and the module of the name's kind decides whether the run is
+a name: `units` (townships, villages), `companies`, `societies` (associations, hospitals, schools),
+`party` (committees); universities, zones, administrative bodies and media are decided here.
+
 >>> [(f.text, f.cls[:6]) for f in scan("成立区卫健委、区教育局等单位，盛源石化携手郑州大学，梁村乡入选。")]
 ... # doctest: +NORMALIZE_WHITESPACE
 [('区卫健委', 'Govern'), ('区教育局', 'Govern'), ('盛源石化', 'Enterp'), ('郑州大学', 'Resear'),
@@ -29,7 +35,6 @@ from loaders.names.companies import (
     brand_after_verb,
     company_name,
     coop_brand,
-    kind_of_company,
     no_brand,
     opens_with_county,
     place_heads,
@@ -77,6 +82,7 @@ from loaders.names.offices import (
     office,
     opens_on_verb,
 )
+from loaders.names.party import party_name
 from loaders.names.societies import society_name
 from loaders.names.suffixes import ADMIN_WORDS, patterns
 from loaders.names.teams import quoted_teams
@@ -95,20 +101,6 @@ _AREA_WORDS = frozenset(
 )
 _ACADEMY_UNIT = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|研究中心|植物园|天文台)")
 _MINISTRY_DEPT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?<!公)司(?![\u4e00-\u9fff]{0,1}长)")
-
-_GENERIC_PARTY = tuple(
-    words(
-        "村 社区 小区 楼栋 街道 乡镇 基层 企业 非公企业 学校 机关 网格 支部 单位 党 "
-        "临时 功能 联合 离退休 直属 行业 大 综合 产业发展"
-    )
-)
-_PARTY_FIELD = tuple(
-    words(
-        "行业 组织 综合 领域 产业发展 园区 商圈 市场 楼宇 系统 协会 商会 学校 医院 "
-        "大学 公司 集团 企业 平台 工地 项目 联合 开发区 高新区 新区 工业园 产业园 工业集中区 合作区 科 科室 "
-        "中心 大厦 工作"
-    )
-)
 
 
 def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | None = None) -> list[Found]:
@@ -413,22 +405,4 @@ def _named(
         if newspaper_kind(name, suffix):
             return None
         return Found(b, e, text[b:e], "MediaOutlet", "media")
-    # party: a descriptor of its own (外卖配送行业党委, 社会组织综合党委); bare 村党支部 is generic
-    for lead in ("街道", "社区", "乡镇"):  # 街道|两新组织综合党委: the level word before a descriptor
-        if name.startswith(lead) and len(name) - len(lead) >= 4 and name[len(lead) :].endswith(_PARTY_FIELD):
-            b += len(lead)
-            name = name[len(lead) :]
-            break
-    if b >= 4 and text[b - 1] in "和与及" and name.endswith(_PARTY_FIELD):
-        a = left_edge(text, b - 1, floor, 10)
-        if b - 1 - a >= 3 and text[b - 3 : b - 1] in name:
-            b, name = a, text[a:s]  # 非公有制经济组织和|社会组织工作党委: two descriptors share their head
-            if name[0] in "省市县区" and not level_ok(text, b + 1):
-                b, name = b + 1, name[1:]  # 区|非公…工作党委: the level's own body, named under its unit
-    if name.endswith(("公司", "企业")) and kind_of_company(name[:-2]):
-        return None  # 物业公司|党支部: the committee of a kind of company, not of one
-    if len(name) < 2 or name.startswith(_GENERIC_PARTY) or name in common or not name.endswith(_PARTY_FIELD):
-        return None
-    if quoted(text, b):
-        return None
-    return Found(b, e, text[b:e], "PartyOrganization", "party")
+    return party_name(text, b, s, e, floor, common)
