@@ -162,9 +162,13 @@ def _is_title_line(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > _TITLE_MAX or s[-1] in _STOP or s[-1] in "，,、：:" or "\t" in s:
         return False  # a line of tab-separated cells is a table row
-    if _PART.match(s) or is_boilerplate(s) or _SOURCE.match(s):
+    if _PART.match(s) or is_boilerplate(s) or _SOURCE.match(s) or _DATA_ROW.search(s):
         return False
     return not re.search(r"[。！？；]", s)
+
+
+# 示范社区：12个, 覆盖率：95%: a label and its figure, a row of a summary's data, never a title
+_DATA_ROW = re.compile(r"[：:]\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|[\u4e00-\u9fff]{0,3})$")
 
 
 def _is_place_line(line: str) -> bool:

@@ -185,3 +185,12 @@ def test_a_repeated_paragraph_is_read_once() -> None:
     lead = "遂昌县推进村集体经济发展,建成示范村12个,成效明显。"
     doc = _seg(f"遂昌县村集体经济发展\n{lead}\n全县村集体收入普遍增长。\n{lead}\n")
     assert [doc.text[p.start : p.end] for p in doc.passages].count(lead) == 1
+
+
+def test_a_label_and_its_figure_is_a_data_row_not_a_report_title() -> None:
+    doc = _seg(
+        "松阳县2024年基层党建工作总结\n\n今年以来，松阳县扎实推进基层党建各项工作，成效明显。\n"
+        "城市社区：18个\n小区党组织覆盖率：87.9%\n开展“三方协商”的小区：126个\n\n"
+        "（二）县住建局牵头出台《物业服务考评办法》，对全县物业企业开展季度考评。\n"
+    )
+    assert [r.title for r in doc.reports] == ["松阳县2024年基层党建工作总结"]
