@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extracted import doers
+
 from loaders.document import Document
 from loaders.pipeline import extract
 
@@ -145,6 +147,16 @@ def test_a_team_a_town_sets_up_leaves_its_figures_to_the_town_but_a_founded_comp
     assert reporters["260名"] == "白石镇"
     assert reporters["140场次"] == "白石镇"
     assert reporters["3200亩"].endswith("横樟农机专业合作社")
+
+
+def test_a_practice_of_a_founded_company_is_its_founders_too_and_its_figures_stay_the_companys() -> None:
+    text = (
+        "遂昌县妙高街道上江村：党建引领产业兴\n"
+        "上江村位于妙高街道东部。村党支部领办成立遂昌县上江茶叶专业合作社，探索“保底收益+按股分红”模式，"
+        "吸纳农户186户入社。\n"
+    )
+    assert doers(text)["“保底收益+按股分红”模式"] == {"遂昌县上江茶叶专业合作社", "上江村"}
+    assert _reporters(text)["186户"] == "遂昌县上江茶叶专业合作社"
 
 
 def test_a_company_opening_a_clause_after_a_subjectless_deed_does_the_clauses_after_it() -> None:

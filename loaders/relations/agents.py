@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from loaders.document import Document, Mention
-from loaders.relations.doers import clause_end, doers
+from loaders.relations.doers import FOUNDING, actor_of, clause_end, doers, founded
 from loaders.relations.mentions import deed_mentions, org_mentions
 
-__all__ = ["deed_doers", "listed_run", "passive_agent"]
+__all__ = ["deed_doers", "founder", "listed_run", "passive_agent"]
 
 _PLACES = frozenset({"Township", "Village", "Community"})
 
@@ -119,3 +119,15 @@ def _respective(doc: Document, m: Mention) -> list[str]:
     if len(deeds) != len(bodies) or len(bodies) < 2 or m not in deeds:
         return []
     return [bodies[deeds.index(m)].key or ""]
+
+
+def founder(doc: Document, m: Mention) -> str | None:
+    """村党支部领办成立某合作社，探索X模式: the body that founded the enterprise doing the practice does it with
+    it (the doer of the founding clause, else the report's subject); None when no founded body does it. A company
+    only brought in (社区引入某公司提供…) does its deed alone."""
+    key = founded(doc, m.passage, m.start)
+    at = [o for o in org_mentions(doc, m.passage) if o.key == key and o.end <= m.start]
+    if key is None or not at or not FOUNDING.search(doc.text, max(0, at[-1].start - 6), at[-1].start):
+        return None
+    found = actor_of(doc, m.passage, at[-1].start)
+    return found if found != key else None

@@ -25,12 +25,14 @@ from loaders.segment import ITEM_MARK
 
 __all__ = [
     "DOING",
+    "FOUNDING",
     "actor_of",
     "clause_end",
     "contains",
     "defined_owner",
     "doer_mentions",
     "doers",
+    "founded",
     "fronted_doer",
     "listed_with",
     "placed",
@@ -91,7 +93,7 @@ def _proposed(doc: Document, passage: int, pos: int) -> Iterator[tuple[str, str 
     the bodies the clause names (an opener only where it names one), then the scene a clause names, and,
     outside a heading, a referent, the paragraph's continued or carried doer. A short line that is a
     sentence (在某乡，“某某”调解队活跃在…。) still says where it is done."""
-    for rule, find in zip(_OPENERS, (_anaphor, _founded, _sentence_doer), strict=True):
+    for rule, find in zip(_OPENERS, (_anaphor, founded, _sentence_doer), strict=True):
         if key := find(doc, passage, pos):
             yield rule, _innermost(doc, passage, key, pos)
     yield "speaker", speaker(doc, passage)
@@ -135,7 +137,7 @@ def _named_alone(doc: Document, passage: int, key: str, pos: int) -> bool:
     return not chained and not m.text.startswith("全") and doer_start(doc.text, m.start, m.end)
 
 
-_FOUNDING = re.compile("(?:牵头|领办|发起)?(?:成立|组建|创办|注册)了?$")
+FOUNDING = re.compile("(?:牵头|领办|发起)?(?:成立|组建|创办|注册)了?$")
 
 
 # 引入某某公司实施…: the company brought in is the subject of the verb right after it (a pivot), and of the
@@ -144,7 +146,7 @@ _PIVOT = re.compile("(?:引入|引进|吸引)$")
 _VERB_NEXT = re.compile('[^、等的和与及，,。；;：:（(“"]')
 
 
-def _founded(doc: Document, passage: int, pos: int) -> str | None:
+def founded(doc: Document, passage: int, pos: int) -> str | None:
     """An enterprise founded or brought in earlier in the sentence acts in its later clauses: 村党支部牵头成立
     永兴农机合作社,整合土地1.8万亩 → the cooperative integrates the land. A team, association or committee a
     unit sets up (成立某某志愿服务队,开展活动120场) is the unit's instrument: its deeds and figures stay the unit's."""
@@ -156,7 +158,7 @@ def _founded(doc: Document, passage: int, pos: int) -> str | None:
         if ent is None or ent.cls != "Enterprise":
             return None
         pivot = _PIVOT.search(text, max(0, m.start - 2), m.start) and _VERB_NEXT.match(text, m.end)
-        if not pivot and not _FOUNDING.search(text, max(0, m.start - 6), m.start):
+        if not pivot and not FOUNDING.search(text, max(0, m.start - 6), m.start):
             return None
         if len(ent.label) < 6:
             return None  # 组建物业公司: a kind of body, not one named

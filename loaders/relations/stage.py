@@ -26,6 +26,7 @@ from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention, Relation
 from loaders.relations import selves
+from loaders.relations.agents import founder
 from loaders.relations.components import stated_components
 from loaders.relations.containment import core_members, memberships, stated_parents, subject_units
 from loaders.relations.doers import (
@@ -117,6 +118,8 @@ def run(doc: Document) -> Document:
         actors = helped or activity_doers(doc, m)
         if not helped and actors == [names.subject_of(doc, m.passage)] and (later := fronted_doer(doc, m)):
             actors = [*actors, later]  # 落实X,A医院与…签订: the report's subject carries X out through A, and A does it
+        elif not helped and (founding := founder(doc, m)) is not None and founding not in actors:
+            actors = [*actors, founding]  # 村党支部领办成立A合作社，探索X: the village does X with its cooperative
         for actor in actors:  # 孚能科技、金力永磁等企业建立…: each
             add(_leader_as_unit(doc, actor, m.passage), does, m.key or "", m.passage)
             if (unit := _state_owner(doc, actor)) is not None:
