@@ -167,8 +167,11 @@ def _is_title_line(line: str) -> bool:
     return not re.search(r"[。！？；]", s)
 
 
-# 示范社区：12个, 覆盖率：95%: a label and its figure, a row of a summary's data, never a title
-_DATA_ROW = re.compile(r"[：:]\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|[\u4e00-\u9fff]{0,3})$")
+# 示范社区：12个, 覆盖率：95%, 满意度：91.3分（2021年为82.6分）: a label and its figure (and a note on it), a
+# row of a summary's data, never a title
+_DATA_ROW = re.compile(
+    r"[：:]\s*[0-9０-９][0-9０-９.．,，]*\s*(?:[%％]|[\u4e00-\u9fff]{0,3})(?:[（(][^（()）]{1,20}[）)])?$"
+)
 
 
 def _is_place_line(line: str) -> bool:

@@ -113,6 +113,20 @@ def test_enterprises_institutions_and_media() -> None:
     assert labels["信原物业集团党委"] == "PartyOrganization"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "古市镇引入甲乙物业管理有限公司实施托管，由该公司对镇内12个小区统一提供服务。",
+        "县里引进丙丁科技有限公司，与这家公司签订用工协议。",
+        "对此企业给予一次性奖励。",
+    ],
+)
+def test_a_company_pointed_at_is_no_name(sentence: str) -> None:
+    """由该公司, 与这家公司, 对此企业: a demonstrative, with or without a preposition, points back at a company."""
+    labels = _labels(_orgs("经验\n近年来，某县坚持党建引领。" + sentence + "\n"))
+    assert not [name for name in labels if name.startswith(("由", "与", "对", "该", "这", "此"))]
+
+
 def test_policy_titles_are_left_to_the_activity_stage() -> None:
     doc = _orgs("经验\n出台《某县支持科技研发平台建设八条措施》，编印《工作手册》。\n")
     assert not [e for e in doc.entities.values() if "《" in e.label]

@@ -164,6 +164,18 @@ def test_a_title_with_its_date_and_spaced_headings_stay_content() -> None:
         assert not segment.is_boilerplate(line)
 
 
+def test_label_and_figure_lines_open_no_report() -> None:
+    """A block of "label：value" lines, its last before a blank line, is a table in the report, not titles."""
+    text = (
+        "某区2024年城市基层党建工作总结\n\n今年以来，某区扎实推进城市基层党建各项工作。主要数据如下：\n"
+        "城市社区：46个\n小区党组织覆盖率：87.9%\n居民满意度：91.3分（2021年为82.6分）\n\n"
+        "（二）物业服务管理逐步规范。区住房城乡建委牵头出台考评办法，全年清退不合格物业企业7家。\n"
+    )
+    doc = _seg(text)
+    assert [r.title for r in doc.reports] == ["某区2024年城市基层党建工作总结"]
+    assert doc.reports[0].end == len(text.rstrip())
+
+
 def test_a_table_row_is_content() -> None:
     assert not segment.is_boilerplate("妙高村\t120\t356\t1")
 

@@ -203,6 +203,8 @@ def ent_followed(text: str, e: int) -> bool:
     return nxt in verbs() or nxt in _ENT_NEXT
 
 
+# a preposition and a demonstrative before a company's head: 由该|公司, 与这家|公司, 对此|企业
+_POINTING = re.compile("[由对向与被把将让为给和跟同从经]?(?:该|此|这|这家|这个|本|其|那|那家)")
 FOUNDING = ("领办", "创办", "兴办", "联办")  # verbs of founding a body the dictionary lacks
 
 
@@ -231,6 +233,8 @@ def company_name(text: str, b: int, s: int, e: int, floor: int, common: frozense
         name = text[b:s]
     if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2) or quoted(text, b):
         return None
+    if _POINTING.fullmatch(name):
+        return None  # 由该公司对…, 与这家公司: a company named before, pointed at, not a name
     if suffix in COOPS and (not coop_brand(name) or "领办" in name or name[0] in "村各该"):
         return None
     if suffix in COOPS and _verb_led(text, b, s):
