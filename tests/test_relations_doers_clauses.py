@@ -160,3 +160,20 @@ def test_a_body_acted_on_or_a_practice_learnt_from_does_not_make_a_doer() -> Non
     does, _ = _does(text)
     assert {doer for doer, practice in does if practice.startswith("“千村美丽”")} == {"青川县"}
     assert {doer for doer, practice in does if practice.startswith("“一村一景”")} == {"剑阁县"}
+
+
+def test_the_place_a_news_scene_is_set_in_does_the_practice_the_snapshot_names() -> None:
+    text = (
+        "青川县：理论宣讲进农家\n"
+        "日前，在青川县乔庄镇大岭村党群服务中心，村党支部书记用方言向40多名村民宣讲惠农政策。"
+        "这是青川县开展“方言宣讲进农家”活动的一个场景。\n"
+    )
+    does, _ = _does(text)
+    assert {doer for doer, practice in does if practice.startswith("“方言宣讲")} == {"青川县", "大岭村"}
+    text = (
+        "青川县新闻\n"
+        "“有了调解室，邻里矛盾不出村。”近日，记者走进青川县乔庄镇上江村，看到调解室里坐满了村民。"
+        "这正是青川县推行“老娘舅”调解机制的生动缩影。\n"
+    )
+    does, _ = _does(text)
+    assert {doer for doer, practice in does if practice.startswith("“老娘舅”调解机制")} == {"青川县", "上江村"}

@@ -1,7 +1,9 @@
 """The doers a practice's own words name: a body after 由 that carries it out, the units it is said to be
 carried out at, the body a list gives it respectively (甲村、乙村分别推行A和B); else the doer at its place.
 
-These read the practice's own clause, so they go before the sentence-level rules of `doers`.
+These read the practice's own clause, so they go before the sentence-level rules of `doers`. Two more name a
+doer beside the one found: the founder of a company that does the practice (`founder`), and the place a news
+scene was set in before a sentence that says what the scene shows (`scene_of`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from loaders.document import Document, Mention
 from loaders.relations.doers import FOUNDING, actor_of, clause_end, doers, founded
 from loaders.relations.mentions import deed_mentions, org_mentions
 
-__all__ = ["deed_doers", "founder", "listed_run", "passive_agent"]
+__all__ = ["deed_doers", "founder", "listed_run", "passive_agent", "scene_of"]
 
 _PLACES = frozenset({"Township", "Village", "Community"})
 
@@ -131,3 +133,33 @@ def founder(doc: Document, m: Mention) -> str | None:
         return None
     found = actor_of(doc, m.passage, at[-1].start)
     return found if found != key else None
+
+
+# 这是某区开展X活动的一个场景 / 的缩影: the sentence before showed the practice done at a place
+_SNAPSHOT = re.compile(
+    "这(?:正|就|也)?是[^，,。；;！？!?]*?的(?:一个|一幕|一次)?(?:生动)?(?:场景|缩影|写照|镜头|片段|剪影|画面)"
+)
+
+
+def scene_of(doc: Document, m: Mention) -> str | None:
+    """日前，在某村党群服务中心，…宣讲…。这是某区开展“X”活动的一个场景: the town, village or community where the
+    sentence before set its scene (在X, 在X的某个场所, 走进X) does the practice the snapshot names, as well as the
+    body the sentence names."""
+    text, p = doc.text, doc.passages[m.passage]
+    shot = _SNAPSHOT.match(text, p.start)
+    if m.passage == 0 or shot is None or shot.end() < m.end:
+        return None
+    q = doc.passages[m.passage - 1]
+    if q.report != p.report or "\n" in text[q.end : p.start]:
+        return None
+    orgs = org_mentions(doc, m.passage - 1)
+    for k, o in enumerate(orgs):
+        if not text.endswith(("在", "走进", "来到"), q.start, o.start):
+            continue
+        while k + 1 < len(orgs) and orgs[k + 1].start == orgs[k].end:
+            k += 1  # 在某县|某镇|某村: the unit the address ends with
+        last = orgs[k]
+        ent = doc.entities.get(last.key or "")
+        site = clause_end(text, last.end, q.end) - last.end
+        return last.key if ent is not None and ent.cls in _PLACES and site <= 10 else None
+    return None

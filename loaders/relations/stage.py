@@ -26,7 +26,7 @@ from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention, Relation
 from loaders.relations import selves
-from loaders.relations.agents import founder
+from loaders.relations.agents import founder, scene_of
 from loaders.relations.components import stated_components
 from loaders.relations.containment import core_members, memberships, stated_parents, subject_units
 from loaders.relations.cooperation import LEADS, co_hosts, collaborations, drawn_from, helpers, led
@@ -109,6 +109,8 @@ def run(doc: Document) -> Document:
             actors = [*actors, later]  # 落实X,A医院与…签订: the report's subject carries X out through A, and A does it
         elif not helped and (founding := founder(doc, m)) is not None and founding not in actors:
             actors = [*actors, founding]  # 村党支部领办成立A合作社，探索X: the village does X with its cooperative
+        if (scene := scene_of(doc, m)) is not None and scene not in actors:
+            actors = [*actors, scene]  # 在某村…。这是某区开展X的一个场景: the village does X as well
         for actor in actors:  # 孚能科技、金力永磁等企业建立…: each
             add(_leader_as_unit(doc, actor, m.passage), does, m.key or "", m.passage)
             if (unit := _state_owner(doc, actor)) is not None:
