@@ -22,6 +22,9 @@ _CORE = re.compile(r"[“\"‘']?([^“”\"‘']+?)[”\"’']?(?:改革|机制
 # the heads of a tool named after the practice it serves (“某某”工作台账, “某某”社会治理指挥调度平台)
 TOOL_HEADS = "平台|台账|系统|数据库|信息库|小程序|指挥中心"
 _TOOL_NAMED = re.compile(f'[“"](?P<q>[^”"]{{2,30}})[”"][\u4e00-\u9fff]{{0,12}}?(?:{TOOL_HEADS}|专班)$')
+# a practice named by its own words and a head of rule (党员包户制度) and a tool named by the same words (党员包户台账)
+_WAY_NAMED = re.compile(r"(?P<core>[\u4e00-\u9fff]{3,12}?)(?:工作)?(?:制度|机制|制)")
+_TOOL_BARE = re.compile(f"(?P<core>[\u4e00-\u9fff]{{3,12}}?)(?:工作)?(?:{TOOL_HEADS})")
 # the practice itself: its quoted name alone or with a programme's generic head (“某某”改革)
 _PROGRAMME_NAMED = re.compile(
     r"[“\"](?P<q>[^”\"]{2,30})[”\"](?:改革|工作|建设|创建|行动|工程|活动|模式|机制|制度|治理|服务)?"
@@ -34,6 +37,7 @@ def named_parts(acts: dict[str, Entity]) -> list[tuple[str, str, int]]:
     counting = [k for k, e in acts.items() if _COUNTED_KINDS.search(e.label)]
     cores: dict[str, str] = {}
     programmes: dict[str, str] = {}
+    ways = {w["core"]: key for key, e in acts.items() if (w := _WAY_NAMED.fullmatch(e.label.strip('“”"')))}
     for key, e in acts.items():
         if programme := _PROGRAMME_NAMED.fullmatch(e.label):
             programmes.setdefault(programme["q"], key)
@@ -59,6 +63,10 @@ def named_parts(acts: dict[str, Entity]) -> list[tuple[str, str, int]]:
         tool = _TOOL_NAMED.match(e.label)
         if tool and (whole := programmes.get(tool["q"])) and whole != key:
             out.append((key, whole, where))  # “某某”工作台账 / “某某”服务平台: the tool of the practice “某某”
+        elif (
+            (bare := _TOOL_BARE.fullmatch(e.label.strip('“”"'))) and (whole := ways.get(bare["core"])) and whole != key
+        ):
+            out.append((key, whole, where))  # 党员包户台账 of 党员包户制度: a tool named by the practice's words
     return out
 
 

@@ -16,7 +16,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from loaders.activities.introduced import CONFERRING
-from loaders.activities.named_parts import QUOTED, named_parts
+from loaders.activities.named_parts import QUOTED, TOOL_HEADS, named_parts
+from loaders.activities.outline import CLAUSE_MARKS, UNMARKED, clause_start, closing_part, depth, later_points
 from loaders.document import Document, Mention, Relation, Report
 from loaders.names.words import boundaries
 from loaders.segment import ITEM_MARK
@@ -24,7 +25,6 @@ from loaders.segment import ITEM_MARK
 __all__ = ["ACTIVITY_CLASSES", "acted_on", "heading_components"]
 
 ACTIVITY_CLASSES = frozenset({"Initiative", "Mechanism", "PolicyDocument"})  # the classes activities have
-_CLAUSE_MARKS = "，,；;：:"
 _NAMED_RULES = frozenset({"quoted-head", "quoted-bare", "enum-group", "policy-title"})
 # a superior's programme the lead only says it carries out (认真贯彻落实省委“百县千镇万村…工程”)
 # what something is made into is not the programme itself (将…作为乡村振兴的“关键一招”)
@@ -51,9 +51,11 @@ _FORMS = re.compile(r"(?:并|还|同时|先后|积极|逐步)?(?:打造|(?P<resu
 _OUTCOME = re.compile(r"(?:格局|体系|闭环|局面|态势|生态)[”\"]?$")
 # a campaign or a framework opening the sentence also holds what its clauses set up or rest on
 # (开展“亮践”行动,…设立党员先锋岗; 推行…共建共治模式,依托党群服务站)
+# 具体做法：一是建立A，二是推行B: a point of the sentence's own list opens its clause before the verb
+_POINT = r"(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]|首先|其次|再次|最后)?"
 _SETS_UP = re.compile(
-    r"(?:(?:在|对|针对|面向)[^，,。；;“”]{1,14}?|(?:组织|动员)[^，,。；;“”]{1,40}?)?"
-    r"(?:并|还|同时|先后|积极|逐步)?(?:每[年季月周日天]度?|定期|常态化)?"
+    _POINT + r"(?:(?:在|对|针对|面向)[^，,。；;“”]{1,14}?|(?:组织|动员)[^，,。；;“”]{1,40}?)?"
+    r"(?:并|还|先后|积极|逐步)?(?:(?:每[年季月周日天]度?|定期|常态化)[^，,。；;“”]{0,6}?)?"
     r"(?:设立|设置|划分|组建|建立|依托|通过|搭建|推行|发展|按照|采取|采用|运用|实行|开展|举办|实施)"
 )  # 按照“龙头村+普通村”模式: the model a programme follows; 组织…赴高校开展“…”活动: an event the programme holds
 _SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教育中,…: the setting of the sentence, not its practice
@@ -61,6 +63,7 @@ _SETTING = re.compile(r"(?:工作|活动)?中[，,]")  # 在“…”主题教�
 # which are not X's parts (以某某试点为契机,建立…平台)
 _FRAMED = re.compile(
     r"(?<![可所难加予])以$|(?:围绕|按照|依照|根据|通过|借助|依托|紧扣|结合|对标|立足|抢抓|抓住)[^，,。；;“”]{0,6}$"
+    r"|(?:贯彻|落实)[^，,。；;“”]{0,6}$"
 )
 # 以“某某”为导向 / 按照“某某”的发展思路: the aim or line a deed follows, not a deed
 _GUIDE = re.compile(
@@ -94,7 +97,9 @@ _LIST_JOIN = re.compile(r"[、和及与]?")
 _LIST_HEAD = re.compile(r"等(?:[\d一二两三四五六七八九十]+[种类项个大])?(?:多种|各类)?")
 # 将X作为Y的重要内容 / 将X作为“…项目”: X is made a part of the programme Y (not 作为…的“关键一招”)
 _MADE_PART = re.compile(r"(?:建设|创建|工作)?作为")
-_PART_NOUN = re.compile(r"的(?:重要|主要|核心)?(?:内容|组成部分|部分|抓手|载体|举措|环节|任务)")
+# X是Y的重要组成部分 / X成为某县Y的一项重要举措: said of X in so many words (a copula needs the part noun)
+_IS_PART = re.compile(r"(?:是|成为)[^，,。；;“”\"]{0,10}")
+_PART_NOUN = re.compile(r"的(?:一[项个大条])?(?:重要|主要|核心|关键)?(?:内容|组成部分|部分|抓手|载体|举措|环节|任务)")
 _PROGRAMME_END = re.compile(r"(?:项目|工程|行动|计划)[”\"]?$")
 
 
@@ -168,14 +173,28 @@ def heading_components(doc: Document) -> None:
         ):
             scope, lead = outer, None  # a section titled by the programme's core (“楼长+”模式 … 楼长+议事协商)
         outer = outer or main
+        frame = UNMARKED  # how deep the heading whose programme `scope` is lies (二、 of 二、实施X工程)
+        closing: float | None = None  # how deep the heading opening a part on problems or plans lies (二、存在问题)
         run = False  # the passage before is a point of a run closed by a ；(一是开展A；)
         for i in indices:
             found = sorted(by_passage.get(i, []), key=lambda m: m.start)
+            p = doc.passages[i]
+            level = depth(doc.text, p.start)
+            if p.heading and (closing is None or level <= closing):
+                closing = level if closing_part(doc.text, p.start, p.end) else None
+            if closing is not None:  # 存在问题 / 下一步打算: its points name troubles and plans, no programme's parts
+                run, scope = False, None
+                for part, whole in _sentence_components(doc.text, doc.passages[i].start, found).items():
+                    add(part, whole, i)
+                continue
             # 一是开展A；二是设立B；三是…: a point after a ；is no heading, yet names its part as the first point does
             next_point = run and ITEM_MARK.match(doc.text, doc.passages[i].start) is not None
             run = (doc.passages[i].heading or next_point) and doc.text[doc.passages[i].end - 1] in "；;"
             if next_point and found and main and _opens_point(doc, i, found[0]) and _names_part(doc, found[0], named):
                 add(found[0].key or "", main, i)
+            # 二、实施X工程。…（一）推行A。: a point of another mark under a programme's heading is a point of X
+            inside = scope if scope and level > frame else None
+            holder = inside or main
             if doc.passages[i].heading:
                 own = found[0] if found else None
                 heading = doc.passages[i].text_of(doc)
@@ -183,15 +202,21 @@ def heading_components(doc: Document) -> None:
                 group = _kind_of(own, counted) if own else None
                 if own and group and group != own.key:  # 推行“四种模式”。…4.“甲乙”模式。: one of the kinds counted
                     add(own.key or "", group, i)
-                elif own and main and _names_part(doc, own, named):
+                elif own and holder and _names_part(doc, own, named):
                     # a point's heading names a part of the programme
-                    add(own.key or "", main, i)  # the title or lead names, unless its own name says whose part it is
+                    add(own.key or "", holder, i)  # the title or lead names, unless its own name says whose part it is
+                for m in later_points(doc.text, doc.passages[i].start, found) if holder else ():
+                    if _names_part(doc, m, named):  # 一是实施A，二是开展B，三是组建C。: each point names a part
+                        add(m.key or "", holder or "", i)
+                if inside:
+                    continue  # the points of a programme's heading stay under it
                 # a heading's programme (实施“头雁领航”工程) holds the deeds under it; a mechanism or a slogan
                 # that a heading names (建设智慧平台, 拉紧“三张清单”) is one deed among them
                 scope = own.key if own and own.cls == "Initiative" and _carries_out(doc, i, own) else None
                 scope = scope or _group_of(doc.passages[i].text_of(doc), groups)
+                frame = level
                 continue
-            if ITEM_MARK.match(doc.text, doc.passages[i].start):
+            if ITEM_MARK.match(doc.text, p.start) and not inside:
                 scope = None  # 一是实施X…；二是深化Y…: the next point of a run of points is X's sibling
             counted = _counted_groups(doc, found) or counted
             inner = _sentence_components(doc.text, doc.passages[i].start, found)
@@ -226,7 +251,7 @@ def heading_components(doc: Document) -> None:
 
 
 # 把X工作纳入目标考核: what the work is brought into (an evaluation, a list) is no part of it
-_BROUGHT_INTO = re.compile(r"纳入[^，,。；;“”]{0,10}$")
+_BROUGHT_INTO = re.compile(r"纳入[^，,。；;“”]{0,20}$")
 # 居委会、业主委员会和物业公司: a name listed among bodies is a party to the work, not a deed of it
 _BODY_ITEM = re.compile(r"(?:组织|企业|公司|单位|部门|社区|委会|委员会|党委|党组|支部|政府|协会|合作社)$")
 _ITEM_STOP = re.compile(r"[、，,。；;：:“”\"（）()]")
@@ -437,24 +462,17 @@ def _main_activity(doc: Document, named: list[Mention], undertaken: bool = False
 
 
 _TOOL = re.compile(r"(?:平台|系统|中心)$")
+_TOOL_END = re.compile(f'(?:{TOOL_HEADS})[”"]?$')
 
 
 def _tool_before(text: str, found: list[Mention], opener: Mention, m: Mention, lo: int) -> str | None:
     """The platform or system the clause right before `m`'s sets up (not the sentence's opener), if any."""
-    before = max(text.rfind(c, 0, lo - 1) for c in _CLAUSE_MARKS) + 1
+    before = max(text.rfind(c, 0, lo - 1) for c in CLAUSE_MARKS) + 1
     tools = [x for x in found if before <= x.start and x.end < lo and x is not opener and _TOOL.search(x.text)]
     return tools[-1].key if tools else None
 
 
 _CLAUSE_STOP = re.compile("[，,。；;]")
-_TO_LAST_MARK = re.compile(f"(?s:.*)[{_CLAUSE_MARKS}]")  # through the last clause mark: the greedy run backs off
-
-
-def _clause_start(text: str, start: int, pos: int) -> int:
-    """Where the clause holding `pos` starts: after the last clause mark from `start` on, else `start` (one
-    match from the end, not a scan of the sentence per mark for every name in it)."""
-    last = _TO_LAST_MARK.match(text, start, pos)
-    return last.end() if last else start
 
 
 def _clause_stop(text: str, pos: int) -> int:
@@ -506,9 +524,9 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
     introduced = _INTRODUCES.search(text, max(start, opener.start - 4), opener.start) is not None
     cores = _core_words(opener.text) if introduced and not _CHAIN.search(opener.text) else ()
     for m in found:
-        if m.start <= opener.end or not m.key or m.key == opener.key:
+        if m.start <= opener.end or not m.key or m.key == opener.key or _named_alike(m.text, opener.text):
             continue
-        lo = _clause_start(text, start, m.start)
+        lo = clause_start(text, start, m.start)
         forms = _FORMS.match(text, lo)
         if forms is not None and forms["result"] and (_OUTCOME.search(m.text) or not _listed_example(text, m)):
             continue
@@ -543,15 +561,24 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
                     out[y.key] = x.key
     out.update(_made_of(text, start, found, opener))
     for x, y in pairwise(found):
-        if (
-            x.key
-            and y.key
-            and x.key != y.key
-            and _MADE_PART.fullmatch(text, x.end, y.start)
-            and (_PART_NOUN.match(text, y.end) or _PROGRAMME_END.search(y.text))
-        ):
+        if x.key and y.key and x.key != y.key and _stated_part(text, x, y):
             out[x.key] = y.key
     return out
+
+
+def _stated_part(text: str, x: Mention, y: Mention) -> bool:
+    """Whether the words between two names make the first a part of the second: 将X作为Y的重要内容 (or a
+    programme Y: 将X作为“…项目”), X是Y的重要组成部分, X成为Y的一项重要举措."""
+    if _MADE_PART.fullmatch(text, x.end, y.start):
+        return bool(_PART_NOUN.match(text, y.end) or _PROGRAMME_END.search(y.text))
+    return bool(_IS_PART.fullmatch(text, x.end, y.start) and _PART_NOUN.match(text, y.end))
+
+
+def _named_alike(name: str, other: str) -> bool:
+    """Whether two names quote the same words with heads of one kind of practice (“某某”方式 and “某某”引才模式 name one
+    practice twice); a tool named after the practice (“某某”工作台账) is a thing of its own."""
+    ours, theirs = QUOTED.search(name), QUOTED.search(other)
+    return bool(ours and theirs and ours.group(1) == theirs.group(1) and not _TOOL_END.search(name))
 
 
 def _made_of(text: str, start: int, found: list[Mention], opener: Mention) -> dict[str, str]:
@@ -561,7 +588,7 @@ def _made_of(text: str, start: int, found: list[Mention], opener: Mention) -> di
     for x in found:
         if not x.key or text.rfind("由", start, x.start) < 0:
             continue  # no 由 before it in the sentence, so none in its clause: the cheap test first
-        lo = _clause_start(text, start, x.start)
+        lo = clause_start(text, start, x.start)
         by = text.rfind("由", lo, x.start)
         made = _MADE_UP.search(text, x.end, _clause_stop(text, x.end)) if by >= 0 else None
         if made is None:

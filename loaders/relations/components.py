@@ -27,6 +27,7 @@ from loaders.activities import norm
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.activities.parts import acted_on
 from loaders.document import Document, Mention, Relation
+from loaders.relations.referred import referred_parts
 
 __all__ = ["stated_components"]
 
@@ -38,10 +39,14 @@ _MEANS_AS = re.compile(r"为(?:重要|主要|有力|关键)?(?:抓手|载体|依
 _MEANS_TO = re.compile(r"[，,]?(?:来|全面|深入|持续|有效)?(?:推进|推动|促进|带动|助推|深化|落实)")
 # 以A、B为主要形式的C: the forms C takes
 _FORMS_OF = re.compile(r"为(?:主要|重要|基本)?(?:形式|内容|方式|途径)的")
-_LIST = re.compile(r"[、和及与]")
-# 通过A推动B: A serves B when a verb of pushing forward stands between them
+# the verbs a list of deeds repeats before each item (通过建立A、推行B、开展C)
+_DEED_VERB = r"(?:建立|推行|开展|实施|设立|组建|搭建|打造|推广|完善|健全|落实|用好|强化|深化|创新|实行|创建|举办|引入)"
+_LIST = re.compile(rf"(?:[、和及与]|、(?:并|同时)?){_DEED_VERB}?")
+# 通过A推动B: A serves B when a verb of pushing forward (or of building B: 通过建立A、推行B，构建C) stands between
+_THROUGH = re.compile(rf"通过{_DEED_VERB}?$")
 _THROUGH_TO = re.compile(
-    r"[，,]?(?:来|进一步|持续|全面|不断|有效|深入)?(?:推动|推进|助推|带动|促进|深化|落实|实现|服务|支撑|助力)"
+    r"[，,]?(?:来|进一步|持续|全面|不断|有效|深入|积极)?(?:推动|推进|助推|带动|促进|深化|落实|实现|服务|支撑|助力"
+    r"|构建|打造|探索|健全|完善)"
     r"[^，,。；;]{0,6}$"
 )
 # 围绕A,…开展B: what is done around an umbrella programme belongs to it
@@ -55,6 +60,25 @@ _CORE_IS = re.compile(r"[，,](?:其)?核心(?:是|在于)(?:构建|建立|打�
 _AMONG = re.compile(r"[，,：:]\s*其中[^，,。；;]{0,16}$")
 # A站点总面积864㎡,分为B和C两个区域: what the topic of the sentence is divided into
 _DIVIDED = re.compile(r"[，,：:]\s*(?:主要|共|具体)?(?:分为|分成|划分为|细分为)$")
+# 某某中心下设A、B两个站 / 搭建“某某”平台，开通A、B等功能模块 / 在各村党群服务中心设立A: a body's stations, a
+# platform's channels; a platform or centre the work leans on (依托X平台开设A) only hosts it
+_TOOL = re.compile(r"(?:平台|系统|中心|小程序|APP|App|驿站|服务站)[”\"]?$")
+_TOOL_HOLDS = re.compile(r"[，,]?\s*(?:并|还)?(?:下设|设有|开设|开通|设置|设立|整合|集成|嵌入|接入)了?")
+_HOSTED = re.compile(r"(?:依托|借助|利用|通过|运用|用好)[^，,。；;]{0,12}$")
+# 出台《某县…办法》，明确实行A，在全县推行B: what the clauses after an issued document set up is the document's
+_ISSUED = re.compile(r"(?:出台|印发|制定|发布|颁布|修订)了?$")
+_DOCUMENT_SETS_UP = re.compile(
+    r"(?:明确|规定|要求|提出)?(?:在全[县市区镇乡州旗]|全面|统一)?(?:推行|实行|建立|实施|设立)"
+)
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+# 在“某某”创建活动中，… / 作为“某某”建设的配套措施，…: a fronted frame whose sentence then sets up its parts
+_FRAME_AT = re.compile(r"(?:^|[，,。；;\n])\s*(?:在|作为)$")
+_FRAME_CLOSE = re.compile(
+    r"(?:工作|活动|过程)?(?:中|期间)[，,]|的(?:配套|重要|主要|具体)?(?:措施|举措|内容|组成部分|部分|延伸)[，,]"
+)
+_FRAME_SETS_UP = re.compile(
+    r"[^，,。；;“”\"]{0,8}?(?:先后|还|并|同步|积极)?(?:推出|建立|设立|开展|推行|实施|组建|搭建|举办|开设|实行|创建)了?"
+)
 _WRITTEN_TOGETHER = re.compile(r"(?:中的|里的|之)?")
 _CLOSERS = ("”", '"', "’", "》", "」")
 _OPENERS = ("“", '"', "‘", "「")
@@ -79,7 +103,7 @@ def stated_components(doc: Document) -> None:
         acts = [m for k, m in enumerate(found) if not any(o.start <= m.start and m.end <= o.end for o in found[:k])]
         for part, whole in _pairs(doc.text, acts):
             add(part, whole, i)
-    for part, whole, i in _listed_inside(doc):
+    for part, whole, i in _listed_inside(doc) + referred_parts(doc, by_passage):
         add(part, whole, i)
     for i, found in by_passage.items():
         for part, whole in _counted_members(doc.text, found):
@@ -97,13 +121,16 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
             last = members[-1]
             forms = _FORMS_OF.match(text, last.end)
             nxt = next((b for b in after if b.start >= last.end), None)
+            means = _MEANS_AS.match(text, last.end)
+            # 以A为牵引，推动居委会、业委会…同向发力: what the means drives is the bodies listed, not one of them
+            driven = means is not None and nxt is not None and "、" not in text[means.end() : nxt.start]
             if nxt is not None and (
                 (forms is not None and nxt.start - forms.end() <= 12)
-                or _MEANS_AS.match(text, last.end)
+                or driven
                 or _MEANS_TO.fullmatch(text, last.end, nxt.start)
             ):
                 out += [(m.key or "", nxt.key or "") for m in members]
-        if text.endswith("通过", 0, a.start):  # 通过A、B等方式推动C: each means listed serves C
+        if _THROUGH.search(text, max(0, a.start - 6), a.start):  # 通过A、B等方式推动C: each means listed serves C
             members = _listed(text, acts, k)
             tail = members[-1].end
             nxt = next((b for b in after if b.start >= tail and _THROUGH_TO.search(text, tail, b.start)), None)
@@ -121,6 +148,13 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
         split = next((b for b in after if _DIVIDED.search(text, a.end, b.start)), None)
         if split is not None and not any(a.end <= c.start and c.end <= split.start for c in after):
             out += [(b.key or "", a.key or "") for b in _listed(text, after, after.index(split))]
+        if after and _holds_listed(text, a, after[0]):
+            out += [(b.key or "", a.key or "") for b in _listed(text, after, 0)]
+        if a.cls == "PolicyDocument" and _ISSUED.search(text, max(0, a.start - 4), a.start):
+            out += [(b.key or "", a.key or "") for b in _set_up_by_document(text, a, after)]
+        close = _FRAME_CLOSE.match(text, a.end)
+        if close and _FRAME_AT.search(text, max(0, a.start - 3), a.start):
+            out += [(b.key or "", a.key or "") for b in _set_up_in_frame(text, close.end(), after)]
         core = _CORE_IS.match(text, a.end)
         if core is not None and after and after[0].start - core.end() <= 12:
             out.append((after[0].key or "", a.key or ""))
@@ -132,6 +166,36 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
         ):  # 网格化管理“多网合一”工作: a name after a head noun; “A”“B” written side by side is a list
             out.append((rest[0].key or "", a.key or ""))
     return out
+
+
+def _set_up_by_document(text: str, document: Mention, after: list[Mention]) -> list[Mention]:
+    """The practices that the clauses after an issued document set up (出台《…办法》，明确实行A，推行B)."""
+    out = []
+    for b in after:
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(text, document.end, b.start)]
+        if marks and b.cls != "PolicyDocument" and _DOCUMENT_SETS_UP.match(text, marks[-1]):
+            out.append(b)
+    return out
+
+
+def _set_up_in_frame(text: str, start: int, after: list[Mention]) -> list[Mention]:
+    """What the sentence after a fronted frame (在X活动中，…) sets up: a name its clause's verb governs, and the
+    names listed right after it (推出A和B)."""
+    out: list[Mention] = []
+    for b in after:
+        if b.start < start:
+            continue
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(text, start, b.start)]
+        lo = marks[-1] if marks else start
+        if _FRAME_SETS_UP.fullmatch(text, lo, b.start) or (out and _joined(text, out[-1], b)):
+            out.append(b)
+    return out
+
+
+def _holds_listed(text: str, a: Mention, b: Mention) -> bool:
+    """Whether `a` is a body or platform whose next words say it holds what is listed from `b` on."""
+    hosted = _HOSTED.search(text, max(0, a.start - 14), a.start)
+    return bool(_TOOL.search(a.text) and not hosted and _TOOL_HOLDS.fullmatch(text, a.end, b.start))
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{4,160})[”\"]")
