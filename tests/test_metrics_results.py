@@ -83,17 +83,18 @@ def test_a_figure_over_the_whole_village_is_the_villages_in_its_party_branchs_re
     assert [doc.entities[m.subject].label for m in doc.metrics] == ["桐花村"]
 
 
-def test_a_figure_where_a_departments_deed_is_aimed_over_the_whole_unit_is_the_departments() -> None:
+def test_a_figure_where_a_bodys_deed_is_aimed_over_the_whole_unit_is_the_bodys() -> None:
     text = (
         "兰考县：党建引领促发展\n近年来，兰考县坚持党建引领，推动各项工作落地见效。\n"
         "县住建局牵头出台考评办法，对全县86家物业企业开展季度考评。县人社局在全县设立就业驿站48个。"
-        "全县已建成党群服务中心210个。\n"
+        "全县已建成党群服务中心210个。兰考县人民医院与全县16家乡镇卫生院组建医共体。\n"
     )
     doc = extract(Document(path=Path("t.txt"), text=text))
     by_value = {str(m.value): doc.entities[m.subject].label for m in doc.metrics}
     assert by_value["86"] == "兰考县住建局"
     assert by_value["48"] == "兰考县人社局"
     assert by_value["210"] == "兰考县"
+    assert by_value["16"] == "兰考县人民医院"
 
 
 def _measures(body: str) -> list[tuple[str, str]]:

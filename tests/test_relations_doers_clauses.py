@@ -165,11 +165,11 @@ def test_a_body_acted_on_or_a_practice_learnt_from_does_not_make_a_doer() -> Non
 def test_the_place_a_news_scene_is_set_in_does_the_practice_the_snapshot_names() -> None:
     text = (
         "青川县：理论宣讲进农家\n"
-        "日前，在青川县乔庄镇大岭村党群服务中心，村党支部书记用方言向40多名村民宣讲惠农政策。"
-        "这是青川县开展“方言宣讲进农家”活动的一个场景。\n"
+        "日前，在青川县乔庄镇大岭村文化礼堂，村党支部书记正给30多名村民讲解医保新政。"
+        "这是青川县开展“政策讲解到院坝”活动的一个场景。\n"
     )
     does, _ = _does(text)
-    assert {doer for doer, practice in does if practice.startswith("“方言宣讲")} == {"青川县", "大岭村"}
+    assert {doer for doer, practice in does if practice.startswith("“政策讲解")} == {"青川县", "大岭村"}
     text = (
         "青川县新闻\n"
         "“有了调解室，邻里矛盾不出村。”近日，记者走进青川县乔庄镇上江村，看到调解室里坐满了村民。"

@@ -73,8 +73,8 @@ def test_a_purpose_named_before_a_body_stays_the_subjects() -> None:
 
 
 def test_a_practice_said_to_have_become_a_units_is_that_units() -> None:
-    does = doers(COUNTY_OPENING + "“龙头企业带动”已成为大东坝镇的特色发展模式。\n")
-    assert does["“龙头企业带动”"] == {"大东坝镇"}
+    does = doers(COUNTY_OPENING + "“茶旅融合”模式已成为大东坝镇的特色发展路子。\n")
+    assert does["“茶旅融合”模式"] == {"大东坝镇"}
     does = doers(COUNTY_OPENING + "公司还带火了村里的旅店和饭店——“企业带村”模式成为大东坝镇的特色发展模式。\n")
     assert does["“企业带村”模式"] == {"大东坝镇"}
     does = doers(COUNTY_OPENING + "“积分超市”逐步成为全县乡村治理的有效抓手。\n")

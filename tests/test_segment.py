@@ -202,7 +202,7 @@ def test_a_repeated_paragraph_is_read_once() -> None:
 def test_a_label_and_its_figure_is_a_data_row_not_a_report_title() -> None:
     doc = _seg(
         "松阳县2024年基层党建工作总结\n\n今年以来，松阳县扎实推进基层党建各项工作，成效明显。\n"
-        "城市社区：18个\n小区党组织覆盖率：87.9%\n开展“三方协商”的小区：126个\n\n"
-        "（二）县住建局牵头出台《物业服务考评办法》，对全县物业企业开展季度考评。\n"
+        "示范村：12个\n村级议事会覆盖率：95%\n建成文化礼堂的村：64个\n\n"
+        "（二）县农业农村局编制《村级资产管理手册》，组织各村开展资产清查。\n"
     )
     assert [r.title for r in doc.reports] == ["松阳县2024年基层党建工作总结"]

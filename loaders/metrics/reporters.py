@@ -3,8 +3,8 @@
 A sentence that lists bodies and then, after 分别 ("respectively"), as many figures in one clause gives
 each figure to the body in its place (甲村、乙村分别建成大棚120个、80个 → 120 is 甲村's, 80 乙村's); the
 doer the clause would otherwise have (the list's first body) reports only the first. A figure its clause
-counts over a whole unit (全县, 全村) is that unit's, unless it is where a department's own deed is aimed
-(县住建局对全县86家企业开展考评: the bureau's).
+counts over a whole unit (全县, 全村) is that unit's, unless it is where a named body's own deed is aimed
+(县住建局对全县86家企业开展考评, 某医院与全县16家卫生院组建…: the bureau's, the hospital's).
 """
 
 from __future__ import annotations
@@ -51,8 +51,10 @@ _RANKED = re.compile("[^，,。；;、]{0,10}?(?:企业|国企)")  # 全县|农�
 _WHOLE = re.compile("(?<!占)全(?P<level>县|区|市|旗|州|盟|镇|街道|社区|乡(?!村)|村(?!民))(?![域场委级])")
 
 
-_BODIES = frozenset({"GovernmentAgency", "PartyOrganization"})
-_AIMED = ("对", "为", "向", "在")
+_BODIES = frozenset(
+    {"GovernmentAgency", "PartyOrganization", "SocialOrganization", "Enterprise", "ResearchInstitution"}
+)
+_AIMED = ("对", "为", "向", "在", "与")
 
 
 def whole_unit(doc: Document, report: int | None, key: str | None, lo: int, pos: int) -> str | None:
@@ -68,7 +70,7 @@ def whole_unit(doc: Document, report: int | None, key: str | None, lo: int, pos:
         return key
     ranked, body = _RANKED.match(doc.text, wholes[-1].end(), pos), doc.entities.get(key)
     if body is not None and body.cls in _BODIES and doc.text.endswith(_AIMED, lo, wholes[-1].start()):
-        return key  # 县住建局对全县186家企业开展考评: the whole unit is where the body's own deed is aimed
+        return key  # 县住建局对全县86家企业开展考评: the whole unit is where the body's own deed is aimed
     if ranked is not None and body is not None and doc.text.startswith(body.label, ranked.end()):
         return key  # 全县龙头企业|某某公司年产值…: the scope ranks the body named after it, whose figure it is
     if (own := doc.entities.get(subject)) is not None and own.label.endswith(level):
