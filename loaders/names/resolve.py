@@ -9,6 +9,7 @@ org/<full name> for bodies (names no unit anchors are scoped to their document: 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from loaders.document import Document
 from loaders.names import divisions, lexicon, references, subjects
@@ -44,36 +45,41 @@ def resolve(
     f = c.found
     if f is None:
         return
+    at = _Where(cands, res, province, city, place, sub)
     if f.owner is not None and (c.unit is None or f.owner.level):
-        _owned(c, f, f.owner, cands, res, province, city, place, sub)
+        _owned(c, f, f.owner, at)
     elif c.cls in ("Township", "Village", "Community"):
-        _locality(c, cands, res, place, sub)
+        _locality(c, at)
     elif f.rule == "central":
         key = "org/" + (f.canonical or f.text)
         res.entity(key, f.canonical or f.text, c.cls, c.passage, f.english, (f.text,))
         c.key = key
     elif f.rule in ("department", "bureau", "department-enum"):
-        _department(c, f, cands, res, province, city, place, sub)
+        _department(c, f, at)
     elif f.rule == "party":
         if c.unit is not None or not references.own_committee(res, sub, f.text, c):
-            _party(c, f, res, place, sub)
-    elif not _levelled(c, f, cands, res, province, city, place, sub):
+            _party(c, f, at)
+    elif not _levelled(c, f, at):
         _own_name(c, f, res)
 
 
-def _owned(
-    c: Cand,
-    f: Found,
-    of: Found,
-    cands: list[Cand],
-    res: Registry,
-    province: Division | None,
-    city: Division | None,
-    place: Division | None,
-    subject: str | None,
-) -> None:
+@dataclass(frozen=True)
+class _Where:
+    """What a candidate is resolved against: the document's candidates and entities, its province and city,
+    the document's place and the report's subject (a key, or None)."""
+
+    cands: list[Cand]
+    res: Registry
+    province: Division | None
+    city: Division | None
+    place: Division | None
+    subject: str | None
+
+
+def _owned(c: Cand, f: Found, of: Found, at: _Where) -> None:
     """A body written right after its owner (复兴村|党支部, 县公安局|城关分局): the owner is resolved first,
     and the body keyed and labelled under it."""
+    res = at.res
     owner = Cand(
         of.start,
         of.end,
@@ -85,7 +91,7 @@ def _owned(
         unit=c.unit if of.level else None,  # 某省|国资委 of 某省国资委党委: the place written before
         level=of.level,
     )
-    resolve(owner, cands, res, province, city, place, subject)
+    resolve(owner, at.cands, res, at.province, at.city, at.place, at.subject)
     if owner.key is None:
         return
     rest = f.text[len(of.text) :]
@@ -104,14 +110,15 @@ def _owned(
     c.key = key
 
 
-def _locality(c: Cand, cands: list[Cand], res: Registry, place: Division | None, subject: str | None) -> None:
+def _locality(c: Cand, at: _Where) -> None:
     """A township, village or community: keyed under the unit it lies in (`parents`), once per name."""
+    res = at.res
     known = res.localities.get(c.text)
     if known is not None:  # one node per locality name in a document (黉门街社区 in title and body)
         res.entity(known, c.text, c.cls, c.passage)
         c.key = known
         return
-    parent = unit_parent(c, cands, res, place, subject)
+    parent = unit_parent(c, at.cands, res, at.place, at.subject)
     if parent is None:
         key = f"place/{_scope(res.doc)}/{c.text}"  # no unit named anywhere: this document's only
         res.entity(key, c.text, c.cls, c.passage, english(c.text, c.cls))
@@ -130,21 +137,13 @@ def _locality(c: Cand, cands: list[Cand], res: Registry, place: Division | None,
     c.key = key
 
 
-def _department(
-    c: Cand,
-    f: Found,
-    cands: list[Cand],
-    res: Registry,
-    province: Division | None,
-    city: Division | None,
-    place: Division | None,
-    subject: str | None,
-) -> None:
+def _department(c: Cand, f: Found, at: _Where) -> None:
     """A level's department or bureau (县委, 区卫健委): the unit its level stands for names it in full."""
+    res = at.res
     prefixed = c.unit is not None
     unit = c.unit
     if unit is None and c.level is not None:
-        unit = subjects.level_unit(c.level, c, cands, res, province, city, place, subject)
+        unit = subjects.level_unit(c.level, c, at.cands, res, at.province, at.city, at.place, at.subject)
         c.unit = unit
     core = f.core or ""
     if core in _BARE and not prefixed and _in_quotes(res.doc, c):
@@ -179,14 +178,15 @@ def _department(
     c.key = key
 
 
-def _party(c: Cand, f: Found, res: Registry, place: Division | None, subject: str | None) -> None:
+def _party(c: Cand, f: Found, at: _Where) -> None:
     """A party committee named by its own field (外卖配送行业党委): the unit written before it, named at its
     start (张掖|经济技术开发区党工委), the report's subject or the document's place holds it."""
+    res = at.res
     if c.unit is None:
         c.unit = _named_place(f.text)  # 张掖|经济技术开发区党工委
-    unit = c.unit if c.unit is not None else subjects.subject_unit(res, subject)
+    unit = c.unit if c.unit is not None else subjects.subject_unit(res, at.subject)
     if unit is None:
-        unit = place
+        unit = at.place
     if unit is not None:
         ukey = res.unit_key(unit, c.passage if c.unit is not None else None)
         written = c.unit is not None and not f.text.startswith(res.unit_label(c.unit))
@@ -207,24 +207,16 @@ def _party(c: Cand, f: Found, res: Registry, place: Division | None, subject: st
     c.key = key
 
 
-def _levelled(
-    c: Cand,
-    f: Found,
-    cands: list[Cand],
-    res: Registry,
-    province: Division | None,
-    city: Division | None,
-    place: Division | None,
-    subject: str | None,
-) -> bool:
+def _levelled(c: Cand, f: Found, at: _Where) -> bool:
     """A level's own hospital, school, company or college (县人民医院 in 南乐县's report: 南乐县人民医院), named
     in full for the unit its level stands for; whether it was."""
+    res = at.res
     level = f.level
     if level is None and f.rule in _LEVEL_RUN and f.text[0] in "县市区" and level_ok(res.doc.text, c.start):
         level = f.text[0]  # 县城投集团, 县老年大学: the level's own company or college, as its hospital is
     if f.rule not in ("social", *_LEVEL_RUN) or not level or c.unit is not None:
         return False
-    unit = subjects.level_unit(level, c, cands, res, province, city, place, subject)
+    unit = subjects.level_unit(level, c, at.cands, res, at.province, at.city, at.place, at.subject)
     if unit is None or not res.unit_label(unit).endswith(level):
         return False
     full = res.unit_label(unit) + f.text[1:]
@@ -245,9 +237,9 @@ def _own_name(c: Cand, f: Found, res: Registry) -> None:
         c.unit = f.unit  # 中共某县委某某领导小组办公室 lies in the county its rule read at its start
     if c.cls == "AdministrativeUnit":
         canon = _zone_canonical(name)
-        city = _named_place(name)
-        if c.unit is None and city is not None and city.cls == "Prefecture":
-            c.unit = city  # 南京|江宁经济技术开发区 lies in 南京市
+        named = _named_place(name)
+        if c.unit is None and named is not None and named.cls == "Prefecture":
+            c.unit = named  # 南京|江宁经济技术开发区 lies in 南京市
     key = "org/" + canon
     res.entity(key, f.text, c.cls, c.passage, en, (name, canon, *f.forms))
     if c.unit is not None:
