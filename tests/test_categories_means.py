@@ -27,3 +27,9 @@ def test_a_fixed_term_of_dispatch_keeps_only_its_own_field() -> None:
     first = of(cats, "第一书记")
     assert "FirstSecretaryDispatch" in first
     assert "WeakOrganizationRectification" not in first
+
+
+def test_a_whistle_blown_by_the_grid_is_grid_work() -> None:
+    text = "临川县经验\n临川县推行“村里吹哨、部门报到”，村级网格发现问题后第一时间吹哨，乡镇站所30分钟内到场处置。\n"
+    cats = of(categories(text), "村里吹哨")
+    assert {"CoordinatedResponse", "GridGovernance"} <= cats

@@ -36,3 +36,23 @@ def test_terms_of_art_are_practices_with_their_fields() -> None:
     assert "IndustryAcademiaCollaboration" in of(cats, "校企合作")
     assert "CollectiveEconomy" in of(cats, "清产核资")
     assert "SupervisionInspection" in of(cats, "挂牌督办")
+
+
+def test_words_documents_use_for_the_contract_fields() -> None:
+    assert "GridGovernance" in categories_for({"“格长制”管理模式"})
+    assert "DemocraticConsultation" in categories_for({"“楼道微议事”机制"})
+    assert "DemocraticConsultation" not in categories_for({"《党委会议事规则》"})
+    assert "EvaluationRanking" in categories_for({"党员“先锋积分”"})
+    assert "EvaluationRanking" in categories_for({"“物业服务月评议”制度"})
+    assert "PoliticalStudy" in categories_for({"“农牧民夜校”"})
+    assert "CollectiveEconomy" in categories_for({"村级财务“村账镇管”"})
+    assert "DualReporting" in categories_for({"在职党员回社区"})
+    assert "TalentRecruitment" in categories_for({"“乡贤回归”工程"})
+    assert "DemocraticConsultation" in categories_for({"“火塘会”"})
+    assert "IndustryAcademiaCollaboration" in categories_for({"校县合作机制"})
+    assert "ResponsibilitySystem" in categories_for({"议事协调机构"})
+
+
+def test_a_name_that_brings_people_in_is_talent_recruitment() -> None:
+    cats = categories("青禾县经验\n青禾县出台《关于加快集聚海内外青年人才的若干措施》，给予安家补贴。\n")
+    assert "TalentRecruitment" in of(cats, "加快集聚海内外青年人才")

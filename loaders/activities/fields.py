@@ -5,11 +5,14 @@ A name that says its field (居民议事会, 网格化管理) is that field and 
 责任制, 标准体系, 包联机制), takes the fields of the text that defines it: the head of the list it
 is an item of (自治型、托管型等物业管理模式), a clause that explains it (X，即…), the field its siblings
 in that list name, the words of its own sentence that no other practice stands between, and the heading
-or part it is introduced under. A field word of the sentence that sits beyond another practice belongs
-to that practice. A sentence that opens on its topic (在推进X工作中，…; 将X作为…工程，…) lends X to
-every practice it introduces, whatever their names say, and so do the later sentences of a paragraph it
-opens. A service given in a sentence that names a party-mass service centre is that centre's work too, and
-what an enterprise builds with a university as its partner is industry-academia collaboration.
+or part it is introduced under; a name that says only a method (观摩, 督导, 示范) is a tool of what its
+report is about, the field its title names and its body comes back to. A field word of the sentence
+that sits beyond another practice belongs to that practice. A sentence that opens on its topic
+(在推进X工作中，…; 将X作为…工程，…) lends X to every practice it introduces, whatever their names say,
+and so do the later sentences of a paragraph it opens. A service given in a sentence that names a
+party-mass service centre is that centre's work too, and so is a place the party keeps (党群连心站,
+“红色会客厅”); what an enterprise builds with a university as its partner is industry-academia
+collaboration, and a name that brings people in (加快集聚创新人才的措施) is talent recruitment.
 
 >>> from pathlib import Path
 >>> from loaders import segment
@@ -47,16 +50,24 @@ _TOPIC = re.compile(
 # concepts that say the instrument work is organised with, not what the work is: a name that says only
 # these (创建工作专班, 项目化认领机制, 标准体系) is defined by the field of the text around it
 _INSTRUMENTS = frozenset({"ResponsibilitySystem", "Standardization", "LeaderContactSystem"})
-# concepts that say the means a practice works through: a digital platform, cadres sent to stay. A name the
-# text coins that says only these (“某某智治”平台, 派驻机制) is defined by its text like an instrument; a fixed
-# term of art (第一书记, 一网通办) is the general practice and keeps them as its field
-_MEANS = frozenset({"DigitalGovernance", "FirstSecretaryDispatch"})
+# concepts that say the means a practice works through: a digital platform, cadres sent to stay, a call that
+# brings the departments in (吹哨). A name the text coins that says only these (“某某智治”平台, 派驻机制,
+# “村里吹哨”: a grid's whistle when 网格 reports it) is defined by its text like an instrument; a fixed term of
+# art (第一书记, 一网通办) is the general practice and keeps them as its field
+_MEANS = frozenset({"DigitalGovernance", "FirstSecretaryDispatch", "CoordinatedResponse"})
 # a tool's users say what it serves: a sentence where 网格员 report through a platform makes it grid work
 _TOOLS = frozenset({"DigitalGovernance"})
 # services given at a place: a name that says only the service (“一窗通办”便民服务, 帮办机制) offered in a sentence
 # that names a party-mass service centre is that centre's work
 _SERVICES = frozenset({"ConvenienceServices", "PublicServices"})
 _PLACE = "PartyMassServiceCenter"
+# a place the party or its members keep for the public, named by its keeper and its head (党群连心站, “红色会客厅”,
+# 党员之家, 红色小屋): a party-mass service centre, whatever its own words say it offers
+_PARTY_PLACE = re.compile(
+    r"(?:党群|党员|红色)[^，,；;。]{0,5}?(?:驿站|服务站|服务点|之家|家园|小屋|港湾|会客厅|客厅|阵地|中心|站)[”\"’')）]*$"
+)
+# what a party-mass service centre offers besides itself: a place named for those services is still the centre
+_OFFERED = frozenset({_PLACE, "ConvenienceServices", "PublicServices", "VolunteerService", "CareServices"})
 # an enterprise's work done with a university or research institute as partner (某公司与某大学共建…) is
 # industry-academia collaboration: the partner written right after 与/同/和/联合/携手
 _PARTNER = re.compile(r"(?:与|同|和|联合|携手)$")
@@ -77,6 +88,15 @@ _ACADEMIC_WORDS = re.compile(r"高校|院校|大学(?!生)|科研院所|研究�
 _DISPUTES = "ConflictResolution"
 _LEGAL = "RuleOfLawServices"
 _BODY_HEAD = re.compile(r"(?:室|站|队|中心|委员会|调委会)[”\"’')）]*$")
+# bringing people in, said as a verb and its object with other words between (加快集聚京津冀创新人才的若干措施,
+# 吸引高校毕业生来某县就业): talent recruitment, where no keyword holds both
+_RECRUITING = re.compile(
+    r"(?:吸引|集聚|聚集|汇聚|招引|引进|引聚|招募|延揽|招揽|引育|引留)[^，,；;。]{0,10}?"
+    r"(?:人才|英才|博士|硕士|专家|大学生|毕业生|青年)"
+)
+_RECRUITMENT = "TalentRecruitment"
+# a verb that says what a practice pushes, right after its name (…助推村集体经济发展, …激活小区治理)
+_DRIVES = re.compile(r"\s*(?:助推|助力|推动|带动|激活|赋能|撬动|促进|护航)")
 # the party organizations a rating is of: a rating that names no other field (星级评定, 观摩评比) in a sentence
 # that rates branches by stars is the star-rated branch campaign; one of members, cadres, households or firms
 # is an evaluation only
@@ -84,7 +104,8 @@ _BRANCHES = re.compile(r"(?:支部|党组织|党总支|基层组织)(?!书记|�
 _STAR_RATED = "StarRatedBranch"
 # households a party member keeps in touch with, counted (联系10户, 对口联系数名农户, 联系10至15户居民)
 _CONTACTS = re.compile(
-    r"联系[^，,；;。企商]{0,4}?[一二三四五六七八九十百两几数多\d]+(?:[至到-]\d+)?(?:名|个)?(?:农|牧)?户"
+    r"(?:联系|联络|帮带)[^，,；;。企商]{0,4}?[一二三四五六七八九十百两几数多\d]+(?:[至到-][一二三四五六七八九十\d]+)?"
+    r"(?:名|个)?(?:农|牧)?户"
 )
 # a count inside a keyword: 联十户, 包五户 are 联户, 包户 for so many households
 _COUNTED = re.compile(r"(?<=[联包])[一二三四五六七八九十百两几数多\d]+(?=户)")
@@ -198,6 +219,26 @@ def _fields(doc: Document, start: int, end: int, names: Spans, people: bool = Fa
     return out
 
 
+def _titles(doc: Document) -> list[set[str]]:
+    """Per report, the fields of work its title names (practices' names included; the first report's, the
+    document's title's too, above a subtitle) that its body comes back to in two sentences or more: what the
+    report is about (某县发展壮大村级集体经济工作总结; 某区：党员回社区“双报到”). A field the title names in
+    passing (“一事一议”打造试点村) is not the report's."""
+    spec_of = _specific_words()
+    out: list[set[str]] = []
+    for k, r in enumerate(doc.reports):
+        title = r.title if k or not doc.title else f"{doc.title}\n{r.title}"  # the first report: the document's too
+        named = {c for _s, _e, word in _concept_words().finditer(title) for c in spec_of.get(word, ())}
+        body = r.start + len(r.title) if doc.text.startswith(r.title, r.start) else r.start
+        seen = [
+            _fields(doc, p.start, p.end, _NO_NAMES, people=True) & named
+            for p in doc.passages
+            if p.report == k and p.start >= body
+        ]
+        out.append({c for c in named if sum(c in f for f in seen) >= 2})
+    return out
+
+
 def _clause_start(text: str, pos: int, floor: int) -> int:
     """Where the clause holding `pos` starts: after its last clause mark from `floor` on, else `floor`."""
     if pos <= floor:
@@ -236,6 +277,20 @@ def _relative(doc: Document, m: Mention) -> set[str]:
     if m.start - 1 <= p.start or text[m.start - 1] != "的" or text[m.start - 2] in '”"':
         return set()
     return _fields(doc, _clause_start(text, m.start - 1, p.start), m.start - 1, _NO_NAMES)
+
+
+def _goals(doc: Document, mentions: list[Mention]) -> dict[str, set[str]]:
+    """Per activity key, the fields of what a mention of it is said to push (“党员领头雁”助推村集体经济发展;
+    以“红色管家”激活物业服务): a practice is a tool of the field it drives, whatever its own name says."""
+    text = doc.text
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        verb = _DRIVES.match(text, m.end)
+        if m.key is None or verb is None:
+            continue
+        end = _CLAUSE_END.search(text, verb.end())
+        out.setdefault(m.key, set()).update(_fields(doc, verb.end(), end.start() if end else len(text), _NO_NAMES))
+    return out
 
 
 def _sentence(doc: Document, m: Mention, acts: list[tuple[int, int]], names: Spans, people: bool = False) -> set[str]:
@@ -313,9 +368,10 @@ def _academic(doc: Document, passage: int, schools: set[int]) -> bool:
     )
 
 
-def _sections(doc: Document, names: Spans) -> list[set[str]]:
-    """Per passage: the fields of the heading it stands under and of its numbered part's title; a heading
-    that names an activity (配强“四支队伍”。) also takes the passage under it, which says what it is."""
+def _sections(doc: Document, names: Spans, titles: list[set[str]]) -> list[set[str]]:
+    """Per passage: the fields of the heading it stands under, of its report's title (`titles`) and of its
+    numbered part's title; a heading that names an activity (配强“四支队伍”。) also takes the passage under
+    it, which says what it is."""
     text = doc.text
     wanted = {m.passage for m in doc.mentions if m.cls in ACTIVITY_CLASSES}
     heads = {i for i in wanted if doc.passages[i].heading}
@@ -336,9 +392,10 @@ def _sections(doc: Document, names: Spans) -> list[set[str]]:
     report = None
     for i, p in enumerate(doc.passages):
         if p.report != report:
-            heading, report = set(), p.report
+            report = p.report
+            heading = titles[report] if report is not None else set()
         if p.heading:
-            heading = own[i]
+            heading = own[i] | (titles[report] if report is not None else set())
         if i not in wanted:
             out.append(set())
             continue
@@ -391,7 +448,9 @@ def assign(doc: Document) -> None:
             first[m.key] = m
     for spans in acts.values():
         spans.sort()
-    sections = _sections(doc, names)
+    titles = _titles(doc)
+    sections = _sections(doc, names, titles)
+    goals = _goals(doc, mentions)
     topics = _topics(doc)
     partners = _partners(doc)
     schools = {m.passage for m in doc.mentions if m.cls == _SCHOOLS}
@@ -401,7 +460,7 @@ def assign(doc: Document) -> None:
             continue
         ent.alt_labels.discard(ent.label)
         own = categories_for({ent.label, *ent.alt_labels})
-        ent.categories |= own
+        ent.categories |= own | goals.get(ent.key, set())
         intro = first.get(ent.key)
         if intro is None:
             continue
@@ -413,10 +472,17 @@ def assign(doc: Document) -> None:
             ent.categories.add(_LEGAL)
         if own and own <= _SERVICES:
             ent.categories |= _place(doc, intro)
+        if _RECRUITING.search(ent.label):
+            ent.categories.add(_RECRUITMENT)
+        if _PARTY_PLACE.search(ent.label) and not own & named - _OFFERED:
+            ent.categories.add(_PLACE)
         if own <= _methods() and _stars_of_branches(doc, intro, ent.label):
             ent.categories.add(_STAR_RATED)
         if own <= _methods() and (own or _STARS.search(ent.label)):
             ent.categories |= (sections[intro.passage] | topics.get(intro.passage, set())) & _CAMPAIGNS
+        report = doc.passages[intro.passage].report
+        if own and own <= _methods() and report is not None:
+            ent.categories |= titles[report]
         if opaque:
             used = bool(own & _TOOLS)
             ent.categories |= _sentence(doc, intro, acts[intro.passage], names, used) | sections[intro.passage]
