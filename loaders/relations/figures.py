@@ -23,12 +23,10 @@ _SOURCE_VERB = re.compile("[，,]?\\s*(?:统计|介绍|测算|调查|数据显�
 def reporter_of(doc: Document, passage: int, pos: int) -> str | None:
     """Who reports the figure at `pos`: the body a sentence cites (`cited`), else the doer of the practice its
     sentence names before it (`_deed_reporter`), else the doer there (`actor_of`), the report's subject for its
-    own party leadership (某县委, 某镇党委), a town, village, community or company named in the text for its
-    own (某社区党委书记某某说，社区共有报到党员…)."""
-    if (source := cited(doc, passage, pos)) is not None:
-        return source
-    key = selves.own(doc, passage, _deed_reporter(doc, passage, pos) or actor_of(doc, passage, pos))
-    return (selves.local_unit(doc, key) or key) if key is not None else None  # 某社区党委书记说，社区共有…
+    own party leadership (某县委, 某镇党委)."""
+    return cited(doc, passage, pos) or selves.own(
+        doc, passage, _deed_reporter(doc, passage, pos) or actor_of(doc, passage, pos)
+    )
 
 
 def _deed_reporter(doc: Document, passage: int, pos: int) -> str | None:
