@@ -209,3 +209,56 @@ def test_a_pointer_after_what_the_reporter_learned() -> None:
         "开通“代办热线”，群众办事不出村。" + _AFTER
     )
     assert ("“代办热线”", "“红色代办”服务") in component_pairs(text)
+
+
+def test_a_practice_taken_into_a_programme_is_its_part() -> None:
+    text = (
+        "永嘉县：技能培训\n近年来，永嘉县坚持党建引领，推动各项工作落地见效。\n"
+        "县人社局将“乡村工匠培育”项目纳入全县“技能永嘉”行动，给予培训补贴。" + _AFTER
+    )
+    assert ("“乡村工匠培育”项目", "“技能永嘉”行动") in component_pairs(text)
+
+
+def test_a_news_lead_read_as_a_heading_holds_no_deeds() -> None:
+    text = (
+        "遂川县：文明实践走深走实\n本报讯（记者 刘洋）近日，江西省遂川县启动“文明实践进万家”行动。"
+        "据了解，该行动组建“红色宣讲团”，力争年内覆盖全县所有村组。\n"
+        "遂川县委宣传部负责人介绍，县里还推行“文明积分”制度，村民凭积分到“文明超市”兑换生活用品。\n"
+    )
+    parts = component_pairs(text)
+    assert ("“红色宣讲团”", "“文明实践进万家”行动") in parts
+    assert ("“文明积分”制度", "“文明实践进万家”行动") not in parts
+
+
+def test_a_heading_about_who_gains_from_a_model_names_no_part() -> None:
+    text = (
+        "灌阳县：“飞地抱团”让薄弱村增收\n转机来自灌阳县推行的“飞地抱团”发展模式，全县村集体经济收入明显增加。\n"
+        "江口镇是“党支部+合作社+农户”模式的受益者。\n全镇11个村全部成立了村党支部领办的合作社，村均收入35万元。\n"
+    )
+    assert ("“党支部+合作社+农户”模式", "“飞地抱团”发展模式") not in component_pairs(text)
+
+
+def test_a_change_made_to_a_centre_and_bodies_listed_are_no_parts() -> None:
+    change = (
+        "永嘉县：阵地建设\n近年来，永嘉县坚持党建引领，推动各项工作落地见效。\n"
+        "推动党群服务中心“去行政化”，腾出办公用房用于居民活动。" + _AFTER
+    )
+    bodies = (
+        "永嘉县：小区治理\n近年来，永嘉县坚持党建引领，推动各项工作落地见效。\n"
+        "深化“支部建在小区上”，推动小区党组织、业主委员会、物业服务企业协同议事。" + _AFTER
+    )
+    assert not component_pairs(change)
+    assert not any(part == "业主委员会" for part, _ in component_pairs(bodies))
+
+
+def test_the_way_a_practice_just_set_up_runs_is_its_part() -> None:
+    steps = (
+        "嵊州市：基层治理\n近年来，嵊州市坚持党建引领，推动各项工作落地见效。\n"
+        "嵊州市推行“积分制”管理，由村党组织统一组织，按照“月评、季比、年奖”的流程开展评比。" + _AFTER
+    )
+    rule = (
+        "嵊州市：基层治理\n近年来，嵊州市坚持党建引领，推动各项工作落地见效。\n"
+        "嵊州市组建“巾帼志愿队”，按照“就近就便”原则开展服务。" + _AFTER
+    )
+    assert ("“月评、季比、年奖”", "“积分制”管理") in component_pairs(steps)
+    assert not component_pairs(rule)

@@ -12,10 +12,11 @@ import re
 from loaders.document import Mention
 from loaders.segment import ITEM_MARK
 
-__all__ = ["CLAUSE_MARKS", "UNMARKED", "clause_start", "closing_part", "depth", "later_points"]
+__all__ = ["CLAUSE_MARKS", "UNMARKED", "clause_start", "clause_stop", "closing_part", "depth", "later_points"]
 
 CLAUSE_MARKS = "，,；;：:"
 _TO_LAST_MARK = re.compile(f"(?s:.*)[{CLAUSE_MARKS}]")  # through the last clause mark: the greedy run backs off
+_CLAUSE_STOP = re.compile("[，,。；;]")
 _MARKS = (
     (0.0, re.compile(r"\s*[一二三四五六七八九十]{1,3}、")),
     (1.0, re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[）)]")),
@@ -46,6 +47,12 @@ def clause_start(text: str, start: int, pos: int) -> int:
     match from the end, not a scan of the sentence per mark for every name in it)."""
     last = _TO_LAST_MARK.match(text, start, pos)
     return last.end() if last else start
+
+
+def clause_stop(text: str, pos: int) -> int:
+    """The first clause stop from `pos` (one search: a find per mark scans to the end of a long text)."""
+    m = _CLAUSE_STOP.search(text, pos)
+    return m.start() if m else len(text)
 
 
 def later_points(text: str, start: int, found: list[Mention]) -> list[Mention]:

@@ -16,8 +16,17 @@ from functools import lru_cache
 from itertools import pairwise
 
 from loaders.activities.introduced import CONFERRING
-from loaders.activities.named_parts import QUOTED, TOOL_HEADS, named_parts
-from loaders.activities.outline import CLAUSE_MARKS, UNMARKED, clause_start, closing_part, depth, later_points
+from loaders.activities.named_parts import QUOTED, named_parts
+from loaders.activities.outline import (
+    CLAUSE_MARKS,
+    UNMARKED,
+    clause_start,
+    clause_stop,
+    closing_part,
+    depth,
+    later_points,
+)
+from loaders.activities.stated_parts import THIS, made_of, named_alike, stated_part
 from loaders.document import Document, Mention, Relation, Report
 from loaders.names.words import boundaries
 from loaders.segment import ITEM_MARK
@@ -80,13 +89,8 @@ _FRAME = re.compile(r"(?:模式|体系|格局|(?:联动|协作|协同)机制)$")
 _STRATEGY = re.compile(r"战略[”\"]?$")
 # a heading that names a state the work reaches (构建“某某”新格局) names no part of the programme
 _STATE = re.compile(r"(?:格局|局面|态势)[”\"]?$")
-# 该工程 / 这一模式 opening a clause: the practice just named, spoken of again by its head noun
-_THIS = r"(?:(?:该|这一|此)[\u4e00-\u9fff]{1,3}?)?"
 # 实施…工程,其中包括A、B和C / 该工程具体包括A和B: the listed items are its parts, whatever the opener
-_INCLUDES = re.compile(rf"{_THIS}(?:其中|具体|主要)?(?:包括|包含|涵盖)")
-# 该工程由A、B和C组成 / 构建由A、B构成的体系: what a whole is made of
-_MADE_OF = re.compile(rf"{_THIS}(?:主要)?由")
-_MADE_UP = re.compile(r"(?:组成|构成)(?P<of>的)?")
+_INCLUDES = re.compile(rf"{THIS}(?:其中|具体|主要)?(?:包括|包含|涵盖)")
 # 推行“党员两岗”,即在小区设置党员示范岗…: what the definition after 即 sets up are the practice's parts
 _DEFINED = re.compile(r"[，,：:]?\s*即")
 _MOVES_ON = re.compile(r"[，,；;]\s*(?:同时|此外|另外|并且|还)")
@@ -95,12 +99,6 @@ _DIVIDES = re.compile(r"(?:主要|具体|共)?(?:细分为|划分为|分为|分�
 # 建立“校院共育”“厂校联培”等柔性引才机制: the members of a list are parts of the head it closes with
 _LIST_JOIN = re.compile(r"[、和及与]?")
 _LIST_HEAD = re.compile(r"等(?:[\d一二两三四五六七八九十]+[种类项个大])?(?:多种|各类)?")
-# 将X作为Y的重要内容 / 将X作为“…项目”: X is made a part of the programme Y (not 作为…的“关键一招”)
-_MADE_PART = re.compile(r"(?:建设|创建|工作)?作为")
-# X是Y的重要组成部分 / X成为某县Y的一项重要举措: said of X in so many words (a copula needs the part noun)
-_IS_PART = re.compile(r"(?:是|成为)[^，,。；;“”\"]{0,10}")
-_PART_NOUN = re.compile(r"的(?:一[项个大条])?(?:重要|主要|核心|关键)?(?:内容|组成部分|部分|抓手|载体|举措|环节|任务)")
-_PROGRAMME_END = re.compile(r"(?:项目|工程|行动|计划)[”\"]?$")
 
 
 def heading_components(doc: Document) -> None:
@@ -267,6 +265,8 @@ def _among_bodies(text: str, m: Mention) -> bool:
             return True
     if text[m.end : m.end + 1] == "、":
         stop = _ITEM_STOP.search(text, m.end + 1, m.end + 17)
+        if stop and stop.group(0) in '“"':
+            return False  # 、某社区“某某”议事会: the next item is a practice named with its place, no body
         return _BODY_ITEM.search(text, m.end + 1, stop.start() if stop else m.end + 17) is not None
     return False
 
@@ -301,11 +301,19 @@ _HEADING_VERB = re.compile(
 _HEADING_END = re.compile(r"\s*[。．.：:；;]?\s*")
 
 
+_COPULA = re.compile(r"(?<![一二三四五六七八九十])是$")  # not the mark of a point, 二是
+_NEWS_LEAD = re.compile(
+    r"\s*(?:本报讯|本报[\u4e00-\u9fff]{1,4}讯|[（(【]?(?:记者|通讯员)|近日|日前|\d{1,2}月\d{1,2}日)"
+)
+
+
 def _carries_out(doc: Document, i: int, own: Mention) -> bool:
     """Whether heading `i` carries its programme `own` out, so that the deeds under it are the programme's:
     a verb of carrying out before it, or the heading naming it alone after its number. A heading that only
     says what the programme brings (“某某”让楼院焕发新活力) makes it the topic, not the frame."""
     p = doc.passages[i]
+    if _NEWS_LEAD.match(doc.text, p.start):
+        return False  # 本报讯（记者…）近日，某县启动X行动。: a news story's lead, whose deeds are told after it
     if _HEADING_VERB.search(doc.text, p.start, own.start):
         return True
     number = ITEM_MARK.match(doc.text, p.start)
@@ -319,12 +327,17 @@ def _carries_out(doc: Document, i: int, own: Mention) -> bool:
 def _names_part(doc: Document, own: Mention, named: set[str]) -> bool:
     """Whether a point's own name is a part of the programme: not one a name already places (“某某”工作台账), a
     state the work reaches (…新格局) or the aim it is steered by (以“某某”为导向)."""
-    return own.key not in named and not _STATE.search(own.text) and not _GUIDE.match(doc.text, own.end)
+    return (
+        own.key not in named
+        and not _STATE.search(own.text)
+        and not _GUIDE.match(doc.text, own.end)
+        and not _COPULA.search(doc.text, max(0, own.start - 2), own.start)  # 某镇是X模式的受益者: its topic, no deed
+    )
 
 
 def _opens_point(doc: Document, i: int, own: Mention) -> bool:
     """Whether point `i` names `own` in its first clause (二是设立“X”，…), as a point's heading names its part."""
-    return own.start < _clause_stop(doc.text, doc.passages[i].start)
+    return own.start < clause_stop(doc.text, doc.passages[i].start)
 
 
 def _title_above(doc: Document, rep: Report, first: int) -> int | None:
@@ -462,7 +475,6 @@ def _main_activity(doc: Document, named: list[Mention], undertaken: bool = False
 
 
 _TOOL = re.compile(r"(?:平台|系统|中心)$")
-_TOOL_END = re.compile(f'(?:{TOOL_HEADS})[”"]?$')
 
 
 def _tool_before(text: str, found: list[Mention], opener: Mention, m: Mention, lo: int) -> str | None:
@@ -472,15 +484,11 @@ def _tool_before(text: str, found: list[Mention], opener: Mention, m: Mention, l
     return tools[-1].key if tools else None
 
 
-_CLAUSE_STOP = re.compile("[，,。；;]")
-
-
-def _clause_stop(text: str, pos: int) -> int:
-    """The first clause stop from `pos` (one search: a find per mark scans to the end of a long text)."""
-    m = _CLAUSE_STOP.search(text, pos)
-    return m.start() if m else len(text)
-
-
+# 推广“小区议事会”，…，实行“…”的议事流程 / 设立“人才飞地”，按照“…”的模式: the way a practice just set up runs
+_SET_UP_BEFORE = re.compile(r"(?:推行|推广|实行|实施|建立|设立|组建|搭建|创建|成立)了?$")
+_RUNS_BY = re.compile(r"(?:并|还|统一)?(?:实行|按照|采取|采用)")
+_WAY_END = re.compile(r"(?:模式|流程|步骤|程序)[”\"]?$")
+_WAY_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}(?:模式|流程|步骤|程序)")
 _INTRODUCES = re.compile(r"(?:推行|实行|实施|推进|建立|开展|探索|构建|健全|深化|用好)了?$")
 # “A—B—C”四级体系: a chain of levels or parties, whose words name bodies the text goes on to speak of
 _CHAIN = re.compile(r"[”\"][一二两三四五六七八九十\d]+(?:级|方|层)")
@@ -523,22 +531,29 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
     holds = opener.cls == "Initiative" or _FRAME.search(opener.text) is not None
     introduced = _INTRODUCES.search(text, max(start, opener.start - 4), opener.start) is not None
     cores = _core_words(opener.text) if introduced and not _CHAIN.search(opener.text) else ()
+    set_up = _SET_UP_BEFORE.search(text, max(start, opener.start - 4), opener.start) is not None
     for m in found:
-        if m.start <= opener.end or not m.key or m.key == opener.key or _named_alike(m.text, opener.text):
+        if m.start <= opener.end or not m.key or m.key == opener.key or named_alike(m.text, opener.text):
             continue
+        if _among_bodies(text, m):
+            continue  # 推动小区党组织、业主委员会、物业企业…: a party listed among bodies, no part of the opener
         lo = clause_start(text, start, m.start)
         forms = _FORMS.match(text, lo)
         if forms is not None and forms["result"] and (_OUTCOME.search(m.text) or not _listed_example(text, m)):
             continue
         # 推行积分制,积分可在X兑换: X serves it; 把X工作纳入Y考核: Y takes the work in
         tied = any(text.find(w, lo, m.start) >= 0 for w in cores) and not _BROUGHT_INTO.search(text, lo, m.start)
-        if lo > opener.end and (forms or _INCLUDES.match(text, lo) or (holds and _SETS_UP.match(text, lo)) or tied):
+        way = _WAY_END.search(m.text) or _WAY_AFTER.match(text, m.end)
+        runs_by = set_up and _RUNS_BY.match(text, lo) is not None and way is not None
+        if lo > opener.end and (
+            forms or _INCLUDES.match(text, lo) or (holds and _SETS_UP.match(text, lo)) or tied or runs_by
+        ):
             out[m.key] = opener.key
             if forms is not None and "打造" in forms.group(0) and (tool := _tool_before(text, found, opener, m, lo)):
                 out[m.key] = tool  # 建立…智慧平台,打造“…”闭环: the loop runs on the platform just built
     for k, x in enumerate(found):
         if x.key and _DIVIDES.match(text, x.end):
-            clause_end = _clause_stop(text, x.end)
+            clause_end = clause_stop(text, x.end)
             for y in found[k + 1 :]:
                 if y.start >= clause_end:
                     break
@@ -559,48 +574,8 @@ def _sentence_components(text: str, start: int, found: list[Mention]) -> dict[st
                     break
                 if y.key and y.key != x.key:
                     out[y.key] = x.key
-    out.update(_made_of(text, start, found, opener))
+    out.update(made_of(text, start, found, opener))
     for x, y in pairwise(found):
-        if x.key and y.key and x.key != y.key and _stated_part(text, x, y):
+        if x.key and y.key and x.key != y.key and stated_part(text, x, y):
             out[x.key] = y.key
-    return out
-
-
-def _stated_part(text: str, x: Mention, y: Mention) -> bool:
-    """Whether the words between two names make the first a part of the second: 将X作为Y的重要内容 (or a
-    programme Y: 将X作为“…项目”), X是Y的重要组成部分, X成为Y的一项重要举措."""
-    if _MADE_PART.fullmatch(text, x.end, y.start):
-        return bool(_PART_NOUN.match(text, y.end) or _PROGRAMME_END.search(y.text))
-    return bool(_IS_PART.fullmatch(text, x.end, y.start) and _PART_NOUN.match(text, y.end))
-
-
-def _named_alike(name: str, other: str) -> bool:
-    """Whether two names quote the same words with heads of one kind of practice (“某某”方式 and “某某”引才模式 name one
-    practice twice); a tool named after the practice (“某某”工作台账) is a thing of its own."""
-    ours, theirs = QUOTED.search(name), QUOTED.search(other)
-    return bool(ours and theirs and ours.group(1) == theirs.group(1) and not _TOOL_END.search(name))
-
-
-def _made_of(text: str, start: int, found: list[Mention], opener: Mention) -> dict[str, str]:
-    """What a clause says a whole is made of: X由A、B和C组成 (the name right before 由, or 该X for the
-    sentence's opener) or 由A、B构成的X (the name right after 的); the names between 由 and 组成 are its parts."""
-    out: dict[str, str] = {}
-    for x in found:
-        if not x.key or text.rfind("由", start, x.start) < 0:
-            continue  # no 由 before it in the sentence, so none in its clause: the cheap test first
-        lo = clause_start(text, start, x.start)
-        by = text.rfind("由", lo, x.start)
-        made = _MADE_UP.search(text, x.end, _clause_stop(text, x.end)) if by >= 0 else None
-        if made is None:
-            continue
-        whole: str | None = None
-        if made["of"]:
-            nxt = next((o for o in found if o.start >= made.end()), None)
-            whole = nxt.key if nxt is not None and nxt.start - made.end() <= 8 else None
-        elif (owner := next((o for o in found if by - 2 <= o.end <= by), None)) is not None:
-            whole = owner.key
-        elif _MADE_OF.fullmatch(text, lo, by + 1) and opener.end <= lo:
-            whole = opener.key
-        if whole and whole != x.key:
-            out[x.key] = whole
     return out

@@ -80,6 +80,8 @@ _FRAME_SETS_UP = re.compile(
     r"[^，,。；;“”\"]{0,8}?(?:先后|还|并|同步|积极)?(?:推出|建立|设立|开展|推行|实施|组建|搭建|举办|开设|实行|创建)了?"
 )
 _WRITTEN_TOGETHER = re.compile(r"(?:中的|里的|之)?")
+# 推动党群服务中心“去行政化”: a change made to the thing named before it (…化), no part of it
+_CHANGE_MADE = re.compile(r"化[”\"]$")
 _CLOSERS = ("”", '"', "’", "》", "」")
 _OPENERS = ("“", '"', "‘", "「")
 
@@ -163,6 +165,7 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
             and not text.endswith(_CLOSERS, a.start, a.end)
             and text.startswith(_OPENERS, rest[0].start)
             and _WRITTEN_TOGETHER.fullmatch(text, a.end, rest[0].start)
+            and not _CHANGE_MADE.search(rest[0].text)
         ):  # 网格化管理“多网合一”工作: a name after a head noun; “A”“B” written side by side is a list
             out.append((rest[0].key or "", a.key or ""))
     return out
