@@ -159,6 +159,17 @@ def test_a_practice_of_a_founded_company_is_its_founders_too_and_its_figures_sta
     assert _reporters(text)["140户"] == "遂昌县上江茶叶专业合作社"
 
 
+def test_the_figures_a_units_committees_official_tells_are_the_units() -> None:
+    text = (
+        "松阳县：在职党员进社区\n"
+        "松阳县推动在职党员到社区报到。"
+        "西屏街道云溪社区党委书记王丽介绍，社区已吸纳在职党员320名，成立了4支志愿服务队。\n"
+    )
+    reporters = _reporters(text)
+    assert reporters["320名"] == "云溪社区"
+    assert reporters["4支"] == "云溪社区"
+
+
 def test_a_company_opening_a_clause_after_a_subjectless_deed_does_the_clauses_after_it() -> None:
     text = (
         "松阳县农业农村局工作总结\n"

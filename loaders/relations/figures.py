@@ -23,10 +23,20 @@ _SOURCE_VERB = re.compile("[，,]?\\s*(?:统计|介绍|测算|调查|数据显�
 def reporter_of(doc: Document, passage: int, pos: int) -> str | None:
     """Who reports the figure at `pos`: the body a sentence cites (`cited`), else the doer of the practice its
     sentence names before it (`_deed_reporter`), else the doer there (`actor_of`), the report's subject for its
-    own party leadership (某县委, 某镇党委)."""
-    return cited(doc, passage, pos) or selves.own(
-        doc, passage, _deed_reporter(doc, passage, pos) or actor_of(doc, passage, pos)
-    )
+    own party leadership (某县委, 某镇党委), a town, village, community or company named in the text for the
+    committee whose official tells the figures (某社区党委书记某某说，社区共有报到党员…); a committee that acts
+    (某村党支部领办合作社，种植面积达到…) keeps its own."""
+    if (source := cited(doc, passage, pos)) is not None:
+        return source
+    key = selves.own(doc, passage, _deed_reporter(doc, passage, pos) or actor_of(doc, passage, pos))
+    if key is not None and (unit := selves.local_unit(doc, key)) is not None and _speaks(doc, passage, key):
+        return unit  # 某社区党委书记某某说，社区共有…: the official tells the community's figures
+    return key
+
+
+def _speaks(doc: Document, passage: int, key: str) -> bool:
+    """Whether the passage names `key` as the body whose official speaks (某社区党委书记某某告诉记者，…)."""
+    return any(m.key == key and SPEAKER.match(doc.text, m.end) for m in org_mentions(doc, passage))
 
 
 def _deed_reporter(doc: Document, passage: int, pos: int) -> str | None:

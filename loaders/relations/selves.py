@@ -16,7 +16,7 @@ from loaders.document import Document, Mention
 from loaders.names.references import doer_start
 from loaders.names.words import boundaries
 
-__all__ = ["LEADERSHIP", "leadership_of", "own", "self_mentions"]
+__all__ = ["LEADERSHIP", "leadership_of", "local_unit", "own", "self_mentions"]
 
 _LOCAL = frozenset({"Village", "Community"})
 # a unit's general leadership named by its unit: its party committee (某县委, 某镇党委, 某局党组) or government
@@ -27,6 +27,23 @@ def own(doc: Document, passage: int, key: str | None) -> str | None:
     """The report's subject for its own party leadership (某县委, 某镇党委, 某某公司党委, 某局党组), else `key`."""
     subject = names.subject_of(doc, passage)
     return subject if key is not None and subject is not None and leadership_of(doc, key, subject) else key
+
+
+_UNITS = frozenset({"Township", "Village", "Community", "Enterprise"})
+
+
+def local_unit(doc: Document, key: str) -> str | None:
+    """The town, village, community or company whose general party leadership `key` is (某镇党委, 某社区党委,
+    某公司党委), when the text names that unit: the figures its committee or the committee's official reports
+    are the unit's (a sector's or a building's committee names no such unit)."""
+    ent = doc.entities.get(key)
+    m = LEADERSHIP.fullmatch(ent.label) if ent is not None and ent.cls == "PartyOrganization" else None
+    if m is None:
+        return None
+    return next(
+        (k for k, e in doc.entities.items() if e.cls in _UNITS and m["unit"] in {e.label, *e.alt_labels}),
+        None,
+    )
 
 
 def leadership_of(doc: Document, key: str, subject: str) -> bool:
