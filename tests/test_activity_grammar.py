@@ -33,7 +33,7 @@ def test_verbs_before_a_head_inside_and_outside_the_name() -> None:
 
 def test_shapes_of_the_field() -> None:
     names = _names("深化党建引领网格化治理,推进集团化办学,推行村党组织领办合作社,推进规范化治理。")
-    assert {"网格化治理", "集团化办学", "党组织领办合作社"} <= names
+    assert {"网格化治理", "集团化办学", "村党组织领办合作社"} <= names  # the village's body leads it
     assert "规范化治理" not in names  # 规范化 alone names nothing
 
 

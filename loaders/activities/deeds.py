@@ -46,6 +46,10 @@ _EVALUATION = re.compile(
     "(?:年度|季度|月度|半年|年终)?(?:目标|绩效|综合|责任|量化)+(?:考核|考评|督查)|(?:季度|月度|半年|年终)(?:考核|考评|督查)"
 )
 
+# the whole of a place evaluated (全县, 各乡镇): how far an evaluation reaches, no part of its name
+_EVALUATED_SCOPE = re.compile("[全各本](?:省|市|县|区|州|旗|乡镇|镇|乡|街道|村|社区|级)")
+_PERIOD_ONLY = re.compile("(?:年度|季度|月度|半年|年终)?(?:考核|考评|督查)")
+
 
 def practised(text: str) -> Iterator[Candidate]:
     """A way of working put in place and ending its clause (对积案实行片区干部蹲点调解。推行上门代缴服务,):
@@ -57,6 +61,11 @@ def practised(text: str) -> Iterator[Candidate]:
             continue
         if _TWO_WAYS.search(mod):
             continue  # 推行湖长制和田长制: two ways listed, each found by its own shape
+        term = next((name[k:] for k in range(2, len(name) - 1) if name[k:] in _L.term_class), None)
+        if term:
+            # 推行乡村治理积分制: a term of the field practised in a field; the bare term written elsewhere meets it
+            yield Candidate(m.start(1), m.end(1), "Mechanism", "practised", 3, {term}, core=term, bare=True)
+            continue
         yield Candidate(m.start(1), m.end(1), "Mechanism", "practised", 3)
 
 
@@ -90,6 +99,12 @@ def evaluations(text: str) -> Iterator[Candidate]:
             if (k == m.start(1) or boundaries(text).is_boundary(k)) and _EVALUATION.fullmatch(text, k, m.end(1)):
                 yield Candidate(k, m.end(1), "Mechanism", "evaluation", 3)
                 break
+        else:
+            # 纳入村党组织书记年度考核, 纳入机关党建考核: whose work or which field is evaluated names it
+            scope = _EVALUATED_SCOPE.match(text, m.start(1))
+            start = scope.end() if scope else m.start(1)
+            if m.end(1) - start >= 4 and not _PERIOD_ONLY.fullmatch(text, start, m.end(1)):
+                yield Candidate(start, m.end(1), "Mechanism", "evaluation", 3)
 
 
 def drives(text: str) -> Iterator[Candidate]:

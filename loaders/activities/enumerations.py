@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from loaders.activities.candidate import Candidate
 from loaders.activities.lexicon import lexicon, name_start
-from loaders.activities.quote_edges import JOINED_WAY
+from loaders.activities.quote_edges import JOINED_WAY, head_after
 from loaders.activities.quote_verbs import ADOPT
 from loaders.activities.quotes import DEQUOTE
 from loaders.names.lexicon import verbs
@@ -63,6 +63,8 @@ _QUOTED_COUNTED = re.compile(
     f"“((?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})”([\\d一二两三四五六七八九十]+)[项种个类大张条支套轮步]"
     f"[{_HAN}]{{0,4}}?(模式|机制|制度|改革|工程|行动|计划|举措|做法|工作法|清单|平台|体系|活动|方式)"
 )
+# “固定课堂、流动课堂、网上课堂”党员教育模式: a quoted list of whole names, each with its own head
+_QUOTED_NAMES = re.compile(f'[“"]((?:[{_HAN}]{{3,10}}、)+[{_HAN}]{{3,10}})[”"]')
 # 建立隐患旬排查、季讲评制度: steps of a schedule (each led by its period) make one rule together
 _SCHEDULE = re.compile(f"((?:[{_HAN}]+、)+)([{_HAN}]{{2,4}})(工作制度|工作机制|制度|机制)(?![{_HAN}])")
 _PERIOD = re.compile("[日周旬月季年]|每|半年")
@@ -91,6 +93,8 @@ _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | 
 # 建立联席会议、限时办结机制: two practices sharing one head; the second carries it, the first is named bare
 _PAIR_HINT = re.compile(f"[{_HAN}](?:机制|制度)(?![{_HAN}])")
 _PAIR_HEAD = re.compile(f"([{_HAN}]{{2,12}})(?:、|和|及)([{_HAN}]{{4,8}})(工作机制|机制|制度)(?![{_HAN}])")
+# an item that already ends in a rule's head is a whole name of its own, not a modifier of the shared head
+_RULE_NAMED = re.compile("(?:制度|机制|制|工作法)$")
 _OBJECT_END = re.compile("(?:问题|情况|事项|矛盾|纠纷|需求|诉求|资源|信息|数据)$")
 _PROGRAMME = re.compile("(?:工程|行动|活动|攻坚)$")
 # 即文旅融合型、生态保护型、劳务输出型。: kinds listed on their own (no head noun after them) name models
@@ -132,7 +136,9 @@ def _spelled_out(text: str) -> Iterator[Candidate]:
         for member in members:
             at = text.index(member, at)
             if not (_L.is_generic(member) or _PERSON.search(member) or _BODY.search(member)):
-                yield Candidate(at, at + len(member), "Mechanism", "enum-item", 1, set())
+                # “五大行动”：甲提升行动、乙建设行动: a member with a head of its own is of that head's class
+                cls = _L.class_of(member) or "Mechanism"
+                yield Candidate(at, at + len(member), cls, "enum-item", 1, set())
             at += len(member)
 
 
@@ -182,6 +188,8 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         shortest = 4 if m.group(2) else 5
         if "等" in items[-1] or m.end() in grouped:
             continue  # …等3项机制, …“三包”工作机制: the enumeration rules read them
+        if any(_RULE_NAMED.search(item) for item in [*items[:-1], *re.split("以及|和|及", items[-1])[:-1]]):
+            continue  # 甲制度、乙制度和丙制度: each item carries its own head, a list of whole names
         if _in_quote(text, m.start()) or not all(map(_balanced, items)) or min(map(len, items[1:])) < shortest:
             continue  # “甲、乙、丙”三级联系机制: one quoted name, not a list
         if _bodies(items):
@@ -221,6 +229,8 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         ways = m.group(1).split("、")  # “强村单建、多村联建”: the quote lists the ways, each a practice
         if min(map(len, ways)) >= 3 and not any(w.endswith(_BUILDING) for w in ways):
             yield from _items(text, m.start(1), ways, "Mechanism", m.start(1))
+    for m in _QUOTED_NAMES.finditer(text, lo, hi) if "、" in clause and "”" in clause else ():
+        yield from _quoted_names(text, m)
     for m in _SCHEDULE.finditer(text, lo, hi) if "制" in clause else ():
         schedule = _schedule(text, m)
         if schedule is not None:
@@ -230,6 +240,28 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         if max(map(len, ways[1:])) >= 3 and not _in_quote(text, m.start()):  # 新建、改建: works on a building
             yield from _items(text, m.start(1), ways, "Mechanism", m.start(1))
     yield from _pairs(text, lo, hi)
+
+
+def _quoted_names(text: str, m: re.Match[str]) -> Iterator[Candidate]:
+    """A quoted list whose members each end in a head noun after words of their own (“固定课堂、流动课堂、
+    网上课堂”党员教育模式, “党员先锋岗、党员责任区”): the quote, with the head after it, names the whole, and
+    each member names a practice of its own, a part of it."""
+    members = m.group(1).split("、")
+    heads = [_L.head_of(member) for member in members]
+    if not all(
+        h and len(x) - len(h) >= 2 and not _L.is_generic(x[: -len(h)]) for x, h in zip(members, heads, strict=True)
+    ):
+        return
+    end = head_after(text, m.end(), True)
+    group = m.start() if end else None  # without a head after it, the quote only lists its members
+    if end:
+        whole = text[m.start() : end]
+        alts = {DEQUOTE.sub("", whole), m.group(0), m.group(1)}
+        yield Candidate(m.start(), end, _L.class_of(whole) or "Mechanism", "enum-group", 1, alts, group=group)
+    at = m.start(1)
+    for member in members:
+        yield Candidate(at, at + len(member), _L.class_of(member) or "Mechanism", "enum-item", 1, set(), group=group)
+        at += len(member) + 1
 
 
 def _shared_tail(items: list[str]) -> str:

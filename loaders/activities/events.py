@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 
 from loaders.activities.candidate import Candidate
-from loaders.activities.lexicon import lexicon
+from loaders.activities.lexicon import SIZE, lexicon
 from loaders.activities.quote_edges import apart
 from loaders.names.lexicon import verbs
 from loaders.names.words import boundaries, function_word, part_of_speech
@@ -219,6 +219,8 @@ def _named(text: str, head_start: int, end: int, head: str, subject: bool) -> Ca
             start -= sum(len(x) + 1 for x in listed)
     if not _plausible(name, head) or (subject and _has_verb(name)):
         return None
+    if SIZE.search(name):
+        return None  # 实施小型水利工程: a kind of works by its size
     if head in ("整治", "改造") and not _INTRODUCED_HERE.search(text, max(0, start - 4), start):
         return None  # 将人居环境整治纳入…, 某县人居环境整治经验: a field of work named, no drive carried out
     alts = {name}

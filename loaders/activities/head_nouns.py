@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from loaders.activities.candidate import Candidate
 from loaders.activities.events import time_word
-from loaders.activities.lexicon import lexicon, name_start
+from loaders.activities.lexicon import SIZE, lexicon, name_start
 from loaders.names.lexicon import verbs
 from loaders.names.words import boundaries, part_of_speech
 from loaders.spans import Spans
@@ -65,6 +65,8 @@ _FAULT = re.compile(
 _THING_HEAD = re.compile("清单|台账|公约|民约|平台|目录|信息库|人才库|项目库")
 # verbs of managing that the dictionary tags as nouns (规范|运行, 细化|考核): a clause's verb all the same
 _MANAGING = ("规范", "细化", "公开")
+_LEARNERS = re.compile("(?:农村|社区|机关|流动|年轻|青年|老)?(?:党员|干部|群众|职工|青年|学生|师生)")
+_COUNT_ONLY = re.compile("[\\d一二两三四五六七八九十]+[个项类种]")
 _SINCE = re.compile("(?:开展|实施|启动)?以来")
 _EACH = re.compile("[各每][项个类条种]")
 _LEVELS = re.compile("[一二两三四五六七八九十]级")
@@ -81,7 +83,8 @@ _LISTED = re.compile(f"(?<=[、，,在对为和与])[{_HAN}]{{2}}$")
 _CLAUSE_LEAD = re.compile(f"(?:^|[\n，,：:；;、]|[一二三四五六七八九十]+[是、]|[）)])[{_HAN}]{{0,4}}$")
 _SENTENCE_END = re.compile("[。\n！？!?]")
 # 县、乡、村、网格四级联动机制: the levels listed before a count of levels are no part of the name
-LEVEL = re.compile("^[\u4e00-\u9fff]{1,4}?(?=[一二两三四五六七八九十]级)")
+# (a level may carry its alternative in brackets: 县、乡镇（街道）、村（社区）三级…)
+LEVEL = re.compile("^(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,5}[）)]){1,4}?(?=[一二两三四五六七八九十]级)")
 PLACE_LEVELS = ("村级", "社区", "小区", "乡镇", "街道", "县级", "区级", "市级")
 # a word with its alternative in brackets, read on the reversed text: 村（社区）, 乡镇(街道), 县（市、区）
 _ALTERNATIVE = re.compile(f"[）)][{_HAN}、]{{1,5}}[（(][{_HAN}]{{1,2}}(?:[^\\W\\d等的和与及或了])*")
@@ -217,12 +220,24 @@ def unquoted(text: str) -> Iterator[Candidate]:
             continue  # 农村改革, 整改行动: a field's reform or a deed's action is a line of work (百日行动 is one)
         if head in ("大赛", "培训班", "擂台赛") and _SESSIONS.match(text, h.end()):
             continue  # 举办某某培训班6期: sessions of a kind of course counted, no programme named
+        if head in ("学习教育", "主题教育") and _LEARNERS.fullmatch(mod):
+            continue  # 把党员学习教育作为基础性工作: who learns, a line of work (党史学习教育 is a campaign)
+        if _L.head_class[head] == "Initiative" and SIZE.search(mod):
+            continue  # 承接小型工程: a kind of works by its size
         if head == "攻坚" and _deed_before(text, mod_end):
             continue  # 带头攻坚, 逐月攻坚: how people push, not the drive's field (脱贫攻坚)
         if head == "模式" and mod.endswith(("发展", "振兴")):
             continue  # 茶叶产业发展模式, 城郊振兴模式: the field a model serves, not a way named
-        if mod in verbs() and _THING_HEAD.fullmatch(head):
-            continue  # 违反清单, 接入平台: a deed done to the thing, not a way named by its deed (派驻机制)
+        if (
+            mod in verbs()
+            and _THING_HEAD.fullmatch(head)
+            and not _SETUP.fullmatch(text, mod_end - len(mod) - 2, mod_end - len(mod))
+        ):
+            # 违反清单, 接入平台: a deed done to the thing, not a way named by its deed (派驻机制); after a verb
+            # of setting up the word names what the thing lists (梳理形成需求清单)
+            continue
+        if _COUNT_ONLY.fullmatch(mod):
+            continue  # 按照五个星级评定, 建立四个清单: a count of them, no name
         if head == "清单" and (
             _SIZED.search(text, max(0, h.start() - len(mod) - 6), h.start() - len(mod))
             or COUNT_AFTER.match(text, h.end())

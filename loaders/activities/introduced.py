@@ -28,7 +28,10 @@ CONFERRING = "认定为|确定为|列为|命名为|批准为|评为"  # verbs th
 # a title won by rating (评为, 获评, 荣获, 入选 ...) names an honour of the doer, not work it does; so do the
 # titles listed after it (先后获评某某示范村、某某示范社区). A designation (确定为, 命名为 某某试点县) is a
 # programme the doer takes part in: an initiative.
-_HONOURED = re.compile('(?:评为|获评|荣获|入选|授予)(?:[^，,。；;：:！!？?\\n]{2,40}、)?[“"]?$')
+# (the body that rates may be named before the quote: 被评为某市“五好”社区)
+_HONOURED = re.compile(
+    '(?:评为|获评|荣获|入选|授予)(?:[^，,。；;：:！!？?\\n]{2,40}、)?(?:[\u4e00-\u9fff]{1,6}?[省市县区州旗盟])?[“"]?$'
+)
 # an unquoted title written after its scope (被评为全省某某示范点), which the name leaves out
 _SCOPED = re.compile("(?:评为|获评|荣获|入选|授予)(?:[全各本该][省市县区州旗盟镇乡村]|全国)$")
 # an event's name: words, a quoted brand (“某某”文化节) or a bracketed place (中国（某某）博览会)

@@ -16,7 +16,10 @@ from pathlib import Path
 from loaders.keywords import trie_pattern
 from loaders.names.words import boundaries, part_of_speech
 
-__all__ = ["Lexicon", "lexicon", "name_start"]
+__all__ = ["SIZE", "Lexicon", "lexicon", "name_start"]
+
+# a size before a head (承接小型工程, 实施小型水利工程): a kind of works or projects by its size, no programme named
+SIZE = re.compile("小型|中型|大型|微型")
 
 _DATA = Path(__file__).parent.parent / "data"
 

@@ -14,7 +14,7 @@ from loaders.activities.lexicon import lexicon
 from loaders.activities.quote_verbs import ADOPT, general_verbs
 from loaders.names.words import boundaries
 
-__all__ = ["HAN_CHAR", "JOINED_WAY", "NUM", "SPACES", "apart", "attribute", "head_after", "quote_spans"]
+__all__ = ["HAN_CHAR", "JOINED_WAY", "NUM", "SPACES", "TAKEN_AS_AIM", "apart", "attribute", "head_after", "quote_spans"]
 
 _HAN = "\u4e00-\u9fff"
 _OPEN = '“"‘「'
@@ -26,10 +26,18 @@ _QUOTE = re.compile(
 _INNER = re.compile("‘([^‘’]{2,20})’")
 _RUN = re.compile(f"[{_HAN}A-Za-z]{{1,14}}")
 SPACES = re.compile("[ \u3000\u00a0]*")
-_TAIL_STOP = re.compile("[等和与及或为是在对把将被了]")
+_TAIL_STOP = re.compile("[等和与及或为是在对把将被了]|成为|列为|列入|纳入")
+# what a quote is taken as when it is an aim or a yardstick (把“让群众满意”作为工作标准): no head of its own
+TAKEN_AS_AIM = re.compile(
+    "(?:作为|当作|当成|视为)[^，,。；;\n]{0,12}?(?:标准|目标|追求|宗旨|遵循|出发点|落脚点|根本|原则|方向|理念)"
+    "(?![\u4e00-\u9fff])"
+)
 _JOIN = re.compile(f"(?:(?![和与及或、的])[{_HAN}]){{1,3}}")
 # 由“输血”向“造血”转变, 从“资源型”到“经营型”: two states of a change, neither a name
 _TURN = re.compile("向|到|转向|变为|变成|变")
+_FROM = ("从", "由")
+# people named between two quotes (村“两委”成员“互兼互派”): the first quote names a body, no verb joins them
+_PEOPLE_LINK = re.compile("成员|代表|干部|党员|委员|人员|群众|居民|村民")
 HAN_CHAR = re.compile(f"(?![的了和与及在是为把将对])[{_HAN}]")
 _HEAD_NEXT = re.compile(_L.any_heads_re)
 NUM = "一二两三四五六七八九十百千"
@@ -89,7 +97,15 @@ def quote_spans(text: str) -> Iterator[tuple[int, int, str, str | None]]:
             described = core  # “群众点单、支部派单”的“两单制”服务模式: the second quote is the name
             i += 1
             continue
-        while nxt and _JOIN.fullmatch(link) and _L.head_of(link) is None and not apart(text, end, link):
+        # “双报到”从“有形覆盖”向“有效覆盖”转变: 从 opens the change the next quotes make, it joins nothing
+        while (
+            nxt
+            and _JOIN.fullmatch(link)
+            and _L.head_of(link) is None
+            and link not in _FROM
+            and not _PEOPLE_LINK.fullmatch(link)
+            and not apart(text, end, link)
+        ):
             i += 1
             end = nxt[1]
             nxt = quotes[i + 1] if i + 1 < len(quotes) else None
@@ -123,8 +139,12 @@ def head_after(text: str, end: int, long_core: bool) -> int | None:
         return None
     tail = run.group(0)
     skip = 1 if tail.startswith("的") and long_core else 0
-    if skip == 0 and (_TAIL_STOP.match(tail) or (tail.startswith("的") and text[end - 3] in _OPEN)):
-        return None  # “…”等方法: the quote ends the name; 搭好“统”的架构: a one-character pun so described
+    if skip == 0 and (
+        _TAIL_STOP.match(tail) or TAKEN_AS_AIM.match(text, end) or (tail.startswith("的") and text[end - 3] in _OPEN)
+    ):
+        # “…”等方法: the quote ends the name; “…”作为工作标准: what the quote is taken as, no head of its own;
+        # 搭好“统”的架构: a one-character pun so described
+        return None
     if attribute(text, end):
         return None  # “不打烊”的服务: the quote says what kind of service, the deed alone names nothing
     words = boundaries(text)

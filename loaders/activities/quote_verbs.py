@@ -24,6 +24,10 @@ ADOPT = re.compile(
     "组建|成立|共建|召开|担任|聘请|聘任|选聘|配备|试行|试点|启动|采取|采用|运用|引入|建设(?![局委厅部办处])|新建|"
     "开通|上线|创办|创设|开辟"
 )
+# the last two of listed parties joined by 与/和 right before the quote, no verb among them (甲、乙与丙“X”)
+_PARTIES = re.compile("、[^、与和同]{2,10}[与和同][^、与和同]{2,10}$")
+# verbs that are also nouns of a field (经济发展, 项目建设): after a figure they qualify it, they govern nothing
+_NOUN_TOO = ("发展", "建设")
 _CLAUSE_TAIL = re.compile("[^，,。；;！？!?\n：:]*")  # matched on the reversed text before a position
 _COPULA = re.compile("成为|作为|变成|堪称|是")
 
@@ -54,12 +58,16 @@ def governing_verb(before: str) -> re.Match[str] | None:
             verb = v
     if verb is None:
         return None
+    if verb.group(0) in _NOUN_TOO and figure_before(before[: verb.start()]):
+        return None  # 按下了发展“快进键”, 跑出项目建设“加速度”: 发展 and 建设 name the field of a figure
     listed = before[verb.end() :]
     if listed.endswith("、") and listed[:-1].endswith(tuple(_CLOSE)):
         listed = listed[:-1]  # 建立“甲”、“乙”: the mark before this quote closes the one before it
     gap = QUOTED_LIST.sub("", listed)  # 开展“甲”“乙”、“丙”: quotes listed after the verb
-    if gap.startswith("的") or ("、" in gap and not gap.endswith("等")):
-        return None  # 设置的“X”: a relative clause; 推行甲、乙等“七进”: the quote names the list
+    if gap.startswith("的") or ("、" in gap and not gap.endswith("等") and not _PARTIES.search(gap)):
+        # 设置的“X”: a relative clause; 推行甲、乙等“七进”: the quote names the list; 推行甲、乙与丙“互兼互派”:
+        # the parties listed before the way they join (a list of deeds before a quote governs none)
+        return None
     if gap.endswith("的") and _COPULA.search(before, max(0, verb.start() - 6), verb.start()):
         return None  # 成为推动治理的“红色引擎”: the quote is what something becomes, the verb is inside its clause
     if any(gap[k : k + 2] in _L.figurative or gap[k : k + 2] in _L.outcomes for k in range(len(gap) - 1)):

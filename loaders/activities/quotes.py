@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from loaders.activities.candidate import Candidate
 from loaders.activities.introduced import honoured
 from loaders.activities.lexicon import lexicon, name_start
-from loaders.activities.quote_edges import JOINED_WAY, NUM, SPACES, attribute, head_after, quote_spans
+from loaders.activities.quote_edges import JOINED_WAY, NUM, SPACES, TAKEN_AS_AIM, attribute, head_after, quote_spans
 from loaders.activities.quote_headlines import acting, headline
 from loaders.activities.quote_verbs import QUOTED_LIST, clause_before, figure_before, governing_verb, refused
 from loaders.names.words import boundaries, part_of_speech
@@ -32,7 +32,7 @@ _PREFIX = re.compile(f"[{_HAN}]{{1,10}}$")
 _AVOIDED = re.compile("防止|避免|杜绝|破除|摒弃|克服|打破|打击|取缔|查处|遏制|根除|消除|纠正|革除")
 DEQUOTE = re.compile(f"[{_OPEN}{_CLOSE}]")
 _ORG_NEXT = re.compile("班子|成员|组织|干部|企业|党组织|委员|人员|群体|队伍")
-_AS = re.compile("为(?:导向|抓手|载体|主线|引领|契机|核心|重点|统领|牵引|突破口|目标)")
+_AS = re.compile("为(?:导向|抓手|载体|主线|引领|契机|核心|重点|统领|牵引|突破口)")  # 以“X”为目标: an aim
 _BUILT = re.compile("(?:建设|创建)(?:目标|标准|任务)")
 _CHAIN = re.compile(f"(?:[、和与及]?[{_OPEN}][^{_CLOSE}]{{1,40}}[{_CLOSE}]|、)*等?(活动|行动|工程|计划|项目)")
 # “高速先锋”“畅行驿站”等15个品牌: quoted names listed as brands of the practice
@@ -41,7 +41,7 @@ _BRANDS = re.compile(
 )
 # what a quote is after it: the guiding line or purpose of the work, or grades on a scale
 _LINE_OF_WORK = re.compile(
-    f"[ \u3000]*(?:的[{_HAN}]{{0,2}})?(?:工作)?(?:主线|宗旨|总基调|基调)"
+    f"[ \u3000]*(?:的[{_HAN}]{{0,2}})?(?:工作)?(?:主线|宗旨|总基调|基调|导向|方针)"
     "|[ \u3000]*(?:[一二两三四五六七八九十\\d]+个)?(?:等次|档次|等级)"
 )
 _GRADE = "优秀|良好|合格|基本合格|不合格|称职|基本称职|不称职|好|较好|一般|较差|差|满意|基本满意|不满意"
@@ -49,9 +49,10 @@ _GRADES = re.compile(f"(?:{_GRADE})(?:、(?:{_GRADE}))+")
 # what a quote is made after it: a criterion, an aim or a leader's words (按照“X”原则, “X”目标任务,
 # “X”重要指示精神), not a practice set up
 _RULE_OF_THUMB = re.compile("原则|要求|的?(?:目标|重要指示|指示精神|重要讲话|讲话精神|重要论述)")
-# a yardstick work is measured by (按照“甲、乙”的标准划分, 对照“某某”的标准): a criterion, not a practice set up
+# a yardstick work is measured by (按照“甲、乙”的标准划分, 对照“某某”的标准, 按照“甲、乙”的原则划网): a criterion,
+# not a practice set up (坚持“谁组织、谁负责”的原则 keeps to a rule of practice)
 _CRITERION = re.compile("(?:按照|对照|依照|参照|根据|遵循|围绕)$")
-_MEASURED = re.compile("[ \u3000]*的标准")
+_MEASURED = re.compile("[ \u3000]*的(?:标准|原则)")
 # a principle or a value held (“某某至上”, “以某某为中心”, “应甲尽甲”, “取之于某”, “不求甲、但求乙”):
 # what the work keeps to, said as a maxim, not a way of working set up
 _MAXIM = re.compile(
@@ -65,6 +66,8 @@ _COMBINED = re.compile(f"(?:[{_HAN}A-Za-z]|[\\d一两]名)[^+＋<>=\\-－]*(?:[+
 _SPEECH = re.compile("说|表示|强调|介绍|感慨|指出|[:：]")
 _SPEECHY = re.compile("[我你他她]|[，,。！？!?]")
 # a question is no name: “协商什么”“谁来协商”
+_LISTING = ("和", "、", "与", "及")  # 分为“书香角”和“议事厅”: a list names parts, not figures
+_LAUNCHED = re.compile("(?:开展|实施|启动|举办|推行|深化)了?$")
 _QUESTION = re.compile("什么|如何|怎么|怎样|为何|哪些|哪里|谁来")
 # a quote qualifying a slogan's goal is no name: 打造“塞上枸杞”人才振兴新高地, 擦亮“X”金字招牌
 _FORMULA = re.compile("[两三四五六七八九十]个[\u4e00-\u9fff]{1,2}")
@@ -88,7 +91,10 @@ _BODIES_LISTED = re.compile(
     f"[{_HAN}]{{0,6}}?(?:社会组织|协会|商会|社团|联合会)"
 )
 # a quote that itself names the model a place means to become (打造基层治理“某某样板”): an aim
-_MODEL_AIMED = re.compile("(?:高地|名片|样板|标杆|典范|范本)$")
+# (打造“某地最美县城”, 争创“全国百强县”: a place the doer means to become, an aim or a rank)
+_MODEL_AIMED = re.compile(
+    "(?:高地|名片|样板|标杆|典范|范本)$|最[\u4e00-\u9fff]{1,2}(?:县城|城市|乡村|小镇)$|百强[县市区镇]$"
+)
 _DIGIT_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+[大项个类种条]")
 # a numbered name: two or more counted parts (三岗四员, 一听二看三问四办, 四议两公开)
 _NUMBERED = re.compile(f"(?:[{NUM}][{_HAN}]{{1,3}}){{2,4}}")
@@ -119,6 +125,9 @@ _COUNT_AFTER = re.compile(f"[{NUM}\\d]+(?:个|类|种|项|大|支|批|家)")
 _LIST_COUNT = re.compile(f"等|([{NUM}\\d]+)(?:个|类|种|项|大|支|批|家)")
 # what a quote is taken as after 把/将: the means or the vehicle of the work
 _TAKEN_AS = re.compile("作为[^，,。；;\n]{0,16}?(?:抓手|载体|举措|途径|突破口|切入点|重要内容|主要内容)")
+# a post a quote coins (“网格助企员”, “红色管家”, “小区楼栋长”) and the verbs that send or appoint people to it
+_POST = re.compile("(?:[^党成人会]员|管家|顾问|书记|[网格楼栋巷街院路片区组]长|联络人|明白人)$")
+_DISPATCHED = re.compile("(?:选派|派驻|下派|选聘|选配|聘请|聘任|外派|选任|组建|配备|招募|设立)了?$")
 # a colon and the members of what a quote counts, up to the clause's end
 _MEMBERS_AFTER = re.compile(f"[{_HAN}]{{0,6}}?[：:]([^，,。；;：:\n]{{2,80}})")
 _COUNTS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
@@ -210,8 +219,10 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             head_end = None  # “甲”“乙”“丙”三种模式: the last member of a counted run, not a model named 丙三种模式
         if _states(text, start, core) and (head_end is None or _L.class_of(text[start:head_end]) != "Initiative"):
             continue  # “县级强、乡级活”的格局, 坚持“党建强、发展强”理念: the states aimed at, no way of working
-        if ("我" in core or "你" in core) and head_end is None:
-            continue  # “我们可以…”: speech; “我为群众办实事”实践活动 is a campaign by its head noun
+        if ("我" in core or "你" in core) and head_end is None and not _LAUNCHED.search(before):
+            # “我们可以…”: speech; “我为群众办实事”实践活动 is a campaign by its head noun, and so is
+            # the quote a verb of launching takes right before it (开展“我为群众办实事”)
+            continue
         prefix = ""
         prefix_m = _PREFIX.search(before)
         if prefix_m:
@@ -227,6 +238,10 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             continue  # 荣获“某某”称号, 先后获评“甲”“乙”: an honour won, no practice
         if _BODIES_LISTED.match(text, end):
             continue  # 培育“甲”“乙”等社区社会组织: bodies named, whose work the text names elsewhere
+        if _POST.search(core) and _DISPATCHED.search(before) and label_core[:1] in _OPEN:
+            # 选派“网格助企员”36名, 组建“人才服务专员”队伍: a post coined and people sent to it, a practice
+            yield Candidate(start, end, "Mechanism", "quoted-post", 2, {core}, core, bare=True)
+            continue
         in_list = listed.holding(start, end)
         bare = _bare(text, start, end, label_core, core, prefix, before, headings.at(start), in_list)
         if bare is not None:
@@ -238,6 +253,8 @@ def _with_head(
 ) -> Candidate:
     full = text[start:head_end]
     head_cls = _L.class_of(full) or "Mechanism"
+    if _L.head_of(full) == "工作" and core in _L.term_class:
+        head_cls = _L.term_class[core]  # “双报到”工作: the work of a term of the field is of the term's class
     tail_name = SPACES.sub("", text[end:head_end]).lstrip("的")
     alts = {full.replace(label_core, core), core, label_core}
     if len(tail_name) >= 4 and _L.head_of(tail_name) and not _DIGIT_HEAD.match(core):
@@ -272,8 +289,20 @@ def _bare(
         return None  # 坚持“两个确立”: a political formula, not a practice
     if _AIM.match(core) and _L.head_of(core) == core[1:]:
         return None  # 治理“新路径”: an aim
+    if (
+        _L.head_of(core) == core
+        and _L.class_of(core) == "Mechanism"
+        and core not in _L.term_class
+        and text[start - 1 : start] not in _LISTING
+        and text[end : end + 1] not in _LISTING
+    ):
+        # 成为群众的“加油站”, 企业发展“服务站”: a place or tool alone in quotes is a figure (开展某某“擂台赛”
+        # names an event by its head)
+        return None
     if _STATE.search(core):
         return None  # 让群众“议起来”: a state reached, not a way named
+    if TAKEN_AS_AIM.match(text, end):
+        return None  # 把“群众满意”作为工作标准: the yardstick the work is held to
     if before.rfind("《") > before.rfind("》") and core not in _L.term_class:
         return None  # a quote inside a 《》 title is part of the title's name
     verb = governing_verb(before)

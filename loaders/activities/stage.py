@@ -40,7 +40,8 @@ SETS = ("mentions", "entities", "relations")
 
 _DROP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）\[\]【】<>·・,，、。.;；:：!！?？]")
 _GENERIC_TAIL = re.compile(r"(?:工作机制|工作|活动|机制|制度)$")
-_TITLE_END = re.compile(r"(?:[（(](?:试行|暂行|修订)[）)])?》")
+# the end of a 《》 title after its head: a trial mark or the years it covers (…三年行动方案（2023—2025年）》)
+_TITLE_END = re.compile(r"(?:[（(](?:试行|暂行|修订|\d{4}(?:[—–－-]+\d{4})?年?(?:版|度)?)[）)])?》")
 _ADJECTIVE = re.compile("[型式性级类化村镇乡区县市]$")  # 复合型…, 高标准村…, 红沙村…: not part of the term
 _TITLE_TAIL = re.compile(r"[（(](?:试行|暂行|修订)[）)]|[《》]")
 _DRIVE_TAIL = re.compile('[”"’」]建设$')
@@ -66,7 +67,13 @@ _CONTESTED = re.compile(
 # a showcase's head (示范点, 示范基地): rated as a title the doer won, like an initiative's
 _SHOWCASE = re.compile("示范|标杆|样板")
 _PROPOSALS = re.compile("建议|对策")
+# a sentence that opens on the next steps (下一步，某县将持续深化…): what is to be done, no practice in place yet
+_PLAN_SENTENCE = re.compile("(?:^|(?<=[。！？!?\n“，,]))(?:下一步|下阶段|接下来|今后)[，,][^。！？!?\n]*", re.M)
 _POINT_TOPIC = re.compile(r"\s*[一二三四五六七八九十]+是")
+_PROGRESS = re.compile(
+    "(?:持续|不断|稳步|逐步|更加|日益|进一步|全面)(?:深化|完善|健全|规范|推进|提升|加强|巩固|增强|扩大|优化)[。.！!]"
+)
+_POINT_AIM = re.compile("[，,][\u4e00-\u9fff]{2,10}[。；;]")
 _POINT_END = re.compile(r"[。.！!；;]?\s*")  # 搭建育才平台, 建强主阵地: slogans still
 
 
@@ -236,14 +243,17 @@ def run(doc: Document) -> Document:
         # a report whose title is the document's head line starts further down: its first words are body
         + [(r.start, r.start + len(r.title)) for r in doc.reports if r.title and text.startswith(r.title, r.start)]
     )
-    # a part of recommendations (四、对策建议) proposes ways; the report's subject has none of them yet
+    # a part of recommendations (四、对策建议) proposes ways, and so does a closing sentence of next steps
+    # (下一步，某县将…): the report's subject has none of them yet (a name written elsewhere too is still read
+    # there); a summary's part of plans (三、下一步打算) lists work it has set in motion, whose names are read
     proposals = Spans(
         [
             (prt.start, prt.end)
             for r in doc.reports
             for prt in r.parts
-            if prt.level == 1 and _PROPOSALS.search(text, prt.start, prt.title_end)
+            if prt.level == 1 and _proposes(text, prt.start, prt.title_end)
         ]
+        + [m.span() for m in _PLAN_SENTENCE.finditer(text)]
     )
     found = candidates(text, headings) + list(campaigns(text))
     found.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))  # the order overlaps are settled in
@@ -264,6 +274,8 @@ def run(doc: Document) -> Document:
             continue  # 巩固拓展脱贫攻坚成果: the country's campaign named as a line of policy, no local practice
         if c.rule == "term" and _point_topic(doc, c, i):
             continue  # 一是柔性引才。: the topic of the point, whose body names what is done
+        if _progress_topic(doc, c, i):
+            continue  # （三）督查考核机制不断完善。: a summary's part reports progress, its body names the work
         if _CONTESTED.match(text, c.end):
             continue  # 在某某大赛中获奖: a contest entered
         titled = c.cls == "Initiative" or _SHOWCASE.search(text, c.start, c.end) is not None
@@ -323,13 +335,32 @@ def _piloted_at(text: str, c: Candidate, orgs: Spans) -> bool:
     return text.endswith("试点", c.start, c.end) and any(s <= c.start for s, e in orgs.spans if e == c.end - 2)
 
 
+def _proposes(text: str, start: int, end: int) -> bool:
+    """A part title that proposes (四、对策建议) by a word of its own: 搭建议事平台 holds 建议 only across two
+    words."""
+    words = boundaries(text)
+    return any(
+        words.is_boundary(m.start()) and words.is_boundary(m.end()) for m in _PROPOSALS.finditer(text, start, end)
+    )
+
+
+def _progress_topic(doc: Document, c: Candidate, i: int) -> bool:
+    """A numbered title made of a name and the progress it made (（四）村企联建持续深化。): what a summary's
+    part reports on, not a practice it names."""
+    p = doc.passages[i]
+    return (
+        _TITLE_NUMBER.fullmatch(doc.text, p.start, c.start) is not None and _PROGRESS.match(doc.text, c.end) is not None
+    )
+
+
 def _point_topic(doc: Document, c: Candidate, i: int) -> bool:
     """A term that makes up a whole point title (一是柔性引才。) is the point's topic."""
     p = doc.passages[i]
-    return (
-        p.heading
-        and _POINT_TOPIC.fullmatch(doc.text, p.start, c.start) is not None
-        and _POINT_END.fullmatch(doc.text, c.end, p.end) is not None
+    if _POINT_TOPIC.fullmatch(doc.text, p.start, c.start) is None:
+        return False
+    # 二是党员联户，打通服务末梢。: a point's title of a term and its aim, before the body that follows it
+    return (p.heading and _POINT_END.fullmatch(doc.text, c.end, p.end) is not None) or (
+        _POINT_AIM.match(doc.text, c.end) is not None
     )
 
 

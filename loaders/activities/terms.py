@@ -26,6 +26,10 @@ _OPEN = '“"‘「'
 _L = lexicon()
 _MATTER = re.compile("纠纷|矛盾|案件|官司|争议")
 _PEOPLE_AFTER = re.compile("(?:相关)?(?:责任人|工作人员|人员|负责人|牧户|农户)")
+_BOARD = ("栏", "墙", "牌", "板")
+_MATTERS_LISTED = re.compile(
+    "[^，,。；;：:]{0,40}?等[\\d一二两三四五六七八九十百余多]*[项类个件]?[^，,。；;]{0,10}?(?:事项|问题|议题|事务|矛盾)"
+)
 _PEOPLE_COUNTED = re.compile("[\\d一二两三四五六七八九十百千万余多]+[名人位]")
 _BODY_DEED = re.compile("党(?:支部|总支|组织)[\u4e00-\u9fff]*?领办")
 # a body made the doer of a deed (由村党组织领办合作社, 引导村党支部领办合作社): a clause, not a practice named
@@ -33,7 +37,7 @@ _AGENT = re.compile(f"(?:由|引导|鼓励|动员)(?:各|全)?(?:[{_HAN}]{{0,2}}
 _WITH = ("与", "和", "同", "跟")
 _TERMS = Keywords(p + t for t in _L.term_class for p in ("", *PLACE_LEVELS))
 _SHAPES = re.compile(
-    "一[^\\W\\d一二三四五六七八九十]一(?!地)[^\\W\\d一二三四五六七八九十]{1,2}(?:一[^\\W\\d一二三四五六七八九十]{1,2})?"
+    "一(?!对一)[^\\W\\d一二三四五六七八九十]一(?!地)[^\\W\\d一二三四五六七八九十]{1,2}(?:一[^\\W\\d一二三四五六七八九十]{1,2})?"
     "|党(?:支部|总支|组织)领办(?:村集体|村级|集体)?(?:经济)?合作社"
     "|党员[^\\W\\d]{2}户(?![^\\W\\d])"
 )
@@ -57,6 +61,11 @@ _HAN_CHAR = re.compile(f"[{_HAN}]")
 _POST_SYSTEM = re.compile("长制(?!度|定|作|成)")
 _OFFICE = re.compile("办公室|办(?![\u4e00-\u9fff])|工作办")
 _PLACE_END = re.compile("[省市县区旗州镇乡]$")
+# the drive to set weak and lax party bodies right, whichever level the text names (整顿软弱涣散基层党组织,
+# 软弱涣散村党组织集中整顿)
+_WEAK_BODIES = gated(
+    "整顿软弱涣散(?:村|社区|基层|农村|村级)?(?:党组织|党支部)|软弱涣散(?:村|社区|基层|农村|村级)?(?:党组织|党支部)(?:集中)?整顿"
+)
 _CAMPAIGN = gated('(?:专项(?:督查|检查|整治|巡察|治理|清理|排查)|(?:集中|重点|专项|全面)+整顿)(?![“"])')
 # a short campaign named right after the verb that launches it (开展净河行动, 启动护苗行动): its two or
 # three characters are its name, whatever words the segmenter makes of them
@@ -86,8 +95,16 @@ def terms(text: str) -> Iterator[Candidate]:
             continue  # 选派党建指导员52名: the people sent to a post are counted, no system around it named
         if text[end : end + 1] == "员" and boundaries(text).span_at(end - 1)[1] > end:
             continue  # 驻村工作队员: the term's last word goes on into a member of it, a person
+        if text[end : end + 1] == "长" and not term.endswith("长"):
+            continue  # 党员联户长: the post of the one who heads it, a person
         if _made_doer(text, start, term):
             continue
+        if text[end : end + 1] in _BOARD:
+            continue  # 村务公开栏: the board the term's notices go up on, a thing
+        if "、" in (text[end : end + 1], text[start - 1 : start]) and _MATTERS_LISTED.match(text, end):
+            continue  # 明确土地流转、项目建设等21项必须协商的事项: matters listed, no practice carried out
+        if term.endswith("合作") and text.startswith("社", end):
+            continue  # 土地股份合作社: a cooperative, a body the organization stage names, not the way of working
         if _MATTER.match(text, end):
             continue  # 土地流转纠纷: the matter a dispute or a case is about, no practice carried out
         if _PEOPLE_AFTER.match(text, end):
@@ -104,7 +121,10 @@ def terms(text: str) -> Iterator[Candidate]:
         if m.group(0)[0] == "一" and not boundaries(text).is_boundary(end) and boundaries(text).is_boundary(end - 1):
             end -= 1  # 一月一次议事会: the shape's last character begins the next word, it is none of the shape
         if end - m.start() >= 4 and not text.startswith("次", m.start() + 3):  # 一月一次: how often, no way
-            yield Candidate(m.start(), end, "Mechanism", "shape", 3)
+            start, alts = m.start(), set()
+            if m.group(0)[0] == "党" and text[start - 1 : start] == "村" and text[start - 2 : start - 1] not in "农乡":
+                start, alts = start - 1, {m.group(0)}  # 村党组织领办合作社: the village's party body leads it
+            yield Candidate(start, end, "Mechanism", "shape", 3, alts)
     for m in _TAILS.finditer(text):
         low, high = _TAIL_LEFT.get(m.group(0), (2, 8))
         run = _LEFT_HAN.match(text[max(0, m.start() - high) : m.start()][::-1])
@@ -123,6 +143,8 @@ def terms(text: str) -> Iterator[Candidate]:
             cls = "Initiative" if m.group(0).endswith("建设") else "Mechanism"  # 标准化建设 is a drive
             yield Candidate(at, m.end(), cls, "shape", 3)
     for m in _CAMPAIGN.finditer(text):
+        yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
+    for m in _WEAK_BODIES.finditer(text):
         yield Candidate(m.start(), m.end(), "Initiative", "shape", 3)
     for m in _SHORT_CAMPAIGN.finditer(text):
         mod = m.group(1)
