@@ -66,3 +66,10 @@ def test_a_paragraph_opening_on_its_topic_lends_it_to_its_later_sentences_only()
     )
     assert "CollectiveEconomy" in of(cats, "一张图")  # a later sentence of the same paragraph
     assert "CollectiveEconomy" not in of(cats, "周三夜谈")  # the next paragraph has a topic of its own
+
+
+def test_practices_set_up_for_the_practice_a_sentence_opens_on_are_its_tools() -> None:
+    text = "青禾县经验\n青禾县深化“双报到”机制，建立“三张清单”，即需求清单、资源清单、项目清单，推动服务精准对接。\n"
+    assert "DualReporting" in of(categories(text), "三张清单")
+    text = "青禾县经验\n青禾县健全网格化管理体系，建立“三项机制”：一是“日走访”机制，二是“周研判”机制。\n"
+    assert "GridGovernance" in of(categories(text), "日走访")

@@ -97,6 +97,12 @@ _RECRUITING = re.compile(
 _RECRUITMENT = "TalentRecruitment"
 # a verb that says what a practice pushes, right after its name (…助推村集体经济发展, …激活小区治理)
 _DRIVES = re.compile(r"\s*(?:助推|助力|推动|带动|激活|赋能|撬动|促进|护航)")
+# a sentence's first clause up to the practice it works on: its doer, then a deed on it (深化, 健全, 推进…)
+_OPENING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?[^，,；;。：:]{0,12}?"
+    r"(?:深化|健全|完善|推进|推行|构建|实施|创新|探索|落实|打造|建立|建强|做实|做优|升级|优化|强化)"
+    r"[“\"]?"
+)
 # the party organizations a rating is of: a rating that names no other field (星级评定, 观摩评比) in a sentence
 # that rates branches by stars is the star-rated branch campaign; one of members, cadres, households or firms
 # is an evaluation only
@@ -429,6 +435,26 @@ def _topics(doc: Document) -> dict[int, set[str]]:
     return out
 
 
+def _openers(doc: Document, mentions: list[Mention]) -> dict[int, tuple[int, set[str]]]:
+    """Per sentence that opens on a deed on one practice (深化“双报到”机制，…; 某县健全网格化管理体系，…): where
+    that clause ends and the fields the practice's name says; the practices the later clauses set up
+    (建立“三张清单”，即…) are its tools."""
+    text = doc.text
+    out: dict[int, tuple[int, set[str]]] = {}
+    for m in mentions:
+        p = doc.passages[m.passage]
+        if p.heading or m.passage in out:
+            continue
+        end = _CLAUSE_END.match(text, m.end)
+        if end is None or end.group() not in "，,；;：:" or _CLAUSE_END.search(text, p.start, m.start):
+            continue
+        opening = _OPENING.fullmatch(text, p.start, m.start)
+        fields = categories_for([m.text]) & _lent() if opening else set()
+        if fields:
+            out[m.passage] = (end.end(), fields)
+    return out
+
+
 def assign(doc: Document) -> None:
     """Give every activity of `doc` the categories of its names and of the text that introduces it."""
     mentions = [m for m in doc.mentions if m.cls in ACTIVITY_CLASSES]
@@ -451,6 +477,7 @@ def assign(doc: Document) -> None:
     titles = _titles(doc)
     sections = _sections(doc, names, titles)
     goals = _goals(doc, mentions)
+    openers = _openers(doc, mentions)
     topics = _topics(doc)
     partners = _partners(doc)
     schools = {m.passage for m in doc.mentions if m.cls == _SCHOOLS}
@@ -487,6 +514,9 @@ def assign(doc: Document) -> None:
             used = bool(own & _TOOLS)
             ent.categories |= _sentence(doc, intro, acts[intro.passage], names, used) | sections[intro.passage]
             ent.categories |= _relative(doc, intro)
+            opener = openers.get(intro.passage)
+            if opener is not None and intro.start >= opener[0]:
+                ent.categories |= opener[1]
             if partners.get(intro.passage, intro.end) < intro.start:
                 ent.categories.add(_ACADEMIA)
         if _RESEARCH in own and _ACADEMIA not in ent.categories and _academic(doc, intro.passage, schools):
