@@ -6,17 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extracted import ACTIVITY_KINDS, body_activities
+
 from loaders.document import Document
 from loaders.pipeline import extract
-from tests.extracted import body_activities
-
-_KINDS = ("Initiative", "Mechanism", "PolicyDocument")
 
 
 def _classes(text: str) -> dict[str, str]:
     """Activity label -> class for a whole invented document."""
     doc = extract(Document(path=Path("t.txt"), text=text))
-    return {e.label: e.cls for e in doc.entities.values() if e.cls in _KINDS}
+    return {e.label: e.cls for e in doc.entities.values() if e.cls in ACTIVITY_KINDS}
 
 
 def test_meetings_of_neighbours_are_terms_of_the_field() -> None:
