@@ -13,7 +13,8 @@ import re
 
 from loaders.document import Document
 from loaders.relations.agents import listed_run
-from loaders.relations.doers import clause_end, contains
+from loaders.relations.clauses import clause_end
+from loaders.relations.divisions import contains
 from loaders.relations.mentions import org_mentions
 
 __all__ = ["respective_body", "whole_unit"]

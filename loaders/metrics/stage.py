@@ -30,7 +30,7 @@ from loaders.keywords import trie_pattern
 from loaders.metrics.numbers import parse_number
 from loaders.metrics.reporters import respective_body, whole_unit
 from loaders.metrics.tables import is_row, table_metrics
-from loaders.relations.doers import clause_end
+from loaders.relations.clauses import clause_end
 from loaders.relations.figures import cited, reporter_of
 from loaders.scanning import gated
 

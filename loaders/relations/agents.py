@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from loaders.document import Document, Mention
-from loaders.relations.doers import FOUNDING, actor_of, clause_end, doers, founded
+from loaders.relations.clauses import clause_end
+from loaders.relations.doers import actor_of, doers
+from loaders.relations.founding import FOUNDING, founded
 from loaders.relations.mentions import deed_mentions, org_mentions
 
 __all__ = ["deed_doers", "founder", "listed_run", "passive_agent", "scene_of"]

@@ -19,7 +19,8 @@ import re
 from itertools import pairwise
 
 from loaders.document import Document, Mention
-from loaders.relations.doers import actor_of, clause_end
+from loaders.relations.clauses import clause_end
+from loaders.relations.doers import actor_of
 from loaders.relations.recognition import Add
 
 __all__ = ["core_members", "memberships", "stated_parents", "subject_units"]

@@ -11,9 +11,11 @@ import re
 from loaders.document import Document
 from loaders.relations import selves
 from loaders.relations.agents import passive_agent
-from loaders.relations.doers import actor_of, doer_mentions, placed, verb_subject
+from loaders.relations.doers import actor_of
 from loaders.relations.mentions import deed_mentions, org_mentions, per_document
+from loaders.relations.openers import doer_mentions
 from loaders.relations.speakers import SPEAKER, speaks_for_itself
+from loaders.relations.verbs import placed, verb_subject
 
 __all__ = ["cited", "reporter_of"]
 

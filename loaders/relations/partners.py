@@ -13,9 +13,11 @@ import re
 from collections.abc import Callable
 
 from loaders.document import Document, Mention
-from loaders.relations.doers import DOING, actor_of, contains
+from loaders.relations.divisions import contains
+from loaders.relations.doers import actor_of
 from loaders.relations.mentions import org_mentions
 from loaders.relations.recognition import Add
+from loaders.relations.verbs import DOING
 
 __all__ = ["brought_in", "joined", "own_body", "widened"]
 

@@ -29,6 +29,8 @@ from loaders.names.lexicon import verbs
 from loaders.names.references import doer_start
 from loaders.names.registry import ORG_CLASSES
 from loaders.relations import agents, doers, mentions, selves
+from loaders.relations.divisions import contains
+from loaders.relations.verbs import DOING
 
 __all__ = [
     "MODEL_PATH",
@@ -67,7 +69,7 @@ _LEFT_WORDS = (
 )
 _LEFT_CHARS = "在由据对为向与和及同的、被把将让使从于"
 _RIGHT_CHARS = "、和与及同等的"
-_DOING = re.compile(doers.DOING)
+_DOING = re.compile(DOING)
 _DISTANCES = ((2, "0-2"), (8, "3-8"), (20, "9-20"), (50, "21-50"))
 
 
@@ -182,9 +184,9 @@ def _standing(doc: Document, key: str, subject: str | None) -> str:
         return "subject"
     if selves.leadership_of(doc, key, subject):
         return "leadership"
-    if doers.contains(subject, key):
+    if contains(subject, key):
         return "below"
-    if doers.contains(key, subject):
+    if contains(key, subject):
         return "above"
     owner, label = doc.entities.get(subject), doc.entities[key].label
     if owner is not None and any(label.startswith(n) and len(label) > len(n) for n in (owner.label, *owner.alt_labels)):

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention
-from loaders.relations.doers import actor_of, clause_end, doers
+from loaders.relations.clauses import clause_end
+from loaders.relations.doers import actor_of, doers
 from loaders.relations.mentions import org_mentions
 
 __all__ = ["Add", "announced", "level_recognitions", "recognitions"]

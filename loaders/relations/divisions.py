@@ -1,0 +1,28 @@
+"""Administrative containment by division code: an address prefix (山东省|鱼台县) is no other actor."""
+
+from __future__ import annotations
+
+__all__ = ["contains"]
+
+
+def _code(key: str) -> str | None:
+    parts = key.split("/")
+    if len(parts) < 2 or parts[0] != "place" or not parts[1].isdigit():
+        return None
+    code = parts[1]
+    if len(parts) > 2:
+        return code + "/"  # a township or village under that code: inside it, never containing
+    while code.endswith("00") and len(code) > 2:
+        code = code[:-2]
+    return code
+
+
+def contains(outer: str, inner: str) -> bool:
+    """True when the administrative unit `outer` strictly contains `inner` (by division code, or a town's
+    key that a village's extends: place/<code>/某镇 holds place/<code>/某镇/某村)."""
+    a, b = _code(outer), _code(inner)
+    if a is None or b is None:
+        return False
+    if a.endswith("/"):
+        return inner.startswith(outer + "/")
+    return a != b and b.startswith(a)
