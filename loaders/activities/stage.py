@@ -398,6 +398,8 @@ _TITLE_QUOTE = re.compile('[“"]([^”"]{2,40})[”"]')
 def _policy_components(doc: Document, by_core: dict[str, str]) -> None:
     """A policy document whose title quotes a practice of the report serves it: 《…落实“乡镇吹哨、部门报到”
     联勤联动工作机制的实施意见》 is a component of that mechanism."""
+    if not any(e.cls == "PolicyDocument" for e in doc.entities.values()):
+        return  # most documents cite no policy document
     practices = {
         norm(name): e.key
         for e in doc.entities.values()

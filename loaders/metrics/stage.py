@@ -144,8 +144,9 @@ def _mask(text: str, lo: int, hi: int, names: list[tuple[int, int]]) -> str:
     """text[lo:hi] with quoted parts and known names blanked, so no verb is found inside them."""
     chars = list(text[lo:hi])
     for s, e in names:
-        for k in range(max(s, lo), min(e, hi)):
-            chars[k - lo] = "〇"
+        a, b = max(s, lo) - lo, min(e, hi) - lo
+        if a < b:
+            chars[a:b] = "〇" * (b - a)
     return _QUOTE.sub(lambda q: "〇" * len(q.group(0)), "".join(chars))
 
 

@@ -24,35 +24,43 @@ def per_document(cache: _Cache) -> _Cache:
     return cache
 
 
-_INDEX: list[tuple[Document, int, dict[int, list[Mention]], dict[int, list[tuple[int, int]]]]] = []
-_DEEDS: dict[int, list[Mention]] = {}  # each passage's activity mentions, in text order (kept with the index)
+# the document indexed last (itself, not its id(): a new document may reuse a freed id), its mention count
+# then, and its passages' organization mentions, activity spans and activity mentions, in text order; plain
+# globals, since `org_mentions` is asked ~1,700 times a document and its check is the cost of a call
+_DOC: Document | None = None
+_COUNT = -1
+_ORGS: dict[int, list[Mention]] = {}
+_SPANS: dict[int, list[tuple[int, int]]] = {}
+_DEEDS: dict[int, list[Mention]] = {}
 
 
 def org_mentions(doc: Document, passage: int) -> list[Mention]:
-    """The organization mentions of a passage, in order (indexed once per document and mention count).
+    """The organization mentions of a passage, in order (indexed once per document and mention count)."""
+    if doc is not _DOC or len(doc.mentions) != _COUNT:
+        _reindex(doc)
+    return _ORGS.get(passage, [])
 
-    The cache holds the document itself, not its id(): a new document may reuse a freed id.
-    """
-    if not _INDEX or _INDEX[0][0] is not doc or _INDEX[0][1] != len(doc.mentions):
-        index: dict[int, list[Mention]] = {}
-        activities: dict[int, list[tuple[int, int]]] = {}
-        _DEEDS.clear()
-        for m in sorted(doc.mentions, key=lambda m: m.start):
-            if m.key and m.cls not in _ACTIVITY:
-                index.setdefault(m.passage, []).append(m)
-            elif m.cls in _ACTIVITY:
-                activities.setdefault(m.passage, []).append((m.start, m.end))
-                _DEEDS.setdefault(m.passage, []).append(m)
-        _INDEX[:] = [(doc, len(doc.mentions), index, activities)]
-        for cache in _CACHES:
-            cache.clear()
-    return _INDEX[0][2].get(passage, [])
+
+def _reindex(doc: Document) -> None:
+    global _DOC, _COUNT, _ORGS, _SPANS, _DEEDS  # the one place the index is replaced
+    orgs: dict[int, list[Mention]] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    deeds: dict[int, list[Mention]] = {}
+    for m in sorted(doc.mentions, key=lambda m: m.start):
+        if m.key and m.cls not in _ACTIVITY:
+            orgs.setdefault(m.passage, []).append(m)
+        elif m.cls in _ACTIVITY:
+            spans.setdefault(m.passage, []).append((m.start, m.end))
+            deeds.setdefault(m.passage, []).append(m)
+    _DOC, _COUNT, _ORGS, _SPANS, _DEEDS = doc, len(doc.mentions), orgs, spans, deeds
+    for cache in _CACHES:
+        cache.clear()
 
 
 def activity_spans(doc: Document, passage: int) -> list[tuple[int, int]]:
     """The (start, end) of a passage's activity mentions, in text order."""
     org_mentions(doc, passage)  # refreshes the index when the document changes
-    return _INDEX[0][3].get(passage, [])
+    return _SPANS.get(passage, [])
 
 
 def deed_mentions(doc: Document, passage: int) -> list[Mention]:

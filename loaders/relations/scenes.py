@@ -29,9 +29,11 @@ _SCENE = re.compile(
 def located(doc: Document, passage: int, pos: int) -> str | None:
     """1月20日,在城关镇东街社区,一场…活动… / 记者走进X社区,…: the place a clause names alone (在X,)
     is where the deeds after it are done."""
+    scenes = _scenes(doc, passage)
+    if not scenes:  # most passages open no scene
+        return None
     text = doc.text
     orgs = [m for m in org_mentions(doc, passage) if m.end < pos]
-    scenes = _scenes(doc, passage)
     for k, m in enumerate(orgs):
         if k and orgs[k - 1].end == m.start:
             continue  # inside a chain: 在柳河区|城关镇
