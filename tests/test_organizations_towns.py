@@ -143,3 +143,17 @@ def test_a_surname_the_tagger_reads_as_a_pronoun_and_a_market_town_open_names() 
     assert {"何铺镇", "王集镇"} <= _named(doc, "Township")
     assert not _named(doc, "Village")
     assert not _named(_doc("临朐县推进乡村建设\n加强集镇环境整治，全县12个集镇完成改造。"), "Township")
+
+
+def test_a_town_named_by_a_word_is_a_town_between_its_county_and_its_village() -> None:
+    chains = (("桃源县", "安定镇", "石门村"), ("会理市", "发展乡", "青杠村"), ("通渭县", "安居镇", "杨家村"))
+    for county, town, village in chains:
+        doc = _doc(f"{county}推进乡村治理\n{county}{town}{village}位于县城东北部，辖8个村民小组。")
+        assert town in _named(doc, "Township")
+        assert village in _named(doc, "Village")
+        assert f"{town[-1]}{village}" not in _named(doc, "Village")
+
+
+def test_a_deed_on_towns_before_a_kind_of_village_names_no_town() -> None:
+    doc = _doc("桃源县推进乡村治理\n桃源县推进镇村一体化，加强镇街道建设，提升镇中心村功能。")
+    assert not _named(doc, "Township")

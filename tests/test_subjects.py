@@ -261,3 +261,13 @@ def test_a_city_wide_story_naming_one_county_once_is_the_citys() -> None:
         "蓟州区的议事清单把停车难列为首议事项，居民参与踊跃。\n"
     )
     assert _subjects(text)[0] == "天津市"
+
+
+def test_a_towns_summary_under_its_countys_name_speaks_for_the_town() -> None:
+    for title, we, town in (
+        ("桃源县漳江镇2024年度党建工作总结", "我镇党委", "漳江镇"),
+        ("会理市黎溪镇2023年工作总结", "我镇", "黎溪镇"),
+        ("城关街道光明社区2024年工作总结", "我社区", "光明社区"),
+    ):
+        text = f"{title}\n一、主要成效\n今年以来，{we}坚持党建引领，推行积分管理制度，全年新增就业岗位120个。\n"
+        assert _subjects(text) == [town]

@@ -141,8 +141,8 @@ def locality_class(
         and (len(name) == 4 or name[0] in _MODIFIER)
     ):
         return None
-    if name[-1] in "乡镇区县市省" and suffix in ("村", "社区"):
-        return None
+    if name[-1] in "乡镇区县市省" and suffix in ("村", "社区", "街道"):
+        return None  # 某县加强镇|街道建设: a level's word closes the run, the street has no name
     return _UNIT_CLASS[suffix]
 
 

@@ -125,7 +125,7 @@ def subjects(
                 continue
         we, own = _we(doc, lead), place or city
         # a town, village, enterprise or institution that leads: the subject if no county-level doer opens the lead
-        low = leads.titled(doc, lst, lead) or leads.contributor(doc, lst, lead)
+        low = leads.titled(doc, lst, lead) or leads.contributor(doc, lst, lead) or _titled_self(cover, self_ref)
         opened = False  # whether a place chosen opens the lead as its plain doer (weighed against the title)
         for i, c in enumerate(lst if low is None else ()):
             if we is not None and c.start > we and own is not None:
@@ -344,6 +344,15 @@ def _we(doc: Document, lead: set[int]) -> int | None:
             at = doc.text.find("我们", p.start, p.end)
             return at if at >= 0 and references.doer_start(doc.text, at, at + 2) else None
     return None
+
+
+def _titled_self(cover: list[Cand], self_ref: re.Match[str] | None) -> Cand | None:
+    """The town, village or community a document's title names when its report speaks of itself at that
+    level (某县某镇2023年工作总结 over 今年以来，我镇党委…): the title names whom 我镇 stands for."""
+    classes = LEVEL_CLASSES.get(references.reference_level(self_ref), ()) if self_ref is not None else ()
+    if not set(classes) & {"Township", "Village", "Community"}:
+        return None
+    return next((c for c in reversed(cover) if c.cls in classes), None)
 
 
 def _self_reference(text: str, start: int, end: int) -> re.Match[str] | None:

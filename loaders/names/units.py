@@ -128,7 +128,28 @@ def unit_name(
     owned = suffix == "村" and text.startswith(("村民", "村委", "村党"), e)  # 青山村|村民
     owned = owned or (suffix == "社区" and text.startswith(("居民", "居委"), e))  # 东湖社区|居民
     loc = None if quoted(text, b) else locality_class(name, suffix, anchored, opens, owned)
+    if loc is None and anchored and suffix in ("镇", "乡") and _village_follows(text, e) and _plain_word(name):
+        loc = "Township"  # 平江县|安定镇|龙潭村: between its county and its village a word names the town
     return Found(b, e, text[b:e], loc, "unit") if loc else None
+
+
+_VILLAGE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(村|社区)")
+
+
+def _village_follows(text: str, e: int) -> bool:
+    """Whether a village or community is named right after a town's suffix (某镇|龙潭村): the chain
+    county-town-village vouches for the town's name, though it is also a word (安定, 发展); a kind of
+    village (某县建设镇|中心村) is none."""
+    m = _VILLAGE_AFTER.match(text, e)
+    if m is None or has_word(m.group(1), phrase_words()):
+        return False  # 某县发展镇|新建村…: a deed's words, not a village's name
+    return locality_class(m.group(1), m.group(2), anchored=True) is not None
+
+
+def _plain_word(name: str) -> bool:
+    """A two- or three-character run of Chinese characters with no level or scope character in it."""
+    plain = all(CJK.match(c) for c in name) and not any(c in name for c in "县市区省全各每该本我")
+    return 2 <= len(name) <= 3 and plain
 
 
 # the commonest surnames: a village after its town may be named by one alone (X镇|王村)
