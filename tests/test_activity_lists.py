@@ -94,3 +94,9 @@ def test_a_quote_taken_as_the_means_of_the_work_is_named() -> None:
     names = _names("县里把“百企帮百村”作为“乡村振兴”行动的重要抓手。")
     assert {"“百企帮百村”", "“乡村振兴”行动"} <= names.keys()
     assert "“群众满意”" not in _names("全县把“群众满意”作为工作的出发点和落脚点。")
+
+
+def test_a_list_whose_first_item_is_only_a_function_word_is_read_without_failing() -> None:
+    for sentence in ("白杨镇建立了以及、上下联动、左右协同的机制。", "白杨镇推行由、村级申报、乡镇审核的流程。"):
+        names = _names(sentence)
+        assert not any(label.startswith(("以及", "由")) for label in names)

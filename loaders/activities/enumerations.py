@@ -155,8 +155,8 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         start = m.end(1) - len("、".join(items))
         if text.endswith("通过", 0, start):
             continue  # 通过甲、乙的方式: the means of something else
-        if all(item[0] in "可易能好" for item in items):
-            continue  # 可复制、可推广的做法: qualities of a way, not its steps
+        if not items[0] or all(item[0] in "可易能好" for item in items):
+            continue  # 可复制、可推广的做法: qualities of a way, not its steps; 以及、甲、乙的机制: no first name
         if len(set(map(len, items))) == 1 and len(items[0]) >= 3 and not _in_quote(text, m.start()):
             listed = "、".join(items)
             yield Candidate(start, m.end(), "Mechanism", "enum-defined", 1, {listed, listed + m.group(2)})
