@@ -238,3 +238,11 @@ def test_working_with_a_universitys_school_is_working_with_the_university() -> N
     text = "白鹭职业中学工作总结\n白鹭职业中学与青溪农业大学园艺学院合作，开展教师专业能力提升培训80人次。\n"
     triples = _triples(text)
     assert ("白鹭职业中学", "collaboratesWith", "青溪农业大学") in triples
+
+
+def test_a_county_whose_name_opens_on_a_joining_word_works_with_none_of_its_own_places() -> None:
+    text = (
+        "会同县：院落会议出新路子\n近年来，会同县推行“院落会”议事制度。"
+        "走进会同县连山乡清水村，村道干净整洁。同心县预旺镇南关村也建起了议事厅。\n"
+    )
+    assert not {t for t in _triples(text) if t[1] == "collaboratesWith"}

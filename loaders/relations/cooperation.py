@@ -13,6 +13,7 @@ import re
 
 from loaders import names
 from loaders.document import Document, Mention
+from loaders.names import divisions
 from loaders.relations.clauses import clause_end
 from loaders.relations.divisions import contains
 from loaders.relations.doers import actor_of, doers
@@ -38,8 +39,8 @@ def collaborations(doc: Document, i: int, orgs: list[Mention], add: Add) -> None
     or 和 only when a verb of working together follows them)."""
     text, p = doc.text, doc.passages[i]
     for t in _COLLAB.finditer(text, p.start, p.end):
-        if any(m.start <= t.start() < m.end for m in orgs):
-            continue  # 工信和科技局: a word of a name
+        if any(m.start <= t.start() < m.end for m in orgs) or _opens_division(text, t.start()):
+            continue  # 工信和科技局, 走进会同县…: a word of a name
         end = clause_end(text, t.end(), p.end)
         partners = [m for m in orgs if t.end() <= m.start < end]
         if not partners or (
@@ -75,6 +76,12 @@ def collaborations(doc: Document, i: int, orgs: list[Mention], add: Add) -> None
             for actor in actors:
                 if m.key and m.key != actor and not contains(m.key, actor) and not own_body(doc, m.key, actor):
                     add(actor, "collaboratesWith", m.key, i)  # 上海|电信: no unit works with its own city or office
+
+
+def _opens_division(text: str, at: int) -> bool:
+    """Whether a division's name starts at `at` (会同县, 同心县, 和平区): its first characters are no joining word,
+    though the name may not be a mention there (a county written before its town and village)."""
+    return any(divisions.by_name(text[at : at + n]) for n in (3, 4, 5))
 
 
 _HELPER_ROLE = re.compile(r"等?(?:[\d一二三四五六七八九十]+[个家])?(?:定点|结对|对口)?(?:帮扶|共建|协作)单位")
