@@ -189,3 +189,10 @@ def test_a_registered_name_holds_words_with_boundary_characters() -> None:
     found = _orgs(_run("某县经验\n近年来，南乐县委托第三方机构河南锦程安全评价有限公司开展评估。"))
     assert found.get("河南锦程安全评价有限公司") == "Enterprise"
     assert "评价有限公司" not in found
+
+
+def test_the_commissions_some_counties_keep_for_education_and_farming_are_bodies() -> None:
+    doc = _run("就业工作总结\n今年以来，丰都县人社局联合县教委举办技能竞赛，县农业农村委、县教育委员会协办。")
+    found = _orgs(doc)
+    assert found.get("丰都县教委") == "GovernmentAgency", found
+    assert found.get("丰都县农业农村委") == "GovernmentAgency", found
