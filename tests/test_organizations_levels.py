@@ -196,3 +196,10 @@ def test_the_commissions_some_counties_keep_for_education_and_farming_are_bodies
     found = _orgs(doc)
     assert found.get("丰都县教委") == "GovernmentAgency", found
     assert found.get("丰都县农业农村委") == "GovernmentAgency", found
+
+
+def test_the_youth_leagues_committee_written_after_its_county_is_the_league_not_the_party() -> None:
+    found = _orgs(_run("关爱留守儿童\n据铜仁市团市委介绍，松桃苗族自治县团县委在全县建成“童心驿站”12个。"))
+    assert found.get("共青团松桃苗族自治县委") == "SocialOrganization", found
+    assert found.get("共青团铜仁市委") == "SocialOrganization", found
+    assert "松桃苗族自治县委" not in found

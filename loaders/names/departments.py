@@ -49,7 +49,9 @@ def youth_league(text: str, s: int) -> int:
     团县委 is the League's county committee, not the county's Party committee."""
     if text.endswith("共青团", 0, s):
         return 3
-    return 1 if text.endswith("团", 0, s) and level_ok(text, s - 1) else 0
+    if not text.endswith("团", 0, s):
+        return 0
+    return 1 if level_ok(text, s - 1) or text[s - 2 : s - 1] == text[s] else 0  # 某县|团县委: its own unit before
 
 
 _DESIGNATING = ("认定为", "评为", "命名为", "确定为", "列为", "获批", "获评", "入选", "授予", "挂牌")
