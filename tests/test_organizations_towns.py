@@ -157,3 +157,10 @@ def test_a_town_named_by_a_word_is_a_town_between_its_county_and_its_village() -
 def test_a_deed_on_towns_before_a_kind_of_village_names_no_town() -> None:
     doc = _doc("桃源县推进乡村治理\n桃源县推进镇村一体化，加强镇街道建设，提升镇中心村功能。")
     assert not _named(doc, "Township")
+
+
+def test_a_speakers_town_after_a_closing_quote_opens_its_clause() -> None:
+    doc = _doc("铜鼓县：四点半课堂\n“现在放学有人管了。”石城镇东坪村村民王芳说。“孩子成绩上去了！”城镇居民说。")
+    assert "石城镇" in _named(doc, "Township")
+    assert "东坪村" in _named(doc, "Village")
+    assert "城镇" not in {e.label for e in doc.entities.values()}

@@ -125,6 +125,7 @@ def unit_name(
         b, name = b - 1, text[b - 1 : s]  # 、那仁宝拉格苏木: a boundary-like character that opens a long name
     opens = b == 0 or text[b - 1] in "。；;！？!?\n，,、●■◆▲•·"  # a bullet opens a clause too
     opens = opens or (s - b == 2 and _after_closed_word(text, b))  # 目前|青山村: a function word before it
+    opens = opens or text.endswith(("。”", "！”", "？”", "!”", "?”"), 0, b)  # …卖了。”|石城镇红星村村民某某说
     owned = suffix == "村" and text.startswith(("村民", "村委", "村党"), e)  # 青山村|村民
     owned = owned or (suffix == "社区" and text.startswith(("居民", "居委"), e))  # 东湖社区|居民
     loc = None if quoted(text, b) else locality_class(name, suffix, anchored, opens, owned)
