@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from loaders.activities.outline import CLAUSE_MARKS, clause_start, clause_stop
-from loaders.activities.stated_parts import THIS, made_of, named_alike, stated_part
+from loaders.activities.stated_parts import THIS, made_of, made_up, named_alike, opens_on_pointer, stated_part
 from loaders.document import Mention
 from loaders.names.words import boundaries
 
@@ -39,13 +39,29 @@ _FRAMED = re.compile(
 _EXAMPLES = re.compile(r"[、等“]")
 # a framework: a model, a system, or a mechanism of joint work (“河长+警长”协作机制,建立A、B等制度 holds A and B)
 _FRAME = re.compile(r"(?:模式|体系|格局|(?:联动|协作|协同)机制)$")
+# 建立“一站式”调处中心，整合…力量，设置“某某”工作室: a centre or platform the sentence sets up holds the rooms,
+# points and channels its later clauses open in it
+_PLACE = re.compile(r"(?:平台|中心|驿站|服务站|综合体)[”\"]?$")
+_OPENS_IN = re.compile(
+    r"(?:[^，,。；;“”\"]{0,6}?)(?:并|还|同步)?(?:设置|设立|开设|开通|下设|设有|配备|嵌入|配建|建设)了?(?:[^，,。；;“”\"]{0,6})$"
+)
 # 实施…工程,其中包括A、B和C / 该工程具体包括A和B: the listed items are its parts, whatever the opener
-_INCLUDES = re.compile(rf"{THIS}(?:其中|具体|主要)?(?:包括|包含|涵盖)")
+# (实施“某某”工程，内容涵盖A、B、C三个方面: what its content or scope takes in, said of the opener)
+_INCLUDES = re.compile(
+    rf"{THIS}(?:其)?(?:主要|具体|工作)?(?:内容|范围|职能|功能)?(?:其中|具体|主要)?"
+    r"(?:包括|包含|涵盖|下设|内设|细分为|划分为|分为|分成)"
+)
+# 实施…工程，配套建立A和B: a measure set up to go with the opener is one of its parts, whatever the opener
+_SUPPORTS = re.compile(r"(?:并|还|同步)?配套(?:建立|建设|打造|搭建|组建|出台|制定|推出|实施|推行|设立|开展)")
+# 实施X工程，同时开展Y行动: a clause that turns to other work sets up X's sibling, no part of it
+_TURNS = re.compile(r"[，,；;]\s*(?:同时|此外|另外|与此同时)")
 # 推行“党员两岗”,即在小区设置党员示范岗…: what the definition after 即 sets up are the practice's parts
-_DEFINED = re.compile(r"[，,：:]?\s*即")
+_DEFINED = re.compile(r"[，,：:]?\s*即|\s*(?P<colon>[：:])")
+# “三项机制”：A、B和C — a counted group's colon list is read by its count (relations/components.py)
+_COUNTED = re.compile(r"[一二两三四五六七八九十\d]+[个大项类种支张条座]")
 _MOVES_ON = re.compile(r"[，,；;]\s*(?:同时|此外|另外|并且|还)")
 # 将集团化办学分为A、B和C3种模式 / X包括A、B: what X is divided into are its parts
-_DIVIDES = re.compile(r"(?:主要|具体|共)?(?:细分为|划分为|分为|分成|包括|包含|涵盖)")
+_DIVIDES = re.compile(r"(?:主要|具体|共)?(?:细分为|划分为|分为|分成|包括|包含|涵盖|下设|内设)")
 # 建立“校院共育”“厂校联培”等柔性引才机制: the members of a list are parts of the head it closes with
 _LIST_JOIN = re.compile(r"[、和及与]?")
 _LIST_HEAD = re.compile(r"等(?:[\d一二两三四五六七八九十]+[种类项个大])?(?:多种|各类)?")
@@ -127,9 +143,56 @@ def sentence_components(text: str, start: int, found: list[Mention]) -> dict[str
         ),
         None,
     )
-    out: dict[str, str] = {}
     if opener is None or opener.key is None:
-        return out
+        return {}
+    # 这一机制以户为单位，…，配套建立X: a sentence opening on a pointer speaks of the practice named before it
+    # (`referred` in the relations stage), not of its first name
+    out = {} if opens_on_pointer(text, start) else _set_up_by_opener(text, start, found, opener)
+    for k, x in enumerate(found):
+        if x.key and _DIVIDES.match(text, x.end):
+            clause_end = clause_stop(text, x.end)
+            for y in found[k + 1 :]:
+                if y.start >= clause_end:
+                    break
+                if y.key and y.key != x.key:
+                    out[y.key] = x.key
+        head = _LIST_HEAD.fullmatch(text, found[k - 1].end, x.start) if k and x.key else None
+        if head:  # A、B等X: walk the list back from its last member
+            j = k - 1
+            while j >= 0 and found[j].key and found[j].key != x.key:
+                out[found[j].key or ""] = x.key or ""
+                if j == 0 or not _LIST_JOIN.fullmatch(text, found[j - 1].end, found[j].start):
+                    break
+                j -= 1
+        defined = _DEFINED.match(text, x.end) if x.key else None
+        if x.key and defined and not (defined["colon"] and _COUNTED.search(x.text)):
+            stop = _MOVES_ON.search(text, x.end)
+            for y in found[k + 1 :]:
+                if stop and y.start >= stop.start():
+                    break
+                if y.key and y.key != x.key:
+                    out[y.key] = x.key
+    out.update(made_of(text, start, found, opener))
+    out.update(made_up(text, found))
+    for x, y in pairwise(found):
+        if x.key and y.key and x.key != y.key and stated_part(text, x, y):
+            out[x.key] = y.key
+    return out
+
+
+# 深化“某某”改革，推进“某某”建设，实施“某某”工程: programmes of one rank carried out side by side
+_PROGRAMME = re.compile(r"(?:工程|改革|建设|计划|战略|攻坚)[”\"]?$")
+
+
+def _peer(opener: Mention, m: Mention) -> bool:
+    """Whether `m` is a programme of the opener's own rank, carried out beside it rather than under it."""
+    return _PROGRAMME.search(opener.text) is not None and _PROGRAMME.search(m.text) is not None
+
+
+def _set_up_by_opener(text: str, start: int, found: list[Mention], opener: Mention) -> dict[str, str]:
+    """What the later clauses of a sentence form, include, set up for or say again of the practice it opens with."""
+    out: dict[str, str] = {}
+    whole = opener.key or ""
     holds = opener.cls == "Initiative" or _FRAME.search(opener.text) is not None
     introduced = _INTRODUCES.search(text, max(start, opener.start - 4), opener.start) is not None
     cores = _core_words(opener.text) if introduced and not _CHAIN.search(opener.text) else ()
@@ -147,37 +210,22 @@ def sentence_components(text: str, start: int, found: list[Mention]) -> dict[str
         tied = any(text.find(w, lo, m.start) >= 0 for w in cores) and not BROUGHT_INTO.search(text, lo, m.start)
         way = _WAY_END.search(m.text) or _WAY_AFTER.match(text, m.end)
         runs_by = set_up and _RUNS_BY.match(text, lo) is not None and way is not None
+        opens_in = set_up and _PLACE.search(opener.text) is not None and _OPENS_IN.fullmatch(text, lo, m.start)
+        said = _INCLUDES.match(text, lo) or _SUPPORTS.match(text, lo)
         if lo > opener.end and (
-            forms or _INCLUDES.match(text, lo) or (holds and _SETS_UP.match(text, lo)) or tied or runs_by
+            said
+            or (
+                not _TURNS.search(text, opener.end, m.start)
+                and (
+                    forms
+                    or (holds and _SETS_UP.match(text, lo) and not _peer(opener, m))
+                    or tied
+                    or runs_by
+                    or opens_in
+                )
+            )
         ):
-            out[m.key] = opener.key
+            out[m.key] = whole
             if forms is not None and "打造" in forms.group(0) and (tool := _tool_before(text, found, opener, m, lo)):
                 out[m.key] = tool  # 建立…智慧平台,打造“…”闭环: the loop runs on the platform just built
-    for k, x in enumerate(found):
-        if x.key and _DIVIDES.match(text, x.end):
-            clause_end = clause_stop(text, x.end)
-            for y in found[k + 1 :]:
-                if y.start >= clause_end:
-                    break
-                if y.key and y.key != x.key:
-                    out[y.key] = x.key
-        head = _LIST_HEAD.fullmatch(text, found[k - 1].end, x.start) if k and x.key else None
-        if head:  # A、B等X: walk the list back from its last member
-            j = k - 1
-            while j >= 0 and found[j].key and found[j].key != x.key:
-                out[found[j].key or ""] = x.key or ""
-                if j == 0 or not _LIST_JOIN.fullmatch(text, found[j - 1].end, found[j].start):
-                    break
-                j -= 1
-        if x.key and _DEFINED.match(text, x.end):
-            stop = _MOVES_ON.search(text, x.end)
-            for y in found[k + 1 :]:
-                if stop and y.start >= stop.start():
-                    break
-                if y.key and y.key != x.key:
-                    out[y.key] = x.key
-    out.update(made_of(text, start, found, opener))
-    for x, y in pairwise(found):
-        if x.key and y.key and x.key != y.key and stated_part(text, x, y):
-            out[x.key] = y.key
     return out

@@ -11,7 +11,18 @@ from loaders.activities.outline import clause_stop
 from loaders.document import Document, Mention
 from loaders.segment import ITEM_MARK
 
-__all__ = ["GUIDE", "carries_out", "counted_groups", "group_of", "kind_of", "names_part", "opens_point"]
+__all__ = [
+    "GUIDE",
+    "carries_out",
+    "counted_groups",
+    "group_of",
+    "kind_of",
+    "listed_members",
+    "member_named",
+    "names_part",
+    "opens_point",
+    "sets_up",
+]
 
 # 以“某某”为导向 / 按照“某某”的发展思路: the aim or line a deed follows, not a deed
 GUIDE = re.compile(
@@ -88,3 +99,38 @@ def kind_of(own: Mention, counted: dict[str, str]) -> str | None:
 def group_of(heading: str, groups: dict[str, str]) -> str | None:
     """A heading that names one of the lead's counted groups by its head noun (搭建服务平台 → “两个平台”)."""
     return next((key for head, key in groups.items() if head in heading), None)
+
+
+_BARE = re.compile(r"[“”\"‘’]")
+
+
+def listed_members(doc: Document, lead: list[Mention]) -> dict[str, str]:
+    """The practices the lead lists as parts of another it names (“固定课堂、流动课堂、网上课堂”党员教育模式 holds
+    流动课堂), by their names without quotes: the points after the lead may take one each."""
+    keys = {m.key for m in lead if m.key}
+    return {
+        name: r.subject
+        for r in doc.relations
+        if r.predicate == "componentOf" and r.subject in keys and r.object in keys
+        if len(name := _BARE.sub("", doc.entities[r.subject].label)) >= 3
+    }
+
+
+def member_named(heading: str, members: dict[str, str], own: Mention | None) -> str | None:
+    """The listed part a point's heading is about (二是做活流动课堂，让学习进田间。): its name written in the heading,
+    which names no other practice of its own."""
+    if own is not None and own.key not in members.values():
+        return None
+    return next((key for name, key in members.items() if name in heading), None)
+
+
+_SETS_UP = re.compile(
+    r"[^，,。；;：:“”\"]{0,16}?(?:推行|推出|开设|开通|设立|设置|建立|组建|配备|开展|实行|实施|打造|搭建|创建|举办)了?"
+    r"[^，,。；;：:“”\"]{0,4}(?:(?:“[^“”]{1,20}”[^，,。；;：:“”\"]{0,6})?[、和及与])?"
+)
+
+
+def sets_up(text: str, clause: int, at: int) -> bool:
+    """Whether the clause opening at `clause` sets up the name at `at` (推行“送学上门”, 为…党员配备“学习小助手”),
+    alone or after another it lists (推行“送学上门”和“流动党课”)."""
+    return _SETS_UP.fullmatch(text, clause, at) is not None

@@ -21,12 +21,15 @@ from loaders.activities.heading_points import (
     counted_groups,
     group_of,
     kind_of,
+    listed_members,
+    member_named,
     names_part,
     opens_point,
+    sets_up,
 )
 from loaders.activities.introduced import CONFERRING
 from loaders.activities.named_parts import named_parts
-from loaders.activities.outline import UNMARKED, closing_part, depth, later_points
+from loaders.activities.outline import UNMARKED, clause_start, closing_part, depth, later_points
 from loaders.activities.programme import (
     LEANING,
     main_activity,
@@ -114,11 +117,20 @@ def heading_components(doc: Document) -> None:
         if main is None and lead is not None:
             main = main_activity(doc, by_passage.get(lead, []), undertaken=True)
         groups = counted_groups(doc, by_passage.get(lead, [])) if lead is not None else {}
+        members = listed_members(doc, by_passage.get(lead, [])) if lead is not None else {}
         counted: dict[str, str] = {}  # the groups the last sentence counts (推行“四种模式”), for the points after it
         scope: str | None = None
         if main is None and outer and title is not None and not by_passage.get(title) and names_core(doc, title, outer):
             scope, lead = outer, None  # a section titled by the programme's core (“楼长+”模式 … 楼长+议事协商)
         outer = outer or main
+        # 一、实施“甲”工程 … 二、实施“乙”行动: where a heading names the report's programme itself, the headings
+        # of its rank name programmes beside it, not its parts
+        peers = {
+            depth(doc.text, doc.passages[i].start)
+            for i in indices
+            if doc.passages[i].heading and main and (first := _first(by_passage.get(i, []))) and first.key == main
+        }
+        member: str | None = None  # the lead's listed part a point's heading is about, when that is `scope`
         frame = UNMARKED  # how deep the heading whose programme `scope` is lies (二、 of 二、实施X工程)
         closing: float | None = None  # how deep the heading opening a part on problems or plans lies (二、存在问题)
         run = False  # the passage before is a point of a run closed by a ；(一是开展A；)
@@ -140,7 +152,7 @@ def heading_components(doc: Document) -> None:
                 add(found[0].key or "", main, i)
             # 二、实施X工程。…（一）推行A。: a point of another mark under a programme's heading is a point of X
             inside = scope if scope and level > frame else None
-            holder = inside or main
+            holder = inside or (main if level not in peers or not p.heading else None)
             if doc.passages[i].heading:
                 own = found[0] if found else None
                 heading = doc.passages[i].text_of(doc)
@@ -159,7 +171,10 @@ def heading_components(doc: Document) -> None:
                 # a heading's programme (实施“头雁领航”工程) holds the deeds under it; a mechanism or a slogan
                 # that a heading names (建设智慧平台, 拉紧“三张清单”) is one deed among them
                 scope = own.key if own and own.cls == "Initiative" and carries_out(doc, i, own) else None
-                scope = scope or group_of(doc.passages[i].text_of(doc), groups)
+                scope = scope or group_of(heading, groups)
+                # 推行“固定课堂、流动课堂…”模式。…二是做活流动课堂，…: a point on one of the lead's listed parts
+                member = None if scope else member_named(heading, members, own)
+                scope = scope or member
                 frame = level
                 continue
             if ITEM_MARK.match(doc.text, p.start) and not inside:
@@ -181,6 +196,12 @@ def heading_components(doc: Document) -> None:
                 if _COMBINED.search(doc.text, max(0, m.start - 14), m.start):
                     continue
                 named_later = undertaken > m.end
+                if (
+                    scope
+                    and scope == member
+                    and not sets_up(doc.text, clause_start(doc.text, p.start, m.start), m.start)
+                ):
+                    continue  # under a point on a listed part, what its clauses set up is the part's, not all they name
                 parent = scope or (main if main and not named_later and ties_to(doc, i, m, main, found) else None)
                 # 以“某某”为导向, 按照“某某”的发展思路: what the work is steered by is no part of it
                 if (
@@ -194,6 +215,11 @@ def heading_components(doc: Document) -> None:
                     and not among_bodies(doc.text, m)
                 ):
                     add(m.key, parent, i)
+
+
+def _first(found: list[Mention]) -> Mention | None:
+    """The first activity a passage names."""
+    return min(found, key=lambda m: m.start) if found else None
 
 
 _LIST_MARKS = frozenset("、，,+＋—-–/／；;·")

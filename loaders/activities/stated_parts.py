@@ -11,13 +11,24 @@ from loaders.activities.named_parts import QUOTED, TOOL_HEADS
 from loaders.activities.outline import clause_start, clause_stop
 from loaders.document import Mention
 
-__all__ = ["THIS", "made_of", "named_alike", "stated_part"]
+__all__ = ["POINTER_HEADS", "THIS", "made_of", "made_up", "named_alike", "opens_on_pointer", "stated_part"]
 
+# the heads a pointer back to a practice repeats (该工程, 这一机制, 此项计划); 该县, 该村 point to places
+POINTER_HEADS = "工程|计划|行动|活动|机制|制度|模式|平台|项目|改革|工作法|体系|品牌|中心|试点|服务|做法|联盟"
+_OPENS_ON_POINTER = re.compile(
+    rf"\s*(?:(?:据悉|据了解|据介绍|目前|同时|此外|其中)[，,]?)?(?:该|这一|此项?|这项|这个|上述)(?:{POINTER_HEADS})"
+)
 # 该工程 / 这一模式 opening a clause: the practice just named, spoken of again by its head noun
 THIS = r"(?:(?:该|这一|此)[\u4e00-\u9fff]{1,3}?)?"
 # 该工程由A、B和C组成 / 构建由A、B构成的体系: what a whole is made of
 _MADE_OF = re.compile(rf"{THIS}(?:主要)?由")
 _MADE_UP = re.compile(r"(?:组成|构成)(?P<of>的)?")
+# 建立A、B和C，三项制度共同构成“某某”体系 / 上述载体共同组成X: the list just closed makes up the whole named next
+_MAKES_UP = re.compile(
+    r"[，,]\s*(?P<back>这|以上|上述|前述)?(?P<count>[一二两三四五六七八九十\d]+[项个种条大类])?[\u4e00-\u9fff]{0,4}?"
+    r"(?P<together>共同|一起|有机)?(?:构成|组成)了?[\u4e00-\u9fff]{0,6}"
+)
+_LIST_MARK = re.compile(r"[、和及与]|(?<=[”\"])(?=[“\"])")
 # 将X作为Y的重要内容 / 将X作为“…项目”: X is made a part of the programme Y (not 作为…的“关键一招”)
 _MADE_PART = re.compile(r"(?:建设|创建|工作)?作为")
 # 将X纳入全县Y行动: the programme takes X in as its part (纳入…考核 names no programme)
@@ -71,3 +82,28 @@ def made_of(text: str, start: int, found: list[Mention], opener: Mention) -> dic
         if whole and whole != x.key:
             out[x.key] = whole
     return out
+
+
+def made_up(text: str, found: list[Mention]) -> dict[str, str]:
+    """What a list closed by a clause that says its items make up a whole belongs to: 建立A、B和C，三项制度共同构成
+    X → A, B and C are X's parts. The clause points back at the list (三项制度, 上述, 共同), or it would say
+    what another subject makes up."""
+    out: dict[str, str] = {}
+    for k in range(1, len(found)):
+        last, whole = found[k - 1], found[k]
+        says = _MAKES_UP.fullmatch(text, last.end, whole.start)
+        if says is None or not (says["back"] or says["count"] or says["together"]) or not whole.key:
+            continue
+        j = k - 1
+        while j >= 0 and found[j].key and found[j].key != whole.key:
+            out[found[j].key or ""] = whole.key
+            if j == 0 or not _LIST_MARK.fullmatch(text, found[j - 1].end, found[j].start):
+                break
+            j -= 1
+    return out
+
+
+def opens_on_pointer(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens on a pointer back to a practice named before it (这一机制以户为单位，…):
+    its subject is that practice, not the first name the sentence writes."""
+    return _OPENS_ON_POINTER.match(text, start) is not None

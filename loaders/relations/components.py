@@ -27,6 +27,7 @@ from loaders.activities import norm
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.activities.parts import acted_on
 from loaders.document import Document, Mention, Relation
+from loaders.relations.announced import announced_parts
 from loaders.relations.referred import referred_parts
 
 __all__ = ["stated_components"]
@@ -38,6 +39,7 @@ _MEANS_AS = re.compile(r"为(?:重要|主要|有力|关键)?(?:抓手|载体|依
 # 以A推进B: A is the means of the practice the verb right after it pushes forward
 _MEANS_TO = re.compile(r"[，,]?(?:来|全面|深入|持续|有效)?(?:推进|推动|促进|带动|助推|深化|落实)")
 # 以A、B为主要形式的C: the forms C takes
+_SETS_UP_UNDER = re.compile(r"[：:]|(?:建立|推出|设立|组建|搭建|开设|成立)了?[^，,。；;]{0,4}$")
 _FORMS_OF = re.compile(r"为(?:主要|重要|基本)?(?:形式|内容|方式|途径)的")
 # the verbs a list of deeds repeats before each item (通过建立A、推行B、开展C)
 _DEED_VERB = r"(?:建立|推行|开展|实施|设立|组建|搭建|打造|推广|完善|健全|落实|用好|强化|深化|创新|实行|创建|举办|引入)"
@@ -105,7 +107,7 @@ def stated_components(doc: Document) -> None:
         acts = [m for k, m in enumerate(found) if not any(o.start <= m.start and m.end <= o.end for o in found[:k])]
         for part, whole in _pairs(doc.text, acts):
             add(part, whole, i)
-    for part, whole, i in _listed_inside(doc) + referred_parts(doc, by_passage):
+    for part, whole, i in _listed_inside(doc) + referred_parts(doc, by_passage) + announced_parts(doc, by_passage):
         add(part, whole, i)
     for i, found in by_passage.items():
         for part, whole in _counted_members(doc.text, found):
@@ -118,14 +120,22 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
     for k, a in enumerate(acts):
         rest = acts[k + 1 :]
         after = [b for b in rest if not _stop_between(text, a.end, b.start)]
+        if text.endswith("以", 0, a.start) and (held := _roles_of(text, acts, k)):
+            out += held  # 构建以A为核心、B为延伸的C: each name given a role in C is a part of it
         if text.endswith("以", 0, a.start):
             members = _listed(text, acts, k)
             last = members[-1]
             forms = _FORMS_OF.match(text, last.end)
             nxt = next((b for b in after if b.start >= last.end), None)
             means = _MEANS_AS.match(text, last.end)
-            # 以A为牵引，推动居委会、业委会…同向发力: what the means drives is the bodies listed, not one of them
-            driven = means is not None and nxt is not None and "、" not in text[means.end() : nxt.start]
+            # 以A为牵引，推动居委会、业委会…同向发力: what the means drives is the bodies listed, not one of them;
+            # 以A为抓手，推出三项举措：建立B: what the sentence sets up under A is A's, not what A serves
+            driven = (
+                means is not None
+                and nxt is not None
+                and "、" not in text[means.end() : nxt.start]
+                and not _SETS_UP_UNDER.search(text, means.end(), nxt.start)
+            )
             if nxt is not None and (
                 (forms is not None and nxt.start - forms.end() <= 12)
                 or driven
@@ -169,6 +179,33 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
         ):  # 网格化管理“多网合一”工作: a name after a head noun; “A”“B” written side by side is a list
             out.append((rest[0].key or "", a.key or ""))
     return out
+
+
+# 以A为核心、B为支撑的C: the roles the members of a whole play in it
+_ROLE = re.compile(
+    r"[”\"’]?为(?:核心|龙头|主体|中心|基础|依托|骨干|主阵地|枢纽|主导|主线|延伸|支撑|补充|节点|网点|辅助|末梢|触角|纽带"
+    r"|载体|保障|平台|阵地)"
+)
+_NEXT_ROLE = re.compile(r"[、，,]\s*以?")
+_ROLES_END = re.compile(r"的[^，,。；;“”\"]{0,10}")
+
+
+def _roles_of(text: str, acts: list[Mention], k: int) -> list[tuple[str, str]]:
+    """(member, whole) for 以A为核心、B为延伸的C: names each given a role, chained by 、 or ，, then 的 and the
+    whole they make up."""
+    members: list[Mention] = []
+    j = k
+    while j < len(acts) and (role := _ROLE.match(text, acts[j].end)) is not None:
+        members.append(acts[j])
+        if j + 1 < len(acts) and _NEXT_ROLE.fullmatch(text, role.end(), acts[j + 1].start):
+            j += 1
+            continue
+        tail = _ROLES_END.match(text, role.end())
+        whole = next((b for b in acts[j + 1 :] if tail and b.start <= tail.end() and b.start >= tail.start()), None)
+        if whole is None or not whole.key:
+            return []
+        return [(m.key or "", whole.key) for m in members if m.key and m.key != whole.key]
+    return []
 
 
 def _set_up_by_document(text: str, document: Mention, after: list[Mention]) -> list[Mention]:

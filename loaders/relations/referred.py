@@ -11,26 +11,29 @@ from __future__ import annotations
 import re
 
 from loaders.activities.outline import clause_start
+from loaders.activities.stated_parts import POINTER_HEADS as _HEADS
 from loaders.document import Document, Mention
 
 __all__ = ["referred_parts"]
 
-# the heads a pointer repeats (该工程, 这一机制, 此项计划)
-_HEADS = "工程|计划|行动|活动|机制|制度|模式|平台|项目|改革|工作法|体系|品牌|中心|试点|服务|做法|联盟"
 # 该工程 / 这一模式 / 此项计划 / 根据计划 / 按照方案 / 在该模式下 / 依据该办法, at the start of a sentence
+# 工程实施以来 / 自该机制运行以来, perhaps after who says so (镇党委书记介绍，): the programme named before, however far
 _POINTER = re.compile(
-    rf"\s*(?:(?:据悉|据了解|据介绍|目前|同时|此外|其中)[，,]?)?"
-    rf"(?:在(?:该|这一|此|这种)(?P<under>{_HEADS})(?:下|中|框架下|推动下)[，,]?"
+    rf"\s*(?:[^，,。；;“”\"]{{0,12}}(?:介绍|表示|了解到|获悉)[，,：:])?(?:(?:据悉|据了解|据介绍|目前|同时|此外|其中)[，,]?)?"
+    rf"(?:自|自从)?(?:(?:该|这一|此项?|这项)?(?P<since>{_HEADS})(?:实施|开展|启动|推行|运行|建立|开通|创建)以来[，,]"
+    rf"|在(?:该|这一|此|这种)(?P<under>{_HEADS})(?:下|中|框架下|推动下)[，,]?"
     rf"|(?:根据|按照|依据)(?:该|这一|此)?(?P<plan>计划|方案|规划)[，,]?"
     rf"|(?:该|这一|此项?|这项|这个|上述)(?P<this>{_HEADS}))"
 )
 # what the sentence sets up, at the start of a clause (after the pointer, a doer, or 将/还/并)
 _SETS_UP = re.compile(
-    r"[^，,。；;“”\"]{0,8}?(?:将|还|并|也|先后|同步|分别|专门)?"
-    r"(?:设立|设置|建立|组建|搭建|开展|推行|实施|举办|开设|开通|推出|打造|成立|制定|出台|引入|配备|实行|创建|培育"
+    r"[^，,。；;“”\"]{0,8}?(?:将|还|并|也|先后|同步|分别|专门)?(?:配套)?"
+    r"(?:设立|设置|建立|建成|组建|搭建|开展|推行|实施|举办|开设|开通|推出|打造|成立|制定|出台|引入|配备|实行|创建|培育"
     r"|下设|设有|包括|包含|涵盖)了?"
 )
 _LINE_BREAK = re.compile(r"\n")
+_PROGRAMME_HEAD = re.compile("工程|计划|行动|活动|项目|改革|试点")
+_SINCE_REACH = 16  # how many sentences back 工程实施以来 may point
 _JOIN = re.compile(r"[、和及与]")
 
 
@@ -42,10 +45,20 @@ def referred_parts(doc: Document, by_passage: dict[int, list[Mention]]) -> list[
             continue
         p, before = doc.passages[i], doc.passages[i - 1]
         pointer = _POINTER.match(doc.text, p.start, p.end)
-        if pointer is None or _LINE_BREAK.search(doc.text, before.start, p.start):
+        if pointer is None or (not pointer["since"] and _LINE_BREAK.search(doc.text, before.start, p.start)):
             continue
-        head = pointer["under"] or pointer["this"]
+        head = pointer["under"] or pointer["this"] or pointer["since"]
         whole = _antecedent(by_passage.get(i - 1, []), head, pointer["plan"])
+        if whole is None and pointer["since"]:  # 工程实施以来: the last programme of that head the report names
+            whole = next(
+                (
+                    w
+                    for k in range(i - 1, max(-1, i - _SINCE_REACH), -1)
+                    if doc.passages[k].report == p.report
+                    and (w := _antecedent(by_passage.get(k, []), head, None)) is not None
+                ),
+                None,
+            )
         if whole is None:
             continue
         for m in sorted(found, key=lambda m: m.start):
@@ -62,8 +75,14 @@ def _antecedent(named: list[Mention], head: str | None, plan: str | None) -> Men
     document (《…实施方案》) is a part of the practice it sets out, never a whole the next sentence fills."""
     want = head or plan or ""
     heads = (want, "制") if want == "制度" else (want,)  # 该制度 of “林长制”
-    ends = [m for m in named if m.key and m.cls != "PolicyDocument" and m.text.rstrip('”"').endswith(heads)]
-    return max(ends, key=lambda m: m.start) if ends else None
+    practices = [m for m in named if m.key and m.cls != "PolicyDocument"]
+    ends = [m for m in practices if m.text.rstrip('”"').endswith(heads)]
+    if ends:
+        return max(ends, key=lambda m: m.start)
+    # 推行“积分制”管理。这一机制…: the one practice of the pointer's kind the sentence before names, whatever its head
+    kind = "Initiative" if _PROGRAMME_HEAD.fullmatch(want) else "Mechanism"
+    alone = {m.key for m in practices}
+    return practices[0] if head and len(alone) == 1 and practices[0].cls == kind else None
 
 
 def _listed_after(text: str, found: list[Mention], m: Mention, clause: int) -> bool:
