@@ -47,9 +47,11 @@ def _figures(text: str, lo: int, hi: int) -> list[int]:
 
 
 # 全县86个行政村, 全村参与评议的家庭达到91%: a figure of the whole unit is that unit's (占全村农户的80%: a
-# share of it is not)
+# share of it is not, nor 高于全市平均水平0.5个百分点: a comparison with it)
 _RANKED = re.compile("[^，,。；;、]{0,10}?(?:企业|国企)")  # 全县|农业产业化重点龙头企业|某某公司: a rank and kind
-_WHOLE = re.compile("(?<!占)全(?P<level>县|区|市|旗|州|盟|镇|街道|社区|乡(?!村)|村(?!民))(?![域场委级])")
+_WHOLE = re.compile(
+    "(?<![占于比较])(?<!超过)(?<!高出)(?<!超出)全(?P<level>县|区|市|旗|州|盟|镇|街道|社区|乡(?!村)|村(?!民))(?![域场委级])"
+)
 
 
 _BODIES = frozenset(
@@ -58,11 +60,13 @@ _BODIES = frozenset(
 _AIMED = ("对", "为", "向", "在", "与")
 
 
-def whole_unit(doc: Document, report: int | None, key: str | None, lo: int, pos: int) -> str | None:
+def whole_unit(doc: Document, passage: int, key: str | None, lo: int, pos: int) -> str | None:
     """The reporter of a figure its clause counts over a whole unit (全县, 全村) in a place's report: the
     report's place of that level (the subject, or a place that holds it: 某村 → 某县), rather than a village
-    or company the paragraph is about. A body's report (市委教育工委: 全市65所学校) keeps its reporter."""
+    or company the paragraph is about. A body's report (市委教育工委: 全市65所学校) keeps its reporter, and
+    so does a body its clause names before the unit (县司法局组织全县律师与153个村结对: those it leads)."""
     wholes = list(_WHOLE.finditer(doc.text, lo, pos))
+    report = doc.passages[passage].report
     subject = doc.reports[report].subject if report is not None else None
     if not wholes or subject is None or key is None or not subject.startswith("place/"):
         return key
@@ -72,6 +76,12 @@ def whole_unit(doc: Document, report: int | None, key: str | None, lo: int, pos:
     ranked, body = _RANKED.match(doc.text, wholes[-1].end(), pos), doc.entities.get(key)
     if body is not None and body.cls in _BODIES and doc.text.endswith(_AIMED, lo, wholes[-1].start()):
         return key  # 县住建局对全县86家企业开展考评: the whole unit is where the body's own deed is aimed
+    if (
+        body is not None
+        and body.cls in _BODIES
+        and any(o.key == key and lo <= o.start < wholes[-1].start() for o in org_mentions(doc, passage))
+    ):
+        return key  # 县司法局组织全县律师…: the body its clause names leads the whole unit's people
     if ranked is not None and body is not None and doc.text.startswith(body.label, ranked.end()):
         return key  # 全县龙头企业|某某公司年产值…: the scope ranks the body named after it, whose figure it is
     if (own := doc.entities.get(subject)) is not None and own.label.endswith(level):

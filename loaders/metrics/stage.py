@@ -27,6 +27,7 @@ from pathlib import Path
 from loaders.activities.stage import ACTIVITY_CLASSES
 from loaders.document import Document, Metric, Passage
 from loaders.keywords import trie_pattern
+from loaders.metrics.holders import holder
 from loaders.metrics.numbers import parse_number
 from loaders.metrics.reporters import respective_body, whole_unit
 from loaders.metrics.tables import is_row, table_metrics
@@ -54,19 +55,27 @@ _QUANTITY = re.compile(  # the lookahead first: a cheap test of where a figure c
     r"(?=[\d一二两三四五六七八九十百])(?<![\d.第每+/])(?<!\d[:：])(?<!第 )"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|千万|百万|万|亿)?"
     r"|(?<![数几若上零一二两三四五六七八九十百千万])(?:[一二两三四五六七八九][十百千万亿]|[十百])[零一二两三四五六七八九十百千万亿]*"
-    rf"|(?<![数几若上零一二两三四五六七八九十百千万第每])[两二三四五六七八九](?=(?:余|多)?(?:{_UNITS})(?:以上|左右)))"
+    # 三个 alone is as often an article (三个一批); a count where 以上 or the clause's end follows it
+    rf"|(?<![数几若上零一二两三四五六七八九十百千万第每])[两二三四五六七八九](?=(?:余|多)?(?:{_UNITS})(?:以上|左右|[，,。；;、])))"
     rf"(?P<q>余|多)?[ \u00a0]?(?P<unit>{_UNITS})"  # 128 个: a space before the unit keeps the number
     # 2370家次, 8轮次: a count of visits is its unit with 次; 4.5万件（套）: the unit with its alternative
     rf"(?P<per>(?<!次)次(?![日年月要序数会]))?(?P<alt>[（(](?:{_UNITS})[）)])?"
 )
 # 百分之九十五: a percentage written in words (its unit is %)
 _QUANTITY_ALL = re.compile(
-    "(?=[\\d一二两三四五六七八九十百万亿])"  # where any branch below can start: the cheap test first
+    "(?=[\\d一二两三四五六七八九十百千万亿])"  # where any branch below can start: the cheap test first
     f"(?:(?:{_QUANTITY.pattern})|百分之(?P<cnum>[一二两三四五六七八九十百][零一二两三四五六七八九十百]*)"
-    f"|(?<=[超逾近破])(?P<round>[万亿])(?P<runit>{_UNITS}))"  # 投入资金超亿元, 培训近万人: one 亿 or 万
+    f"|(?<=[超逾近破])(?P<round>[万亿])(?P<runit>{_UNITS})"  # 投入资金超亿元, 培训近万人: one 亿 or 万
+    # 万余名党员, 千余户: about one 万, 千 or 百 (三百余名 is read whole by the numeral branch)
+    f"|(?<![\\d零〇一二两三四五六七八九十百千万亿数几若上成好])(?P<about>[百千万])(?:余|多)(?P<aunit>{_UNITS})"
+    # 满意度91.3分, 测评得分96分: a score, in points (基础分100分, 扣5分 are rules, not results)
+    "|(?:(?<=满意度)|(?<=满意度[：:为达])|(?<=满意度达到)|(?<=得分)|(?<=得分[：:为达]))(?P<score>\\d+(?:\\.\\d+)?)分(?![钟之])"
+    # 超过5成, 八成以上: tenths, a share the scorer reads as a percentage (50%)
+    "|(?<![\\d.第每数几])(?P<tenth>\\d|[一二两三四五六七八九])成(?![立员为功果效熟本交就长不型品])"
+    ")"
 )
 # a quantity that is a date, an age or part of a name: followed by these
-_NOT_AFTER = re.compile(r"[年月日号届级星岁]|次会|种子|家庭|条例|批次|类别|(?<=个)[多余半]")  # 3个多小时: a duration
+_NOT_AFTER = re.compile(r"[年月日号届级星岁钱]|次会|种子|家庭|条例|批次|类别|(?<=个)[多余半]")  # 3个多小时: a duration
 # 1对1帮扶, 3单位: 对 and 单 are no unit there
 _NOT_UNIT = re.compile("(?<=对)[\\d一二两三四五六七八九十]|(?<=单)[位元独项列一个]")
 _NO_NOUN = re.compile(  # what follows a figure when no counted noun does (…1500名 到社区报到)
@@ -97,23 +106,35 @@ _COMPARED_WITH = ("比", "较", "是", "相比")  # before a year a figure is co
 _YEAR_MARK = re.compile(r"(?<=\d) ?年$")  # 2022年 is the year 2022; 今年 and 去年 stay as written
 _MODALS = frozenset("拟待未将正再")
 _WHEN = re.compile("(?:以后|之后|后|以来|期间|之际|时)$")
-_QUOTE = re.compile('[“"][^”"\\n]{1,40}[”"]|《[^》\\n]{1,60}》')  # a quoted name or a 《》 title
+# a quoted name or a 《》 title; a quote with a full stop is speech, whose figures count (“村里收入达到28万元。”)
+_QUOTE = re.compile('[“"][^”"\\n。！？!?]{1,40}[”"]|《[^》\\n]{1,60}》')
 # 30万元以上的村, 30万元以上村, 10万立方米以上山塘21座: a threshold picks out what another figure counts
 _THRESHOLD = re.compile("(?:及以上|以上|以下|及以下)(?:的|(?=村|社区|企业|农户|集体|经营主体))")
 # 10万立方米以上山塘21座: a noun, no deed, between the threshold and the figure that counts it (not
 # 200名以上参加培训3次, where the first figure counts who did it)
+_SHARE = re.compile(".*(?:%|％|成)$|百分之")  # a share: 90%以上的村 is a result, not a threshold
 _THRESHOLD_NOUN = re.compile(f"(?:及以上|以上|以下|及以下)([{_HAN}]{{1,10}})[\\d一二两三四五六七八九十]")
 # 收入超过100万元的村: a figure a comparison sets before 的 picks out what is counted; it is no result
 _COMPARED = re.compile("(?:超过|超|高于|低于|不低于|不少于|不足|不超过|多于|少于|达到|达)[ \u00a0]?$")
+# speech: a quote that holds a full stop; its figures count where they are a body's (村里, 全村, 合作社)
+_SPEECH = re.compile('“[^“”\\n]{2,300}?[。！？!?][”"]')
+_COLLECTIVE = re.compile("村里|集体|全村|我们村|咱村|社区|合作社|公司|企业|全镇|全乡|全县|全区|全市|镇里|县里|支部")
+# 12个村集体经济收入超过100万元: after a count of units, a figure a comparison sets is the bar they pass
+_COUNTED_UNITS = re.compile(
+    "[\\d一二两三四五六七八九十百千]+(?:余|多)?(?:个|家|所)(?:行政)?(?:村|社区|乡镇|企业|合作社|小区|学校)"
+)
+_PASSES = re.compile("(?:(?:均|全部|都)?(?:超过|超|突破|高于|在)|(?:均|全部|都)(?:达到|达))[ \u00a0]?$")
+_TOTAL = re.compile("总|合计|共计|累计")  # 166个村集体经济总收入达到1.38亿元: their sum, a result
+_ABOVE = re.compile("以上|以下")
 # 2024年力争新建…10个, 预计年收入达到30万元: a target or a forecast is no reported result
 _TARGET = re.compile(
-    "力争|争取(?![^，,。；;]{0,6}?(?:资金|项目|经费|奖补|支持|政策|贷款|补助|投资))|预计|预期|目标(?:是|为)|计划(?:到|在|于|用|今年|明年|\\d)|确保"
+    "力争|争取(?![^，,。；;]{0,6}?(?:资金|项目|经费|奖补|支持|政策|贷款|补助|投资))|预计|预期|目标(?:是|为)|(?<![按照度原])计划(?:到|在|于|用|今年|明年|\\d|再|新建|建设|建成|投资|投入|实施|完成|打造|培训|新增|引进|改造|开展|举办|发展)|确保"
     # 今年要完成…, 我们将新建…: a modal before a deed; 将 before a noun is 把 (将27个事项合并办理)
     "|(?<![需主重必只])要(?=实现|完成|确保|达到|新建|建成|打造|培训|新增|突破)"
     "|将(?:达到|实现|突破|新增|有|新建|建成|打造|培训|建设|改造|推动)"
 )
 # 不少于240人次, 至少有1名: a floor or a ceiling the text requires, no result
-_BOUND = re.compile("(?:不少于|不低于|至少|不超过|不高于)(?:有|达到?|为)?$")
+_BOUND = re.compile("(?:不少于|不低于|至少|不超过|不高于|不足|不到)(?:有|达到?|为)?$")
 # 每个小区配备2名, 给予每户3000元: a figure allotted per unit is a standard, no total
 _PER = "每(?:个|名|位|户|人|家|所|条|座|间|支|村|组|处)"
 _ALLOT = "配备|配置|安排|给予|补助|奖励|奖补|补贴"
@@ -198,6 +219,8 @@ def run(doc: Document) -> Document:
     starts = [p.start for p in doc.passages]
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     q_starts = [s for s, _ in quotes]
+    speech = [(m.start(), m.end()) for m in _SPEECH.finditer(text)]
+    s_starts = [s for s, _ in speech]
     plans = _plan_parts(doc)
     plan_starts = [s for s, _ in plans]
     activity_at: dict[int, list[tuple[int, int, str]]] = {}
@@ -223,21 +246,31 @@ def run(doc: Document) -> Document:
         lo = max(m.start() - (len(lead.group(0)) if lead else 0), p.start)  # where the figure's clause starts
         if _no_result(text, p, lo, m):
             continue
+        said = bisect_right(s_starts, m.start()) - 1
+        if _inside(speech, s_starts, m.start()) and not _COLLECTIVE.search(text, speech[said][0], m.start()):
+            continue  # “以前打工一年挣3万元”: a speaker's own life; “村里收入达到28万元”: the village's
         num, unit = m.group("num") or m.group("cnum"), m.group("unit") or "%"
         unit += (m.group("per") or "") + (m.group("alt") or "")
         if unit == "个" and _SHARED_POINTS.match(text, m.end()):
             unit = "个百分点"
-        if m.group("round"):
-            num, unit = "1" + m.group("round"), m.group("runit")
+        if m.group("round") or m.group("about"):
+            one = m.group("round") or m.group("about")  # 1万 and 1亿 keep their scale; 千 and 百 are 1000, 100
+            num = "1" + one if one in "万亿" else str(parse_number(one))
+            unit = m.group("runit") or m.group("aunit")
+        elif m.group("score"):
+            num, unit = m.group("score"), "分"
+        elif m.group("tenth"):
+            tenths = parse_number(m.group("tenth"))
+            num, unit = ("" if tenths is None else str(tenths * 10)), "%"
         if unit == "元" and num[-1] in "万亿":
             num, unit = num[:-1], num[-1] + unit  # 350万元: 万元 is the unit word as written
         value = parse_number(num)
-        one_after = value == 1 and _CHANGE.search(text, max(p.start, m.start() - 3), m.start()) is not None
+        after_change = _CHANGE.search(text, max(p.start, m.start() - 3), m.start()) is not None  # 减少到0个
         counted = num == "1"  # 建立1个党总支: a digit counts; 一个 is as often an article (一个支部一件实事)
-        if value is None or (value == 1 and unit not in _COUNTS_ONE and not one_after and not counted):
+        if value is None or (value == 1 and unit not in _COUNTS_ONE and not after_change and not counted):
             continue
-        if value == 0 and not _label(text, p.start, m.start()):
-            continue  # 空壳村：0个 states a zero; elsewhere 0 is part of a code or a name
+        if value == 0 and not after_change and not _label(text, p.start, m.start()):
+            continue  # 空壳村：0个, 由63个减少到0个 state a zero; elsewhere 0 is part of a code or a name
         rest = _CLAUSE_RUN.match(text, m.end(), min(p.end, m.end() + _WINDOW))
         if rest and _WHEN.search(rest.group(0)):
             continue  # 26个服务中心改造完成后,…: a figure restated as the time of what follows
@@ -245,17 +278,19 @@ def run(doc: Document) -> Document:
         subject = (
             cited(doc, i, m.start())
             or respective_body(doc, i, m.start())  # 甲村、乙村分别建成大棚120个、80个: each its own
-            or whole_unit(doc, p.report, reporter_of(doc, i, m.start()), lo, m.start())
+            or whole_unit(doc, i, reporter_of(doc, i, m.start()), lo, m.start())
         )
         if subject is None:
             continue
+        subject = holder(doc, i, subject, m.start())  # 甲、乙联合组成…, 甲、乙等12个部门: the report's
         clause_lo = max(lo, prev_end)
         changed = previous if _CHANGE.fullmatch(text, prev_end, m.start()) else ""
         prev_end = m.end()
         again = (p.report, subject, value, unit) in reported
         if again and (value >= 100 or _RESTATED.search(text, clause_lo, m.start())) and unit not in ("%", "％"):
             continue  # a large figure said again (全县234个行政村 … 234个行政村), 此次公布的11个: one quantity
-        reported.add((p.report, subject, value, unit))
+        if "辖" not in text[lo : m.start()]:  # 辖153个村 states the scale: a deed in 153个村 later is news
+            reported.add((p.report, subject, value, unit))
         measure = changed or _label(text, p.start, m.start()) or _respective(text, lo, m.start())
         if not measure and _NOUN_START.match(text, m.end()):
             measure = _measure_after(text, m.end(), names.get(i, []))
@@ -298,10 +333,15 @@ def _no_result(text: str, p: Passage, lo: int, m: re.Match[str]) -> bool:
         _NOT_AFTER.match(text, m.end())
         or _NOT_UNIT.match(text, m.end())
         or _ROUND_THE_CLOCK.match(m.group(0))
-        or _THRESHOLD.match(text, m.end())  # 30万元以上的村
+        or (_THRESHOLD.match(text, m.end()) and not _SHARE.match(m.group(0)))  # 30万元以上的村, not 90%以上的村
         or ((t := _THRESHOLD_NOUN.match(text, m.end())) is not None and not _VERBS.search(t.group(1)))
         or _RANGE_END.search(text, max(0, m.start() - 12), m.start())  # 300至500户: the range's upper end
         or (text.startswith("的", m.end()) and _COMPARED.search(text, before, m.start()))
+        or (
+            (_PASSES.search(text, before, m.start()) or _ABOVE.match(text, m.end()))
+            and (units := _COUNTED_UNITS.search(text, lo, m.start())) is not None
+            and not _TOTAL.search(text, units.end(), m.start())
+        )
         or _TARGET.search(text, p.start, m.start())
         or _BOUND.search(text, before, m.start())
         or _EACH.search(text, before, m.start())
