@@ -165,3 +165,35 @@ def test_headings_of_the_rank_of_the_programme_itself_name_its_siblings() -> Non
     assert ("“村集体+合作社+农户”模式", "“强村富民”行动") in parts
     assert ("“强村富民”行动", "“红色头雁”工程") not in parts
     assert ("“村集体+合作社+农户”模式", "“红色头雁”工程") not in parts
+
+
+def test_a_sentence_opening_on_the_head_noun_of_the_name_before_speaks_of_it() -> None:
+    text = (
+        "三亚市社区协商经验\n近年来，三亚市推进社区协商。社区党委牵头成立“椰林议事会”，由居民代表、物业负责人共同组成。"
+        "议事会实行“一月一议”，按照“提出议题—协商讨论—形成决议”的流程运行。\n"
+    )
+    parts = component_pairs(text)
+    assert ("“一月一议”", "“椰林议事会”") in parts
+    assert ("“提出议题—协商讨论—形成决议”", "“椰林议事会”") in parts
+
+
+def test_a_point_that_carries_out_a_practice_named_by_what_it_does_holds_the_ways_it_sets_up() -> None:
+    text = (
+        "永兴县壮大村级集体经济的做法\n近年来，永兴县多措并举壮大村级集体经济。\n（一）推行土地流转，做大规模经营。以村股份"
+        "经济合作社为平台，推行“整村流转”模式，全县流转土地12万亩。\n"
+        "武川县人才工作经验\n武川县坚持人才引领发展。\n二、坚持柔性引才，破解人才瓶颈。推行柔性引才，通过项目合作等方式引进"
+        "专家50名。在呼和浩特设立“人才飞地”，吸引研发团队入驻。\n"
+    )
+    parts = component_pairs(text)
+    assert ("“整村流转”模式", "土地流转") in parts
+    assert ("“人才飞地”", "柔性引才") in parts
+
+
+def test_points_on_a_counted_slogan_or_a_frame_of_rules_hold_nothing() -> None:
+    text = (
+        "城固县社区治理经验\n城固县构建“一核三治”社区治理体系。\n（一）强化“一核”引领。推行“街道大工委”制度，建立"
+        "“小区党支部”。\n（二）深化“三治”融合。建立“居民议事厅”，推行“法律顾问进社区”。\n"
+    )
+    parts = component_pairs(text)
+    assert not any(whole in ("“一核”", "“三治”") for _, whole in parts)
+    assert not any(whole == "“街道大工委”制度" for _, whole in parts)  # the point's first sentence is no lead

@@ -111,7 +111,8 @@ def heading_components(doc: Document) -> None:
             for i in indices
             if not doc.passages[i].heading and not _SOURCE_LINE.match(doc.text, doc.passages[i].start)
         ]
-        lead = body[0] if body else None
+        # a body that opens under a point (（一）强化“一核”引领。推行A…) has no lead: its first sentence is the point’s
+        lead = body[0] if body and not any(_marked_heading(doc, i) for i in indices if i < body[0]) else None
         title = titles.get(r_index)
         main = main_activity(doc, by_passage.get(title, [])) if title is not None else None
         if main is None and lead is not None:
@@ -174,6 +175,9 @@ def heading_components(doc: Document) -> None:
                 scope = scope or group_of(heading, groups)
                 # 推行“固定课堂、流动课堂…”模式。…二是做活流动课堂，…: a point on one of the lead's listed parts
                 member = None if scope else member_named(heading, members, own)
+                # （四）推行土地托管，做强服务经济。: a practice named by what it does holds the ways its point sets up
+                if scope is None and member is None and own and _concrete(own) and _takes_up(doc, i, own):
+                    member = own.key
                 scope = scope or member
                 frame = level
                 continue
@@ -215,6 +219,29 @@ def heading_components(doc: Document) -> None:
                     and not among_bodies(doc.text, m)
                 ):
                     add(m.key, parent, i)
+
+
+# “一核”“三治”“双报到”: a counted slogan; …体系, …机制: a frame of rules; neither holds the ways a point sets up
+_SLOGAN = re.compile(r"^[“\"]?[一二两三四五六七八九十双多百千万]")
+_FRAME_OF_RULES = re.compile(r"(?:体系|格局|机制|体制|制度)[”\"]?$")
+
+
+def _concrete(own: Mention) -> bool:
+    """Whether a heading's mechanism is a practice named by what it does (土地托管, 柔性引才, 流动课堂)."""
+    return own.cls == "Mechanism" and not _SLOGAN.search(own.text) and not _FRAME_OF_RULES.search(own.text)
+
+
+_KEEPS_TO = re.compile(r"坚持[^，,。；;：:“”\"]{0,4}$")
+
+
+def _takes_up(doc: Document, i: int, own: Mention) -> bool:
+    """Whether heading `i` carries its practice out, or keeps to it (二、坚持柔性引才，…)."""
+    return carries_out(doc, i, own) or _KEEPS_TO.search(doc.text, doc.passages[i].start, own.start) is not None
+
+
+def _marked_heading(doc: Document, i: int) -> bool:
+    """Whether passage `i` is a heading with a point's mark (一、, （一）, 一是, 1.)."""
+    return doc.passages[i].heading and ITEM_MARK.match(doc.text, doc.passages[i].start) is not None
 
 
 def _first(found: list[Mention]) -> Mention | None:

@@ -45,6 +45,9 @@ def referred_parts(doc: Document, by_passage: dict[int, list[Mention]]) -> list[
             continue
         p, before = doc.passages[i], doc.passages[i - 1]
         pointer = _POINTER.match(doc.text, p.start, p.end)
+        if pointer is None and not _LINE_BREAK.search(doc.text, before.start, p.start):
+            out += _bare_parts(doc, i, by_passage)
+            continue
         if pointer is None or (not pointer["since"] and _LINE_BREAK.search(doc.text, before.start, p.start)):
             continue
         head = pointer["under"] or pointer["this"] or pointer["since"]
@@ -68,6 +71,41 @@ def referred_parts(doc: Document, by_passage: dict[int, list[Mention]]) -> list[
             if _SETS_UP.fullmatch(doc.text, clause, m.start) or _listed_after(doc.text, found, m, clause):
                 out.append((m.key, whole.key or "", i))
     return out
+
+
+# 成立“某某”议事会。议事会实行“每月一议”…: the head noun of the name just written, opening the next sentence
+_BARE_VERB = re.compile(
+    r"(?:还|先后|同时|也|已|主要)?(?:实行|采取|采用|按照|设立|设置|开设|开通|推出|建立|下设|设有|包括|制定|组建|配备"
+    r"|推行|开展|建成)"
+)
+# what a practice runs by (议事会按照“…”五个步骤运行, 宣讲团采取“…”的方式): a way, not a guide
+_RUNS_BY = re.compile(r"[^，,。；;“”\"]{0,8}?(?:实行|采取|采用|按照)了?")
+_WAY = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:方式|模式|流程|步骤|程序|办法|机制|制度)")
+
+
+def _bare_parts(doc: Document, i: int, by_passage: dict[int, list[Mention]]) -> list[tuple[str, str, int]]:
+    """(part, whole, passage) for a sentence opening on the head noun of a name the sentence before wrote
+    (成立“椰风议事会”…。议事会实行“每月一议”，按照“…”五个步骤运行): what it sets up or runs by is that practice's."""
+    text, p = doc.text, doc.passages[i]
+    lo = p.start + len(text[p.start : p.end]) - len(text[p.start : p.end].lstrip())
+    for w in sorted(by_passage.get(i - 1, []), key=lambda m: -m.start):
+        bare = w.text.strip('“”"')
+        head = next(
+            (bare[-n:] for n in (4, 3, 2) if len(bare) > n and text.startswith(bare[-n:], lo)),
+            None,
+        )
+        if head is None or w.cls == "PolicyDocument" or not w.key or not _BARE_VERB.match(text, lo + len(head)):
+            continue
+        out = []
+        for m in by_passage.get(i, []):
+            if not m.key or m.key == w.key or m.start < lo + len(head):
+                continue
+            clause = clause_start(text, lo + len(head), m.start)
+            way = _WAY.match(text, m.end) or _WAY.search(m.text[-4:])
+            if _SETS_UP.fullmatch(text, clause, m.start) or (_RUNS_BY.fullmatch(text, clause, m.start) and way):
+                out.append((m.key, w.key, i))
+        return out
+    return []
 
 
 def _antecedent(named: list[Mention], head: str | None, plan: str | None) -> Mention | None:
