@@ -37,6 +37,35 @@ def test_a_score_in_points() -> None:
     assert got == [("91.3", "分"), ("96.5", "分")]
 
 
+def test_points_of_a_points_scheme_handed_out_or_spent_but_not_its_rules() -> None:
+    got = _figures("今年以来，全县共发放积分3.2万分，累计兑换积分860万分。每户基础积分100分，违规一次扣积分5分。\n")
+    assert got == [("32000", "分"), ("8600000", "分")]
+
+
+def test_households_counted_as_families() -> None:
+    assert ("125000", "户") in _figures("今年以来，全县签约服务12.5万户家庭，培育家庭农场120家。\n")
+
+
+def test_how_often_a_body_acts_the_grades_of_an_assessment_and_a_rank_are_no_result() -> None:
+    got = _figures(
+        "全县每月召开1次联席会议，每季度开展2场督查，全年共开展督查36场。"
+        "考核结果分为优秀、良好、一般3个等次，前3名给予通报表扬。\n"
+    )
+    assert got == [("36", "场")]
+
+
+def test_one_named_persons_life_is_no_bodys_figure() -> None:
+    got = _figures(
+        "村民赵大姐在合作社务工，每月能挣2800元。脱贫户林永福种植脐橙6亩，去年收入4万元。"
+        "她家有5口人。今年以来，全县脐橙种植面积达到2.8万亩。\n"
+    )
+    assert got == [("28000", "亩")]
+    assert _figures("村民赵大姐说，现在村里每年分红2万元。群众高度评价这一做法，参与农户达到640户。\n") == [
+        ("2", "万元"),
+        ("640", "户"),
+    ]
+
+
 def test_a_zero_a_change_ends_on_is_a_result() -> None:
     got = _figures("无集体经济收入的空壳村由63个减少到0个。\n")
     assert got == [("63", "个"), ("0", "个")]

@@ -17,7 +17,7 @@ from loaders.relations.clauses import clause_end
 from loaders.relations.divisions import contains
 from loaders.relations.mentions import org_mentions
 
-__all__ = ["respective_body", "whole_unit"]
+__all__ = ["item_body", "respective_body", "whole_unit"]
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
@@ -39,6 +39,26 @@ def respective_body(doc: Document, passage: int, pos: int) -> str | None:
     if len(listed) != len(figures) or len(listed) < 2:
         return None
     return listed[figures.index(pos)].key
+
+
+def item_body(doc: Document, passage: int, pos: int) -> str | None:
+    """其中甲镇培训460人次、乙镇培训380人次: in a run of items parted by 、, each a body, its deed and its
+    figure, the figure at `pos` is the body its own item opens on (not the clause's first); None elsewhere
+    (在甲村、乙村建成大棚20个: the first item holds no figure, the bodies are a list of places)."""
+    text, p = doc.text, doc.passages[passage]
+    k = text.rfind("、", p.start, pos)
+    if k < 0 or any(c in text[k + 1 : pos] for c in "，,；;：:"):
+        return None
+    orgs = [o for o in org_mentions(doc, passage) if o.key and o.start < pos]
+    key, at = None, k + 1
+    for o in orgs:
+        if o.start == at and o.end < pos:
+            key, at = o.key, o.end  # an address chain: its last unit
+    if key is None or text.startswith(("、", "等", "和", "与"), at):
+        return None
+    lo = max([p.start] + [text.rfind(c, p.start, k) + 1 for c in "、，,；;：:"])
+    opened = any(o.start >= lo and o.end <= k for o in orgs)
+    return key if opened and _figures(text, lo, k) else None
 
 
 def _figures(text: str, lo: int, hi: int) -> list[int]:

@@ -29,8 +29,11 @@ from loaders.document import Document, Metric, Passage
 from loaders.keywords import trie_pattern
 from loaders.metrics.holders import holder
 from loaders.metrics.numbers import parse_number
-from loaders.metrics.reporters import respective_body, whole_unit
+from loaders.metrics.people import personal
+from loaders.metrics.reporters import item_body, respective_body, whole_unit
+from loaders.metrics.scenes import scene_unit
 from loaders.metrics.tables import is_row, table_metrics
+from loaders.metrics.titled import titled_unit
 from loaders.relations.clauses import clause_end
 from loaders.relations.figures import cited, reporter_of
 from loaders.scanning import gated
@@ -70,12 +73,16 @@ _QUANTITY_ALL = re.compile(
     f"|(?<![\\d零〇一二两三四五六七八九十百千万亿数几若上成好])(?P<about>[百千万])(?:余|多)(?P<aunit>{_UNITS})"
     # 满意度91.3分, 测评得分96分: a score, in points (基础分100分, 扣5分 are rules, not results)
     "|(?:(?<=满意度)|(?<=满意度[：:为达])|(?<=满意度达到)|(?<=得分)|(?<=得分[：:为达]))(?P<score>\\d+(?:\\.\\d+)?)分(?![钟之])"
+    # 发放积分3.2万分, 累计兑换积分860万分: points of a points scheme handed out or spent (基础积分100分,
+    # 扣积分5分 are its rules)
+    "|(?:(?<=积分)|(?<=积分[：:为达])|(?<=积分达到))(?<!基础积分)(?<!扣除积分)(?<!奖励积分)(?<![扣加减奖得]积分)"
+    "(?P<points>\\d+(?:\\.\\d+)?万?)分(?![钟之值])"
     # 超过5成, 八成以上: tenths, a share the scorer reads as a percentage (50%)
     "|(?<![\\d.第每数几])(?P<tenth>\\d|[一二两三四五六七八九])成(?![立员为功果效熟本交就长不型品])"
     ")"
 )
 # a quantity that is a date, an age or part of a name: followed by these
-_NOT_AFTER = re.compile(r"[年月日号届级星岁钱]|次会|种子|家庭|条例|批次|类别|(?<=个)[多余半]")  # 3个多小时: a duration
+_NOT_AFTER = re.compile(r"[年月日号届级星岁钱]|次会|种子|条例|批次|类别|(?<=个)[多余半]")  # 3个多小时: a duration
 # 1对1帮扶, 3单位: 对 and 单 are no unit there
 _NOT_UNIT = re.compile("(?<=对)[\\d一二两三四五六七八九十]|(?<=单)[位元独项列一个]")
 _NO_NOUN = re.compile(  # what follows a figure when no counted noun does (…1500名 到社区报到)
@@ -141,6 +148,11 @@ _ALLOT = "配备|配置|安排|给予|补助|奖励|奖补|补贴"
 _PER_UNIT = re.compile(f"(?:{_ALLOT})[^，,。；;]{{0,6}}?{_PER}|{_PER}[^，,。；;]{{0,12}}?(?:{_ALLOT})")
 # 9个街道各组建1支, 每参加1次, 每户最高: a figure each unit has, a rate (每年有…: a yearly total is one)
 _EACH = re.compile(f"(?:(?<!每)各(?!类|级|种|项|地|界)|每(?!年|月|天|日|周|季))[{_HAN}]{{0,2}}$")
+# 每月召开1次联席会议, 每季度开展2场: how often a body meets or acts is a rule of its practice, no result
+_FREQUENCY = re.compile("每(?:个)?(?:月|周|季度|季|天|日|旬|半月|半年|星期)")
+_FREQUENCY_UNITS = frozenset({"次", "场", "期", "轮", "天", "回"})
+# 分为优秀、良好、一般3个等次, 前3名: the grades of an assessment and a rank, no count
+_GRADES = re.compile("(?:等次|档次|等级|个档)")
 # 三、2024年工作打算, 存在的问题: a part that plans or regrets reports no results
 _PLAN_PART = re.compile("下一步|打算|工作计划|工作安排|工作思路|主要目标|目标任务|存在的问题|问题和不足|不足之处")
 _DONE_PART = re.compile("完成|成效|成果|进展|情况|回顾")  # 主要目标任务完成情况: what was achieved
@@ -240,8 +252,8 @@ def run(doc: Document) -> Document:
         p = doc.passages[i]
         if p.report is None or (p.heading and doc.reports[p.report].start == p.start) or is_row(doc, p):
             continue  # a table row is read by its column headers (metric_tables)
-        if _inside(quotes, q_starts, m.start()) or _inside(plans, plan_starts, m.start()):
-            continue
+        if _inside(quotes, q_starts, m.start()) or _inside(plans, plan_starts, m.start()) or personal(text, p):
+            continue  # a quoted name, a plan, one person's life (脱贫户张某种植黄桃8亩)
         lead = _CLAUSE_RUN.match(text[max(p.start, m.start() - _WINDOW) : m.start()][::-1])
         lo = max(m.start() - (len(lead.group(0)) if lead else 0), p.start)  # where the figure's clause starts
         if _no_result(text, p, lo, m):
@@ -257,8 +269,8 @@ def run(doc: Document) -> Document:
             one = m.group("round") or m.group("about")  # 1万 and 1亿 keep their scale; 千 and 百 are 1000, 100
             num = "1" + one if one in "万亿" else str(parse_number(one))
             unit = m.group("runit") or m.group("aunit")
-        elif m.group("score"):
-            num, unit = m.group("score"), "分"
+        elif m.group("score") or m.group("points"):
+            num, unit = m.group("score") or m.group("points"), "分"
         elif m.group("tenth"):
             tenths = parse_number(m.group("tenth"))
             num, unit = ("" if tenths is None else str(tenths * 10)), "%"
@@ -278,7 +290,8 @@ def run(doc: Document) -> Document:
         subject = (
             cited(doc, i, m.start())
             or respective_body(doc, i, m.start())  # 甲村、乙村分别建成大棚120个、80个: each its own
-            or whole_unit(doc, i, reporter_of(doc, i, m.start()), lo, m.start())
+            or item_body(doc, i, m.start())  # 其中甲镇培训460人次、乙镇培训380人次: each item its body's
+            or whole_unit(doc, i, _placed(doc, i, m.start()), lo, m.start())
         )
         if subject is None:
             continue
@@ -348,8 +361,18 @@ def _no_result(text: str, p: Passage, lo: int, m: re.Match[str]) -> bool:
         or (text.startswith("在", m.start() - 1) and _WITHIN.match(text, m.end()))  # 在3个工作日内办结
         or ("每" in text[lo : m.start()] and _PER_UNIT.search(text, lo, m.start()))
         or _RATE_AFTER.match(text, m.end())
+        or (m.group("unit") in _FREQUENCY_UNITS and _FREQUENCY.search(text, lo, m.start()) is not None)
+        or _GRADES.match(text, m.end())
+        or (text.startswith("前", m.start() - 1) and m.group("unit") in ("名", "位"))
         or _RATE_BEFORE.search(text, before, m.start())
     )
+
+
+def _placed(doc: Document, passage: int, pos: int) -> str | None:
+    """Who reports the figure at `pos` by its sentence (`reporter_of`), else by the scene its paragraph opened
+    on (走进某村，…), else by the unit the title of its part names (（一）某镇某村：…)."""
+    key = scene_unit(doc, passage, pos, reporter_of(doc, passage, pos))
+    return titled_unit(doc, passage, key)
 
 
 def _plan_parts(doc: Document) -> list[tuple[int, int]]:
