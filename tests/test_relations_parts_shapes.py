@@ -197,3 +197,33 @@ def test_points_on_a_counted_slogan_or_a_frame_of_rules_hold_nothing() -> None:
     parts = component_pairs(text)
     assert not any(whole in ("“一核”", "“三治”") for _, whole in parts)
     assert not any(whole == "“街道大工委”制度" for _, whole in parts)  # the point's first sentence is no lead
+
+
+def test_a_place_the_sentence_builds_holds_what_its_clauses_open_in_it() -> None:
+    text = (
+        "景宁县文化传承经验\n景宁县建成畲族文化传承基地，设立“畲歌传习所”和“彩带编织坊”，每年培训学员300名。\n"
+        "岚山区在各镇建立新时代文明实践站，配备“文明实践志愿队”，开展“红色电影下乡”活动。\n"
+    )
+    parts = component_pairs(text)
+    assert ("“畲歌传习所”", "畲族文化传承基地") in parts
+    assert ("“彩带编织坊”", "畲族文化传承基地") in parts
+    assert ("“文明实践志愿队”", "新时代文明实践站") in parts
+    assert ("“红色电影下乡”活动", "新时代文明实践站") not in parts
+
+
+def test_an_assessment_holds_the_ways_it_is_run() -> None:
+    text = (
+        "凤冈县村级集体经济经验\n凤冈县将村集体经济发展纳入村级班子年度考核，推行“星级评定”办法，考核结果与村干部报酬"
+        "挂钩。\n"
+    )
+    assert ("“星级评定”办法", "村级班子年度考核") in component_pairs(text)
+
+
+def test_what_the_content_of_a_way_of_working_is() -> None:
+    text = (
+        "泾川县村级议事经验\n泾川县推行“四议两公开”工作法，其主要内容是“党支部会提议”“两委会商议”和“党员大会审议”"
+        "等环节。\n"
+    )
+    parts = component_pairs(text)
+    for part in ("“党支部会提议”", "“两委会商议”", "“党员大会审议”"):
+        assert (part, "“四议两公开”工作法") in parts

@@ -41,15 +41,19 @@ _EXAMPLES = re.compile(r"[、等“]")
 _FRAME = re.compile(r"(?:模式|体系|格局|(?:联动|协作|协同)机制)$")
 # 建立“一站式”调处中心，整合…力量，设置“某某”工作室: a centre or platform the sentence sets up holds the rooms,
 # points and channels its later clauses open in it
-_PLACE = re.compile(r"(?:平台|中心|驿站|服务站|综合体)[”\"]?$")
+_PLACE = re.compile(r"(?:平台|中心|站|点|基地|综合体|阵地)[”\"]?$")
+_BUILT = re.compile(r"(?:建成|建设|打造)了?$")
+# 把…纳入村党组织书记年度考核，实行“季度晾晒、年度排名”: an assessment holds the ways it is run
+_ASSESSMENT = re.compile(r"(?:考核|考评|评价|评议|述职)[”\"]?$")
 _OPENS_IN = re.compile(
-    r"(?:[^，,。；;“”\"]{0,6}?)(?:并|还|同步)?(?:设置|设立|开设|开通|下设|设有|配备|嵌入|配建|建设)了?(?:[^，,。；;“”\"]{0,6})$"
+    r"(?:[^，,。；;“”\"]{0,6}?)(?:并|还|同步)?(?:设置|设立|开设|开通|下设|设有|配备|嵌入|配建|建设)了?(?:[^，,。；;“”\"]{0,6})"
+    r"(?:“[^“”]{1,20}”[^，,。；;“”\"]{0,6}?[、和及与]?)*$"
 )
 # 实施…工程,其中包括A、B和C / 该工程具体包括A和B: the listed items are its parts, whatever the opener
 # (实施“某某”工程，内容涵盖A、B、C三个方面: what its content or scope takes in, said of the opener)
 _INCLUDES = re.compile(
-    rf"{THIS}(?:其)?(?:主要|具体|工作)?(?:内容|范围|职能|功能)?(?:其中|具体|主要)?"
-    r"(?:包括|包含|涵盖|下设|内设|细分为|划分为|分为|分成)"
+    rf"{THIS}(?:其)?(?:主要|具体|工作)?(?:(?:内容|范围|职能|功能)(?:主要)?(?:是|为|有)|(?:内容|范围|职能|功能)?"
+    r"(?:其中|具体|主要)?(?:包括|包含|涵盖|下设|内设|细分为|划分为|分为|分成))"
 )
 # 实施…工程，配套建立A和B: a measure set up to go with the opener is one of its parts, whatever the opener
 _SUPPORTS = re.compile(r"(?:并|还|同步)?配套(?:建立|建设|打造|搭建|组建|出台|制定|推出|实施|推行|设立|开展)")
@@ -193,10 +197,16 @@ def _set_up_by_opener(text: str, start: int, found: list[Mention], opener: Menti
     """What the later clauses of a sentence form, include, set up for or say again of the practice it opens with."""
     out: dict[str, str] = {}
     whole = opener.key or ""
-    holds = opener.cls == "Initiative" or _FRAME.search(opener.text) is not None
+    holds = (
+        opener.cls == "Initiative"
+        or _FRAME.search(opener.text) is not None
+        or _ASSESSMENT.search(opener.text) is not None
+    )
     introduced = _INTRODUCES.search(text, max(start, opener.start - 4), opener.start) is not None
     cores = _core_words(opener.text) if introduced and not _CHAIN.search(opener.text) else ()
     set_up = _SET_UP_BEFORE.search(text, max(start, opener.start - 4), opener.start) is not None
+    built = set_up or _BUILT.search(text, max(start, opener.start - 3), opener.start) is not None
+    placed = built and _PLACE.search(opener.text) is not None
     for m in found:
         if m.start <= opener.end or not m.key or m.key == opener.key or named_alike(m.text, opener.text):
             continue
@@ -210,7 +220,7 @@ def _set_up_by_opener(text: str, start: int, found: list[Mention], opener: Menti
         tied = any(text.find(w, lo, m.start) >= 0 for w in cores) and not BROUGHT_INTO.search(text, lo, m.start)
         way = _WAY_END.search(m.text) or _WAY_AFTER.match(text, m.end)
         runs_by = set_up and _RUNS_BY.match(text, lo) is not None and way is not None
-        opens_in = set_up and _PLACE.search(opener.text) is not None and _OPENS_IN.fullmatch(text, lo, m.start)
+        opens_in = placed and _OPENS_IN.fullmatch(text, lo, m.start)
         said = _INCLUDES.match(text, lo) or _SUPPORTS.match(text, lo)
         if lo > opener.end and (
             said
