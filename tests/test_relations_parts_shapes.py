@@ -227,3 +227,17 @@ def test_what_the_content_of_a_way_of_working_is() -> None:
     parts = component_pairs(text)
     for part in ("“党支部会提议”", "“两委会商议”", "“党员大会审议”"):
         assert (part, "“四议两公开”工作法") in parts
+
+
+def test_the_head_noun_may_follow_the_name_as_read() -> None:
+    text = (
+        "巴马县理论宣讲经验\n据介绍，巴马县组建了由老党员和返乡大学生组成的“长寿乡”宣讲团，共有宣讲员80名。宣讲团采取"
+        "“院坝宣讲+入户宣讲”的方式，把政策讲到群众心坎上。\n"
+    )
+    parts = component_pairs(text)
+    assert any(part.startswith("“院坝宣讲+入户宣讲”") and whole.startswith("“长寿乡”") for part, whole in parts)
+
+
+def test_a_supporting_measure_said_in_so_many_words() -> None:
+    text = "古浪县产业经验\n古浪县把“订单种植”机制作为“戈壁农业”行动的配套措施，全年签订订单3万亩。\n"
+    assert ("“订单种植”机制", "“戈壁农业”行动") in component_pairs(text)

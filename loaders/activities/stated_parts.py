@@ -36,7 +36,9 @@ _TAKEN_INTO = re.compile(r"(?:工作)?(?:统一|全面)?纳入[^，,。；;“�
 _GIVEN = re.compile(r"[将把]$")
 # X是Y的重要组成部分 / X成为某县Y的一项重要举措: said of X in so many words (a copula needs the part noun)
 _IS_PART = re.compile(r"(?:是|成为)[^，,。；;“”\"]{0,10}")
-_PART_NOUN = re.compile(r"的(?:一[项个大条])?(?:重要|主要|核心|关键)?(?:内容|组成部分|部分|抓手|载体|举措|环节|任务)")
+_PART_NOUN = re.compile(
+    r"的(?:一[项个大条环])?(?:重要|主要|核心|关键)?(?:内容|组成部分|部分|抓手|载体|举措|环节|任务|子项目|配套措施|配套制度|一环)"
+)
 _PROGRAMME_END = re.compile(r"(?:项目|工程|行动|计划)[”\"]?$")
 _TOOL_END = re.compile(f'(?:{TOOL_HEADS})[”"]?$')
 

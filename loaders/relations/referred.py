@@ -79,6 +79,7 @@ _BARE_VERB = re.compile(
     r"|推行|开展|建成)"
 )
 # what a practice runs by (议事会按照“…”五个步骤运行, 宣讲团采取“…”的方式): a way, not a guide
+_HEAD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;、])")
 _RUNS_BY = re.compile(r"[^，,。；;“”\"]{0,8}?(?:实行|采取|采用|按照)了?")
 _WAY = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:方式|模式|流程|步骤|程序|办法|机制|制度)")
 
@@ -89,7 +90,9 @@ def _bare_parts(doc: Document, i: int, by_passage: dict[int, list[Mention]]) -> 
     text, p = doc.text, doc.passages[i]
     lo = p.start + len(text[p.start : p.end]) - len(text[p.start : p.end].lstrip())
     for w in sorted(by_passage.get(i - 1, []), key=lambda m: -m.start):
-        bare = w.text.strip('“”"')
+        # the name as written, with the head noun the text goes on with (“格桑花”双语宣讲团 of a name read as “格桑花”)
+        tail = _HEAD_AFTER.match(text, w.end)
+        bare = (w.text + (tail.group(0) if tail else "")).strip('“”"')
         head = next(
             (bare[-n:] for n in (4, 3, 2) if len(bare) > n and text.startswith(bare[-n:], lo)),
             None,
