@@ -84,7 +84,7 @@ def test_a_body_after_a_time_word_with_no_comma_opens_its_clause() -> None:
 
 def test_a_quote_speaks_for_the_village_whose_official_says_it_after() -> None:
     text = "“我们村推行‘积分超市’以后，村容村貌大变样。”杏坪村党支部书记王强说。\n"
-    assert doers(COUNTY_OPENING + text)["‘积分超市’"] == {"杏坪村党支部"}
+    assert doers(COUNTY_OPENING + text)["‘积分超市’"] == {"杏坪村", "杏坪村党支部"}  # the branch, and its village
 
 
 def test_a_quote_speaks_for_the_company_whose_chairman_says_it() -> None:

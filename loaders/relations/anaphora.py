@@ -17,8 +17,9 @@ __all__ = ["anaphor", "referent"]
 
 
 _BARE_DOER = gated(  # tried at each of 80 characters before a deed: a look-ahead of its first characters first
-    "(?:(?:该|本|这个)?(?P<kind>党委|党支部|党组|局|委|公司|企业|村|社区)(?:里)?"
-    "|(?:该|本|这个)(?P<unit>街道|区|县|市|镇|乡|旗)"  # 该区以…为切入点: the district named last
+    # 社区党委还引入…: the community's committee named last, else the community named last
+    "(?:(?:该|本|这个)?(?P<kind>(?P<level>村|社区|街道)?(?:党委|党工委|党支部|党总支)|党组|局|委|公司|企业|村|社区|街道)(?:里)?"
+    "|(?:该|本|这个)(?P<unit>区|县|市|镇|乡|旗)"  # 该区以…为切入点: the district named last
     "|(?P<seat>镇|乡)(?:里|党委))(?=[^，,。；;]{1,4})"  # 镇里还建立…, 镇党委推行…: the town named last
     # 社区党组织通过…, 村干部…: a class of bodies or people, not the one named last
     "(?!党组织|党员|干部|居民|村民|群众|书记|工作者|两委|“两委”)"
@@ -32,12 +33,33 @@ def referent(doc: Document, passage: int, pos: int) -> str | None:
         if not doer_start(text, m.start(), m.end()):
             continue
         kind = m.group("kind") or m.group("unit") or m.group("seat")
-        for j in range(passage, max(-1, passage - 6), -1):
-            if doc.passages[j].report != p.report:
-                break
-            named = [o for o in org_mentions(doc, j) if o.end <= m.start() and o.text.endswith(kind) and o.key]
-            if named:
-                return named[-1].key
+        level = m.group("level")
+        # 社区党委: that committee, else the community; 街道实行…: the street, else its committee (某街道党工委)
+        if level:
+            endings: tuple[tuple[str, ...], ...] = ((kind,), (level,))
+        elif kind in _UNIT_WORDS:
+            endings = ((kind,), tuple(kind + c for c in _COMMITTEES))
+        else:
+            endings = ((kind,),)
+        for ending in endings:
+            if (found := _named_last(doc, passage, m.start(), ending)) is not None:
+                return found
+    return None
+
+
+_UNIT_WORDS = frozenset({"村", "社区", "街道"})
+_COMMITTEES = ("党委", "党工委", "党支部", "党总支")
+
+
+def _named_last(doc: Document, passage: int, at: int, ending: tuple[str, ...]) -> str | None:
+    """The body whose name ends with one of `ending` named last before `at`, in the passage or the five before
+    it in its report."""
+    for j in range(passage, max(-1, passage - 6), -1):
+        if doc.passages[j].report != doc.passages[passage].report:
+            break
+        named = [o for o in org_mentions(doc, j) if o.end <= at and o.text.endswith(ending) and o.key]
+        if named:
+            return named[-1].key
     return None
 
 

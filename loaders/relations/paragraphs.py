@@ -44,6 +44,7 @@ _CONTINUED: dict[int, str | None] = per_document({})
 
 
 _SEMICOLONS = ("；", ";")
+_CLAUSE_MARKS = re.compile("[，,；;]")
 
 
 def _continued_from(doc: Document, passage: int) -> str | None:
@@ -82,19 +83,32 @@ def _carried_from(doc: Document, passage: int) -> str | None:
         if item(doc, j) and not doer_mentions(doc, j):
             continue  # 一是…；二是…: points that name no doer go on with the paragraph's
         if doc.passages[j].heading:  # a short line that sets the scene (在某乡，…。) holds its paragraph
-            scene = located(doc, j, end) if text.endswith("。", doc.passages[j].start, end) else None
+            sentence = text.endswith("。", doc.passages[j].start, end)
+            scene = located(doc, j, end) if sentence else None
             ent = doc.entities.get(scene or "")
-            return scene if ent is not None and ent.cls in PLACES else None
+            if ent is not None and ent.cls in PLACES:
+                return scene
+            if sentence and not doer_mentions(doc, j) and _CLAUSE_MARKS.search(text, doc.passages[j].start, end):
+                # 在某村，…。每逢周五晚上，村民…。: a short sentence of clauses, with no doer, goes on with its
+                # paragraph (实施某某攻坚。: a run-in heading of one clause opens a new point)
+                continue
+            return None
         if selves.self_mentions(doc, j):
             return None  # 中心联合…设立: the subject, by its word for itself, took the deeds back
         key = names.actor_at(doc, j, end)
         if key is not None:
             doer = innermost(doc, j, key, end)
-            ent = doc.entities.get(doer) if doer else None
+            unit = selves.local_unit(doc, doer) if doer else None  # 某乡党委…：一是…。二是…: the town it leads
+            ent = doc.entities.get(unit or doer or "")
             if doer is None or ent is None or ent.cls not in _LOCAL | {"Township"}:
                 return None
             # a town carries on where its sentence set the scene (在某镇，…) or opened its paragraph (某镇整合…)
-            return doer if ent.cls in _LOCAL or located(doc, j, end) == doer or _topic(doc, j, doer) else None
+            if ent.cls in _LOCAL or located(doc, j, end) == doer or _topic(doc, j, doer):
+                return unit or doer
+            return None
+        scene = located(doc, j, end)  # 在某村，…。村“两委”推行…: the place a sentence set its scene in holds on
+        if scene is not None and (ent := doc.entities.get(scene)) is not None and ent.cls in PLACES:
+            return scene
         if j in _CARRIED:
             return _CARRIED[j]  # the walk on from here is j's own, found already
     return None

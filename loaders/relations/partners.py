@@ -22,7 +22,7 @@ from loaders.relations.verbs import DOING
 __all__ = ["brought_in", "joined", "own_body", "widened"]
 
 # the word that makes the next bodies co-subjects; 与 of 参与/给与 is no such word
-_JOINING = re.compile(r"(?<![参给授赋予])(?:联合|会同|协同|携手|联手|联动|配合|同|与)(?:[^，,。；;、“”]{0,5}的)?$")
+_JOINING = re.compile(r"(?<![参给授赋予])(?:联合|联系|会同|协同|携手|联手|联动|配合|同|与)(?:[^，,。；;、“”]{0,5}的)?$")
 # between the last partner and the activity: a closing 等N个部门, 共同, then the verb that introduces it
 _CO_VERB = re.compile(r"(?:等[^，,。；;“”]{0,8}?)?(?:共同|一起|一道|合力|联合|协同|协力|携手)?" + DOING)
 _INTRODUCED = re.compile(DOING + "$")

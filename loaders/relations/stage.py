@@ -91,6 +91,8 @@ def run(doc: Document) -> Document:
         # an organization written right before the name owns it: 卫河社区“小马扎”议事会 (the owner is the
         # doer), 贯彻落实省委“百县千镇万村…工程” (the body's programme, which the doer also carries out)
         owner = ends.get((m.passage, m.start))
+        if owner is None and doc.text.startswith("的", m.start - 1):
+            owner = ends.get((m.passage, m.start - 1))  # 推广甲镇的“X”、乙村的“Y”等做法: each unit's own
         if owner is not None and owner.key and not owner.text.startswith("全"):
             add(_leader_as_unit(doc, owner.key, m.passage), does, m.key or "", m.passage)
             learnt = _LEARNT.search(doc.text, max(0, owner.start - 6), owner.start)  # 学习借鉴某县“某某”经验
@@ -110,6 +112,8 @@ def run(doc: Document) -> Document:
             actors = [*actors, scene]  # 在某村…。这是某区开展X的一个场景: the village does X as well
         for actor in actors:  # 孚能科技、金力永磁等企业建立…: each
             add(_leader_as_unit(doc, actor, m.passage), does, m.key or "", m.passage)
+            if (unit := selves.local_unit(doc, actor)) is not None:
+                add(unit, does, m.key or "", m.passage)  # 某社区党委推行…: the committee, and the community it leads
             if (unit := _state_owner(doc, actor)) is not None:
                 add(unit, does, m.key or "", m.passage)
         for partner in joined(doc, m):  # 团县委联合县教育局开展…: a partner of the doer, not a doer

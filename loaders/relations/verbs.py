@@ -24,7 +24,7 @@ DOING_VERB = re.compile(DOING)
 
 
 # 在X开展…: X is where; 与X共建, 联合X开展…: a partner
-_NOT_SUBJECT = re.compile("(?:[在到赴于向对为从与和同及、]|联合|携手|会同|协同|联手|配合|依托|通过)$")
+_NOT_SUBJECT = re.compile("(?:[在到赴于向对为从与和同及、]|联合|联系|携手|会同|协同|联手|配合|依托|通过)$")
 
 
 _PARTNER_OF = re.compile("(?:与|同|联合|会同|协同|携手)[^，,。；;、“”]{0,5}的$")  # 与下游的X建立…: X is a partner

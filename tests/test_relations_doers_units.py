@@ -1,0 +1,77 @@
+"""Who does a practice where a unit below the report's subject is named by its committee, its scene, a bare
+word for it or a 的 before the practice, found by probing invented passages of reports, news and cases.
+
+A town's, village's or community's party committee that does a practice does it for its unit too (the unit
+the reports credit); a village whose scene a sentence sets (在某村，…) keeps the deeds of its paragraph past
+short sentences with no doer; a bare 社区党委 / 街道 opening a clause is the committee or unit named last;
+某镇的“X” is the town's practice; a body after 联系 is a partner, not the doer.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from extracted import COUNTY_OPENING, doers
+
+
+def test_a_communitys_committee_does_its_practice_for_the_community() -> None:
+    text = "沭阳县城市基层党建经验\n青枫社区党委创新推行“三议一评”工作法，把社区大事交给居民商量。\n"
+    assert doers(text)["“三议一评”工作法"] == {"青枫社区", "青枫社区党委"}
+
+
+def test_a_bare_community_committee_is_the_one_named_last() -> None:
+    text = (
+        "沭阳县城市基层党建经验\n青枫社区党委创新推行“三议一评”工作法。社区党委还引入“红色管家”，"
+        "解决了老旧小区无人管理的问题。\n"
+    )
+    assert "青枫社区" in doers(text)["“红色管家”"]
+
+
+def test_a_bare_street_word_is_the_street_its_committee_names() -> None:
+    text = (
+        "博兴县街道工作经验\n锦秋街道党工委坚持以人民为中心，推行“全程帮办”服务。街道实行“一呼即应”机制，"
+        "辖区单位23家全部报到。此外，还建成“邻里驿站”，配备社工8名。\n"
+    )
+    does = doers(text)
+    assert "锦秋街道党工委" in does["“一呼即应”机制"]
+    assert "锦秋街道党工委" in does["“邻里驿站”"]
+    assert "博兴县" not in does["“一呼即应”机制"] | does["“邻里驿站”"]
+
+
+def test_the_points_under_a_towns_committee_are_the_towns() -> None:
+    text = (
+        "南江县经验材料\n近年来，南江县大力推进基层党建工作。\n"
+        "杨坝乡党委聚焦群众需求，主要做法如下：一是推行“党员包院”制度，每名党员联系10户群众。"
+        "二是召开“屋场夜话”会，听取群众意见。\n"
+    )
+    assert doers(text)["“屋场夜话”"] == {"杨坝乡"}
+
+
+def test_a_villages_scene_holds_its_paragraph_past_a_short_sentence() -> None:
+    text = (
+        "清丰县基层治理纪实\n清丰县把基层治理作为重点工作。\n"
+        "在南营村，村民把议事叫作拉家常。每逢周五晚上，村民聚在一起商量村里的事。"
+        "村“两委”推行“明白账”管理，村里的事一目了然。\n"
+    )
+    assert doers(text)["“明白账”管理"] == {"南营村"}
+
+
+def test_a_run_in_heading_of_one_clause_ends_a_villages_paragraph() -> None:
+    text = COUNTY_OPENING + (
+        "南营村、北营村先进做法纳入全省典型案例。实施干部队伍培育攻坚。推行“导师结对”制度，培训干部200名。\n"
+    )
+    assert doers(text)["“导师结对”制度"] == {"松阳县"}
+
+
+def test_each_units_practice_after_its_name_and_de_is_its_own() -> None:
+    text = "大邑县经验\n大邑县总结推广了西岭镇的“上门代办”、花水湾社区的“睦邻议事会”等做法。\n"
+    does = doers(text)
+    assert "西岭镇" in does["“上门代办”"]
+    assert does["“睦邻议事会”"] == {"花水湾社区"}
+
+
+def test_a_body_after_lianxi_is_a_partner_not_the_doer() -> None:
+    text = "通渭县干部队伍建设\n县委组织部联系县委党校推行“结对帮学”制度。\n"
+    does = doers(text)["“结对帮学”制度"]
+    assert "通渭县委党校" not in does
+    assert does == {"通渭县委组织部"}
