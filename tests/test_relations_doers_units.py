@@ -75,3 +75,28 @@ def test_a_body_after_lianxi_is_a_partner_not_the_doer() -> None:
     does = doers(text)["“结对帮学”制度"]
     assert "通渭县委党校" not in does
     assert does == {"通渭县委组织部"}
+
+
+def test_a_department_that_folds_a_practice_into_its_assessment_does_not_do_it() -> None:
+    text = COUNTY_OPENING + "县委组织部将“党员亮身份”活动开展情况纳入年度党建考核，提醒谈话党员12名。\n"
+    assert doers(text)["“党员亮身份”活动"] == {"松阳县"}
+
+
+def test_a_village_that_folds_a_practice_into_its_rules_does_it() -> None:
+    text = COUNTY_OPENING + "杏坪村将“积分兑换”制度纳入村规民约，参与农户达300户。\n"
+    assert doers(text)["“积分兑换”制度"] == {"杏坪村"}
+
+
+def test_the_outlet_of_a_dateline_is_no_doer() -> None:
+    text = "临澧县：家庭农场抱团发展\n常德日报讯 临澧县积极培育家庭农场，组建“农场主联盟”，推广“稻鳖共生”模式。\n"
+    does = doers(text)
+    assert does["“农场主联盟”"] == {"临澧县"}
+    assert does["“稻鳖共生”模式"] == {"临澧县"}
+
+
+def test_a_village_given_as_an_example_does_not_hold_its_paragraph() -> None:
+    text = (
+        "蓬溪县基层治理\n蓬溪县全面推行“院落议事”制度。如赤城镇龙泉村，议事会成员由7人组成，每月议事一次。"
+        "推行“村务明白卡”，规范村干部用权。\n"
+    )
+    assert doers(text)["“村务明白卡”"] == {"蓬溪县"}

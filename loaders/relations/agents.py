@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from loaders import names
 from loaders.document import Document, Mention
+from loaders.relations import selves
 from loaders.relations.clauses import clause_end
 from loaders.relations.doers import actor_of, doers
 from loaders.relations.founding import FOUNDING, founded
@@ -89,8 +91,30 @@ def _practised_at(doc: Document, m: Mention, end: int) -> list[str]:
 
 def deed_doers(doc: Document, m: Mention) -> list[str]:
     """The rules' doers of the activity mention `m`: the body a list gives it respectively, the bodies a 由
-    after it names as carrying it out, else the doer at its place and those listed with it."""
-    return _respective(doc, m) or passive_agent(doc, m) or doers(doc, m.passage, m.start)
+    after it names as carrying it out, else the doer at its place and those listed with it (the report's
+    subject where that is a body that only folds the practice into its own work)."""
+    found = _respective(doc, m) or passive_agent(doc, m) or doers(doc, m.passage, m.start)
+    return _folding(doc, m, found) or found
+
+
+_FOLDED_BY = re.compile("(?:将|把)(?:该|这一|此)?$")
+_FOLDED_INTO = re.compile("[^，,。；;！？!?]{0,6}?(?:纳入|列入|写入|融入|嵌入)")
+_BODIES = frozenset({"GovernmentAgency", "PartyOrganization"})
+
+
+def _folding(doc: Document, m: Mention, found: list[str]) -> list[str]:
+    """区委组织部将“某某”情况纳入年度考核: a department that folds a practice into its assessment or programme
+    (将X纳入/列入/融入…) uses its own work on it, not the practice: the report's subject, whose practice it
+    is, does it."""
+    text = doc.text
+    if len(found) != 1 or not _FOLDED_BY.search(text, max(0, m.start - 3), m.start):
+        return []
+    if not _FOLDED_INTO.match(text, m.end):
+        return []
+    ent, subject = doc.entities.get(found[0]), names.subject_of(doc, m.passage)
+    if ent is None or ent.cls not in _BODIES or subject is None or selves.leadership_of(doc, found[0], subject):
+        return []
+    return [subject]
 
 
 _JOINS = ("、", "和", "及", "与")

@@ -33,7 +33,7 @@ def doer_mentions(doc: Document, passage: int) -> list[Mention]:
         named = activity_spans(doc, passage)
         found, modified = [], []
         for m in orgs:
-            if _inside(m, named) or _quoted_speaker(text, m, orgs):
+            if _inside(m, named) or _quoted_speaker(text, m, orgs) or _DATELINE.match(text, m.end):
                 continue
             if (lo := _modifier_start(text, m)) is not None:
                 modified.append((lo, m.start))
@@ -47,6 +47,10 @@ def doer_mentions(doc: Document, passage: int) -> list[Mention]:
             found = sorted(found + own, key=lambda m: m.start)
         _DOERS[passage] = found
     return _DOERS[passage]
+
+
+# 某某日报讯（记者 某某）…, 某县融媒体中心讯: the outlet that files a news report is no doer of what it reports
+_DATELINE = re.compile("(?:讯(?!息)|消息)?[ 　]*[（(]?(?:记者|通讯员)|讯(?!息)")
 
 
 def _quoted_speaker(text: str, m: Mention, orgs: list[Mention]) -> bool:

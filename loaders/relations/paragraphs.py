@@ -45,6 +45,7 @@ _CONTINUED: dict[int, str | None] = per_document({})
 
 _SEMICOLONS = ("；", ";")
 _CLAUSE_MARKS = re.compile("[，,；;]")
+_EXAMPLE = re.compile("(?:如|比如|例如|譬如)[，,：:]?")
 
 
 def _continued_from(doc: Document, passage: int) -> str | None:
@@ -96,6 +97,8 @@ def _carried_from(doc: Document, passage: int) -> str | None:
         if selves.self_mentions(doc, j):
             return None  # 中心联合…设立: the subject, by its word for itself, took the deeds back
         key = names.actor_at(doc, j, end)
+        if key is not None and _EXAMPLE.match(text, doc.passages[j].start):
+            return None  # 某县推行X。如某村，…。推行Y: a unit given as an example acts in its own sentence only
         if key is not None:
             doer = innermost(doc, j, key, end)
             unit = selves.local_unit(doc, doer) if doer else None  # 某乡党委…：一是…。二是…: the town it leads
