@@ -66,6 +66,13 @@ def test_one_named_persons_life_is_no_bodys_figure() -> None:
     ]
 
 
+def test_the_people_a_news_scene_shows_at_work_are_no_count() -> None:
+    got = _figures(
+        "在村部会议室，30余名村民围坐在一起商量修路。车间里60余名工人各司其职。今年以来，全村共召开议事会28场。\n"
+    )
+    assert got == [("28", "场")]
+
+
 def test_a_zero_a_change_ends_on_is_a_result() -> None:
     got = _figures("无集体经济收入的空壳村由63个减少到0个。\n")
     assert got == [("63", "个"), ("0", "个")]

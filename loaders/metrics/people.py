@@ -11,7 +11,7 @@ import re
 
 from loaders.document import Passage
 
-__all__ = ["personal"]
+__all__ = ["crowd", "personal"]
 
 # words for people and the common surnames a named person's given name starts with (vocabulary, no names)
 _PEOPLE = (
@@ -40,3 +40,15 @@ def personal(text: str, p: Passage) -> bool:
     speak there (村民李大姐说，村里…: what a speaker tells may be a body's)."""
     m = _PERSON.match(text, p.start)
     return m is not None and _SAYS.match(text, m.end()) is None
+
+
+# 20余名居民围坐在一起, 车间里40余名工人各司其职: the people a news scene shows at work, no count of a deed
+_SCENE = re.compile(
+    "[^，,。；;！？]{0,8}?(?:正在|正忙|忙着|忙碌|围坐|各司其职|聚精会神|有说有笑|排起|围拢|齐聚一堂|欢聚一堂)"
+)
+
+
+def crowd(text: str, end: int, unit: str) -> bool:
+    """Whether the people counted before `end` are a scene's crowd: what follows them is what they are doing
+    now (正在…, 围坐…, 各司其职), not what a body did for or with them."""
+    return unit in ("名", "人", "位") and _SCENE.match(text, end) is not None

@@ -28,8 +28,9 @@ from loaders.activities.stage import ACTIVITY_CLASSES
 from loaders.document import Document, Metric, Passage
 from loaders.keywords import trie_pattern
 from loaders.metrics.holders import holder
+from loaders.metrics.leads import lead_body
 from loaders.metrics.numbers import parse_number
-from loaders.metrics.people import personal
+from loaders.metrics.people import crowd, personal
 from loaders.metrics.reporters import item_body, respective_body, whole_unit
 from loaders.metrics.scenes import scene_unit
 from loaders.metrics.tables import is_row, table_metrics
@@ -281,6 +282,8 @@ def run(doc: Document) -> Document:
         counted = num == "1"  # 建立1个党总支: a digit counts; 一个 is as often an article (一个支部一件实事)
         if value is None or (value == 1 and unit not in _COUNTS_ONE and not after_change and not counted):
             continue
+        if crowd(text, m.end(), unit):
+            continue  # 20余名居民围坐在一起: a news scene's people
         if value == 0 and not after_change and not _label(text, p.start, m.start()):
             continue  # 空壳村：0个, 由63个减少到0个 state a zero; elsewhere 0 is part of a code or a name
         rest = _CLAUSE_RUN.match(text, m.end(), min(p.end, m.end() + _WINDOW))
@@ -370,9 +373,10 @@ def _no_result(text: str, p: Passage, lo: int, m: re.Match[str]) -> bool:
 
 def _placed(doc: Document, passage: int, pos: int) -> str | None:
     """Who reports the figure at `pos` by its sentence (`reporter_of`), else by the scene its paragraph opened
-    on (走进某村，…), else by the unit the title of its part names (（一）某镇某村：…)."""
+    on (走进某村，…), the body the report's lead opens on (今年以来，某县人社局…。一是…), or the unit the title of
+    its part names (（一）某镇某村：…)."""
     key = scene_unit(doc, passage, pos, reporter_of(doc, passage, pos))
-    return titled_unit(doc, passage, key)
+    return titled_unit(doc, passage, lead_body(doc, passage, pos, key))
 
 
 def _plan_parts(doc: Document) -> list[tuple[int, int]]:
