@@ -164,3 +164,14 @@ def test_a_speakers_town_after_a_closing_quote_opens_its_clause() -> None:
     assert "石城镇" in _named(doc, "Township")
     assert "东坪村" in _named(doc, "Village")
     assert "城镇" not in {e.label for e in doc.entities.values()}
+
+
+def test_a_cooperative_or_company_written_right_after_its_town_carries_the_towns_name() -> None:
+    doc = _doc(
+        "修文县经验\n近年来，修文县谷堡镇茶农专业合作社带动农户增收。"
+        "青山镇联村发展公司承接公路养护项目。白云镇党委加强领导。"
+    )
+    found = _named(doc, "Enterprise")
+    assert {"谷堡镇茶农专业合作社", "青山镇联村发展公司"} <= found, found
+    assert not {"茶农专业合作社", "联村发展公司"} & found
+    assert "白云镇党委" in _named(doc, "PartyOrganization")

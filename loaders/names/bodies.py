@@ -277,6 +277,7 @@ def scan(text: str, start: int = 0, end: int | None = None, stops: list[int] | N
 
 _OWN_GOV = frozenset(("政府", "人民政府"))
 _LIST_MARKS = frozenset("和与及、")
+_COOP_OWNERS = ("Village", "Township")
 _OWNED_UNITS = ("分局", "大队")  # named only after the bureau they belong to (or a level, found apart)
 _TOWN_END = re.compile("[乡镇]")
 
@@ -337,8 +338,8 @@ def _named(
     k = max(name.rfind(v) for v in FOUNDING) if kind == "ent" and suffix in COOPS else -1
     if k >= 0 and len(name) - k >= 4:
         b, name = b + k + 2, name[k + 2 :]  # 领办|某某专业合作社: the founding verb is the context's
-    if kind == "ent" and suffix in COOPS and prev is not None and prev.end == b and prev.cls == "Village":
-        branch = True  # 某某村|茶叶种植专业合作社, 某某村|富民合作社: a cooperative named after its village
+    if kind == "ent" and suffix in COOPS and prev is not None and prev.end == b and prev.cls in _COOP_OWNERS:
+        branch = True  # 某某村|茶叶种植专业合作社, 某某镇|茶农专业合作社: a cooperative named after its place
     elif kind == "ent" and suffix in COOPS and not coop_brand(name):
         b = brand_after_verb(text, b, floor)  # 领办|北岭果蔬专业合作社: the brand the segmenter split
         name = text[b:s]
@@ -371,7 +372,11 @@ def _named(
     if kind == "unit":
         return unit_name(text, b, s, e, floor, prev, placed, vouched)
     if kind == "ent":
-        return company_name(text, b, s, e, floor, common)
+        found = company_name(text, b, s, e, floor, common)
+        if found is not None and prev is not None and prev.end == found.start and prev.cls == "Township":
+            # 某镇|联村发展公司: a company written right after its town carries the town's name
+            return Found(prev.start, e, text[prev.start : e], found.cls, "ent-of", owner=prev)
+        return found
     if kind == "res":
         both = DISCIPLINES.search(text, max(floor, b - 7), b) if suffix == "学院" and b > 0 else None
         if both is not None and both.end() == b:
