@@ -28,6 +28,14 @@ import re
 from bisect import bisect_right
 from functools import cache, lru_cache
 
+from loaders.activities.field_cues import (
+    MANAGEMENT,
+    compound_fields,
+    digital_head,
+    firm_party,
+    manages_members,
+    member_fields,
+)
 from loaders.activities.parts import ACTIVITY_CLASSES
 from loaders.document import Document, Mention
 from loaders.keywords import Keywords, trie_pattern
@@ -56,7 +64,8 @@ _INSTRUMENTS = frozenset({"ResponsibilitySystem", "Standardization", "LeaderCont
 # art (第一书记, 一网通办) is the general practice and keeps them as its field
 _MEANS = frozenset({"DigitalGovernance", "FirstSecretaryDispatch", "CoordinatedResponse"})
 # a tool's users say what it serves: a sentence where 网格员 report through a platform makes it grid work
-_TOOLS = frozenset({"DigitalGovernance"})
+_DIGITAL = "DigitalGovernance"
+_TOOLS = frozenset({_DIGITAL})
 # services given at a place: a name that says only the service (“一窗通办”便民服务, 帮办机制) offered in a sentence
 # that names a party-mass service centre is that centre's work
 _SERVICES = frozenset({"ConvenienceServices", "PublicServices"})
@@ -95,6 +104,14 @@ _RECRUITING = re.compile(
     r"(?:人才|英才|博士|硕士|专家|大学生|毕业生|青年)"
 )
 _RECRUITMENT = "TalentRecruitment"
+_NON_PUBLIC = "NonPublicSectorPartyBuilding"
+# the methods the clause right after a practice can say it works by: rating units, checking on them, leaders taking
+# charge of them (“四联四包”制度，每名县级领导联系1个乡镇、包抓2个项目); in a later clause (…，每年评选十佳楼栋)
+# a method word is a deed of its own
+_RATINGS = frozenset({"EvaluationRanking", "SupervisionInspection", "LeaderContactSystem"})
+# that clause says how when it opens on whom or what by (对各村…, 按照…, 由…), or on how often (每月, 定期); one
+# that opens on a deed with its result (，全市评定示范村30个) is a deed of its own
+_HOW = re.compile(r"[，,]\s*(?:[^，,；;。]{0,4}?(?:对|按|由|将|把|通过|依据|根据|以|每|定期)|逐月|按月|按季)")
 # a verb that says what a practice pushes, right after its name (…助推村集体经济发展, …激活小区治理)
 _DRIVES = re.compile(r"\s*(?:助推|助力|推动|带动|激活|赋能|撬动|促进|护航)")
 # a sentence's first clause up to the practice it works on: its doer, then a deed on it (深化, 健全, 推进…)
@@ -108,6 +125,9 @@ _OPENING = re.compile(
 # is an evaluation only
 _BRANCHES = re.compile(r"(?:支部|党组织|党总支|基层组织)(?!书记|委员|成员)")
 _STAR_RATED = "StarRatedBranch"
+# those a grade of stars is given to when they are no party organization (党员星级管理, 星级文明户, 五星商户)
+_RATEES = re.compile(r"党员|[农商住]?户|家庭|干部|网格员|书记|企业|商户|店|个人|村民|居民|志愿者|学校|窗口")
+_RATING = "EvaluationRanking"
 # households a party member keeps in touch with, counted (联系10户, 对口联系数名农户, 联系10至15户居民)
 _CONTACTS = re.compile(
     r"(?:联系|联络|帮带)[^，,；;。企商]{0,4}?[一二三四五六七八九十百两几数多\d]+(?:[至到-][一二三四五六七八九十\d]+)?"
@@ -218,6 +238,8 @@ def _fields(doc: Document, start: int, end: int, names: Spans, people: bool = Fa
     out: set[str] = set()
     if _CONTACTS.search(doc.text, start, end):
         out.add("PartyMemberHouseholdContact")
+    if manages_members(doc.text, start, end):
+        out.add(MANAGEMENT)
     for s, e, word in _concept_words().finditer(doc.text, start, end):
         spec = spec_of.get(word)
         if spec and not names.holding(s, e):
@@ -269,9 +291,10 @@ def _defining(doc: Document, m: Mention, names: Spans) -> set[str]:
     cs = _clause_start(text, m.start, p.start)
     if cs > p.start and (text[cs : m.start].lstrip().startswith("即") or text[cs - 1] in "：:"):
         out |= _fields(doc, _clause_start(text, cs - 1, p.start), cs - 1, _NO_NAMES)
-    if _APPOSITION.match(text, m.end):
+    if _APPOSITION.match(text, m.end):  # what it is, its methods too (“五统一”，即统一标识、统一流程…)
         stop = _SENTENCE_END.search(text, m.end, p.end)
         out |= _fields(doc, m.end, stop.start() if stop else p.end, names)
+        out |= _methods_in(doc, m.end, stop.start() if stop else p.end, _methods())
     if m.start - 2 >= p.start and text[m.start - 1] == "的" and text[m.start - 2] in '”"':
         opening = text.rfind("“", p.start, m.start - 2)
         if opening >= 0:
@@ -326,13 +349,29 @@ def _sentence(doc: Document, m: Mention, acts: list[tuple[int, int]], names: Spa
     )
 
 
-def _place(doc: Document, m: Mention) -> set[str]:
-    """The party-mass service centre a service's sentence names (words of names included), else nothing."""
+def _after(doc: Document, m: Mention, acts: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The clauses that go on from a name that ends its own clause (“五比五看”，每月对各村…进行评分排序), up
+    to the next practice or the sentence's end: they say what it is."""
+    text, p = doc.text, doc.passages[m.passage]
+    if not text.startswith(("，", ","), m.end):
+        return None
+    return m.end, min(min((s for s, _e in acts if s >= m.end), default=p.end), p.end)
+
+
+def _methods_in(doc: Document, start: int, end: int, kinds: frozenset[str]) -> set[str]:
+    """The methods of `kinds` the words between start and end name (评分排序, 包抓, 统一标准)."""
+    _, by_word, _ = _concepts()
+    return {c for _s, _e, word in _concept_words().finditer(doc.text, start, end) for c in by_word[word] if c in kinds}
+
+
+def _named(doc: Document, m: Mention, concept: str) -> set[str]:
+    """The concept if a word of it stands in the name's sentence (words of names included), else nothing: the
+    party-mass service centre a service is given at, the app or data a platform runs on."""
     p = doc.passages[m.passage]
     _, by_word, _ = _concepts()
     for _s, _e, word in _concept_words().finditer(doc.text, p.start, p.end):
-        if _PLACE in by_word[word]:
-            return {_PLACE}
+        if concept in by_word[word]:
+            return {concept}
     return set()
 
 
@@ -403,15 +442,21 @@ def _sections(doc: Document, names: Spans, titles: list[set[str]]) -> list[set[s
         if p.report != report:
             report = p.report
             heading = titles[report] if report is not None else set()
+        above = heading
         if p.heading:
             heading = own[i] | (titles[report] if report is not None else set())
-        if i not in wanted:
+        # the first item of a list run on with ；(一是抓党员教育，推行X；二是…) heads only itself: the items
+        # after it are its siblings
+        item = p.heading and text[p.start : p.end].rstrip().endswith(("；", ";"))
+        if i in wanted:
+            k = bisect_right(part_starts, p.start) - 1
+            part = parts[part_spans[k]] if k >= 0 and p.start < part_spans[k][1] else set()
+            body = own.get(i + 1, set()) if i in heads and not item else set()
+            out.append(heading | part | body)
+        else:
             out.append(set())
-            continue
-        k = bisect_right(part_starts, p.start) - 1
-        part = parts[part_spans[k]] if k >= 0 and p.start < part_spans[k][1] else set()
-        body = own.get(i + 1, set()) if i in heads else set()
-        out.append(heading | part | body)
+        if item:
+            heading = above
     return out
 
 
@@ -484,6 +529,7 @@ def assign(doc: Document) -> None:
     topics = _topics(doc)
     partners = _partners(doc)
     schools = {m.passage for m in doc.mentions if m.cls == _SCHOOLS}
+    orgs = sorted((m for m in doc.mentions if m.cls not in ACTIVITY_CLASSES), key=lambda m: m.start)
     named = specific_concepts() - _INSTRUMENTS
     for ent in doc.entities.values():
         if ent.cls not in ACTIVITY_CLASSES:
@@ -492,35 +538,53 @@ def assign(doc: Document) -> None:
         own = categories_for({ent.label, *ent.alt_labels})
         ent.categories |= own | goals.get(ent.key, set())
         intro = first.get(ent.key)
+        # members written right before a quoted name are whom it is for (建立党员“e档案”)
+        owner = doc.text[max(0, intro.start - 2) : intro.start] if intro is not None else ""
+        ent.categories |= member_fields(owner + ent.label, own)
         if intro is None:
             continue
         # a name that names a specific practice (议事会, 网格, 派驻) is defined by it: its sentence and section
         # add nothing (居民议事会 in a paragraph on property management is still a council)
+        method = bool(own) and own <= _methods()
         opaque = not own & (named if intro.rule == "term" else named - _MEANS)
         ent.categories |= _defining(doc, intro, names) | topics.get(intro.passage, set())
         if _DISPUTES in own and _BODY_HEAD.search(ent.label):
             ent.categories.add(_LEGAL)
         if own and own <= _SERVICES:
-            ent.categories |= _place(doc, intro)
+            ent.categories |= _named(doc, intro, _PLACE)
         if _RECRUITING.search(ent.label):
             ent.categories.add(_RECRUITMENT)
+        if _DIGITAL not in own and digital_head(ent.label):
+            ent.categories |= _named(doc, intro, _DIGITAL)
         if _PARTY_PLACE.search(ent.label) and not own & named - _OFFERED:
             ent.categories.add(_PLACE)
         if own <= _methods() and _stars_of_branches(doc, intro, ent.label):
             ent.categories.add(_STAR_RATED)
+        if _STARS.search(ent.label) and _RATEES.search(ent.label):  # stars for members or households: a rating
+            ent.categories.add(_RATING)
         if own <= _methods() and (own or _STARS.search(ent.label)):
             ent.categories |= (sections[intro.passage] | topics.get(intro.passage, set())) & _CAMPAIGNS
         report = doc.passages[intro.passage].report
-        if own and own <= _methods() and report is not None:
+        if method and report is not None:
             ent.categories |= titles[report]
+        after = _after(doc, intro, acts[intro.passage])
+        told = _fields(doc, *after, names) if after is not None else set()
+        if method:  # what a rating or check is of: the clauses right after it (“擂台比武”，组织村书记比实绩)
+            ent.categories |= told
+        ent.categories |= compound_fields(ent.label, own, doc.text[after[0] : after[1]] if after else "")
         if opaque:
             used = bool(own & _TOOLS)
             ent.categories |= _sentence(doc, intro, acts[intro.passage], names, used) | sections[intro.passage]
             ent.categories |= _relative(doc, intro)
+            if after is not None and _HOW.match(doc.text, after[0]):  # how it works: checks, ratings, contacts
+                clause = _CLAUSE_END.search(doc.text, after[0] + 1, after[1])
+                ent.categories |= _methods_in(doc, after[0], clause.start() if clause else after[1], _RATINGS)
             opener = openers.get(intro.passage)
             if opener is not None and intro.start >= opener[0]:
                 ent.categories |= opener[1]
             if partners.get(intro.passage, intro.end) < intro.start:
                 ent.categories.add(_ACADEMIA)
+        if firm_party(doc, intro, orgs):
+            ent.categories.add(_NON_PUBLIC)
         if _RESEARCH in own and _ACADEMIA not in ent.categories and _academic(doc, intro.passage, schools):
             ent.categories.add(_ACADEMIA)
