@@ -271,3 +271,13 @@ def test_a_towns_summary_under_its_countys_name_speaks_for_the_town() -> None:
     ):
         text = f"{title}\n一、主要成效\n今年以来，{we}坚持党建引领，推行积分管理制度，全年新增就业岗位120个。\n"
         assert _subjects(text) == [town]
+
+
+def test_a_news_story_told_from_one_village_speaks_for_the_village() -> None:
+    text = (
+        "“小积分”兑出乡村“大文明”\n在黔西市林泉镇海子村，村民们正在“积分超市”兑换生活用品。"
+        "近年来，海子村推行积分制管理，全村312户农户全部参与。海子村还成立了红白理事会。\n"
+    )
+    assert _subjects(text) == ["海子村"]
+    county = "黔西市乡村治理经验\n近年来，我市推行积分制管理。海子村推行“积分超市”，海子村还成立了红白理事会。\n"
+    assert _subjects(county) == ["黔西市"]

@@ -250,22 +250,24 @@ _GOVERNMENTS = ("政府", "人民政府")
 
 
 def _busiest_town(doc: Document, lst: list[Cand]) -> Cand | None:
-    """A township that opens its clauses at least twice where no county-level unit opens one (a
-    headline's 某区： dateline aside): whom a news story told from a town speaks for (its county is
-    only where the town lies)."""
+    """A township (else a village or community) that opens its clauses at least twice where no county-level
+    unit opens one (a headline's 某区： dateline aside): whom a news story told from a town or a village
+    speaks for (its county is only where it lies)."""
     text = doc.text
     doers = [(i, c) for i, c in enumerate(lst) if references.doer_start(text, c.start, c.end)]
     if any(
         c.place is not None and c.place.division.level == 2 and not leads.dateline_unit(doc, lst, i) for i, c in doers
     ):
         return None
-    towns = Counter(c.text for _, c in doers if c.cls == "Township")
-    if not towns:
-        return None
-    name, n = towns.most_common(1)[0]
-    if n < 2 or sum(1 for v in towns.values() if v == n) > 1:
-        return None
-    return next(c for c in lst if c.text == name)
+    for classes in (("Township",), ("Village", "Community")):  # 在某镇某村，…; 某村推行…; 某村还…: the village's
+        towns = Counter(c.text for _, c in doers if c.cls in classes)
+        if not towns:
+            continue
+        name, n = towns.most_common(1)[0]
+        if n < 2 or sum(1 for v in towns.values() if v == n) > 1:
+            return None
+        return next(c for c in lst if c.text == name)
+    return None
 
 
 def _cover_lines(doc: Document, r: int) -> set[int]:
