@@ -33,3 +33,10 @@ def test_a_sentence_that_ends_on_the_village_a_visit_reaches_sets_the_scene() ->
         "从甲溪村驱车半小时，便来到了洋中镇后楼村。这里的高山蔬菜远近闻名，种植面积达到1300亩，带动农户410户。\n"
     )
     assert got["1300亩"] == got["410户"] == "后楼村"
+
+
+def test_the_figures_after_the_example_a_clause_takes_are_the_examples() -> None:
+    got = reporters(
+        "临湘市：人居环境整治\n临湘市扎实推进人居环境整治。以桃林镇为例，今年以来共拆除旱厕380座，清理沟渠95公里。\n"
+    )
+    assert got["380座"] == got["95公里"] == "桃林镇"

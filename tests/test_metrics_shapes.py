@@ -73,6 +73,21 @@ def test_the_people_a_news_scene_shows_at_work_are_no_count() -> None:
     assert got == [("28", "场")]
 
 
+def test_units_of_works_crops_and_power() -> None:
+    got = _figures(
+        "全县新建蓄水池800立方米，年发电量560万度，安装路灯430盏，铺设管网2.1万延米，造林1800公顷，打机井9口。\n"
+    )
+    assert got == [
+        ("800", "立方米"),
+        ("5600000", "度"),
+        ("430", "盏"),
+        ("21000", "延米"),
+        ("1800", "公顷"),
+        ("9", "口"),
+    ]
+    assert _figures("她家有4口人。\n") == []
+
+
 def test_a_zero_a_change_ends_on_is_a_result() -> None:
     got = _figures("无集体经济收入的空壳村由63个减少到0个。\n")
     assert got == [("63", "个"), ("0", "个")]

@@ -83,7 +83,9 @@ _QUANTITY_ALL = re.compile(
     ")"
 )
 # a quantity that is a date, an age or part of a name: followed by these
-_NOT_AFTER = re.compile(r"[年月日号届级星岁钱]|次会|种子|条例|批次|类别|(?<=个)[多余半]")  # 3个多小时: a duration
+_NOT_AFTER = re.compile(
+    r"[年月日号届级星岁钱]|次会|种子|条例|批次|类别|(?<=个)[多余半]|(?<=口)[人径岸]|(?<=度)[假]"
+)  # 3个多小时: a duration; 4口人: a household
 # 1对1帮扶, 3单位: 对 and 单 are no unit there
 _NOT_UNIT = re.compile("(?<=对)[\\d一二两三四五六七八九十]|(?<=单)[位元独项列一个]")
 _NO_NOUN = re.compile(  # what follows a figure when no counted noun does (…1500名 到社区报到)

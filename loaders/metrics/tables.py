@@ -64,7 +64,12 @@ def table_metrics(doc: Document) -> list[Metric]:
 def _row(
     doc: Document, i: int, p: Passage, cells: list[str], figures: list[re.Match[str] | None], header: list[str]
 ) -> list[Metric]:
-    first_end = p.start + len(cells[0])
+    # the cells before the first measured one name the row (序号 | 村名 | 收入: the name is the second cell)
+    lead = next(
+        (k for k, (f, h) in enumerate(zip(figures, header, strict=True)) if k and f and not _NO_MEASURE.search(h)),
+        1,
+    )
+    first_end = p.start + sum(len(c) + 1 for c in cells[:lead]) - 1
     named = [m for m in org_mentions(doc, i) if m.key and m.end <= first_end]
     subject = named[-1].key if named else reporter_of(doc, i, p.start)
     if subject is None:
