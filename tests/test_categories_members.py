@@ -88,3 +88,19 @@ def test_the_first_item_of_a_list_run_on_with_semicolons_heads_only_itself() -> 
         "二是抓村务管理，推行“阳光村务”；三是抓产业发展，建立“共富工坊”。\n"
     )
     assert "PoliticalStudy" not in of(categories(text), "阳光村务")
+
+
+def test_a_name_defined_where_it_stands_again_is_what_the_definition_says() -> None:
+    text = "崇义县经验\n崇义县探索“一组两会”。“一组两会”就是党小组、理事会和户长会共同协商村内事务。\n"
+    assert "DemocraticConsultation" in of(categories(text), "一组两会")
+    text = "平阴县经验\n平阴县推出“三色码”。所谓“三色码”，是指对村级重大事项公开监督、定期督查。\n"
+    assert "SupervisionInspection" in of(categories(text), "三色码")
+    text = "平阴县经验\n平阴县推出“众议坊”。“众议坊”是全县的协商议事品牌，旨在打造示范点。\n"
+    cats = of(categories(text), "众议坊")
+    assert "DemocraticConsultation" in cats
+    assert "DemonstrationSites" not in cats  # a role said with 是 gives its field, not the methods after it
+
+
+def test_a_village_leading_team_named_as_the_doer_gives_its_field() -> None:
+    text = "曲阳县经验\n曲阳县村党组织书记全部开展“书记项目”，每年办成一件实事。\n"
+    assert "VillageLeaderTeam" in of(categories(text), "书记项目")

@@ -1,14 +1,16 @@
-"""Fields a practice takes from whom it works on and who runs it, where its own words name no such field.
+"""Fields a practice takes from whom it works on, who runs it, with whom, where, and what it is said to be.
 
-Party members as the ones a practice manages: a name that holds 党员 (“党员回家”行动, “党员画像”机制,
-党员冬训) is party-member education and management, and one whose head is a post,
-team, pledge or plot kept by members (党员服务队, “党员责任田”, 党员亮岗) is their vanguard role; a clause that
-sorts, scores, rates or files members (将党员分为三类, 对党员量化积分, 为每名党员建立档案) says the same
-of the practice it defines. Who runs it: a practice a company's party organization carries out (某电器有限公司
-党支部推行“师徒结对”) is party building in the non-public sector, whatever field its own name says. Where:
-a council or self-run body of a residential compound or its owners (小区议事会, 业主协商) is property
-management too. What it is: a platform, system or terminal (“村情通”平台, 指挥系统) whose sentence
-says it runs on apps, phones or data is digital governance.
+Whom: a name that holds 党员 (“党员回家”行动, “党员画像”机制, 党员冬训) is party-member education and
+management, and one whose head is a post, team, pledge or plot kept by members (党员服务队, “党员责任田”,
+党员亮岗) is their vanguard role; a clause that sorts, scores, rates or files members (将党员分为三类,
+对党员量化积分, 为每名党员建立档案) says the same of the practice it defines. Who: a practice a company's
+party organization carries out (某电器有限公司党支部推行“师徒结对”) is party building in the non-public
+sector, whatever field its own name says. With whom: an enterprise's work with a university as its partner,
+and research done with academia, is industry-academia collaboration. Where: a council of a residential
+compound (小区议事会), or one whose next clause seats the owners, is property management too. What: a
+platform, system or terminal (“村情通”平台, 指挥系统) whose sentence says it runs on apps, phones or data is
+digital governance, and a name a later sentence defines (所谓“三单制”，是指…; “一组两会”就是…) is what
+that definition says.
 """
 
 from __future__ import annotations
@@ -19,9 +21,15 @@ from functools import cache
 from loaders.document import Document, Mention
 
 __all__ = [
+    "ACADEMIA",
     "MANAGEMENT",
+    "RESEARCH",
+    "SCHOOLS",
     "VANGUARD",
+    "academic",
+    "academic_partners",
     "compound_fields",
+    "definitions",
     "digital_head",
     "firm_party",
     "manages_members",
@@ -49,6 +57,15 @@ _FIRM_PARTY = re.compile(
     r"(?:公司|集团|企业|工厂|厂|商会|协会|律师事务所|律所|两新组织|新兴领域)[^，,；;。]{0,3}?(?:党委|党总支|党支部|党组织|党小组)$"
 )
 _STATE_OWNED = re.compile(r"国有|国企|央企")
+# an enterprise's work done with a university or research institute as partner (某公司与某大学共建…) is
+# industry-academia collaboration: the partner written right after 与/同/和/联合/携手
+_PARTNER = re.compile(r"(?:与|同|和|联合|携手)$")
+SCHOOLS = "ResearchInstitution"
+ACADEMIA = "IndustryAcademiaCollaboration"
+# research and development done with universities or institutes (与某大学共建研发平台, 联合高校技术攻关) is
+# industry-academia collaboration, whoever the other side is: academia named in the practice's own sentence
+RESEARCH = "TechnologyInnovation"
+_ACADEMIC_WORDS = re.compile(r"高校|院校|大学(?!生)|科研院所|研究院|研究所|科学院|院士|专家团队")
 _PARTY_CLASS = "PartyOrganization"
 _FIRM_CLASS = "Enterprise"
 
@@ -123,3 +140,65 @@ def digital_head(name: str) -> bool:
     """Whether a name's head is a tool: a platform, system, terminal or hotline (what it runs on is its
     sentence's to say)."""
     return _DIGITAL_HEAD.search(name) is not None
+
+
+# a name defined where it stands again: (所谓)X(，)是指 / 就是 / 指的是 / 即是 / 也就是 … to the sentence's end; X是 …
+# says what it is in its first clause only (…是某市的基层治理品牌，旨在…: a role, then its aims)
+_DEFINED = re.compile(r"[”\"’')）]?\s*[，,]?\s*(?:(?P<said>是指|就是|指的是|即是|也就是|主要是指)|是)")
+_SENTENCE_END = re.compile(r"[；;。！？!?\n]")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
+
+
+def definitions(doc: Document, kinds: tuple[str, ...] | frozenset[str]) -> dict[str, list[tuple[int, int, bool]]]:
+    """Per activity key (of the classes `kinds`), the spans of the clauses that define it where any of its names
+    stands again (“三单制”，是指群众点单、支部派单…; “三色码”是对村级事项的公开监督方式), and whether it is
+    said in so many words (是指, 就是: its methods count too). A definition is what the practice is, wherever
+    it stands."""
+    text = doc.text
+    out: dict[str, list[tuple[int, int, bool]]] = {}
+    for key, ent in doc.entities.items():
+        if ent.cls not in kinds:
+            continue
+        for name in {ent.label, *ent.alt_labels}:
+            at = text.find(name) if len(name) >= 2 else -1
+            while at >= 0:
+                said = _DEFINED.match(text, at + len(name))
+                if said is not None:
+                    full = said.group("said") is not None
+                    end = (_SENTENCE_END if full else _CLAUSE_END).search(text, said.end())
+                    out.setdefault(key, []).append((said.end(), end.start() if end else len(text), full))
+                at = text.find(name, at + len(name))
+    return out
+
+
+def academic_partners(doc: Document) -> dict[int, int]:
+    """Per passage, where the first research institution written as an enterprise's partner ends (某公司与某大学…,
+    or 与某大学… in an enterprise's own report): work after it in that sentence is industry-academia
+    collaboration. Work a county or a school does with a university is not industry's."""
+    text = doc.text
+    own_firm = {
+        i
+        for i, r in enumerate(doc.reports)
+        if r.subject is not None and r.subject in doc.entities and doc.entities[r.subject].cls == "Enterprise"
+    }
+    out: dict[int, int] = {}
+    firms: set[int] = set()
+    for o in sorted(doc.mentions, key=lambda m: m.start):
+        if o.cls == "Enterprise":
+            firms.add(o.passage)
+        elif o.cls == SCHOOLS and o.passage not in out:
+            p = doc.passages[o.passage]
+            if (o.passage in firms or p.report in own_firm) and _PARTNER.search(
+                text, max(p.start, o.start - 2), o.start
+            ):
+                out[o.passage] = o.end
+    return out
+
+
+def academic(doc: Document, passage: int, schools: set[int]) -> bool:
+    """Whether a sentence names a university or research institute (`schools`: the passages naming one;
+    else by its common noun); a heading's sentence is the one under it, which says what it is."""
+    seen = (passage, passage + 1) if doc.passages[passage].heading and passage + 1 < len(doc.passages) else (passage,)
+    return any(
+        i in schools or _ACADEMIC_WORDS.search(doc.text, doc.passages[i].start, doc.passages[i].end) for i in seen
+    )

@@ -29,8 +29,14 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 
 from loaders.activities.field_cues import (
+    ACADEMIA,
     MANAGEMENT,
+    RESEARCH,
+    SCHOOLS,
+    academic,
+    academic_partners,
     compound_fields,
+    definitions,
     digital_head,
     firm_party,
     manages_members,
@@ -77,21 +83,12 @@ _PARTY_PLACE = re.compile(
 )
 # what a party-mass service centre offers besides itself: a place named for those services is still the centre
 _OFFERED = frozenset({_PLACE, "ConvenienceServices", "PublicServices", "VolunteerService", "CareServices"})
-# an enterprise's work done with a university or research institute as partner (某公司与某大学共建…) is
-# industry-academia collaboration: the partner written right after 与/同/和/联合/携手
-_PARTNER = re.compile(r"(?:与|同|和|联合|携手)$")
-_SCHOOLS = "ResearchInstitution"
-_ACADEMIA = "IndustryAcademiaCollaboration"
 # campaigns on party organizations that are run by rating and checking them: a name that says only such a
 # method (观摩评比机制, 督导, 回头看) or only a grade of stars (“一星一策”) and stands in the campaign's
 # heading, part or topic is a tool of that campaign
 _CAMPAIGNS = frozenset({"StarRatedBranch", "WeakOrganizationRectification"})
 # a grade of stars or a deed on stars: 星级, 五星, 几星, 争星, 评星, 晋星, 摘星, 挂星 (not 星期, 星空, 五星红旗)
 _STARS = re.compile(r"星级|[争创评晋摘挂升定夺保]星|[一二三四五六七八九十两几多]星(?![期空红])")
-# research and development done with universities or institutes (与某大学共建研发平台, 联合高校技术攻关) is
-# industry-academia collaboration, whoever the other side is: academia named in the practice's own sentence
-_RESEARCH = "TechnologyInnovation"
-_ACADEMIC_WORDS = re.compile(r"高校|院校|大学(?!生)|科研院所|研究院|研究所|科学院|院士|专家团队")
 # a body or place that settles disputes (调解队, “某某调解+速裁”工作站) gives legal service: what a name that
 # says dispute settlement is when its head is a room, station, team, centre or committee
 _DISPUTES = "ConflictResolution"
@@ -105,6 +102,7 @@ _RECRUITING = re.compile(
 )
 _RECRUITMENT = "TalentRecruitment"
 _NON_PUBLIC = "NonPublicSectorPartyBuilding"
+_LEADERS = "VillageLeaderTeam"
 # the methods the clause right after a practice can say it works by: rating units, checking on them, leaders taking
 # charge of them (“四联四包”制度，每名县级领导联系1个乡镇、包抓2个项目); in a later clause (…，每年评选十佳楼栋)
 # a method word is a deed of its own
@@ -375,45 +373,12 @@ def _named(doc: Document, m: Mention, concept: str) -> set[str]:
     return set()
 
 
-def _partners(doc: Document) -> dict[int, int]:
-    """Per passage, where the first research institution written as an enterprise's partner ends (某公司与某大学…,
-    or 与某大学… in an enterprise's own report): work after it in that sentence is industry-academia
-    collaboration. Work a county or a school does with a university is not industry's."""
-    text = doc.text
-    own_firm = {
-        i
-        for i, r in enumerate(doc.reports)
-        if r.subject is not None and r.subject in doc.entities and doc.entities[r.subject].cls == "Enterprise"
-    }
-    out: dict[int, int] = {}
-    firms: set[int] = set()
-    for o in sorted(doc.mentions, key=lambda m: m.start):
-        if o.cls == "Enterprise":
-            firms.add(o.passage)
-        elif o.cls == _SCHOOLS and o.passage not in out:
-            p = doc.passages[o.passage]
-            if (o.passage in firms or p.report in own_firm) and _PARTNER.search(
-                text, max(p.start, o.start - 2), o.start
-            ):
-                out[o.passage] = o.end
-    return out
-
-
 def _stars_of_branches(doc: Document, m: Mention, label: str) -> bool:
     """Whether a name is a rating of party branches by stars: stars in the name or its sentence, and the
     party organizations it rates (支部, 党组织; not 书记) in that sentence."""
     p = doc.passages[m.passage]
     stars = _STARS.search(label) or _STARS.search(doc.text, p.start, p.end)
     return bool(stars and _BRANCHES.search(doc.text, p.start, p.end))
-
-
-def _academic(doc: Document, passage: int, schools: set[int]) -> bool:
-    """Whether a sentence names a university or research institute (`schools`: the passages naming one;
-    else by its common noun); a heading's sentence is the one under it, which says what it is."""
-    seen = (passage, passage + 1) if doc.passages[passage].heading and passage + 1 < len(doc.passages) else (passage,)
-    return any(
-        i in schools or _ACADEMIC_WORDS.search(doc.text, doc.passages[i].start, doc.passages[i].end) for i in seen
-    )
 
 
 def _sections(doc: Document, names: Spans, titles: list[set[str]]) -> list[set[str]]:
@@ -527,8 +492,9 @@ def assign(doc: Document) -> None:
     goals = _goals(doc, mentions)
     openers = _openers(doc, mentions)
     topics = _topics(doc)
-    partners = _partners(doc)
-    schools = {m.passage for m in doc.mentions if m.cls == _SCHOOLS}
+    partners = academic_partners(doc)
+    schools = {m.passage for m in doc.mentions if m.cls == SCHOOLS}
+    defined = definitions(doc, ACTIVITY_CLASSES)
     orgs = sorted((m for m in doc.mentions if m.cls not in ACTIVITY_CLASSES), key=lambda m: m.start)
     named = specific_concepts() - _INSTRUMENTS
     for ent in doc.entities.values():
@@ -548,6 +514,10 @@ def assign(doc: Document) -> None:
         method = bool(own) and own <= _methods()
         opaque = not own & (named if intro.rule == "term" else named - _MEANS)
         ent.categories |= _defining(doc, intro, names) | topics.get(intro.passage, set())
+        for start, end, full in defined.get(ent.key, ()):  # what it is, its methods too where 是指 says so
+            ent.categories |= _fields(doc, start, end, names) | (
+                _methods_in(doc, start, end, _methods()) if full else set()
+            )
         if _DISPUTES in own and _BODY_HEAD.search(ent.label):
             ent.categories.add(_LEGAL)
         if own and own <= _SERVICES:
@@ -572,6 +542,9 @@ def assign(doc: Document) -> None:
         if method:  # what a rating or check is of: the clauses right after it (“擂台比武”，组织村书记比实绩)
             ent.categories |= told
         ent.categories |= compound_fields(ent.label, own, doc.text[after[0] : after[1]] if after else "")
+        # who does it, named in its own clause before it: a village's leading team (村两委班子推行…, 村党支部书记领办…)
+        lead = _fields(doc, _clause_start(doc.text, intro.start, doc.passages[intro.passage].start), intro.start, names)
+        ent.categories |= lead & {_LEADERS}
         if opaque:
             used = bool(own & _TOOLS)
             ent.categories |= _sentence(doc, intro, acts[intro.passage], names, used) | sections[intro.passage]
@@ -583,8 +556,8 @@ def assign(doc: Document) -> None:
             if opener is not None and intro.start >= opener[0]:
                 ent.categories |= opener[1]
             if partners.get(intro.passage, intro.end) < intro.start:
-                ent.categories.add(_ACADEMIA)
+                ent.categories.add(ACADEMIA)
         if firm_party(doc, intro, orgs):
             ent.categories.add(_NON_PUBLIC)
-        if _RESEARCH in own and _ACADEMIA not in ent.categories and _academic(doc, intro.passage, schools):
-            ent.categories.add(_ACADEMIA)
+        if RESEARCH in own and ACADEMIA not in ent.categories and academic(doc, intro.passage, schools):
+            ent.categories.add(ACADEMIA)
