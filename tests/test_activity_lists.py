@@ -100,3 +100,9 @@ def test_a_list_whose_first_item_is_only_a_function_word_is_read_without_failing
     for sentence in ("白杨镇建立了以及、上下联动、左右协同的机制。", "白杨镇推行由、村级申报、乡镇审核的流程。"):
         names = _names(sentence)
         assert not any(label.startswith(("以及", "由")) for label in names)
+
+
+def test_a_verb_ending_in_hua_or_a_village_name_before_a_joining_word_makes_no_practice() -> None:
+    names = _names("巴宜区深化治理，全面强化管理。八一镇巴吉村结合村情，推行村企共建，实行医养结合和网格化管理。")
+    assert {"村企共建", "医养结合", "网格化管理"} <= names.keys()
+    assert not [n for n in names if n.endswith(("深化治理", "强化管理", "村结合"))], names

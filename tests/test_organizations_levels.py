@@ -203,3 +203,8 @@ def test_the_youth_leagues_committee_written_after_its_county_is_the_league_not_
     assert found.get("共青团松桃苗族自治县委") == "SocialOrganization", found
     assert found.get("共青团铜仁市委") == "SocialOrganization", found
     assert "松桃苗族自治县委" not in found
+
+
+def test_a_herding_cooperative_named_only_by_its_trade_is_no_company() -> None:
+    found = _orgs(_run("牧区经验\n近年来，阿巴嘎旗某某嘎查党支部领办牧业合作社，带动牧户增收。"))
+    assert "牧业合作社" not in found

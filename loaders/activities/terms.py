@@ -16,7 +16,7 @@ from loaders.activities.head_nouns import LEVEL, PLACE_LEVELS
 from loaders.activities.lexicon import lexicon, name_start
 from loaders.keywords import Keywords
 from loaders.names.lexicon import verbs
-from loaders.names.words import boundaries, part_of_speech
+from loaders.names.words import Boundaries, boundaries, part_of_speech
 from loaders.scanning import gated
 
 __all__ = ["terms"]
@@ -126,6 +126,8 @@ def terms(text: str) -> Iterator[Candidate]:
                 start, alts = start - 1, {m.group(0)}  # 村党组织领办合作社: the village's party body leads it
             yield Candidate(start, end, "Mechanism", "shape", 3, alts)
     for m in _TAILS.finditer(text):
+        if m.group(0)[0] == "化" and boundaries(text).span_at(m.start()) == (m.start() - 1, m.start() + 1):
+            continue  # 某区深化|治理, 全面强化|管理: 化 closes a two-character verb, no X化 way of working
         low, high = _TAIL_LEFT.get(m.group(0), (2, 8))
         run = _LEFT_HAN.match(text[max(0, m.start() - high) : m.start()][::-1])
         if run is None or len(run.group(0)) < low:
@@ -184,7 +186,16 @@ def _parties(text: str, at: int) -> bool:
         and second == (at + 1, at + 2)
         and not any(part_of_speech(text[k]) in ("m", "p", "c", "u", "uj", "d", "r") for k in (at, at + 1))
         and not all(part_of_speech(text[k]) == "v" for k in (at, at + 1))  # 破立结合: two deeds, no parties
+        and not _lone_before(text, at, words)  # 巴|吉|村结合村情: the end of a name the segmenter fell apart on
     )
+
+
+def _lone_before(text: str, at: int, words: Boundaries) -> bool:
+    """Whether a lone content character stands right before `at` (巴|吉|村): three one-character words in a
+    row are a name the segmenter does not know, not two parties after a word of the clause."""
+    if at == 0 or not _HAN_CHAR.match(text, at - 1) or words.span_at(at - 1) != (at - 1, at):
+        return False
+    return part_of_speech(text[at - 1]) not in ("m", "p", "c", "u", "uj", "d", "r", "v", "f")
 
 
 def _listed_post(left: str) -> str:
