@@ -104,3 +104,18 @@ def test_a_name_defined_where_it_stands_again_is_what_the_definition_says() -> N
 def test_a_village_leading_team_named_as_the_doer_gives_its_field() -> None:
     text = "曲阳县经验\n曲阳县村党组织书记全部开展“书记项目”，每年办成一件实事。\n"
     assert "VillageLeaderTeam" in of(categories(text), "书记项目")
+
+
+def test_words_a_longer_keyword_holds_or_other_words_split_still_say_their_field() -> None:
+    cats = categories("新干县经验\n新干县在各村设立“和事佬”调解室，推出人才“一站式”服务。\n")
+    assert {"RuleOfLawServices", "ConflictResolution"} <= of(cats, "调解室")
+    assert "TalentServices" in of(cats, "一站式")
+
+
+def test_general_words_of_safety_finance_sectors_and_warnings() -> None:
+    assert "PublicSafety" in categories_for({"“一村一辅警”"})
+    assert "InclusiveFinance" in categories_for({"“银政合作”"})
+    assert "NonPublicSectorPartyBuilding" in categories_for({"行业协会党委"})
+    assert "SupervisionInspection" in categories_for({"“红黄牌”警示"})
+    assert "PartyMemberVanguard" in categories_for({"党员“三亮三比”"})
+    assert "ConvenienceServices" in categories_for({"“15分钟生活圈”"})

@@ -34,6 +34,7 @@ __all__ = [
     "firm_party",
     "manages_members",
     "member_fields",
+    "split_words",
 ]
 
 MANAGEMENT = "PartyMemberManagement"
@@ -202,3 +203,16 @@ def academic(doc: Document, passage: int, schools: set[int]) -> bool:
     return any(
         i in schools or _ACADEMIC_WORDS.search(doc.text, doc.passages[i].start, doc.passages[i].end) for i in seen
     )
+
+
+# fields a name says with its words apart or inside a longer keyword: a mediation room is dispute settlement as
+# well as legal service (“和事佬”调解室), a service for talent with other words between (人才“一站式”服务)
+_SPLIT = (
+    (re.compile(r"调解|调处|纠纷|矛盾"), "ConflictResolution"),
+    (re.compile(r"人才[^，,；;。]{0,6}?(?:服务|保障|安居|补贴|待遇|关爱|公寓|住房)"), "TalentServices"),
+)
+
+
+def split_words(name: str) -> set[str]:
+    """The fields a name says with words a keyword match does not read on their own."""
+    return {concept for words, concept in _SPLIT if words.search(name)}

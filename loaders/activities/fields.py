@@ -41,6 +41,7 @@ from loaders.activities.field_cues import (
     firm_party,
     manages_members,
     member_fields,
+    split_words,
 )
 from loaders.activities.parts import ACTIVITY_CLASSES
 from loaders.document import Document, Mention
@@ -504,9 +505,10 @@ def assign(doc: Document) -> None:
         own = categories_for({ent.label, *ent.alt_labels})
         ent.categories |= own | goals.get(ent.key, set())
         intro = first.get(ent.key)
-        # members written right before a quoted name are whom it is for (建立党员“e档案”)
-        owner = doc.text[max(0, intro.start - 2) : intro.start] if intro is not None else ""
-        ent.categories |= member_fields(owner + ent.label, own)
+        # the word written right before a quoted name says whom it is for (建立党员“e档案”, 推出人才“一站式”服务)
+        quoted = intro is not None and intro.text.startswith(("“", '"'))
+        owner = doc.text[max(0, intro.start - 2) : intro.start] if intro is not None and quoted else ""
+        ent.categories |= member_fields(owner + ent.label, own) | split_words(owner + ent.label)
         if intro is None:
             continue
         # a name that names a specific practice (议事会, 网格, 派驻) is defined by it: its sentence and section
