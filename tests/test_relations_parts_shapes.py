@@ -241,3 +241,14 @@ def test_the_head_noun_may_follow_the_name_as_read() -> None:
 def test_a_supporting_measure_said_in_so_many_words() -> None:
     text = "古浪县产业经验\n古浪县把“订单种植”机制作为“戈壁农业”行动的配套措施，全年签订订单3万亩。\n"
     assert ("“订单种植”机制", "“戈壁农业”行动") in component_pairs(text)
+
+
+def test_what_runs_an_assessment_something_is_brought_into() -> None:
+    text = (
+        "莒县党建工作经验\n莒县把“双报到”开展情况纳入单位年度考核，实行“社区评单位”的评价机制，评价结果作为评先依据。\n"
+        "沂水县把网格员履职纳入年度绩效考核，建立“网格员积分”台账，同时开展“擂台比武”活动。\n"
+    )
+    parts = component_pairs(text)
+    assert ("“社区评单位”的评价机制", "单位年度考核") in parts
+    assert ("“网格员积分”台账", "年度绩效考核") in parts
+    assert ("“擂台比武”活动", "年度绩效考核") not in parts

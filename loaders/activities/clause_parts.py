@@ -177,6 +177,7 @@ def sentence_components(text: str, start: int, found: list[Mention]) -> dict[str
                 if y.key and y.key != x.key:
                     out[y.key] = x.key
     out.update(made_of(text, start, found, opener))
+    out.update(_run_by_assessment(text, start, found))
     out.update(made_up(text, found))
     for x, y in pairwise(found):
         if x.key and y.key and x.key != y.key and stated_part(text, x, y):
@@ -186,6 +187,30 @@ def sentence_components(text: str, start: int, found: list[Mention]) -> dict[str
 
 # 深化“某某”改革，推进“某某”建设，实施“某某”工程: programmes of one rank carried out side by side
 _PROGRAMME = re.compile(r"(?:工程|改革|建设|计划|战略|攻坚)[”\"]?$")
+
+
+# 将…情况纳入机关党建考核，实行“…”的双向评价机制: the ways the clauses after an assessment something is brought
+# into set up are how that assessment runs
+_BROUGHT_TO = re.compile(r"纳入[^，,。；;“”\"]{0,12}$")
+_RUNS_IT = re.compile(r"(?:并|同时)?(?:实行|推行|建立|采取|实施)了?")
+
+
+def _run_by_assessment(text: str, start: int, found: list[Mention]) -> dict[str, str]:
+    """The ways the clauses right after an assessment a sentence brings something into set up (纳入X考核，实行A)."""
+    out: dict[str, str] = {}
+    for k, x in enumerate(found):
+        if (
+            not x.key
+            or not _ASSESSMENT.search(x.text)
+            or not _BROUGHT_TO.search(text, max(start, x.start - 14), x.start)
+        ):
+            continue
+        for m in found[k + 1 :]:
+            lo = clause_start(text, start, m.start)
+            if not m.key or _TURNS.search(text, x.end, m.start) or not _RUNS_IT.match(text, lo):
+                break
+            out[m.key] = x.key
+    return out
 
 
 def _peer(opener: Mention, m: Mention) -> bool:
