@@ -252,3 +252,13 @@ def test_what_runs_an_assessment_something_is_brought_into() -> None:
     assert ("“社区评单位”的评价机制", "单位年度考核") in parts
     assert ("“网格员积分”台账", "年度绩效考核") in parts
     assert ("“擂台比武”活动", "年度绩效考核") not in parts
+
+
+def test_the_names_a_term_of_a_formula_stands_for() -> None:
+    text = (
+        "铜鼓县村民自治经验\n铜鼓县推行“1+3”议事机制，以村民议事会为“1”，以“红白理事会”“道德评议会”和“禁毒禁赌会”为“3”，"
+        "村级事务议事率达100%。\n"
+    )
+    parts = component_pairs(text)
+    assert ("“红白理事会”", "“1+3”议事机制") in parts
+    assert ("“道德评议会”", "“1+3”议事机制") in parts

@@ -64,8 +64,10 @@ def heading_components(doc: Document) -> None:
     An activity under a heading that names a programme (实施“头雁领航”工程。) is its component; a
     heading's own activity is a component of the report's main activity (the one its title or lead
     names: 省委部署开展“五星”支部创建…), and so is a deed whose sentence names that programme again.
-    A deed under a heading that names a mechanism or a slogan, or in a body that never names the
-    programme, is the report's work and no part of anything.
+    A point on one of the parts the lead lists (二是做活流动课堂), or one that carries out a practice named by what
+    it does (（四）推行土地托管), holds what its clauses set up, not all they name. A deed under a heading that names
+    a slogan or a frame of rules, or in a body that never names the programme, is the report's work and no part
+    of anything.
     """
     by_passage: dict[int, list[Mention]] = {}
     for m in doc.mentions:

@@ -122,6 +122,8 @@ def _pairs(text: str, acts: list[Mention]) -> list[tuple[str, str]]:
         after = [b for b in rest if not _stop_between(text, a.end, b.start)]
         if text.endswith("以", 0, a.start) and (held := _roles_of(text, acts, k)):
             out += held  # 构建以A为核心、B为延伸的C: each name given a role in C is a part of it
+        if text.endswith("以", 0, a.start) and (term := _term_of(text, acts, k)):
+            out += term  # 构建“1+N”体系，以A为“1”，以B、C等为“N”: each name a term of the formula stands for
         if text.endswith("以", 0, a.start):
             members = _listed(text, acts, k)
             last = members[-1]
@@ -188,6 +190,33 @@ _ROLE = re.compile(
 )
 _NEXT_ROLE = re.compile(r"[、，,]\s*以?")
 _ROLES_END = re.compile(r"的[^，,。；;“”\"]{0,10}")
+
+
+# 以B、C等为“N”: the term of a formula (“1+N”, “1+3+X”) the names listed stand for
+_AS_TERM = re.compile(
+    r"(?:[、和及与]?[“\"][^“”\"]{1,20}[”\"])*\s*等?(?:[\u4e00-\u9fff]{0,6}?)为[“\"]([0-9A-Za-z一二三四五六七八九十]{1,2})[”\"]"
+)
+_FORMULA = re.compile(r"[“\"]([0-9A-Za-z一二三四五六七八九十]{1,2}(?:[+＋][0-9A-Za-z一二三四五六七八九十]{1,2})+)[”\"]")
+
+
+def _term_of(text: str, acts: list[Mention], k: int) -> list[tuple[str, str]]:
+    """(member, whole) for 以B、C等为“N” after a whole named by a formula (“1+N”矛盾调处体系) earlier in the sentence:
+    the names listed stand for one of its terms."""
+    members = _listed(text, acts, k)
+    term = _AS_TERM.match(text, members[-1].end)
+    if term is None:
+        return []
+    wholes = [
+        w
+        for w in acts[:k]
+        if w.key
+        and not _stop_between(text, w.end, acts[k].start)
+        and (f := _FORMULA.search(w.text))
+        and term.group(1) in re.split("[+＋]", f.group(1))
+    ]
+    if not wholes:
+        return []
+    return [(m.key or "", wholes[-1].key or "") for m in members if m.key and m.key != wholes[-1].key]
 
 
 def _roles_of(text: str, acts: list[Mention], k: int) -> list[tuple[str, str]]:
