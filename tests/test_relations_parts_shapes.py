@@ -246,11 +246,11 @@ def test_a_supporting_measure_said_in_so_many_words() -> None:
 def test_what_runs_an_assessment_something_is_brought_into() -> None:
     text = (
         "莒县党建工作经验\n莒县把“双报到”开展情况纳入单位年度考核，实行“社区评单位”的评价机制，评价结果作为评先依据。\n"
-        "沂水县把网格员履职纳入年度绩效考核，建立“网格员积分”台账，同时开展“擂台比武”活动。\n"
+        "沂水县把网格员履职纳入年度绩效考核，实行“网格员积分”排名，同时开展“擂台比武”活动。\n"
     )
     parts = component_pairs(text)
     assert ("“社区评单位”的评价机制", "单位年度考核") in parts
-    assert ("“网格员积分”台账", "年度绩效考核") in parts
+    assert ("“网格员积分”", "年度绩效考核") in parts
     assert ("“擂台比武”活动", "年度绩效考核") not in parts
 
 
@@ -262,3 +262,27 @@ def test_the_names_a_term_of_a_formula_stands_for() -> None:
     parts = component_pairs(text)
     assert ("“红白理事会”", "“1+3”议事机制") in parts
     assert ("“道德评议会”", "“1+3”议事机制") in parts
+
+
+def test_a_slogan_of_phrases_runs_by_no_way_of_its_own() -> None:
+    text = (
+        "文昌市社区协商经验\n近年来，文昌市推进社区协商。社区党委牵头成立“椰乡议事会”，由居民代表共同组成。议事会实行"
+        "“每月一议、急事急议”，按照“提出议题—民主协商—形成决议”的流程运行。\n"
+    )
+    wholes = {whole for part, whole in component_pairs(text) if part.startswith("“提出议题")}
+    assert wholes == {"“椰乡议事会”"}
+
+
+def test_a_pointer_may_open_the_next_paragraph_and_say_this_time() -> None:
+    text = (
+        "湄潭县推行“红色代办”\n本报讯 去年以来，湄潭县在全县推行“红色代办”服务机制，组建党员代办员队伍，"
+        "为群众代办政务。\n"
+        "据了解，该机制实行“群众点单、代办员接单”的流程，配套建立“代办服务台账”和“代办事项清单”。\n"
+        "湄潭县还将“红色代办”与“积分超市”相结合，代办员服务情况可兑换积分。\n"
+        "巫山县启动“脆李护航”行动。此次行动组建“脆李技术服务队”，开展脆李品质提升培训。\n"
+    )
+    parts = component_pairs(text)
+    assert ("“代办服务台账”", "“红色代办”服务机制") in parts
+    assert ("“代办事项清单”", "“红色代办”服务机制") in parts
+    assert ("“积分超市”", "“红色代办”服务机制") not in parts
+    assert ("“脆李技术服务队”", "“脆李护航”行动") in parts

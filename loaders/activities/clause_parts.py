@@ -112,6 +112,8 @@ _RUNS_BY = re.compile(r"(?:并|还|统一)?(?:实行|按照|采取|采用)")
 _WAY_END = re.compile(r"(?:模式|流程|步骤|程序)[”\"]?$")
 _WAY_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}(?:模式|流程|步骤|程序)")
 _INTRODUCES = re.compile(r"(?:推行|实行|实施|推进|建立|开展|探索|构建|健全|深化|用好)了?$")
+# “每月一议、急事急议”: a slogan of phrases, which runs by no way of its own (a council or a platform does)
+_SLOGAN = re.compile(r"[“\"][^”\"]*[、，,][^”\"]*[”\"]")
 # “A—B—C”四级体系: a chain of levels or parties, whose words name bodies the text goes on to speak of
 _CHAIN = re.compile(r"[”\"][一二两三四五六七八九十\d]+(?:级|方|层)")
 _CORE_HEADS = re.compile(r"(?:治理|管理|制度|机制|模式|体系|工作|建设|服务|改革|工程|行动|活动|创建|制)+$")
@@ -192,7 +194,7 @@ _PROGRAMME = re.compile(r"(?:工程|改革|建设|计划|战略|攻坚)[”\"]?$
 # 将…情况纳入机关党建考核，实行“…”的双向评价机制: the ways the clauses after an assessment something is brought
 # into set up are how that assessment runs
 _BROUGHT_TO = re.compile(r"纳入[^，,。；;“”\"]{0,12}$")
-_RUNS_IT = re.compile(r"(?:并|同时)?(?:实行|推行|建立|采取|实施)了?")
+_RUNS_IT = re.compile(r"(?:并|同时)?(?:实行|采取|采用)了?")
 
 
 def _run_by_assessment(text: str, start: int, found: list[Mention]) -> dict[str, str]:
@@ -231,6 +233,7 @@ def _set_up_by_opener(text: str, start: int, found: list[Mention], opener: Menti
     cores = _core_words(opener.text) if introduced and not _CHAIN.search(opener.text) else ()
     set_up = _SET_UP_BEFORE.search(text, max(start, opener.start - 4), opener.start) is not None
     built = set_up or _BUILT.search(text, max(start, opener.start - 3), opener.start) is not None
+    slogan = _SLOGAN.search(opener.text) is not None
     placed = built and _PLACE.search(opener.text) is not None
     for m in found:
         if m.start <= opener.end or not m.key or m.key == opener.key or named_alike(m.text, opener.text):
@@ -244,7 +247,7 @@ def _set_up_by_opener(text: str, start: int, found: list[Mention], opener: Menti
         # 推行积分制,积分可在X兑换: X serves it; 把X工作纳入Y考核: Y takes the work in
         tied = any(text.find(w, lo, m.start) >= 0 for w in cores) and not BROUGHT_INTO.search(text, lo, m.start)
         way = _WAY_END.search(m.text) or _WAY_AFTER.match(text, m.end)
-        runs_by = set_up and _RUNS_BY.match(text, lo) is not None and way is not None
+        runs_by = set_up and not slogan and _RUNS_BY.match(text, lo) is not None and way is not None
         opens_in = placed and _OPENS_IN.fullmatch(text, lo, m.start)
         said = _INCLUDES.match(text, lo) or _SUPPORTS.match(text, lo)
         if lo > opener.end and (

@@ -49,6 +49,8 @@ _CONFERRED = re.compile(f"(?:{CONFERRING})$")
 # what a deed leans on (依托某某信息平台开展…) is its means, not a part of the programme around it
 # 结合选派工作队工作,…: the work a deed is combined with runs beside the programme, no part of it
 _COMBINED = re.compile(r"结合[^，,。；;“”]{0,12}$")
+# 将“甲”与“乙”相结合: what the work is joined with runs beside it
+_JOINED_TO = re.compile(r"(?:相|深度|有机)?(?:结合|融合|衔接)")
 _LEANS_ON = re.compile(rf"(?:{LEANING}|依靠|凭借)[^，,。；;]{{0,4}}$")
 _SOURCE_LINE = re.compile(r"\s*(?:来源|作者|编辑|责任编辑|发布时间|发布日期|供稿|通讯员|记者)\s*[:：]")
 # “甲示范县”和“乙强县”等名号 / “某某”称号: titles the doer holds, not deeds of the programme
@@ -56,6 +58,8 @@ _TITLE = re.compile(r"(?:[、和及与]“[^“”]{1,30}”)*等?(?:荣誉)?(?:
 # a strategy (乡村振兴战略, 人才强县战略) names the direction of all the work, neither one of its parts nor a frame
 # that the deeds beside it make up
 _STRATEGY = re.compile(r"战略[”\"]?$")
+# 按照“提品质、强品牌…”的发展思路: the line the work follows is no part of the practice it steers
+_LINE_OF_WORK = re.compile(r"(?:思路|原则|理念|方针)[”\"]?$")
 
 
 def heading_components(doc: Document) -> None:
@@ -86,6 +90,7 @@ def heading_components(doc: Document) -> None:
                 and (ours.cls != "Initiative" or theirs.cls == "Initiative")
                 and not _STRATEGY.search(ours.label)
                 and not _STRATEGY.search(theirs.label)
+                and not _LINE_OF_WORK.search(ours.label)
             ):
                 doc.relations.append(Relation(part, "componentOf", whole, i))
 
@@ -163,7 +168,7 @@ def heading_components(doc: Document) -> None:
                 group = kind_of(own, counted) if own else None
                 if own and group and group != own.key:  # 推行“四种模式”。…4.“甲乙”模式。: one of the kinds counted
                     add(own.key or "", group, i)
-                elif own and holder and names_part(doc, own, named):
+                elif own and holder and names_part(doc, own, named) and not _JOINED_TO.match(doc.text, own.end):
                     # a point's heading names a part of the programme
                     add(own.key or "", holder, i)  # the title or lead names, unless its own name says whose part it is
                 for m in later_points(doc.text, doc.passages[i].start, found) if holder else ():
@@ -199,7 +204,7 @@ def heading_components(doc: Document) -> None:
                     continue  # a title conferred on the doer (被中组部列为…试点) is no part of its work
                 if _LEANS_ON.search(doc.text, max(0, m.start - 8), m.start):
                     continue
-                if _COMBINED.search(doc.text, max(0, m.start - 14), m.start):
+                if _COMBINED.search(doc.text, max(0, m.start - 14), m.start) or _JOINED_TO.match(doc.text, m.end):
                     continue
                 named_later = undertaken > m.end
                 if (

@@ -16,7 +16,7 @@ __all__ = ["POINTER_HEADS", "THIS", "made_of", "made_up", "named_alike", "opens_
 # the heads a pointer back to a practice repeats (该工程, 这一机制, 此项计划); 该县, 该村 point to places
 POINTER_HEADS = "工程|计划|行动|活动|机制|制度|模式|平台|项目|改革|工作法|体系|品牌|中心|试点|服务|做法|联盟"
 _OPENS_ON_POINTER = re.compile(
-    rf"\s*(?:(?:据悉|据了解|据介绍|目前|同时|此外|其中)[，,]?)?(?:该|这一|此项?|这项|这个|上述)(?:{POINTER_HEADS})"
+    rf"\s*(?:(?:据悉|据了解|据介绍|目前|同时|此外|其中)[，,]?)?(?:该|这一|此项?|此次|本次|这次|这项|这个|上述)(?:{POINTER_HEADS})"
 )
 # 该工程 / 这一模式 opening a clause: the practice just named, spoken of again by its head noun
 THIS = r"(?:(?:该|这一|此)[\u4e00-\u9fff]{1,3}?)?"

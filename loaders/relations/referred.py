@@ -23,7 +23,7 @@ _POINTER = re.compile(
     rf"(?:自|自从)?(?:(?:该|这一|此项?|这项)?(?P<since>{_HEADS})(?:实施|开展|启动|推行|运行|建立|开通|创建)以来[，,]"
     rf"|在(?:该|这一|此|这种)(?P<under>{_HEADS})(?:下|中|框架下|推动下)[，,]?"
     rf"|(?:根据|按照|依据)(?:该|这一|此)?(?P<plan>计划|方案|规划)[，,]?"
-    rf"|(?:该|这一|此项?|这项|这个|上述)(?P<this>{_HEADS}))"
+    rf"|(?:该|这一|此项?|此次|本次|这次|这项|这个|上述)(?P<this>{_HEADS}))"
 )
 # what the sentence sets up, at the start of a clause (after the pointer, a doer, or 将/还/并)
 _SETS_UP = re.compile(
@@ -48,8 +48,9 @@ def referred_parts(doc: Document, by_passage: dict[int, list[Mention]]) -> list[
         if pointer is None and not _LINE_BREAK.search(doc.text, before.start, p.start):
             out += _bare_parts(doc, i, by_passage)
             continue
-        if pointer is None or (not pointer["since"] and _LINE_BREAK.search(doc.text, before.start, p.start)):
-            continue
+        broken = _LINE_BREAK.search(doc.text, before.start, p.start) is not None
+        if pointer is None or (broken and before.heading and not pointer["since"]):
+            continue  # 据了解，该机制…: the paragraph before may be the one that named it, a heading above is not
         head = pointer["under"] or pointer["this"] or pointer["since"]
         whole = _antecedent(by_passage.get(i - 1, []), head, pointer["plan"])
         if whole is None and pointer["since"]:  # 工程实施以来: the last programme of that head the report names
