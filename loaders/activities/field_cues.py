@@ -157,19 +157,62 @@ def definitions(doc: Document, kinds: tuple[str, ...] | frozenset[str]) -> dict[
     it stands."""
     text = doc.text
     out: dict[str, list[tuple[int, int, bool]]] = {}
+    verbs = _definition_starts(text)
+    if not verbs:
+        return out  # no clause of the text defines anything
     for key, ent in doc.entities.items():
         if ent.cls not in kinds:
             continue
         for name in {ent.label, *ent.alt_labels}:
-            at = text.find(name) if len(name) >= 2 else -1
-            while at >= 0:
+            if len(name) < 2 or name[-1] not in verbs:
+                continue
+            for at in _before(text, name, verbs[name[-1]]):
                 said = _DEFINED.match(text, at + len(name))
                 if said is not None:
                     full = said.group("said") is not None
                     end = (_SENTENCE_END if full else _CLAUSE_END).search(text, said.end())
                     out.setdefault(key, []).append((said.end(), end.start() if end else len(text), full))
-                at = text.find(name, at + len(name))
     return out
+
+
+_VERB_FIRST = re.compile("[是就指即也主]")  # the first characters of `_DEFINED`'s verbs
+_BEFORE_VERB = frozenset("”\"’')），,")  # what `_DEFINED` reads before its verb, besides spaces
+
+
+def _definition_starts(text: str) -> dict[str, list[int]]:
+    """Every offset `_DEFINED` matches at, in order, by the character before it (the last of a name defined
+    there): a verb's first character and the quotes, commas and spaces before it, a few dozen places a
+    document, where every name of every practice would be looked for."""
+    found = set()
+    for v in _VERB_FIRST.finditer(text):
+        q = v.start()
+        while q > 0:
+            if _DEFINED.match(text, q) is not None:
+                found.add(q)
+            if not (text[q - 1] in _BEFORE_VERB or text[q - 1].isspace()):
+                break
+            q -= 1
+    out: dict[str, list[int]] = {}
+    for q in sorted(found):
+        out.setdefault(text[q - 1], []).append(q)
+    return out
+
+
+def _before(text: str, name: str, ends: list[int]) -> list[int]:
+    """Where `name` is written ending at one of `ends`, as `str.find` from the text's start finds it (each
+    occurrence after the last one's end): every occurrence for a name that cannot overlap itself.
+
+    >>> _before("甲好好是指", "好好", [3]), _before("好好好是指", "好好", [3])  # find reads 好好|好, not 好|好好
+    ([1], [])
+    """
+    found = [q - len(name) for q in ends if q >= len(name) and text.startswith(name, q - len(name))]
+    if found and any(name.endswith(name[:k]) for k in range(1, len(name))):  # 好好: some overlap, which find skips
+        at, found = text.find(name), []
+        while at >= 0:
+            if at + len(name) in ends:
+                found.append(at)
+            at = text.find(name, at + len(name))
+    return found
 
 
 def academic_partners(doc: Document) -> dict[int, int]:

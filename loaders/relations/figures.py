@@ -31,7 +31,8 @@ def reporter_of(doc: Document, passage: int, pos: int) -> str | None:
     if (source := cited(doc, passage, pos)) is not None:
         return source
     key = selves.own(doc, passage, _deed_reporter(doc, passage, pos) or actor_of(doc, passage, pos))
-    if key is not None and (unit := selves.local_unit(doc, key)) is not None and _speaks(doc, passage, key):
+    # whether an official speaks is read first: a few mentions of the passage, not every entity of the document
+    if key is not None and _speaks(doc, passage, key) and (unit := selves.local_unit(doc, key)) is not None:
         return unit  # 某社区党委书记某某说，社区共有…: the official tells the community's figures
     return key
 
