@@ -30,6 +30,7 @@ from loaders.keywords import trie_pattern
 from loaders.metrics.holders import holder
 from loaders.metrics.leads import lead_body
 from loaders.metrics.numbers import parse_number
+from loaders.metrics.owners import give_to_owners
 from loaders.metrics.people import crowd, personal
 from loaders.metrics.reporters import item_body, respective_body, whole_unit
 from loaders.metrics.scenes import scene_unit
@@ -340,6 +341,7 @@ def run(doc: Document) -> Document:
             )
         )
     doc.metrics.extend(table_metrics(doc))
+    give_to_owners(doc, doc.metrics)
     return doc
 
 

@@ -433,6 +433,9 @@ def level_unit(
             return other.place.division
         if other.place is None and other.cls in classes and other.key:
             return other.key  # 复兴村…村里: the village named before
+        owner = other.found.owner if other.found is not None else None
+        if owner is not None and owner.cls in classes and other.key and other.key in res.parent:
+            return res.parent[other.key]  # 复兴村党支部…全村: the village whose body was named before
     if place is not None and place.cls in classes:
         return place
     return None
