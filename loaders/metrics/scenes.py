@@ -15,6 +15,7 @@ from loaders.relations.divisions import contains
 from loaders.relations.doers import proposals
 from loaders.relations.mentions import org_mentions
 from loaders.relations.openers import doer_mentions
+from loaders.relations.scenes import located
 
 __all__ = ["scene_unit"]
 
@@ -36,7 +37,7 @@ def scene_unit(doc: Document, passage: int, pos: int, key: str | None) -> str | 
         q = doc.passages[j]
         if q.report != p.report:
             return key
-        scene = proposals(doc, j, q.end).get("located") or _visited(doc, j) or _example(doc, j, q.end)
+        scene = located(doc, j, q.end) or _visited(doc, j) or _example(doc, j, q.end)  # proposals' "located"
         ent = doc.entities.get(scene or "")
         if ent is not None and ent.cls in _PLACES and contains(subject, scene or ""):
             return scene
