@@ -175,3 +175,11 @@ def test_a_cooperative_or_company_written_right_after_its_town_carries_the_towns
     assert {"谷堡镇茶农专业合作社", "青山镇联村发展公司"} <= found, found
     assert not {"茶农专业合作社", "联村发展公司"} & found
     assert "白云镇党委" in _named(doc, "PartyOrganization")
+
+
+def test_a_street_or_town_named_by_a_word_whose_own_government_opens_the_clause_is_a_unit() -> None:
+    doc = _doc("修文县经验\n近年来，修文县坚持党建引领。文化街道党工委推行积分制，发展乡人民政府成立专班。")
+    assert "文化街道党工委" in _named(doc, "PartyOrganization")
+    assert "发展乡人民政府" in _named(doc, "GovernmentAgency")
+    kinds = _doc("修文县经验\n近年来，修文县坚持党建引领，城市街道党工委、基层乡党委加强领导，推进镇党委换届。")
+    assert not _named(kinds, "Township") and not _named(kinds, "PartyOrganization")

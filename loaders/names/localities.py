@@ -24,6 +24,7 @@ __all__ = [
     "after_kind",
     "after_locative",
     "after_verb",
+    "generic_word",
     "has_word",
     "known_town",
     "locality_class",
@@ -63,6 +64,11 @@ _UNIT_CLASS = {
 _ESTATES = frozenset(words("花园 家园 新村 新城 华庭 名苑 佳苑 雅苑 公寓"))
 # words villages and communities are commonly named by (团结村, 幸福社区), though the dictionary has them
 _NAMEY = frozenset(words("团结 复兴 胜利 前进 解放 振兴 光明 和平 新华 红旗 向阳 东风 友谊 幸福 和谐 民主 先锋 平安"))
+
+
+def generic_word(name: str) -> bool:
+    """Whether `name` ends in a word places are described by, not named by (基层, 城市, 示范, 中心)."""
+    return name[-2:] in _PLACE_BAD
 
 
 @cache

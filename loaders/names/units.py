@@ -21,6 +21,7 @@ from loaders.names.localities import (
     after_kind,
     after_locative,
     after_verb,
+    generic_word,
     has_word,
     locality_class,
     phrase_words,
@@ -129,6 +130,8 @@ def unit_name(
     owned = suffix == "村" and text.startswith(("村民", "村委", "村党"), e)  # 青山村|村民
     owned = owned or (suffix == "社区" and text.startswith(("居民", "居委"), e))  # 东湖社区|居民
     loc = None if quoted(text, b) else locality_class(name, suffix, anchored, opens, owned)
+    if loc is None and opens and _governed_by(text, e, suffix) and _plain_word(name) and not _word_of_kind(name):
+        loc = "Township"  # ，文化街道党工委…, 和平乡人民政府…: its own government opens the clause, a word names it
     if loc is None and anchored and suffix in ("镇", "乡") and _village_follows(text, e) and _plain_word(name):
         loc = "Township"  # 平江县|安定镇|龙潭村: between its county and its village a word names the town
     return Found(b, e, text[b:e], loc, "unit") if loc else None
@@ -145,6 +148,19 @@ def _village_follows(text: str, e: int) -> bool:
     if m is None or has_word(m.group(1), phrase_words()):
         return False  # 某县发展镇|新建村…: a deed's words, not a village's name
     return locality_class(m.group(1), m.group(2), anchored=True) is not None
+
+
+_GOVERNMENTS = {"街道": ("党工委", "办事处"), "镇": ("党委", "人民政府"), "乡": ("党委", "人民政府")}
+
+
+def _governed_by(text: str, e: int, suffix: str) -> bool:
+    """Whether the town's or street's own Party committee or government is written right after its suffix."""
+    return suffix in _GOVERNMENTS and text.startswith(_GOVERNMENTS[suffix], e)
+
+
+def _word_of_kind(name: str) -> bool:
+    """A verb or a word that describes a kind of place (基层乡, 中心镇): no town's own name."""
+    return name in verbs() or generic_word(name)
 
 
 def _plain_word(name: str) -> bool:
