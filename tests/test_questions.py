@@ -374,6 +374,12 @@ def test_the_practice_before_the_kind(hand: OxigraphStore, question: str) -> Non
     assert labels(reply) == ["柳城区", "河西市", "清河县"]
 
 
+def test_a_wh_question_names_its_kind_first_whatever_kind_word_ends_it(hand: OxigraphStore) -> None:
+    """The wh-word names the kind asked for ("which counties … their villages"), not the last noun."""
+    reply = answer(hand, "which counties evaluate and rank their villages")
+    assert reply["understood"]["organization_class"]["iri"] == GK + "CountyLevelDivision"
+
+
 @pytest.mark.parametrize("question", ["哪些县的网格员最多", "哪些县是网格化管理示范县", "哪些县属于网格化管理"])
 def test_chinese_questions_about_a_property_are_not_read_as_practices(hand: OxigraphStore, question: str) -> None:
     """的…最多, 是…, 属于…: a property, an identity or a belonging, not a practice a unit runs."""

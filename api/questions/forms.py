@@ -379,9 +379,8 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
                 candidates += [(k, m["practice"], place) for k, place in _splits(m["kind"], P.IN_EN)]
         if m := P.WHO_EN.match(text):
             candidates.append(("organizations", m["practice"], ""))
-        for p in (*P.WHERE_EN, P.KIND_FIRST_EN, P.KIND_LAST_EN):
-            if m := p.match(text):  # "grid governance in Henan counties": the place first, if it is one
-                candidates += [(m["kind"], practice, place) for practice, place in _splits(m["practice"], P.IN_EN)]
+        for p in P.WHERE_EN:
+            if m := p.match(text):
                 candidates.append((m["kind"], m["practice"], ""))
         if m := P.WHICH_EN_ANY_VERB.match(text):  # which counties hold/strengthen/send …: the verb joins the practice
             words = m["rest"].split()
@@ -389,6 +388,10 @@ def _which(vocab: Vocabulary, text: str, zh: bool, misses: list[Miss]) -> Parsed
                 tail_words = P.AUXILIARIES_EN.sub("", " ".join(words[k:]))
                 if not P.PLACE_FIRST_EN.match(tail_words):  # "counties in Atlantis use …" is the place's form
                     candidates.append((" ".join(words[:k]), tail_words, ""))
+        for p in (P.KIND_FIRST_EN, P.KIND_LAST_EN):  # typed into a search box: no wh-word names the kind first
+            if m := p.match(text):  # "grid governance in Henan counties": the place first, if it is one
+                candidates += [(m["kind"], practice, place) for practice, place in _splits(m["practice"], P.IN_EN)]
+                candidates.append((m["kind"], m["practice"], ""))
     tried = [(c, False) for c in candidates] + [(c, True) for c in concepts_inside]
     for (kind_words, practice_words, place_words), concept_only in tried:
         kinds = _kinds(vocab, kind_words)
