@@ -5,6 +5,7 @@ the general words of ratings, apps and talent services. The names and sentences 
 
 from __future__ import annotations
 
+import pytest
 from activity_categories import categories, of
 
 from loaders.activities import categories_for
@@ -71,14 +72,29 @@ def test_stars_given_to_members_or_households_are_a_rating() -> None:
     assert {"EvaluationRanking", "MoralGovernance"} <= of(cats, "星级文明户")
 
 
-def test_general_words_of_apps_ratings_and_talent_services() -> None:
-    assert "DigitalGovernance" in categories_for({"“数字党建”平台"})
-    assert "DigitalGovernance" in categories_for({"“村务云”APP"})
-    assert "EvaluationRanking" in categories_for({"“党建指数”"})
-    assert "TalentServices" in categories_for({"“人才绿卡”"})
-    assert "InclusiveFinance" in categories_for({"“党建+金融”行动"})
-    assert "PublicSafety" in categories_for({"“红袖标”巡防队"})
-    assert "OrganizationBuilding" in categories_for({"建强村级组织"})
+GENERAL_WORDS = [
+    ("“数字党建”平台", "DigitalGovernance"),
+    ("“村务云”APP", "DigitalGovernance"),
+    ("“党建指数”", "EvaluationRanking"),
+    ("“人才绿卡”", "TalentServices"),
+    ("“党建+金融”行动", "InclusiveFinance"),
+    ("“银政合作”", "InclusiveFinance"),
+    ("“红袖标”巡防队", "PublicSafety"),
+    ("“一村一辅警”", "PublicSafety"),
+    ("建强村级组织", "OrganizationBuilding"),
+    ("行业协会党委", "NonPublicSectorPartyBuilding"),
+    ("“红黄牌”警示", "SupervisionInspection"),
+    ("党员“三亮三比”", "PartyMemberVanguard"),
+    ("“15分钟生活圈”", "ConvenienceServices"),
+]
+
+
+@pytest.mark.parametrize(("name", "concept"), GENERAL_WORDS)
+def test_general_words_of_governance_say_their_field(name: str, concept: str) -> None:
+    assert concept in categories_for({name})
+
+
+def test_a_keyword_read_inside_a_longer_phrase_is_none() -> None:
     assert "CollectiveEconomy" not in categories_for({"建强村级组织"})  # 强村 is a word of 强村公司
 
 
@@ -112,10 +128,6 @@ def test_words_a_longer_keyword_holds_or_other_words_split_still_say_their_field
     assert "TalentServices" in of(cats, "一站式")
 
 
-def test_general_words_of_safety_finance_sectors_and_warnings() -> None:
-    assert "PublicSafety" in categories_for({"“一村一辅警”"})
-    assert "InclusiveFinance" in categories_for({"“银政合作”"})
-    assert "NonPublicSectorPartyBuilding" in categories_for({"行业协会党委"})
-    assert "SupervisionInspection" in categories_for({"“红黄牌”警示"})
-    assert "PartyMemberVanguard" in categories_for({"党员“三亮三比”"})
-    assert "ConvenienceServices" in categories_for({"“15分钟生活圈”"})
+def test_a_clause_that_sets_up_something_else_says_nothing_of_the_rating_before_it() -> None:
+    text = "松溪县经验\n松溪县开展“比学赶超”评比，组建党员技术攻关小组，攻克难题5项。\n"
+    assert "TechnologyInnovation" not in of(categories(text), "比学赶超")

@@ -110,6 +110,10 @@ _LEADERS = "VillageLeaderTeam"
 _RATINGS = frozenset({"EvaluationRanking", "SupervisionInspection", "LeaderContactSystem"})
 # that clause says how when it opens on whom or what by (对各村…, 按照…, 由…), or on how often (每月, 定期); one
 # that opens on a deed with its result (，全市评定示范村30个) is a deed of its own
+# a clause that opens on setting up something else (，组建党员攻关小组; ，同时建立…) is a deed of its own
+_NEW_DEED = re.compile(
+    r"[，,]\s*(?:同时|并|还|又)?(?:组建|建立|设立|成立|打造|推行|实施|开展|建成|创建|出台|推出|开设|搭建|培育)"
+)
 _HOW = re.compile(r"[，,]\s*(?:[^，,；;。]{0,4}?(?:对|按|由|将|把|通过|依据|根据|以|每|定期)|逐月|按月|按季)")
 # a verb that says what a practice pushes, right after its name (…助推村集体经济发展, …激活小区治理)
 _DRIVES = re.compile(r"\s*(?:助推|助力|推动|带动|激活|赋能|撬动|促进|护航)")
@@ -357,6 +361,12 @@ def _after(doc: Document, m: Mention, acts: list[tuple[int, int]]) -> tuple[int,
     return m.end, min(min((s for s, _e in acts if s >= m.end), default=p.end), p.end)
 
 
+def _first_clause_end(text: str, start: int, end: int) -> int:
+    """Where the first clause after a name's comma (at `start`) ends, within `end`."""
+    clause = _CLAUSE_END.search(text, start + 1, end)
+    return clause.start() if clause else end
+
+
 def _methods_in(doc: Document, start: int, end: int, kinds: frozenset[str]) -> set[str]:
     """The methods of `kinds` the words between start and end name (评分排序, 包抓, 统一标准)."""
     _, by_word, _ = _concepts()
@@ -540,9 +550,10 @@ def assign(doc: Document) -> None:
         if method and report is not None:
             ent.categories |= titles[report]
         after = _after(doc, intro, acts[intro.passage])
-        told = _fields(doc, *after, names) if after is not None else set()
-        if method:  # what a rating or check is of: the clauses right after it (“擂台比武”，组织村书记比实绩)
-            ent.categories |= told
+        # the clause right after it: what a rating or check is of (“擂台比武”，组织村书记比实绩), how it works
+        first_clause = (after[0], _first_clause_end(doc.text, *after)) if after is not None else None
+        if method and first_clause is not None and not _NEW_DEED.match(doc.text, first_clause[0]):
+            ent.categories |= _fields(doc, *first_clause, names)
         ent.categories |= compound_fields(ent.label, own, doc.text[after[0] : after[1]] if after else "")
         # who does it, named in its own clause before it: a village's leading team (村两委班子推行…, 村党支部书记领办…)
         lead = _fields(doc, _clause_start(doc.text, intro.start, doc.passages[intro.passage].start), intro.start, names)
@@ -551,9 +562,8 @@ def assign(doc: Document) -> None:
             used = bool(own & _TOOLS)
             ent.categories |= _sentence(doc, intro, acts[intro.passage], names, used) | sections[intro.passage]
             ent.categories |= _relative(doc, intro)
-            if after is not None and _HOW.match(doc.text, after[0]):  # how it works: checks, ratings, contacts
-                clause = _CLAUSE_END.search(doc.text, after[0] + 1, after[1])
-                ent.categories |= _methods_in(doc, after[0], clause.start() if clause else after[1], _RATINGS)
+            if first_clause is not None and _HOW.match(doc.text, first_clause[0]):  # how: checks, ratings, contacts
+                ent.categories |= _methods_in(doc, *first_clause, _RATINGS)
             opener = openers.get(intro.passage)
             if opener is not None and intro.start >= opener[0]:
                 ent.categories |= opener[1]
