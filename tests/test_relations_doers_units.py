@@ -100,3 +100,18 @@ def test_a_village_given_as_an_example_does_not_hold_its_paragraph() -> None:
         "推行“村务明白卡”，规范村干部用权。\n"
     )
     assert doers(text)["“村务明白卡”"] == {"蓬溪县"}
+
+
+def test_the_body_of_a_relative_clause_before_a_practice_does_it() -> None:
+    text = "泰和县新闻\n南溪村过去是集体经济薄弱村。转机来自泰和县推行的“异地置业”模式。\n"
+    assert doers(text)["“异地置业”模式"] == {"泰和县"}
+
+
+def test_a_town_after_a_practice_taken_as_its_lever_uses_it() -> None:
+    text = COUNTY_OPENING + "以“能人回引”工程为抓手，赤石镇吸引在外人才回乡创业120人，带动就业2000余人。\n"
+    assert "赤石镇" in doers(text)["“能人回引”工程"]
+
+
+def test_a_town_after_a_means_in_a_short_sentence_uses_it() -> None:
+    text = COUNTY_OPENING + "依托“智慧党建”平台，赤石镇实现党员管理全覆盖。群众满意度不断提升，基层治理效能持续增强。\n"
+    assert "赤石镇" in doers(text)["“智慧党建”平台"]

@@ -59,6 +59,10 @@ _OPENING_VERB = re.compile(
 _MEANS = re.compile("(?:依托|通过|借助|运用|利用)(?:推行|实施|开展|建立|打造|搭建)?")
 
 
+# 以X为抓手/为载体/为突破口，…: what the practice is taken as, up to the clause's comma
+_TAKEN_AS = re.compile("为[\u4e00-\u9fff]{1,5}[，,]")
+
+
 _MODIFIER = re.compile("[^，,。；;、与和同及]*的")
 
 
@@ -72,9 +76,13 @@ def fronted_doer(doc: Document, m: Mention) -> str | None:
     text, p = doc.text, doc.passages[m.passage]
     lead = AT_LEAD.match(text, p.start)  # 近年来，落实X，…: the sentence's time comes first
     start = lead.end() if lead else p.start
-    if m.start - start > 8 or p.heading or CLAUSE_STOP.search(text, start, m.start):
+    titled = p.heading and not text.endswith("。", p.start, p.end)  # a short sentence is no title
+    if m.start - start > 8 or titled or CLAUSE_STOP.search(text, start, m.start):
         return None  # the opening clause is a verb and its activity: 落实X, 深入推行X
-    means = _MEANS.fullmatch(text, start, m.start) is not None  # 依托X的探索，A局…: the means the body uses
+    # 依托X的探索，A局…, 以X为抓手，B镇…: the means the body uses
+    means = _MEANS.fullmatch(text, start, m.start) is not None or (
+        text[start : m.start] == "以" and _TAKEN_AS.match(text, m.end) is not None
+    )
     if not means and (
         _FRONTED.match(text, start)
         or not _OPENING_VERB.fullmatch(text, start, m.start)

@@ -21,6 +21,7 @@ DOING = (
 
 
 DOING_VERB = re.compile(DOING)
+_DOING_OF = re.compile(DOING + "的")  # 转机来自某县推行的“X”模式: the relative clause names the doer
 
 
 # 在X开展…: X is where; 与X共建, 联合X开展…: a partner
@@ -31,14 +32,15 @@ _PARTNER_OF = re.compile("(?:与|同|联合|会同|协同|携手)[^，,。；;�
 
 
 def verb_subject(doc: Document, m: Mention) -> str | None:
-    """The organization written right before the verb that introduces the activity (…是X市实施Y的一分子 → X市):
-    the subject of that verb does it, wherever the clause opens."""
+    """The organization written right before the verb that introduces the activity (…是X市实施Y的一分子 → X市,
+    …来自X县推行的Y → X县): the subject of that verb does it, wherever the clause opens."""
     text = doc.text
     orgs = [o for o in org_mentions(doc, m.passage) if o.end <= m.start and m.start - o.end <= 6]
     if not orgs or not orgs[-1].key or orgs[-1].text.startswith("全"):
         return None
     o = orgs[-1]
-    if not DOING_VERB.fullmatch(text, o.end, m.start) and not TRIED.fullmatch(text, o.end, m.start):
+    does = DOING_VERB.fullmatch(text, o.end, m.start) or _DOING_OF.fullmatch(text, o.end, m.start)
+    if not does and not TRIED.fullmatch(text, o.end, m.start):
         return None
     first = o
     for prev in reversed(org_mentions(doc, m.passage)):  # an address chain: the unit it ends with acts
@@ -50,7 +52,7 @@ def verb_subject(doc: Document, m: Mention) -> str | None:
         text, max(0, first.start - 10), first.start
     ):
         return None
-    return o.key if DOING_VERB.fullmatch(text, o.end, m.start) else None
+    return o.key if does else None
 
 
 TRIED = re.compile("(?:试点|率先|先行)" + DOING)
