@@ -115,3 +115,13 @@ def test_a_town_after_a_practice_taken_as_its_lever_uses_it() -> None:
 def test_a_town_after_a_means_in_a_short_sentence_uses_it() -> None:
     text = COUNTY_OPENING + "依托“智慧党建”平台，赤石镇实现党员管理全覆盖。群众满意度不断提升，基层治理效能持续增强。\n"
     assert "赤石镇" in doers(text)["“智慧党建”平台"]
+
+
+def test_departments_listed_that_issue_a_document_jointly_each_issue_it() -> None:
+    text = "宁乡市就业工作\n宁乡市人社局、市财政局联合出台《关于支持返乡创业的实施办法》，全年发放贷款1.2亿元。\n"
+    assert doers(text)["《关于支持返乡创业的实施办法》"] == {"宁乡市人社局", "宁乡市财政局"}
+
+
+def test_a_partner_after_yu_stays_a_partner() -> None:
+    text = COUNTY_OPENING + "杏坪村党支部与丽水学院合作建立“教授工作站”，引进教授6名。\n"
+    assert "丽水学院" not in doers(text)["“教授工作站”"]

@@ -27,6 +27,7 @@ from loaders.relations.paragraphs import carried, continued, item
 from loaders.relations.scenes import located
 from loaders.relations.sentence import sentence_doer
 from loaders.relations.speakers import speaker
+from loaders.relations.verbs import DOING
 
 __all__ = ["actor_of", "doers", "listed_with", "proposals"]
 
@@ -108,6 +109,7 @@ def _named_alone(doc: Document, passage: int, key: str, pos: int) -> bool:
     return not chained and not m.text.startswith("全") and doer_start(doc.text, m.start, m.end)
 
 
+_JOINTLY = re.compile("(?:联合|共同)(?:出台|制定|印发|发布|" + DOING + ")")  # bodies listed with 、 acting jointly
 _PARTNERED = re.compile("(?:合作|共建|联建|签订|签约|签署|结对|携手|联合|共同|协作)")
 
 
@@ -123,13 +125,18 @@ def listed_with(doc: Document, i: int, pos: int, actor: str) -> list[str]:
     out = [actor]
     orgs = [m for m in org_mentions(doc, i) if m.start < pos]
     at = next((k for k in range(len(orgs) - 1, -1, -1) if orgs[k].key == actor), None)
+    joins = set()
     while at is not None and at + 1 < len(orgs) and doc.text[orgs[at].end : orgs[at + 1].start] in ("、", "和", "与"):
-        if doc.text[orgs[at].end : orgs[at + 1].start] == "与" and orgs[at + 1].cls in HEAD_BODIES:
+        join = doc.text[orgs[at].end : orgs[at + 1].start]
+        if join == "与" and orgs[at + 1].cls in HEAD_BODIES:
             break  # 某医院与某大学附属医院建立专科联盟: a company or institution after 与 is a partner
+        joins.add(join)
         at += 1
         while at + 1 < len(orgs) and orgs[at + 1].start == orgs[at].end:
             at += 1  # 、B省|C县: the unit the address ends with
         out.append(orgs[at].key or "")
-    if at is not None and len(out) > 1 and _PARTNERED.match(doc.text, orgs[at].end):
+    # 某村与某大学合作建立…: the one after 与 is a partner; 甲局、乙局联合出台…: both issue it
+    jointly = joins == {"、"} and _JOINTLY.match(doc.text, orgs[at].end) if at is not None else False
+    if at is not None and len(out) > 1 and _PARTNERED.match(doc.text, orgs[at].end) and not jointly:
         return [actor]
     return [k for k in out if k]
