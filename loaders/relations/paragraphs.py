@@ -1,8 +1,10 @@
 """A paragraph's doer carried on: sentences and points with no doer of their own keep the one before.
 
 A sentence that goes on (同时，…) or a clause after a semicolon keeps its sentence's doer; a village or
-community (or a town that opened its paragraph or set its scene) named as doer keeps the deeds of its
-paragraph until another is named; points (一是…) run in after a paragraph's sentences go on with it.
+community (or a town that opened its paragraph or set its scene, or a committee that leads one) named as
+doer, or the place a sentence set its scene in (在某村，…), keeps the deeds of its paragraph until another is
+named, unless it was only given as an example (如某村，…); points (一是…) run in after a paragraph's
+sentences go on with it.
 """
 
 from __future__ import annotations
