@@ -125,3 +125,16 @@ def test_departments_listed_that_issue_a_document_jointly_each_issue_it() -> Non
 def test_a_partner_after_yu_stays_a_partner() -> None:
     text = COUNTY_OPENING + "杏坪村党支部与丽水学院合作建立“教授工作站”，引进教授6名。\n"
     assert "丽水学院" not in doers(text)["“教授工作站”"]
+
+
+def test_the_narrator_goes_on_after_a_companys_deed() -> None:
+    text = COUNTY_OPENING + (
+        "县农商银行推出“兴村贷”金融产品，累计为38个村发放贷款6200万元。同时，强化村级财务“阳光审批”管理，"
+        "杜绝“小微权力”滥用。\n"
+    )
+    assert doers(text)["“阳光审批”管理"] == {"松阳县"}
+
+
+def test_a_company_goes_on_after_its_semicolon() -> None:
+    text = COUNTY_OPENING + "青禾公司推出“订单收购”模式，带动农户1200户；建立“保底分红”机制，每股年分红300元。\n"
+    assert doers(text)["“保底分红”机制"] == {"青禾公司"}

@@ -17,7 +17,7 @@ from loaders.relations import selves
 from loaders.relations.anaphora import referent
 from loaders.relations.clauses import AT_LEAD
 from loaders.relations.mentions import org_mentions, per_document
-from loaders.relations.openers import doer_mentions, innermost
+from loaders.relations.openers import HEAD_BODIES, doer_mentions, innermost
 from loaders.relations.scenes import located
 from loaders.relations.sentence import sentence_doer
 from loaders.relations.verbs import PLACES
@@ -62,7 +62,11 @@ def _continued_from(doc: Document, passage: int) -> str | None:
     if q.heading or q.report != p.report or "\n" in doc.text[q.end : p.start]:
         return None
     key = sentence_doer(doc, passage - 1, q.end)
-    return innermost(doc, passage - 1, key, q.end) if key else referent(doc, passage - 1, q.end)
+    found = innermost(doc, passage - 1, key, q.end) if key else referent(doc, passage - 1, q.end)
+    ent = doc.entities.get(found or "")
+    if ent is not None and ent.cls in HEAD_BODIES and not doc.text.endswith(_SEMICOLONS, q.start, q.end):
+        return None  # 县农商银行推出…。同时，强化…: a company's deed is an example, the report's narrator goes on
+    return found
 
 
 _CARRIED: dict[int, str | None] = per_document({})
