@@ -39,7 +39,8 @@ def collaborations(doc: Document, i: int, orgs: list[Mention], add: Add) -> None
     or 和 only when a verb of working together follows them)."""
     text, p = doc.text, doc.passages[i]
     for t in _COLLAB.finditer(text, p.start, p.end):
-        if any(m.start <= t.start() < m.end for m in orgs) or _opens_division(text, t.start()):
+        named_after = any(m.start == t.end() for m in orgs)  # 会同|县审计局: the word, a body named right after it
+        if any(m.start <= t.start() < m.end for m in orgs) or (_opens_division(text, t.start()) and not named_after):
             continue  # 工信和科技局, 走进会同县…: a word of a name
         end = clause_end(text, t.end(), p.end)
         partners = [m for m in orgs if t.end() <= m.start < end]
