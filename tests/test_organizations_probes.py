@@ -109,3 +109,21 @@ def test_a_verb_opening_the_run_before_a_body_is_no_part_of_its_name() -> None:
     assert _units("，帮扶青禾农业发展有限公司，") == ["青禾农业发展有限公司"]
     assert _units("，服务浙江农林大学，") == ["浙江农林大学"]
     assert _units("，县便民服务中心推出，") == ["县便民服务中心"]
+
+
+def test_a_companys_brand_with_gongsi_is_its_registered_name_written_short() -> None:
+    text = (
+        "黔丰公司：党建引领企业发展\n修文县位于贵阳市北部。贵州黔丰农业发展有限公司成立于2015年，现有员工320人。"
+        "黔丰公司推行“党员先锋岗”，2023年黔丰公司实现销售收入1.2亿元。\n"
+    )
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    companies = [e for e in doc.entities.values() if e.cls == "Enterprise"]
+    assert [e.label for e in companies] == ["贵州黔丰农业发展有限公司"]
+    assert "黔丰公司" in companies[0].alt_labels
+    assert set(reporters(text).values()) == {"贵州黔丰农业发展有限公司"}
+
+
+def test_a_brand_two_registered_names_hold_stays_its_own_company() -> None:
+    text = "修文县经验\n近年来，修文县引进贵州华兴农业发展有限公司和华兴物流有限公司。华兴公司带动农户320户。\n"
+    doc = extract(Document(path=Path("t.txt"), text=text))
+    assert "华兴公司" in {e.label for e in doc.entities.values()}

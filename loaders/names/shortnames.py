@@ -39,6 +39,10 @@ def short_names(text: str, cands: list[Cand], res: Registry, where: Callable[[in
         if short != c.text and short[0] in c.text and short not in common_words() and short not in defined:
             defined[short] = c
             res.entities[c.key].alt_labels.add(short)
+    for short, registered in _implied(cands).items():
+        if short not in defined:
+            defined[short] = registered
+            res.entities[registered.key or ""].alt_labels.add(short)
     if not defined:
         return cands
     moved: dict[str, str] = {}
@@ -52,6 +56,27 @@ def short_names(text: str, cands: list[Cand], res: Registry, where: Callable[[in
         report.subject = moved.get(report.subject or "", report.subject)
     _drop_moved(res, moved, {c.key for c in cands})
     return _occurrences(text, cands, defined, res, where)
+
+
+_LEGAL_FORMS = ("有限公司", "有限责任公司")
+_SHORT_HEADS = ("公司", "集团")
+
+
+def _implied(cands: list[Cand]) -> dict[str, Cand]:
+    """Short names a text uses without defining them: a brand with 公司 or 集团 (黔农公司) whose brand opens,
+    after its place, the one registered name of the text that holds it (贵州黔农农业发展有限公司)."""
+    fulls = [c for c in cands if c.cls == "Enterprise" and c.key and c.text.endswith(_LEGAL_FORMS)]
+    out: dict[str, Cand] = {}
+    for c in cands if fulls else ():
+        if c.cls != "Enterprise" or c.key is None or not c.text.endswith(_SHORT_HEADS) or c.text.endswith(_LEGAL_FORMS):
+            continue
+        brand = c.text[:-2]
+        holders = (
+            {f.key: f for f in fulls if f.key != c.key and 0 <= f.text.find(brand) <= 6} if len(brand) >= 2 else {}
+        )
+        if len(holders) == 1:
+            out[c.text] = next(iter(holders.values()))
+    return out
 
 
 def _add_passage(res: Registry, key: str, passage: int) -> None:
