@@ -25,3 +25,9 @@ def test_a_company_party_committee_keeps_its_party_work_and_gives_the_company_it
 def test_a_party_body_that_is_the_reports_subject_keeps_its_figures() -> None:
     text = "华兴公司党委：红色引擎\n近年来，华兴公司党委坚持党建引领，带领职工完成产值3.6亿元，发展党员12名。\n"
     assert reporters(text).get("3.6亿元") == "华兴公司党委"
+
+
+def test_a_figure_counted_over_the_whole_province_is_the_provinces_not_the_countys() -> None:
+    got = reporters("修文县：党建引领\n近年来，修文县全县培训党员3200人次。据悉，全省共选派第一书记1.2万名。\n")
+    assert got.get("3200人次") == "修文县", got
+    assert got.get("12000名") == "贵州省", got

@@ -70,7 +70,7 @@ def _figures(text: str, lo: int, hi: int) -> list[int]:
 # share of it is not, nor 高于全市平均水平0.5个百分点: a comparison with it)
 _RANKED = re.compile("[^，,。；;、]{0,10}?(?:企业|国企)")  # 全县|农业产业化重点龙头企业|某某公司: a rank and kind
 _WHOLE = re.compile(
-    "(?<![占于比较])(?<!超过)(?<!高出)(?<!超出)全(?P<level>县|区|市|旗|州|盟|镇|街道|社区|乡(?!村)|村(?!民))(?![域场委级])"
+    "(?<![占于比较])(?<!超过)(?<!高出)(?<!超出)全(?P<level>省|县|区|市|旗|州|盟|镇|街道|社区|乡(?!村)|村(?!民))(?![域场委级])"
 )
 
 
