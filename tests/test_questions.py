@@ -855,3 +855,16 @@ def test_api_ask_refuses_an_overlong_question_and_helps_with_an_empty_one(client
     assert client.get("/api/ask", params={"q": "县" * 501}).status_code == 400
     reply = client.get("/api/ask").json()
     assert reply["kind"] == "not_understood" and reply["help"]
+
+
+def test_the_printed_reading_of_a_question_names_every_kind_it_asks_for(hand: OxigraphStore) -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from api.questions.text import print_reply
+
+    out = StringIO()
+    print_reply(answer(hand, "哪些区县在推行网格化管理"), Console(file=out, width=200))
+    first = out.getvalue().splitlines()[0]
+    assert "市辖区" in first and "县级行政区" in first, first

@@ -43,6 +43,8 @@ def _understood(reply: dict[str, Any]) -> str:
         for key in ("organization_class", "organization", "from", "to", "activity_class")
         if isinstance(v := u.get(key), dict)
     ]
+    for other in u.get("other_classes", []):  # 区县: the district and the county-level division beside it
+        parts.append(f"or: {other.get('label')}" + (f" / {other['label_en']}" if other.get("label_en") else ""))
     practice = u.get("practice")
     if practice:
         named = practice.get("concept") or (practice.get("activities") or [{}])[0]
