@@ -114,7 +114,7 @@ def test_the_whole_city_in_a_countys_report_is_the_prefecture_holding_it() -> No
 
 def test_a_villages_official_cited_for_figures_gives_them_to_the_village() -> None:
     reps = reporters(COUNTY_OPENING + "据杏坪村党支部书记王强介绍，村里流转土地800亩，村集体增收20万元。\n")
-    assert reps["800亩"] == reps["20万元"] == "杏坪村党支部"
+    assert reps["800亩"] == reps["20万元"] == "杏坪村"  # the branch's figures of its village are the village's
 
 
 def test_a_county_departments_official_cited_leaves_the_county_its_figures() -> None:
