@@ -30,3 +30,8 @@ def test_a_body_its_clause_names_before_the_whole_unit_keeps_its_figure() -> Non
         "宁陵县法治乡村建设经验\n宁陵县辖14个乡镇、364个村。县司法局组织全县律师与364个村结对，实现法律顾问全覆盖。\n"
     )
     assert got["364个"] == "宁陵县司法局"
+
+
+def test_a_figure_over_the_whole_village_its_committee_leads_is_the_villages() -> None:
+    got = reporters("丰都县：特色产业\n近年来，丰都县三建乡绿春坝村党支部带领村民发展中蜂养殖，全村养蜂达到2700箱。\n")
+    assert got["2700箱"] == "绿春坝村"

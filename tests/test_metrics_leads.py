@@ -27,3 +27,10 @@ def test_a_lead_opened_by_the_county_or_another_doer_named_keeps_the_figures_the
         "今年以来，石门县坚持稳中求进。县农业农村局培育家庭农场260家。一是新建高标准农田2.3万亩。\n"
     )
     assert got["23000亩"] == "石门县"
+
+
+def test_a_lead_opened_by_the_countys_organization_department_but_not_by_its_government() -> None:
+    got = reporters("新化县2023年组织工作总结\n今年以来，新化县委组织部坚持稳中求进。一是选派第一书记74名。\n")
+    assert got["74名"] == "新化县委组织部"
+    got = reporters("新化县2023年工作总结\n今年以来，新化县人民政府坚持稳中求进。一是新增城镇就业4300人。\n")
+    assert got["4300人"] == "新化县"

@@ -40,3 +40,13 @@ def test_the_figures_after_the_example_a_clause_takes_are_the_examples() -> None
         "临湘市：人居环境整治\n临湘市扎实推进人居环境整治。以桃林镇为例，今年以来共拆除旱厕380座，清理沟渠95公里。\n"
     )
     assert got["380座"] == got["95公里"] == "桃林镇"
+
+
+def test_a_bare_village_word_after_a_village_officials_words_is_that_village() -> None:
+    got = reporters(
+        "尤溪县：“一村一品”铺就致富路\n"
+        "近年来，尤溪县因地制宜发展特色产业。在西城镇玉池村，村里种植茶叶1600亩。\n"
+        "“我们村的竹笋卖到了全国各地。”管前镇岭头村党支部书记吴建新说。目前，村里建成竹笋加工厂3座，年产值达到900万元。\n"
+    )
+    assert got["1600亩"] == "玉池村"
+    assert got["3座"] == got["900万元"] == "岭头村"

@@ -88,6 +88,11 @@ def test_units_of_works_crops_and_power() -> None:
     assert _figures("她家有4口人。\n") == []
 
 
+def test_who_sat_in_a_meeting_is_no_result_but_who_a_course_trained_is() -> None:
+    got = _figures("全县各乡镇党委书记共70余人参加会议。全年举办培训班12期，共有960人参加。\n")
+    assert got == [("12", "期"), ("960", "人")]
+
+
 def test_a_zero_a_change_ends_on_is_a_result() -> None:
     got = _figures("无集体经济收入的空壳村由63个减少到0个。\n")
     assert got == [("63", "个"), ("0", "个")]

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from loaders.document import Document
 from loaders.relations.doers import proposals
+from loaders.relations.mentions import org_mentions
 from loaders.relations.openers import doer_mentions
 
 __all__ = ["lead_body"]
 
-_BODIES = frozenset({"GovernmentAgency", "Enterprise", "SocialOrganization", "ResearchInstitution"})
+# a department of the county (县人社局, 县委组织部; not 县委 itself), a company, a society or an institution
+_BODIES = frozenset(
+    {"GovernmentAgency", "PartyOrganization", "Enterprise", "SocialOrganization", "ResearchInstitution"}
+)
 
 
 def lead_body(doc: Document, passage: int, pos: int, key: str | None) -> str | None:
@@ -25,6 +29,8 @@ def lead_body(doc: Document, passage: int, pos: int, key: str | None) -> str | N
         return key
     if set(proposals(doc, passage, pos)) - {"subject", "address"}:
         return key
+    if any(m.text.startswith("全") and m.end <= pos for m in org_mentions(doc, passage)):
+        return key  # 全县…达到380个，占比95%: a sentence over the whole unit tells the unit's figures
     found = None
     for j in range(passage + 1):
         q = doc.passages[j]
@@ -32,14 +38,23 @@ def lead_body(doc: Document, passage: int, pos: int, key: str | None) -> str | N
             q.heading and (q.start == report.start or not doc.text.endswith("。", q.start, q.end))
         ):
             continue  # the title, and a heading that is no sentence (a short lead line, 某局紧紧围绕…。, is one)
+        at = {o.start: o for o in org_mentions(doc, j)}
         for m in doer_mentions(doc, j):
             if j == passage and m.start >= pos:
                 break
+            while m.end in at and at[m.end].key:
+                m = at[m.end]  # 澧县|县委组织部: an address before the body it names
             if found is None:
                 ent = doc.entities.get(m.key or "")
-                if ent is None or ent.cls not in _BODIES or m.key == report.subject:
-                    return key  # the report opens on its subject (or a place): its figures stay the subject's
+                if (
+                    ent is None
+                    or ent.cls not in _BODIES
+                    or m.key == report.subject
+                    or (ent.cls == "PartyOrganization" and not ent.label.endswith("部"))
+                    or ent.label.endswith("政府")  # 某县人民政府: the county itself
+                ):
+                    return key  # the report opens on its subject, its own Party committee or a place
                 found = m.key
-            elif m.key != found:
+            elif m.key != found and not m.text.startswith("全"):  # 全县…: a scope, no doer of its own
                 return key  # another doer named since: the rules of its own sentences decide
     return found or key

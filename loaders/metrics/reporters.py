@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from loaders.document import Document
+from loaders.relations import selves
 from loaders.relations.agents import listed_run
 from loaders.relations.clauses import clause_end
 from loaders.relations.divisions import contains
@@ -93,6 +94,9 @@ def whole_unit(doc: Document, passage: int, key: str | None, lo: int, pos: int) 
     level = wholes[-1].group("level")
     if key.startswith("place/") and doc.entities[key].label.endswith(level):
         return key
+    led = selves.local_unit(doc, key)
+    if led is not None and doc.entities[led].label.endswith(level):
+        return led  # 某村党支部带领村民…，全村养蜂达到3200箱: the whole village its committee leads
     ranked, body = _RANKED.match(doc.text, wholes[-1].end(), pos), doc.entities.get(key)
     if body is not None and body.cls in _BODIES and doc.text.endswith(_AIMED, lo, wholes[-1].start()):
         return key  # 县住建局对全县86家企业开展考评: the whole unit is where the body's own deed is aimed

@@ -157,6 +157,8 @@ _FREQUENCY = re.compile("每(?:个)?(?:月|周|季度|季|天|日|旬|半月|半
 _FREQUENCY_UNITS = frozenset({"次", "场", "期", "轮", "天", "回"})
 # 分为优秀、良好、一般3个等次, 前3名: the grades of an assessment and a rank, no count
 _GRADES = re.compile("(?:等次|档次|等级|个档)")
+# 全县各乡镇党委书记共80余人参加会议: who sat in a meeting is no result of its work (培训班共有120人参加 is one)
+_ATTENDED = re.compile("[^，,。；;]{0,3}?(?:参加|出席|列席)了?(?:会议|大会|本次会议|此次会议|座谈会|推进会)|参会|与会")
 # 三、2024年工作打算, 存在的问题: a part that plans or regrets reports no results
 _PLAN_PART = re.compile("下一步|打算|工作计划|工作安排|工作思路|主要目标|目标任务|存在的问题|问题和不足|不足之处")
 _DONE_PART = re.compile("完成|成效|成果|进展|情况|回顾")  # 主要目标任务完成情况: what was achieved
@@ -370,6 +372,7 @@ def _no_result(text: str, p: Passage, lo: int, m: re.Match[str]) -> bool:
         or _RATE_AFTER.match(text, m.end())
         or (m.group("unit") in _FREQUENCY_UNITS and _FREQUENCY.search(text, lo, m.start()) is not None)
         or _GRADES.match(text, m.end())
+        or _ATTENDED.match(text, m.end())
         or (text.startswith("前", m.start() - 1) and m.group("unit") in ("名", "位"))
         or _RATE_BEFORE.search(text, before, m.start())
     )

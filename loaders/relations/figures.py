@@ -34,6 +34,38 @@ def reporter_of(doc: Document, passage: int, pos: int) -> str | None:
     # whether an official speaks is read first: a few mentions of the passage, not every entity of the document
     if key is not None and _speaks(doc, passage, key) and (unit := selves.local_unit(doc, key)) is not None:
         return unit  # 某社区党委书记某某说，社区共有…: the official tells the community's figures
+    return _told_unit(doc, passage, pos, key)
+
+
+# 某村党支部书记某某说 / 介绍: an official of a committee speaking (before a comma, or after a quote)
+_OFFICIAL_SAYS = re.compile("[^，,。；;“”]{0,8}?(?:书记|主任|负责人)[\u4e00-\u9fff]{0,4}?(?:说|介绍|表示|告诉记者)")
+
+
+def _told_unit(doc: Document, passage: int, pos: int, key: str | None) -> str | None:
+    """“…”乙村党支部书记某某说。目前，村里建成大棚86个: a bare word for a unit (村里, 社区) right after an
+    official of a committee speaks is that committee's unit, not the unit of that kind named before it."""
+    ent = doc.entities.get(key or "")
+    if ent is None:
+        return key
+    bare = [
+        m
+        for m in org_mentions(doc, passage)
+        if m.key == key and m.end <= pos and m.text not in {ent.label, *ent.alt_labels}
+    ]
+    if not bare:
+        return key
+    text, p, j = doc.text, doc.passages[passage], passage
+    spoken = [(passage, bare[0].start)]
+    if passage > 0 and "\n" not in text[doc.passages[passage - 1].end : p.start]:
+        spoken.append((passage - 1, doc.passages[passage - 1].end))
+    for j, end in spoken:
+        for m in reversed([m for m in org_mentions(doc, j) if m.end <= end]):
+            if m.key == key:
+                return key  # the unit itself named since the official spoke
+            unit = selves.local_unit(doc, m.key or "")
+            told = doc.entities.get(unit or "")
+            if told is not None and told.cls == ent.cls and _OFFICIAL_SAYS.match(text, m.end):
+                return unit
     return key
 
 
