@@ -131,3 +131,13 @@ def test_words_a_longer_keyword_holds_or_other_words_split_still_say_their_field
 def test_a_clause_that_sets_up_something_else_says_nothing_of_the_rating_before_it() -> None:
     text = "松溪县经验\n松溪县开展“比学赶超”评比，组建党员技术攻关小组，攻克难题5项。\n"
     assert "TechnologyInnovation" not in of(categories(text), "比学赶超")
+
+
+def test_leaders_each_taking_charge_of_towns_or_villages_are_the_contact_system() -> None:
+    text = "慈溪县经验\n慈溪县推行“走村入户”，每名县领导联系1个乡镇，每月至少走访2个村。\n"
+    assert "LeaderContactSystem" in of(categories(text), "走村入户")
+
+
+def test_a_contest_of_grid_workers_is_grid_work() -> None:
+    text = "罗江县经验\n罗江县推行“比武打擂”，组织全县网格员比拼信息采集能力。\n"
+    assert {"EvaluationRanking", "GridGovernance"} <= of(categories(text), "比武打擂")

@@ -22,6 +22,7 @@ from loaders.document import Document, Mention
 
 __all__ = [
     "ACADEMIA",
+    "CONTACT_SYSTEM",
     "MANAGEMENT",
     "RESEARCH",
     "SCHOOLS",
@@ -32,12 +33,14 @@ __all__ = [
     "definitions",
     "digital_head",
     "firm_party",
+    "leaders_in_charge",
     "manages_members",
     "member_fields",
     "split_words",
 ]
 
 MANAGEMENT = "PartyMemberManagement"
+CONTACT_SYSTEM = "LeaderContactSystem"
 VANGUARD = "PartyMemberVanguard"
 _NON_PUBLIC = "NonPublicSectorPartyBuilding"
 # members as such, not the public or the congress they are named with (党员群众, 党员代表大会)
@@ -93,6 +96,19 @@ def _member_family() -> frozenset[str]:
         return c == MANAGEMENT or any(under(b) for b in labels[c]["broader"])
 
     return frozenset(c for c in labels if under(c))
+
+
+# leaders each taking charge of so many towns, villages, firms or projects (每名县领导联系1个乡镇, 班子成员包抓2个
+# 项目, 县级干部蹲点联系村): the leaders' contact system, whatever the practice is called
+_IN_CHARGE = re.compile(
+    r"(?:领导|县领导|县级干部|班子成员|领导干部|党员干部)[^，,；;。]{0,6}?(?:联系|包联|挂联|包抓|包保|蹲点|挂点|驻点)"
+    r"[^，,；;。]{0,6}?(?:乡镇|镇|街道|村|社区|企业|项目|重点工作)"
+)
+
+
+def leaders_in_charge(text: str, start: int, end: int) -> bool:
+    """Whether the text between start and end has leaders each take charge of towns, villages, firms or projects."""
+    return _IN_CHARGE.search(text, start, end) is not None
 
 
 def manages_members(text: str, start: int, end: int) -> bool:
@@ -252,7 +268,7 @@ def academic(doc: Document, passage: int, schools: set[int]) -> bool:
 # well as legal service (“和事佬”调解室), a service for talent with other words between (人才“一站式”服务)
 _SPLIT = (
     (re.compile(r"调解|调处|纠纷|矛盾"), "ConflictResolution"),
-    (re.compile(r"人才[^，,；;。]{0,6}?(?:服务|保障|安居|补贴|待遇|关爱|公寓|住房)"), "TalentServices"),
+    (re.compile(r"人才[^，,；;。]{0,6}?(?:服务|保障|安居|乐居|安家|补贴|待遇|关爱|公寓|住房|租房)"), "TalentServices"),
 )
 
 

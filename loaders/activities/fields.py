@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 
 from loaders.activities.field_cues import (
     ACADEMIA,
+    CONTACT_SYSTEM,
     MANAGEMENT,
     RESEARCH,
     SCHOOLS,
@@ -39,6 +40,7 @@ from loaders.activities.field_cues import (
     definitions,
     digital_head,
     firm_party,
+    leaders_in_charge,
     manages_members,
     member_fields,
     split_words,
@@ -243,6 +245,8 @@ def _fields(doc: Document, start: int, end: int, names: Spans, people: bool = Fa
         out.add("PartyMemberHouseholdContact")
     if manages_members(doc.text, start, end):
         out.add(MANAGEMENT)
+    if leaders_in_charge(doc.text, start, end):
+        out.add(CONTACT_SYSTEM)
     for s, e, word in _concept_words().finditer(doc.text, start, end):
         spec = spec_of.get(word)
         if spec and not names.holding(s, e):
@@ -553,7 +557,7 @@ def assign(doc: Document) -> None:
         # the clause right after it: what a rating or check is of (“擂台比武”，组织村书记比实绩), how it works
         first_clause = (after[0], _first_clause_end(doc.text, *after)) if after is not None else None
         if method and first_clause is not None and not _NEW_DEED.match(doc.text, first_clause[0]):
-            ent.categories |= _fields(doc, *first_clause, names)
+            ent.categories |= _fields(doc, *first_clause, names, people=True)  # those rated (组织网格员比拼…)
         ent.categories |= compound_fields(ent.label, own, doc.text[after[0] : after[1]] if after else "")
         # who does it, named in its own clause before it: a village's leading team (村两委班子推行…, 村党支部书记领办…)
         lead = _fields(doc, _clause_start(doc.text, intro.start, doc.passages[intro.passage].start), intro.start, names)
