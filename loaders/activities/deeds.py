@@ -16,7 +16,7 @@ from loaders.activities.lexicon import lexicon, name_start
 from loaders.names.words import boundaries, part_of_speech
 from loaders.scanning import gated
 
-__all__ = ["drives", "evaluations", "practised", "works"]
+__all__ = ["drives", "evaluations", "practised", "rated", "works"]
 
 _HAN = "\u4e00-\u9fff"
 _L = lexicon()
@@ -46,6 +46,10 @@ _EVALUATION = re.compile(
     "(?:年度|季度|月度|半年|年终)?(?:目标|绩效|综合|责任|量化)+(?:考核|考评|督查)|(?:季度|月度|半年|年终)(?:考核|考评|督查)"
 )
 
+# an evaluation carried out (开展季度考评, 每半年开展一次物业服务质量测评): named by what is rated and how often
+_RATED = re.compile(
+    f"(?:开展|组织|进行|实行|举行)了?(?:一次|一轮)?([{_HAN}]{{2,12}}?(?:考评|测评|评议|评定|评比))(?=[，,。；;、和及与（(]|$)"
+)
 # the whole of a place evaluated (全县, 各乡镇): how far an evaluation reaches, no part of its name
 _EVALUATED_SCOPE = re.compile("[全各本](?:省|市|县|区|州|旗|乡镇|镇|乡|街道|村|社区|级)")
 _PERIOD_ONLY = re.compile("(?:年度|季度|月度|半年|年终)?(?:考核|考评|督查)")
@@ -105,6 +109,30 @@ def evaluations(text: str) -> Iterator[Candidate]:
             start = scope.end() if scope else m.start(1)
             if m.end(1) - start >= 4 and not _PERIOD_ONLY.fullmatch(text, start, m.end(1)):
                 yield Candidate(start, m.end(1), "Mechanism", "evaluation", 3)
+
+
+def rated(text: str) -> Iterator[Candidate]:
+    """An evaluation carried out (开展季度考评, 开展一次物业服务质量测评, 组织村干部履职测评): what is rated,
+    by whom or how often, names a standing way of rating; a bare kind (开展评比) or a generic word names none."""
+    words = boundaries(text)
+    for m in _RATED.finditer(text):
+        if not words.is_boundary(m.start()):
+            continue  # 经济组织|党组织…: the verb's characters end another word
+        name = m.group(1)
+        start = m.start(1) + name_start(text, m.start(1), name)
+        scope = _EVALUATED_SCOPE.match(text, start)
+        start = scope.end() if scope else start
+        mod = text[start : m.end(1) - 2]
+        if len(mod) < 2 or _L.is_generic(mod) or not words.is_boundary(start) or COUNTED.match(mod):
+            continue  # 每季度进行一次评议: how often, no kind of rating named
+        spans = [sp for sp in words.spans(start, m.end(1) - 2) if sp[0] >= start]
+        # 书记抓基层党建工作述职评议, 创建工作观摩评比: a clause with its own verb before the rating, no name
+        # (村干部履职考评: a deed right before the rating word is the kind of rating)
+        if any(part_of_speech(text[s:e]).startswith("v") and e < m.end(1) - 2 for s, e in spans[:-1]) or (
+            spans and part_of_speech(text[slice(*spans[0])]) == "v"
+        ):
+            continue
+        yield Candidate(start, m.end(1), "Mechanism", "evaluation", 3)
 
 
 def drives(text: str) -> Iterator[Candidate]:

@@ -34,7 +34,7 @@ _CLAUSE_RUN = re.compile("[^，,。；;！？!?：:\\n]+")
 _PERSON = re.compile("(?:[^党]员|长|书记|顾问|负责人|代表|专干|主任|干部|干事|主席)$")
 _ITEM = f'[{_HAN}“”"]{{2,14}}'
 _ENUM_HINT = re.compile("等|[\\d一二两三四五六七八九十][种类项大]")
-_ENUM_HEADS = "模式|机制|制度|工程|行动|计划|途径|业态|举措"
+_ENUM_HEADS = "模式|机制|制度|工程|行动|计划|途径|业态|举措|做法"
 # centres named by what they do (甲、乙、丙三大共享中心), not the centre of the work (中心工作)
 _CENTRE = "中心(?!工作|任务)"
 _ENUM = re.compile(
@@ -60,7 +60,7 @@ _ENUM_HEAD = re.compile(
 )
 # “甲型、乙型、丙型”三种模式: a quoted list whose own count follows it names each member under the head
 _QUOTED_COUNTED = re.compile(
-    f"“((?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})”([\\d一二两三四五六七八九十]+)[项种个类大张条支套轮步]"
+    f"“((?:[{_HAN}]{{2,10}}、)+[{_HAN}]{{2,10}})”([\\d一二两三四五六七八九十]+)([项种个类大张条支套轮步])"
     f"[{_HAN}]{{0,4}}?(模式|机制|制度|改革|工程|行动|计划|举措|做法|工作法|清单|平台|体系|活动|方式)"
 )
 # “固定课堂、流动课堂、网上课堂”党员教育模式: a quoted list of whole names, each with its own head
@@ -148,6 +148,8 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         items = m.group(1).split("、") + ([m.group(2)] if m.group(2) else [])
         if _in_quote(text, m.start()) or not all(map(_balanced, items)) or _bodies(items):
             continue  # 完善“街道吹哨、部门报到”等机制: one quoted name, not a list
+        if m.group(3) == "做法" and "“" in m.group(0):
+            continue  # 形成甲社区“某某”议事会、乙社区“某某”工作室等创新做法: whole names, each read by its quote
         yield from _items(text, m.start(1), items, _item_class(m.group(3)), m.start(1))
     for m in _DEFINED_LIST.finditer(text, lo, hi) if _DEFINED_HEAD.search(clause) else ():
         items = m.group(1).split("、")
@@ -173,7 +175,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
             continue  # 村党组织、物业公司“两家共商”机制: the parties; the quoted rule names the way
         items = m.group(1).split("、")
         items[-1] = items[-1].removesuffix("的")
-        first_cut = name_start(text, m.start(1), items[0])
+        first_cut = _first_cut(text, m.start(1), items[0])
         start = m.start(1) + first_cut
         cls = _L.class_of(DEQUOTE.sub("", m.group(2))) or "Initiative"
         alts = {m.group(2), DEQUOTE.sub("", m.group(2))}
@@ -194,7 +196,7 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
             continue  # “甲、乙、丙”三级联系机制: one quoted name, not a list
         if _bodies(items):
             continue
-        first_cut = name_start(text, m.start(1), items[0])
+        first_cut = _first_cut(text, m.start(1), items[0])
         if _parties([items[0][first_cut:], *items[1:]]):
             # 乡镇、部门和村组联动机制: the parties listed before the way they join are one mechanism's
             yield Candidate(m.start(1) + first_cut, m.end(), "Mechanism", "enum-head", 1, set())
@@ -204,8 +206,11 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
             cls = _L.class_of(m.group(3)) or "Mechanism"
             # …村干部包户的三级包联机制: what follows 的 is the way's own short name
             described = items[-1].rpartition("的")[2]
-            alts = {described + m.group(3)} if "的" in items[-1] and len(described) >= 2 else set()
-            yield Candidate(start, m.end(), cls, "enum-head", 1, alts, group=start)
+            short = "的" in items[-1] and len(described) >= 2
+            alts = {described + m.group(3)} if short else set()
+            # its short name meets the same name quoted elsewhere (a title's “三事分流”)
+            core = described.removesuffix("工作") if short and len(described) >= 3 else None
+            yield Candidate(start, m.end(), cls, "enum-head", 1, alts, core, group=start)
         # 县长督办、部门推进的工作机制, 甲包镇、乙包村的两级包联机制: clauses that define one way of
         # working, not members of a list
         if "的" not in items[-1]:
@@ -218,7 +223,9 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
             whole = m.group(0)
             cls = _L.class_of(whole) or "Mechanism"
             yield Candidate(m.start(), m.end(), cls, "enum-group", 1, {DEQUOTE.sub("", whole)}, group=m.start())
-            for c in _items(text, m.start(1), items, _item_class(m.group(3)), m.start()):
+            if m.group(3) == "步" or m.group(4) == "工作法":
+                continue  # “提事、议事、办事、评事”四步工作法: the steps of one method, no practice each
+            for c in _items(text, m.start(1), items, _item_class(m.group(4)), m.start()):
                 c.core, c.bare = c.text(text), True  # a quoted member meets its own quoted name (“甲”改革)
                 yield c
     for m in _SET_UP_WAYS.finditer(text, lo, hi) if "建、" in clause else ():
@@ -332,6 +339,20 @@ def _item_class(group_head: str) -> str:
     return "Initiative" if _PROGRAMME.search(group_head.strip("“”")) else "Mechanism"
 
 
+# a way called only a way, with a word of praise (好经验, 新做法, 先进典型): no practice named
+_WAY_ONLY = re.compile("[\u4e00-\u9fff]{0,2}(?:经验|做法|举措|办法|典型|亮点)")
+
+
+def _first_cut(text: str, at: int, item: str) -> int:
+    """Where the first listed item (written at `at`) starts after the clause's verb. An item whose own last
+    word is a boundary word (推行党组织联建、…) keeps it: the cut is looked for before that word."""
+    cut = name_start(text, at, item)
+    end = at + len(item)
+    if cut == len(item) and len(item) > 4 and boundaries(text).span_at(end - 2) == (end - 2, end):
+        return name_start(text, at, item[:-2])
+    return cut
+
+
 def _items(text: str, pos: int, items: list[str], cls: str, group: int, head: str = "") -> Iterator[Candidate]:
     """Each listed item as a candidate of the group; `head` is the head noun the items share (甲、乙制度)."""
     shared = _shared_tail(items)
@@ -339,7 +360,7 @@ def _items(text: str, pos: int, items: list[str], cls: str, group: int, head: st
         at = text.find(raw, pos)
         pos = at + len(raw)
         # 采取自主成建、片区联建: the tail every item shares is the name's own, whatever word it is
-        name = raw[name_start(text, at, raw[: len(raw) - len(shared)]) :] if i == 0 else raw
+        name = raw[_first_cut(text, at, raw[: len(raw) - len(shared)]) :] if i == 0 else raw
         verb = ADOPT.match(name) if i == 0 else None
         if verb and len(name) - verb.end() >= 4:
             name = name[verb.end() :]
@@ -350,7 +371,7 @@ def _items(text: str, pos: int, items: list[str], cls: str, group: int, head: st
             part = part.removesuffix("工作")
             ps = text.find(part, s)
             clean = part.strip('“”"')
-            if len(clean) < 2 or _L.is_generic(clean) or _PERSON.search(clean):
-                continue
+            if len(clean) < 2 or _L.is_generic(clean) or _PERSON.search(clean) or _WAY_ONLY.fullmatch(clean):
+                continue  # …, 好经验、好做法等: a way called only a way names none
             alts = {clean} | ({part} if part != clean else set()) | ({clean + head} if head else set())
             yield Candidate(ps, ps + len(part), cls, "enum-item", 1, alts, group=group)

@@ -48,6 +48,10 @@ _SETUP = re.compile(
 _SET_UP_HERE = re.compile(
     "(?:建立|建设|建成|新建|设立|组建|成立|打造|搭建|创建|开设|开办|挂牌|启用|建好|办好|共建)了?$"
 )
+# rooms and classes a practice opens for people (长者食堂, 农民夜校, 爱心超市): named where one is set up
+_OPENED = frozenset(("超市", "讲习所", "学堂", "讲堂", "夜校", "食堂", "饭堂", "书屋"))
+# verbs that draw up a catalogue (制定某某事项目录, 编制人才需求目录): a catalogue is a practice where one is made
+_DRAWN_UP = re.compile("制定|编制|发布|梳理|建立|出台|形成|完善|修订|动态调整|公布|印发")
 # a noun a facility's head qualifies (中心城市, 基地建设): no facility is named
 _NOUN_AFTER = re.compile(f"[{_HAN}](?<![和及与并])")
 _AREA = re.compile("\\s*[\\d.]+\\s*(?:万|千)?(?:亩|平方米|公顷|平方公里)")
@@ -236,6 +240,8 @@ def unquoted(text: str) -> Iterator[Candidate]:
             # 违反清单, 接入平台: a deed done to the thing, not a way named by its deed (派驻机制); after a verb
             # of setting up the word names what the thing lists (梳理形成需求清单)
             continue
+        if head == "清单" and mod == "事项":
+            continue  # 明确各类事项清单: a list of matters, whose kind no word says
         if _COUNT_ONLY.fullmatch(mod):
             continue  # 按照五个星级评定, 建立四个清单: a count of them, no name
         if head == "清单" and (
@@ -302,12 +308,21 @@ def unquoted(text: str) -> Iterator[Candidate]:
             _NOUN_AFTER.match(text, h.end()) or not _SET_UP_HERE.search(text, max(0, start - 6), start)
         ):
             continue  # 建设国家中心城市: the centre qualifies the noun after it; 依托某某基地: a place named in passing
+        if head in _OPENED and (not _SET_UP_HERE.search(text, max(0, start - 6), start) or SIZE.search(mod)):
+            continue  # 在学校食堂就餐, 建设大型超市: a place named in passing or by its size (开办长者食堂 sets one up)
+        if head == "目录" and not _DRAWN_UP.search(text, _clause_start(text, start), start):
+            continue  # 纳入医保目录, 对照目录: a catalogue named in passing (制定某某事项目录 draws one up)
         if head.endswith("基地") and _AREA.match(text, h.end()):
             continue  # 建成某某示范基地270亩: a plot of land measured, no programme
         if last is not None and last.end == start + len(mod) and _L.head_of(mod) == mod:
             start = last.start  # 推进某某价值实现机制试点: the pilot of the mechanism named before it
         last = Candidate(start, h.end(), _L.head_class[head], "head-noun", 3, alts)
         yield last
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset `at` begins (after the last comma, stop or line break)."""
+    return max(text.rfind(c, max(0, at - 40), at) for c in "，,。；;：:！？!?\n") + 1
 
 
 def _verb_word(text: str, start: int, end: int) -> bool:

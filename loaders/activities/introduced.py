@@ -40,15 +40,17 @@ _EVENT_WORDS = f"(?:{_WORDS}|“[^“”\\n]{{1,12}}”|[（(]{_WORDS}{{1,6}}[�
 _EVENT = f"{_EVENT_WORDS}{{2,12}}?(?:节|周|月)|{_EVENT_WORDS}{{4,16}}?(?:竞赛|大赛|比赛|运动会|博览会|展销会)"
 _DESIGNATIONS = "试点|示范区|示范县|示范市|示范村|示范镇|示范街道|示范社区|试验区|先行区|产业园|示范园区?"
 _INTRODUCED = re.compile(
-    "(?=[举承主办开认确列命批评组成设创实启])"  # one character class first: most positions fail at once
+    "(?=[举承主办开认确列命批评组成设创实启推落深])"  # one character class first: most positions fail at once
     f"(?:(?:举办|举行|承办|主办|办好|开展)了?(?:第[\\d一二三四五六七八九十百]+届|首届)?"
     f"(?P<event>{_EVENT})(?=等|、|和|及|[，,。；;]|活动)"
     f"|(?:{CONFERRING})"
     f"(?P<title>{_WORDS}{{2,24}}?(?:{_DESIGNATIONS}))"
     "(?=[，,。；;、和及]|称号)"
-    f"|(?:实施|启动)(?P<plan>{_WORDS}{{4,14}}?(?:计划|项目))(?=[，,。；;、和及]|$)"
+    f"|(?:(?:实施|启动)(?P<plan>{_WORDS}{{4,14}}?(?:计划|项目))|(?:推行|推进|落实|深化|开展|推出)(?P<plan2>{_WORDS}{{4,14}}?计划))"
+    "(?=[，,。；;、和及]|$)"
     f"|(?:组建|成立|设立|创设)了?(?P<team>{_WORDS}{{2,10}}?(?:专项资金|发展资金|(?<!团)队))(?![伍员长]))"
 )
+_ROUTINE_PLAN = re.compile("(?:年度|季度|月度|全年|半年|阶段性?|工作|发展|建设|学习|培训|实施|[\u4e00-\u9fff]{2}工作)+")
 _TEAM_HEAD = re.compile("(?:专项资金|发展资金|队)$")
 _LEVEL_WORDS = re.compile("^(?:全国|全省|全市|全区|全县|全州|国家级?|省级|市级|县级|区级|自治区级?|省|市)+")
 _DESIGNATION_HEAD = re.compile(f"(?:{_DESIGNATIONS})$")
@@ -63,7 +65,9 @@ def introduced(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if kind == "team" and lexicon().is_generic(_TEAM_HEAD.sub("", m.group(kind))):
             continue
-        yield m.start(kind), m.end(kind), "Mechanism" if kind == "team" else "Initiative"
+        if kind == "plan2" and _ROUTINE_PLAN.fullmatch(m.group(kind)[:-2]):
+            continue  # 落实年度工作计划: the year's plan of work, no programme named
+        yield m.start(kind), m.end(kind), "Mechanism" if kind == "team" else "Initiative"  # plan2: a plan too
 
 
 def honoured(text: str, start: int) -> bool:

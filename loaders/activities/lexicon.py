@@ -22,6 +22,8 @@ __all__ = ["SIZE", "Lexicon", "lexicon", "name_start"]
 SIZE = re.compile("小型|中型|大型|微型")
 
 _DATA = Path(__file__).parent.parent / "data"
+# a four-character way named as "by X, Y" (以奖代补, 以工代赈, 以地入股, 以老带新): 以 opens the name, it cuts nothing
+_MEANS_FOR_ENDS = "以[\u4e00-\u9fff](?:代|促|带|养|入|换|保|聚|引|兴|治)[\u4e00-\u9fff]"
 
 
 def _lines(name: str) -> list[str]:
@@ -130,7 +132,7 @@ def lexicon() -> Lexicon:
         heads_re=re.compile(f"(?:{_alternation(set(head_class))})$"),
         any_heads_re=_alternation(any_heads),
         boundary_re=re.compile(_alternation(boundaries)),
-        compound_re=re.compile(_alternation(compounds)),
+        compound_re=re.compile(f"{_alternation(compounds)}|{_MEANS_FOR_ENDS}"),
         generic_re=re.compile(f"(?:{_alternation(generic)})+"),
         terms_re=_alternation(set(term_class)),
         figurative=frozenset(w for w in _lines("activity_figurative.txt") if not w.startswith("~")),

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from loaders.activities.lexicon import lexicon
 from loaders.activities.quote_verbs import ADOPT, general_verbs
-from loaders.names.words import boundaries
+from loaders.names.words import boundaries, part_of_speech
 
 __all__ = ["HAN_CHAR", "JOINED_WAY", "NUM", "SPACES", "TAKEN_AS_AIM", "apart", "attribute", "head_after", "quote_spans"]
 
@@ -54,6 +54,8 @@ _RECIPIENT = re.compile(
     f"(?:[{_HAN}]{{0,4}}(?:群众|村民|居民|市民|农民|牧民|老人|儿童|学生|青年|妇女|党员|干部|企业|商户|农户|游客|小哥|骑手|"
     "人才|职工|员工|家庭|人员|群体)|[一二两三四五六七八九十\\d]+[名户家个位])"
 )
+# heads that end a quoted name by themselves (“某某模式”): a verbal head after them is the clause's verb
+_OWN_HEADS = frozenset(("模式", "机制", "制度", "工程", "行动", "体系", "平台", "工作法", "计划"))
 _DEED_DESCRIBED = re.compile(f"的([{_HAN}]{{2}})")
 # a copula or a verb of setting up between two quotes: each is named on its own
 # (a verb that pushes or builds, “小切口”推动“大治理”, joins a figure and what it brings about)
@@ -158,6 +160,7 @@ def head_after(text: str, end: int, long_core: bool) -> int | None:
             tail = tail[: cut.start()]
             break
     kind = _COUNTED_KIND.match(tail, skip)
+    headed = _L.head_of(text[max(0, end - 8) : end - 1]) in _OWN_HEADS
     # “县—镇—村”三级联动调解体系: after a count of levels the verbs are the name's words, no clause
     counted = _LEVELS_NEXT.match(tail, skip) is not None
     for k in range(len(tail), skip, -1):
@@ -167,14 +170,22 @@ def head_after(text: str, end: int, long_core: bool) -> int | None:
             and (head != "工作" or tail[skip:k] == "工作")
             and (counted or not _verb_inside(tail, skip, k - len(head)))
         ):
-            if len(head) == 1 and not boundaries(text).is_boundary(end + k):
-                continue  # “某某”队伍: a one-character head that begins a longer word is none
+            if len(head) == 1 and (not boundaries(text).is_boundary(end + k) or _time_word_end(text, end + k)):
+                continue  # “某某”队伍, “某某”服务队常年: a one-character head inside a longer word is none
             if tail[k : k + 1] == "化" and not boundaries(text).is_boundary(end + k):
                 continue  # “某某”学习教育常态化制度化: a head made an adverb of manner (制度化) is none
-            if head in _VERBAL_HEADS and k == len(head) + skip and _RECIPIENT.match(text, end + k):
-                continue  # “某某”激励村民参与…: the verb of the clause and the people it acts on
+            if head in _VERBAL_HEADS and k == len(head) + skip and (_RECIPIENT.match(text, end + k) or headed):
+                # “某某”激励村民参与…: the verb of the clause and the people it acts on; 以“某某模式”带动…: the
+                # quote holds its own head, the verb after it is the clause's
+                continue
             return end + k
     return end + kind.end() if kind else None
+
+
+def _time_word_end(text: str, end: int) -> bool:
+    """The word ending at `end` is a word of time or degree (常年, 全年, 当年): its last character is no head."""
+    s, e = boundaries(text).span_at(end - 1)
+    return e == end and e - s > 1 and part_of_speech(text[s:e]) in ("d", "t", "m")
 
 
 def attribute(text: str, end: int) -> bool:

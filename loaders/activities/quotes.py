@@ -266,6 +266,20 @@ def _with_head(
     return Candidate(start, head_end, head_cls, "quoted-head", 2, alts, core)
 
 
+def _headline_named(text: str, start: int, end: int, core: str) -> bool:
+    """A quote of three or more characters on the text's first line whose core the body writes again
+    without quotes."""
+    first = text.find("\n")
+    if len(core) < 3 or (first >= 0 and start > first) or core[0] in "大小":
+        return False  # 小积分撬动“大治理”: a small thing set against a big one is a figure
+    at = text.find(core, end)
+    while at >= 0:
+        if text[at - 1 : at] not in _OPEN and text[at + len(core) : at + len(core) + 1] not in _CLOSE:
+            return True
+        at = text.find(core, at + len(core))
+    return False
+
+
 def _bare(
     text: str,
     start: int,
@@ -326,6 +340,9 @@ def _bare(
     counted = shaped or _COUNTED.fullmatch(core) is not None
     titled = in_heading and counted and _TITLE_ONLY.fullmatch(before) is not None and _TITLE_END.match(text, end)
     known = known or acting(text, end, core, before) or headline(text, start, end, core, before)
+    # a headline's quote written again bare in the body (泰顺县：廊桥边的“共享法庭” … 建成共享法庭156个): the
+    # practice the text is about
+    known = known or (in_heading and _headline_named(text, start, end, core) and not figure_before(before))
     # 把“某某”作为…的抓手: the quote is taken up as the means of the work, a practice set up
     known = known or (before.endswith(("把", "将")) and _TAKEN_AS.match(text, end) is not None)
     if not known and not titled and not (shaped and not in_heading and not refused(before)):

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from loaders.activities.candidate import Candidate
-from loaders.activities.deeds import drives, evaluations, practised, works
+from loaders.activities.deeds import drives, evaluations, practised, rated, works
 from loaders.activities.enumerations import enumerations
 from loaders.activities.head_nouns import topic, unquoted
 from loaders.activities.introduced import introduced, unranked
@@ -103,6 +103,7 @@ def candidates(text: str, headings: list[tuple[int, int]]) -> list[Candidate]:
         *practised(text),
         *works(text),
         *evaluations(text),
+        *rated(text),
         *drives(text),
     ):
         if not quotes.holding(c.start, c.end, strict=True) and not topic(text, c, titles):

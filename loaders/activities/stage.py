@@ -56,7 +56,7 @@ _TITLE_VERB = re.compile(
 _TITLE_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])\s*")
 _TITLE_REST = re.compile(r"\s*(?:[。.！!；;，,]|$)")
 _RULE_HEAD = re.compile("(?:制度|机制|制|工作法)$")
-_WAY_HEADS = ("模式", "体系", "平台", "清单")
+_WAY_HEADS = ("模式", "体系", "平台", "清单", "工程", "行动", "计划", "改革")
 # a contest someone won a prize in (在某某大赛中获一等奖, 参加某某大赛获金奖): entered, not held
 _SENDERS = frozenset(
     ("GovernmentAgency", "Enterprise", "PartyOrganization", "SocialOrganization", "ResearchInstitution")
@@ -68,7 +68,14 @@ _CONTESTED = re.compile(
 _SHOWCASE = re.compile("示范|标杆|样板")
 _PROPOSALS = re.compile("建议|对策")
 # a sentence that opens on the next steps (下一步，某县将持续深化…): what is to be done, no practice in place yet
-_PLAN_SENTENCE = re.compile("(?:^|(?<=[。！？!?\n“，,]))(?:下一步|下阶段|接下来|今后)[，,][^。！？!?\n]*", re.M)
+_PLAN_SENTENCE = re.compile(
+    "(?:^|(?<=[。！？!?\n“，,]))(?:下一步|下阶段|接下来|今后)(?:[，,]|我[县市区旗镇乡村]?|该[县市区旗镇乡村]|还|将|要)+"
+    "[^。！？!?\n]*",
+    re.M,
+)
+# a numbered line that goes on to report figures (1.实施某某工程，回引人才136名。) is a summary's item, body, not
+# a part's slogan title
+_REPORTED = re.compile(r"[，,；;][^。！？!?\n]*?\d")
 _POINT_TOPIC = re.compile(r"\s*[一二三四五六七八九十]+是")
 _PROGRESS = re.compile(
     "(?:持续|不断|稳步|逐步|更加|日益|进一步|全面)(?:深化|完善|健全|规范|推进|提升|加强|巩固|增强|扩大|优化)[。.！!]"
@@ -239,7 +246,12 @@ def run(doc: Document) -> Document:
     # numbered part titles (一、激发主体作用建平台) and report titles (…党建联盟推动长三角一体化) are
     # slogans: only quoted names count there
     slogans = Spans(
-        [(prt.start, prt.title_end) for r in doc.reports for prt in r.parts if prt.level == 1]
+        [
+            (prt.start, prt.title_end)
+            for r in doc.reports
+            for prt in r.parts
+            if prt.level == 1 and not _REPORTED.search(text, prt.start, prt.title_end)
+        ]
         # a report whose title is the document's head line starts further down: its first words are body
         + [(r.start, r.start + len(r.title)) for r in doc.reports if r.title and text.startswith(r.title, r.start)]
     )
@@ -295,6 +307,7 @@ def run(doc: Document) -> Document:
     for core, label in longest.items():
         by_core.setdefault(core, activity_key(label))
     groups: dict[int, str] = {}
+    written = {norm(c.text(text)) for c, _ in chosen}
     for c, i in chosen:
         label = c.text(text)
         key = activity_key(label)
@@ -303,6 +316,8 @@ def run(doc: Document) -> Document:
             # (a place prefix keeps its own node: 村级党群服务中心 and 社区党群服务中心 differ)
             base = norm(c.core or label)
             key = by_core.get(base, "activity/" + base)
+            if c.rule == "term" and base not in by_core and base + "管理" in written:
+                key = by_core.get(base + "管理", "activity/" + base + "管理")  # 积分制 is 积分制管理 named short
         elif c.core and _DRIVE_TAIL.search(label) and norm(c.core) in longest:
             key = activity_key(longest[norm(c.core)])  # “共富工坊”建设 is the “共富工坊”建设行动 named short
         ent = doc.entities.get(key)
@@ -385,7 +400,8 @@ def _names_title(text: str, c: Candidate, titles: Spans) -> bool:
     verb = _TITLE_VERB.fullmatch(text, start, c.start)
     if verb is None:
         return False
-    # 二、创新土地托管模式，…: a way of four or more words of its own set up by the title's verb
+    # 二、创新土地托管模式，…; 3.实施人才回引工程。: a way or a programme of four or more words of its own set up
+    # by the title's verb
     head = lexicon().head_of(text[c.start : c.end]) or ""
     return _RULE_HEAD.search(text, c.start, c.end) is not None or (
         c.rule == "head-noun" and head in _WAY_HEADS and c.end - c.start - len(head) >= 4

@@ -37,7 +37,7 @@ _AGENT = re.compile(f"(?:由|引导|鼓励|动员)(?:各|全)?(?:[{_HAN}]{{0,2}}
 _WITH = ("与", "和", "同", "跟")
 _TERMS = Keywords(p + t for t in _L.term_class for p in ("", *PLACE_LEVELS))
 _SHAPES = re.compile(
-    "一(?!对一)[^\\W\\d一二三四五六七八九十]一(?!地)[^\\W\\d一二三四五六七八九十]{1,2}(?:一[^\\W\\d一二三四五六七八九十]{1,2})?"
+    "一(?!对一)[^\\W\\d一二三四五六七八九十]一(?!地|个)[^\\W\\d一二三四五六七八九十]{1,2}(?:一[^\\W\\d一二三四五六七八九十]{1,2})?"
     "|党(?:支部|总支|组织)领办(?:村集体|村级|集体)?(?:经济)?合作社"
     "|党员[^\\W\\d]{2}户(?![^\\W\\d])"
 )
@@ -170,10 +170,20 @@ def terms(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start() - len(left), m.end(), "Mechanism", "shape", 3)
 
 
+_COUNTED_BODIES = re.compile("[\\d一二两三四五六七八九十百千]+个村?$")
+_COOPS_COUNTED = re.compile("[\\d一二两三四五六七八九十百千]+[家个]")
+
+
 def _made_doer(text: str, start: int, name: str) -> bool:
     """A name made of a body and its deed (党组织领办合作社) after 由/引导/鼓励/动员 (由村党组织领办合作社,
     引导村党支部领办合作社): the body is made the doer of the clause's deed, no practice is named."""
-    return _BODY_DEED.match(name) is not None and _AGENT.search(text, max(0, start - 6), start) is not None
+    if _BODY_DEED.match(name) is None:
+        return False
+    # 186个村党支部领办合作社203家: bodies counted as the doers of the deed, the cooperatives they lead counted
+    counted = _COUNTED_BODIES.search(text, max(0, start - 8), start) is not None
+    return _AGENT.search(text, max(0, start - 6), start) is not None or (
+        counted and _COOPS_COUNTED.match(text, start + len(name)) is not None
+    )
 
 
 def _parties(text: str, at: int) -> bool:

@@ -156,8 +156,13 @@ def _in_common_word(text: str, i: int) -> bool:
 
 def _clause(text: str, i: int, s: int) -> bool:
     """Whether text[i:s] holds a function word (的, 在, 通过): a clause, not one name; a boundary character
-    inside a word of the name (安全, 健全) is no function word."""
-    return any(clause_word(w) for w in boundaries(text).words(i, s))
+    inside a word of the name (安全, 健全) is no function word, nor is an adverb that makes a brand with the
+    one-character adjective or noun after it (湖南果然好|农业科技有限公司, 某某真正鲜|食品有限公司)."""
+    words = list(boundaries(text).words(i, s))
+    return any(
+        clause_word(w) and not (part_of_speech(w) == "d" and len(nxt) == 1 and part_of_speech(nxt)[:1] in _BRAND_CHAR)
+        for w, nxt in zip(words, [*words[1:], ""], strict=True)
+    )
 
 
 def _past_province(text: str, i: int, s: int) -> int:
@@ -234,6 +239,8 @@ def company_name(text: str, b: int, s: int, e: int, floor: int, common: frozense
         name = text[b:s]
     if len(name) < 2 or name in common or (name[:2] in common and len(name) == 2) or quoted(text, b):
         return None
+    if suffix == "银行" and name in _DEPOSITED:
+        return None  # 积分银行, 道德银行: a bank of points or good deeds is a practice, no company
     if _POINTING.fullmatch(name):
         return None  # 由该公司对…, 与这家公司: a company named before, pointed at, not a name
     if suffix in COOPS and (not coop_brand(name) or "领办" in name or name[0] in "村各该"):
@@ -268,6 +275,10 @@ def company_name(text: str, b: int, s: int, e: int, floor: int, common: frozense
 _LEGAL_AHEAD = re.compile(r"[^\W\d的和与及或在是为了等、]{1,6}?(?:股份有限公司|有限责任公司|有限公司)")
 # heads of a company's name that also name a kind of business; the brand before them decides
 _TRADE_HEADS = frozenset(("物业", "书局", "厂"))
+# the tags of a brand's last character after an adverb (果然|好, 真正|鲜, 特别|甜): an adjective or a noun
+_BRAND_CHAR = ("a", "n")
+# what villagers deposit in a practice's "bank" (积分银行, 道德银行, 时间银行): points, deeds, hours of help
+_DEPOSITED = frozenset(words("积分 时间 道德 爱心 孝心 孝善 善行 文明 志愿 公益 美德"))
 _BRAND_TAGS = frozenset(("x", "nz", "nr", "nrt", "ns", "nt", "j"))
 
 

@@ -271,11 +271,14 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-# time words that date a deed at a clause's opening (目前|青山村, 近年来|某某街道)
+# time words that date a deed at a clause's opening (目前|青山村, 近年来|某某街道), or say when it is done
+# (节假日|社区志愿者…, 高峰期|社区…)
 _DATING = frozenset(
     words(
         "近年来 近年 多年来 目前 如今 当前 今年 去年 前年 明年 近期 同年 当年 此前 以前 之前 现在 今后 此后 "
-        "随后 以来 年初 年底 年末 年内 期间 近日 日前 同期 上半年 下半年 全年 每年 历年 往年"
+        "随后 以来 年初 年底 年末 年内 期间 近日 日前 同期 上半年 下半年 全年 每年 历年 往年 "
+        "节假日 节日 周末 假期 暑期 寒暑假 寒假 暑假 汛期 农闲 农忙 高峰期 早晚高峰 夜间 晚上 白天 平时 平日 工作日 "
+        "每天 每周 每月 每季度"
     )
 )
 _SPANS = ("来", "起", "以来")  # 多年|来, 去年|起: after a span of time, the words close an adverbial of time

@@ -102,7 +102,10 @@ def unit_name(
     # 某镇|柯家村: right after its town a village's name may end in a word (家村)
     town_before = prev is not None and prev.cls == "Township" and prev.end == b and suffix in ("村", "嘎查", "社区")
     anchored = anchored or bool(placed) or town_before or _governed(text, prev, b, suffix)
-    if _suffix_in_word(text, b, s) and not (anchored and len(name) >= 2 and not has_word(name, verbs())):
+    # 古市镇, 新市镇, 旧县镇: a former seat's town, whose 市|镇 or 县 the segmenter reads as one word
+    old_seat = len(name) == 2 and name[0] in "老旧古新" and name[1] in "县市" and suffix in ("镇", "乡")
+    vouched_word = anchored and len(name) >= 2 and not has_word(name, verbs())
+    if _suffix_in_word(text, b, s) and not vouched_word and not old_seat:
         return None  # 某县|大集镇: right after its county, a name may end in a word for a kind of town
     gap = text[prev.end : s] if prev is not None and prev.cls == "Township" else ""
     office = gap.startswith("办事处")  # 青松街道|办事处|和顺社区: the street's office stands between
