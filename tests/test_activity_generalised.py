@@ -140,3 +140,44 @@ def test_a_registered_brand_may_hold_an_adverb() -> None:
     _, bodies = _doc("某县经验\n云南果然甜果业有限公司在县里建设基地，湖南真正香食品有限公司带动农户增收。\n")
     labels = {label for _, label in bodies}
     assert {"云南果然甜果业有限公司", "湖南真正香食品有限公司"} <= labels
+
+
+def test_quotes_listed_as_model_people_are_honours() -> None:
+    acts = body_activities("评选表彰“最美儿媳”“好邻居”等先进典型420户，", "陇川县")
+    assert not {"“最美儿媳”", "“好邻居”"} & acts
+
+
+def test_a_counted_list_of_rules_names_each_rule_without_its_count() -> None:
+    acts = body_activities("建立县领导联系乡镇、部门包村和干部结对帮扶三项制度，", "盈江县")
+    assert {"县领导联系乡镇", "部门包村", "干部结对帮扶"} <= acts
+    assert "干部结对帮扶三项" not in acts
+
+
+def test_a_combination_model_without_quotes_keeps_its_parties() -> None:
+    acts = body_activities("探索保险+期货模式，推行党支部+合作社+农户模式，", "梁河县")
+    assert {"保险+期货模式", "党支部+合作社+农户模式"} <= acts
+
+
+def test_a_defined_rule_is_the_rule_its_headline_quotes() -> None:
+    doc = extract(
+        Document(
+            path=Path("t.txt"),
+            text="芒市推行干部“三包”责任制\n德宏州芒市推行县领导包乡镇、乡镇干部包村、党员包户的“三包”责任制。\n",
+        )
+    )
+    wholes = [e for e in doc.entities.values() if e.cls in ACTIVITY_KINDS and "三包" in e.label]
+    assert len(wholes) == 1
+
+
+def test_verbs_of_founding_set_up_a_quoted_practice() -> None:
+    acts = body_activities("该镇首创“板凳夜谈”，各村建起了“村民说事厅”，", "瑞丽市")
+    assert {"“板凳夜谈”", "“村民说事厅”"} <= acts
+
+
+def test_a_points_title_of_a_deed_and_its_object_is_its_topic() -> None:
+    acts, _ = _doc(
+        "弥渡县2023年基层治理工作总结\n一、主要做法\n（一）织密网格体系。全县划分网格640个。\n"
+        "（二）推进矛盾化解。化解纠纷1200件。\n（三）结对帮扶机制。全县结对900户。\n（四）推行积分制管理。全县推行积分制。\n"
+    )
+    assert not {"织密网格体系", "矛盾化解"} & acts
+    assert {"结对帮扶机制", "积分制管理"} <= acts

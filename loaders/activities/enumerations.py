@@ -183,6 +183,8 @@ def _enumerations_in(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         yield from _items(text, m.start(1), items, _item_class(m.group(2)), start)
     for m in _ENUM_HEAD.finditer(text, lo, hi) if "制" in clause else ():
         items = m.group(1).split("、")
+        if _LAST_COUNT.search(items[-1]):
+            continue  # 甲、乙和丙三项制度: a counted list, which the enumeration rule reads (the item took the count)
         joined = re.search("以及|和|及", items[-1]) is not None  # 甲、乙和丙制度: the last two joined by 和
         if len(items) + joined < 3:
             continue
@@ -339,6 +341,7 @@ def _item_class(group_head: str) -> str:
     return "Initiative" if _PROGRAMME.search(group_head.strip("“”")) else "Mechanism"
 
 
+_LAST_COUNT = re.compile("[\\d一二两三四五六七八九十]+[项种个类]$")
 # a way called only a way, with a word of praise (好经验, 新做法, 先进典型): no practice named
 _WAY_ONLY = re.compile("[\u4e00-\u9fff]{0,2}(?:经验|做法|举措|办法|典型|亮点)")
 

@@ -26,8 +26,9 @@ HEAD = re.compile(
     f"(?:{_L.any_heads_re})"
     "(?!化|师|学校|单位|人员|对象|资金|经费|创新|发展|典型|案例|成果|经验|任务|试验|示范|先行|工程|行动|攻坚|建设标准|建设试点|建设示范|标准|意识)"
 )
-# matched on the reversed left context; a middle dot may join two parts of a brand (暖·心)
-_MODIFIER = re.compile("(?:[^\\W\\d等的和与及或了]|·(?=[\u4e00-\u9fff]))+")
+# matched on the reversed left context; a middle dot may join two parts of a brand (暖·心), and a plus two
+# parties of a combination model written without quotes (保险+期货模式)
+_MODIFIER = re.compile("(?:[^\\W\\d等的和与及或了]|·(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[+＋](?=[\u4e00-\u9fff]))+")
 # a time (上半年, 今年) or a batch (第二批) before a name says when or which, not what
 _ORDINAL = re.compile("第[\\d一二两三四五六七八九十百]+[批届期轮次]")
 # a period or a turn (全年, 每季度, 当月, 下一次): when, not what
@@ -49,7 +50,9 @@ _SET_UP_HERE = re.compile(
     "(?:建立|建设|建成|新建|设立|组建|成立|打造|搭建|创建|开设|开办|挂牌|启用|建好|办好|共建)了?$"
 )
 # rooms and classes a practice opens for people (长者食堂, 农民夜校, 爱心超市): named where one is set up
-_OPENED = frozenset(("超市", "讲习所", "学堂", "讲堂", "夜校", "食堂", "饭堂", "书屋"))
+_OPENED = frozenset(("讲习所", "学堂", "讲堂", "夜校", "食堂", "饭堂", "书屋"))
+# whose room it is when it is an institution's own (学校食堂, 机关食堂): a facility, no practice
+_INSTITUTION = re.compile("(?:学校|机关|职工|单位|企业|员工|学生|医院|工地)$")
 # verbs that draw up a catalogue (制定某某事项目录, 编制人才需求目录): a catalogue is a practice where one is made
 _DRAWN_UP = re.compile("制定|编制|发布|梳理|建立|出台|形成|完善|修订|动态调整|公布|印发")
 # a noun a facility's head qualifies (中心城市, 基地建设): no facility is named
@@ -172,7 +175,7 @@ def unquoted(text: str) -> Iterator[Candidate]:
         # 职业体系建设试点: the 建设 right before the head belongs to the name, not a verb ending it
         core = run[:-2] if run.endswith(("建设", "创建")) else run
         mod = run[_name_start(text, run_start, core) :]
-        if len(mod) > 20 or mod.startswith("·"):
+        if len(mod) > 20 or mod.startswith(("·", "+", "＋")):
             continue
         if _SINCE.match(text, h.end()) and mod.startswith(("自", "从")):
             mod = mod[1:]  # 自…专项行动开展以来: since the campaign began
@@ -308,7 +311,9 @@ def unquoted(text: str) -> Iterator[Candidate]:
             _NOUN_AFTER.match(text, h.end()) or not _SET_UP_HERE.search(text, max(0, start - 6), start)
         ):
             continue  # 建设国家中心城市: the centre qualifies the noun after it; 依托某某基地: a place named in passing
-        if head in _OPENED and (not _SET_UP_HERE.search(text, max(0, start - 6), start) or SIZE.search(mod)):
+        if head in _OPENED and (
+            not _SET_UP_HERE.search(text, max(0, start - 6), start) or SIZE.search(mod) or _INSTITUTION.search(mod)
+        ):
             continue  # 在学校食堂就餐, 建设大型超市: a place named in passing or by its size (开办长者食堂 sets one up)
         if head == "目录" and not _DRAWN_UP.search(text, _clause_start(text, start), start):
             continue  # 纳入医保目录, 对照目录: a catalogue named in passing (制定某某事项目录 draws one up)

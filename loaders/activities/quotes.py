@@ -84,6 +84,11 @@ _TITLE_WON = re.compile(
     f"(?:[、和及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,30}}[{_CLOSE}])*等?[\\d一二两三四五六七八九十多余项个]*"
     "(?:(?:荣誉)?称号|荣誉|殊荣|奖项)"
 )
+# quotes listed as the titles of model people or households (“文明家庭”“好婆婆”等先进典型860户): honours given
+_MODELS_LISTED = re.compile(
+    f"(?:[、和及]?[{_OPEN}][^{_OPEN}{_CLOSE}\\n]{{1,30}}[{_CLOSE}])*等[\\d一二两三四五六七八九十百余多]*[个名户位类批]?"
+    "(?:先进典型|典型|先进个人|先进集体|模范|榜样|标兵)"
+)
 _BUILT_WORKS = ("扩建", "改建", "新建", "重建", "修建", "兴建", "续建", "翻建", "筹建", "在建")
 # quotes listed as bodies of a kind (“甲”“乙”等社会组织230个)
 _BODIES_LISTED = re.compile(
@@ -234,7 +239,7 @@ def quoted(text: str, headings: Spans) -> Iterator[Candidate]:
             if not _AVOIDED.search(before[-6:]):  # 打击“某某”活动, 打破“某某”的制度: what is fought or ended
                 yield _with_head(text, start, end, head_end, label_core, core, prefix, described)
             continue
-        if honoured(text, start) or _TITLE_WON.match(text, end):
+        if honoured(text, start) or _TITLE_WON.match(text, end) or _MODELS_LISTED.match(text, end):
             continue  # 荣获“某某”称号, 先后获评“甲”“乙”: an honour won, no practice
         if _BODIES_LISTED.match(text, end):
             continue  # 培育“甲”“乙”等社区社会组织: bodies named, whose work the text names elsewhere

@@ -286,6 +286,8 @@ def run(doc: Document) -> Document:
             continue  # 巩固拓展脱贫攻坚成果: the country's campaign named as a line of policy, no local practice
         if c.rule == "term" and _point_topic(doc, c, i):
             continue  # 一是柔性引才。: the topic of the point, whose body names what is done
+        if c.rule in ("term", "practised", "head-noun") and _deed_title(doc, c, i):
+            continue  # （一）织密网格体系。（二）推进矛盾化解。: a point's title, a deed and its object
         if _progress_topic(doc, c, i):
             continue  # （三）督查考核机制不断完善。: a summary's part reports progress, its body names the work
         if _CONTESTED.match(text, c.end):
@@ -320,6 +322,8 @@ def run(doc: Document) -> Document:
                 key = by_core.get(base + "管理", "activity/" + base + "管理")  # 积分制 is 积分制管理 named short
         elif c.core and _DRIVE_TAIL.search(label) and norm(c.core) in longest:
             key = activity_key(longest[norm(c.core)])  # “共富工坊”建设 is the “共富工坊”建设行动 named short
+        elif c.rule == "enum-group" and (short := next((a for a in c.alts if _QUOTED_ONLY.match(a)), None)):
+            key = activity_key(short)  # 甲包乡、乙包村的“两包”责任制 is the “两包”责任制 its title names
         ent = doc.entities.get(key)
         if ent is None:
             ent = doc.entities[key] = Entity(key=key, label=label, cls=c.cls)
@@ -365,6 +369,32 @@ def _progress_topic(doc: Document, c: Candidate, i: int) -> bool:
     p = doc.passages[i]
     return (
         _TITLE_NUMBER.fullmatch(doc.text, p.start, c.start) is not None and _PROGRESS.match(doc.text, c.end) is not None
+    )
+
+
+def _deed_title(doc: Document, c: Candidate, i: int) -> bool:
+    """A numbered point's title that is only a verb and the name after it ((一)织密网格体系。, (二)推进矛盾
+    化解。): the point's topic; its body names the practice. A verb of setting up names a rule (建立某某制度)
+    and is read by `_names_title`; the name's own first word is a verb only when it is no name."""
+    p = doc.passages[i]
+    text = doc.text
+    if not p.heading or _POINT_END.fullmatch(text, c.end, p.end) is None:
+        return False
+    lead = _TITLE_NUMBER.match(text, p.start)
+    if lead is None:
+        return False
+    verb = text[lead.end() : c.start]
+    if c.rule != "head-noun":
+        return len(verb) == 2 and (verb in verbs() or part_of_speech(verb) == "v") and not _TITLE_VERB.fullmatch(verb)
+    # (一)织密网格体系。: a verb before a system or a platform (结对帮扶机制 names a rule by its deed)
+    first = text[c.start : c.start + 2]
+    head = lexicon().head_of(text[c.start : c.end]) or ""
+    return (
+        verb == ""
+        and head in ("体系", "平台")
+        and c.end - len(head) - c.start <= 4
+        and boundaries(text).is_boundary(c.start + 2)
+        and first in verbs()
     )
 
 
