@@ -181,3 +181,9 @@ def test_a_points_title_of_a_deed_and_its_object_is_its_topic() -> None:
     )
     assert not {"织密网格体系", "矛盾化解"} & acts
     assert {"结对帮扶机制", "积分制管理"} <= acts
+
+
+def test_a_selection_held_is_a_campaign_named_by_who_is_chosen() -> None:
+    acts = body_activities("开展好家风家庭评选活动，组织最美护林员评选，举办年度评选，", "沧源县")
+    assert {"好家风家庭评选活动", "最美护林员评选"} <= acts
+    assert "年度评选" not in acts

@@ -48,10 +48,12 @@ _EVALUATION = re.compile(
 
 # an evaluation carried out (开展季度考评, 每半年开展一次物业服务质量测评): named by what is rated and how often
 _RATED = re.compile(
-    f"(?:开展|组织|进行|实行|举行)了?(?:一次|一轮)?([{_HAN}]{{2,12}}?(?:考评|测评|评议|评定|评比))(?=[，,。；;、和及与（(]|$)"
+    f"(?:开展|组织|进行|实行|举行|举办)了?(?:一次|一轮)?([{_HAN}]{{2,12}}?(?:考评|测评|评议|评定|评比|评选)(?:活动)?)"
+    "(?=[，,。；;、和及与（(]|$)"
 )
 # the whole of a place evaluated (全县, 各乡镇): how far an evaluation reaches, no part of its name
 _EVALUATED_SCOPE = re.compile("[全各本](?:省|市|县|区|州|旗|乡镇|镇|乡|街道|村|社区|级)")
+_PERIOD_WORD = re.compile("年度|季度|月度|半年|年终|每年|全年")
 _PERIOD_ONLY = re.compile("(?:年度|季度|月度|半年|年终)?(?:考核|考评|督查)")
 
 
@@ -119,20 +121,25 @@ def rated(text: str) -> Iterator[Candidate]:
         if not words.is_boundary(m.start()):
             continue  # 经济组织|党组织…: the verb's characters end another word
         name = m.group(1)
-        start = m.start(1) + name_start(text, m.start(1), name)
+        rating = 4 if name.endswith("活动") else 2
+        start = m.start(1) + name_start(text, m.start(1), name[:-rating])
         scope = _EVALUATED_SCOPE.match(text, start)
         start = scope.end() if scope else start
-        mod = text[start : m.end(1) - 2]
+        mod = text[start : m.end(1) - rating]
         if len(mod) < 2 or _L.is_generic(mod) or not words.is_boundary(start) or COUNTED.match(mod):
             continue  # 每季度进行一次评议: how often, no kind of rating named
-        spans = [sp for sp in words.spans(start, m.end(1) - 2) if sp[0] >= start]
+        spans = [sp for sp in words.spans(start, m.end(1) - rating) if sp[0] >= start]
         # 书记抓基层党建工作述职评议, 创建工作观摩评比: a clause with its own verb before the rating, no name
         # (村干部履职考评: a deed right before the rating word is the kind of rating)
-        if any(part_of_speech(text[s:e]).startswith("v") and e < m.end(1) - 2 for s, e in spans[:-1]) or (
+        if any(part_of_speech(text[s:e]).startswith("v") and e < m.end(1) - rating for s, e in spans[:-1]) or (
             spans and part_of_speech(text[slice(*spans[0])]) == "v"
         ):
             continue
-        yield Candidate(start, m.end(1), "Mechanism", "evaluation", 3)
+        # a selection (文明家庭评选) is a campaign run once a year, a rating a standing way of evaluating
+        cls = "Initiative" if "评选" in name else "Mechanism"
+        if cls == "Initiative" and _PERIOD_WORD.fullmatch(mod):
+            continue  # 举办年度评选: when it is held, not who is chosen
+        yield Candidate(start, m.end(1), cls, "evaluation", 3)
 
 
 def drives(text: str) -> Iterator[Candidate]:
