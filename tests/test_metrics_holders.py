@@ -3,7 +3,7 @@ whole unit, or a body that leads its people, leaves the figure its doer's."""
 
 from __future__ import annotations
 
-from tests.extracted import reporters
+from extracted import reporters
 
 
 def test_bodies_acting_jointly_or_counted_report_nothing_of_their_own() -> None:

@@ -3,7 +3,7 @@ places a deed is done in, or of things counted, leaves the figures the clause's 
 
 from __future__ import annotations
 
-from tests.extracted import reporters
+from extracted import reporters
 
 
 def test_each_item_of_a_run_reports_its_own_figure() -> None:

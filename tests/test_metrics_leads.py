@@ -3,7 +3,7 @@ figures are the body's while no other doer is named; a lead that opens on the co
 
 from __future__ import annotations
 
-from tests.extracted import reporters
+from extracted import reporters
 
 
 def test_the_points_after_a_lead_opened_by_a_department_are_its_figures() -> None:

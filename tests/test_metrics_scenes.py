@@ -3,7 +3,7 @@ through that unit where their sentences name no doer; a body a later sentence na
 
 from __future__ import annotations
 
-from tests.extracted import reporters
+from extracted import reporters
 
 
 def test_figures_after_a_scene_with_no_doer_of_their_own_are_the_scenes() -> None:

@@ -3,7 +3,7 @@ though its sentences do not name it again; a body its own sentence names keeps i
 
 from __future__ import annotations
 
-from tests.extracted import reporters
+from extracted import reporters
 
 
 def test_a_part_titled_by_a_village_gives_it_the_figures_its_sentences_leave_unnamed() -> None:
