@@ -51,9 +51,11 @@ _OPENS_IN = re.compile(
 )
 # 实施…工程,其中包括A、B和C / 该工程具体包括A和B: the listed items are its parts, whatever the opener
 # (实施“某某”工程，内容涵盖A、B、C三个方面: what its content or scope takes in, said of the opener)
+# the verbs a whole takes its parts by: X包括A、B / 下设 / 分为…
+_TAKES_IN = "包括|包含|涵盖|下设|内设|细分为|划分为|分为|分成"
 _INCLUDES = re.compile(
     rf"{THIS}(?:其)?(?:主要|具体|工作)?(?:(?:内容|范围|职能|功能)(?:主要)?(?:是|为|有)|(?:内容|范围|职能|功能)?"
-    r"(?:其中|具体|主要)?(?:包括|包含|涵盖|下设|内设|细分为|划分为|分为|分成))"
+    rf"(?:其中|具体|主要)?(?:{_TAKES_IN}))"
 )
 # 实施…工程，配套建立A和B: a measure set up to go with the opener is one of its parts, whatever the opener
 _SUPPORTS = re.compile(r"(?:并|还|同步)?配套(?:建立|建设|打造|搭建|组建|出台|制定|推出|实施|推行|设立|开展)")
@@ -65,7 +67,7 @@ _DEFINED = re.compile(r"[，,：:]?\s*即|\s*(?P<colon>[：:])")
 _COUNTED = re.compile(r"[一二两三四五六七八九十\d]+[个大项类种支张条座]")
 _MOVES_ON = re.compile(r"[，,；;]\s*(?:同时|此外|另外|并且|还)")
 # 将集团化办学分为A、B和C3种模式 / X包括A、B: what X is divided into are its parts
-_DIVIDES = re.compile(r"(?:主要|具体|共)?(?:细分为|划分为|分为|分成|包括|包含|涵盖|下设|内设)")
+_DIVIDES = re.compile(rf"(?:主要|具体|共)?(?:{_TAKES_IN})")
 # 建立“校院共育”“厂校联培”等柔性引才机制: the members of a list are parts of the head it closes with
 _LIST_JOIN = re.compile(r"[、和及与]?")
 _LIST_HEAD = re.compile(r"等(?:[\d一二两三四五六七八九十]+[种类项个大])?(?:多种|各类)?")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from loaders.document import Document, Metric
+from loaders.relations.partners import led_units
 
 __all__ = ["give_to_owners"]
 
@@ -23,23 +24,11 @@ _BODIES = ("Enterprise", "ResearchInstitution", "SocialOrganization")
 def give_to_owners(doc: Document, metrics: list[Metric]) -> None:
     """Move each figure a body's own Party organization is read to report to the body, where it is the
     body's (see the module's docstring)."""
-    parent = {r.subject: r.object for r in doc.relations if r.predicate == "partOf"}
+    led = led_units(doc)
     own_subjects = {r.subject for r in doc.reports}
     for m in metrics:
-        owner = _owner(doc, parent, m.subject)
-        if owner is None or m.subject in own_subjects:
+        owner = doc.entities.get(led.get(m.subject, ""))
+        if owner is None or owner.cls not in _PLACES + _BODIES or m.subject in own_subjects:
             continue
-        if doc.entities[owner].cls in _PLACES or not _PARTY_MATTER.search(m.measure or ""):
-            m.subject = owner
-
-
-def _owner(doc: Document, parent: dict[str, str], key: str) -> str | None:
-    """The village, town, company or institution whose own Party organization `key` is (石桥村党支部 of
-    石桥村, 华兴公司党委 of 华兴公司): named by its owner's name; else None."""
-    body, up = doc.entities.get(key), parent.get(key)
-    owner = doc.entities.get(up or "")
-    if body is None or owner is None or body.cls != "PartyOrganization":
-        return None
-    if owner.cls not in _PLACES + _BODIES or not body.label.startswith(owner.label):
-        return None
-    return up
+        if owner.cls in _PLACES or not _PARTY_MATTER.search(m.measure or ""):
+            m.subject = led[m.subject]

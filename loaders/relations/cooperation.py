@@ -15,9 +15,8 @@ from loaders import names
 from loaders.document import Document, Mention
 from loaders.names import divisions
 from loaders.relations.clauses import clause_end
-from loaders.relations.divisions import contains
+from loaders.relations.divisions import contains, own_body
 from loaders.relations.doers import actor_of, doers
-from loaders.relations.partners import own_body
 from loaders.relations.recognition import Add
 from loaders.scanning import gated
 

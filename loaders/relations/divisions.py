@@ -1,8 +1,11 @@
-"""Administrative containment by division code: an address prefix (山东省|鱼台县) is no other actor."""
+"""Containment: administrative units by division code (an address prefix, 山东省|鱼台县, is no other actor) and a
+unit's own offices by their partOf edge."""
 
 from __future__ import annotations
 
-__all__ = ["contains"]
+from loaders.document import Document
+
+__all__ = ["contains", "own_body"]
 
 
 def _code(key: str) -> str | None:
@@ -26,3 +29,12 @@ def contains(outer: str, inner: str) -> bool:
     if a.endswith("/"):
         return inner.startswith(outer + "/")
     return a != b and b.startswith(a)
+
+
+def own_body(doc: Document, body: str, unit: str) -> bool:
+    """True when `body` is one of `unit`'s own offices (县司法局, 县委党校 of 某县): a unit does not partner
+    itself; its associations and companies are bodies of their own."""
+    ent = doc.entities.get(body)
+    if ent is None or ent.cls not in ("PartyOrganization", "GovernmentAgency"):
+        return False
+    return any(r.predicate == "partOf" and r.subject == body and r.object == unit for r in doc.relations)

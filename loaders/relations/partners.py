@@ -13,13 +13,13 @@ import re
 from collections.abc import Callable
 
 from loaders.document import Document, Mention
-from loaders.relations.divisions import contains
+from loaders.relations.divisions import contains, own_body
 from loaders.relations.doers import actor_of
 from loaders.relations.mentions import org_mentions
 from loaders.relations.recognition import Add
 from loaders.relations.verbs import DOING
 
-__all__ = ["brought_in", "joined", "own_body", "widened"]
+__all__ = ["brought_in", "joined", "led_units", "widened"]
 
 # the word that makes the next bodies co-subjects; 与 of 参与/给与 is no such word
 _JOINING = re.compile(r"(?<![参给授赋予])(?:联合|联系|会同|协同|携手|联手|联动|配合|同|与)(?:[^，,。；;、“”]{0,5}的)?$")
@@ -85,32 +85,34 @@ def brought_in(doc: Document, i: int, orgs: list[Mention], add: Add) -> None:
                 add(actor, "collaboratesWith", o.key or "", i)
 
 
-def own_body(doc: Document, body: str, unit: str) -> bool:
-    """True when `body` is one of `unit`'s own offices (县司法局, 县委党校 of 某县): a unit does not partner
-    itself; its associations and companies are bodies of their own."""
-    ent = doc.entities.get(body)
-    if ent is None or ent.cls not in ("PartyOrganization", "GovernmentAgency"):
-        return False
-    return any(r.predicate == "partOf" and r.subject == body and r.object == unit for r in doc.relations)
-
-
 _BRANCH = re.compile(r"(?:中共)?(?P<unit>.{2,}?)(?:党委|党总支|党支部)")
+
+
+def led_units(doc: Document) -> dict[str, str]:
+    """Each party committee or branch named for its own unit (某某公司党支部, 某村党总支) -> that unit: the
+    branch stands for its unit, leads it and reports for it."""
+    led: dict[str, str] = {}
+    for r in doc.relations:
+        part, whole = doc.entities.get(r.subject), doc.entities.get(r.object)
+        if r.predicate != "partOf" or part is None or whole is None or part.cls != "PartyOrganization":
+            continue
+        branch = _BRANCH.fullmatch(part.label)
+        if branch is not None and (branch["unit"] in whole.alt_labels or whole.label.endswith(branch["unit"])):
+            led.setdefault(r.subject, r.object)
+    return led
 
 
 def widened(doc: Document) -> Callable[[str, str], list[tuple[str, str]]]:
     """The wider pairs a partnership (subject, partner) also makes: a unit's own party committee or branch
     (某某公司党支部, 某村党总支) stands for its unit (A公司党支部与B村党总支结对共建: A and B work together), and
     a university's school (某大学某学院) for the university (与某大学某学院合作: with the university too)."""
-    led: dict[str, str] = {}
+    led = led_units(doc)
     schools: dict[str, str] = {}
     for r in doc.relations:
         part, whole = doc.entities.get(r.subject), doc.entities.get(r.object)
         if r.predicate != "partOf" or part is None or whole is None:
             continue
-        branch = _BRANCH.fullmatch(part.label) if part.cls == "PartyOrganization" else None
-        if branch is not None and (branch["unit"] in whole.alt_labels or whole.label.endswith(branch["unit"])):
-            led.setdefault(r.subject, r.object)
-        elif part.cls == whole.cls == "ResearchInstitution" and part.label.startswith(whole.label):
+        if part.cls == whole.cls == "ResearchInstitution" and part.label.startswith(whole.label):
             schools.setdefault(r.subject, r.object)
 
     def pairs(subject: str, partner: str) -> list[tuple[str, str]]:

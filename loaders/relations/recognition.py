@@ -13,6 +13,7 @@ from loaders import names
 from loaders.activities.parts import ACTIVITY_CLASSES as _ACTIVITY
 from loaders.document import Document, Mention
 from loaders.relations.clauses import clause_end
+from loaders.relations.divisions import own_body
 from loaders.relations.doers import actor_of, doers
 from loaders.relations.mentions import org_mentions
 
@@ -185,14 +186,5 @@ def level_recognitions(doc: Document, i: int, add: Add) -> None:
         unit = "place/" + code[:digits].ljust(12, "0")
         if code.isdigit() and unit in doc.entities:
             for actor in _recipients(doc, i, m.start()):
-                if actor != unit and not _body_of(doc, actor, unit):
+                if actor != unit and not own_body(doc, actor, unit):  # 省委组织部公布全省…名单: the announcer
                     add(actor, "recognizedBy", unit, i)
-
-
-def _body_of(doc: Document, key: str, unit: str) -> bool:
-    """Whether `key` is a body of `unit` named after it (省委组织部公布全省…案例名单): the province's own
-    department announces the honour; it is not recognized by its province."""
-    body, place = doc.entities.get(key), doc.entities.get(unit)
-    return (
-        body is not None and place is not None and not key.startswith("place/") and body.label.startswith(place.label)
-    )

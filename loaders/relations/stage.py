@@ -30,11 +30,11 @@ from loaders.relations.agents import founder, scene_of
 from loaders.relations.components import stated_components
 from loaders.relations.containment import core_members, memberships, stated_parents, subject_units
 from loaders.relations.cooperation import LEADS, co_hosts, collaborations, drawn_from, helpers, led
-from loaders.relations.divisions import contains
+from loaders.relations.divisions import contains, own_body
 from loaders.relations.doers import actor_of
 from loaders.relations.fronted import defined_owner, fronted_doer
 from loaders.relations.mentions import org_mentions
-from loaders.relations.partners import brought_in, joined, own_body, widened
+from loaders.relations.partners import brought_in, joined, widened
 from loaders.relations.ranking import activity_doers
 from loaders.relations.recognition import announced, level_recognitions, recognitions
 from loaders.relations.verbs import verb_subject
